@@ -1,0 +1,56 @@
+import { type AnyExtension, getSchema } from '@tiptap/core';
+import type { Schema } from '@tiptap/pm/model';
+import Document from '@tiptap/extension-document';
+import StarterKit from '@tiptap/starter-kit';
+import { ClauseRef, PointAnchor } from './nodes/inline.ts';
+import { AyatItem, AyatList, LetterItem, LetterList } from './nodes/lists.ts';
+import { Chapter, Clause, ClauseHeading, Closing, Preamble } from './nodes/structure.ts';
+import { UniqueIds } from './uniqueIds.ts';
+
+/**
+ * The top level is permissive on purpose: a loose paragraph between two Pasal is kept as
+ * it is rather than dropped when concurrent edits meet, because y-tiptap deletes content
+ * that does not fit the schema, and nothing a user typed may be lost.
+ */
+const AgreementDocument = Document.extend({ content: '(section | block)+' });
+
+/**
+ * The one list of editor extensions. The client adds collaboration and node views on top;
+ * the server builds its schema from this list with `getSchema`, so both always agree.
+ */
+export const agreementExtensions: AnyExtension[] = [
+  AgreementDocument,
+  StarterKit.configure({
+    document: false,
+    heading: false,
+    codeBlock: false,
+    code: false,
+    blockquote: false,
+    horizontalRule: false,
+    orderedList: false,
+    strike: false,
+    link: false,
+    undoRedo: false,
+    trailingNode: false,
+  }),
+  Preamble,
+  Chapter,
+  Clause,
+  ClauseHeading,
+  Closing,
+  AyatList,
+  AyatItem,
+  LetterList,
+  LetterItem,
+  ClauseRef,
+  PointAnchor,
+  UniqueIds,
+];
+
+let schema: Schema | null = null;
+
+/** The ProseMirror schema of an agreement, built once from {@link agreementExtensions}. */
+export function agreementSchema(): Schema {
+  schema ??= getSchema(agreementExtensions);
+  return schema;
+}

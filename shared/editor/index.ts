@@ -1,0 +1,2 @@
+export { agreementExtensions, agreementSchema } from './extensions.ts';
+export { ID_NODES, MARK, NODE } from './names.ts';

@@ -1,0 +1,32 @@
+/**
+ * Node and mark names of the agreement schema. The Y.Doc stores these names, the export
+ * and import map them, the tests build fixtures with them: change one only with a migration.
+ */
+export const NODE = {
+  doc: 'doc',
+  preamble: 'preamble',
+  chapter: 'chapter',
+  clause: 'clause',
+  clauseHeading: 'clauseHeading',
+  paragraph: 'paragraph',
+  ayatList: 'ayatList',
+  ayatItem: 'ayatItem',
+  letterList: 'letterList',
+  letterItem: 'letterItem',
+  bulletList: 'bulletList',
+  listItem: 'listItem',
+  clauseRef: 'clauseRef',
+  closing: 'closing',
+  text: 'text',
+  hardBreak: 'hardBreak',
+} as const;
+
+export const MARK = {
+  bold: 'bold',
+  italic: 'italic',
+  underline: 'underline',
+  pointAnchor: 'pointAnchor',
+} as const;
+
+/** Nodes that carry a stable `id` attribute that must stay unique in a document. */
+export const ID_NODES: readonly string[] = [NODE.clause, NODE.chapter, NODE.ayatItem];

@@ -1,0 +1,59 @@
+import { Node, mergeAttributes } from '@tiptap/core';
+import { newId } from '../../ids.ts';
+import { NODE } from '../names.ts';
+
+function listKeys(itemName: string) {
+  return {
+    Enter: ({ editor }: { editor: import('@tiptap/core').Editor }) => editor.commands.splitListItem(itemName),
+    Tab: ({ editor }: { editor: import('@tiptap/core').Editor }) => editor.commands.sinkListItem(itemName),
+    'Shift-Tab': ({ editor }: { editor: import('@tiptap/core').Editor }) => editor.commands.liftListItem(itemName),
+  };
+}
+
+/** Numbered paragraphs of a Pasal: "(1)", "(2)"; numbers are derived, never typed. */
+export const AyatList = Node.create({
+  name: NODE.ayatList,
+  group: 'block list',
+  content: 'ayatItem+',
+  parseHTML: () => [{ tag: 'ol[data-type="ayat-list"]' }],
+  renderHTML: ({ HTMLAttributes }) => ['ol', mergeAttributes(HTMLAttributes, { 'data-type': 'ayat-list' }), 0],
+});
+
+/** One ayat. Carries a stable id so that "Pasal 3 ayat (2)" references follow it when it moves. */
+export const AyatItem = Node.create({
+  name: NODE.ayatItem,
+  content: 'paragraph block*',
+  defining: true,
+  addAttributes: () => ({
+    id: {
+      default: null as string | null,
+      parseHTML: (el: HTMLElement) => el.getAttribute('data-id') ?? newId(),
+      renderHTML: (attrs: Record<string, unknown>) => (attrs.id ? { 'data-id': attrs.id } : {}),
+    },
+  }),
+  parseHTML: () => [{ tag: 'li[data-type="ayat-item"]' }],
+  renderHTML: ({ HTMLAttributes }) => ['li', mergeAttributes(HTMLAttributes, { 'data-type': 'ayat-item' }), 0],
+  addKeyboardShortcuts() {
+    return listKeys(this.name);
+  },
+});
+
+/** Lettered list inside an ayat or a Pasal: "a.", "b.". */
+export const LetterList = Node.create({
+  name: NODE.letterList,
+  group: 'block list',
+  content: 'letterItem+',
+  parseHTML: () => [{ tag: 'ol[data-type="letter-list"]' }],
+  renderHTML: ({ HTMLAttributes }) => ['ol', mergeAttributes(HTMLAttributes, { 'data-type': 'letter-list' }), 0],
+});
+
+export const LetterItem = Node.create({
+  name: NODE.letterItem,
+  content: 'paragraph block*',
+  defining: true,
+  parseHTML: () => [{ tag: 'li[data-type="letter-item"]' }],
+  renderHTML: ({ HTMLAttributes }) => ['li', mergeAttributes(HTMLAttributes, { 'data-type': 'letter-item' }), 0],
+  addKeyboardShortcuts() {
+    return listKeys(this.name);
+  },
+});
