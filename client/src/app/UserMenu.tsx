@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useSession } from '../features/auth/store.ts';
+import { useT } from '../i18n/index.ts';
+import { useHelpSheet } from './shortcuts.ts';
+
+/** Initials of a display name: "Kepala Perwakilan" → "KP". */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  return (words.length > 1 ? words[0][0] + words[1][0] : (words[0] ?? '?').slice(0, 2)).toUpperCase();
+}
+
+/** The signed-in user's name with a small menu: keyboard help, sign out. */
+export function UserMenu() {
+  const user = useSession((s) => s.user);
+  const signOut = useSession((s) => s.signOut);
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  const navigate = useNavigate();
+  const t = useT();
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !ref.current?.contains(event.target as Node)) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  if (!user) return null;
+  return (
+    <div className="user-menu" ref={ref}>
+      <button
+        type="button"
+        className="button quiet user-menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={`${t('user.menu')}: ${user.displayName}`}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="avatar neutral" aria-hidden="true">
+          {initialsOf(user.displayName)}
+        </span>
+        <span className="user-name">{user.displayName}</span>
+      </button>
+      {open && (
+        <div className="menu" role="menu">
+          <div className="menu-head">
+            <strong>{user.displayName}</strong>
+            <span className="muted small">{user.position || user.username}</span>
+          </div>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              useHelpSheet.getState().setOpen(true);
+            }}
+          >
+            {t('shortcuts.title')} <kbd>Ctrl</kbd>+<kbd>/</kbd>
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            autoFocus
+            onClick={async () => {
+              await signOut();
+              navigate('/login');
+            }}
+          >
+            {t('user.logout')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

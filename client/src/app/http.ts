@@ -1,0 +1,60 @@
+import type { Language } from '../i18n/index.ts';
+
+/**
+ * An API failure in the shape every route answers with (`{ error: { id, message, messageEn } }`);
+ * network failures and bodies of another shape get id `network` or `http.<status>`.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly id: string,
+    readonly messageId: string,
+    readonly messageEn: string,
+    readonly field?: string,
+  ) {
+    super(messageEn || messageId || id);
+  }
+
+  /** The server's own words, in the interface language. */
+  text(language: Language): string {
+    return language === 'en' ? this.messageEn || this.messageId : this.messageId || this.messageEn;
+  }
+}
+
+/** Called on any 401 so the app can forget the user and show the login screen. */
+let onUnauthorised: (() => void) | null = null;
+export function setUnauthorisedHandler(handler: () => void): void {
+  onUnauthorised = handler;
+}
+
+/**
+ * JSON request to our own API with the session cookie. Resolves with the parsed body,
+ * rejects with an {@link ApiError}.
+ */
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', '', '');
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = data?.error;
+    if (response.status === 401 && path !== '/api/auth/login') onUnauthorised?.();
+    if (error && typeof error === 'object' && typeof error.id === 'string') {
+      return Promise.reject(
+        new ApiError(response.status, error.id, String(error.message ?? ''), String(error.messageEn ?? ''), error.field),
+      );
+    }
+    // e.g. the rate limiter's own 429 body: keep its message if it has one.
+    const message = typeof data?.message === 'string' ? data.message : '';
+    throw new ApiError(response.status, `http.${response.status}`, message, message);
+  }
+  return data as T;
+}

@@ -1,0 +1,53 @@
+import { createBrowserRouter, Outlet } from 'react-router-dom';
+import { LoginPage } from '../features/auth/components/LoginPage.tsx';
+import { CooperationPage, CooperationTabRoute } from '../features/cooperations/components/CooperationPage.tsx';
+import { HomePage } from '../features/cooperations/components/HomePage.tsx';
+import { cooperationTabs } from '../features/cooperations/tabs.ts';
+import { EditorPage } from '../features/editor/components/EditorPage.tsx';
+import { GlobalShortcuts } from './GlobalShortcuts.tsx';
+import { NotFound } from './NotFound.tsx';
+import { RequireAuth } from './RequireAuth.tsx';
+import { ShortcutsSheet } from './ShortcutsSheet.tsx';
+import { Toasts } from './Toasts.tsx';
+
+/** Everything on every screen: keyboard help, toasts, global keys. */
+function Root() {
+  return (
+    <>
+      <Outlet />
+      <GlobalShortcuts />
+      <ShortcutsSheet />
+      <Toasts />
+    </>
+  );
+}
+
+/**
+ * Every screen has its own URL, so any of them can be shared and opens the same place:
+ * /login, /, /k/:cooperationId[/<tab>], /k/:cooperationId/dokumen/:documentId[?panel=info].
+ */
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: '/', element: <HomePage /> },
+          {
+            path: '/k/:cooperationId',
+            element: <CooperationPage />,
+            children: cooperationTabs.map((tab) =>
+              tab.path
+                ? { path: tab.path, element: <CooperationTabRoute tab={tab} /> }
+                : { index: true, element: <CooperationTabRoute tab={tab} /> },
+            ),
+          },
+          { path: '/k/:cooperationId/dokumen/:documentId', element: <EditorPage /> },
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

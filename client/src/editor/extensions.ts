@@ -1,0 +1,52 @@
+import type { AnyExtension } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import { agreementExtensions } from '../../../shared/editor/extensions.ts';
+import { NODE } from '../../../shared/editor/names.ts';
+import { YDOC } from '../../../shared/protocol.ts';
+import { ClauseRefWithView } from './clauseRefView.ts';
+import { Numbering } from './numbering.ts';
+import type { PresenceUser } from './presence.ts';
+import { StructureKeys } from './structureKeys.ts';
+
+export interface EditorSetup {
+  ydoc: Y.Doc;
+  provider: WebsocketProvider;
+  user: PresenceUser;
+  /** Tooltip of a broken cross-reference, in the interface language. */
+  brokenRefLabel: () => string;
+  onCrossReference: () => void;
+}
+
+/** Another user's caret: a line in their party colour with their name and party. */
+function renderCaret(user: Record<string, string>): HTMLElement {
+  const caret = document.createElement('span');
+  caret.className = 'collaboration-carets__caret';
+  caret.style.borderColor = user.color;
+  const label = document.createElement('div');
+  label.className = 'collaboration-carets__label';
+  label.style.backgroundColor = user.color;
+  label.textContent = user.party ? `${user.name} · ${user.party}` : user.name;
+  caret.append(label);
+  return caret;
+}
+
+/**
+ * The editor's extensions: THE shared list (`agreementExtensions`, so client and server use one
+ * schema) with the client's node view swapped in for the cross-reference, plus collaboration
+ * on the Y.Doc's `body`, labelled carets, derived numbering and structure-aware keys.
+ */
+export function editorExtensions(setup: EditorSetup): AnyExtension[] {
+  const shared = agreementExtensions.map((ext) =>
+    ext.name === NODE.clauseRef ? ClauseRefWithView(setup.brokenRefLabel) : ext,
+  );
+  return [
+    ...shared,
+    Collaboration.configure({ document: setup.ydoc, field: YDOC.body }),
+    CollaborationCaret.configure({ provider: setup.provider, user: { ...setup.user }, render: renderCaret }),
+    Numbering,
+    StructureKeys.configure({ onCrossReference: setup.onCrossReference }),
+  ];
+}

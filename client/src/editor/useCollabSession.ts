@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+/** Connection state as the top bar shows it. */
+export type ConnectionState = 'connected' | 'connecting' | 'offline' | 'closed';
+
+export interface CollabSession {
+  ydoc: Y.Doc;
+  provider: WebsocketProvider;
+}
+
+export interface CollabStatus {
+  session: CollabSession | null;
+  connection: ConnectionState;
+  /** True once the first sync with the server finished (the document's content is here). */
+  synced: boolean;
+  /** Set when the server closed the connection for good (4401, 4403, 4404, 4413, ...). */
+  closedCode: number | null;
+  /** Try again after a terminal close. */
+  reconnect: () => void;
+}
+
+/** `ws://host/collab` or `wss://host/collab`: the collaboration socket of the server we came from. */
+export function collabUrl(): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
+}
+
+/**
+ * One Y.Doc and one WebsocketProvider per open document. They are created inside the effect
+ * and kept in state (React StrictMode mounts twice: a doc made in useMemo and destroyed in
+ * cleanup would be dead on the second mount). BroadcastChannel is off so two people in one
+ * browser profile still go through the server, which authorises and logs every update.
+ * What is typed while offline stays in the Y.Doc and is sent when the socket reconnects.
+ */
+export function useCollabSession(documentId: string): CollabStatus {
+  const [session, setSession] = useState<CollabSession | null>(null);
+  const [status, setStatus] = useState<'connected' | 'connecting' | 'disconnected'>('connecting');
+  const [online, setOnline] = useState(() => navigator.onLine);
+  const [synced, setSynced] = useState(false);
+  const [closedCode, setClosedCode] = useState<number | null>(null);
+
+  useEffect(() => {
+    const ydoc = new Y.Doc();
+    const provider = new WebsocketProvider(collabUrl(), documentId, ydoc, { disableBc: true, maxBackoffTime: 5000 });
+    const onStatus = ({ status }: { status: 'connected' | 'connecting' | 'disconnected' }) => {
+      setStatus(status);
+      if (status === 'connected') setClosedCode(null);
+    };
+    const onSync = (isSynced: boolean) => {
+      if (isSynced) setSynced(true);
+    };
+    const onClosed = ({ code }: { code: number }) => setClosedCode(code);
+    provider.on('status', onStatus);
+    provider.on('sync', onSync);
+    provider.on('closed', onClosed);
+    setSession({ ydoc, provider });
+    setSynced(false);
+    setClosedCode(null);
+    return () => {
+      provider.off('status', onStatus);
+      provider.off('sync', onSync);
+      provider.off('closed', onClosed);
+      provider.destroy();
+      ydoc.destroy();
+      setSession(null);
+    };
+  }, [documentId]);
+
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+
+  const connection: ConnectionState =
+    closedCode !== null ? 'closed' : !online ? 'offline' : status === 'connected' ? 'connected' : 'connecting';
+  return {
+    session,
+    connection,
+    synced,
+    closedCode,
+    reconnect: () => {
+      setClosedCode(null);
+      session?.provider.connect();
+    },
+  };
+}

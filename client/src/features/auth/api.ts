@@ -1,0 +1,14 @@
+import type { UserDTO, UserResponse } from '../../../../shared/api/auth.ts';
+import { api } from '../../app/http.ts';
+
+export type User = UserDTO;
+
+/** `POST /api/auth/login`: sets the session cookie. */
+export const login = (username: string, password: string) =>
+  api<UserResponse>('POST', '/api/auth/login', { username, password }).then((r) => r.user);
+
+/** `POST /api/auth/logout`. */
+export const logout = () => api<unknown>('POST', '/api/auth/logout', {});
+
+/** `GET /api/me`: the signed-in user, or a 401. */
+export const fetchMe = () => api<UserResponse>('GET', '/api/me').then((r) => r.user);

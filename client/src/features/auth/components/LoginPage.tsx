@@ -1,0 +1,103 @@
+import { type FormEvent, useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import type { ApiError } from '../../../app/http.ts';
+import { LanguageSwitch } from '../../../app/LanguageSwitch.tsx';
+import { type MessageKey, useLanguage, useT } from '../../../i18n/index.ts';
+import { useSession } from '../store.ts';
+
+/** Where to go after signing in: only our own paths, never another site. */
+function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+/** Masuk: username, password, language; a clear message on a wrong password or too many tries. */
+export function LoginPage() {
+  const t = useT();
+  const language = useLanguage((s) => s.language);
+  const { user, signIn } = useSession();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const next = safeNext(params.get('next'));
+
+  if (user) return <Navigate to={next} replace />;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!username.trim() || !password) return setMessage(t('login.required'));
+    setBusy(true);
+    setMessage(null);
+    try {
+      await signIn(username.trim(), password);
+      navigate(next, { replace: true });
+    } catch (e) {
+      const error = e as ApiError;
+      const fallback: MessageKey =
+        error.status === 429 ? 'login.tooMany' : error.status === 0 ? 'app.networkError' : 'login.invalid';
+      // The server's own words first (its 429 says how long to wait), ours when it has none.
+      setMessage(error.status === 0 ? t(fallback) : error.text(language) || t(fallback));
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="login-screen">
+      <div className="login-lang">
+        <LanguageSwitch />
+      </div>
+      <main className="login-card card">
+        <div className="brand login-brand">
+          <span className="brand-mark" aria-hidden="true">
+            §
+          </span>
+          {t('app.name')}
+        </div>
+        <p className="muted">{t('app.tagline')}</p>
+        <h1>{t('login.title')}</h1>
+        <p className="muted small">{t('login.intro')}</p>
+        <form className="stack" onSubmit={submit} noValidate>
+          <label className="field">
+            <span>{t('login.username')}</span>
+            <input
+              className="input"
+              name="username"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              value={username}
+              aria-invalid={message ? true : undefined}
+              onChange={(e) => setUsername(e.target.value)}
+              autoFocus
+            />
+          </label>
+          <label className="field">
+            <span>{t('login.password')}</span>
+            <input
+              className="input"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              aria-invalid={message ? true : undefined}
+              aria-describedby={message ? 'login-error' : undefined}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </label>
+          {message && (
+            <p id="login-error" className="error-note" role="alert">
+              {message}
+            </p>
+          )}
+          <button type="submit" className="button primary login-submit" disabled={busy}>
+            {busy ? t('login.submitting') : t('login.submit')}
+          </button>
+        </form>
+      </main>
+    </div>
+  );
+}

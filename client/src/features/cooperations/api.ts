@@ -1,0 +1,50 @@
+import type { Role } from '../../../../shared/api/common.ts';
+import type {
+  CooperationDTO,
+  CooperationListResponse,
+  CooperationResponse,
+  CooperationSummaryDTO,
+  CreateCooperationBody,
+  MemberDTO,
+  PartyDTO,
+} from '../../../../shared/api/cooperations.ts';
+import type { CreateDocumentBody, CreatedDocumentResponse } from '../../../../shared/api/documents.ts';
+import type { AddMemberBody, MemberResponse, UpdateMemberBody } from '../../../../shared/api/members.ts';
+import { api } from '../../app/http.ts';
+
+export type { Role } from '../../../../shared/api/common.ts';
+export type Cooperation = CooperationDTO;
+export type CooperationSummary = CooperationSummaryDTO;
+export type Party = PartyDTO;
+export type Member = MemberDTO;
+
+/** Roles weakest first, as the server orders them. */
+export const ROLES: Role[] = ['viewer', 'commenter', 'editor', 'owner'];
+/** True when `role` is `min` or stronger. */
+export const roleAtLeast = (role: Role, min: Role) => ROLES.indexOf(role) >= ROLES.indexOf(min);
+
+export const listCooperations = () =>
+  api<CooperationListResponse>('GET', '/api/cooperations').then((r) => r.cooperations);
+
+export const getCooperation = (id: string) =>
+  api<CooperationResponse>('GET', `/api/cooperations/${encodeURIComponent(id)}`).then((r) => r.cooperation);
+
+export const createCooperation = (body: CreateCooperationBody) =>
+  api<CooperationResponse>('POST', '/api/cooperations', body).then((r) => r.cooperation);
+
+export const createDocument = (cooperationId: string, body: CreateDocumentBody) =>
+  api<CreatedDocumentResponse>('POST', `/api/cooperations/${encodeURIComponent(cooperationId)}/documents`, body).then(
+    (r) => r.document,
+  );
+
+const memberPath = (cooperationId: string, userId?: string) =>
+  `/api/cooperations/${encodeURIComponent(cooperationId)}/members${userId ? `/${encodeURIComponent(userId)}` : ''}`;
+
+export const addMember = (cooperationId: string, body: AddMemberBody) =>
+  api<MemberResponse>('POST', memberPath(cooperationId), body).then((r) => r.member);
+
+export const updateMember = (cooperationId: string, userId: string, body: UpdateMemberBody) =>
+  api<MemberResponse>('PATCH', memberPath(cooperationId, userId), body);
+
+export const removeMember = (cooperationId: string, userId: string) =>
+  api<unknown>('DELETE', memberPath(cooperationId, userId));

@@ -1,0 +1,53 @@
+import { Link } from 'react-router-dom';
+import { useLanguage, useT } from '../../../i18n/index.ts';
+import { formatDateTime } from '../../../i18n/format.ts';
+import { roleAtLeast } from '../api.ts';
+import { documentPath } from '../paths.ts';
+import type { CooperationTabProps } from '../tabs.ts';
+import { NewDocumentForm } from './NewDocumentForm.tsx';
+import { KindBadge, StatusBadge } from './StatusBadge.tsx';
+
+/** Dokumen: the cooperation's MoU and PKS with their state, and a form to start a new one. */
+export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
+  const t = useT();
+  const language = useLanguage((s) => s.language);
+  const documents = cooperation.documents.filter((d) => d.kind !== 'notes');
+  const canCreate = roleAtLeast(cooperation.myRole, 'editor');
+  return (
+    <div className="two-columns">
+      <section aria-labelledby="documents-heading">
+        <h2 id="documents-heading" className="visually-hidden">
+          {t('coop.tab.documents')}
+        </h2>
+        {documents.length === 0 ? (
+          <p className="empty-state">{t('docs.empty')}</p>
+        ) : (
+          <ul className="document-list">
+            {documents.map((d) => (
+              <li key={d.id} className="card document-row">
+                <KindBadge kind={d.kind} />
+                <div className="document-row-main">
+                  <Link to={documentPath(cooperation.id, d.id)} aria-label={t('docs.open', { title: d.title })}>
+                    {d.title}
+                  </Link>
+                  <span className="muted small">
+                    {t('docs.updated', { when: formatDateTime(d.updatedAt, language) })}
+                  </span>
+                </div>
+                <StatusBadge status={d.status} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <aside className="card side-card">
+        <h2>{t('docs.new')}</h2>
+        {canCreate ? (
+          <NewDocumentForm cooperation={cooperation} onCreated={reload} />
+        ) : (
+          <p className="muted">{t('docs.cannotCreate')}</p>
+        )}
+      </aside>
+    </div>
+  );
+}

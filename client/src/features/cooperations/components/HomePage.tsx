@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { Frame } from '../../../app/Frame.tsx';
+import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { useResource } from '../../../app/useResource.ts';
+import { useT } from '../../../i18n/index.ts';
+import { listCooperations } from '../api.ts';
+import { CooperationCard } from './CooperationCard.tsx';
+import { NewCooperationDialog } from './NewCooperationDialog.tsx';
+
+/** Beranda: the cooperations I belong to, and a way to start a new one. */
+export function HomePage() {
+  const t = useT();
+  const { data, error, loading, reload } = useResource('cooperations', listCooperations);
+  const [creating, setCreating] = useState(false);
+  return (
+    <Frame crumbs={[{ label: t('nav.home') }]}>
+      <div className="page">
+        <div className="page-head">
+          <h1>{t('home.title')}</h1>
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            {t('home.new')}
+          </button>
+        </div>
+        <ErrorNote error={error} onRetry={reload} />
+        {loading && !data && <p className="muted">{t('app.loading')}</p>}
+        {data && data.length === 0 && <p className="empty-state">{t('home.empty')}</p>}
+        {data && data.length > 0 && (
+          <ul className="card-grid">
+            {data.map((c) => (
+              <li key={c.id}>
+                <CooperationCard cooperation={c} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <NewCooperationDialog open={creating} onClose={() => setCreating(false)} />
+    </Frame>
+  );
+}

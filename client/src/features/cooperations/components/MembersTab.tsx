@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import type { ApiError } from '../../../app/http.ts';
+import { showToast } from '../../../app/toast.ts';
+import { useT } from '../../../i18n/index.ts';
+import { useSession } from '../../auth/store.ts';
+import { type Member, ROLES, type Role, removeMember, updateMember } from '../api.ts';
+import type { CooperationTabProps } from '../tabs.ts';
+import { AddMemberForm } from './AddMemberForm.tsx';
+import { PartyChip } from './PartyChip.tsx';
+
+/** Anggota: members with party and role; the owner adds, removes and changes roles. */
+export function MembersTab({ cooperation, reload }: CooperationTabProps) {
+  const t = useT();
+  const me = useSession((s) => s.user);
+  const isOwner = cooperation.myRole === 'owner';
+  const [error, setError] = useState<ApiError | null>(null);
+  const partyOf = (m: Member) => cooperation.parties.find((p) => p.id === m.partyId);
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setError(null);
+    try {
+      await action();
+      showToast(done);
+      reload();
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+
+  return (
+    <div className="two-columns">
+      <section>
+        <ErrorNote error={error} />
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('members.name')}</th>
+              <th scope="col">{t('members.party')}</th>
+              <th scope="col">{t('members.role')}</th>
+              <th scope="col">{t('members.signatory')}</th>
+              {isOwner && <th scope="col">{t('members.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {cooperation.members.map((m) => {
+              const party = partyOf(m);
+              const self = m.userId === me?.id;
+              return (
+                <tr key={m.userId}>
+                  <td>
+                    <strong>{m.displayName}</strong> {self && <span className="muted">{t('members.you')}</span>}
+                    <div className="muted small">
+                      {m.position} · {m.username}
+                    </div>
+                  </td>
+                  <td>{party && <PartyChip party={party} />}</td>
+                  <td>
+                    {isOwner && !self ? (
+                      <select
+                        className="input compact"
+                        aria-label={t('members.roleOf', { name: m.displayName })}
+                        value={m.role}
+                        onChange={(e) =>
+                          run(
+                            () => updateMember(cooperation.id, m.userId, { role: e.target.value as Role }),
+                            t('members.roleChanged', { name: m.displayName }),
+                          )
+                        }
+                      >
+                        {ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {t(`role.${r}`)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      t(`role.${m.role}`)
+                    )}
+                  </td>
+                  <td>{m.signatory ? t('members.yes') : '—'}</td>
+                  {isOwner && (
+                    <td>
+                      {!self && (
+                        <button
+                          type="button"
+                          className="button quiet danger"
+                          aria-label={t('members.removeLabel', { name: m.displayName })}
+                          onClick={() =>
+                            run(
+                              () => removeMember(cooperation.id, m.userId),
+                              t('members.removed', { name: m.displayName }),
+                            )
+                          }
+                        >
+                          {t('members.remove')}
+                        </button>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      {isOwner && (
+        <aside className="card side-card">
+          <h2>{t('members.add')}</h2>
+          <AddMemberForm cooperation={cooperation} onAdded={reload} />
+        </aside>
+      )}
+    </div>
+  );
+}

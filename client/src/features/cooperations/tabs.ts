@@ -1,0 +1,31 @@
+import type { ComponentType } from 'react';
+import type { MessageKey } from '../../i18n/index.ts';
+import type { Cooperation } from './api.ts';
+import { DocumentsTab } from './components/DocumentsTab.tsx';
+import { MembersTab } from './components/MembersTab.tsx';
+
+/** What every tab of the Kerja sama screen receives. */
+export interface CooperationTabProps {
+  cooperation: Cooperation;
+  /** Refetch the cooperation after a change (a member added, a document created). */
+  reload: () => void;
+}
+
+/** One tab: its URL segment under /k/:cooperationId ('' for the default tab), label and component. */
+export interface CooperationTab {
+  path: string;
+  label: MessageKey;
+  /** Position in the tab bar (Dokumen 10, Rapat 20, Poin 30, Tindak lanjut 40, Penghubung 50, Anggota 90). */
+  order: number;
+  Component: ComponentType<CooperationTabProps>;
+}
+
+/**
+ * The tabs of the Kerja sama screen. A feature adds its tab with one line here
+ * (e.g. `{ path: 'rapat', label: 'coop.tab.meetings', order: 20, Component: MeetingsTab }`);
+ * the routes and the tab bar are built from this list.
+ */
+export const cooperationTabs: CooperationTab[] = [
+  { path: '', label: 'coop.tab.documents', order: 10, Component: DocumentsTab },
+  { path: 'anggota', label: 'coop.tab.members', order: 90, Component: MembersTab },
+].sort((a, b) => a.order - b.order) as CooperationTab[];

@@ -1,0 +1,24 @@
+import { EditorContent } from '@tiptap/react';
+import type { EditorScreen } from '../context.ts';
+import { SignatureBlock } from './SignatureBlock.tsx';
+import { TitleBlock } from './TitleBlock.tsx';
+import { useMeta } from '../../../editor/useMeta.ts';
+
+/**
+ * The document on a page-like sheet with F4 proportions in the export's typeface. The title
+ * block and the signature block come from the metadata and the parties, not from typed text.
+ */
+export function DocumentSheet({ screen }: { screen: EditorScreen }) {
+  const { editor, session, document, cooperation } = screen;
+  const [meta] = useMeta(session.ydoc);
+  const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
+  return (
+    <div className="sheet-scroller">
+      <article className="sheet" lang="id">
+        <TitleBlock kind={document.kind} meta={meta} parties={parties} />
+        <EditorContent editor={editor} className="sheet-body" />
+        <SignatureBlock meta={meta} parties={parties} />
+      </article>
+    </div>
+  );
+}

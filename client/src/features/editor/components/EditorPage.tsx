@@ -1,0 +1,59 @@
+import { useParams } from 'react-router-dom';
+import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Frame } from '../../../app/Frame.tsx';
+import { useResource } from '../../../app/useResource.ts';
+import { useCollabSession } from '../../../editor/useCollabSession.ts';
+import { useT } from '../../../i18n/index.ts';
+import { getCooperation } from '../../cooperations/api.ts';
+import { cooperationPath } from '../../cooperations/paths.ts';
+import { getDocument } from '../../documents/api.ts';
+import { ConnectionBadge } from './ConnectionBadge.tsx';
+import { ConnectionClosed } from './ConnectionClosed.tsx';
+import { PresenceList } from './PresenceList.tsx';
+import { Workspace } from './Workspace.tsx';
+
+/** The document editor screen: loads the document and its cooperation, opens the live session. */
+export function EditorPage() {
+  const { cooperationId = '', documentId = '' } = useParams();
+  const t = useT();
+  const doc = useResource(`document:${documentId}`, () => getDocument(documentId));
+  const coop = useResource(`cooperation:${cooperationId}`, () => getCooperation(cooperationId));
+  const collab = useCollabSession(documentId);
+  const document = doc.data?.document;
+  const cooperation = coop.data;
+
+  return (
+    <Frame
+      layout="wide"
+      crumbs={[
+        { label: t('nav.home'), to: '/' },
+        { label: cooperation?.title ?? '…', to: cooperationPath(cooperationId) },
+        { label: document?.title ?? '…' },
+      ]}
+      status={
+        <>
+          <PresenceList provider={collab.session?.provider ?? null} />
+          <ConnectionBadge state={collab.connection} />
+        </>
+      }
+    >
+      <ErrorNote error={doc.error ?? coop.error} onRetry={doc.error ? doc.reload : coop.reload} />
+      {collab.closedCode !== null && <ConnectionClosed code={collab.closedCode} onReconnect={collab.reconnect} />}
+      {!doc.error && !coop.error && collab.closedCode === null && (!collab.synced || !doc.data || !cooperation) && (
+        <p className="centered-note" role="status">
+          {collab.connection === 'offline' ? t('editor.waitingOnline') : t('editor.loading')}
+        </p>
+      )}
+      {collab.session && collab.synced && doc.data && cooperation && (
+        <Workspace
+          key={collab.session.ydoc.guid}
+          session={collab.session}
+          document={doc.data.document}
+          permissions={doc.data.permissions}
+          cooperation={cooperation}
+          reloadDocument={doc.reload}
+        />
+      )}
+    </Frame>
+  );
+}

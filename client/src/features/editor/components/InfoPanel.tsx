@@ -1,0 +1,73 @@
+import { META, partyMetaKey } from '../../../../../shared/meta.ts';
+import { useMeta } from '../../../editor/useMeta.ts';
+import { type MessageKey, useT } from '../../../i18n/index.ts';
+import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
+import type { EditorScreen } from '../context.ts';
+
+interface FieldProps {
+  label: MessageKey;
+  metaKey: string;
+  type?: 'text' | 'date' | 'number';
+  meta: Record<string, string>;
+  set: (key: string, value: string) => void;
+  disabled: boolean;
+}
+
+function MetaField({ label, metaKey, type = 'text', meta, set, disabled }: FieldProps) {
+  const t = useT();
+  return (
+    <label className="field">
+      <span>{t(label)}</span>
+      <input
+        className="input"
+        type={type}
+        min={type === 'number' ? 1 : undefined}
+        name={metaKey}
+        value={meta[metaKey] ?? ''}
+        disabled={disabled}
+        onChange={(e) => set(metaKey, e.target.value)}
+      />
+    </label>
+  );
+}
+
+/**
+ * Info: the metadata form, bound live to the Y.Map "meta": every keystroke is shared, and the
+ * title block and signature block on the sheet follow it.
+ */
+export function InfoPanel({ screen }: { screen: EditorScreen }) {
+  const t = useT();
+  const [meta, set] = useMeta(screen.session.ydoc);
+  const disabled = !screen.editable;
+  const common = { meta, set, disabled };
+  const parties = [...screen.cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
+  return (
+    <form className="stack info-form" onSubmit={(e) => e.preventDefault()}>
+      <p className="muted small">{t('meta.live')}</p>
+      <fieldset className="stack">
+        <legend className="field-label">{t('meta.general')}</legend>
+        <MetaField label="meta.title" metaKey={META.title} {...common} />
+        <MetaField label="meta.subject" metaKey={META.subject} {...common} />
+        <div className="field-pair">
+          <MetaField label="meta.place" metaKey={META.place} {...common} />
+          <MetaField label="meta.date" metaKey={META.date} type="date" {...common} />
+        </div>
+        <div className="field-pair">
+          <MetaField label="meta.originals" metaKey={META.originals} type="number" {...common} />
+          <MetaField label="meta.termYears" metaKey={META.termYears} type="number" {...common} />
+        </div>
+      </fieldset>
+      {parties.map((p) => (
+        <fieldset key={p.id} className="stack">
+          <legend>
+            <PartyChip party={p} />
+          </legend>
+          <MetaField label="meta.number" metaKey={partyMetaKey.number(p.id)} {...common} />
+          <MetaField label="meta.signatoryName" metaKey={partyMetaKey.signatoryName(p.id)} {...common} />
+          <MetaField label="meta.signatoryPosition" metaKey={partyMetaKey.signatoryPosition(p.id)} {...common} />
+          <MetaField label="meta.signatoryNip" metaKey={partyMetaKey.signatoryNip(p.id)} {...common} />
+        </fieldset>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { type KeyboardEvent, useRef } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useT } from '../../../i18n/index.ts';
+import type { EditorScreen } from '../context.ts';
+import { DEFAULT_PANEL, editorPanels } from '../panels.ts';
+
+/** The right-hand panel: a tab list from the registry; the open tab is in the URL (?panel=). */
+export function SidePanel({ screen }: { screen: EditorScreen }) {
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const activeId = editorPanels.some((p) => p.id === params.get('panel')) ? params.get('panel')! : DEFAULT_PANEL;
+  const active = editorPanels.find((p) => p.id === activeId) ?? editorPanels[0];
+
+  const select = (id: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.set('panel', id);
+        return next;
+      },
+      { replace: true },
+    );
+
+  // Arrow keys move between tabs, as in every tab list.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const i = editorPanels.indexOf(active);
+    const next = editorPanels[(i + (event.key === 'ArrowRight' ? 1 : -1) + editorPanels.length) % editorPanels.length];
+    select(next.id);
+    requestAnimationFrame(() => tabsRef.current?.querySelector<HTMLElement>(`#panel-tab-${next.id}`)?.focus());
+  };
+
+  return (
+    <aside className="side-panel" aria-label={t('panel.tabs')}>
+      <div className="panel-tabs" role="tablist" ref={tabsRef} onKeyDown={onKeyDown}>
+        {editorPanels.map((p) => (
+          <button
+            key={p.id}
+            id={`panel-tab-${p.id}`}
+            type="button"
+            role="tab"
+            aria-selected={p.id === active.id}
+            aria-controls="panel-body"
+            tabIndex={p.id === active.id ? 0 : -1}
+            onClick={() => select(p.id)}
+          >
+            {t(p.label)}
+          </button>
+        ))}
+      </div>
+      <div id="panel-body" className="panel-body" role="tabpanel" aria-labelledby={`panel-tab-${active.id}`}>
+        <active.Component screen={screen} />
+      </div>
+    </aside>
+  );
+}

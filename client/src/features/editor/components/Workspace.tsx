@@ -1,0 +1,97 @@
+import { useEditor } from '@tiptap/react';
+import { useEffect, useMemo } from 'react';
+import { initialsOf } from '../../../app/UserMenu.tsx';
+import { editorExtensions } from '../../../editor/extensions.ts';
+import type { CollabSession } from '../../../editor/useCollabSession.ts';
+import { useOutline } from '../../../editor/useOutline.ts';
+import { translate, useLanguage, useT } from '../../../i18n/index.ts';
+import { useSession } from '../../auth/store.ts';
+import type { Cooperation } from '../../cooperations/api.ts';
+import type { AgreementDocument, DocumentPermissions } from '../../documents/api.ts';
+import type { EditorScreen } from '../context.ts';
+import { useEditorUi } from '../store.ts';
+import { useCurrentClause } from '../useCurrentClause.ts';
+import { CrossRefDialog } from './CrossRefDialog.tsx';
+import { DocumentSheet } from './DocumentSheet.tsx';
+import { OutlinePanel } from './OutlinePanel.tsx';
+import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { Toolbar } from './Toolbar.tsx';
+
+interface WorkspaceProps {
+  session: CollabSession;
+  document: AgreementDocument;
+  permissions: DocumentPermissions;
+  cooperation: Cooperation;
+  reloadDocument: () => void;
+}
+
+/** The three columns: outline, the document on its sheet, the side panel; toolbar above. */
+export function Workspace({ session, document, permissions, cooperation, reloadDocument }: WorkspaceProps) {
+  const t = useT();
+  const me = useSession((s) => s.user);
+  const party = cooperation.parties.find((p) => p.id === cooperation.myPartyId);
+  const editable = permissions.canEdit && document.status === 'draft';
+
+  const user = useMemo(
+    () => ({
+      id: me?.id ?? '',
+      name: me?.displayName ?? '',
+      color: party?.color ?? '#5a6472',
+      party: party?.shortName ?? '',
+      initials: initialsOf(me?.displayName ?? '?'),
+    }),
+    [me, party],
+  );
+
+  const editor = useEditor(
+    {
+      extensions: editorExtensions({
+        ydoc: session.ydoc,
+        provider: session.provider,
+        user,
+        brokenRefLabel: () => translate(useLanguage.getState().language, 'xref.broken'),
+        onCrossReference: () => useEditorUi.getState().setCrossRefOpen(true),
+      }),
+      editable,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: { class: 'agreement', 'aria-label': t('editor.document'), 'aria-multiline': 'true', role: 'textbox' },
+      },
+    },
+    [session],
+  );
+
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+
+  const outline = useOutline(editor);
+  const currentClauseId = useCurrentClause(editor);
+
+  if (!editor) return null;
+  const screen: EditorScreen = {
+    editor,
+    session,
+    document,
+    permissions,
+    cooperation,
+    outline,
+    editable,
+    currentClauseId,
+    reloadDocument,
+  };
+  return (
+    <div className="workspace">
+      <Toolbar screen={screen} />
+      {!editable && <ReadOnlyBanner status={document.status} />}
+      <div className="workspace-columns">
+        <OutlinePanel screen={screen} />
+        <DocumentSheet screen={screen} />
+        <SidePanel screen={screen} />
+      </div>
+      <CrossRefDialog screen={screen} />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { CollabServer } from './collab/index.ts';
+import { UpdateStore } from './collab/store.ts';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import type { DB } from './db/connection.ts';
+import { touchDocument } from './db/repos/documents.ts';
+import { rateLimited } from './errors.ts';
+import { collabAuthenticator } from './http/collabAuth.ts';
+import { installErrorHandling } from './http/errorHandler.ts';
+import { installOpenApi } from './http/openapi.ts';
+import { installSecurity } from './http/security.ts';
+import { SESSION_COOKIE, userFromToken } from './http/session.ts';
+import { installClient } from './http/static.ts';
+import { routeModules } from './routes/index.ts';
+
+/** What {@link buildApp} gives back: the HTTP app, the collaboration server, and one way to stop both. */
+export interface BuiltApp {
+  app: FastifyInstance;
+  collab: CollabServer;
+  ctx: AppContext;
+  /** Stops accepting, commits every pending update, closes sockets and the HTTP server. Leaves the db open. */
+  close(): Promise<void>;
+}
+
+/** `updated_at` of a document is bumped at most this often while it is being edited. */
+const TOUCH_EVERY_MS = 5_000;
+
+/**
+ * Builds the whole server around an open database: Fastify with zod validation, cookies,
+ * security headers, Origin check, login rate limit, OpenAPI, the API routes, the built client,
+ * and the collaboration server on `/collab/:documentId` upgrades. Does not listen.
+ */
+export async function buildApp({ config, db }: { config: Config; db: DB }): Promise<BuiltApp> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    // Sockets of the collaboration server are closed by collab.destroy(); idle HTTP
+    // keep-alive connections must not hold the shutdown up.
+    forceCloseConnections: 'idle',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const store = new UpdateStore(db);
+  const lastTouched = new Map<string, number>();
+  const collab = new CollabServer({
+    store,
+    log: app.log,
+    hooks: {
+      onAuthenticate: collabAuthenticator({ db, config }),
+      onChange({ documentId }) {
+        const now = Date.now();
+        if (now - (lastTouched.get(documentId) ?? 0) < TOUCH_EVERY_MS) return;
+        lastTouched.set(documentId, now);
+        touchDocument(db, documentId, now);
+      },
+      afterUnloadDocument({ documentId }) {
+        lastTouched.delete(documentId);
+      },
+    },
+  });
+  const ctx: AppContext = { config, db, collab, store, log: app.log };
+
+  const spaFallback = await installClient(app, config.clientDir);
+  installErrorHandling(app, spaFallback);
+  await app.register(cookie);
+  await installSecurity(app, config);
+  await app.register(rateLimit, {
+    global: false,
+    // After validation, so the login limiter can key on the username in the body.
+    hook: 'preHandler',
+    errorResponseBuilder: (_req, context) => rateLimited(Math.max(1, Math.ceil(context.ttl / 1000))),
+  });
+  await installOpenApi(app);
+
+  app.decorateRequest('user', null);
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    req.user = userFromToken(db, req.cookies[SESSION_COOKIE], config.sessionTtlMs);
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => {
+    db.prepare('SELECT 1').get();
+    return { ok: true, ...collab.stats() };
+  });
+
+  for (const routes of routeModules) await app.register(async (scope) => routes(scope, ctx));
+
+  // The collaboration server answers other paths with 404 itself.
+  app.server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      const http = app.close();
+      await collab.destroy();
+      await http;
+    })();
+    return closing;
+  };
+  return { app, collab, ctx, close };
+}

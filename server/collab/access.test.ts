@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  connectClient,
+  createSampleDocument,
+  paragraphText,
+  sleep,
+  snapshot,
+  startCollab,
+  storedSnapshot,
+  type TestClient,
+  type TestCollab,
+  tokenHooks,
+  waitFor,
+} from './testing.ts';
+import type { CollabIdentity } from './types.ts';
+
+let t: TestCollab | null = null;
+const clients: TestClient[] = [];
+const client = (documentId: string, token: string) => {
+  const c = connectClient(t!.url, documentId, token);
+  clients.push(c);
+  return c;
+};
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await t?.cleanup();
+  t = null;
+});
+
+describe('read-only connections', () => {
+  it("drops a viewer's edits (not applied, stored or forwarded) and still sends it others' edits", async () => {
+    t = await startCollab();
+    const id = createSampleDocument(t);
+    const editor = client(id, 'ed-alice');
+    const viewer = client(id, 'ro-tamu');
+    await Promise.all([editor.synced(), viewer.synced()]);
+    const before = snapshot(editor.doc);
+
+    paragraphText(viewer.doc, 0)!.insert(0, 'SISIPAN TAMU ');
+    viewer.doc.getMap('meta').set('title', 'Diubah tamu');
+    // A reconnect makes the viewer's provider resend its state as sync step 2 as well.
+    viewer.provider.disconnect();
+    viewer.provider.connect();
+    await viewer.synced();
+    paragraphText(editor.doc, 1)!.insert(0, 'Dari editor. ');
+    await waitFor(
+      () => paragraphText(viewer.doc, 1)!.toString().includes('Dari editor. '),
+      'viewer receives',
+    );
+    await sleep(50);
+
+    expect(snapshot(editor.doc)).not.toContain('SISIPAN TAMU');
+    expect(editor.doc.getMap('meta').get('title')).toBe('Nota Kesepakatan');
+    t.server.flush();
+    expect(t.store.updatesSince(id, 0).map((r) => r.userId)).toEqual(['u-owner', 'alice']);
+    expect(storedSnapshot(t.store, id)).toBe(snapshot(editor.doc));
+    expect(storedSnapshot(t.store, id)).not.toBe(before);
+  });
+
+  it('refreshAccess makes an editor read-only, or closes it with the refusal code', async () => {
+    const access = new Map<string, CollabIdentity | number>();
+    t = await startCollab({ hooks: tokenHooks(access) });
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    const b = client(id, 'ed-budi');
+    await Promise.all([a.synced(), b.synced()]);
+
+    // The document is finalised: everyone becomes read-only.
+    access.set('ed-alice', { userId: 'alice', readOnly: true });
+    await t.server.refreshAccess(id);
+    paragraphText(a.doc, 0)!.insert(0, 'Setelah final. ');
+    await sleep(100);
+    expect(snapshot(b.doc)).not.toContain('Setelah final.');
+    expect(t.store.count(id)).toBe(1);
+
+    // Budi is removed from the cooperation.
+    access.set('ed-budi', 4403);
+    await t.server.refreshAccess(id);
+    await waitFor(() => b.closes.includes(4403), 'closed with 4403');
+    expect(b.provider.shouldConnect).toBe(false);
+    expect(t.server.stats().connections).toBe(1);
+  });
+});

@@ -1,0 +1,219 @@
+import * as encoding from 'lib0/encoding';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
+import { SLOW_CONSUMER } from './connection.ts';
+import {
+  connectClient,
+  createSampleDocument,
+  paragraphText,
+  prng,
+  snapshot,
+  startCollab,
+  storedSnapshot,
+  type TestClient,
+  type TestCollab,
+  waitFor,
+} from './testing.ts';
+
+let t: TestCollab | null = null;
+const clients: TestClient[] = [];
+const sockets: WebSocket[] = [];
+const client = (documentId: string, token: string) => {
+  const c = connectClient(t!.url, documentId, token);
+  clients.push(c);
+  return c;
+};
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const s of sockets.splice(0)) s.terminate();
+  await t?.cleanup();
+  t = null;
+});
+
+/** A bare socket speaking (or not) the protocol; `closed` resolves with the close code. */
+async function rawSocket(documentId: string, token: string) {
+  const ws = new WebSocket(`${t!.url}/${documentId}?token=${token}`);
+  sockets.push(ws);
+  let code: number | null = null;
+  const closed = new Promise<number>((resolve) =>
+    ws.on('close', (c) => {
+      code = c;
+      resolve(c);
+    }),
+  );
+  ws.on('error', () => {});
+  await new Promise((resolve) => ws.on('open', resolve));
+  return { ws, closed, code: () => code };
+}
+
+const syncMessage = (write: (e: encoding.Encoder) => void) => {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0);
+  write(e);
+  return encoding.toUint8Array(e);
+};
+
+/** Real frames a client sends: sync step 1 and 2, updates, awareness. */
+function validFrames(): Uint8Array[] {
+  const doc = new Y.Doc();
+  const frames: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => frames.push(syncMessage((e) => syncProtocol.writeUpdate(e, u))));
+  const body = doc.getXmlFragment('body');
+  const p = new Y.XmlElement('paragraph');
+  body.insert(0, [p]);
+  const text = new Y.XmlText();
+  p.insert(0, [text]);
+  text.insert(0, 'Pasal fuzz');
+  text.format(0, 5, { bold: {} });
+  text.delete(2, 3);
+  doc.getMap('meta').set('title', 'Fuzz');
+  frames.push(syncMessage((e) => syncProtocol.writeSyncStep1(e, doc)));
+  frames.push(syncMessage((e) => syncProtocol.writeSyncStep2(e, doc)));
+  const awareness = new Awareness(doc);
+  awareness.setLocalStateField('user', { name: 'fuzz' });
+  const a = encoding.createEncoder();
+  encoding.writeVarUint(a, 1);
+  encoding.writeVarUint8Array(a, encodeAwarenessUpdate(awareness, [doc.clientID]));
+  frames.push(encoding.toUint8Array(a));
+  awareness.destroy();
+  return frames;
+}
+
+function mutate(frame: Uint8Array, rand: () => number): Uint8Array {
+  const out = Uint8Array.from(frame);
+  const kind = rand();
+  if (kind < 0.5) {
+    const flips = 1 + Math.floor(rand() * 3);
+    for (let i = 0; i < flips; i++) out[Math.floor(rand() * out.length)] = Math.floor(rand() * 256);
+    return out;
+  }
+  if (kind < 0.8) return out.slice(0, Math.floor(rand() * out.length));
+  const at = Math.floor(rand() * out.length);
+  const extra = Uint8Array.from({ length: 1 + Math.floor(rand() * 8) }, () => Math.floor(rand() * 256));
+  return Uint8Array.from([...out.slice(0, at), ...extra, ...out.slice(at)]);
+}
+
+/** Two editors still work together and the stored document still loads and matches. */
+async function othersUnaffected(id: string, a: TestClient, b: TestClient, marker: string) {
+  paragraphText(a.doc, 0)!.insert(0, marker);
+  await waitFor(() => snapshot(b.doc).includes(marker), `edit ${marker} reaches the other client`);
+  await waitFor(() => snapshot(a.doc) === snapshot(b.doc), 'convergence');
+  t!.server.flush();
+  expect(storedSnapshot(t!.store, id)).toBe(snapshot(a.doc));
+  const fresh = client(id, 'ed-fresh');
+  await fresh.synced();
+  expect(snapshot(fresh.doc)).toBe(snapshot(a.doc));
+}
+
+describe('bad input', () => {
+  it('random bytes close only that connection (4400), never the process', async () => {
+    t = await startCollab();
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    const b = client(id, 'ed-budi');
+    await Promise.all([a.synced(), b.synced()]);
+    const rand = prng(7);
+    for (let round = 0; round < 40; round++) {
+      const s = await rawSocket(id, 'ed-fuzz');
+      for (let i = 0; i < 5 && s.code() === null; i++) {
+        const frame = Uint8Array.from({ length: Math.floor(rand() * 64) }, () => Math.floor(rand() * 256));
+        s.ws.send(frame);
+      }
+      s.ws.close();
+      const code = await s.closed;
+      expect([1000, 1005, 4400]).toContain(code);
+    }
+    await othersUnaffected(id, a, b, 'Masih jalan. ');
+  });
+
+  it('mutated protocol frames are rejected whole or applied whole; storage stays loadable', async () => {
+    t = await startCollab();
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    const b = client(id, 'ed-budi');
+    await Promise.all([a.synced(), b.synced()]);
+    const frames = validFrames();
+    const rand = prng(42);
+    const codes = new Map<number, number>();
+    for (let round = 0; round < 60; round++) {
+      const s = await rawSocket(id, 'ed-fuzz');
+      for (let i = 0; i < 4 && s.code() === null; i++) {
+        s.ws.send(mutate(frames[Math.floor(rand() * frames.length)], rand));
+      }
+      s.ws.close();
+      const code = await s.closed;
+      codes.set(code, (codes.get(code) ?? 0) + 1);
+      expect([1000, 1005, 4400]).toContain(code);
+    }
+    expect(codes.get(4400)).toBeGreaterThan(0);
+    await othersUnaffected(id, a, b, 'Tetap utuh. ');
+  });
+
+  it('closes with 4400 on a text frame, an unknown message type or an unknown sync type', async () => {
+    t = await startCollab();
+    const id = createSampleDocument(t);
+    for (const frame of ['hello', Uint8Array.of(9), Uint8Array.of(0, 7, 0), Uint8Array.of()]) {
+      const s = await rawSocket(id, 'ed-fuzz');
+      s.ws.send(frame);
+      expect(await s.closed).toBe(4400);
+    }
+    expect(t.store.count(id)).toBe(1);
+  });
+
+  it('closes with 4413 on an oversized message, presence or document; ws itself stops huge frames', async () => {
+    t = await startCollab({ limits: { maxDocumentBytes: 4000 } });
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    await a.synced();
+
+    const big = await rawSocket(id, 'ed-fuzz');
+    big.ws.send(new Uint8Array(MAX_MESSAGE_BYTES + 1));
+    expect(await big.closed).toBe(4413);
+
+    const huge = await rawSocket(id, 'ed-fuzz');
+    huge.ws.send(new Uint8Array(MAX_MESSAGE_BYTES * 2 + 1));
+    expect(await huge.closed).toBe(1009);
+
+    const presence = await rawSocket(id, 'ro-fuzz');
+    const doc = new Y.Doc();
+    const awareness = new Awareness(doc);
+    awareness.setLocalStateField('user', { name: 'x'.repeat(100_000) });
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint8Array(e, encodeAwarenessUpdate(awareness, [doc.clientID]));
+    presence.ws.send(encoding.toUint8Array(e));
+    expect(await presence.closed).toBe(4413);
+    awareness.destroy();
+
+    paragraphText(a.doc, 0)!.insert(0, 'y'.repeat(5000));
+    await waitFor(() => a.closes.includes(4413), 'document too large');
+    expect(storedSnapshot(t.store, id)).not.toContain('yyyy');
+    expect(t.store.count(id)).toBe(1);
+  });
+
+  it('disconnects a client that stops reading instead of buffering for it without bound', async () => {
+    t = await startCollab({ limits: { maxBufferedBytes: 256 * 1024 } });
+    const id = createSampleDocument(t);
+    const writer = client(id, 'ed-alice');
+    await writer.synced();
+    const slow = await rawSocket(id, 'ro-slow');
+    slow.ws.send(syncMessage((e) => syncProtocol.writeSyncStep1(e, new Y.Doc())));
+    await new Promise((r) => setTimeout(r, 50));
+    // Stop reading: the server's writes pile up in its socket buffer.
+    (slow.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    const text = paragraphText(writer.doc, 1)!;
+    const chunk = 'z'.repeat(512 * 1024);
+    for (let i = 0; i < 24 && t.server.stats().connections > 1; i++) {
+      text.insert(0, chunk);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await waitFor(() => t!.server.stats().connections === 1, 'slow client dropped');
+    (slow.ws as unknown as { _socket: { resume(): void } })._socket.resume();
+    expect(await slow.closed).toBe(SLOW_CONSUMER);
+  });
+});

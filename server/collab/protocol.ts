@@ -1,0 +1,173 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { Awareness } from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+
+/**
+ * The y-websocket wire format: `[messageType: varUint, payload...]`, where a sync message
+ * carries `[syncType: varUint, varUint8Array]` (y-protocols/sync) and an awareness message a
+ * `varUint8Array` of `[count, (clientID, clock, JSON state)*]` (y-protocols/awareness).
+ */
+export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+
+/** One presence entry of an awareness message. */
+export interface AwarenessEntry {
+  clientID: number;
+  clock: number;
+  /** The state as JSON text ("null" when the client left). */
+  json: string;
+}
+
+/** A client message after it was decoded and checked; anything else is a {@link BadMessage}. */
+export type ClientMessage =
+  | { kind: 'syncStep1'; stateVector: Uint8Array }
+  | { kind: 'update'; update: Uint8Array }
+  | { kind: 'awareness'; entries: AwarenessEntry[] }
+  | { kind: 'queryAwareness' }
+  | { kind: 'auth' };
+
+/** A frame that is not a well-formed y-websocket message; the connection is closed with 4400. */
+export class BadMessage extends Error {
+  override name = 'BadMessage';
+}
+
+/**
+ * Decodes a client frame completely before anything acts on it, so a malformed frame is
+ * rejected whole: state vectors and updates are parsed by Yjs (`decodeStateVector`,
+ * `decodeUpdate`), awareness states by `JSON.parse`.
+ */
+export function parseMessage(data: Uint8Array): ClientMessage {
+  try {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.sync:
+        return parseSync(decoder);
+      case MessageType.awareness:
+        return { kind: 'awareness', entries: parseAwareness(decoding.readVarUint8Array(decoder)) };
+      case MessageType.queryAwareness:
+        return { kind: 'queryAwareness' };
+      case MessageType.auth:
+        return { kind: 'auth' };
+      default:
+        throw new BadMessage(`unknown message type ${type}`);
+    }
+  } catch (err) {
+    if (err instanceof BadMessage) throw err;
+    throw new BadMessage((err as Error)?.message ?? 'undecodable message');
+  }
+}
+
+function parseSync(decoder: decoding.Decoder): ClientMessage {
+  const syncType = decoding.readVarUint(decoder);
+  const payload = decoding.readVarUint8Array(decoder);
+  switch (syncType) {
+    case syncProtocol.messageYjsSyncStep1:
+      Y.decodeStateVector(payload);
+      return { kind: 'syncStep1', stateVector: payload };
+    case syncProtocol.messageYjsSyncStep2:
+    case syncProtocol.messageYjsUpdate:
+      Y.decodeUpdate(payload);
+      return { kind: 'update', update: payload };
+    default:
+      throw new BadMessage(`unknown sync message type ${syncType}`);
+  }
+}
+
+function parseAwareness(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientID = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const json = decoding.readVarString(decoder);
+    const state = JSON.parse(json);
+    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
+      throw new BadMessage('awareness state must be an object or null');
+    }
+    entries.push({ clientID, clock, json });
+  }
+  return entries;
+}
+
+/** Encodes awareness entries back into the payload `applyAwarenessUpdate` reads. */
+export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const e of entries) {
+    encoding.writeVarUint(encoder, e.clientID);
+    encoding.writeVarUint(encoder, e.clock);
+    encoding.writeVarString(encoder, e.json);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/** Server → client: our state vector, so the client answers with what we lack (its offline edits). */
+export function syncStep1Message(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * The integrated state of `doc` as an update (the part a `stateVector` lacks), leaving out
+ * Yjs's pending structs: those are bytes of an update whose dependencies never arrived, not
+ * validated by integration (fuzzing finds mutated ones that make the encoded state
+ * unloadable) and never logged. They are sent and stored once they integrate.
+ */
+export function encodeState(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
+  const store = doc.store;
+  const { pendingStructs, pendingDs } = store;
+  store.pendingStructs = null;
+  store.pendingDs = null;
+  try {
+    return Y.encodeStateAsUpdate(doc, stateVector);
+  } finally {
+    store.pendingStructs = pendingStructs;
+    store.pendingDs = pendingDs;
+  }
+}
+
+/** Server → client: everything the client lacks given its state vector. */
+export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, encodeState(doc, stateVector));
+  return encoding.toUint8Array(encoder);
+}
+
+/** Server → client: one committed update. */
+export function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Server → client: the presence of `clients` (removed ones encode as null). */
+export function awarenessMessage(awareness: Awareness, clients: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.awareness);
+  encoding.writeVarUint8Array(encoder, encodeAwarenessUpdateSafe(awareness, clients));
+  return encoding.toUint8Array(encoder);
+}
+
+// y-protocols' encodeAwarenessUpdate reads `meta.get(id).clock` and throws for ids it never
+// saw; only encode the ones it knows.
+function encodeAwarenessUpdateSafe(awareness: Awareness, clients: number[]): Uint8Array {
+  const entries: AwarenessEntry[] = [];
+  for (const clientID of clients) {
+    const meta = awareness.meta.get(clientID);
+    if (!meta) continue;
+    entries.push({
+      clientID,
+      clock: meta.clock,
+      json: JSON.stringify(awareness.states.get(clientID) ?? null),
+    });
+  }
+  return encodeAwarenessEntries(entries);
+}

@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  type TestClient,
+  type TestCollab,
+  connectClient,
+  createSampleDocument,
+  paragraphText,
+  prng,
+  sleep,
+  snapshot,
+  startCollab,
+  storedSnapshot,
+  waitFor,
+} from './testing.ts';
+
+let t: TestCollab | null = null;
+const clients: TestClient[] = [];
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await t?.cleanup();
+  t = null;
+});
+
+const WORDS = ['pihak', 'Pasal', 'ayat', 'sepakat', 'kerja sama', 'Jambi', '  ', 'ä', '—'];
+
+/** One random edit of the document's real structure: text, marks, paragraphs, meta fields. */
+function randomEdit(doc: Y.Doc, rand: () => number): void {
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const paragraphs = doc
+    .getXmlFragment('body')
+    .createTreeWalker((el) => el instanceof Y.XmlElement && el.nodeName === 'paragraph');
+  const count = [...paragraphs].length;
+  const text = paragraphText(doc, Math.floor(rand() * count));
+  const r = rand();
+  if (!text || r < 0.45) {
+    text?.insert(Math.floor(rand() * (text.length + 1)), pick(WORDS));
+  } else if (r < 0.6) {
+    const at = Math.floor(rand() * text.length);
+    text.delete(at, Math.min(text.length - at, 1 + Math.floor(rand() * 4)));
+  } else if (r < 0.7) {
+    const at = Math.floor(rand() * text.length);
+    text.format(at, Math.min(text.length - at, 3), { [pick(['bold', 'italic'])]: {} });
+  } else if (r < 0.85) {
+    doc.getMap('meta').set(pick(['title', 'place', 'subject']), pick(WORDS));
+  } else {
+    const clause = doc.getXmlFragment('body').get(0) as Y.XmlElement;
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText(pick(WORDS))]);
+    clause.insert(1 + Math.floor(rand() * (clause.length - 1 + 1)), [p]);
+  }
+}
+
+async function run(seed: number) {
+  const rand = prng(seed);
+  t = await startCollab({ limits: { checkpointEvery: 25, idleUnloadMs: 20, batchDelayMs: seed % 2 ? 3 : 0 } });
+  const id = createSampleDocument(t);
+  const editors = ['ed-a', 'ed-b', 'ed-c', 'ed-d'].map((token) => connectClient(t!.url, id, token));
+  const viewer = connectClient(t.url, id, 'ro-v');
+  clients.push(...editors, viewer);
+  await Promise.all([...editors, viewer].map((c) => c.synced()));
+
+  for (let step = 0; step < 250; step++) {
+    const c = editors[Math.floor(rand() * editors.length)];
+    const r = rand();
+    if (r < 0.08) {
+      if (c.provider.shouldConnect) c.provider.disconnect();
+      else c.provider.connect();
+    } else if (r < 0.18) {
+      await sleep(Math.floor(rand() * 15));
+    } else {
+      randomEdit(c.doc, rand);
+    }
+    if (rand() < 0.3) await sleep(0);
+  }
+  for (const c of editors) if (!c.provider.shouldConnect) c.provider.connect();
+
+  const all = [...editors, viewer];
+  await waitFor(
+    () => all.every((c) => c.provider.synced && snapshot(c.doc) === snapshot(editors[0].doc)),
+    `convergence (seed ${seed})`,
+    15_000,
+  );
+  t.server.flush();
+  expect(storedSnapshot(t.store, id)).toBe(snapshot(editors[0].doc));
+
+  // Close every client, then a new server on the same database serves the same document.
+  const expected = snapshot(editors[0].doc);
+  for (const c of clients.splice(0)) c.destroy();
+  const dir = t.dir;
+  await t.stop();
+  t = await startCollab({ dir });
+  const fresh = connectClient(t.url, id, 'ro-fresh');
+  clients.push(fresh);
+  await fresh.synced();
+  expect(snapshot(fresh.doc)).toBe(expected);
+}
+
+describe('seeded random editing', () => {
+  for (const seed of [1, 2, 3]) {
+    it(`converges with disconnects and delays, and storage equals the clients (seed ${seed})`, () => run(seed), 30_000);
+  }
+});

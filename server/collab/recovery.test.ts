@@ -1,0 +1,144 @@
+import Database from 'better-sqlite3';
+import * as encoding from 'lib0/encoding';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { UpdateStore } from './store.ts';
+import {
+  connectClient,
+  createSampleDocument,
+  memoryLog,
+  paragraphText,
+  prng,
+  sleep,
+  snapshot,
+  startCollab,
+  storedSnapshot,
+  type TestClient,
+  type TestCollab,
+  waitFor,
+} from './testing.ts';
+
+let t: TestCollab | null = null;
+const clients: TestClient[] = [];
+const client = (documentId: string, token: string) => {
+  const c = connectClient(t!.url, documentId, token);
+  clients.push(c);
+  return c;
+};
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await t?.cleanup();
+  t = null;
+});
+
+describe('storage failure', () => {
+  it('refuses edits it cannot store (read-only database): 4507, nothing broadcast, a log line', async () => {
+    const log = memoryLog();
+    t = await startCollab({
+      log,
+      store: (_db, file) => new UpdateStore(new Database(file, { readonly: true })),
+    });
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    const b = client(id, 'ed-budi');
+    await Promise.all([a.synced(), b.synced()]);
+    expect(snapshot(a.doc)).toContain('Para pihak sepakat.');
+
+    paragraphText(a.doc, 0)!.insert(0, 'Tidak tersimpan. ');
+    await waitFor(() => a.closes.includes(4507), 'storage failure close');
+    await sleep(50);
+    expect(snapshot(b.doc)).not.toContain('Tidak tersimpan.');
+    expect(new UpdateStore(t.db).count(id)).toBe(1);
+    expect(log.lines.some((l) => l.level === 'error' && /could not store/.test(l.msg ?? ''))).toBe(true);
+  });
+
+  it('accepts the edit once storage works again: the client kept it and resends it', async () => {
+    t = await startCollab();
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    const b = client(id, 'ed-budi');
+    await Promise.all([a.synced(), b.synced()]);
+    t.db.pragma('query_only = ON');
+    paragraphText(a.doc, 0)!.insert(0, 'Akhirnya tersimpan. ');
+    await waitFor(() => a.closes.includes(4507), 'storage failure close');
+    expect(snapshot(b.doc)).not.toContain('Akhirnya tersimpan.');
+    t.db.pragma('query_only = OFF');
+    await waitFor(() => snapshot(b.doc).includes('Akhirnya tersimpan. '), 'edit arrives after recovery');
+    t.server.flush();
+    expect(storedSnapshot(t.store, id)).toContain('Akhirnya tersimpan. ');
+  });
+});
+
+/** An update that Yjs decodes but fails to apply on top of `base` (found by seeded mutation). */
+function poisonUpdate(base: Y.Doc): Uint8Array {
+  const source = new Y.Doc();
+  source.clientID = 77;
+  Y.applyUpdate(source, Y.encodeStateAsUpdate(base));
+  const updates: Uint8Array[] = [];
+  source.on('update', (u: Uint8Array) => updates.push(u));
+  const text = paragraphText(source, 0)!;
+  text.insert(0, 'Racun ');
+  text.format(0, 5, { bold: {} });
+  source.getMap('meta').set('x', 'y');
+  const rand = prng(3);
+  for (let i = 0; i < 100_000; i++) {
+    const out = Uint8Array.from(updates[Math.floor(rand() * updates.length)]);
+    for (let j = 0; j < 2; j++) out[Math.floor(rand() * out.length)] = Math.floor(rand() * 256);
+    try {
+      Y.decodeUpdate(out);
+    } catch {
+      continue;
+    }
+    const probe = new Y.Doc();
+    Y.applyUpdate(probe, Y.encodeStateAsUpdate(base));
+    try {
+      Y.applyUpdate(probe, out);
+    } catch {
+      return out;
+    }
+  }
+  throw new Error('no poison update found');
+}
+
+describe('unreadable input and storage', () => {
+  it('an update that fails halfway closes its sender (4400); the room is rebuilt from the log', async () => {
+    t = await startCollab();
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    const m = client(id, 'ed-mallory');
+    await Promise.all([a.synced(), m.synced()]);
+    paragraphText(a.doc, 1)!.insert(0, 'Sebelum. ');
+    await waitFor(() => snapshot(m.doc).includes('Sebelum. '), 'first edit');
+    const stored = t.store.count(id);
+
+    const bad = poisonUpdate(m.doc);
+    m.provider.shouldConnect = false;
+    const frame = encoding.createEncoder();
+    encoding.writeVarUint(frame, 0);
+    syncProtocol.writeUpdate(frame, bad);
+    (m.provider.ws as unknown as { send(d: Uint8Array): void }).send(encoding.toUint8Array(frame));
+    await waitFor(() => m.closes.includes(4400), 'sender closed with 4400');
+    await waitFor(() => a.closes.includes(1001), 'others reconnect to a rebuilt room');
+    expect(t.store.count(id)).toBe(stored);
+
+    await a.synced();
+    paragraphText(a.doc, 1)!.insert(0, 'Sesudah. ');
+    await waitFor(() => t!.store.count(id) === stored + 1, 'later edit stored');
+    expect(storedSnapshot(t.store, id)).toBe(snapshot(a.doc));
+  });
+
+  it('opens a document whose log holds an unreadable update, skipping only that update', async () => {
+    const log = memoryLog();
+    t = await startCollab({ log });
+    const id = createSampleDocument(t);
+    t.db
+      .prepare('INSERT INTO doc_updates (document_id, seq, user_id, at, data) VALUES (?, 2, NULL, 0, ?)')
+      .run(id, Buffer.from([1, 1, 200, 3, 0, 9, 9, 9]));
+    const a = client(id, 'ed-alice');
+    await a.synced();
+    expect(snapshot(a.doc)).toContain('Para pihak sepakat.');
+    expect(log.lines.some((l) => /skipping unreadable/.test(l.msg ?? ''))).toBe(true);
+  });
+});

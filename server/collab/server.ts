@@ -1,0 +1,287 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type RawData, type WebSocket, WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
+import { CloseCode } from '../../shared/protocol.ts';
+import { commitRooms } from './commit.ts';
+import { Connection } from './connection.ts';
+import { callHook } from './hooks.ts';
+import { loadDocument } from './load.ts';
+import { Room, type RoomHost, ServerOrigin } from './room.ts';
+import type { UpdateStore } from './store.ts';
+import {
+  CollabAuthError,
+  type CollabHooks,
+  type CollabLimits,
+  type CollabLog,
+  DEFAULT_LIMITS,
+  silentLog,
+} from './types.ts';
+
+/** Options of {@link CollabServer}. */
+export interface CollabServerOptions {
+  store: UpdateStore;
+  hooks: CollabHooks;
+  limits?: Partial<CollabLimits>;
+  log?: CollabLog;
+}
+
+/** Figures for /healthz and the bench. */
+export interface CollabStats {
+  rooms: number;
+  connections: number;
+  pendingUpdates: number;
+}
+
+const PATH = /^\/collab\/([A-Za-z0-9_.~-]{1,128})\/?$/;
+const INTERNAL_ERROR = 1011;
+
+const toBytes = (data: RawData): Uint8Array => {
+  const buf = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+};
+
+/**
+ * The collaboration server: the y-websocket protocol at `/collab/:documentId` on `ws`
+ * (noServer), with injected storage and Hocuspocus-style hooks. Every accepted update is
+ * appended to the log before anyone else receives it.
+ */
+export class CollabServer implements RoomHost {
+  readonly store: UpdateStore;
+  readonly hooks: CollabHooks;
+  readonly limits: CollabLimits;
+  readonly log: CollabLog;
+  private readonly wss: WebSocketServer;
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room>>();
+  private readonly connections = new Set<Connection>();
+  private readonly dirty = new Set<Room>();
+  private flushTimer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  private destroyed = false;
+
+  constructor({ store, hooks, limits, log }: CollabServerOptions) {
+    this.store = store;
+    this.hooks = hooks;
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+    this.log = log ?? silentLog;
+    // ws refuses frames above maxPayload itself (1009) without buffering them; frames up to
+    // it are read and answered with our own 4413, which tells the client why.
+    this.wss = new WebSocketServer({
+      noServer: true,
+      clientTracking: false,
+      perMessageDeflate: false,
+      maxPayload: this.limits.maxMessageBytes * 2,
+    });
+  }
+
+  /**
+   * Takes over an HTTP upgrade for `/collab/:documentId` (a query string is allowed). Returns
+   * false, answering 404, for any other path.
+   */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    const match = PATH.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (!match || this.destroyed) {
+      socket.end(
+        `HTTP/1.1 ${match ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\n\r\n`,
+      );
+      return false;
+    }
+    const documentId = match[1];
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      this.accept(ws, req, documentId).catch((err) =>
+        this.log.error({ err: String(err) }, 'collab accept failed'),
+      );
+    });
+    return true;
+  }
+
+  private async accept(ws: WebSocket, request: IncomingMessage, documentId: string): Promise<void> {
+    const conn = new Connection(ws, documentId, request, this.limits);
+    this.connections.add(conn);
+    conn.onClose(() => this.connections.delete(conn));
+    ws.on('message', (data, isBinary) => {
+      if (!isBinary) conn.close(CloseCode.badMessage, 'text frame');
+      else conn.receive(toBytes(data));
+    });
+    ws.on('error', (err) => this.log.debug?.({ documentId, err: String(err) }, 'socket error'));
+    try {
+      do {
+        conn.reauthenticate = false;
+        conn.identity = await this.hooks.onAuthenticate({ documentId, request });
+      } while (conn.reauthenticate && !conn.closed);
+      if (conn.closed) return;
+      let room = await this.openRoom(documentId);
+      // The room may have been unloaded or discarded while we waited for it.
+      while (room.closed && !conn.closed && !this.destroyed) room = await this.openRoom(documentId);
+      if (conn.closed || room.closed) {
+        room.scheduleIdle();
+        return;
+      }
+      room.join(conn);
+    } catch (err) {
+      this.refuse(conn, err);
+    }
+  }
+
+  private refuse(conn: Connection, err: unknown): void {
+    if (err instanceof CollabAuthError) {
+      conn.close(err.code, err.reason);
+      return;
+    }
+    this.log.error({ documentId: conn.documentId, err: String(err) }, 'collab connection failed');
+    conn.close(INTERNAL_ERROR, 'internal error');
+  }
+
+  private openRoom(documentId: string): Promise<Room> {
+    const open = this.rooms.get(documentId);
+    if (open && !open.closed) return Promise.resolve(open);
+    let loading = this.loading.get(documentId);
+    if (!loading) {
+      loading = this.loadRoom(documentId).finally(() => this.loading.delete(documentId));
+      this.loading.set(documentId, loading);
+    }
+    return loading;
+  }
+
+  private async loadRoom(documentId: string): Promise<Room> {
+    if (this.destroyed) throw new CollabAuthError(CloseCode.goingAway, 'server shutting down');
+    const room = new Room(documentId, this, loadDocument(this.store, documentId, this.log));
+    try {
+      await this.hooks.onLoadDocument?.({ documentId, document: room.doc });
+    } catch (err) {
+      this.flush();
+      room.close(CloseCode.goingAway, 'load refused');
+      throw err instanceof CollabAuthError
+        ? err
+        : new CollabAuthError(CloseCode.notFound, 'document not available');
+    }
+    this.rooms.set(documentId, room);
+    // A long tail (say, after a crash) is folded into a checkpoint so the next load is fast.
+    if (room.sinceCheckpoint > this.limits.checkpointEvery) {
+      this.flush();
+      room.checkpoint();
+    }
+    return room;
+  }
+
+  requestFlush(room: Room): void {
+    this.dirty.add(room);
+    if (this.flushTimer) return;
+    const delay = this.limits.batchDelayMs;
+    this.flushTimer = delay > 0 ? setTimeout(() => this.flush(), delay) : setImmediate(() => this.flush());
+  }
+
+  /** Commits every pending update now, then sends them on. Synchronous: durable when it returns. */
+  flush(): void {
+    if (this.flushTimer) {
+      clearTimeout(this.flushTimer as NodeJS.Timeout);
+      clearImmediate(this.flushTimer as NodeJS.Immediate);
+      this.flushTimer = null;
+    }
+    const rooms = [...this.dirty].filter((r) => !r.closed);
+    this.dirty.clear();
+    for (const result of commitRooms(this.store, rooms)) {
+      if ('error' in result) this.storageFailed(result.room, result.error);
+      else result.room.committed(result.items, result.seqs);
+    }
+    for (const room of rooms) {
+      if (room.sinceCheckpoint >= this.limits.checkpointEvery && room.pending.length === 0) room.checkpoint();
+    }
+  }
+
+  /**
+   * Nothing of the failed batch was stored, so nothing of it may be sent on; the live doc holds
+   * it, so the room is dropped (clients keep their edits and resend them when storage works).
+   */
+  private storageFailed(room: Room, error: unknown): void {
+    this.log.error(
+      { documentId: room.documentId, err: String(error) },
+      'could not store document update; refusing edits',
+    );
+    this.drop(room, CloseCode.storageFailed, 'storage failed');
+  }
+
+  discard(room: Room): void {
+    // Commit what other clients sent before the bad update (it was sound), then rebuild.
+    this.flush();
+    this.drop(room, CloseCode.goingAway, 'document reloading');
+  }
+
+  unload(room: Room): void {
+    if (room.closed || room.connections.size > 0) return;
+    this.flush();
+    room.checkpoint();
+    this.drop(room, CloseCode.goingAway, 'unloaded');
+  }
+
+  private drop(room: Room, code: number, reason: string): void {
+    if (room.closed) return;
+    this.dirty.delete(room);
+    room.close(code, reason);
+    if (this.rooms.get(room.documentId) === room) this.rooms.delete(room.documentId);
+    callHook(this.log, 'afterUnloadDocument', () =>
+      this.hooks.afterUnloadDocument?.({ documentId: room.documentId }),
+    );
+  }
+
+  /**
+   * Reads or changes a document server-side. Changes made in `fn` are logged as `userId`'s and
+   * broadcast like a client's; the promise resolves once they are durably stored.
+   */
+  async withDocument<T>(
+    documentId: string,
+    fn: (doc: Y.Doc) => T,
+    opts: { userId?: string | null } = {},
+  ): Promise<T> {
+    let room = await this.openRoom(documentId);
+    while (room.closed) room = await this.openRoom(documentId);
+    const result = room.doc.transact(() => fn(room.doc), new ServerOrigin(opts.userId ?? null));
+    this.flush();
+    if (room.closed) throw new Error(`document ${documentId}: the change could not be stored`);
+    room.scheduleIdle();
+    return result;
+  }
+
+  /**
+   * Re-runs `onAuthenticate` for every open connection of a document (after a role change or
+   * when the document is finalised). A connection's frames wait meanwhile, so none is judged
+   * with the old rights; a refused connection is closed with the hook's code.
+   */
+  async refreshAccess(documentId: string): Promise<void> {
+    const conns = [...this.connections].filter((c) => c.documentId === documentId && !c.closed);
+    await Promise.all(
+      conns.map(async (conn) => {
+        if (!conn.identity) {
+          conn.reauthenticate = true;
+          return;
+        }
+        conn.pause();
+        try {
+          conn.identity = await this.hooks.onAuthenticate({ documentId, request: conn.request });
+          conn.resume();
+        } catch (err) {
+          this.refuse(conn, err);
+        }
+      }),
+    );
+  }
+
+  stats(): CollabStats {
+    let pendingUpdates = 0;
+    for (const room of this.rooms.values()) pendingUpdates += room.pending.length;
+    return { rooms: this.rooms.size, connections: this.connections.size, pendingUpdates };
+  }
+
+  /** Stops accepting, commits everything, checkpoints and closes every socket with 1001. */
+  async destroy(): Promise<void> {
+    this.destroyed = true;
+    await Promise.allSettled([...this.loading.values()]);
+    this.flush();
+    for (const room of [...this.rooms.values()]) {
+      room.checkpoint();
+      this.drop(room, CloseCode.goingAway, 'server shutting down');
+    }
+    for (const conn of [...this.connections]) conn.close(CloseCode.goingAway, 'server shutting down');
+    this.wss.close();
+  }
+}

@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { type DB, openDatabase } from '../db/connection.ts';
+import { buildDocument, docToJSON } from './convert.ts';
+import { createDocumentState, UpdateStore } from './store.ts';
+import { sampleBody, seedDocument, snapshot } from './testing.ts';
+
+let dir: string;
+let db: DB;
+let store: UpdateStore;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sepakat-store-'));
+  db = openDatabase(join(dir, 'db.sqlite'));
+  store = new UpdateStore(db);
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** n single-character edits of one Y.Doc, each as the update it produced. */
+function typedUpdates(n: number): { doc: Y.Doc; updates: Uint8Array[] } {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  const text = doc.getText('t');
+  for (let i = 0; i < n; i++) text.insert(i, String.fromCharCode(97 + (i % 26)));
+  return { doc, updates };
+}
+
+describe('UpdateStore', () => {
+  it('numbers appended updates per document, in one batch and across batches', () => {
+    const a = seedDocument(db, 'docA');
+    const b = seedDocument(db, 'docB');
+    const { updates } = typedUpdates(5);
+    expect(
+      store.append([
+        { documentId: a, userId: 'u1', data: updates[0] },
+        { documentId: b, userId: 'u2', data: updates[0] },
+        { documentId: a, userId: 'u1', data: updates[1] },
+      ]),
+    ).toEqual([1, 1, 2]);
+    expect(store.append([{ documentId: a, userId: null, data: updates[2] }])).toEqual([3]);
+    expect(store.count(a)).toBe(3);
+    expect(store.latestSeq(b)).toBe(1);
+    const since = store.updatesSince(a, 1);
+    expect(since.map((r) => [r.seq, r.userId])).toEqual([
+      [2, 'u1'],
+      [3, null],
+    ]);
+    expect(Array.from(since[0].data)).toEqual(Array.from(updates[1]));
+  });
+
+  it('loads the latest checkpoint merged with the tail, and keeps every log row', () => {
+    const id = seedDocument(db);
+    const { doc, updates } = typedUpdates(30);
+    store.append(updates.slice(0, 20).map((data) => ({ documentId: id, userId: 'u1', data })));
+    const at20 = new Y.Doc();
+    for (const u of updates.slice(0, 20)) Y.applyUpdate(at20, u);
+    store.checkpoint(id, 20, Y.encodeStateAsUpdate(at20));
+    store.append(updates.slice(20).map((data) => ({ documentId: id, userId: 'u1', data })));
+
+    const loaded = store.loadState(id);
+    expect(loaded.seq).toBe(30);
+    expect(loaded.checkpointSeq).toBe(20);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, loaded.update!);
+    expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
+    expect(store.count(id)).toBe(30);
+  });
+
+  it('reports an empty document as no update at seq 0', () => {
+    const id = seedDocument(db);
+    expect(store.loadState(id)).toEqual({ update: null, seq: 0, checkpointSeq: 0, bytes: 0 });
+  });
+
+  it('throws instead of storing when the database refuses writes', () => {
+    const id = seedDocument(db);
+    db.pragma('query_only = ON');
+    expect(() =>
+      store.append([{ documentId: id, userId: 'u1', data: typedUpdates(1).updates[0] }]),
+    ).toThrow();
+    db.pragma('query_only = OFF');
+    expect(store.count(id)).toBe(0);
+  });
+});
+
+describe('createDocumentState and docToJSON', () => {
+  it('stores the initial body and meta as the first update, attributed to the creator', () => {
+    const id = seedDocument(db);
+    const seq = createDocumentState(
+      store,
+      id,
+      sampleBody,
+      { title: 'Nota Kesepakatan', place: 'Jambi' },
+      'u-owner',
+    );
+    expect(seq).toBe(1);
+    expect(store.updatesSince(id, 0)[0].userId).toBe('u-owner');
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, store.loadState(id).update!);
+    expect(docToJSON(doc)).toEqual({ body: sampleBody, meta: { title: 'Nota Kesepakatan', place: 'Jambi' } });
+  });
+
+  it('refuses to create a document twice', () => {
+    const id = seedDocument(db);
+    createDocumentState(store, id, sampleBody, {}, 'u-owner');
+    expect(() => createDocumentState(store, id, sampleBody, {}, 'u-owner')).toThrow(/already/);
+  });
+
+  it('rejects a body that does not fit the schema', () => {
+    const bad = {
+      type: 'doc',
+      content: [{ type: 'clause', attrs: { id: 'x' }, content: [{ type: 'paragraph' }] }],
+    };
+    expect(() => buildDocument(bad, {})).toThrow();
+    expect(() => buildDocument({ type: 'doc', content: [{ type: 'nosuchnode' }] }, {})).toThrow();
+  });
+
+  it('builds the same content as a client would see it', () => {
+    const a = buildDocument(sampleBody, { title: 'T' });
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(snapshot(b)).toBe(snapshot(a));
+    expect(snapshot(a)).toContain('Para pihak sepakat.');
+  });
+});

@@ -1,0 +1,157 @@
+import * as Y from 'yjs';
+import type { PMJSON } from '../../shared/clauses.ts';
+import type { DocumentMeta } from '../../shared/meta.ts';
+import type { DB } from '../db/connection.ts';
+import { buildDocument } from './convert.ts';
+
+/** One update to append to a document's log. */
+export interface NewUpdate {
+  documentId: string;
+  /** Who sent it; null for system changes (template, server-side restore). */
+  userId: string | null;
+  data: Uint8Array;
+  /** Milliseconds since the epoch; defaults to now. */
+  at?: number;
+}
+
+/** One row of the log, as read back. */
+export interface LoggedUpdate {
+  seq: number;
+  userId: string | null;
+  at: number;
+  data: Uint8Array;
+}
+
+/** A document's state as loaded: latest checkpoint merged with the log after it. */
+export interface LoadedState {
+  /** Null when nothing was ever stored. */
+  update: Uint8Array | null;
+  /** Seq of the last logged update included (0 when none). */
+  seq: number;
+  /** Seq of the checkpoint the load started from (0 when none). */
+  checkpointSeq: number;
+  /** Bytes of stored data read (checkpoint + tail), an estimate of the document's size. */
+  bytes: number;
+}
+
+const asBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+/**
+ * The append-only update log (`doc_updates`) and checkpoints (`doc_checkpoints`) of every
+ * document's Y.Doc. Synchronous (better-sqlite3): the collaboration server relies on an
+ * append being committed when `append` returns, before anything is broadcast.
+ */
+export class UpdateStore {
+  private readonly insert;
+  private readonly lastCheckpoint;
+  private readonly tail;
+  private readonly insertCheckpoint;
+  private readonly countRows;
+  private readonly maxSeq;
+  private readonly appendAll;
+
+  constructor(readonly db: DB) {
+    // The next seq is computed inside the INSERT: an index seek on the primary key, and
+    // correct even when several writers (REST commands, the collaboration server) append.
+    this.insert = db.prepare(
+      `INSERT INTO doc_updates (document_id, seq, user_id, at, data)
+       VALUES (@documentId, (SELECT COALESCE(MAX(seq), 0) + 1 FROM doc_updates WHERE document_id = @documentId),
+               @userId, @at, @data)
+       RETURNING seq`,
+    );
+    this.lastCheckpoint = db.prepare(
+      'SELECT seq, state FROM doc_checkpoints WHERE document_id = ? ORDER BY seq DESC LIMIT 1',
+    );
+    this.tail = db.prepare(
+      'SELECT seq, user_id AS userId, at, data FROM doc_updates WHERE document_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    );
+    this.insertCheckpoint = db.prepare(
+      'INSERT OR REPLACE INTO doc_checkpoints (document_id, seq, at, state) VALUES (?, ?, ?, ?)',
+    );
+    this.countRows = db.prepare('SELECT COUNT(*) FROM doc_updates WHERE document_id = ?').pluck();
+    this.maxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) FROM doc_updates WHERE document_id = ?').pluck();
+    this.appendAll = db.transaction((batch: NewUpdate[]) =>
+      batch.map((u) => {
+        const row = this.insert.get({
+          documentId: u.documentId,
+          userId: u.userId,
+          at: u.at ?? Date.now(),
+          data: Buffer.from(u.data.buffer, u.data.byteOffset, u.data.byteLength),
+        }) as { seq: number };
+        return row.seq;
+      }),
+    );
+  }
+
+  /** Appends a batch in one transaction (one commit for all) and returns each update's seq. Throws if it cannot store. */
+  append(batch: NewUpdate[]): number[] {
+    if (batch.length === 0) return [];
+    return this.appendAll(batch);
+  }
+
+  /**
+   * Latest checkpoint plus the log after it, merged into one update (many small updates are
+   * merged before they are applied: applying them one by one is what makes loads slow).
+   */
+  loadState(documentId: string): LoadedState {
+    const cp = this.lastCheckpoint.get(documentId) as { seq: number; state: Buffer } | undefined;
+    const checkpointSeq = cp?.seq ?? 0;
+    const rows = this.updatesSince(documentId, checkpointSeq);
+    const parts = rows.map((r) => r.data);
+    if (cp) parts.unshift(asBytes(cp.state));
+    const bytes = parts.reduce((n, p) => n + p.byteLength, 0);
+    const seq = rows.length ? rows[rows.length - 1].seq : checkpointSeq;
+    if (parts.length === 0) return { update: null, seq, checkpointSeq, bytes };
+    const update = parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
+    return { update, seq, checkpointSeq, bytes };
+  }
+
+  /** Stores the merged state of a document as of `seq`. Log rows are never deleted: history reads them. */
+  checkpoint(documentId: string, seq: number, state: Uint8Array, at = Date.now()): void {
+    this.insertCheckpoint.run(
+      documentId,
+      seq,
+      at,
+      Buffer.from(state.buffer, state.byteOffset, state.byteLength),
+    );
+  }
+
+  /** Logged updates with seq greater than `seq`, oldest first. */
+  updatesSince(documentId: string, seq: number, limit = -1): LoggedUpdate[] {
+    const rows = this.tail.all(documentId, seq, limit) as {
+      seq: number;
+      userId: string | null;
+      at: number;
+      data: Buffer;
+    }[];
+    return rows.map((r) => ({ seq: r.seq, userId: r.userId, at: r.at, data: asBytes(r.data) }));
+  }
+
+  /** Number of logged updates of a document. */
+  count(documentId: string): number {
+    return this.countRows.get(documentId) as number;
+  }
+
+  /** Seq of the last logged update (0 when none). */
+  latestSeq(documentId: string): number {
+    return this.maxSeq.get(documentId) as number;
+  }
+}
+
+/**
+ * Stores a new document's initial content (ProseMirror JSON of the body and the meta fields)
+ * as the first update of its log, attributed to its creator. Returns that update's seq.
+ */
+export function createDocumentState(
+  store: UpdateStore,
+  documentId: string,
+  body: PMJSON,
+  meta: DocumentMeta,
+  userId: string | null,
+): number {
+  if (store.count(documentId) > 0) throw new Error(`document ${documentId} already has content`);
+  const ydoc = buildDocument(body, meta);
+  const [seq] = store.append([{ documentId, userId, data: Y.encodeStateAsUpdate(ydoc) }]);
+  ydoc.destroy();
+  return seq;
+}

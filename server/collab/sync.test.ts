@@ -1,0 +1,183 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { docToJSON } from './convert.ts';
+import {
+  connectClient,
+  createSampleDocument,
+  paragraphText,
+  snapshot,
+  startCollab,
+  storedSnapshot,
+  type TestClient,
+  type TestCollab,
+  waitFor,
+} from './testing.ts';
+
+let t: TestCollab | null = null;
+const clients: TestClient[] = [];
+const client = (documentId: string, token: string) => {
+  const c = connectClient(t!.url, documentId, token);
+  clients.push(c);
+  return c;
+};
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await t?.cleanup();
+  t = null;
+});
+
+describe('CollabServer sync', () => {
+  it('two clients load the stored document and converge on concurrent edits', async () => {
+    t = await startCollab();
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    const b = client(id, 'ed-budi');
+    await Promise.all([a.synced(), b.synced()]);
+    expect(snapshot(a.doc)).toContain('Para pihak sepakat.');
+
+    paragraphText(a.doc, 0)!.insert(0, 'A: ');
+    paragraphText(b.doc, 1)!.insert(0, 'B: ');
+    b.doc.getMap('meta').set('place', 'Jambi');
+    await waitFor(
+      () => snapshot(a.doc) === snapshot(b.doc) && snapshot(a.doc).includes('B: '),
+      'convergence',
+    );
+
+    t.server.flush();
+    expect(storedSnapshot(t.store, id)).toBe(snapshot(a.doc));
+    const users = t.store.updatesSince(id, 1).map((r) => r.userId);
+    expect(new Set(users)).toEqual(new Set(['alice', 'budi']));
+  });
+
+  it('keeps text across an idle unload and a new server on the same database', async () => {
+    t = await startCollab({ limits: { idleUnloadMs: 50 } });
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    await a.synced();
+    paragraphText(a.doc, 0)!.insert(0, 'Tetap ada. ');
+    await waitFor(() => t!.store.count(id) >= 2, 'stored edit');
+    a.destroy();
+    await waitFor(() => t!.server.stats().rooms === 0, 'unload');
+    const cp = t.db.prepare('SELECT MAX(seq) FROM doc_checkpoints WHERE document_id = ?').pluck().get(id);
+    expect(cp).toBe(t.store.latestSeq(id));
+
+    const b = client(id, 'ed-budi');
+    await b.synced();
+    expect(paragraphText(b.doc, 0)!.toString()).toContain('Tetap ada. ');
+    b.destroy();
+
+    // Every client is closed before the restart, so nothing can re-upload what was lost.
+    const dir = t.dir;
+    await t.stop();
+    t = await startCollab({ dir });
+    const c = client(id, 'ed-citra');
+    await c.synced();
+    expect(paragraphText(c.doc, 0)!.toString()).toContain('Tetap ada. ');
+  });
+
+  it('writes a checkpoint every N updates and loads checkpoint + tail to the same state', async () => {
+    t = await startCollab({ limits: { checkpointEvery: 10 } });
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    await a.synced();
+    const text = paragraphText(a.doc, 0)!;
+    for (let i = 0; i < 35; i++) {
+      text.insert(0, 'x');
+      await waitFor(() => t!.store.latestSeq(id) >= i + 2, 'edit stored');
+    }
+    const checkpoints = t.db.prepare('SELECT seq FROM doc_checkpoints WHERE document_id = ?').pluck().all(id);
+    expect(checkpoints.length).toBeGreaterThanOrEqual(3);
+    expect(t.store.count(id)).toBe(36);
+    expect(storedSnapshot(t.store, id)).toBe(snapshot(a.doc));
+  });
+
+  it('withDocument changes are logged as the given user, broadcast, and reported to onChange', async () => {
+    const changes: { userId: string | null; seq: number }[] = [];
+    t = await startCollab({ hooks: { onChange: ({ userId, seq }) => void changes.push({ userId, seq }) } });
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    await a.synced();
+    const title = await t.server.withDocument(
+      id,
+      (doc) => {
+        doc.getMap('meta').set('title', 'Judul Baru');
+        return docToJSON(doc).meta.title;
+      },
+      { userId: 'u-owner' },
+    );
+    expect(title).toBe('Judul Baru');
+    // Resolved means stored.
+    expect(t.store.updatesSince(id, 1).map((r) => r.userId)).toEqual(['u-owner']);
+    await waitFor(() => a.doc.getMap('meta').get('title') === 'Judul Baru', 'broadcast');
+    expect(changes).toEqual([{ userId: 'u-owner', seq: 2 }]);
+  });
+
+  it('answers a newcomer with committed state only, while a batch is pending', async () => {
+    t = await startCollab({ limits: { batchDelayMs: 200 } });
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    await a.synced();
+    paragraphText(a.doc, 0)!.insert(0, 'Belum tersimpan. ');
+    await waitFor(() => t!.server.stats().pendingUpdates === 1, 'pending update');
+    const b = client(id, 'ed-budi');
+    // b's sync reply waits for the commit; when it comes, the edit is stored already.
+    await b.synced();
+    expect(t.store.count(id)).toBe(2);
+    expect(paragraphText(b.doc, 0)!.toString()).toContain('Belum tersimpan. ');
+  });
+
+  it('refuses unknown tokens and hook-refused documents with their close codes', async () => {
+    t = await startCollab({
+      hooks: {
+        onLoadDocument: ({ documentId }) => {
+          if (documentId === 'missing') throw new Error('no such document');
+        },
+      },
+    });
+    const anon = client('whatever', 'nobody');
+    await waitFor(() => anon.closes.includes(4401), '4401');
+    const missing = client('missing', 'ed-alice');
+    await waitFor(() => missing.closes.includes(4404), '4404');
+    expect(t.server.stats().rooms).toBe(0);
+  });
+
+  it('relays presence and removes it when a client leaves', async () => {
+    t = await startCollab({ limits: { awarenessThrottleMs: 10 } });
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    const b = client(id, 'ro-tamu');
+    await Promise.all([a.synced(), b.synced()]);
+    b.provider.awareness.setLocalStateField('user', { name: 'Tamu' });
+    await waitFor(
+      () => a.provider.awareness.getStates().get(b.doc.clientID)?.user?.name === 'Tamu',
+      'presence',
+    );
+    // Drop the socket without the client's goodbye: the server must clear its presence itself.
+    b.provider.shouldConnect = false;
+    (b.provider.ws as unknown as { terminate(): void }).terminate();
+    await waitFor(() => !a.provider.awareness.getStates().has(b.doc.clientID), 'presence removed');
+  });
+
+  it('gives a client that was offline the edits of others, and stores its offline edits', async () => {
+    t = await startCollab();
+    const id = createSampleDocument(t);
+    const a = client(id, 'ed-alice');
+    const b = client(id, 'ed-budi');
+    await Promise.all([a.synced(), b.synced()]);
+    b.provider.disconnect();
+    paragraphText(b.doc, 1)!.insert(0, 'Luring. ');
+    paragraphText(a.doc, 0)!.insert(0, 'Daring. ');
+    await waitFor(() => t!.store.count(id) === 2, 'online edit stored');
+    b.provider.connect();
+    await waitFor(
+      () => snapshot(a.doc) === snapshot(b.doc) && snapshot(a.doc).includes('Luring. '),
+      'converge',
+    );
+    t.server.flush();
+    expect(storedSnapshot(t.store, id)).toBe(snapshot(a.doc));
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, t.store.loadState(id).update!);
+    expect(snapshot(fresh)).toContain('Daring. ');
+  });
+});

@@ -1,0 +1,247 @@
+// Test support for the collaboration server's own tests: a real HTTP server with a real
+// CollabServer on a real SQLite file, and stock y-websocket clients in Node.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { PMJSON } from '../../shared/clauses.ts';
+import { type DB, openDatabase } from '../db/connection.ts';
+import { CollabServer } from './server.ts';
+import { createDocumentState, UpdateStore } from './store.ts';
+import {
+  CollabAuthError,
+  type CollabHooks,
+  type CollabIdentity,
+  type CollabLimits,
+  type CollabLog,
+} from './types.ts';
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `check` until it returns true (or a truthy value) or fails after `timeoutMs`. */
+export async function waitFor(check: () => unknown, label = 'condition', timeoutMs = 8000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${label}`);
+    await sleep(10);
+  }
+}
+
+/** A small deterministic PRNG (mulberry32) for seeded random tests. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A body of the agreement schema: one clause with a heading and two paragraphs. */
+export const sampleBody: PMJSON = {
+  type: 'doc',
+  content: [
+    {
+      type: 'clause',
+      attrs: { id: 'c1' },
+      content: [
+        { type: 'clauseHeading', content: [{ type: 'text', text: 'Maksud dan Tujuan' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Para pihak sepakat.' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Kedua.' }] },
+      ],
+    },
+  ],
+};
+
+/** Inserts the rows a document needs (user, cooperation, party, document) and returns its id. */
+export function seedDocument(db: DB, documentId = `doc${Math.random().toString(36).slice(2, 10)}`): string {
+  const now = Date.now();
+  db.prepare(
+    `INSERT OR IGNORE INTO users (id, username, display_name, password_hash, created_at)
+     VALUES ('u-owner', 'owner', 'Owner', 'x', ?)`,
+  ).run(now);
+  db.prepare(
+    `INSERT OR IGNORE INTO cooperations (id, title, created_by, created_at) VALUES ('coop1', 'Kerja sama', 'u-owner', ?)`,
+  ).run(now);
+  db.prepare(
+    `INSERT INTO documents (id, cooperation_id, kind, title, created_by, created_at, updated_at)
+     VALUES (?, 'coop1', 'mou', 'Nota Kesepakatan', 'u-owner', ?, ?)`,
+  ).run(documentId, now, now);
+  return documentId;
+}
+
+/**
+ * Access by token (the `token` query parameter): `ed-*` edits, `ro-*` reads, anything else is
+ * refused with 4401. `access` overrides per token, e.g. to change a role mid-test.
+ */
+export function tokenHooks(access: Map<string, CollabIdentity | number> = new Map()): CollabHooks {
+  return {
+    onAuthenticate({ request }) {
+      const token = new URL(request.url ?? '/', 'http://x').searchParams.get('token') ?? '';
+      const set = access.get(token);
+      if (typeof set === 'number') throw new CollabAuthError(set, 'refused');
+      if (set) return set;
+      if (token.startsWith('ed-')) return { userId: token.slice(3), readOnly: false };
+      if (token.startsWith('ro-')) return { userId: token.slice(3), readOnly: true };
+      throw new CollabAuthError(4401, 'unauthorised');
+    },
+  };
+}
+
+export interface TestCollab {
+  dir: string;
+  dbFile: string;
+  db: DB;
+  store: UpdateStore;
+  server: CollabServer;
+  http: Server;
+  /** `ws://127.0.0.1:PORT/collab`: the serverUrl of a WebsocketProvider. */
+  url: string;
+  /** Stops the HTTP server and the CollabServer (flushes); keeps the database file. */
+  stop(): Promise<void>;
+  /** stop() and delete the temp folder. */
+  cleanup(): Promise<void>;
+}
+
+export interface StartOptions {
+  dir?: string;
+  limits?: Partial<CollabLimits>;
+  hooks?: Partial<CollabHooks>;
+  store?: (db: DB, dbFile: string) => UpdateStore;
+  log?: CollabLog;
+}
+
+/** Starts a CollabServer behind a real HTTP server on a random port, over SQLite in `dir`. */
+export async function startCollab(opts: StartOptions = {}): Promise<TestCollab> {
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'sepakat-collab-'));
+  const dbFile = join(dir, 'sepakat.db');
+  const db = openDatabase(dbFile);
+  const store = opts.store ? opts.store(db, dbFile) : new UpdateStore(db);
+  const server = new CollabServer({
+    store,
+    hooks: { ...tokenHooks(), ...opts.hooks },
+    limits: opts.limits,
+    log: opts.log,
+  });
+  const http = createServer((_req, res) => res.writeHead(404).end());
+  http.on('upgrade', (req, socket, head) => server.handleUpgrade(req, socket, head));
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await server.destroy();
+    http.closeAllConnections();
+    await new Promise((resolve) => http.close(resolve));
+    db.close();
+  };
+  return {
+    dir,
+    dbFile,
+    db,
+    store,
+    server,
+    http,
+    url: `ws://127.0.0.1:${port}/collab`,
+    stop,
+    cleanup: async () => {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Stores the sample document as a new document's first update. */
+export function createSampleDocument(t: TestCollab, documentId?: string): string {
+  const id = seedDocument(t.db, documentId);
+  createDocumentState(new UpdateStore(t.db), id, sampleBody, { title: 'Nota Kesepakatan' }, 'u-owner');
+  return id;
+}
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Close codes the server sent this client, in order. */
+  closes: number[];
+  synced(): Promise<void>;
+  destroy(): void;
+}
+
+/** A stock y-websocket WebsocketProvider in Node (BroadcastChannel off, `ws` as WebSocket). */
+export function connectClient(
+  url: string,
+  documentId: string,
+  token: string,
+  opts: { WebSocketPolyfill?: unknown; connect?: boolean; doc?: Y.Doc } = {},
+): TestClient {
+  const doc = opts.doc ?? new Y.Doc();
+  const provider = new WebsocketProvider(url, documentId, doc, {
+    WebSocketPolyfill: (opts.WebSocketPolyfill ?? WebSocket) as typeof globalThis.WebSocket,
+    disableBc: true,
+    params: { token },
+    connect: opts.connect ?? true,
+    maxBackoffTime: 300,
+  });
+  const closes: number[] = [];
+  provider.on('connection-close', (event) => {
+    if (event) closes.push(event.code);
+  });
+  return {
+    doc,
+    provider,
+    closes,
+    synced: () => waitFor(() => provider.synced, `sync of ${token}`),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** The first Y.XmlText of the n-th paragraph of the body (added when the paragraph has none), or null. */
+export function paragraphText(doc: Y.Doc, n = 0): Y.XmlText | null {
+  const paragraphs = doc
+    .getXmlFragment('body')
+    .createTreeWalker((el) => el instanceof Y.XmlElement && el.nodeName === 'paragraph');
+  let i = 0;
+  for (const p of paragraphs) {
+    if (i++ === n) {
+      const first = (p as Y.XmlElement).firstChild;
+      if (first instanceof Y.XmlText) return first;
+      const text = new Y.XmlText();
+      (p as Y.XmlElement).insert(0, [text]);
+      return text;
+    }
+  }
+  return null;
+}
+
+/** What a client sees, comparable across copies: the body as XML and the meta map. */
+export function snapshot(doc: Y.Doc): string {
+  const meta = Object.entries(doc.getMap('meta').toJSON()).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify({ body: doc.getXmlFragment('body').toString(), meta });
+}
+
+/** The stored document (latest checkpoint + log), as {@link snapshot} shows it. */
+export function storedSnapshot(store: UpdateStore, documentId: string): string {
+  const { update } = store.loadState(documentId);
+  const doc = new Y.Doc();
+  if (update) Y.applyUpdate(doc, update);
+  const s = snapshot(doc);
+  doc.destroy();
+  return s;
+}
+
+/** A log that keeps its lines, to assert what was reported. */
+export function memoryLog(): CollabLog & { lines: { level: string; msg?: string; obj: object }[] } {
+  const lines: { level: string; msg?: string; obj: object }[] = [];
+  const at = (level: string) => (obj: object, msg?: string) => void lines.push({ level, obj, msg });
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}

@@ -1,0 +1,49 @@
+import type { CreateCooperationBody } from '../../shared/api/cooperations.ts';
+import type { DB } from '../db/connection.ts';
+import { type Cooperation, insertCooperation } from '../db/repos/cooperations.ts';
+import { insertMember } from '../db/repos/members.ts';
+import { insertParty, type Party } from '../db/repos/parties.ts';
+import { validation } from '../errors.ts';
+
+/**
+ * Creates a cooperation with its parties (numbered 1.. in the order given: PIHAK PERTAMA
+ * first) and makes the creator its owner, member of party `myPartyOrdinal` (default 1).
+ */
+export function createCooperation(
+  db: DB,
+  userId: string,
+  input: CreateCooperationBody & { signatory?: boolean },
+): { cooperation: Cooperation; parties: Party[] } {
+  const myOrdinal = input.myPartyOrdinal ?? 1;
+  if (myOrdinal > input.parties.length) {
+    throw validation(
+      'myPartyOrdinal',
+      `Isian "myPartyOrdinal" harus antara 1 dan ${input.parties.length}.`,
+      `Field "myPartyOrdinal" must be between 1 and ${input.parties.length}.`,
+    );
+  }
+  return db.transaction(() => {
+    const cooperation = insertCooperation(db, {
+      title: input.title,
+      description: input.description,
+      createdBy: userId,
+    });
+    const parties = input.parties.map((p, i) =>
+      insertParty(db, {
+        cooperationId: cooperation.id,
+        ordinal: i + 1,
+        name: p.name,
+        shortName: p.shortName,
+        seat: p.seat,
+      }),
+    );
+    insertMember(db, {
+      cooperationId: cooperation.id,
+      userId,
+      partyId: parties[myOrdinal - 1].id,
+      role: 'owner',
+      signatory: input.signatory,
+    });
+    return { cooperation, parties };
+  })();
+}

@@ -1,0 +1,102 @@
+import type { DocumentKind, DocumentStatus } from '../../../shared/api/cooperations.ts';
+import { newId } from '../../../shared/ids.ts';
+import type { DB } from '../connection.ts';
+import { sql } from './sql.ts';
+
+/** A document's row: what it is; its content lives in the update log (Y.Doc). */
+export interface DocumentRecord {
+  id: string;
+  cooperationId: string;
+  kind: DocumentKind;
+  title: string;
+  status: DocumentStatus;
+  mouId: string | null;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+interface DocumentRow {
+  id: string;
+  cooperation_id: string;
+  kind: DocumentKind;
+  title: string;
+  status: DocumentStatus;
+  mou_id: string | null;
+  created_by: string;
+  created_at: number;
+  updated_at: number;
+}
+
+const toDocument = (r: DocumentRow): DocumentRecord => ({
+  id: r.id,
+  cooperationId: r.cooperation_id,
+  kind: r.kind,
+  title: r.title,
+  status: r.status,
+  mouId: r.mou_id,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export function insertDocument(
+  db: DB,
+  input: {
+    cooperationId: string;
+    kind: DocumentKind;
+    title: string;
+    mouId?: string | null;
+    createdBy: string;
+    id?: string;
+  },
+): DocumentRecord {
+  const now = Date.now();
+  const row: DocumentRow = {
+    id: input.id ?? newId('d'),
+    cooperation_id: input.cooperationId,
+    kind: input.kind,
+    title: input.title,
+    status: 'draft',
+    mou_id: input.mouId ?? null,
+    created_by: input.createdBy,
+    created_at: now,
+    updated_at: now,
+  };
+  sql(
+    db,
+    `INSERT INTO documents (id, cooperation_id, kind, title, status, mou_id, created_by, created_at, updated_at)
+     VALUES (@id, @cooperation_id, @kind, @title, @status, @mou_id, @created_by, @created_at, @updated_at)`,
+  ).run(row);
+  return toDocument(row);
+}
+
+export function findDocument(db: DB, id: string): DocumentRecord | null {
+  const r = sql<[string], DocumentRow>(db, 'SELECT * FROM documents WHERE id = ?').get(id);
+  return r ? toDocument(r) : null;
+}
+
+/** Documents of a cooperation: MoU first, then PKS, then notes; oldest first within a kind. */
+export function listDocuments(db: DB, cooperationId: string): DocumentRecord[] {
+  return sql<[string], DocumentRow>(
+    db,
+    `SELECT * FROM documents WHERE cooperation_id = ?
+     ORDER BY CASE kind WHEN 'mou' THEN 0 WHEN 'pks' THEN 1 ELSE 2 END, created_at, id`,
+  )
+    .all(cooperationId)
+    .map(toDocument);
+}
+
+/** Marks a document as changed now (called as edits are stored, at most once per batch). */
+export function touchDocument(db: DB, id: string, at = Date.now()): void {
+  sql(db, 'UPDATE documents SET updated_at = ? WHERE id = ? AND updated_at < ?').run(at, id, at);
+}
+
+/** Mirrors the co-edited meta title into the row (the edit itself already bumped `updated_at`). */
+export function setDocumentTitle(db: DB, id: string, title: string): void {
+  sql(db, 'UPDATE documents SET title = ? WHERE id = ?').run(title, id);
+}
+
+export function setDocumentStatus(db: DB, id: string, status: DocumentStatus): void {
+  sql(db, 'UPDATE documents SET status = ?, updated_at = ? WHERE id = ?').run(status, Date.now(), id);
+}

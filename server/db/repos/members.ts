@@ -1,0 +1,126 @@
+import type { Role } from '../../../shared/api/common.ts';
+import type { DB } from '../connection.ts';
+import { sql } from './sql.ts';
+
+/** A user's place in a cooperation: their party, role and whether they sign. */
+export interface Member {
+  cooperationId: string;
+  userId: string;
+  partyId: string;
+  role: Role;
+  signatory: boolean;
+  addedAt: number;
+}
+
+/** A member with the user's names, for listings. */
+export interface MemberWithUser extends Member {
+  username: string;
+  displayName: string;
+  position: string;
+  nip: string;
+}
+
+interface MemberRow {
+  cooperation_id: string;
+  user_id: string;
+  party_id: string;
+  role: Role;
+  signatory: number;
+  added_at: number;
+  username?: string;
+  display_name?: string;
+  position?: string;
+  nip?: string;
+}
+
+const toMember = (r: MemberRow): Member => ({
+  cooperationId: r.cooperation_id,
+  userId: r.user_id,
+  partyId: r.party_id,
+  role: r.role,
+  signatory: r.signatory === 1,
+  addedAt: r.added_at,
+});
+
+export function insertMember(
+  db: DB,
+  input: { cooperationId: string; userId: string; partyId: string; role: Role; signatory?: boolean },
+): Member {
+  const row: MemberRow = {
+    cooperation_id: input.cooperationId,
+    user_id: input.userId,
+    party_id: input.partyId,
+    role: input.role,
+    signatory: input.signatory ? 1 : 0,
+    added_at: Date.now(),
+  };
+  sql(
+    db,
+    `INSERT INTO members (cooperation_id, user_id, party_id, role, signatory, added_at)
+     VALUES (@cooperation_id, @user_id, @party_id, @role, @signatory, @added_at)`,
+  ).run(row);
+  return toMember(row);
+}
+
+/** The membership of a user in a cooperation, or null when they are not a member. */
+export function findMember(db: DB, cooperationId: string, userId: string): Member | null {
+  const r = sql<[string, string], MemberRow>(
+    db,
+    'SELECT * FROM members WHERE cooperation_id = ? AND user_id = ?',
+  ).get(cooperationId, userId);
+  return r ? toMember(r) : null;
+}
+
+/** Members with their names, by party then role (owners first) then name. */
+export function listMembers(db: DB, cooperationId: string): MemberWithUser[] {
+  return sql<[string], Required<MemberRow>>(
+    db,
+    `SELECT m.*, u.username, u.display_name, u.position, u.nip
+     FROM members m JOIN users u ON u.id = m.user_id JOIN parties p ON p.id = m.party_id
+     WHERE m.cooperation_id = ?
+     ORDER BY p.ordinal, CASE m.role WHEN 'owner' THEN 0 WHEN 'editor' THEN 1 WHEN 'commenter' THEN 2 ELSE 3 END,
+              u.display_name`,
+  )
+    .all(cooperationId)
+    .map((r) => ({
+      ...toMember(r),
+      username: r.username,
+      displayName: r.display_name,
+      position: r.position,
+      nip: r.nip,
+    }));
+}
+
+export function updateMember(
+  db: DB,
+  cooperationId: string,
+  userId: string,
+  patch: { partyId?: string; role?: Role; signatory?: boolean },
+): Member | null {
+  const m = findMember(db, cooperationId, userId);
+  if (!m) return null;
+  const next = {
+    ...m,
+    ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+  } as Member;
+  sql(
+    db,
+    'UPDATE members SET party_id = ?, role = ?, signatory = ? WHERE cooperation_id = ? AND user_id = ?',
+  ).run(next.partyId, next.role, next.signatory ? 1 : 0, cooperationId, userId);
+  return next;
+}
+
+export function deleteMember(db: DB, cooperationId: string, userId: string): boolean {
+  return (
+    sql(db, 'DELETE FROM members WHERE cooperation_id = ? AND user_id = ?').run(cooperationId, userId)
+      .changes > 0
+  );
+}
+
+/** How many owners a cooperation has: the last one may not leave or be demoted. */
+export function countOwners(db: DB, cooperationId: string): number {
+  return sql<[string], { n: number }>(
+    db,
+    "SELECT count(*) AS n FROM members WHERE cooperation_id = ? AND role = 'owner'",
+  ).get(cooperationId)!.n;
+}

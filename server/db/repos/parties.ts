@@ -1,0 +1,75 @@
+import { newId } from '../../../shared/ids.ts';
+import { partyColor } from '../../../shared/meta.ts';
+import type { DB } from '../connection.ts';
+import { sql } from './sql.ts';
+
+/** An institution taking part in a cooperation; ordinal 1 = PIHAK PERTAMA. */
+export interface Party {
+  id: string;
+  cooperationId: string;
+  ordinal: number;
+  name: string;
+  shortName: string;
+  seat: string;
+  color: string;
+}
+
+interface PartyRow {
+  id: string;
+  cooperation_id: string;
+  ordinal: number;
+  name: string;
+  short_name: string;
+  seat: string;
+  color: string;
+}
+
+const toParty = (r: PartyRow): Party => ({
+  id: r.id,
+  cooperationId: r.cooperation_id,
+  ordinal: r.ordinal,
+  name: r.name,
+  shortName: r.short_name,
+  seat: r.seat,
+  color: r.color,
+});
+
+/** Adds a party with the colour of its ordinal. */
+export function insertParty(
+  db: DB,
+  input: { cooperationId: string; ordinal: number; name: string; shortName: string; seat?: string },
+): Party {
+  const row: PartyRow = {
+    id: newId('p'),
+    cooperation_id: input.cooperationId,
+    ordinal: input.ordinal,
+    name: input.name,
+    short_name: input.shortName,
+    seat: input.seat ?? '',
+    color: partyColor(input.ordinal),
+  };
+  sql(
+    db,
+    `INSERT INTO parties (id, cooperation_id, ordinal, name, short_name, seat, color)
+     VALUES (@id, @cooperation_id, @ordinal, @name, @short_name, @seat, @color)`,
+  ).run(row);
+  return toParty(row);
+}
+
+/** Parties of a cooperation in ordinal order (PIHAK PERTAMA first). */
+export function listParties(db: DB, cooperationId: string): Party[] {
+  return sql<[string], PartyRow>(
+    db,
+    'SELECT id, cooperation_id, ordinal, name, short_name, seat, color FROM parties WHERE cooperation_id = ? ORDER BY ordinal',
+  )
+    .all(cooperationId)
+    .map(toParty);
+}
+
+export function findParty(db: DB, id: string): Party | null {
+  const r = sql<[string], PartyRow>(
+    db,
+    'SELECT id, cooperation_id, ordinal, name, short_name, seat, color FROM parties WHERE id = ?',
+  ).get(id);
+  return r ? toParty(r) : null;
+}

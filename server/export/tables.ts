@@ -1,0 +1,98 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  type ITableCellOptions,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  type VerticalAlign,
+  WidthType,
+} from 'docx';
+
+/** Cell content: paragraphs and nested tables, as Word allows. */
+export type CellContent = (Paragraph | Table)[];
+
+export interface GridOptions {
+  /** Column widths in twips; the table is exactly their sum wide. */
+  widths: number[];
+  rows: CellContent[][];
+  borders?: boolean;
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  /** Per-row minimum height in twips (e.g. the empty row of a paraf box). */
+  rowHeights?: (number | undefined)[];
+  /** Per-row vertical alignment of the cells. */
+  rowAligns?: (typeof VerticalAlign)[keyof typeof VerticalAlign][];
+  /** Repeat the first row at the top of each page (annex tables). */
+  headerRow?: boolean;
+  cell?: Partial<Omit<ITableCellOptions, 'children'>>;
+}
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/**
+ * A fixed-layout table with explicit column widths: fixed so that Word and LibreOffice
+ * draw the same grid instead of sizing columns to their content.
+ */
+export function grid(o: GridOptions): Table {
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: o.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: o.widths,
+    alignment: o.alignment ?? AlignmentType.CENTER,
+    borders: o.borders
+      ? { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE }
+      : TableBorders.NONE,
+    rows: o.rows.map(
+      (cells, r) =>
+        new TableRow({
+          tableHeader: o.headerRow && r === 0,
+          cantSplit: true,
+          ...(o.rowHeights?.[r]
+            ? { height: { value: o.rowHeights[r] as number, rule: 'atLeast' as const } }
+            : {}),
+          children: cells.map(
+            (children, c) =>
+              new TableCell({
+                width: { size: o.widths[c], type: WidthType.DXA },
+                ...o.cell,
+                ...(o.rowAligns?.[r] ? { verticalAlign: o.rowAligns[r] } : {}),
+                // Word requires a paragraph in every cell.
+                children: children.length ? children : [new Paragraph({ children: [] })],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+/** A single-spaced line of text for table cells and footers. */
+export function line(
+  text: string,
+  o: {
+    bold?: boolean;
+    underline?: boolean;
+    size?: number;
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    color?: string;
+    after?: number;
+    before?: number;
+  } = {},
+): Paragraph {
+  return new Paragraph({
+    alignment: o.align ?? AlignmentType.LEFT,
+    spacing: { line: 240, before: o.before ?? 0, after: o.after ?? 0 },
+    children: [
+      new TextRun({
+        text,
+        bold: o.bold || undefined,
+        underline: o.underline ? {} : undefined,
+        size: o.size,
+        color: o.color,
+      }),
+    ],
+  });
+}

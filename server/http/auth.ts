@@ -1,0 +1,60 @@
+import type { FastifyRequest } from 'fastify';
+import { type Role, roleAtLeast } from '../../shared/api/common.ts';
+import type { AppContext } from '../context.ts';
+import { type Cooperation, findCooperation } from '../db/repos/cooperations.ts';
+import { type DocumentRecord, findDocument } from '../db/repos/documents.ts';
+import { findMember, type Member } from '../db/repos/members.ts';
+import type { User } from '../db/repos/users.ts';
+import { forbidden, notFound, unauthorised } from '../errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user (from the session cookie), or null; set by an onRequest hook in `app.ts`. */
+    user: User | null;
+  }
+}
+
+/** The signed-in user, or 401 `auth.unauthorised`. */
+export function requireUser(req: FastifyRequest): User {
+  if (!req.user) throw unauthorised();
+  return req.user;
+}
+
+/**
+ * The user's membership in a cooperation with at least `minRole`.
+ *
+ * Policy (the same everywhere, REST and socket): anonymous → 401; a cooperation that does not
+ * exist or of which the user is not a member → 404 `cooperation.not_found`, so that outsiders
+ * cannot probe which cooperations exist; a member whose role is too weak → 403 `auth.forbidden`.
+ */
+export function requireMember(
+  ctx: Pick<AppContext, 'db'>,
+  req: FastifyRequest,
+  cooperationId: string,
+  minRole: Role = 'viewer',
+): { user: User; member: Member; cooperation: Cooperation } {
+  const user = requireUser(req);
+  const member = findMember(ctx.db, cooperationId, user.id);
+  const cooperation = member ? findCooperation(ctx.db, cooperationId) : null;
+  if (!member || !cooperation) throw notFound('cooperation');
+  if (!roleAtLeast(member.role, minRole)) throw forbidden();
+  return { user, member, cooperation };
+}
+
+/**
+ * A document and the user's membership in its cooperation, with the same policy as
+ * {@link requireMember}: unknown document or non-member → 404 `document.not_found`.
+ */
+export function requireDocumentMember(
+  ctx: Pick<AppContext, 'db'>,
+  req: FastifyRequest,
+  documentId: string,
+  minRole: Role = 'viewer',
+): { user: User; member: Member; document: DocumentRecord } {
+  const user = requireUser(req);
+  const document = findDocument(ctx.db, documentId);
+  const member = document ? findMember(ctx.db, document.cooperationId, user.id) : null;
+  if (!document || !member) throw notFound('document');
+  if (!roleAtLeast(member.role, minRole)) throw forbidden();
+  return { user, member, document };
+}

@@ -1,0 +1,62 @@
+import fastifyCookie from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import type { DB } from '../db/connection.ts';
+import { createSession, deleteSession, extendSession, findSession } from '../db/repos/sessions.ts';
+import { findUserById, type User } from '../db/repos/users.ts';
+
+/** The session cookie's name (httpOnly, SameSite=Lax, Path=/; Secure over https). */
+export const SESSION_COOKIE = 'sepakat_session';
+
+/**
+ * The user of a session token, or null when the token is unknown or expired. A session used
+ * in the second half of its life is extended, so active people stay signed in.
+ */
+export function userFromToken(db: DB, token: string | undefined, ttlMs?: number): User | null {
+  if (!token || token.length > 200) return null;
+  const session = findSession(db, token);
+  if (!session) return null;
+  const now = Date.now();
+  if (ttlMs && session.expiresAt - now < ttlMs / 2) extendSession(db, session.id, now + ttlMs);
+  return findUserById(db, session.userId);
+}
+
+/** The signed-in user from a raw `Cookie` header (used on the WebSocket upgrade). */
+export function userFromCookieHeader(db: DB, cookieHeader: string | undefined | null): User | null {
+  if (!cookieHeader) return null;
+  let token: string | undefined;
+  try {
+    token = fastifyCookie.parse(cookieHeader)[SESSION_COOKIE];
+  } catch {
+    return null;
+  }
+  return userFromToken(db, token);
+}
+
+/** True when the request reached us over https (directly or, with trustProxy, via a proxy). */
+const isHttps = (req: FastifyRequest) => req.protocol === 'https';
+
+/** Starts a session for the user and sets the cookie on the reply. */
+export function startSession(
+  db: DB,
+  config: Config,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  userId: string,
+): void {
+  const { token, expiresAt } = createSession(db, userId, config.sessionTtlMs);
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: isHttps(req),
+    expires: new Date(expiresAt),
+  });
+}
+
+/** Ends the request's session (if any) and clears the cookie. */
+export function endSession(db: DB, req: FastifyRequest, reply: FastifyReply): void {
+  const token = req.cookies[SESSION_COOKIE];
+  if (token) deleteSession(db, token);
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/', secure: isHttps(req) });
+}

@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * Serves the built client (`dist/client`): hashed assets cached for a year, `index.html`
+ * never cached. Returns the SPA fallback for the 404 handler: any GET outside `/api`,
+ * `/collab` and `/healthz` that accepts HTML gets `index.html`, so deep links like
+ * `/cooperations/abc` load the app. Without a build, nothing is served and the fallback is off.
+ */
+export async function installClient(
+  app: FastifyInstance,
+  clientDir: string,
+): Promise<((req: FastifyRequest, reply: FastifyReply) => boolean) | null> {
+  if (!existsSync(join(clientDir, 'index.html'))) {
+    app.log.warn({ clientDir }, 'client build not found: only the API is served (run `npm run build`)');
+    return null;
+  }
+  await app.register(fastifyStatic, {
+    root: clientDir,
+    wildcard: false,
+    index: 'index.html',
+    setHeaders(res, path) {
+      res.setHeader(
+        'cache-control',
+        path.includes(`${join('assets')}/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  return (req, reply) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const path = req.url.split('?')[0];
+    if (/^\/(api|collab|healthz)(\/|$)/.test(path)) return false;
+    if (!String(req.headers.accept ?? '').includes('text/html') && /\.[a-z0-9]+$/i.test(path)) return false;
+    reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return true;
+  };
+}

@@ -1,0 +1,31 @@
+import type { CooperationDTO, CooperationSummaryDTO } from '../../../shared/api/cooperations.ts';
+import type { DB } from '../../db/connection.ts';
+import type { Cooperation } from '../../db/repos/cooperations.ts';
+import { listDocuments } from '../../db/repos/documents.ts';
+import { listMembers, type Member } from '../../db/repos/members.ts';
+import { listParties } from '../../db/repos/parties.ts';
+import { iso } from '../../db/repos/sql.ts';
+import { presentDocumentSummary, presentMember, presentParty } from '../present.ts';
+
+/** A cooperation as listed for one member (their role and party, parties, documents). */
+export function presentCooperationSummary(db: DB, c: Cooperation, me: Member): CooperationSummaryDTO {
+  return {
+    id: c.id,
+    title: c.title,
+    myRole: me.role,
+    myPartyId: me.partyId,
+    parties: listParties(db, c.id).map(presentParty),
+    documents: listDocuments(db, c.id).map(presentDocumentSummary),
+  };
+}
+
+/** A cooperation in full for one member: adds description, settings and members. */
+export function presentCooperation(db: DB, c: Cooperation, me: Member): CooperationDTO {
+  return {
+    ...presentCooperationSummary(db, c, me),
+    description: c.description,
+    settings: c.settings,
+    members: listMembers(db, c.id).map(presentMember),
+    createdAt: iso(c.createdAt),
+  };
+}

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  cooperationListResponseSchema,
+  cooperationParamsSchema,
+  cooperationResponseSchema,
+  createCooperationBodySchema,
+} from '../../../shared/api/cooperations.ts';
+import { createCooperation } from '../../commands/createCooperation.ts';
+import type { AppContext } from '../../context.ts';
+import { listCooperationsOfUser } from '../../db/repos/cooperations.ts';
+import { findMember } from '../../db/repos/members.ts';
+import { requireMember, requireUser } from '../../http/auth.ts';
+import { presentCooperation, presentCooperationSummary } from './present.ts';
+
+/** List, create and show cooperations. Only members see a cooperation (others get 404). */
+export default async function routes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/cooperations',
+    { schema: { tags: ['cooperations'], response: { 200: cooperationListResponseSchema } } },
+    async (req) => {
+      const user = requireUser(req);
+      const cooperations = listCooperationsOfUser(ctx.db, user.id).map((c) =>
+        presentCooperationSummary(ctx.db, c, findMember(ctx.db, c.id, user.id)!),
+      );
+      return { cooperations };
+    },
+  );
+
+  r.post(
+    '/api/cooperations',
+    {
+      schema: {
+        tags: ['cooperations'],
+        body: createCooperationBodySchema,
+        response: { 201: cooperationResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      const { cooperation } = createCooperation(ctx.db, user.id, req.body);
+      const me = findMember(ctx.db, cooperation.id, user.id)!;
+      return reply.status(201).send({ cooperation: presentCooperation(ctx.db, cooperation, me) });
+    },
+  );
+
+  r.get(
+    '/api/cooperations/:id',
+    {
+      schema: {
+        tags: ['cooperations'],
+        params: cooperationParamsSchema,
+        response: { 200: cooperationResponseSchema },
+      },
+    },
+    async (req) => {
+      const { member, cooperation } = requireMember(ctx, req, req.params.id);
+      return { cooperation: presentCooperation(ctx.db, cooperation, member) };
+    },
+  );
+}

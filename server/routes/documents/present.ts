@@ -1,0 +1,55 @@
+import { roleAtLeast } from '../../../shared/api/common.ts';
+import type { ClauseSummaryDTO, DocumentDTO, DocumentPermissions } from '../../../shared/api/documents.ts';
+import { clauseHash, clauseNodes, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
+import type { DocumentMeta } from '../../../shared/meta.ts';
+import type { DocumentRecord } from '../../db/repos/documents.ts';
+import type { Member } from '../../db/repos/members.ts';
+import { iso } from '../../db/repos/sql.ts';
+
+/**
+ * The clauses of a document body: number and heading from position (`outlineOf`), hash of the
+ * clause's canonical JSON (`clauseHash`). Approval state is added by the approvals feature;
+ * here every clause is a `draft` without approvals.
+ */
+export function presentClauses(body: PMJSON): ClauseSummaryDTO[] {
+  const nodes = clauseNodes(body);
+  return outlineOf(body).clauses.map((c) => ({
+    id: c.id,
+    number: c.number,
+    heading: c.heading,
+    hash: clauseHash(nodes.get(c.id)!),
+    state: 'draft',
+    approvals: [],
+  }));
+}
+
+/** What the member may do with the document; nothing changes a document that is not a draft. */
+export function documentPermissions(document: DocumentRecord, member: Member): DocumentPermissions {
+  const open = document.status === 'draft';
+  return {
+    canEdit: open && roleAtLeast(member.role, 'editor'),
+    canComment: open && roleAtLeast(member.role, 'commenter'),
+    canApprove: open && (roleAtLeast(member.role, 'editor') || member.signatory),
+  };
+}
+
+/** `GET /api/documents/:id`'s document: the record, the live meta, the clauses. */
+export function presentDocument(
+  document: DocumentRecord,
+  content: { body: PMJSON; meta: DocumentMeta },
+  completeness: unknown = null,
+): DocumentDTO {
+  return {
+    id: document.id,
+    cooperationId: document.cooperationId,
+    kind: document.kind,
+    title: document.title,
+    status: document.status,
+    mouId: document.mouId,
+    createdAt: iso(document.createdAt),
+    updatedAt: iso(document.updatedAt),
+    meta: content.meta,
+    clauses: presentClauses(content.body),
+    completeness,
+  };
+}

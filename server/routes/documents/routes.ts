@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { cooperationParamsSchema } from '../../../shared/api/cooperations.ts';
+import {
+  createDocumentBodySchema,
+  createdDocumentResponseSchema,
+  documentParamsSchema,
+  documentResponseSchema,
+} from '../../../shared/api/documents.ts';
+import { checkCompleteness } from '../../../shared/completeness.ts';
+import { META } from '../../../shared/meta.ts';
+import { docToJSON } from '../../collab/convert.ts';
+import { createDocument } from '../../commands/createDocument.ts';
+import type { AppContext } from '../../context.ts';
+import { setDocumentTitle } from '../../db/repos/documents.ts';
+import { listParties } from '../../db/repos/parties.ts';
+import { requireDocumentMember, requireMember } from '../../http/auth.ts';
+import { presentDocumentSummary } from '../present.ts';
+import { documentPermissions, presentDocument } from './present.ts';
+
+/** Create an MoU or PKS from the templates (editors and owners); read a document (any member). */
+export default async function routes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/cooperations/:id/documents',
+    {
+      schema: {
+        tags: ['documents'],
+        params: cooperationParamsSchema,
+        body: createDocumentBodySchema,
+        response: { 201: createdDocumentResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'editor');
+      const document = await createDocument(ctx, {
+        cooperationId: cooperation.id,
+        cooperationTitle: cooperation.title,
+        userId: user.id,
+        ...req.body,
+      });
+      ctx.events?.publish(cooperation.id, { type: 'document.created', documentId: document.id });
+      return reply
+        .status(201)
+        .send({ document: { ...presentDocumentSummary(document), cooperationId: document.cooperationId } });
+    },
+  );
+
+  r.get(
+    '/api/documents/:id',
+    {
+      schema: {
+        tags: ['documents'],
+        params: documentParamsSchema,
+        response: { 200: documentResponseSchema },
+      },
+    },
+    async (req) => {
+      const { member, document } = requireDocumentMember(ctx, req, req.params.id);
+      const content = await ctx.collab.withDocument(document.id, (doc) => docToJSON(doc));
+      // The title is co-edited in the meta form; keep the listed title in step with it.
+      const liveTitle = content.meta[META.title]?.trim();
+      if (liveTitle && liveTitle !== document.title) {
+        setDocumentTitle(ctx.db, document.id, liveTitle);
+        document.title = liveTitle;
+      }
+      const completeness = checkCompleteness(document.kind, content.body, content.meta, {
+        mouId: document.mouId,
+        partyIds: listParties(ctx.db, document.cooperationId).map((p) => p.id),
+      });
+      return {
+        document: presentDocument(document, content, completeness),
+        permissions: documentPermissions(document, member),
+      };
+    },
+  );
+}

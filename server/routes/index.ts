@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.ts';
+import auth from './auth/routes.ts';
+import clauseLibrary from './clause-library/routes.ts';
+import cooperations from './cooperations/routes.ts';
+import documents from './documents/routes.ts';
+import me from './me/routes.ts';
+import members from './members/routes.ts';
+
+/** A route module: registers its routes on `app` (its own encapsulated scope). */
+export type RouteModule = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
+
+/** Every API route module, registered in this order by `buildApp`. Add new resources here. */
+export const routeModules: RouteModule[] = [auth, me, cooperations, members, documents, clauseLibrary];

@@ -1,0 +1,168 @@
+import type { Role } from '../../shared/api/common.ts';
+import { DEFAULT_SUBJECT } from '../../templates/index.ts';
+import { createCooperation } from '../commands/createCooperation.ts';
+import { createDocument } from '../commands/createDocument.ts';
+import type { AppContext } from '../context.ts';
+import { insertMember } from '../db/repos/members.ts';
+import { createUser } from '../db/repos/users.ts';
+import { generatePassword, hashPassword } from '../http/password.ts';
+
+/** The founding case: Ombudsman RI Perwakilan Jambi and Pemerintah Kota Jambi. */
+export const DEMO_COOPERATION = {
+  title: 'Kerja Sama Peningkatan Kualitas Pelayanan Publik dan Percepatan Penyelesaian Laporan Masyarakat',
+  description:
+    'Contoh kerja sama (demo): Nota Kesepakatan dan Perjanjian Kerja Sama antara Ombudsman RI Perwakilan Jambi dan Pemerintah Kota Jambi.',
+  parties: [
+    {
+      name: 'Ombudsman Republik Indonesia Perwakilan Provinsi Jambi',
+      shortName: 'Ombudsman RI Perwakilan Jambi',
+      seat: 'Kota Jambi, Provinsi Jambi',
+    },
+    { name: 'Pemerintah Kota Jambi', shortName: 'Pemkot Jambi', seat: 'Kota Jambi, Provinsi Jambi' },
+  ],
+};
+
+/** Demo people carry role titles, never personal names. `party` is the party's ordinal. */
+export const DEMO_USERS: {
+  username: string;
+  displayName: string;
+  position: string;
+  party: number;
+  role: Role;
+  signatory?: boolean;
+}[] = [
+  {
+    username: 'ombudsman',
+    displayName: 'Kepala Perwakilan',
+    position: 'Kepala Perwakilan Ombudsman RI Provinsi Jambi',
+    party: 1,
+    role: 'owner',
+    signatory: true,
+  },
+  {
+    username: 'asisten',
+    displayName: 'Asisten Pemeriksaan Laporan',
+    position: 'Asisten Ombudsman RI Perwakilan Jambi',
+    party: 1,
+    role: 'editor',
+  },
+  {
+    username: 'pemkot',
+    displayName: 'Kabag Kerja Sama',
+    position: 'Kepala Bagian Kerja Sama Sekretariat Daerah Kota Jambi',
+    party: 2,
+    role: 'editor',
+  },
+  {
+    username: 'organisasi',
+    displayName: 'Kabag Organisasi',
+    position: 'Kepala Bagian Organisasi Sekretariat Daerah Kota Jambi',
+    party: 2,
+    role: 'editor',
+  },
+  {
+    username: 'walikota',
+    displayName: 'Wali Kota',
+    position: 'Wali Kota Jambi',
+    party: 2,
+    role: 'commenter',
+    signatory: true,
+  },
+  { username: 'tamu', displayName: 'Tamu', position: 'Tamu (hanya membaca)', party: 1, role: 'viewer' },
+];
+
+export interface DemoLogin {
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
+export interface DemoResult {
+  cooperationId: string;
+  mouId: string;
+  pksId: string;
+  logins: DemoLogin[];
+}
+
+/**
+ * Creates the demo on an empty database: the users (password `password`, or a generated one
+ * per user), the cooperation with both parties and every member, an MoU draft and a PKS draft
+ * (implementing the MoU) from the templates.
+ */
+export async function seedDemo(
+  ctx: Pick<AppContext, 'db' | 'collab' | 'store'>,
+  { password }: { password: string | null },
+): Promise<DemoResult> {
+  const logins: DemoLogin[] = [];
+  const ids: string[] = [];
+  for (const u of DEMO_USERS) {
+    const pw = password ?? generatePassword();
+    const user = createUser(ctx.db, {
+      username: u.username,
+      displayName: u.displayName,
+      position: u.position,
+      passwordHash: await hashPassword(pw),
+    });
+    ids.push(user.id);
+    logins.push({ username: u.username, displayName: u.displayName, role: u.role, password: pw });
+  }
+  const owner = DEMO_USERS[0];
+  const { cooperation, parties } = createCooperation(ctx.db, ids[0], {
+    ...DEMO_COOPERATION,
+    myPartyOrdinal: owner.party,
+    signatory: owner.signatory,
+  });
+  ctx.db.transaction(() => {
+    DEMO_USERS.forEach((u, i) => {
+      if (i === 0) return;
+      insertMember(ctx.db, {
+        cooperationId: cooperation.id,
+        userId: ids[i],
+        partyId: parties[u.party - 1].id,
+        role: u.role,
+        signatory: u.signatory,
+      });
+    });
+  })();
+  const base = { cooperationId: cooperation.id, cooperationTitle: cooperation.title, userId: ids[0] };
+  const mou = await createDocument(ctx, { ...base, kind: 'mou' });
+  const pks = await createDocument(ctx, {
+    ...base,
+    kind: 'pks',
+    mouId: mou.id,
+    subject: DEFAULT_SUBJECT.pks,
+  });
+  return { cooperationId: cooperation.id, mouId: mou.id, pksId: pks.id, logins };
+}
+
+const ROLE_WORDS: Record<Role, string> = {
+  owner: 'pemilik/owner',
+  editor: 'penyunting/editor',
+  commenter: 'pemberi komentar/commenter',
+  viewer: 'pembaca/viewer',
+};
+
+/** The demo logins in a box on stdout, once (generated passwords are not stored anywhere else). */
+export function printDemoLogins(demo: DemoResult, url: string, fromEnv: boolean): void {
+  const lines = [
+    `Sepakat berjalan di / is running at ${url}`,
+    '',
+    'Akun demo / Demo logins:',
+    ...demo.logins.map(
+      (l) =>
+        `  ${l.username.padEnd(11)} ${fromEnv ? '(SEPAKAT_DEMO_PASSWORD)' : l.password}   ${ROLE_WORDS[l.role]}`,
+    ),
+    '',
+    fromEnv
+      ? 'Kata sandi dari SEPAKAT_DEMO_PASSWORD. / Password from SEPAKAT_DEMO_PASSWORD.'
+      : 'Kata sandi hanya ditampilkan sekali ini. / Passwords are shown only this once.',
+  ];
+  const width = Math.max(...lines.map((l) => l.length));
+  const box = [
+    `┌${'─'.repeat(width + 2)}┐`,
+    ...lines.map((l) => `│ ${l.padEnd(width)} │`),
+    `└${'─'.repeat(width + 2)}┘`,
+  ].join('\n');
+  process.stdout.write(`\n${box}\n\n`);
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** The sections of the completeness checklist a library clause can fill (`shared/checklist.ts`). */
+const checklistKeySchema = z.string().nullable();
+const agreementKindSchema = z.enum(['mou', 'pks']);
+const bilingualSchema = z.object({ id: z.string(), en: z.string() });
+
+/** `GET /api/clause-library?q=&kind=`: search the standard clauses. */
+export const clauseLibraryQuerySchema = z.object({
+  q: z.string().max(200).optional(),
+  kind: agreementKindSchema.optional(),
+});
+
+export const clauseLibraryItemSchema = z.object({
+  key: z.string(),
+  title: bilingualSchema,
+  tags: z.array(z.string()),
+  kinds: z.array(agreementKindSchema),
+  checklist: checklistKeySchema,
+  /** Indonesian text, one paragraph per line. */
+  textId: z.string(),
+  /** English text, when the library has it. */
+  textEn: z.string().nullable(),
+});
+export type ClauseLibraryItemDTO = z.infer<typeof clauseLibraryItemSchema>;
+
+export const clauseLibraryListResponseSchema = z.object({ clauses: z.array(clauseLibraryItemSchema) });
+
+/** `GET /api/clause-library/:key?kind=`: one clause ready to insert (fresh ids). */
+export const clauseLibraryParamsSchema = z.object({ key: z.string().min(1).max(100) });
+export const clauseLibraryClauseQuerySchema = z.object({ kind: agreementKindSchema.optional() });
+
+export const clauseLibraryClauseResponseSchema = z.object({
+  item: clauseLibraryItemSchema,
+  /** A `clause` node in ProseMirror JSON (`shared/editor` schema). */
+  clause: z.record(z.string(), z.unknown()),
+});

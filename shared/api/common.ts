@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Member roles, weakest first: the order {@link roleAtLeast} compares by. */
+export const ROLES = ['viewer', 'commenter', 'editor', 'owner'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** True when `role` is `min` or stronger (viewer < commenter < editor < owner). */
+export function roleAtLeast(role: Role, min: Role): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(min);
+}
+
+/** Ids are short random strings (`shared/ids.ts`); accept anything id-shaped. */
+export const idSchema = z.string().min(1).max(64);
+
+/** Every API error: stable id, Indonesian message, English message, the field at fault if any. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    id: z.string(),
+    message: z.string(),
+    messageEn: z.string(),
+    field: z.string().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** A non-empty trimmed line of text (names, titles). */
+export const lineSchema = (max: number) => z.string().trim().min(1).max(max);
+
+/** `{ ok: true }` for commands with nothing to return. */
+export const okSchema = z.object({ ok: z.literal(true) });

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { idSchema, lineSchema, roleSchema } from './common.ts';
+
+export const partySchema = z.object({
+  id: z.string(),
+  /** 1 = PIHAK PERTAMA, 2 = PIHAK KEDUA, ... */
+  ordinal: z.number().int(),
+  name: z.string(),
+  shortName: z.string(),
+  /** Kedudukan / address. */
+  seat: z.string(),
+  color: z.string(),
+});
+export type PartyDTO = z.infer<typeof partySchema>;
+
+export const documentKindSchema = z.enum(['mou', 'pks', 'notes']);
+export type DocumentKind = z.infer<typeof documentKindSchema>;
+export const documentStatusSchema = z.enum(['draft', 'final', 'signed']);
+export type DocumentStatus = z.infer<typeof documentStatusSchema>;
+
+/** A document as listed in a cooperation. */
+export const documentSummarySchema = z.object({
+  id: z.string(),
+  kind: documentKindSchema,
+  title: z.string(),
+  status: documentStatusSchema,
+  mouId: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type DocumentSummaryDTO = z.infer<typeof documentSummarySchema>;
+
+export const memberSchema = z.object({
+  userId: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  position: z.string(),
+  partyId: z.string(),
+  role: roleSchema,
+  signatory: z.boolean(),
+});
+export type MemberDTO = z.infer<typeof memberSchema>;
+
+/** One entry of `GET /api/cooperations`. */
+export const cooperationSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  myRole: roleSchema,
+  myPartyId: z.string(),
+  parties: z.array(partySchema),
+  documents: z.array(documentSummarySchema),
+});
+export type CooperationSummaryDTO = z.infer<typeof cooperationSummarySchema>;
+
+/** `GET /api/cooperations/:id`. */
+export const cooperationSchema = cooperationSummarySchema.extend({
+  description: z.string(),
+  /** Export defaults and other per-cooperation settings. */
+  settings: z.record(z.string(), z.unknown()),
+  members: z.array(memberSchema),
+  createdAt: z.string(),
+});
+export type CooperationDTO = z.infer<typeof cooperationSchema>;
+
+export const cooperationListResponseSchema = z.object({ cooperations: z.array(cooperationSummarySchema) });
+export type CooperationListResponse = z.infer<typeof cooperationListResponseSchema>;
+export const cooperationResponseSchema = z.object({ cooperation: cooperationSchema });
+export type CooperationResponse = z.infer<typeof cooperationResponseSchema>;
+
+export const partyInputSchema = z.object({
+  name: lineSchema(300),
+  shortName: lineSchema(100),
+  seat: z.string().trim().max(500).optional(),
+});
+
+/** `POST /api/cooperations`: the creator becomes owner, member of party `myPartyOrdinal` (default 1). */
+export const createCooperationBodySchema = z.object({
+  title: lineSchema(500),
+  description: z.string().trim().max(5000).optional(),
+  parties: z.array(partyInputSchema).min(2).max(30),
+  myPartyOrdinal: z.number().int().min(1).optional(),
+});
+export type CreateCooperationBody = z.infer<typeof createCooperationBodySchema>;
+
+export const cooperationParamsSchema = z.object({ id: idSchema });

@@ -1,0 +1,60 @@
+import type { PMJSON } from '../shared/clauses.ts';
+import { type DocumentMeta, META, partyMetaKey } from '../shared/meta.ts';
+import { withFreshIds } from './freshIds.ts';
+import mouTemplate from './mou.id.json' with { type: 'json' };
+import pksTemplate from './pks.id.json' with { type: 'json' };
+import { expandPartyBlocks, fillPlaceholders } from './placeholders.ts';
+import { type AgreementKind, DOCUMENT_NAME, type TemplateContext } from './types.ts';
+import { partyValues, templateValues } from './values.ts';
+
+export type { AgreementKind, TemplateContext, TemplateMou, TemplateParty } from './types.ts';
+export { DEFAULT_SUBJECT, DOCUMENT_NAME } from './types.ts';
+
+/** The template bodies as stored (fixed ids, placeholders unfilled). */
+export const TEMPLATES: Readonly<Record<AgreementKind, PMJSON>> = {
+  mou: mouTemplate as PMJSON,
+  pks: pksTemplate as PMJSON,
+};
+
+/** The term every template states in its JANGKA WAKTU clause ("5 (lima) tahun"). */
+export const TEMPLATE_TERM_YEARS = 5;
+
+/**
+ * Makes the body and metadata of a new MoU or PKS: the template of that kind with the
+ * opening formula, komparisi (one per party: PIHAK PERTAMA, PIHAK KEDUA, PIHAK KETIGA ...),
+ * recitals and correspondence addresses filled from the cooperation, fresh ids for every
+ * clause, chapter and ayat (cross-references follow them), and meta defaults.
+ */
+export function instantiateTemplate(
+  kind: AgreementKind,
+  ctx: TemplateContext,
+): { body: PMJSON; meta: DocumentMeta } {
+  const template = TEMPLATES[kind];
+  if (!template) throw new Error(`No template for document kind "${kind}"`);
+  if (ctx.parties.length < 2) throw new Error('An agreement needs at least two parties');
+  const parties = [...ctx.parties].sort((a, b) => a.ordinal - b.ordinal);
+  // One original for each party to keep; two parties is the usual "rangkap 2 (dua)".
+  const originals = Math.max(2, parties.length);
+  const values = templateValues(kind, ctx, parties, originals);
+  const expanded = expandPartyBlocks(template, parties.length, (i) => partyValues(parties[i], i + 1));
+  const body = withFreshIds(fillPlaceholders(expanded, values));
+
+  const meta: DocumentMeta = {
+    [META.title]: values.title,
+    [META.subject]: values.subject,
+    [META.place]: ctx.place?.trim() ?? '',
+    [META.date]: ctx.date?.trim() ?? '',
+    [META.originals]: String(originals),
+    [META.termYears]: String(TEMPLATE_TERM_YEARS),
+  };
+  for (const party of parties) {
+    meta[partyMetaKey.number(party.id)] = '';
+    meta[partyMetaKey.signatoryName(party.id)] = party.signatoryName?.trim() ?? '';
+    meta[partyMetaKey.signatoryPosition(party.id)] = party.signatoryPosition?.trim() ?? '';
+    meta[partyMetaKey.signatoryNip(party.id)] = party.signatoryNip?.trim() ?? '';
+  }
+  return { body, meta };
+}
+
+/** "Nota Kesepakatan" / "Perjanjian Kerja Sama": the document's name in running text. */
+export const documentName = (kind: AgreementKind, lang: 'id' | 'en' = 'id') => DOCUMENT_NAME[kind][lang];

@@ -1,0 +1,66 @@
+import type { PlaceholderValues } from './placeholders.ts';
+import { type AgreementKind, DEFAULT_SUBJECT, type TemplateContext, type TemplateParty } from './types.ts';
+import { dateInWords, numberWithWords, partyLabel, partyLabelList } from './words.ts';
+
+/** What an unknown value prints as: a blank that the completeness check flags until filled. */
+const DOTS = '………';
+const or = (value: string | null | undefined, blank: string) => (value?.trim() ? value.trim() : blank);
+
+/** The `party.*` values of one party (komparisi, correspondence list). */
+export function partyValues(party: TemplateParty, position: number, prefix = 'party'): PlaceholderValues {
+  return {
+    [`${prefix}.number`]: String(position),
+    [`${prefix}.label`]: partyLabel(position),
+    [`${prefix}.name`]: party.name,
+    [`${prefix}.shortName`]: or(party.shortName, party.name),
+    [`${prefix}.seat`]: or(party.seat, '[alamat]'),
+    [`${prefix}.signatoryName`]: or(party.signatoryName, '[nama pejabat]'),
+    [`${prefix}.signatoryPosition`]: or(party.signatoryPosition, '[jabatan]'),
+  };
+}
+
+/** "Nota Kesepakatan tentang X" → "X": the subject of the MoU when only its title is known. */
+function mouSubject(ctx: TemplateContext): string {
+  const mou = ctx.mou;
+  if (mou?.subject?.trim()) return mou.subject.trim();
+  const fromTitle = (mou?.title ?? '').replace(
+    /^\s*(nota kesepa(kat|ham)an|kesepakatan bersama)\s*(tentang\s*)?/i,
+    '',
+  );
+  return or(fromTitle, '[perihal Nota Kesepakatan]');
+}
+
+/** Every document-wide placeholder value for a template of the given kind. */
+export function templateValues(
+  kind: AgreementKind,
+  ctx: TemplateContext,
+  parties: TemplateParty[],
+  originals: number,
+): PlaceholderValues {
+  const date = dateInWords(ctx.date);
+  const numbers = (ctx.mou?.numbers ?? []).map((n) => n.trim()).filter(Boolean);
+  const mouDate = ctx.mou?.date?.trim() ?? '';
+  const values: PlaceholderValues = {
+    title: or(ctx.title, kind === 'mou' ? 'Nota Kesepakatan' : 'Perjanjian Kerja Sama'),
+    subject: or(ctx.subject, DEFAULT_SUBJECT[kind]),
+    place: or(ctx.place, DOTS),
+    day: date?.day ?? DOTS,
+    dateWords: date?.dateWords ?? DOTS,
+    month: date?.month ?? DOTS,
+    yearWords: date?.yearWords ?? DOTS,
+    dateNumeric: date?.dateNumeric ?? DOTS,
+    originals: numberWithWords(originals),
+    'parties.labels': partyLabelList(parties.length),
+    'mou.title': or(ctx.mou?.title, '[judul Nota Kesepakatan]'),
+    'mou.subject': mouSubject(ctx),
+    'mou.numbers': numbers.length ? numbers.join(' dan Nomor ') : '[nomor]',
+    'mou.date': mouDate ? (dateInWords(mouDate)?.long ?? mouDate) : '[tanggal]',
+  };
+  parties.forEach((party, i) => {
+    Object.assign(values, partyValues(party, i + 1, `party${i + 1}`));
+  });
+  for (let i = 0; i < Math.max(numbers.length, parties.length); i++) {
+    values[`mou.number${i + 1}`] = numbers[i] ?? '[nomor]';
+  }
+  return values;
+}

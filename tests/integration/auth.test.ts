@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/server.ts';
+
+const EXTRA_ORIGIN = 'https://sepakat.contoh.go.id';
+let server: TestServer;
+
+beforeAll(async () => {
+  // The product's default login limit (10 per minute per IP and username), not the test default.
+  server = await startServer({ env: { SEPAKAT_LOGIN_RATE: '10', SEPAKAT_ORIGINS: EXTRA_ORIGIN } });
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+const expectBilingual = (body: any, id: string) => {
+  expect(body.error.id).toBe(id);
+  expect(body.error.message).toEqual(expect.any(String));
+  expect(body.error.messageEn).toEqual(expect.any(String));
+  expect(body.error.message).not.toBe(body.error.messageEn);
+};
+
+describe('login', () => {
+  it('signs a demo user in with an httpOnly SameSite=Lax session cookie', async () => {
+    const res = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'ombudsman', password: server.password }),
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.user).toMatchObject({ username: 'ombudsman', displayName: 'Kepala Perwakilan' });
+    expect(body.user).not.toHaveProperty('passwordHash');
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sepakat_session='))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).not.toMatch(/Secure/i); // plain http here; Secure is set behind https
+    expect(cookie.split(';')[0].length).toBeGreaterThan('sepakat_session='.length + 30);
+  });
+
+  it('accepts the username in any case', async () => {
+    const res = await server.api('/api/auth/login', {
+      body: { username: 'PEMKOT', password: server.password },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.user.username).toBe('pemkot');
+  });
+
+  it('refuses a wrong password and an unknown user with the same bilingual error', async () => {
+    const wrong = await server.api('/api/auth/login', { body: { username: 'pemkot', password: 'salah' } });
+    const unknown = await server.api('/api/auth/login', {
+      body: { username: 'tidak-ada', password: 'salah' },
+    });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expectBilingual(wrong.body, 'auth.invalid_credentials');
+    expect(unknown.body).toEqual(wrong.body);
+    expect(wrong.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('names the missing field when the body is incomplete', async () => {
+    const res = await server.api('/api/auth/login', { body: { username: 'pemkot' } });
+    expect(res.status).toBe(400);
+    expectBilingual(res.body, 'validation.invalid');
+    expect(res.body.error.field).toBe('password');
+    expect(res.body.error.message).toContain('password');
+    expect(res.body.error.messageEn).toContain('password');
+  });
+
+  it('answers malformed JSON with a 400 in both languages', async () => {
+    const res = await server.api('/api/auth/login', { body: '{"username": "pemkot", ' });
+    expect(res.status).toBe(400);
+    expectBilingual(res.body, 'http.malformed_json');
+  });
+
+  it('limits attempts per IP and username to 10 a minute (429, bilingual), other users unaffected', async () => {
+    const attempt = () =>
+      server.api('/api/auth/login', { body: { username: 'walikota', password: 'tebakan' } });
+    for (let i = 0; i < 10; i++) expect((await attempt()).status).toBe(401);
+    const limited = await attempt();
+    expect(limited.status).toBe(429);
+    expectBilingual(limited.body, 'http.rate_limited');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Even the right password is refused while limited: guessing cannot continue.
+    const right = await server.api('/api/auth/login', {
+      body: { username: 'walikota', password: server.password },
+    });
+    expect(right.status).toBe(429);
+    const other = await server.api('/api/auth/login', {
+      body: { username: 'organisasi', password: server.password },
+    });
+    expect(other.status).toBe(200);
+  });
+});
+
+describe('session', () => {
+  it('GET /api/me is 401 without a session and shows the user with one', async () => {
+    const anonymous = await server.api('/api/me');
+    expect(anonymous.status).toBe(401);
+    expectBilingual(anonymous.body, 'auth.unauthorised');
+    const cookie = await server.login('tamu');
+    const me = await server.api('/api/me', { cookie });
+    expect(me.status).toBe(200);
+    expect(me.body.user).toEqual({
+      id: expect.any(String),
+      username: 'tamu',
+      displayName: 'Tamu',
+      position: expect.any(String),
+    });
+  });
+
+  it('a forged cookie is no session', async () => {
+    const res = await server.api('/api/me', { cookie: 'sepakat_session=dibuat-buat' });
+    expect(res.status).toBe(401);
+  });
+
+  it('logout ends the session on the server and clears the cookie', async () => {
+    const cookie = await server.login('asisten');
+    const out = await server.api('/api/auth/logout', { method: 'POST', cookie });
+    expect(out.status).toBe(200);
+    const cleared = out.headers.getSetCookie().find((c) => c.startsWith('sepakat_session='))!;
+    expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970|Max-Age=0/);
+    expect((await server.api('/api/me', { cookie })).status).toBe(401);
+  });
+});
+
+describe('Origin check on state-changing requests', () => {
+  const login = (origin?: string) =>
+    server.api('/api/auth/login', { origin, body: { username: 'pemkot', password: server.password } });
+
+  it('refuses a foreign Origin with 403', async () => {
+    const res = await login('https://penyerang.example');
+    expect(res.status).toBe(403);
+    expectBilingual(res.body, 'http.origin_rejected');
+    expect((await login('null')).status).toBe(403);
+  });
+
+  it("allows the server's own origin, SEPAKAT_ORIGINS, and clients that send none", async () => {
+    expect((await login(server.url)).status).toBe(200);
+    expect((await login(`http://localhost:${server.port}`)).status).toBe(200);
+    expect((await login(EXTRA_ORIGIN)).status).toBe(200);
+    expect((await login()).status).toBe(200);
+  });
+
+  it('does not apply to reads', async () => {
+    const cookie = await server.login('pemkot');
+    const res = await server.api('/api/me', { cookie, origin: 'https://penyerang.example' });
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('HTTP basics', () => {
+  it('GET /healthz', async () => {
+    const res = await server.api('/healthz');
+    expect(res.status).toBe(200);
+    expect(res.body.ok).toBe(true);
+  });
+
+  it('sends security headers', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain(`ws://127.0.0.1:${server.port}`);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('unknown API routes answer 404 in both languages', async () => {
+    const res = await server.api('/api/tidak-ada');
+    expect(res.status).toBe(404);
+    expectBilingual(res.body, 'route.not_found');
+  });
+
+  it('refuses a body over the limit with 413', async () => {
+    const res = await server.api('/api/auth/login', {
+      body: { username: 'pemkot', password: 'x'.repeat(3 * 1024 * 1024) },
+    });
+    expect(res.status).toBe(413);
+    expectBilingual(res.body, 'http.too_large');
+  });
+
+  it('/api/openapi.json describes every API path', async () => {
+    const res = await server.api('/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    const paths = Object.keys(res.body.paths);
+    for (const p of [
+      '/api/auth/login',
+      '/api/auth/logout',
+      '/api/me',
+      '/api/cooperations',
+      '/api/cooperations/{id}',
+      '/api/cooperations/{id}/members',
+      '/api/cooperations/{id}/members/{userId}',
+      '/api/cooperations/{id}/documents',
+      '/api/documents/{id}',
+    ]) {
+      expect(paths).toContain(p);
+    }
+    const login = res.body.paths['/api/auth/login'].post;
+    expect(JSON.stringify(login.requestBody)).toContain('username');
+  });
+});

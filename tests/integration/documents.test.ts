@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildCooperation,
+  buildDocument,
+  buildMember,
+  buildUser,
+  demoCooperation,
+} from '../support/factories.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+const expectNumberedClauses = (clauses: any[]) => {
+  expect(clauses.length).toBeGreaterThan(3);
+  expect(clauses.map((c) => c.number)).toEqual(clauses.map((_, i) => i + 1));
+  for (const c of clauses) {
+    expect(c.id).toEqual(expect.any(String));
+    expect(c.heading.length).toBeGreaterThan(0);
+    expect(c.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(c.state).toBe('draft');
+    expect(c.approvals).toEqual([]);
+  }
+  expect(new Set(clauses.map((c) => c.id)).size).toBe(clauses.length);
+};
+
+describe('creating documents from the templates', () => {
+  it('an MoU: clauses numbered 1..N, meta from the template, full rights for its editor', async () => {
+    const creator = await buildUser(server);
+    const coop = await buildCooperation(server, creator.cookie, { title: 'Kerja Sama Pelayanan Publik' });
+    const res = await server.api(`/api/cooperations/${coop.id}/documents`, {
+      cookie: creator.cookie,
+      body: { kind: 'mou' },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.document).toMatchObject({
+      kind: 'mou',
+      status: 'draft',
+      cooperationId: coop.id,
+      mouId: null,
+    });
+
+    const doc = await server.api(`/api/documents/${res.body.document.id}`, { cookie: creator.cookie });
+    expect(doc.status).toBe(200);
+    expect(doc.body.document).toMatchObject({
+      id: res.body.document.id,
+      kind: 'mou',
+      cooperationId: coop.id,
+    });
+    expectNumberedClauses(doc.body.document.clauses);
+    expect(Object.keys(doc.body.document.meta).length).toBeGreaterThan(0);
+    expect(doc.body.permissions).toEqual({ canEdit: true, canComment: true, canApprove: true });
+
+    const listed = await server.api(`/api/cooperations/${coop.id}`, { cookie: creator.cookie });
+    expect(listed.body.cooperation.documents.map((d: any) => d.id)).toEqual([res.body.document.id]);
+  });
+
+  it('a PKS cites the MoU: the one named, else the latest', async () => {
+    const creator = await buildUser(server);
+    const coop = await buildCooperation(server, creator.cookie);
+    const mou = await buildDocument(server, creator.cookie, coop.id, { kind: 'mou' });
+    const named = await buildDocument(server, creator.cookie, coop.id, {
+      kind: 'pks',
+      mouId: mou.id,
+      title: 'PKS Uji',
+    });
+    const implicit = await buildDocument(server, creator.cookie, coop.id, { kind: 'pks' });
+    const a = await server.api(`/api/documents/${named.id}`, { cookie: creator.cookie });
+    const b = await server.api(`/api/documents/${implicit.id}`, { cookie: creator.cookie });
+    expect(a.body.document.mouId).toBe(mou.id);
+    expect(a.body.document.title).toBe('PKS Uji');
+    expect(b.body.document.mouId).toBe(mou.id);
+    expectNumberedClauses(a.body.document.clauses);
+  });
+
+  it('refuses bad input, naming the field', async () => {
+    const creator = await buildUser(server);
+    const coop = await buildCooperation(server, creator.cookie);
+    const path = `/api/cooperations/${coop.id}/documents`;
+    const badKind = await server.api(path, { cookie: creator.cookie, body: { kind: 'kontrak' } });
+    expect(badKind.status).toBe(400);
+    expect(badKind.body.error.field).toBe('kind');
+    expect(badKind.body.error.message).toContain('kind');
+    const pks = await buildDocument(server, creator.cookie, coop.id, { kind: 'pks' });
+    const notAnMou = await server.api(path, { cookie: creator.cookie, body: { kind: 'pks', mouId: pks.id } });
+    expect(notAnMou.status).toBe(400);
+    expect(notAnMou.body.error.field).toBe('mouId');
+    const malformed = await server.api(path, { cookie: creator.cookie, body: '{"kind":' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.id).toBe('http.malformed_json');
+  });
+
+  it('viewers and commenters read but do not create; outsiders see nothing', async () => {
+    const creator = await buildUser(server);
+    const coop = await buildCooperation(server, creator.cookie);
+    const mou = await buildDocument(server, creator.cookie, coop.id, { kind: 'mou' });
+    const viewer = await buildMember(server, creator.cookie, coop, 'viewer');
+    const commenter = await buildMember(server, creator.cookie, coop, 'commenter');
+    const outsider = await buildUser(server);
+
+    const create = (cookie: string) =>
+      server.api(`/api/cooperations/${coop.id}/documents`, { cookie, body: { kind: 'mou' } });
+    expect((await create(viewer.cookie)).status).toBe(403);
+    expect((await create(commenter.cookie)).status).toBe(403);
+    expect((await create(outsider.cookie)).status).toBe(404);
+
+    const asViewer = await server.api(`/api/documents/${mou.id}`, { cookie: viewer.cookie });
+    expect(asViewer.status).toBe(200);
+    expect(asViewer.body.permissions).toEqual({ canEdit: false, canComment: false, canApprove: false });
+    const asCommenter = await server.api(`/api/documents/${mou.id}`, { cookie: commenter.cookie });
+    expect(asCommenter.body.permissions).toEqual({ canEdit: false, canComment: true, canApprove: false });
+
+    const asOutsider = await server.api(`/api/documents/${mou.id}`, { cookie: outsider.cookie });
+    expect(asOutsider.status).toBe(404);
+    expect(asOutsider.body.error.id).toBe('document.not_found');
+    const missing = await server.api('/api/documents/tidak-ada', { cookie: outsider.cookie });
+    expect(missing.body).toEqual(asOutsider.body);
+    expect((await server.api(`/api/documents/${mou.id}`)).status).toBe(401);
+  });
+});
+
+describe('the demo documents', () => {
+  it('the MoU and the PKS drafts open with numbered clauses; the PKS cites the MoU', async () => {
+    const cookie = await server.login('pemkot');
+    const demo = await demoCooperation(server, cookie);
+    const [mou, pks] = demo.documents;
+    const m = await server.api(`/api/documents/${mou.id}`, { cookie });
+    const p = await server.api(`/api/documents/${pks.id}`, { cookie });
+    expectNumberedClauses(m.body.document.clauses);
+    expectNumberedClauses(p.body.document.clauses);
+    expect(p.body.document.mouId).toBe(mou.id);
+    expect(m.body.permissions.canEdit).toBe(true);
+    const tamu = await server.login('tamu');
+    const asTamu = await server.api(`/api/documents/${mou.id}`, { cookie: tamu });
+    expect(asTamu.body.permissions.canEdit).toBe(false);
+  });
+
+  it('survive a graceful restart unchanged', async () => {
+    const cookie = await server.login('ombudsman');
+    const demo = await demoCooperation(server, cookie);
+    const before = await server.api(`/api/documents/${demo.documents[0].id}`, { cookie });
+    await server.restart();
+    // Sessions are stored, so the cookie still works after the restart.
+    const after = await server.api(`/api/documents/${demo.documents[0].id}`, { cookie });
+    expect(after.status).toBe(200);
+    expect(after.body.document.clauses).toEqual(before.body.document.clauses);
+    expect(after.body.document.meta).toEqual(before.body.document.meta);
+    // No second demo on a database that has users.
+    const list = await server.api('/api/cooperations', { cookie });
+    expect(list.body.cooperations).toHaveLength(1);
+  });
+});
