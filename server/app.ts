@@ -14,6 +14,7 @@ import { installErrorHandling } from './http/errorHandler.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { installSecurity } from './http/security.ts';
 import { SESSION_COOKIE, userFromToken } from './http/session.ts';
+import { EventHub } from './http/sse.ts';
 import { installClient } from './http/static.ts';
 import { routeModules } from './routes/index.ts';
 
@@ -64,7 +65,7 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
       },
     },
   });
-  const ctx: AppContext = { config, db, collab, store, log: app.log };
+  const ctx: AppContext = { config, db, collab, store, events: new EventHub(), log: app.log };
 
   const spaFallback = await installClient(app, config.clientDir);
   installErrorHandling(app, spaFallback);

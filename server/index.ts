@@ -21,6 +21,8 @@ async function main() {
     app.log.info({ cooperationId: demo.cooperationId }, 'demo seeded');
   }
   deleteExpiredSessions(db);
+  const sweep = setInterval(() => deleteExpiredSessions(db), 60 * 60 * 1000);
+  sweep.unref();
 
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
@@ -38,6 +40,7 @@ async function main() {
       process.exit(1);
     }, 10_000);
     timer.unref();
+    clearInterval(sweep);
     try {
       await close();
       db.close();

@@ -6,6 +6,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
 import { SLOW_CONSUMER } from './connection.ts';
+import { mutate, syncMessage, validFrames } from './fuzzing.ts';
 import {
   connectClient,
   createSampleDocument,
@@ -49,53 +50,6 @@ async function rawSocket(documentId: string, token: string) {
   ws.on('error', () => {});
   await new Promise((resolve) => ws.on('open', resolve));
   return { ws, closed, code: () => code };
-}
-
-const syncMessage = (write: (e: encoding.Encoder) => void) => {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 0);
-  write(e);
-  return encoding.toUint8Array(e);
-};
-
-/** Real frames a client sends: sync step 1 and 2, updates, awareness. */
-function validFrames(): Uint8Array[] {
-  const doc = new Y.Doc();
-  const frames: Uint8Array[] = [];
-  doc.on('update', (u: Uint8Array) => frames.push(syncMessage((e) => syncProtocol.writeUpdate(e, u))));
-  const body = doc.getXmlFragment('body');
-  const p = new Y.XmlElement('paragraph');
-  body.insert(0, [p]);
-  const text = new Y.XmlText();
-  p.insert(0, [text]);
-  text.insert(0, 'Pasal fuzz');
-  text.format(0, 5, { bold: {} });
-  text.delete(2, 3);
-  doc.getMap('meta').set('title', 'Fuzz');
-  frames.push(syncMessage((e) => syncProtocol.writeSyncStep1(e, doc)));
-  frames.push(syncMessage((e) => syncProtocol.writeSyncStep2(e, doc)));
-  const awareness = new Awareness(doc);
-  awareness.setLocalStateField('user', { name: 'fuzz' });
-  const a = encoding.createEncoder();
-  encoding.writeVarUint(a, 1);
-  encoding.writeVarUint8Array(a, encodeAwarenessUpdate(awareness, [doc.clientID]));
-  frames.push(encoding.toUint8Array(a));
-  awareness.destroy();
-  return frames;
-}
-
-function mutate(frame: Uint8Array, rand: () => number): Uint8Array {
-  const out = Uint8Array.from(frame);
-  const kind = rand();
-  if (kind < 0.5) {
-    const flips = 1 + Math.floor(rand() * 3);
-    for (let i = 0; i < flips; i++) out[Math.floor(rand() * out.length)] = Math.floor(rand() * 256);
-    return out;
-  }
-  if (kind < 0.8) return out.slice(0, Math.floor(rand() * out.length));
-  const at = Math.floor(rand() * out.length);
-  const extra = Uint8Array.from({ length: 1 + Math.floor(rand() * 8) }, () => Math.floor(rand() * 256));
-  return Uint8Array.from([...out.slice(0, at), ...extra, ...out.slice(at)]);
 }
 
 /** Two editors still work together and the stored document still loads and matches. */

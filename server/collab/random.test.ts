@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  type TestClient,
-  type TestCollab,
   connectClient,
   createSampleDocument,
   paragraphText,
@@ -11,6 +9,8 @@ import {
   snapshot,
   startCollab,
   storedSnapshot,
+  type TestClient,
+  type TestCollab,
   waitFor,
 } from './testing.ts';
 
@@ -54,7 +54,9 @@ function randomEdit(doc: Y.Doc, rand: () => number): void {
 
 async function run(seed: number) {
   const rand = prng(seed);
-  t = await startCollab({ limits: { checkpointEvery: 25, idleUnloadMs: 20, batchDelayMs: seed % 2 ? 3 : 0 } });
+  t = await startCollab({
+    limits: { checkpointEvery: 25, idleUnloadMs: 20, batchDelayMs: seed % 2 ? 3 : 0 },
+  });
   const id = createSampleDocument(t);
   const editors = ['ed-a', 'ed-b', 'ed-c', 'ed-d'].map((token) => connectClient(t!.url, id, token));
   const viewer = connectClient(t.url, id, 'ro-v');
@@ -99,6 +101,10 @@ async function run(seed: number) {
 
 describe('seeded random editing', () => {
   for (const seed of [1, 2, 3]) {
-    it(`converges with disconnects and delays, and storage equals the clients (seed ${seed})`, () => run(seed), 30_000);
+    it(
+      `converges with disconnects and delays, and storage equals the clients (seed ${seed})`,
+      () => run(seed),
+      30_000,
+    );
   }
 });

@@ -185,7 +185,7 @@ export function connectClient(
   const provider = new WebsocketProvider(url, documentId, doc, {
     WebSocketPolyfill: (opts.WebSocketPolyfill ?? WebSocket) as typeof globalThis.WebSocket,
     disableBc: true,
-    params: { token },
+    params: token ? { token } : {},
     connect: opts.connect ?? true,
     maxBackoffTime: 300,
   });
@@ -244,4 +244,26 @@ export function memoryLog(): CollabLog & { lines: { level: string; msg?: string;
   const lines: { level: string; msg?: string; obj: object }[] = [];
   const at = (level: string) => (obj: object, msg?: string) => void lines.push({ level, obj, msg });
   return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/**
+ * A `ws` WebSocket class that sends a session cookie (and optionally an Origin) on the
+ * upgrade, for a WebsocketProvider's `WebSocketPolyfill` against the real server.
+ */
+export function cookieWebSocket(cookie: string | null, origin?: string): unknown {
+  return class CookieWebSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      const headers: Record<string, string> = {};
+      if (cookie) headers.Cookie = cookie;
+      if (origin) headers.Origin = origin;
+      super(url, protocols, { headers });
+    }
+  };
+}
+
+/** The plain text of a Y.XmlText (marks and embeds left out). */
+export function plainText(text: Y.XmlText): string {
+  return (text.toDelta() as { insert: unknown }[])
+    .map((d) => (typeof d.insert === 'string' ? d.insert : ''))
+    .join('');
 }

@@ -6,6 +6,7 @@ import { docToJSON } from '../collab/convert.ts';
 import { createDocumentState } from '../collab/store.ts';
 import type { AppContext } from '../context.ts';
 import { type DocumentRecord, findDocument, insertDocument, listDocuments } from '../db/repos/documents.ts';
+import { listMembers } from '../db/repos/members.ts';
 import { listParties } from '../db/repos/parties.ts';
 import { validation } from '../errors.ts';
 
@@ -69,6 +70,7 @@ export async function createDocument(
   input: CreateDocumentInput,
 ): Promise<DocumentRecord> {
   const parties = listParties(ctx.db, input.cooperationId);
+  const signers = listMembers(ctx.db, input.cooperationId).filter((m) => m.signatory);
   const mou = mouFor(ctx, input);
   let mouContext: { title: string; subject: string; numbers: string[]; date: string } | undefined;
   if (mou) {
@@ -84,13 +86,20 @@ export async function createDocument(
   const { body, meta } = instantiateTemplate(input.kind, {
     title,
     subject: input.subject ?? subjectOf(input.cooperationTitle),
-    parties: parties.map((p) => ({
-      id: p.id,
-      ordinal: p.ordinal,
-      name: p.name,
-      shortName: p.shortName,
-      seat: p.seat,
-    })),
+    parties: parties.map((p) => {
+      // A member marked as the party's signatory fills its komparisi and signature block.
+      const signer = signers.find((m) => m.partyId === p.id);
+      return {
+        id: p.id,
+        ordinal: p.ordinal,
+        name: p.name,
+        shortName: p.shortName,
+        seat: p.seat,
+        signatoryName: signer?.displayName ?? null,
+        signatoryPosition: signer?.position ?? null,
+        signatoryNip: signer?.nip || null,
+      };
+    }),
     ...(mouContext ? { mou: mouContext } : {}),
   });
   const id = newId('d');

@@ -52,9 +52,8 @@ export function agreementDocument(input: AgreementExportInput): Document {
         day: exportedAt.getDate(),
       })}`
     : null;
-  const stamp = draft
-    ? undefined
-    : `Versi ${input.version ?? 1} · #${(input.hash ?? documentHash(input.body)).slice(0, 8)}`;
+  const shortHash = `#${(input.hash ?? documentHash(input.body)).slice(0, 8)}`;
+  const stamp = draft ? undefined : input.version ? `Versi ${input.version} · ${shortHash}` : shortHash;
 
   const section = (children: FileChild[], paraf: boolean, first: boolean): ISectionOptions => ({
     properties: {

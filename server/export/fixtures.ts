@@ -184,3 +184,36 @@ export function sampleInput(over: Partial<AgreementExportInput> = {}): Agreement
     ...over,
   };
 }
+
+/** A long agreement for benchmarks: `n` Pasal in BAB of ten, each with three ayat, letters and a reference. */
+export function largeBody(n = 100): PMJSON {
+  const nodes: PMJSON[] = [sampleBody().content?.[0] as PMJSON];
+  for (let i = 1; i <= n; i += 1) {
+    if (i % 10 === 1) nodes.push(chapter({ id: `bab${i}` }, `Bagian ${Math.ceil(i / 10)}`));
+    nodes.push(
+      clause(
+        { id: `pasal${i}` },
+        `Ketentuan Nomor ${i}`,
+        ayat(
+          {
+            id: `ayat${i}-1`,
+            blocks: [
+              `PARA PIHAK melaksanakan ketentuan ke-${i} dengan itikad baik dan penuh tanggung jawab.`,
+            ],
+          },
+          {
+            id: `ayat${i}-2`,
+            blocks: ['Pelaksanaan meliputi:', letters('perencanaan;', 'pelaksanaan; dan', 'evaluasi.')],
+          },
+          p(
+            'Ketentuan sebagaimana dimaksud dalam ',
+            ref(`pasal${Math.max(1, i - 1)}`, `ayat${Math.max(1, i - 1)}-2`),
+            ' tetap berlaku.',
+          ),
+        ),
+      ),
+    );
+  }
+  nodes.push(closing('Demikian Nota Kesepakatan ini dibuat dalam rangkap 2 (dua) asli.'));
+  return doc(...nodes);
+}

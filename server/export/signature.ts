@@ -1,12 +1,12 @@
-import { AlignmentType, type FileChild, Paragraph, VerticalAlign } from 'docx';
+import { AlignmentType, type FileChild, Paragraph, type TableVerticalAlign, VerticalAlign } from 'docx';
 import { type DocumentMeta, partyMetaKey } from '../../shared/meta.ts';
 import { type CellContent, grid, line } from './tables.ts';
 import { byOrdinal, DOTS } from './titleBlock.ts';
 import type { AgreementExportInput, ExportParty } from './types.ts';
 import { ordinalWord } from './words.ts';
 
-/** Height of the space left for signature, stamp and meterai: 2.8 cm. */
-const SIGN_SPACE = 1588;
+/** Height of the space left for signature, stamp and meterai: 3.5 cm (about four lines at 1.5 spacing). */
+const SIGN_SPACE = 1984;
 /** The meterai placeholder, about the size of a Rp10.000 stamp (2.6 × 1.8 cm). */
 const METERAI = { width: 1474, height: 1020 };
 
@@ -67,7 +67,7 @@ export function signatureBlock(
   const half = Math.floor(textWidth / 2);
   const rows: CellContent[][] = [];
   const heights: (number | undefined)[] = [];
-  const aligns: (typeof VerticalAlign)[keyof typeof VerticalAlign][] = [];
+  const aligns: TableVerticalAlign[] = [];
   for (let i = 0; i < parties.length; i += 2) {
     const pair = parties.slice(i, i + 2);
     while (pair.length < 2) pair.push(undefined as unknown as ExportParty);

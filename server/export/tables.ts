@@ -8,8 +8,8 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  type TableVerticalAlign,
   TextRun,
-  type VerticalAlign,
   WidthType,
 } from 'docx';
 
@@ -25,7 +25,7 @@ export interface GridOptions {
   /** Per-row minimum height in twips (e.g. the empty row of a paraf box). */
   rowHeights?: (number | undefined)[];
   /** Per-row vertical alignment of the cells. */
-  rowAligns?: (typeof VerticalAlign)[keyof typeof VerticalAlign][];
+  rowAligns?: TableVerticalAlign[];
   /** Repeat the first row at the top of each page (annex tables). */
   headerRow?: boolean;
   cell?: Partial<Omit<ITableCellOptions, 'children'>>;

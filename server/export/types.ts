@@ -31,7 +31,7 @@ export interface AgreementExportInput {
   body: PMJSON;
   meta: DocumentMeta;
   parties: ExportParty[];
-  /** Version shown in the footer of a final or signed document. */
+  /** Version shown in the footer of a final or signed document; left out when unknown. */
   version?: number;
   /** Document hash (hex); the footer shows its first 8 digits. Computed from the body when absent. */
   hash?: string;

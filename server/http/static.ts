@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
@@ -21,10 +21,12 @@ export async function installClient(
     root: clientDir,
     wildcard: false,
     index: 'index.html',
+    // Our own Cache-Control below (send's default would be `max-age=0` for everything).
+    cacheControl: false,
     setHeaders(res, path) {
       res.setHeader(
         'cache-control',
-        path.includes(`${join('assets')}/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
     },
   });

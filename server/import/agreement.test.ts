@@ -6,7 +6,7 @@ import { NODE } from '../../shared/editor/names.ts';
 import { instantiateTemplate } from '../../templates/index.ts';
 import { autoNumberedDraft, looseDraft, typedDraft } from '../../tests/fixtures/docx/wordDrafts.ts';
 import { buildAgreementDocx } from '../export/agreement.ts';
-import { sampleBody, sampleInput } from '../export/fixtures.ts';
+import { largeBody, sampleBody, sampleInput } from '../export/fixtures.ts';
 import { fillOpening } from '../export/opening.ts';
 import { importAgreementDocx } from './agreement.ts';
 
@@ -100,6 +100,13 @@ describe('importAgreementDocx', () => {
     expect(shape(back)).toEqual(shape(body));
     expect(report.warnings).toEqual([]);
     expect(report.clauses).toBe(outlineOf(body).clauses.length);
+  });
+
+  it('round-trips a 100-Pasal agreement with chapters and references', async () => {
+    const body = largeBody(100);
+    const { body: back, report } = await importAgreementDocx(await buildAgreementDocx(sampleInput({ body })));
+    expect(shape(back)).toEqual(shape(fillOpening(body, sampleInput().meta)));
+    expect(report).toMatchObject({ clauses: 100, chapters: 10, ayat: 300, references: 100 });
   });
 
   it('imports a draft typed by hand in the usual Indonesian layout', async () => {

@@ -56,7 +56,11 @@ export async function importAgreementDocx(
   try {
     // mammoth drops underline unless asked; agreements underline defined terms.
     const input = typed ? await zip.generateAsync({ type: 'nodebuffer' }) : buffer;
-    ({ value: html, messages } = await mammoth.convertToHtml({ buffer: input }, { styleMap: ['u => u'] }));
+    ({ value: html, messages } = await mammoth.convertToHtml(
+      { buffer: input },
+      // Images are counted, not carried: no base64 copies of logos and scans in memory.
+      { styleMap: ['u => u'], convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    ));
   } catch {
     throw importErrors.corrupt();
   }

@@ -1,14 +1,39 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
+import actions from './actions/routes.ts';
+import approvals from './approvals/routes.ts';
 import auth from './auth/routes.ts';
 import clauseLibrary from './clause-library/routes.ts';
 import cooperations from './cooperations/routes.ts';
 import documents from './documents/routes.ts';
+import events from './events/routes.ts';
+import exportDocx from './export/routes.ts';
+import importDocx from './import/routes.ts';
+import liaisons from './liaisons/routes.ts';
+import lifecycle from './lifecycle/routes.ts';
 import me from './me/routes.ts';
+import meetings from './meetings/routes.ts';
 import members from './members/routes.ts';
+import points from './points/routes.ts';
 
 /** A route module: registers its routes on `app` (its own encapsulated scope). */
 export type RouteModule = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
 
 /** Every API route module, registered in this order by `buildApp`. Add new resources here. */
-export const routeModules: RouteModule[] = [auth, me, cooperations, members, documents, clauseLibrary];
+export const routeModules: RouteModule[] = [
+  auth,
+  me,
+  cooperations,
+  members,
+  documents,
+  clauseLibrary,
+  exportDocx,
+  importDocx,
+  approvals,
+  lifecycle,
+  meetings,
+  points,
+  actions,
+  liaisons,
+  events,
+];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clauseStateSchema } from './clauseStates.ts';
 import { idSchema } from './common.ts';
 import { documentKindSchema, documentStatusSchema } from './cooperations.ts';
 
@@ -25,12 +26,6 @@ export const approvalSchema = z.object({
 });
 export type ApprovalDTO = z.infer<typeof approvalSchema>;
 
-/**
- * A clause's approval state at a glance: `draft` (no current approval) and the states the
- * approvals feature (issue 3) adds, e.g. approved by one party, agreed by all, changed since.
- */
-export const clauseStateSchema = z.string();
-
 export const clauseSummarySchema = z.object({
   id: z.string(),
   /** Pasal number, derived from position. */
@@ -38,6 +33,7 @@ export const clauseSummarySchema = z.object({
   heading: z.string(),
   /** SHA-256 of the clause's canonical JSON (`shared/clauses.ts`). */
   hash: z.string(),
+  /** `draft`, `partial`, `agreed` or `changed` (see `shared/api/clauseStates.ts`). */
   state: clauseStateSchema,
   approvals: z.array(approvalSchema),
 });

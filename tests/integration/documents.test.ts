@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { CloseCode } from '../../shared/protocol.ts';
 import {
   buildCooperation,
   buildDocument,
@@ -136,6 +140,11 @@ describe('the demo documents', () => {
     expectNumberedClauses(p.body.document.clauses);
     expect(p.body.document.mouId).toBe(mou.id);
     expect(m.body.permissions.canEdit).toBe(true);
+    // Signatories marked among the members fill the signature fields of the meta.
+    const [ombudsman, city] = demo.parties;
+    expect(m.body.document.meta[`signatoryPosition.${city.id}`]).toBe('Wali Kota Jambi');
+    expect(m.body.document.meta[`signatoryName.${ombudsman.id}`]).toBe('Kepala Perwakilan');
+    expect(m.body.document.completeness).toMatchObject({ items: expect.any(Array) });
     const tamu = await server.login('tamu');
     const asTamu = await server.api(`/api/documents/${mou.id}`, { cookie: tamu });
     expect(asTamu.body.permissions.canEdit).toBe(false);
@@ -154,5 +163,48 @@ describe('the demo documents', () => {
     // No second demo on a database that has users.
     const list = await server.api('/api/cooperations', { cookie });
     expect(list.body.cooperations).toHaveLength(1);
+  });
+});
+
+describe('the collaboration socket is authorised by session, Origin and membership', () => {
+  const closeCode = (documentId: string, headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      const ws = new WebSocket(`${server.wsUrl}/collab/${documentId}`, { headers });
+      ws.on('close', (code) => resolve(code));
+      ws.on('error', reject);
+    });
+
+  it('refuses anonymous 4401, unknown document 4404, foreign Origin and non-member 4403', async () => {
+    const cookie = await server.login('pemkot');
+    const demo = await demoCooperation(server, cookie);
+    const id = demo.documents[0].id;
+    expect(await closeCode(id, {})).toBe(CloseCode.unauthorised);
+    expect(await closeCode('tidak-ada', { cookie })).toBe(CloseCode.notFound);
+    expect(await closeCode(id, { cookie, origin: 'https://penyerang.example' })).toBe(CloseCode.forbidden);
+    const outsider = await buildUser(server);
+    expect(await closeCode(id, { cookie: outsider.cookie })).toBe(CloseCode.forbidden);
+  });
+
+  it("a member's stock y-websocket client syncs the template content", async () => {
+    const cookie = await server.login('pemkot');
+    const demo = await demoCooperation(server, cookie);
+    class CookieSocket extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { cookie, origin: server.url } });
+      }
+    }
+    const ydoc = new Y.Doc();
+    const provider = new WebsocketProvider(`${server.wsUrl}/collab`, demo.documents[0].id, ydoc, {
+      WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    });
+    try {
+      await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
+      expect(ydoc.getXmlFragment('body').length).toBeGreaterThan(3);
+      expect(ydoc.getMap('meta').get('title')).toBe('Nota Kesepakatan');
+    } finally {
+      provider.destroy();
+      ydoc.destroy();
+    }
   });
 });

@@ -13,7 +13,8 @@ export function ErrorNote({ error, fallback, onRetry }: ErrorNoteProps) {
   const language = useLanguage((s) => s.language);
   const t = useT();
   if (!error) return null;
-  const text = error.status === 0 ? t('app.networkError') : error.text(language) || t(fallback ?? 'app.networkError');
+  const text =
+    error.status === 0 ? t('app.networkError') : error.text(language) || t(fallback ?? 'app.networkError');
   return (
     <div className="error-note" role="alert">
       <span>{text}</span>

@@ -37,7 +37,7 @@ export function Frame({ crumbs = [], status, layout = 'page', children }: FrameP
         <nav className="breadcrumb" aria-label={t('nav.breadcrumb')}>
           <ol>
             {crumbs.map((c, i) => (
-              <li key={`${c.label}-${i}`}>
+              <li key={c.to ?? `here:${c.label}`}>
                 {c.to && i < crumbs.length - 1 ? (
                   <Link to={c.to}>{c.label}</Link>
                 ) : (

@@ -13,10 +13,15 @@ export function ShortcutsSheet() {
         {SHORTCUTS.map((s) => (
           <Fragment key={s.label}>
             <dt>
-              {s.keys.map((k, i) => (
-                <Fragment key={k}>
-                  {i > 0 && ' + '}
-                  <kbd>{k}</kbd>
+              {s.keys.map((combo, i) => (
+                <Fragment key={combo.join('+')}>
+                  {i > 0 && ' / '}
+                  {combo.map((k, j) => (
+                    <Fragment key={k}>
+                      {j > 0 && ' + '}
+                      <kbd>{k}</kbd>
+                    </Fragment>
+                  ))}
                 </Fragment>
               ))}
             </dt>

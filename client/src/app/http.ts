@@ -37,7 +37,10 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { 'content-type': 'application/json', accept: 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -49,7 +52,13 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     if (response.status === 401 && path !== '/api/auth/login') onUnauthorised?.();
     if (error && typeof error === 'object' && typeof error.id === 'string') {
       return Promise.reject(
-        new ApiError(response.status, error.id, String(error.message ?? ''), String(error.messageEn ?? ''), error.field),
+        new ApiError(
+          response.status,
+          error.id,
+          String(error.message ?? ''),
+          String(error.messageEn ?? ''),
+          error.field,
+        ),
       );
     }
     // e.g. the rate limiter's own 429 body: keep its message if it has one.

@@ -1,14 +1,27 @@
 import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { LoginPage } from '../features/auth/components/LoginPage.tsx';
-import { CooperationPage, CooperationTabRoute } from '../features/cooperations/components/CooperationPage.tsx';
+import {
+  CooperationPage,
+  CooperationTabRoute,
+} from '../features/cooperations/components/CooperationPage.tsx';
 import { HomePage } from '../features/cooperations/components/HomePage.tsx';
 import { cooperationTabs } from '../features/cooperations/tabs.ts';
-import { EditorPage } from '../features/editor/components/EditorPage.tsx';
+import { useT } from '../i18n/index.ts';
 import { GlobalShortcuts } from './GlobalShortcuts.tsx';
 import { NotFound } from './NotFound.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
 import { ShortcutsSheet } from './ShortcutsSheet.tsx';
 import { Toasts } from './Toasts.tsx';
+
+/** Shown while a lazily loaded screen's code arrives. */
+function RouteLoading() {
+  const t = useT();
+  return (
+    <p className="centered-note" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
 
 /** Everything on every screen: keyboard help, toasts, global keys. */
 function Root() {
@@ -44,7 +57,14 @@ export const router = createBrowserRouter([
                 : { index: true, element: <CooperationTabRoute tab={tab} /> },
             ),
           },
-          { path: '/k/:cooperationId/dokumen/:documentId', element: <EditorPage /> },
+          {
+            path: '/k/:cooperationId/dokumen/:documentId',
+            // The editor (Tiptap, Yjs) is most of the code: load it only when a document opens.
+            HydrateFallback: RouteLoading,
+            lazy: async () => ({
+              Component: (await import('../features/editor/components/EditorPage.tsx')).EditorPage,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -40,7 +40,12 @@ export function insertChapterAfterCurrent(state: EditorState): Transaction {
 }
 
 /** Re-place a selection that was inside `moved` (now starting at `newFrom`). */
-function keepSelection(tr: Transaction, state: EditorState, moved: TopLevelNode, newFrom: number): Transaction {
+function keepSelection(
+  tr: Transaction,
+  state: EditorState,
+  moved: TopLevelNode,
+  newFrom: number,
+): Transaction {
   const { from, to } = state.selection;
   if (from < moved.from || to > moved.to) return tr;
   const shift = newFrom - moved.from;
@@ -77,7 +82,11 @@ export function moveCurrentClause(state: EditorState, direction: -1 | 1): Transa
  * Move the node with `id` so that it stands just before the node with `beforeId`, or after
  * the last Pasal when `beforeId` is null (drag and drop in the outline).
  */
-export function moveClauseBefore(state: EditorState, id: string, beforeId: string | null): Transaction | null {
+export function moveClauseBefore(
+  state: EditorState,
+  id: string,
+  beforeId: string | null,
+): Transaction | null {
   const moved = topLevelById(state.doc, id);
   if (!moved || id === beforeId) return null;
   let target: number;
@@ -111,13 +120,17 @@ export const TYPED_PASAL = /^\s*pasal\s+(\d+[a-z]?|[ivxlc]+)\s*$/i;
 export function convertTypedPasal(state: EditorState): Transaction | null {
   const { $from, empty } = state.selection;
   const paragraph = $from.parent;
-  if (!empty || paragraph.type.name !== NODE.paragraph || $from.parentOffset !== paragraph.content.size) return null;
+  if (!empty || paragraph.type.name !== NODE.paragraph || $from.parentOffset !== paragraph.content.size)
+    return null;
   if (!TYPED_PASAL.test(paragraph.textContent)) return null;
   const schema = state.schema;
   const heading = schema.nodes[NODE.clauseHeading].create();
   const paraFrom = $from.before();
   if ($from.depth === 1) {
-    const clause = schema.nodes[NODE.clause].create({ id: newId() }, [heading, schema.nodes[NODE.paragraph].create()]);
+    const clause = schema.nodes[NODE.clause].create({ id: newId() }, [
+      heading,
+      schema.nodes[NODE.paragraph].create(),
+    ]);
     const tr = state.tr.replaceWith(paraFrom, $from.after(), clause);
     return tr.setSelection(TextSelection.create(tr.doc, paraFrom + 2)).scrollIntoView();
   }

@@ -2,7 +2,13 @@ import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { type EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { type DocumentOutline, outlineOf, type PMJSON, referenceText, toLetter } from '../../../shared/clauses.ts';
+import {
+  type DocumentOutline,
+  outlineOf,
+  type PMJSON,
+  referenceText,
+  toLetter,
+} from '../../../shared/clauses.ts';
 import { NODE } from '../../../shared/editor/names.ts';
 
 /** What the numbering plugin knows about the current document. */
@@ -28,7 +34,10 @@ function decorateLists(node: PMNode, pos: number, out: Decoration[], ayatNumbers
     if (list.type.name !== NODE.letterList && list.type.name !== NODE.ayatList) return;
     list.forEach((item, itemOffset, index) => {
       const itemPos = at + 1 + itemOffset;
-      const label = item.type.name === NODE.letterItem ? `${toLetter(index)}.` : `(${ayatNumbers.get(item) ?? index + 1})`;
+      const label =
+        item.type.name === NODE.letterItem
+          ? `${toLetter(index)}.`
+          : `(${ayatNumbers.get(item) ?? index + 1})`;
       out.push(Decoration.node(itemPos, itemPos + item.nodeSize, { 'data-label': label }));
     });
   };
@@ -56,7 +65,10 @@ export function computeNumbering(doc: PMNode): NumberingState {
     const chapter = chapterByIndex.get(index);
     if (clause) {
       decorations.push(
-        Decoration.node(pos, pos + node.nodeSize, { 'data-pasal': `Pasal ${clause.number}`, 'data-clause-id': clause.id }),
+        Decoration.node(pos, pos + node.nodeSize, {
+          'data-pasal': `Pasal ${clause.number}`,
+          'data-clause-id': clause.id,
+        }),
       );
       // The clause's first-level ayat, in the order outlineOf numbered them.
       let k = 0;

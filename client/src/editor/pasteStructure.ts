@@ -14,7 +14,11 @@ const isCaps = (text: string) => text === text.toUpperCase() && /[A-Z]/.test(tex
 
 /** Could this line be a Pasal heading ("MAKSUD DAN TUJUAN")? Short and not a numbered line. */
 const looksLikeHeading = (text: string) =>
-  text.trim().length > 0 && text.length <= 120 && !AYAT.test(text) && !LETTER.test(text) && !TYPED_PASAL.test(text);
+  text.trim().length > 0 &&
+  text.length <= 120 &&
+  !AYAT.test(text) &&
+  !LETTER.test(text) &&
+  !TYPED_PASAL.test(text);
 
 /** A clause being assembled from pasted lines. */
 interface Draft {
@@ -34,11 +38,14 @@ export function structurePasted(content: Fragment, schema: Schema): Fragment | n
     nodes.push(n);
   });
   const hasPasal = nodes.some(
-    (n) => n.type.name === NODE.paragraph && (TYPED_PASAL.test(n.textContent) || PASAL_WITH_HEADING.test(n.textContent)),
+    (n) =>
+      n.type.name === NODE.paragraph &&
+      (TYPED_PASAL.test(n.textContent) || PASAL_WITH_HEADING.test(n.textContent)),
   );
   if (!hasPasal) return null;
 
-  const { paragraph, clause, clauseHeading, chapter, ayatList, ayatItem, letterList, letterItem } = schema.nodes;
+  const { paragraph, clause, clauseHeading, chapter, ayatList, ayatItem, letterList, letterItem } =
+    schema.nodes;
   const out: PMNode[] = [];
   let draft: Draft | null = null;
   let expectHeading = false;
@@ -83,7 +90,10 @@ export function structurePasted(content: Fragment, schema: Schema): Fragment | n
     if (TYPED_PASAL.test(text) || (withHeading && isCaps(withHeading[1]))) {
       flush();
       const headingText = withHeading && !TYPED_PASAL.test(text) ? withHeading[1].trim() : '';
-      draft = { heading: clauseHeading.create(null, headingText ? schema.text(headingText) : null), body: [] };
+      draft = {
+        heading: clauseHeading.create(null, headingText ? schema.text(headingText) : null),
+        body: [],
+      };
       expectHeading = !headingText;
       continue;
     }

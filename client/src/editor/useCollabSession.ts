@@ -42,7 +42,10 @@ export function useCollabSession(documentId: string): CollabStatus {
 
   useEffect(() => {
     const ydoc = new Y.Doc();
-    const provider = new WebsocketProvider(collabUrl(), documentId, ydoc, { disableBc: true, maxBackoffTime: 5000 });
+    const provider = new WebsocketProvider(collabUrl(), documentId, ydoc, {
+      disableBc: true,
+      maxBackoffTime: 5000,
+    });
     const onStatus = ({ status }: { status: 'connected' | 'connecting' | 'disconnected' }) => {
       setStatus(status);
       if (status === 'connected') setClosedCode(null);
@@ -78,7 +81,13 @@ export function useCollabSession(documentId: string): CollabStatus {
   }, []);
 
   const connection: ConnectionState =
-    closedCode !== null ? 'closed' : !online ? 'offline' : status === 'connected' ? 'connected' : 'connecting';
+    closedCode !== null
+      ? 'closed'
+      : !online
+        ? 'offline'
+        : status === 'connected'
+          ? 'connected'
+          : 'connecting';
   return {
     session,
     connection,

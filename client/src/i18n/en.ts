@@ -112,7 +112,8 @@ export const en: Dictionary = {
   'members.yes': 'Yes',
 
   'editor.loading': 'Connecting to the document…',
-  'editor.waitingOnline': 'The document cannot load while you are offline. It opens as soon as the connection returns.',
+  'editor.waitingOnline':
+    'The document cannot load while you are offline. It opens as soon as the connection returns.',
   'editor.readOnly': 'You can read this document but not change it.',
   'editor.readOnlyFinal': 'This document is {status} and locked. Nobody can change it.',
   'editor.closed.4401': 'Your session has ended. Please sign in again.',

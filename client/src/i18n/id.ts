@@ -37,7 +37,8 @@ export const id = {
 
   'home.title': 'Kerja sama saya',
   'home.new': 'Kerja sama baru',
-  'home.empty': 'Anda belum menjadi anggota kerja sama apa pun. Buat kerja sama baru, atau minta pemiliknya menambahkan Anda.',
+  'home.empty':
+    'Anda belum menjadi anggota kerja sama apa pun. Buat kerja sama baru, atau minta pemiliknya menambahkan Anda.',
   'home.documents': 'Dokumen',
   'home.noDocuments': 'Belum ada dokumen. Buka kerja sama ini untuk membuat MoU atau PKS.',
   'home.open': 'Buka kerja sama',
@@ -113,7 +114,8 @@ export const id = {
   'members.yes': 'Ya',
 
   'editor.loading': 'Menyambungkan ke dokumen…',
-  'editor.waitingOnline': 'Dokumen belum dapat dimuat karena Anda luring. Dokumen akan terbuka begitu koneksi kembali.',
+  'editor.waitingOnline':
+    'Dokumen belum dapat dimuat karena Anda luring. Dokumen akan terbuka begitu koneksi kembali.',
   'editor.readOnly': 'Anda hanya dapat membaca dokumen ini.',
   'editor.readOnlyFinal': 'Dokumen ini sudah {status} dan terkunci. Tidak ada yang dapat mengubahnya.',
   'editor.closed.4401': 'Sesi Anda berakhir. Silakan masuk lagi.',

@@ -33,11 +33,15 @@ export function documentPermissions(document: DocumentRecord, member: Member): D
   };
 }
 
-/** `GET /api/documents/:id`'s document: the record, the live meta, the clauses. */
+/**
+ * `GET /api/documents/:id`'s document: the record, the live meta, the clauses (with their
+ * approval states from `server/commands/clauseStates.ts` when given).
+ */
 export function presentDocument(
   document: DocumentRecord,
   content: { body: PMJSON; meta: DocumentMeta },
   completeness: unknown = null,
+  clauses: ClauseSummaryDTO[] = presentClauses(content.body),
 ): DocumentDTO {
   return {
     id: document.id,
@@ -49,7 +53,7 @@ export function presentDocument(
     createdAt: iso(document.createdAt),
     updatedAt: iso(document.updatedAt),
     meta: content.meta,
-    clauses: presentClauses(content.body),
+    clauses,
     completeness,
   };
 }

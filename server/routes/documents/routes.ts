@@ -10,6 +10,7 @@ import {
 import { checkCompleteness } from '../../../shared/completeness.ts';
 import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
+import { clauseStates } from '../../commands/clauseStates.ts';
 import { createDocument } from '../../commands/createDocument.ts';
 import type { AppContext } from '../../context.ts';
 import { setDocumentTitle } from '../../db/repos/documents.ts';
@@ -70,7 +71,12 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         partyIds: listParties(ctx.db, document.cooperationId).map((p) => p.id),
       });
       return {
-        document: presentDocument(document, content, completeness),
+        document: presentDocument(
+          document,
+          content,
+          completeness,
+          clauseStates(ctx.db, document, content.body),
+        ),
         permissions: documentPermissions(document, member),
       };
     },

@@ -33,9 +33,11 @@ export const createCooperation = (body: CreateCooperationBody) =>
   api<CooperationResponse>('POST', '/api/cooperations', body).then((r) => r.cooperation);
 
 export const createDocument = (cooperationId: string, body: CreateDocumentBody) =>
-  api<CreatedDocumentResponse>('POST', `/api/cooperations/${encodeURIComponent(cooperationId)}/documents`, body).then(
-    (r) => r.document,
-  );
+  api<CreatedDocumentResponse>(
+    'POST',
+    `/api/cooperations/${encodeURIComponent(cooperationId)}/documents`,
+    body,
+  ).then((r) => r.document);
 
 const memberPath = (cooperationId: string, userId?: string) =>
   `/api/cooperations/${encodeURIComponent(cooperationId)}/members${userId ? `/${encodeURIComponent(userId)}` : ''}`;

@@ -25,7 +25,9 @@ export interface CooperationTab {
  * (e.g. `{ path: 'rapat', label: 'coop.tab.meetings', order: 20, Component: MeetingsTab }`);
  * the routes and the tab bar are built from this list.
  */
-export const cooperationTabs: CooperationTab[] = [
-  { path: '', label: 'coop.tab.documents', order: 10, Component: DocumentsTab },
-  { path: 'anggota', label: 'coop.tab.members', order: 90, Component: MembersTab },
-].sort((a, b) => a.order - b.order) as CooperationTab[];
+export const cooperationTabs: CooperationTab[] = (
+  [
+    { path: '', label: 'coop.tab.documents', order: 10, Component: DocumentsTab },
+    { path: 'anggota', label: 'coop.tab.members', order: 90, Component: MembersTab },
+  ] satisfies CooperationTab[]
+).sort((a, b) => a.order - b.order);

@@ -11,26 +11,34 @@ export type PartyClauseState = 'approved' | 'stale' | 'none';
  * A party's state on a clause: its latest approval matches the clause's text as it is now
  * (hash computed live here, so an edit shows as "changed" at once), does not, or is missing.
  */
-export function partyState(approvals: Approval[], partyId: string, liveHash: string | undefined): PartyClauseState {
-  const latest = approvals
-    .filter((a) => a.partyId === partyId)
-    .sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+export function partyState(
+  approvals: Approval[],
+  partyId: string,
+  liveHash: string | undefined,
+): PartyClauseState {
+  const latest = approvals.filter((a) => a.partyId === partyId).sort((a, b) => (a.at < b.at ? 1 : -1))[0];
   if (!latest) return 'none';
   const current = liveHash ? latest.hash === liveHash : latest.current;
   return current ? 'approved' : 'stale';
 }
 
-/** States of every party on every clause, by clause id. */
+/**
+ * States of every party on every clause of the live document, by clause id. A clause the
+ * server has not reported yet (just written) has no approvals.
+ */
 export function clauseStates(
+  clauseIds: string[],
   document: AgreementDocument,
   parties: Party[],
   liveHashes: Map<string, string>,
 ): Map<string, { party: Party; state: PartyClauseState }[]> {
+  const approvals = new Map(document.clauses.map((c) => [c.id, c.approvals]));
   const map = new Map<string, { party: Party; state: PartyClauseState }[]>();
-  for (const clause of document.clauses) {
+  for (const id of clauseIds) {
+    const list = approvals.get(id) ?? [];
     map.set(
-      clause.id,
-      parties.map((party) => ({ party, state: partyState(clause.approvals, party.id, liveHashes.get(clause.id)) })),
+      id,
+      parties.map((party) => ({ party, state: partyState(list, party.id, liveHashes.get(id)) })),
     );
   }
   return map;

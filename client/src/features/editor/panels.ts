@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';
+import { ApprovalsPanel } from '../approvals/components/ApprovalsPanel.tsx';
 import { InfoPanel } from './components/InfoPanel.tsx';
-import { placeholderPanel } from './components/PlaceholderPanel.tsx';
 import type { EditorScreen } from './context.ts';
 
 /** A tab of the editor's right-hand panel. */
@@ -11,19 +11,23 @@ export interface EditorPanel {
   label: MessageKey;
   /** Position among the tabs (Poin 10, Persetujuan 20, Riwayat 30, Info 40). */
   order: number;
-  Component: ComponentType<{ screen: EditorScreen }>;
+  /** The tab's content; a tab without one shows `placeholder` until its feature is built. */
+  Component?: ComponentType<{ screen: EditorScreen }>;
+  placeholder?: MessageKey;
 }
 
 /**
- * The right-hand panel's tabs. A feature replaces its placeholder (or adds a tab) with one
- * line here; the tab bar and the URL follow this list.
+ * The right-hand panel's tabs. A feature fills its tab (or adds one) with one line here;
+ * the tab bar and the URL follow this list.
  */
-export const editorPanels: EditorPanel[] = [
-  { id: 'poin', label: 'panel.points', order: 10, Component: placeholderPanel('panel.points.later') },
-  { id: 'persetujuan', label: 'panel.approvals', order: 20, Component: placeholderPanel('panel.approvals.later') },
-  { id: 'riwayat', label: 'panel.history', order: 30, Component: placeholderPanel('panel.history.later') },
-  { id: 'info', label: 'panel.info', order: 40, Component: InfoPanel },
-].sort((a, b) => a.order - b.order);
+export const editorPanels: EditorPanel[] = (
+  [
+    { id: 'poin', label: 'panel.points', order: 10, placeholder: 'panel.points.later' },
+    { id: 'persetujuan', label: 'panel.approvals', order: 20, Component: ApprovalsPanel },
+    { id: 'riwayat', label: 'panel.history', order: 30, placeholder: 'panel.history.later' },
+    { id: 'info', label: 'panel.info', order: 40, Component: InfoPanel },
+  ] satisfies EditorPanel[]
+).sort((a, b) => a.order - b.order);
 
 /** The tab shown when the URL names none. */
 export const DEFAULT_PANEL = 'info';

@@ -3,7 +3,7 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useT } from '../../../i18n/index.ts';
-import { type Cooperation, ROLES, type Role, addMember } from '../api.ts';
+import { addMember, type Cooperation, ROLES, type Role } from '../api.ts';
 
 /** The owner adds an existing user by username, with a party and a role. */
 export function AddMemberForm({ cooperation, onAdded }: { cooperation: Cooperation; onAdded: () => void }) {

@@ -12,9 +12,11 @@ import { PartyChip } from './PartyChip.tsx';
 export function CooperationPage() {
   const { cooperationId = '' } = useParams();
   const t = useT();
-  const { data: cooperation, error, reload } = useResource(`cooperation:${cooperationId}`, () =>
-    getCooperation(cooperationId),
-  );
+  const {
+    data: cooperation,
+    error,
+    reload,
+  } = useResource(`cooperation:${cooperationId}`, () => getCooperation(cooperationId));
   const base = cooperationPath(cooperationId);
   return (
     <Frame crumbs={[{ label: t('nav.home'), to: '/' }, { label: cooperation?.title ?? '…' }]}>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import { useLanguage, useT } from '../../../i18n/index.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
+import { useLanguage, useT } from '../../../i18n/index.ts';
 import { roleAtLeast } from '../api.ts';
 import { documentPath } from '../paths.ts';
 import type { CooperationTabProps } from '../tabs.ts';
@@ -27,7 +27,10 @@ export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
               <li key={d.id} className="card document-row">
                 <KindBadge kind={d.kind} />
                 <div className="document-row-main">
-                  <Link to={documentPath(cooperation.id, d.id)} aria-label={t('docs.open', { title: d.title })}>
+                  <Link
+                    to={documentPath(cooperation.id, d.id)}
+                    aria-label={t('docs.open', { title: d.title })}
+                  >
                     {d.title}
                   </Link>
                   <span className="muted small">

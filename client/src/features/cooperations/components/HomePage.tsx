@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Frame } from '../../../app/Frame.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Frame } from '../../../app/Frame.tsx';
 import { useResource } from '../../../app/useResource.ts';
 import { useT } from '../../../i18n/index.ts';
 import { listCooperations } from '../api.ts';

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Dialog } from '../../../app/Dialog.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
@@ -15,6 +16,7 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
   const me = useSession((s) => s.user);
   const isOwner = cooperation.myRole === 'owner';
   const [error, setError] = useState<ApiError | null>(null);
+  const [adding, setAdding] = useState(false);
   const partyOf = (m: Member) => cooperation.parties.find((p) => p.id === m.partyId);
 
   const run = async (action: () => Promise<unknown>, done: string) => {
@@ -29,87 +31,95 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
   };
 
   return (
-    <div className="two-columns">
-      <section>
-        <ErrorNote error={error} />
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('members.name')}</th>
-              <th scope="col">{t('members.party')}</th>
-              <th scope="col">{t('members.role')}</th>
-              <th scope="col">{t('members.signatory')}</th>
-              {isOwner && <th scope="col">{t('members.actions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {cooperation.members.map((m) => {
-              const party = partyOf(m);
-              const self = m.userId === me?.id;
-              return (
-                <tr key={m.userId}>
+    <section className="stack">
+      {isOwner && (
+        <div className="section-actions">
+          <button type="button" className="button primary" onClick={() => setAdding(true)}>
+            {t('members.add')}
+          </button>
+        </div>
+      )}
+      <ErrorNote error={error} />
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('members.name')}</th>
+            <th scope="col">{t('members.username')}</th>
+            <th scope="col">{t('members.party')}</th>
+            <th scope="col">{t('members.role')}</th>
+            <th scope="col">{t('members.signatory')}</th>
+            {isOwner && <th scope="col">{t('members.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {cooperation.members.map((m) => {
+            const party = partyOf(m);
+            const self = m.userId === me?.id;
+            return (
+              <tr key={m.userId}>
+                <td>
+                  <strong>{m.displayName}</strong> {self && <span className="muted">{t('members.you')}</span>}
+                  <div className="muted small">{m.position}</div>
+                </td>
+                <td className="muted">{m.username}</td>
+                <td>{party && <PartyChip party={party} />}</td>
+                <td>
+                  {isOwner && !self ? (
+                    <select
+                      className="input compact"
+                      aria-label={t('members.roleOf', { name: m.displayName })}
+                      value={m.role}
+                      onChange={(e) =>
+                        run(
+                          () => updateMember(cooperation.id, m.userId, { role: e.target.value as Role }),
+                          t('members.roleChanged', { name: m.displayName }),
+                        )
+                      }
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {t(`role.${r}`)}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    t(`role.${m.role}`)
+                  )}
+                </td>
+                <td>{m.signatory ? t('members.yes') : '—'}</td>
+                {isOwner && (
                   <td>
-                    <strong>{m.displayName}</strong> {self && <span className="muted">{t('members.you')}</span>}
-                    <div className="muted small">
-                      {m.position} · {m.username}
-                    </div>
-                  </td>
-                  <td>{party && <PartyChip party={party} />}</td>
-                  <td>
-                    {isOwner && !self ? (
-                      <select
-                        className="input compact"
-                        aria-label={t('members.roleOf', { name: m.displayName })}
-                        value={m.role}
-                        onChange={(e) =>
+                    {!self && (
+                      <button
+                        type="button"
+                        className="button quiet danger"
+                        aria-label={t('members.removeLabel', { name: m.displayName })}
+                        onClick={() =>
                           run(
-                            () => updateMember(cooperation.id, m.userId, { role: e.target.value as Role }),
-                            t('members.roleChanged', { name: m.displayName }),
+                            () => removeMember(cooperation.id, m.userId),
+                            t('members.removed', { name: m.displayName }),
                           )
                         }
                       >
-                        {ROLES.map((r) => (
-                          <option key={r} value={r}>
-                            {t(`role.${r}`)}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      t(`role.${m.role}`)
+                        {t('members.remove')}
+                      </button>
                     )}
                   </td>
-                  <td>{m.signatory ? t('members.yes') : '—'}</td>
-                  {isOwner && (
-                    <td>
-                      {!self && (
-                        <button
-                          type="button"
-                          className="button quiet danger"
-                          aria-label={t('members.removeLabel', { name: m.displayName })}
-                          onClick={() =>
-                            run(
-                              () => removeMember(cooperation.id, m.userId),
-                              t('members.removed', { name: m.displayName }),
-                            )
-                          }
-                        >
-                          {t('members.remove')}
-                        </button>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
-      {isOwner && (
-        <aside className="card side-card">
-          <h2>{t('members.add')}</h2>
-          <AddMemberForm cooperation={cooperation} onAdded={reload} />
-        </aside>
-      )}
-    </div>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <Dialog title={t('members.add')} open={adding} onClose={() => setAdding(false)}>
+        <AddMemberForm
+          cooperation={cooperation}
+          onAdded={() => {
+            setAdding(false);
+            reload();
+          }}
+        />
+      </Dialog>
+    </section>
   );
 }

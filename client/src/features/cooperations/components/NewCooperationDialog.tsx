@@ -33,7 +33,11 @@ export function NewCooperationDialog({ open, onClose }: { open: boolean; onClose
       const cooperation = await createCooperation({
         title: title.trim(),
         description: description.trim() || undefined,
-        parties: filled.map((p) => ({ name: p.name.trim(), shortName: p.shortName.trim(), seat: p.seat.trim() || undefined })),
+        parties: filled.map((p) => ({
+          name: p.name.trim(),
+          shortName: p.shortName.trim(),
+          seat: p.seat.trim() || undefined,
+        })),
         myPartyOrdinal: Math.min(myParty, filled.length),
       });
       onClose();

@@ -7,7 +7,13 @@ import { type Cooperation, createDocument } from '../api.ts';
 import { documentPath } from '../paths.ts';
 
 /** Start an MoU or a PKS from the templates; a PKS may name the MoU it implements. */
-export function NewDocumentForm({ cooperation, onCreated }: { cooperation: Cooperation; onCreated: () => void }) {
+export function NewDocumentForm({
+  cooperation,
+  onCreated,
+}: {
+  cooperation: Cooperation;
+  onCreated: () => void;
+}) {
   const t = useT();
   const navigate = useNavigate();
   const mous = cooperation.documents.filter((d) => d.kind === 'mou');

@@ -49,7 +49,11 @@ export function PartyFields({ parties, myParty, onChange, onMyParty, onAdd }: Pa
             <div className="party-row-fields">
               <label className="field grow">
                 <span>{t('coopForm.partyName')}</span>
-                <input className="input" value={party.name} onChange={(e) => set(index, { name: e.target.value })} />
+                <input
+                  className="input"
+                  value={party.name}
+                  onChange={(e) => set(index, { name: e.target.value })}
+                />
               </label>
               <label className="field short">
                 <span>{t('coopForm.partyShort')}</span>
@@ -62,7 +66,11 @@ export function PartyFields({ parties, myParty, onChange, onMyParty, onAdd }: Pa
             </div>
             <label className="field">
               <span>{t('coopForm.partySeat')}</span>
-              <input className="input" value={party.seat} onChange={(e) => set(index, { seat: e.target.value })} />
+              <input
+                className="input"
+                value={party.seat}
+                onChange={(e) => set(index, { seat: e.target.value })}
+              />
             </label>
           </div>
         );

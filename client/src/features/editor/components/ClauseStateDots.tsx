@@ -20,7 +20,11 @@ export function ClauseStateDots({ states }: { states: { party: Party; state: Par
   return (
     <span className="state-dots" role="img" aria-label={text} title={text}>
       {states.map(({ party, state }) => (
-        <span key={party.id} className={`state-dot ${state}`} style={{ '--party': party.color } as CSSProperties}>
+        <span
+          key={party.id}
+          className={`state-dot ${state}`}
+          style={{ '--party': party.color } as CSSProperties}
+        >
           {party.shortName.slice(0, 1).toUpperCase()}
         </span>
       ))}

@@ -6,7 +6,9 @@ const KNOWN = new Set([4401, 4403, 4404, 4413]);
 /** The server refused or ended the live session for good: say why and what to do. */
 export function ConnectionClosed({ code, onReconnect }: { code: number; onReconnect: () => void }) {
   const t = useT();
-  const text = KNOWN.has(code) ? t(`editor.closed.${code}` as MessageKey) : t('editor.closed.other', { code });
+  const text = KNOWN.has(code)
+    ? t(`editor.closed.${code}` as MessageKey)
+    : t('editor.closed.other', { code });
   return (
     <div className="centered-note" role="alert">
       <p>{text}</p>

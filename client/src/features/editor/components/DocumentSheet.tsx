@@ -1,8 +1,8 @@
 import { EditorContent } from '@tiptap/react';
+import { useMeta } from '../../../editor/useMeta.ts';
 import type { EditorScreen } from '../context.ts';
 import { SignatureBlock } from './SignatureBlock.tsx';
 import { TitleBlock } from './TitleBlock.tsx';
-import { useMeta } from '../../../editor/useMeta.ts';
 
 /**
  * The document on a page-like sheet with F4 proportions in the export's typeface. The title

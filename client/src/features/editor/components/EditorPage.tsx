@@ -38,12 +38,17 @@ export function EditorPage() {
       }
     >
       <ErrorNote error={doc.error ?? coop.error} onRetry={doc.error ? doc.reload : coop.reload} />
-      {collab.closedCode !== null && <ConnectionClosed code={collab.closedCode} onReconnect={collab.reconnect} />}
-      {!doc.error && !coop.error && collab.closedCode === null && (!collab.synced || !doc.data || !cooperation) && (
-        <p className="centered-note" role="status">
-          {collab.connection === 'offline' ? t('editor.waitingOnline') : t('editor.loading')}
-        </p>
+      {collab.closedCode !== null && (
+        <ConnectionClosed code={collab.closedCode} onReconnect={collab.reconnect} />
       )}
+      {!doc.error &&
+        !coop.error &&
+        collab.closedCode === null &&
+        (!collab.synced || !doc.data || !cooperation) && (
+          <p className="centered-note" role="status">
+            {collab.connection === 'offline' ? t('editor.waitingOnline') : t('editor.loading')}
+          </p>
+        )}
       {collab.session && collab.synced && doc.data && cooperation && (
         <Workspace
           key={collab.session.ydoc.guid}

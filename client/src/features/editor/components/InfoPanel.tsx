@@ -48,10 +48,8 @@ export function InfoPanel({ screen }: { screen: EditorScreen }) {
         <legend className="field-label">{t('meta.general')}</legend>
         <MetaField label="meta.title" metaKey={META.title} {...common} />
         <MetaField label="meta.subject" metaKey={META.subject} {...common} />
-        <div className="field-pair">
-          <MetaField label="meta.place" metaKey={META.place} {...common} />
-          <MetaField label="meta.date" metaKey={META.date} type="date" {...common} />
-        </div>
+        <MetaField label="meta.place" metaKey={META.place} {...common} />
+        <MetaField label="meta.date" metaKey={META.date} type="date" {...common} />
         <div className="field-pair">
           <MetaField label="meta.originals" metaKey={META.originals} type="number" {...common} />
           <MetaField label="meta.termYears" metaKey={META.termYears} type="number" {...common} />
@@ -64,7 +62,11 @@ export function InfoPanel({ screen }: { screen: EditorScreen }) {
           </legend>
           <MetaField label="meta.number" metaKey={partyMetaKey.number(p.id)} {...common} />
           <MetaField label="meta.signatoryName" metaKey={partyMetaKey.signatoryName(p.id)} {...common} />
-          <MetaField label="meta.signatoryPosition" metaKey={partyMetaKey.signatoryPosition(p.id)} {...common} />
+          <MetaField
+            label="meta.signatoryPosition"
+            metaKey={partyMetaKey.signatoryPosition(p.id)}
+            {...common}
+          />
           <MetaField label="meta.signatoryNip" metaKey={partyMetaKey.signatoryNip(p.id)} {...common} />
         </fieldset>
       ))}

@@ -23,23 +23,56 @@ export function OutlinePanel({ screen }: { screen: EditorScreen }) {
   const listRef = useRef<HTMLOListElement>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   const [dropBefore, setDropBefore] = useState<string | null>(null);
-  const parties = useMemo(() => [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal), [cooperation]);
+  const parties = useMemo(
+    () => [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal),
+    [cooperation],
+  );
   const liveHashes = useLiveHashes(editor, document);
-  const states = useMemo(() => clauseStates(document, parties, liveHashes), [document, parties, liveHashes]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed when the numbering changes.
-  const broken = useMemo(() => brokenReferences(editor.getJSON() as PMJSON, outline).length, [outline, editor]);
+  const states = useMemo(
+    () =>
+      clauseStates(
+        outline.clauses.map((c) => c.id),
+        document,
+        parties,
+        liveHashes,
+      ),
+    [outline, document, parties, liveHashes],
+  );
+  const broken = useMemo(
+    () => brokenReferences(editor.getJSON() as PMJSON, outline).length,
+    [outline, editor],
+  );
 
   const entries: Entry[] = [
-    ...outline.chapters.map((c) => ({ kind: 'chapter' as const, id: c.id, label: `BAB ${c.roman}`, title: c.title, index: c.index })),
-    ...outline.clauses.map((c) => ({ kind: 'clause' as const, id: c.id, number: c.number, heading: c.heading, index: c.index })),
+    ...outline.chapters.map((c) => ({
+      kind: 'chapter' as const,
+      id: c.id,
+      label: `BAB ${c.roman}`,
+      title: c.title,
+      index: c.index,
+    })),
+    ...outline.clauses.map((c) => ({
+      kind: 'clause' as const,
+      id: c.id,
+      number: c.number,
+      heading: c.heading,
+      index: c.index,
+    })),
   ].sort((a, b) => a.index - b.index);
   const clauseIds = outline.clauses.map((c) => c.id);
 
   const jump = (id: string) => {
     const target = topLevelById(editor.state.doc, id);
     if (!target) return;
-    editor.chain().focus().setTextSelection(target.from + 2).run();
-    (editor.view.nodeDOM(target.from) as HTMLElement | null)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    editor
+      .chain()
+      .focus()
+      .setTextSelection(target.from + 2)
+      .run();
+    (editor.view.nodeDOM(target.from) as HTMLElement | null)?.scrollIntoView({
+      block: 'start',
+      behavior: 'smooth',
+    });
   };
 
   const move = (id: string, beforeId: string | null) => {
@@ -57,7 +90,9 @@ export function OutlinePanel({ screen }: { screen: EditorScreen }) {
     if (move(id, target ?? null)) {
       const number = clauseIds.indexOf(id) + direction + 1;
       showToast(t('outline.moved', { number }));
-      requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-outline-id="${id}"]`)?.focus());
+      requestAnimationFrame(() =>
+        listRef.current?.querySelector<HTMLElement>(`[data-outline-id="${id}"]`)?.focus(),
+      );
     }
   };
 

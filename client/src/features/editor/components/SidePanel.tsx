@@ -3,13 +3,16 @@ import { useSearchParams } from 'react-router-dom';
 import { useT } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../context.ts';
 import { DEFAULT_PANEL, editorPanels } from '../panels.ts';
+import { PlaceholderPanel } from './PlaceholderPanel.tsx';
 
 /** The right-hand panel: a tab list from the registry; the open tab is in the URL (?panel=). */
 export function SidePanel({ screen }: { screen: EditorScreen }) {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const tabsRef = useRef<HTMLDivElement>(null);
-  const activeId = editorPanels.some((p) => p.id === params.get('panel')) ? params.get('panel')! : DEFAULT_PANEL;
+  const activeId = editorPanels.some((p) => p.id === params.get('panel'))
+    ? params.get('panel')!
+    : DEFAULT_PANEL;
   const active = editorPanels.find((p) => p.id === activeId) ?? editorPanels[0];
 
   const select = (id: string) =>
@@ -26,9 +29,12 @@ export function SidePanel({ screen }: { screen: EditorScreen }) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     const i = editorPanels.indexOf(active);
-    const next = editorPanels[(i + (event.key === 'ArrowRight' ? 1 : -1) + editorPanels.length) % editorPanels.length];
+    const next =
+      editorPanels[(i + (event.key === 'ArrowRight' ? 1 : -1) + editorPanels.length) % editorPanels.length];
     select(next.id);
-    requestAnimationFrame(() => tabsRef.current?.querySelector<HTMLElement>(`#panel-tab-${next.id}`)?.focus());
+    requestAnimationFrame(() =>
+      tabsRef.current?.querySelector<HTMLElement>(`#panel-tab-${next.id}`)?.focus(),
+    );
   };
 
   return (
@@ -50,7 +56,11 @@ export function SidePanel({ screen }: { screen: EditorScreen }) {
         ))}
       </div>
       <div id="panel-body" className="panel-body" role="tabpanel" aria-labelledby={`panel-tab-${active.id}`}>
-        <active.Component screen={screen} />
+        {active.Component ? (
+          <active.Component screen={screen} />
+        ) : (
+          active.placeholder && <PlaceholderPanel message={active.placeholder} />
+        )}
       </div>
     </aside>
   );

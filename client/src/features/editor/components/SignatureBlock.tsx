@@ -11,7 +11,7 @@ export function partyOrdinalKey(ordinal: number): MessageKey | null {
 export function SignatureBlock({ meta, parties }: { meta: DocumentMeta; parties: Party[] }) {
   const t = useT();
   return (
-    <footer className="signature-block" aria-label={t('editor.signatures')} title={t('editor.signatures')}>
+    <section className="signature-block" aria-label={t('editor.signatures')} title={t('editor.signatures')}>
       {parties.map((p) => {
         const key = partyOrdinalKey(p.ordinal);
         const nip = meta[partyMetaKey.signatoryNip(p.id)]?.trim();
@@ -20,7 +20,9 @@ export function SignatureBlock({ meta, parties }: { meta: DocumentMeta; parties:
             <p className="signature-role">{key ? t(key) : t('editor.partyOrdinal.n', { n: p.ordinal })}</p>
             <p>{meta[partyMetaKey.signatoryPosition(p.id)]?.trim() || p.name}</p>
             <div className="signature-space" />
-            <p className="signature-name">{meta[partyMetaKey.signatoryName(p.id)]?.trim() || t('editor.unfilled')}</p>
+            <p className="signature-name">
+              {meta[partyMetaKey.signatoryName(p.id)]?.trim() || t('editor.unfilled')}
+            </p>
             {nip && (
               <p>
                 {t('editor.nip')} {nip}
@@ -29,6 +31,6 @@ export function SignatureBlock({ meta, parties }: { meta: DocumentMeta; parties:
           </div>
         );
       })}
-    </footer>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { META, partyMetaKey, type DocumentMeta } from '../../../../../shared/meta.ts';
+import { type DocumentMeta, META, partyMetaKey } from '../../../../../shared/meta.ts';
 import { useT } from '../../../i18n/index.ts';
 import type { Party } from '../../cooperations/api.ts';
 
@@ -16,7 +16,7 @@ export function TitleBlock({ kind, meta, parties }: TitleBlockProps) {
   const t = useT();
   const subject = meta[META.subject]?.trim();
   return (
-    <header className="title-block" aria-label={t('editor.titleBlock')} title={t('editor.titleBlock')}>
+    <section className="title-block" aria-label={t('editor.titleBlock')} title={t('editor.titleBlock')}>
       <p className="title-kind">{t(`kind.${kind}.heading`)}</p>
       <p>{t('editor.between')}</p>
       {parties.map((p, i) => (
@@ -34,6 +34,6 @@ export function TitleBlock({ kind, meta, parties }: TitleBlockProps) {
           </p>
         ))}
       </div>
-    </header>
+    </section>
   );
 }

@@ -14,7 +14,16 @@ interface ToolButtonProps {
  * A toolbar button: a short visible glyph, its full name for screen readers and the tooltip,
  * `aria-pressed` for toggles. mousedown is prevented so the editor keeps its selection.
  */
-export function ToolButton({ label, keys, icon, iconClass, pressed, disabled, wide, onClick }: ToolButtonProps) {
+export function ToolButton({
+  label,
+  keys,
+  icon,
+  iconClass,
+  pressed,
+  disabled,
+  wide,
+  onClick,
+}: ToolButtonProps) {
   return (
     <button
       type="button"

@@ -32,22 +32,92 @@ export function Toolbar({ screen }: { screen: EditorScreen }) {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar-group">
-        <ToolButton label={t('toolbar.bold')} keys="Ctrl+B" icon="B" iconClass="icon-bold" pressed={active.bold} disabled={!editable} onClick={() => chain().toggleBold().run()} />
-        <ToolButton label={t('toolbar.italic')} keys="Ctrl+I" icon="I" iconClass="icon-italic" pressed={active.italic} disabled={!editable} onClick={() => chain().toggleItalic().run()} />
-        <ToolButton label={t('toolbar.underline')} keys="Ctrl+U" icon="U" iconClass="icon-underline" pressed={active.underline} disabled={!editable} onClick={() => chain().toggleUnderline().run()} />
+        <ToolButton
+          label={t('toolbar.bold')}
+          keys="Ctrl+B"
+          icon="B"
+          iconClass="icon-bold"
+          pressed={active.bold}
+          disabled={!editable}
+          onClick={() => chain().toggleBold().run()}
+        />
+        <ToolButton
+          label={t('toolbar.italic')}
+          keys="Ctrl+I"
+          icon="I"
+          iconClass="icon-italic"
+          pressed={active.italic}
+          disabled={!editable}
+          onClick={() => chain().toggleItalic().run()}
+        />
+        <ToolButton
+          label={t('toolbar.underline')}
+          keys="Ctrl+U"
+          icon="U"
+          iconClass="icon-underline"
+          pressed={active.underline}
+          disabled={!editable}
+          onClick={() => chain().toggleUnderline().run()}
+        />
       </div>
       <div className="toolbar-group">
-        <ToolButton label={t('toolbar.ayat')} keys="Ctrl+Shift+7" icon="(1)" pressed={active.ayat} disabled={!editable} onClick={() => chain().toggleList(NODE.ayatList, NODE.ayatItem).run()} />
-        <ToolButton label={t('toolbar.letter')} keys="Ctrl+Shift+8" icon="a." pressed={active.letter} disabled={!editable} onClick={() => chain().toggleList(NODE.letterList, NODE.letterItem).run()} />
+        <ToolButton
+          label={t('toolbar.ayat')}
+          keys="Ctrl+Shift+7"
+          icon="(1)"
+          pressed={active.ayat}
+          disabled={!editable}
+          onClick={() => chain().toggleList(NODE.ayatList, NODE.ayatItem).run()}
+        />
+        <ToolButton
+          label={t('toolbar.letter')}
+          keys="Ctrl+Shift+8"
+          icon="a."
+          pressed={active.letter}
+          disabled={!editable}
+          onClick={() => chain().toggleList(NODE.letterList, NODE.letterItem).run()}
+        />
       </div>
       <div className="toolbar-group">
-        <ToolButton label={t('toolbar.newPasal')} keys="Ctrl+Shift+Enter" icon={t('toolbar.newPasal')} wide disabled={!editable} onClick={() => dispatch(insertClauseAfterCurrent)} />
-        <ToolButton label={t('toolbar.newBab')} icon={t('toolbar.newBab')} wide disabled={!editable} onClick={() => dispatch(insertChapterAfterCurrent)} />
-        <ToolButton label={t('toolbar.crossRef')} keys="Ctrl+Shift+K" icon={t('toolbar.crossRef')} wide disabled={!editable} onClick={() => useEditorUi.getState().setCrossRefOpen(true)} />
+        <ToolButton
+          label={t('toolbar.newPasal')}
+          keys="Ctrl+Shift+Enter"
+          icon={t('toolbar.newPasal')}
+          wide
+          disabled={!editable}
+          onClick={() => dispatch(insertClauseAfterCurrent)}
+        />
+        <ToolButton
+          label={t('toolbar.newBab')}
+          icon={t('toolbar.newBab')}
+          wide
+          disabled={!editable}
+          onClick={() => dispatch(insertChapterAfterCurrent)}
+        />
+        <ToolButton
+          label={t('toolbar.crossRef')}
+          keys="Ctrl+Shift+K"
+          icon={t('toolbar.crossRef')}
+          wide
+          disabled={!editable}
+          onClick={() => useEditorUi.getState().setCrossRefOpen(true)}
+        />
       </div>
       <div className="toolbar-group">
-        <ToolButton label={t('toolbar.undo')} keys="Ctrl+Z" icon="↶" disabled={!editable || !active.canUndo} onClick={() => chain().undo().run()} />
-        <ToolButton label={t('toolbar.redo')} keys="Ctrl+Y" icon="↷" disabled={!editable || !active.canRedo} onClick={() => chain().redo().run()} />
+        <ToolButton
+          label={t('toolbar.undo')}
+          keys="Ctrl+Z"
+          icon="↶"
+          disabled={!editable || !active.canUndo}
+          onClick={() => chain().undo().run()}
+        />
+        <ToolButton
+          label={t('toolbar.redo')}
+          keys="Ctrl+Y"
+          icon="↷"
+          disabled={!editable || !active.canRedo}
+          onClick={() => chain().redo().run()}
+        />
       </div>
       <div className="toolbar-spacer" />
       <a className="button" href={exportDocxUrl(document.id)} download>

@@ -57,7 +57,12 @@ export function Workspace({ session, document, permissions, cooperation, reloadD
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: { class: 'agreement', 'aria-label': t('editor.document'), 'aria-multiline': 'true', role: 'textbox' },
+        attributes: {
+          class: 'agreement',
+          'aria-label': t('editor.document'),
+          'aria-multiline': 'true',
+          role: 'textbox',
+        },
       },
     },
     [session],

@@ -1,0 +1,107 @@
+import { useCallback } from 'react';
+import { type Language, useLanguage } from '../../i18n/index.ts';
+
+/**
+ * The approval panel's words. Kept beside the feature (not in the app dictionary) so the
+ * feature can be added without editing the shared `i18n/id.ts` and `i18n/en.ts`; the same
+ * rule holds: every message in Bahasa Indonesia and English, `{name}` marks a parameter.
+ */
+const id = {
+  heading: 'Persetujuan per Pasal',
+  intro:
+    'Setiap pihak menyetujui teks Pasal apa adanya. Perubahan teks membuat persetujuan lama tidak berlaku.',
+  progress: '{agreed} dari {total} Pasal disepakati semua pihak',
+  noClause: 'Letakkan kursor di sebuah Pasal untuk melihat dan memberi persetujuan.',
+  clauseTitle: 'Pasal {number}',
+  'state.approved': 'Disetujui',
+  'state.stale': 'Berubah sejak disetujui',
+  'state.none': 'Belum disetujui',
+  approvedBy: 'oleh {name}, {at}',
+  approve: 'Setujui untuk {party}',
+  reapprove: 'Setujui teks baru untuk {party}',
+  withdraw: 'Tarik persetujuan',
+  approved: 'Pasal {number} disetujui untuk {party}.',
+  withdrawn: 'Persetujuan Pasal {number} ditarik.',
+  cannotApprove: 'Hanya editor, pemilik, atau penanda tangan yang dapat menyetujui Pasal.',
+  lifecycle: 'Status dokumen',
+  'status.draft': 'Draf',
+  'status.final': 'Final (terkunci)',
+  'status.signed': 'Ditandatangani',
+  finalize: 'Finalkan dokumen',
+  finalizeConfirm:
+    'Dokumen akan dikunci: tidak ada yang dapat mengubah teks sampai pemilik membukanya kembali. Lanjutkan?',
+  finalized: 'Dokumen difinalkan dan dikunci.',
+  reopen: 'Buka kembali',
+  reopenReason: 'Alasan membuka kembali',
+  reopenHint: 'Alasan dicatat bersama nama Anda dan waktunya.',
+  reopened: 'Dokumen dibuka kembali sebagai draf.',
+  sign: 'Tandai sudah ditandatangani',
+  signDate: 'Tanggal penandatanganan',
+  signPlace: 'Tempat penandatanganan',
+  signed: 'Dokumen ditandai sudah ditandatangani.',
+  confirm: 'Ya, lanjutkan',
+  cancel: 'Batal',
+  history: 'Catatan status',
+  'event.finalize': 'Difinalkan oleh {name}, {at}',
+  'event.reopen': 'Dibuka kembali oleh {name}, {at}: {reason}',
+  'event.sign': 'Ditandatangani di {place} pada {date} (dicatat oleh {name})',
+};
+
+type ApprovalMessageKey = keyof typeof id;
+
+const en: Record<ApprovalMessageKey, string> = {
+  heading: 'Approval per Pasal',
+  intro: "Each party approves a Pasal's exact text. Changing the text makes earlier approvals lapse.",
+  progress: '{agreed} of {total} Pasal agreed by every party',
+  noClause: 'Put the cursor in a Pasal to see and give approvals.',
+  clauseTitle: 'Pasal {number}',
+  'state.approved': 'Approved',
+  'state.stale': 'Changed since approval',
+  'state.none': 'Not approved yet',
+  approvedBy: 'by {name}, {at}',
+  approve: 'Approve for {party}',
+  reapprove: 'Approve the new text for {party}',
+  withdraw: 'Withdraw approval',
+  approved: 'Pasal {number} approved for {party}.',
+  withdrawn: 'Approval of Pasal {number} withdrawn.',
+  cannotApprove: 'Only editors, owners or signatories can approve a Pasal.',
+  lifecycle: 'Document status',
+  'status.draft': 'Draft',
+  'status.final': 'Final (locked)',
+  'status.signed': 'Signed',
+  finalize: 'Finalise document',
+  finalizeConfirm:
+    'The document will be locked: nobody can change the text until the owner reopens it. Continue?',
+  finalized: 'The document is final and locked.',
+  reopen: 'Reopen',
+  reopenReason: 'Reason for reopening',
+  reopenHint: 'The reason is recorded with your name and the time.',
+  reopened: 'The document is a draft again.',
+  sign: 'Mark as signed',
+  signDate: 'Date of signing',
+  signPlace: 'Place of signing',
+  signed: 'The document is marked as signed.',
+  confirm: 'Yes, continue',
+  cancel: 'Cancel',
+  history: 'Status record',
+  'event.finalize': 'Finalised by {name}, {at}',
+  'event.reopen': 'Reopened by {name}, {at}: {reason}',
+  'event.sign': 'Signed at {place} on {date} (recorded by {name})',
+};
+
+const dictionaries: Record<Language, Record<ApprovalMessageKey, string>> = { id, en };
+
+/** The translate function of the approval panel in the current interface language. */
+export function useApprovalsT(): (
+  key: ApprovalMessageKey,
+  params?: Record<string, string | number>,
+) => string {
+  const language = useLanguage((s) => s.language);
+  return useCallback(
+    (key, params) =>
+      dictionaries[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+        params && name in params ? String(params[name]) : whole,
+      ),
+    [language],
+  );
+}

@@ -1,0 +1,94 @@
+import type { DocumentStatus } from '../../shared/api/cooperations.ts';
+import { AppError, type ErrorBody, forbidden } from '../errors.ts';
+
+/** An {@link AppError} whose body also carries `details` (e.g. the clauses that block finalising). */
+export class DetailedAppError extends AppError {
+  readonly details: unknown;
+
+  constructor(id: string, status: number, message: string, messageEn: string, details: unknown) {
+    super(id, status, message, messageEn);
+    this.details = details;
+  }
+
+  override toBody(): ErrorBody & { error: { details: unknown } } {
+    return { error: { ...super.toBody().error, details: this.details } };
+  }
+}
+
+const STATUS_WORDS: Record<DocumentStatus, [string, string]> = {
+  draft: ['masih draf', 'still a draft'],
+  final: ['sudah final (terkunci)', 'final (locked)'],
+  signed: ['sudah ditandatangani', 'signed'],
+};
+
+/** 409 `document.not_draft`: approvals and finalising happen on drafts only. */
+export const documentNotDraft = (status: DocumentStatus) =>
+  new AppError(
+    'document.not_draft',
+    409,
+    `Dokumen ${STATUS_WORDS[status][0]}; hanya draf yang dapat diubah, disetujui, atau difinalkan.`,
+    `The document is ${STATUS_WORDS[status][1]}; only a draft can be changed, approved or finalised.`,
+  );
+
+/** 409 `document.not_final`: reopening and signing start from a final document. */
+export const documentNotFinal = (status: DocumentStatus) =>
+  new AppError(
+    'document.not_final',
+    409,
+    `Dokumen ${STATUS_WORDS[status][0]}; tindakan ini hanya untuk dokumen final.`,
+    `The document is ${STATUS_WORDS[status][1]}; this is only possible for a final document.`,
+  );
+
+/** 409 `approval.stale_hash`: the text the caller read is not the text now. */
+export const staleHash = (number: number) =>
+  new AppError(
+    'approval.stale_hash',
+    409,
+    `Teks Pasal ${number} telah berubah sejak Anda membacanya. Muat ulang dan periksa kembali sebelum menyetujui.`,
+    `The text of Pasal ${number} changed since you read it. Reload and review it before approving.`,
+  );
+
+/** 404 `approval.not_found`: the caller's party has no approval on the clause to withdraw. */
+export const approvalNotFound = () =>
+  new AppError(
+    'approval.not_found',
+    404,
+    'Pihak Anda belum menyetujui Pasal ini.',
+    'Your party has not approved this clause.',
+  );
+
+/** 403 `approval.forbidden`: only editors, owners and signatories approve for their party. */
+export const mayNotApprove = () =>
+  forbidden(
+    'approval.forbidden',
+    'Hanya editor, pemilik, atau penanda tangan yang dapat menyetujui Pasal untuk pihaknya.',
+    'Only editors, owners or signatories can approve a clause for their party.',
+  );
+
+const pasalList = (clauses: { number: number }[]) => clauses.map((c) => `Pasal ${c.number}`).join(', ');
+
+/** 409 `document.not_agreed`, listing the clauses not yet agreed by every party. */
+export const documentNotAgreed = (
+  clauses: { id: string; number: number; heading: string; state: string }[],
+) =>
+  new DetailedAppError(
+    'document.not_agreed',
+    409,
+    `Belum dapat difinalkan: ${pasalList(clauses)} belum disepakati semua pihak.`,
+    `Cannot finalise yet: ${pasalList(clauses)} not agreed by every party.`,
+    { clauses },
+  );
+
+/** 409 `document.broken_references`: a cross-reference points at a clause or ayat that is gone. */
+export const brokenReferencesError = (references: { clauseId: string; ayat: string | null }[]) =>
+  new DetailedAppError(
+    'document.broken_references',
+    409,
+    `Belum dapat difinalkan: ${references.length} rujukan pasal mengarah ke Pasal atau ayat yang sudah dihapus.`,
+    `Cannot finalise yet: ${references.length} cross-reference(s) point at a deleted clause or ayat.`,
+    { references },
+  );
+
+/** 400 `validation.invalid` on `date` of signing. */
+export const invalidSigningDate = (message: string, messageEn: string) =>
+  new AppError('validation.invalid', 400, message, messageEn, 'date');

@@ -1,0 +1,55 @@
+import { AppError, conflict, notFound, validation } from '../../errors.ts';
+
+/**
+ * Errors of meetings, points, follow-ups and liaisons. Each has a stable id and words in
+ * Bahasa Indonesia and English, like the factories in `server/errors.ts`.
+ */
+
+export const meetingNotFound = () => notFound('meeting');
+export const pointNotFound = () => notFound('point');
+export const actionNotFound = () => notFound('action', 'Tindak lanjut', 'Follow-up');
+export const liaisonNotFound = () => notFound('liaison', 'Penghubung', 'Liaison');
+
+export const meetingClosed = () =>
+  conflict(
+    'meeting.closed',
+    'Rapat sudah ditutup; notulanya tidak dapat diubah lagi.',
+    'The meeting is closed; its record can no longer be changed.',
+  );
+
+export const meetingNotPlanned = () =>
+  conflict(
+    'meeting.not_planned',
+    'Hanya rapat yang direncanakan yang dapat dibuka.',
+    'Only a planned meeting can be opened.',
+  );
+
+export const meetingNotOpen = () =>
+  conflict(
+    'meeting.not_open',
+    'Rapat belum dibuka; buka rapat terlebih dahulu sebelum menutupnya.',
+    'The meeting is not open; open it before closing it.',
+  );
+
+export const timeOrder = () =>
+  validation('timeTo', 'Jam selesai harus setelah jam mulai.', 'The end time must be after the start time.');
+
+export const unknownClause = (clauseId: string) =>
+  new AppError(
+    'point.unknown_clause',
+    400,
+    `Pasal "${clauseId}" tidak ada dalam dokumen ini (mungkin sudah dihapus).`,
+    `Clause "${clauseId}" is not in this document (it may have been deleted).`,
+    'clauseId',
+  );
+
+/** A referenced record that is not part of this cooperation: 400 naming the field. */
+export const notInCooperation = (field: string, what: string, whatEn: string) =>
+  validation(
+    field,
+    `Isian "${field}" bukan ${what} dalam kerja sama ini.`,
+    `Field "${field}" is not ${whatEn} of this cooperation.`,
+  );
+
+export const required = (field: string) =>
+  validation(field, `Isian "${field}" wajib diisi.`, `Field "${field}" is required.`);

@@ -1,0 +1,44 @@
+import type { AppContext } from '../context.ts';
+import { type DocumentRecord, findDocument, setDocumentStatus } from '../db/repos/documents.ts';
+import { insertLifecycleEvent, type LifecycleEvent } from '../db/repos/lifecycle.ts';
+import { notFound } from '../errors.ts';
+import { documentNotFinal } from './approvalErrors.ts';
+import { publishStatus } from './publishStatus.ts';
+import { recordAutomaticVersion } from './versionHook.ts';
+
+/**
+ * Returns a final document to draft (the route lets only owners do it), recording who and
+ * why. A signed document is not reopened: its text is what the parties signed (a change is
+ * an adendum, a new document). Approvals are kept: they still name the exact text approved,
+ * so clauses stay agreed until someone edits them.
+ */
+export async function reopenDocument(
+  ctx: Pick<AppContext, 'db' | 'collab' | 'events' | 'log'>,
+  input: { documentId: string; userId: string; reason: string },
+): Promise<{ document: DocumentRecord; event: LifecycleEvent }> {
+  const event = ctx.db.transaction(() => {
+    const record = findDocument(ctx.db, input.documentId);
+    if (!record) throw notFound('document');
+    if (record.status !== 'final') throw documentNotFinal(record.status);
+    setDocumentStatus(ctx.db, record.id, 'draft');
+    return insertLifecycleEvent(ctx.db, {
+      documentId: record.id,
+      action: 'reopen',
+      fromStatus: 'final',
+      toStatus: 'draft',
+      userId: input.userId,
+      reason: input.reason,
+    });
+  })();
+  // Editors' open sockets become writable again.
+  await ctx.collab.refreshAccess(input.documentId);
+  const document = findDocument(ctx.db, input.documentId)!;
+  publishStatus(ctx, document, event);
+  await recordAutomaticVersion(ctx, {
+    documentId: document.id,
+    userId: input.userId,
+    reason: 'reopened',
+    label: `Dibuka kembali: ${input.reason}`,
+  });
+  return { document, event };
+}

@@ -1,0 +1,150 @@
+import type { PMJSON } from '../../shared/clauses.ts';
+import type { DB } from '../db/connection.ts';
+import { sql } from '../db/repos/sql.ts';
+
+/** What happened to a clause in one update (see `clause_changes`). */
+export type ClauseChangeKind = 'added' | 'removed' | 'changed' | 'moved';
+
+/** Update `seq` changed clause `clauseId`, sent by `userId`. */
+export interface ClauseChange {
+  seq: number;
+  clauseId: string;
+  userId: string | null;
+  at: number;
+  kind: ClauseChangeKind;
+}
+
+/** A clause as it read at `seq`; `hash` and `content` are null once it was removed. */
+export interface ClauseState {
+  clauseId: string;
+  seq: number;
+  at: number;
+  hash: string | null;
+  number: number | null;
+  content: PMJSON | null;
+}
+
+interface StateRow {
+  clause_id: string;
+  seq: number;
+  at: number;
+  hash: string | null;
+  number: number | null;
+  content: string | null;
+}
+
+const toState = (r: StateRow): ClauseState => ({
+  clauseId: r.clause_id,
+  seq: r.seq,
+  at: r.at,
+  hash: r.hash,
+  number: r.number,
+  content: r.content ? (JSON.parse(r.content) as PMJSON) : null,
+});
+
+/**
+ * Writes one attribution window in one transaction: the changes, the clauses' new states, and
+ * how far the log is attributed. Re-running a window (after a crash) overwrites, never duplicates.
+ */
+export function recordAttribution(
+  db: DB,
+  documentId: string,
+  changes: ClauseChange[],
+  states: ClauseState[],
+  attributedSeq: number,
+): void {
+  db.transaction(() => {
+    const change = sql(
+      db,
+      `INSERT OR REPLACE INTO clause_changes (document_id, seq, clause_id, user_id, at, kind)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    for (const c of changes) change.run(documentId, c.seq, c.clauseId, c.userId, c.at, c.kind);
+    const state = sql(
+      db,
+      `INSERT OR REPLACE INTO clause_states (document_id, clause_id, seq, at, hash, number, content)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const s of states) {
+      state.run(documentId, s.clauseId, s.seq, s.at, s.hash, s.number, s.content ? JSON.stringify(s.content) : null);
+    }
+    sql(
+      db,
+      `INSERT INTO attribution_marks (document_id, seq) VALUES (?, ?)
+       ON CONFLICT (document_id) DO UPDATE SET seq = MAX(seq, excluded.seq)`,
+    ).run(documentId, attributedSeq);
+  })();
+}
+
+/** Seq up to which the log of a document was attributed (0 when never). */
+export function attributedSeq(db: DB, documentId: string): number {
+  return (
+    sql<[string], number>(db, 'SELECT seq FROM attribution_marks WHERE document_id = ?').pluck().get(documentId) ??
+    0
+  );
+}
+
+/** The latest recorded hash of every clause the document ever had (null: removed). */
+export function latestClauseHashes(db: DB, documentId: string): Map<string, string | null> {
+  // SQLite returns the row's other columns from the row that holds MAX(seq).
+  const rows = sql<[string], { clause_id: string; hash: string | null }>(
+    db,
+    'SELECT clause_id, hash, MAX(seq) AS seq FROM clause_states WHERE document_id = ? GROUP BY clause_id',
+  ).all(documentId);
+  return new Map(rows.map((r) => [r.clause_id, r.hash]));
+}
+
+/** Every recorded state of one clause, oldest first. */
+export function clauseStates(db: DB, documentId: string, clauseId: string): ClauseState[] {
+  return sql<[string, string], StateRow>(
+    db,
+    'SELECT * FROM clause_states WHERE document_id = ? AND clause_id = ? ORDER BY seq',
+  )
+    .all(documentId, clauseId)
+    .map(toState);
+}
+
+/** Every attributed change of one clause, oldest first. */
+export function clauseChanges(db: DB, documentId: string, clauseId: string): ClauseChange[] {
+  return sql<[string, string], { seq: number; user_id: string | null; at: number; kind: ClauseChangeKind }>(
+    db,
+    'SELECT seq, user_id, at, kind FROM clause_changes WHERE document_id = ? AND clause_id = ? ORDER BY seq',
+  )
+    .all(documentId, clauseId)
+    .map((r) => ({ seq: r.seq, clauseId, userId: r.user_id, at: r.at, kind: r.kind }));
+}
+
+/** Who changed which clause between two seqs (exclusive, inclusive), with their latest time. */
+export function changesBetween(
+  db: DB,
+  documentId: string,
+  fromSeq: number,
+  toSeq: number,
+): { clauseId: string; userId: string | null; at: number; firstAt: number }[] {
+  return sql<
+    [string, number, number],
+    { clause_id: string; user_id: string | null; at: number; first_at: number }
+  >(
+    db,
+    `SELECT clause_id, user_id, MAX(at) AS at, MIN(at) AS first_at FROM clause_changes
+     WHERE document_id = ? AND seq > ? AND seq <= ? GROUP BY clause_id, user_id ORDER BY MAX(seq)`,
+  )
+    .all(documentId, fromSeq, toSeq)
+    .map((r) => ({ clauseId: r.clause_id, userId: r.user_id, at: r.at, firstAt: r.first_at }));
+}
+
+/** Each user who sent updates in (fromSeq, toSeq], with their last seq and time. */
+export function sendersBetween(
+  db: DB,
+  documentId: string,
+  fromSeq: number,
+  toSeq: number,
+): { userId: string | null; seq: number; at: number }[] {
+  return sql<[string, number, number], { user_id: string | null; seq: number; at: number }>(
+    db,
+    `SELECT user_id, MAX(seq) AS seq, MAX(at) AS at FROM doc_updates
+     WHERE document_id = ? AND seq > ? AND seq <= ? GROUP BY user_id ORDER BY MAX(seq)`,
+  )
+    .all(documentId, fromSeq, toSeq)
+    .map((r) => ({ userId: r.user_id, seq: r.seq, at: r.at }));
+}

@@ -1,0 +1,120 @@
+import type { ClauseHistoryEntryDTO, ClauseHistoryResponse, ClauseTextDTO } from '../../shared/api/history.ts';
+import type { DocumentOutline } from '../../shared/clauses.ts';
+import type { DB } from '../db/connection.ts';
+import { iso } from '../db/repos/sql.ts';
+import { clauseApprovals, clausePoints } from './alongside.ts';
+import { type ClauseChange, type ClauseState, clauseChanges, clauseStates } from './changesRepo.ts';
+import { distinctPeople, type People } from './people.ts';
+import { clauseHeadingOf, clauseText, wordOps } from './text.ts';
+
+/** Consecutive changes by the same person this close together read as one entry. */
+export const GROUP_WINDOW_MS = 5 * 60_000;
+
+/** One step between two recorded states of the clause and who made it. */
+interface Step {
+  before: ClauseState | null;
+  after: ClauseState;
+  changes: ClauseChange[];
+  authorKey: string;
+}
+
+/**
+ * Every change of one clause, newest first: who (with party), when, the text before and after
+ * and a word-level diff, plus the approvals and discussion points along its way. Read from
+ * `clause_states`/`clause_changes` (a query, not a replay of the log). Consecutive steps by
+ * the same person within {@link GROUP_WINDOW_MS}, with no approval between them, form one entry.
+ * Cross-references are written with the document's numbering now (`outline`).
+ */
+export function clauseHistory(
+  db: DB,
+  documentId: string,
+  clauseId: string,
+  people: People,
+  outline: DocumentOutline,
+): ClauseHistoryResponse | null {
+  const states = clauseStates(db, documentId, clauseId);
+  if (states.length === 0) return null;
+  const changes = clauseChanges(db, documentId, clauseId);
+  const latest = states[states.length - 1];
+  const approvals = clauseApprovals(db, documentId, clauseId, latest.hash, people);
+  const approvalTimes = approvals.map((a) => Date.parse(a.at));
+
+  const steps: Step[] = [];
+  let c = 0;
+  states.forEach((after, i) => {
+    const before = i > 0 ? states[i - 1] : null;
+    const mine: ClauseChange[] = [];
+    while (c < changes.length && changes[c].seq <= after.seq) mine.push(changes[c++]);
+    const authorKey = [...new Set(mine.map((m) => m.userId ?? ''))].sort().join(',');
+    steps.push({ before, after, changes: mine, authorKey });
+  });
+
+  const groups: Step[][] = [];
+  for (const step of steps) {
+    const group = groups[groups.length - 1];
+    const last = group?.[group.length - 1];
+    const joinable =
+      last &&
+      step.authorKey !== '' &&
+      step.authorKey === last.authorKey &&
+      step.before !== null &&
+      step.after.hash !== null &&
+      group[0].before !== null &&
+      step.after.at - last.after.at <= GROUP_WINDOW_MS &&
+      !approvalTimes.some((t) => t > last.after.at && t <= step.after.at);
+    if (joinable) group.push(step);
+    else groups.push([step]);
+  }
+
+  const textOf = (s: ClauseState | null): ClauseTextDTO | null =>
+    s?.content
+      ? {
+          number: s.number,
+          heading: clauseHeadingOf(s.content),
+          text: clauseText(s.content, outline),
+          hash: s.hash,
+        }
+      : null;
+
+  const entries: ClauseHistoryEntryDTO[] = [];
+  for (const group of groups) {
+    const first = group[0];
+    const last = group[group.length - 1];
+    const before = textOf(first.before);
+    const after = textOf(last.after);
+    const kinds = new Set(group.flatMap((s) => s.changes.map((ch) => ch.kind)));
+    const kind = !before ? 'added' : !after ? 'removed' : before.hash !== after.hash ? 'changed' : 'moved';
+    // An edit undone within the same entry changed nothing worth showing.
+    if (kind === 'moved' && !kinds.has('moved') && before?.number === after?.number) continue;
+    const times = group.flatMap((s) => s.changes.map((ch) => ch.at));
+    entries.push({
+      kind,
+      fromSeq: first.before?.seq ?? 0,
+      toSeq: last.after.seq,
+      firstAt: iso(times.length ? Math.min(...times) : first.after.at),
+      at: iso(times.length ? Math.max(...times) : last.after.at),
+      authors: distinctPeople(group.flatMap((s) => s.changes.map((ch) => people(ch.userId)))),
+      before,
+      after,
+      ops: wordOps(before?.text ?? '', after?.text ?? ''),
+    });
+  }
+  entries.reverse();
+
+  return {
+    clause: {
+      id: clauseId,
+      exists: latest.hash !== null,
+      number: latest.number,
+      heading: latest.content ? clauseHeadingOf(latest.content) : (textOf(lastWithContent(states))?.heading ?? ''),
+    },
+    entries,
+    approvals,
+    points: clausePoints(db, documentId, clauseId),
+  };
+}
+
+function lastWithContent(states: ClauseState[]): ClauseState | null {
+  for (let i = states.length - 1; i >= 0; i--) if (states[i].content) return states[i];
+  return null;
+}

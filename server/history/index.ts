@@ -1,0 +1,31 @@
+import type { CollabLog } from '../collab/types.ts';
+import type { DB } from '../db/connection.ts';
+import { ClauseAttribution } from './attribution.ts';
+import { autoVersion } from './versions.ts';
+
+/**
+ * History of documents (issue 6): clause attribution from the update log, reconstruction at
+ * any seq, versions, clause history, comparison, restore. Other features call
+ * {@link createVersion} to record a version (approval, finalised, signed, meeting closed).
+ */
+export { type AttributionStats, ClauseAttribution } from './attribution.ts';
+export { type BenchFigures, benchHistory } from './bench.ts';
+export { compareBodies } from './compare.ts';
+export { type DocumentState, stateAt } from './reconstruct.ts';
+export { attributionOf, registerAttribution } from './registry.ts';
+export { autoVersion, type CreateVersionInput, createVersion } from './versions.ts';
+export type { VersionRecord } from './versionsRepo.ts';
+
+/**
+ * The attribution the app installs around the collaboration server's hooks: a pause in
+ * editing (or the room unloading after edits) records an automatic version.
+ */
+export function historyAttribution(db: DB, log: CollabLog): ClauseAttribution {
+  return new ClauseAttribution({
+    db,
+    log,
+    onPause: (documentId) => {
+      autoVersion(db, documentId);
+    },
+  });
+}

@@ -1,0 +1,38 @@
+import type { AppContext } from '../context.ts';
+import { notFound } from '../errors.ts';
+import { type DocumentState, stateAt } from './reconstruct.ts';
+import { attributionOf } from './registry.ts';
+import { findVersion, type VersionRecord } from './versionsRepo.ts';
+
+/** A point of a document to compare: a version, or the text as it is now. */
+export interface DocumentPoint {
+  ref: string;
+  seq: number;
+  label: string;
+  version: VersionRecord | null;
+  state: DocumentState;
+}
+
+/** The ref for the document as it is now. */
+export const CURRENT = 'current';
+
+/**
+ * Resolves `current` or a version id of the document. `current` first commits what is
+ * pending in the live room (so the latest seq covers every edit anyone has seen) and brings
+ * attribution up to date.
+ */
+export async function resolvePoint(
+  ctx: Pick<AppContext, 'db' | 'collab' | 'store'>,
+  documentId: string,
+  ref: string,
+): Promise<DocumentPoint> {
+  if (ref === CURRENT) {
+    await ctx.collab.withDocument(documentId, () => undefined);
+    attributionOf(ctx.collab)?.flush(documentId);
+    const seq = ctx.store.latestSeq(documentId);
+    return { ref, seq, label: '', version: null, state: stateAt(ctx.db, documentId, seq) };
+  }
+  const version = findVersion(ctx.db, documentId, ref);
+  if (!version) throw notFound('version');
+  return { ref, seq: version.seq, label: version.label, version, state: stateAt(ctx.db, documentId, version.seq) };
+}

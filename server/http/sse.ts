@@ -1,0 +1,164 @@
+import type { ServerResponse } from 'node:http';
+import type { CooperationEvent, EventBus } from '../context.ts';
+
+/** Options of an {@link EventHub}; every field has a sensible default. */
+export interface EventHubOptions {
+  /** A comment line is sent this often so proxies and browsers keep the stream open (20 s). */
+  heartbeatMs?: number;
+  /** Events kept per cooperation to replay to a client that reconnects with Last-Event-ID. */
+  replay?: number;
+  /** A client that lets this many bytes pile up unread is disconnected (it reconnects and replays). */
+  maxBufferedBytes?: number;
+}
+
+/** One open stream: whom it serves and how to ask whether they may still listen. */
+export interface Subscription {
+  userId: string;
+  /** Re-checked before each event: a member removed from the cooperation stops hearing it. */
+  allowed(): boolean;
+}
+
+interface Subscriber extends Subscription {
+  cooperationId: string;
+  res: ServerResponse;
+}
+
+interface Logged {
+  seq: number;
+  frame: string;
+}
+
+/** The stream's retry hint and the event a client gets when it missed more than the replay holds. */
+const RETRY_MS = 3000;
+export const RESET_EVENT = 'stream.reset';
+
+/**
+ * The in-process event bus behind `GET /api/cooperations/:id/events`: `publish` fans an event
+ * out as Server-Sent Events to every open stream of that cooperation. Event ids are
+ * `<boot>.<seq>`: a client reconnecting with `Last-Event-ID` gets what it missed from a short
+ * replay log, or a `stream.reset` event (reload your lists) when the server restarted or the
+ * log no longer reaches back far enough. One process only; several servers would fan out
+ * through Redis pub/sub behind this same interface.
+ */
+export class EventHub implements EventBus {
+  private readonly boot = Date.now().toString(36);
+  private seq = 0;
+  private readonly subscribers = new Set<Subscriber>();
+  /** Per cooperation: its latest events, and the seq of the last event dropped from them. */
+  private readonly logs = new Map<string, { events: Logged[]; dropped: number }>();
+  private heartbeat: NodeJS.Timeout | null = null;
+  private readonly heartbeatMs: number;
+  private readonly replay: number;
+  private readonly maxBufferedBytes: number;
+
+  constructor(options: EventHubOptions = {}) {
+    this.heartbeatMs = options.heartbeatMs ?? 20_000;
+    this.replay = options.replay ?? 200;
+    this.maxBufferedBytes = options.maxBufferedBytes ?? 1024 * 1024;
+  }
+
+  /** Number of open streams (for health and tests). */
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  publish(cooperationId: string, event: CooperationEvent): void {
+    const seq = ++this.seq;
+    const frame = `id: ${this.boot}.${seq}\ndata: ${JSON.stringify({ ...event, at: new Date().toISOString() })}\n\n`;
+    let log = this.logs.get(cooperationId);
+    if (!log) {
+      log = { events: [], dropped: 0 };
+      this.logs.set(cooperationId, log);
+    }
+    log.events.push({ seq, frame });
+    if (log.events.length > this.replay) {
+      const gone = log.events.splice(0, log.events.length - this.replay);
+      log.dropped = gone[gone.length - 1].seq;
+    }
+    for (const sub of this.subscribers) {
+      if (sub.cooperationId === cooperationId) this.send(sub, frame);
+    }
+  }
+
+  /**
+   * Starts an event stream on `res` (headers must already be written). Replays what a
+   * reconnecting client missed after `lastEventId`. Returns the function that ends it.
+   */
+  subscribe(
+    cooperationId: string,
+    res: ServerResponse,
+    subscription: Subscription,
+    lastEventId?: string,
+  ): () => void {
+    const sub: Subscriber = { ...subscription, cooperationId, res };
+    this.subscribers.add(sub);
+    res.write(`retry: ${RETRY_MS}\n: ${this.boot}\n\n`);
+    if (lastEventId) this.replayTo(sub, lastEventId);
+    this.startHeartbeat();
+    const end = () => this.drop(sub);
+    res.once('close', end);
+    return end;
+  }
+
+  /** Ends every stream (server shutdown): clients reconnect to the next process. */
+  close(): void {
+    for (const sub of [...this.subscribers]) {
+      this.drop(sub);
+      sub.res.end();
+    }
+  }
+
+  private replayTo(sub: Subscriber, lastEventId: string): void {
+    const [boot, seqText] = lastEventId.split('.');
+    const since = Number(seqText);
+    const log = this.logs.get(sub.cooperationId) ?? { events: [], dropped: 0 };
+    // The log is complete after `since` unless events after it were already dropped from it.
+    if (boot !== this.boot || !Number.isInteger(since) || since < log.dropped) {
+      this.send(sub, `data: ${JSON.stringify({ type: RESET_EVENT, at: new Date().toISOString() })}\n\n`);
+      return;
+    }
+    for (const e of log.events) if (e.seq > since) this.send(sub, e.frame);
+  }
+
+  private send(sub: Subscriber, frame: string): void {
+    if (sub.res.writableEnded || sub.res.destroyed) return this.drop(sub);
+    if (!sub.allowed()) {
+      this.drop(sub);
+      sub.res.end();
+      return;
+    }
+    sub.res.write(frame);
+    if (sub.res.writableLength > this.maxBufferedBytes) {
+      this.drop(sub);
+      sub.res.destroy();
+    }
+  }
+
+  private drop(sub: Subscriber): void {
+    this.subscribers.delete(sub);
+    if (this.subscribers.size === 0 && this.heartbeat) {
+      clearInterval(this.heartbeat);
+      this.heartbeat = null;
+    }
+  }
+
+  private startHeartbeat(): void {
+    if (this.heartbeat) return;
+    this.heartbeat = setInterval(() => {
+      for (const sub of [...this.subscribers]) {
+        if (sub.res.writableEnded || sub.res.destroyed) this.drop(sub);
+        else sub.res.write(': ping\n\n');
+      }
+    }, this.heartbeatMs);
+    this.heartbeat.unref();
+  }
+}
+
+/** Response headers of an event stream (merged with the security headers already set). */
+export const SSE_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache, no-transform',
+  connection: 'keep-alive',
+  // nginx and similar proxies would otherwise buffer the stream.
+  'x-accel-buffering': 'no',
+} as const;

@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  actionListQuerySchema,
+  actionListResponseSchema,
+  actionParamsSchema,
+  actionResponseSchema,
+  createActionBodySchema,
+  updateActionBodySchema,
+} from '../../../shared/api/actions.ts';
+import { cooperationParamsSchema } from '../../../shared/api/cooperations.ts';
+import { changeAction, createAction } from '../../commands/meetings/actions.ts';
+import { todayInIndonesia } from '../../commands/meetings/checks.ts';
+import { actionNotFound } from '../../commands/meetings/errors.ts';
+import type { AppContext } from '../../context.ts';
+import { findAction, listActions } from '../../db/repos/actions.ts';
+import { requireMember } from '../../http/auth.ts';
+import { requireRecordMember } from '../meetings/access.ts';
+import { presentAction } from './present.ts';
+
+/**
+ * Follow-ups (tindak lanjut): members read the cooperation's list by due date; editors and
+ * owners record and change them; the person in charge reports progress (state).
+ */
+export default async function routes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['actions'];
+
+  r.get(
+    '/api/cooperations/:id/actions',
+    {
+      schema: {
+        tags,
+        params: cooperationParamsSchema,
+        querystring: actionListQuerySchema,
+        response: { 200: actionListResponseSchema },
+      },
+    },
+    async (req) => {
+      const { user, cooperation } = requireMember(ctx, req, req.params.id);
+      const { mine, ...filter } = req.query;
+      const today = todayInIndonesia();
+      const actions = listActions(ctx.db, cooperation.id, {
+        ...filter,
+        ...(mine === '1' || mine === 'true' ? { userId: user.id } : {}),
+      });
+      return { actions: actions.map((a) => presentAction(a, today)) };
+    },
+  );
+
+  r.post(
+    '/api/cooperations/:id/actions',
+    {
+      schema: {
+        tags,
+        params: cooperationParamsSchema,
+        body: createActionBodySchema,
+        response: { 201: actionResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'editor');
+      const action = presentAction(createAction(ctx.db, { cooperationId: cooperation.id, userId: user.id }, req.body));
+      ctx.events?.publish(cooperation.id, { type: 'action.created', actionId: action.id, action, by: user.id });
+      return reply.status(201).send({ action });
+    },
+  );
+
+  r.patch(
+    '/api/actions/:id',
+    {
+      schema: {
+        tags,
+        params: actionParamsSchema,
+        body: updateActionBodySchema,
+        response: { 200: actionResponseSchema },
+      },
+    },
+    async (req) => {
+      const found = findAction(ctx.db, req.params.id);
+      const { user, member } = requireRecordMember(ctx, req, found, actionNotFound, 'commenter');
+      const action = presentAction(changeAction(ctx.db, { member }, req.params.id, req.body));
+      ctx.events?.publish(member.cooperationId, { type: 'action.updated', actionId: action.id, action, by: user.id });
+      return { action };
+    },
+  );
+}

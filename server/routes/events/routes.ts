@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { cooperationParamsSchema } from '../../../shared/api/cooperations.ts';
+import type { AppContext } from '../../context.ts';
+import { findMember } from '../../db/repos/members.ts';
+import { appError } from '../../errors.ts';
+import { requireMember } from '../../http/auth.ts';
+import { EventHub, SSE_HEADERS } from '../../http/sse.ts';
+
+/**
+ * `GET /api/cooperations/:id/events`: the cooperation's changes as Server-Sent Events, for
+ * members only. Each event is a `data:` line of JSON with a `type` (`point.created`,
+ * `reply.created`, `action.updated`, `meeting.closed`, `liaison.deleted`, `document.created`,
+ * ...) and an `id` for resuming with `Last-Event-ID`; a comment line every 20 s keeps the
+ * connection open. A member removed from the cooperation stops receiving at the next event.
+ */
+export default async function routes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const hub = ctx.events instanceof EventHub ? ctx.events : null;
+  // Open streams would hold the HTTP server's close up: end them first.
+  app.addHook('preClose', async () => hub?.close());
+
+  r.get(
+    '/api/cooperations/:id/events',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Server-Sent Events of a cooperation (text/event-stream)',
+        description:
+          'Each event: `id: <boot>.<n>` and `data: {"type": "point.created", ...}`. Reconnect with ' +
+          'Last-Event-ID to receive what was missed; `stream.reset` means: reload your lists.',
+        params: cooperationParamsSchema,
+        produces: ['text/event-stream'],
+      },
+    },
+    async (req, reply) => {
+      const { user, cooperation } = requireMember(ctx, req, req.params.id);
+      if (!hub) {
+        throw appError(
+          'events.unavailable',
+          503,
+          'Pemberitahuan langsung tidak tersedia di server ini.',
+          'Live events are not available on this server.',
+        );
+      }
+      reply.hijack();
+      // The security headers were set on the reply by earlier hooks; hijacking skips sending them.
+      for (const [name, value] of Object.entries(reply.getHeaders())) {
+        if (value !== undefined) reply.raw.setHeader(name, value as string | number | string[]);
+      }
+      reply.raw.writeHead(200, SSE_HEADERS);
+      reply.raw.flushHeaders();
+      const lastEventId = req.headers['last-event-id'];
+      hub.subscribe(
+        cooperation.id,
+        reply.raw,
+        { userId: user.id, allowed: () => findMember(ctx.db, cooperation.id, user.id) !== null },
+        typeof lastEventId === 'string' ? lastEventId : undefined,
+      );
+    },
+  );
+}

@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { documentParamsSchema } from '../../../shared/api/documents.ts';
+import { exportQuerySchema } from '../../../shared/api/docx.ts';
+import { META } from '../../../shared/meta.ts';
+import { docToJSON } from '../../collab/convert.ts';
+import type { AppContext } from '../../context.ts';
+import { findCooperation } from '../../db/repos/cooperations.ts';
+import { listParties } from '../../db/repos/parties.ts';
+import { badRequest } from '../../errors.ts';
+import { buildAgreementDocx } from '../../export/agreement.ts';
+import { agreementInput, exportDefaults, exportFileName } from '../../export/fromDocument.ts';
+import { KIND_TITLE } from '../../export/titleBlock.ts';
+import { requireDocumentMember } from '../../http/auth.ts';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The signed-ready Word file of an MoU or PKS, for any member of its cooperation. */
+export default async function routes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/documents/:id/export.docx',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Signed-ready .docx of an MoU or PKS',
+        params: documentParamsSchema,
+        querystring: exportQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const { document } = requireDocumentMember(ctx, req, req.params.id);
+      if (document.kind === 'notes') {
+        throw badRequest(
+          'export.unsupported_kind',
+          'Hanya Nota Kesepakatan dan PKS yang dapat diekspor ke Word di sini.',
+          'Only an MoU or a PKS can be exported to Word here.',
+        );
+      }
+      const content = await ctx.collab.withDocument(document.id, (doc) => docToJSON(doc));
+      const cooperation = findCooperation(ctx.db, document.cooperationId);
+      const options = { ...exportDefaults(cooperation?.settings), ...definedOnly(req.query) };
+      const parties = listParties(ctx.db, document.cooperationId).map((p) => ({
+        id: p.id,
+        ordinal: p.ordinal,
+        name: p.name,
+        shortName: p.shortName,
+        seat: p.seat,
+      }));
+      const kind = document.kind;
+      const file = await buildAgreementDocx(
+        agreementInput({ kind, status: document.status }, content, parties, options),
+      );
+      const name = exportFileName(content.meta[META.title] || document.title, KIND_TITLE[kind]);
+      return reply
+        .header('content-type', DOCX_MIME)
+        .header(
+          'content-disposition',
+          `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        )
+        .header('cache-control', 'no-store')
+        .send(file);
+    },
+  );
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

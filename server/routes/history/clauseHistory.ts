@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { clauseHistoryResponseSchema, clauseParamsSchema } from '../../../shared/api/history.ts';
+import { outlineOf } from '../../../shared/clauses.ts';
+import { docToJSON } from '../../collab/convert.ts';
+import type { AppContext } from '../../context.ts';
+import { notFound } from '../../errors.ts';
+import { requireDocumentMember } from '../../http/auth.ts';
+import { clauseHistory } from '../../history/clauseHistory.ts';
+import { peopleOf } from '../../history/people.ts';
+import { attributionOf } from '../../history/registry.ts';
+
+/** Every change of one Pasal with authors, texts before and after, approvals and points. */
+export default async function clauseHistoryRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/documents/:id/clauses/:clauseId/history',
+    {
+      schema: {
+        tags: ['history'],
+        summary: "A clause's history: every change with author, party, time, text before and after",
+        params: clauseParamsSchema,
+        response: { 200: clauseHistoryResponseSchema },
+      },
+    },
+    async (req) => {
+      const { document } = requireDocumentMember(ctx, req, req.params.id);
+      // Loading the room brings attribution up to the log's end; flushing adds the last burst.
+      const { body } = await ctx.collab.withDocument(document.id, (doc) => docToJSON(doc));
+      attributionOf(ctx.collab)?.flush(document.id);
+      const history = clauseHistory(
+        ctx.db,
+        document.id,
+        req.params.clauseId,
+        peopleOf(ctx.db, document.cooperationId),
+        outlineOf(body),
+      );
+      if (!history) throw notFound('clause');
+      return history;
+    },
+  );
+}

@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { documentParamsSchema } from '../../../shared/api/documents.ts';
+import { restoreBodySchema, restoreResponseSchema } from '../../../shared/api/history.ts';
+import { documentNotDraft } from '../../commands/approvalErrors.ts';
+import type { AppContext } from '../../context.ts';
+import { notFound } from '../../errors.ts';
+import { requireDocumentMember } from '../../http/auth.ts';
+import { restoreVersion } from '../../history/restore.ts';
+import { findVersion } from '../../history/versionsRepo.ts';
+
+/** Bring back a clause or the whole body from a version, as a new change (editors, owners; drafts only). */
+export default async function restoreRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/documents/:id/restore',
+    {
+      schema: {
+        tags: ['history'],
+        summary: 'Restore a clause (or the whole body) from a version, as a new change',
+        params: documentParamsSchema,
+        body: restoreBodySchema,
+        response: { 200: restoreResponseSchema },
+      },
+    },
+    async (req) => {
+      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'editor');
+      if (document.status !== 'draft') throw documentNotDraft(document.status);
+      const version = findVersion(ctx.db, document.id, req.body.versionId);
+      if (!version) throw notFound('version');
+      const result = await restoreVersion(ctx, {
+        documentId: document.id,
+        version,
+        clauseId: req.body.clauseId,
+        userId: user.id,
+      });
+      if (result.changed) {
+        ctx.events?.publish(document.cooperationId, {
+          type: 'document.restored',
+          documentId: document.id,
+          versionId: version.id,
+          clauseId: result.clauseId,
+        });
+      }
+      return result;
+    },
+  );
+}

@@ -1,0 +1,115 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { cooperationParamsSchema } from '../../../shared/api/cooperations.ts';
+import {
+  createMeetingBodySchema,
+  meetingListQuerySchema,
+  meetingListResponseSchema,
+  meetingParamsSchema,
+  meetingResponseSchema,
+  updateMeetingBodySchema,
+} from '../../../shared/api/meetings.ts';
+import { meetingNotFound } from '../../commands/meetings/errors.ts';
+import { closeMeeting, openMeeting } from '../../commands/meetings/meetingState.ts';
+import { createMeeting, updateMeeting } from '../../commands/meetings/meetings.ts';
+import type { AppContext } from '../../context.ts';
+import { findMeetingRecord, listMeetings, loadMeeting, type Meeting } from '../../db/repos/meetings.ts';
+import { requireMember } from '../../http/auth.ts';
+import { requireRecordMember } from './access.ts';
+import minutesRoutes from './minutes.ts';
+import { presentMeeting } from './present.ts';
+
+/**
+ * Meetings of a cooperation: members read them; editors and owners plan, change, open and
+ * close them. Every change is published to the cooperation's event stream.
+ */
+export default async function routes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['meetings'];
+  const published = (type: string, meeting: Meeting, by: string) => {
+    const dto = presentMeeting(meeting);
+    ctx.events?.publish(meeting.cooperationId, { type, meetingId: meeting.id, meeting: dto, by });
+    return { meeting: dto };
+  };
+
+  r.get(
+    '/api/cooperations/:id/meetings',
+    {
+      schema: {
+        tags,
+        params: cooperationParamsSchema,
+        querystring: meetingListQuerySchema,
+        response: { 200: meetingListResponseSchema },
+      },
+    },
+    async (req) => {
+      const { cooperation } = requireMember(ctx, req, req.params.id);
+      return { meetings: listMeetings(ctx.db, cooperation.id, req.query.state).map(presentMeeting) };
+    },
+  );
+
+  r.post(
+    '/api/cooperations/:id/meetings',
+    {
+      schema: {
+        tags,
+        params: cooperationParamsSchema,
+        body: createMeetingBodySchema,
+        response: { 201: meetingResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'editor');
+      const meeting = createMeeting(ctx.db, { cooperationId: cooperation.id, userId: user.id }, req.body);
+      return reply.status(201).send(published('meeting.created', meeting, user.id));
+    },
+  );
+
+  r.get(
+    '/api/meetings/:id',
+    { schema: { tags, params: meetingParamsSchema, response: { 200: meetingResponseSchema } } },
+    async (req) => {
+      const { record } = requireRecordMember(ctx, req, loadMeeting(ctx.db, req.params.id), meetingNotFound);
+      return { meeting: presentMeeting(record) };
+    },
+  );
+
+  r.patch(
+    '/api/meetings/:id',
+    {
+      schema: {
+        tags,
+        params: meetingParamsSchema,
+        body: updateMeetingBodySchema,
+        response: { 200: meetingResponseSchema },
+      },
+    },
+    async (req) => {
+      const found = findMeetingRecord(ctx.db, req.params.id);
+      const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'editor');
+      return published('meeting.updated', updateMeeting(ctx.db, req.params.id, req.body), user.id);
+    },
+  );
+
+  r.post(
+    '/api/meetings/:id/open',
+    { schema: { tags, params: meetingParamsSchema, response: { 200: meetingResponseSchema } } },
+    async (req) => {
+      const found = findMeetingRecord(ctx.db, req.params.id);
+      const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'editor');
+      return published('meeting.opened', openMeeting(ctx, req.params.id), user.id);
+    },
+  );
+
+  r.post(
+    '/api/meetings/:id/close',
+    { schema: { tags, params: meetingParamsSchema, response: { 200: meetingResponseSchema } } },
+    async (req) => {
+      const found = findMeetingRecord(ctx.db, req.params.id);
+      const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'editor');
+      return published('meeting.closed', await closeMeeting(ctx, req.params.id, user.id), user.id);
+    },
+  );
+
+  await minutesRoutes(app, ctx);
+}

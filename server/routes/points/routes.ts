@@ -1,0 +1,106 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { cooperationParamsSchema } from '../../../shared/api/cooperations.ts';
+import {
+  createPointBodySchema,
+  createReplyBodySchema,
+  pointListQuerySchema,
+  pointListResponseSchema,
+  pointParamsSchema,
+  pointResponseSchema,
+  replyResponseSchema,
+  updatePointBodySchema,
+} from '../../../shared/api/points.ts';
+import { pointNotFound } from '../../commands/meetings/errors.ts';
+import { changePoint, raisePoint, replyToPoint } from '../../commands/meetings/points.ts';
+import type { AppContext } from '../../context.ts';
+import { findPoint, listPoints, repliesOf } from '../../db/repos/points.ts';
+import { requireMember } from '../../http/auth.ts';
+import { requireRecordMember } from '../meetings/access.ts';
+import { presentPoint, presentPoints, presentReply } from './present.ts';
+
+/**
+ * Discussion points (also the editor's comment threads): members read them, commenters and up
+ * raise points and reply, a point's author edits its text, editors and owners decide.
+ */
+export default async function routes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['points'];
+  const withReplies = (id: string) => {
+    const point = findPoint(ctx.db, id)!;
+    return presentPoint(point, repliesOf(ctx.db, [id]).get(id) ?? []);
+  };
+
+  r.get(
+    '/api/cooperations/:id/points',
+    {
+      schema: {
+        tags,
+        params: cooperationParamsSchema,
+        querystring: pointListQuerySchema,
+        response: { 200: pointListResponseSchema },
+      },
+    },
+    async (req) => {
+      const { cooperation } = requireMember(ctx, req, req.params.id);
+      return { points: presentPoints(ctx.db, listPoints(ctx.db, cooperation.id, req.query)) };
+    },
+  );
+
+  r.post(
+    '/api/cooperations/:id/points',
+    {
+      schema: {
+        tags,
+        params: cooperationParamsSchema,
+        body: createPointBodySchema,
+        response: { 201: pointResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const { user, member } = requireMember(ctx, req, req.params.id, 'commenter');
+      const point = presentPoint(await raisePoint(ctx, { user, member }, req.body), []);
+      ctx.events?.publish(member.cooperationId, { type: 'point.created', pointId: point.id, point, by: user.id });
+      return reply.status(201).send({ point });
+    },
+  );
+
+  r.patch(
+    '/api/points/:id',
+    { schema: { tags, params: pointParamsSchema, body: updatePointBodySchema, response: { 200: pointResponseSchema } } },
+    async (req) => {
+      const found = findPoint(ctx.db, req.params.id);
+      const { user, member } = requireRecordMember(ctx, req, found, pointNotFound, 'commenter');
+      await changePoint(ctx, { user, member }, req.params.id, req.body);
+      const point = withReplies(req.params.id);
+      ctx.events?.publish(member.cooperationId, { type: 'point.updated', pointId: point.id, point, by: user.id });
+      return { point };
+    },
+  );
+
+  r.post(
+    '/api/points/:id/replies',
+    {
+      schema: {
+        tags,
+        params: pointParamsSchema,
+        body: createReplyBodySchema,
+        response: { 201: replyResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const found = findPoint(ctx.db, req.params.id);
+      const { user, member, record } = requireRecordMember(ctx, req, found, pointNotFound, 'commenter');
+      const created = presentReply(replyToPoint(ctx.db, { user, member }, record, req.body.text));
+      const point = withReplies(record.id);
+      ctx.events?.publish(member.cooperationId, {
+        type: 'reply.created',
+        pointId: point.id,
+        reply: created,
+        point,
+        by: user.id,
+      });
+      return reply.status(201).send({ reply: created, point });
+    },
+  );
+}

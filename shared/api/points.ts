@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { idSchema } from './common.ts';
+
+export const POINT_STATES = ['open', 'agreed', 'rejected', 'deferred'] as const;
+export const pointStateSchema = z.enum(POINT_STATES);
+export type PointState = z.infer<typeof pointStateSchema>;
+
+const pointText = z.string().trim().min(1).max(10_000);
+
+/**
+ * Who raised a point. Default: the signed-in user and their party. In a meeting the
+ * minute-taker records someone else: a member (`userId`) or a guest (`name` and `partyId`).
+ */
+export const raisedByInputSchema = z.object({
+  userId: idSchema.optional(),
+  name: z.string().trim().min(1).max(200).optional(),
+  partyId: idSchema.optional(),
+});
+
+export const raisedBySchema = z.object({
+  partyId: z.string(),
+  userId: z.string().nullable(),
+  name: z.string(),
+});
+
+/**
+ * `POST /api/cooperations/:id/points`. `clauseId` must be a clause of the document as it is
+ * now. `anchor: true` says the client will mark the selected range with a `pointAnchor` whose
+ * `pointId` is the new point's id; `quote` keeps the selected text for lists and minutes.
+ */
+export const createPointBodySchema = z.object({
+  text: pointText,
+  documentId: idSchema,
+  clauseId: idSchema.optional(),
+  anchor: z.boolean().optional(),
+  quote: z.string().trim().max(2000).optional(),
+  meetingId: idSchema.optional(),
+  agendaItemId: idSchema.optional(),
+  raisedBy: raisedByInputSchema.optional(),
+});
+export type CreatePointBody = z.infer<typeof createPointBodySchema>;
+
+/** `PATCH /api/points/:id`: the author edits the text; editors decide (state, decision). */
+export const updatePointBodySchema = z
+  .object({
+    text: pointText.optional(),
+    clauseId: idSchema.nullable().optional(),
+    anchor: z.boolean().optional(),
+    meetingId: idSchema.nullable().optional(),
+    agendaItemId: idSchema.nullable().optional(),
+    state: pointStateSchema.optional(),
+    decision: z.string().trim().max(10_000).optional(),
+    decidedInMeetingId: idSchema.nullable().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'nothing to change' });
+export type UpdatePointBody = z.infer<typeof updatePointBodySchema>;
+
+export const createReplyBodySchema = z.object({ text: pointText });
+
+export const replySchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  by: z.object({ userId: z.string().nullable(), name: z.string(), partyId: z.string().nullable() }),
+  at: z.string(),
+});
+export type ReplyDTO = z.infer<typeof replySchema>;
+
+export const pointSchema = z.object({
+  id: z.string(),
+  cooperationId: z.string(),
+  documentId: z.string(),
+  clauseId: z.string().nullable(),
+  /** The `pointId` of the anchor mark in the document (the point's own id), or null. */
+  anchor: z.string().nullable(),
+  quote: z.string(),
+  meetingId: z.string().nullable(),
+  agendaItemId: z.string().nullable(),
+  text: z.string(),
+  raisedBy: raisedBySchema,
+  state: pointStateSchema,
+  decision: z.string(),
+  decidedInMeetingId: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  replies: z.array(replySchema),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type PointDTO = z.infer<typeof pointSchema>;
+
+/** Filters of `GET /api/cooperations/:id/points`. */
+export const pointListQuerySchema = z.object({
+  documentId: idSchema.optional(),
+  clauseId: idSchema.optional(),
+  meetingId: idSchema.optional(),
+  partyId: idSchema.optional(),
+  state: pointStateSchema.optional(),
+});
+export type PointListQuery = z.infer<typeof pointListQuerySchema>;
+
+export const pointParamsSchema = z.object({ id: idSchema });
+export const pointResponseSchema = z.object({ point: pointSchema });
+export const pointListResponseSchema = z.object({ points: z.array(pointSchema) });
+export const replyResponseSchema = z.object({ reply: replySchema, point: pointSchema });

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, openBrowser, screenshot, signIn } from '../support/browser.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+import {
+  caretLabels,
+  cursorInPasal,
+  demoMou,
+  editorPath,
+  openEditor,
+  waitForEditorText,
+} from './editorPage.ts';
+
+/**
+ * Two people in two browser profiles co-edit the demo MoU through the real server: each sees
+ * the other's text and labelled caret, and what they typed is still there after a reload.
+ */
+describe('co-editing in Chromium', () => {
+  let server: TestServer;
+  let ombudsman: BrowserUser;
+  let pemkot: BrowserUser;
+  let path: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ombudsman = await openBrowser({ baseUrl: server.url });
+    pemkot = await openBrowser({ baseUrl: server.url, cookie: await server.login('pemkot') });
+    path = editorPath(await demoMou(server, await server.login('ombudsman')));
+  });
+
+  afterAll(async () => {
+    await ombudsman?.close();
+    await pemkot?.close();
+    await server?.dispose();
+  });
+
+  it('two parties type into a Pasal and see each other’s text and caret', async () => {
+    // One signs in through the login screen and follows the shared link back to the document.
+    await ombudsman.page.goto(path);
+    await ombudsman.page.waitForURL(/\/login/);
+    await signIn(ombudsman.page, 'ombudsman', server.password);
+    await ombudsman.page.goto(path);
+    await openEditor(ombudsman.page, path);
+    await openEditor(pemkot.page, path);
+
+    await cursorInPasal(ombudsman.page, 1);
+    await ombudsman.page.keyboard.type(' Tambahan dari Ombudsman.');
+    await cursorInPasal(pemkot.page, 2);
+    await pemkot.page.keyboard.type(' Tambahan dari Pemkot.');
+
+    await waitForEditorText(pemkot.page, 'Tambahan dari Ombudsman.');
+    await waitForEditorText(ombudsman.page, 'Tambahan dari Pemkot.');
+
+    await pemkot.page.waitForSelector('.collaboration-carets__label');
+    await ombudsman.page.waitForSelector('.collaboration-carets__label');
+    expect((await caretLabels(pemkot.page)).join()).toContain('Kepala Perwakilan');
+    expect((await caretLabels(ombudsman.page)).join()).toContain('Kabag Kerja Sama');
+
+    // Both show up as online, in the top bar.
+    await ombudsman.page.waitForFunction(() => document.querySelectorAll('.presence li').length === 2);
+    expect(await ombudsman.page.locator('.connection').getAttribute('data-state')).toBe('connected');
+    await screenshot(ombudsman.page, 'e2e-coediting');
+  });
+
+  it('a reload keeps the text', async () => {
+    await ombudsman.page.reload();
+    await openEditor(ombudsman.page, path);
+    await waitForEditorText(ombudsman.page, 'Tambahan dari Ombudsman.');
+    await waitForEditorText(ombudsman.page, 'Tambahan dari Pemkot.');
+  });
+
+  it('undo takes back only my own typing', async () => {
+    await cursorInPasal(pemkot.page, 2);
+    await pemkot.page.keyboard.type(' Sementara.');
+    await waitForEditorText(ombudsman.page, 'Sementara.');
+    await pemkot.page.keyboard.press('Control+z');
+    await ombudsman.page.waitForFunction(
+      () => !document.querySelector('.ProseMirror')?.textContent?.includes('Sementara.'),
+    );
+    const text = (await pemkot.page.locator('.ProseMirror').textContent()) ?? '';
+    expect(text).toContain('Tambahan dari Ombudsman.');
+    expect(text).toContain('Tambahan dari Pemkot.');
+  });
+
+  it('typing while the server is away stays on the page and reaches the other party on reconnect', async () => {
+    await server.stop();
+    await ombudsman.page.waitForSelector('.connection[data-state="connecting"]');
+    await cursorInPasal(ombudsman.page, 3);
+    await ombudsman.page.keyboard.type(' Diketik saat terputus.');
+    await screenshot(ombudsman.page, 'e2e-reconnecting');
+
+    await server.restart();
+    await ombudsman.page.waitForSelector('.connection[data-state="connected"]', { timeout: 30_000 });
+    await waitForEditorText(pemkot.page, 'Diketik saat terputus.', 30_000);
+  });
+
+  it('the browser going offline shows "Luring"', async () => {
+    await ombudsman.context.setOffline(true);
+    await ombudsman.page.waitForSelector('.connection[data-state="offline"]');
+    expect(await ombudsman.page.locator('.connection').textContent()).toContain('Luring');
+    await ombudsman.context.setOffline(false);
+    await ombudsman.page.waitForSelector('.connection[data-state="connected"]', { timeout: 30_000 });
+  });
+});

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+/** Start a cooperation from the Beranda, write its MoU, and manage its members. */
+describe('cooperations in Chromium', () => {
+  let server: TestServer;
+  let user: BrowserUser;
+  let cooperationPath = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    user = await openBrowser({ baseUrl: server.url, cookie: await server.login('ombudsman') });
+  });
+
+  afterAll(async () => {
+    await user?.close();
+    await server?.dispose();
+  });
+
+  it('creates a cooperation with two parties and lands on it', async () => {
+    const { page } = user;
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Kerja sama baru' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Judul kerja sama').fill('Kerja Sama Pengawasan Pelayanan Perizinan');
+    const names = dialog.getByLabel('Nama instansi');
+    const shorts = dialog.getByLabel('Singkatan');
+    await names.nth(0).fill('Ombudsman Republik Indonesia Perwakilan Provinsi Jambi');
+    await shorts.nth(0).fill('Ombudsman Jambi');
+    await names.nth(1).fill('Dinas Penanaman Modal dan PTSP Kota Jambi');
+    await shorts.nth(1).fill('DPMPTSP');
+    await screenshot(page, 'kerjasama-baru');
+    await dialog.getByRole('button', { name: 'Buat kerja sama' }).click();
+    await page.waitForURL(/\/k\/[^/]+$/);
+    cooperationPath = new URL(page.url()).pathname;
+    await page.getByRole('heading', { name: 'Kerja Sama Pengawasan Pelayanan Perizinan' }).waitFor();
+    // Each chip: the party's initial, then its short name.
+    expect(await page.locator('.page-head .party-chip').allTextContents()).toEqual([
+      'OOmbudsman Jambi',
+      'DDPMPTSP',
+    ]);
+  });
+
+  it('creates an MoU that opens in the editor with the parties in its title block', async () => {
+    const { page } = user;
+    await page.getByLabel('Tentang (tidak wajib)').fill('Pengawasan Pelayanan Perizinan');
+    await page.getByRole('button', { name: 'Buat dokumen' }).click();
+    await page.waitForURL(/\/dokumen\//);
+    await page.waitForSelector('.ProseMirror [data-type="clause"]', { timeout: 30_000 });
+    const title = (await page.locator('.title-block').textContent()) ?? '';
+    expect(title).toContain('DINAS PENANAMAN MODAL DAN PTSP KOTA JAMBI');
+    expect(title).toContain('PENGAWASAN PELAYANAN PERIZINAN');
+  });
+
+  it('the owner adds a member, changes the role, and removes them', async () => {
+    const { page } = user;
+    await page.goto(`${cooperationPath}/anggota`);
+    await page.getByRole('button', { name: 'Tambah anggota' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nama pengguna').fill('pemkot');
+    await dialog
+      .getByLabel('Pihak')
+      .selectOption({ label: 'DPMPTSP — Dinas Penanaman Modal dan PTSP Kota Jambi' });
+    await dialog.getByRole('button', { name: 'Tambah anggota' }).click();
+    const row = page.locator('tbody tr', { hasText: 'pemkot' });
+    await row.waitFor();
+    expect(await row.locator('.party-chip').textContent()).toContain('DPMPTSP');
+
+    await row.getByLabel('Peran Kabag Kerja Sama').selectOption('commenter');
+    await page.getByText('Peran Kabag Kerja Sama diubah.').waitFor();
+    expect(await row.getByLabel('Peran Kabag Kerja Sama').inputValue()).toBe('commenter');
+
+    await row.getByRole('button', { name: 'Keluarkan Kabag Kerja Sama' }).click();
+    await row.waitFor({ state: 'detached' });
+  });
+
+  it('adding an unknown username shows the server’s error next to the form', async () => {
+    const { page } = user;
+    await page.getByRole('button', { name: 'Tambah anggota' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nama pengguna').fill('tidak-ada');
+    await dialog.getByRole('button', { name: 'Tambah anggota' }).click();
+    await dialog.getByRole('alert').waitFor();
+    await screenshot(page, 'anggota-error');
+  });
+});

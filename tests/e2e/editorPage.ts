@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core';
+import type { TestServer } from '../support/server.ts';
+
+/** The demo cooperation and its MoU, read through the API as `username`. */
+export async function demoMou(
+  server: TestServer,
+  cookie: string,
+): Promise<{ cooperationId: string; documentId: string }> {
+  const res = await server.api('/api/cooperations', { cookie });
+  const coop = res.body.cooperations[0];
+  const mou = coop.documents.find((d: { kind: string }) => d.kind === 'mou');
+  return { cooperationId: coop.id, documentId: mou.id };
+}
+
+/** Path of the editor screen. */
+export const editorPath = (ids: { cooperationId: string; documentId: string }) =>
+  `/k/${ids.cooperationId}/dokumen/${ids.documentId}`;
+
+/** Open a document and wait until its content has arrived from the server. */
+export async function openEditor(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForSelector('.ProseMirror [data-type="clause"]', { timeout: 30_000 });
+}
+
+/** Put the cursor at the end of the first paragraph of Pasal `n` (1-based). */
+export async function cursorInPasal(page: Page, n: number): Promise<void> {
+  const paragraph = page
+    .locator('.ProseMirror > [data-type="clause"]')
+    .nth(n - 1)
+    .locator('p')
+    .first();
+  await paragraph.click();
+  // End would stop at the end of a wrapped line; place the DOM selection at the paragraph's end.
+  await paragraph.evaluate((p) => {
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    range.collapse(false);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+  await page.waitForTimeout(50); // ProseMirror reads the new selection on selectionchange
+}
+
+/** Wait until the editor's text contains `text`. */
+export async function waitForEditorText(page: Page, text: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (t) => document.querySelector('.ProseMirror')?.textContent?.includes(t) ?? false,
+    text,
+    { timeout },
+  );
+}
+
+/** Text of another user's caret labels shown in the editor. */
+export async function caretLabels(page: Page): Promise<string[]> {
+  return page.locator('.collaboration-carets__label').allTextContents();
+}
+
+/** The numbers and headings the outline shows, e.g. ["Pasal 1 MAKSUD DAN TUJUAN", ...]. */
+export async function outlineEntries(page: Page): Promise<string[]> {
+  return page
+    .locator('.outline-clause button')
+    .evaluateAll((buttons) => buttons.map((b) => [...b.children].map((c) => c.textContent).join(' ')));
+}

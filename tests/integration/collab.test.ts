@@ -1,0 +1,107 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  connectClient,
+  cookieWebSocket,
+  paragraphText,
+  sleep,
+  snapshot,
+  type TestClient,
+  waitFor,
+} from '../../server/collab/testing.ts';
+import { buildUser, demoCooperation } from '../support/factories.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+let mouId: string;
+const cookies: Record<string, string> = {};
+const clients: TestClient[] = [];
+
+/** A stock WebsocketProvider carrying `cookie` (null: none), as a browser tab would connect. */
+const open = (documentId: string, cookie: string | null, origin?: string) => {
+  const c = connectClient(`${server.wsUrl}/collab`, documentId, '', {
+    WebSocketPolyfill: cookieWebSocket(cookie, origin),
+  });
+  clients.push(c);
+  return c;
+};
+
+beforeAll(async () => {
+  server = await startServer();
+  for (const name of ['ombudsman', 'pemkot', 'tamu']) cookies[name] = await server.login(name);
+  const coop = await demoCooperation(server, cookies.ombudsman);
+  mouId = coop.documents.find((d: { kind: string }) => d.kind === 'mou')!.id;
+});
+afterEach(() => {
+  for (const c of clients.splice(0)) c.destroy();
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+describe('collaboration through the real server', () => {
+  it('members with their session cookie sync a demo document and see each other type', async () => {
+    const a = open(mouId, cookies.ombudsman);
+    const b = open(mouId, cookies.pemkot);
+    await Promise.all([a.synced(), b.synced()]);
+    expect(a.doc.getXmlFragment('body').length).toBeGreaterThan(0);
+    expect(snapshot(a.doc)).toBe(snapshot(b.doc));
+    paragraphText(a.doc, 0)!.insert(0, 'Ombudsman menulis. ');
+    paragraphText(b.doc, 1)!.insert(0, 'Pemkot menulis. ');
+    await waitFor(
+      () => snapshot(a.doc) === snapshot(b.doc) && snapshot(a.doc).includes('Pemkot menulis. '),
+      'sync',
+    );
+    const rest = await server.api(`/api/documents/${mouId}`, { cookie: cookies.pemkot });
+    expect(rest.status).toBe(200);
+  });
+
+  it("a viewer's edits reach neither the others nor storage", async () => {
+    const viewer = open(mouId, cookies.tamu);
+    const editor = open(mouId, cookies.pemkot);
+    await Promise.all([viewer.synced(), editor.synced()]);
+    paragraphText(viewer.doc, 0)!.insert(0, 'TAMU MENGUBAH ');
+    viewer.doc.getMap('meta').set('title', 'Judul dari tamu');
+    paragraphText(editor.doc, 2)!.insert(0, 'Editor tetap. ');
+    await waitFor(() => snapshot(viewer.doc).includes('Editor tetap. '), 'viewer receives edits');
+    await sleep(200);
+    expect(snapshot(editor.doc)).not.toContain('TAMU MENGUBAH');
+
+    // Nothing stored either: a fresh member sees the editor's text without the viewer's.
+    const fresh = open(mouId, cookies.ombudsman);
+    await fresh.synced();
+    expect(snapshot(fresh.doc)).toContain('Editor tetap. ');
+    expect(snapshot(fresh.doc)).not.toContain('TAMU MENGUBAH');
+    expect(fresh.doc.getMap('meta').get('title')).not.toBe('Judul dari tamu');
+  });
+
+  it('refuses no cookie (4401), a non-member (4403), a foreign Origin (4403), an unknown document (4404)', async () => {
+    const outsider = await buildUser(server);
+    const cases: [TestClient, number][] = [
+      [open(mouId, null), 4401],
+      [open(mouId, outsider.cookie), 4403],
+      [open(mouId, cookies.ombudsman, 'https://evil.example'), 4403],
+      [open('tidakada123', cookies.ombudsman), 4404],
+    ];
+    for (const [client, code] of cases) {
+      await waitFor(() => client.closes.includes(code), `close ${code}`);
+      // A 44xx close is final: the stock provider stops reconnecting.
+      expect(client.provider.shouldConnect).toBe(false);
+      expect(client.provider.synced).toBe(false);
+    }
+  });
+
+  it('keeps what members wrote across SIGKILL and a restart', async () => {
+    const a = open(mouId, cookies.ombudsman);
+    const b = open(mouId, cookies.pemkot);
+    await Promise.all([a.synced(), b.synced()]);
+    paragraphText(a.doc, 3)!.insert(0, 'Sebelum dibunuh. ');
+    // Once another client has it, it was committed: the server broadcasts only stored updates.
+    await waitFor(() => snapshot(b.doc).includes('Sebelum dibunuh. '), 'broadcast');
+    for (const c of clients.splice(0)) c.destroy();
+    await server.kill('SIGKILL');
+    await server.restart();
+    const fresh = open(mouId, cookies.pemkot);
+    await fresh.synced();
+    expect(snapshot(fresh.doc)).toContain('Sebelum dibunuh. ');
+  });
+});

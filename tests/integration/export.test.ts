@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/db/connection.ts';
+import { updateCooperationSettings } from '../../server/db/repos/cooperations.ts';
+import { paragraphs, readDocx, textIn } from '../../server/export/docxXml.ts';
+import { buildCooperation, buildDocument, buildUser, demoCooperation } from '../support/factories.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+async function download(path: string, cookie?: string) {
+  const res = await fetch(server.url + path, { headers: cookie ? { cookie } : {} });
+  return { res, bytes: Buffer.from(await res.arrayBuffer()) };
+}
+
+describe('GET /api/documents/:id/export.docx', () => {
+  it('exports the demo MoU with its numbered clauses, title block and signature block', async () => {
+    const cookie = await server.login('ombudsman');
+    const demo = await demoCooperation(server, cookie);
+    const mou = demo.documents.find((d) => d.kind === 'mou')!;
+    const { res, bytes } = await download(`/api/documents/${mou.id}/export.docx`, cookie);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(DOCX);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[\w-]+\.docx"/);
+
+    const docx = await readDocx(bytes);
+    const texts = paragraphs(docx.document).map((p) => p.text);
+    expect(texts).toContain('NOTA KESEPAKATAN');
+    const api = await server.api(`/api/documents/${mou.id}`, { cookie });
+    const clauses = api.body.document.clauses as { number: number; heading: string }[];
+    expect(clauses.length).toBeGreaterThan(3);
+    // Every Pasal of the API is in the file, numbered the same, its heading on the next line.
+    for (const c of clauses) {
+      const at = texts.indexOf(`Pasal ${c.number}`);
+      expect(at).toBeGreaterThan(0);
+      expect(texts[at + 1]).toBe(c.heading);
+    }
+    expect(texts.filter((t) => t.startsWith('NOMOR :'))).toHaveLength(demo.parties.length);
+    // A draft: DRAF marking; paraf boxes in the body section but not on the signature page; F4 by default.
+    expect(textIn(docx.sections[0].header)).toMatch(/^DRAF/);
+    expect(textIn(docx.sections[0].footer)).toContain('Paraf PIHAK PERTAMA');
+    expect(textIn(docx.sections[1].footer)).not.toContain('Paraf');
+    expect(textIn(docx.sections[1].body)).toContain('PIHAK KEDUA,');
+    expect(docx.sections[0].properties).toContain('<w:pgSz w:w="12189" w:h="18709"');
+  });
+
+  it('takes paper and font from the query, else from the cooperation settings', async () => {
+    const owner = await buildUser(server);
+    const coop = await buildCooperation(server, owner.cookie);
+    const doc = await buildDocument(server, owner.cookie, coop.id, { kind: 'pks' });
+    const a4 = await readDocx(
+      (await download(`/api/documents/${doc.id}/export.docx?paper=a4&font=arial`, owner.cookie)).bytes,
+    );
+    expect(a4.sections[0].properties).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    expect(a4.styles).toContain('w:ascii="Arial"');
+    expect(paragraphs(a4.document).map((p) => p.text)).toContain('PERJANJIAN KERJA SAMA');
+
+    const db = openDatabase(server.dbFile);
+    try {
+      updateCooperationSettings(db, coop.id, { export: { paper: 'a4', font: 'arial' } });
+    } finally {
+      db.close();
+    }
+    const fromSettings = await readDocx(
+      (await download(`/api/documents/${doc.id}/export.docx`, owner.cookie)).bytes,
+    );
+    expect(fromSettings.sections[0].properties).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    expect(fromSettings.styles).toContain('w:ascii="Arial"');
+    const override = await readDocx(
+      (await download(`/api/documents/${doc.id}/export.docx?paper=f4&font=bookman`, owner.cookie)).bytes,
+    );
+    expect(override.sections[0].properties).toContain('<w:pgSz w:w="12189" w:h="18709"');
+    expect(override.styles).toContain('w:ascii="Bookman Old Style"');
+  });
+
+  it('lets any member export, and nobody else', async () => {
+    const tamu = await server.login('tamu');
+    const demo = await demoCooperation(server, tamu);
+    const id = demo.documents[0].id;
+    expect((await download(`/api/documents/${id}/export.docx`, tamu)).res.status).toBe(200);
+
+    const anonymous = await server.api(`/api/documents/${id}/export.docx`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.id).toBe('auth.unauthorised');
+    const outsider = await buildUser(server);
+    const hidden = await server.api(`/api/documents/${id}/export.docx`, { cookie: outsider.cookie });
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.error.id).toBe('document.not_found');
+  });
+
+  it('refuses an unknown paper size with a readable error', async () => {
+    const cookie = await server.login('ombudsman');
+    const demo = await demoCooperation(server, cookie);
+    const res = await server.api(`/api/documents/${demo.documents[0].id}/export.docx?paper=letter`, {
+      cookie,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      id: 'validation.invalid',
+      field: expect.stringContaining('paper'),
+    });
+    expect(res.body.error.messageEn).toBeTruthy();
+  });
+});

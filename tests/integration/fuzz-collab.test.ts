@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { mutate, validFrames } from '../../server/collab/fuzzing.ts';
+import {
+  connectClient,
+  cookieWebSocket,
+  paragraphText,
+  prng,
+  snapshot,
+  type TestClient,
+  waitFor,
+} from '../../server/collab/testing.ts';
+import { MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
+import { demoCooperation } from '../support/factories.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+let mouId: string;
+const cookies: Record<string, string> = {};
+
+beforeAll(async () => {
+  server = await startServer();
+  for (const name of ['ombudsman', 'pemkot']) cookies[name] = await server.login(name);
+  mouId = (await demoCooperation(server, cookies.ombudsman)).documents.find((d) => d.kind === 'mou')!.id;
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+/** A bare socket with an editor's cookie; resolves with the close code. */
+async function sendFrames(frames: (Uint8Array | string)[]): Promise<number> {
+  const ws = new WebSocket(`${server.wsUrl}/collab/${mouId}`, { headers: { Cookie: cookies.pemkot } });
+  ws.on('error', () => {});
+  const closed = new Promise<number>((resolve) => ws.on('close', resolve));
+  await new Promise((resolve) => ws.on('open', resolve));
+  for (const f of frames) if (ws.readyState === ws.OPEN) ws.send(f);
+  ws.close();
+  return closed;
+}
+
+const member = (cookie: string): TestClient =>
+  connectClient(`${server.wsUrl}/collab`, mouId, '', { WebSocketPolyfill: cookieWebSocket(cookie) });
+
+describe('bad frames against the real server', () => {
+  it('random, mutated, text and oversized frames close only their socket; editors and storage are unaffected', async () => {
+    const a = member(cookies.ombudsman);
+    const b = member(cookies.pemkot);
+    try {
+      await Promise.all([a.synced(), b.synced()]);
+      const rand = prng(99);
+      const valid = validFrames();
+      const codes = new Set<number>();
+      for (let i = 0; i < 60; i++) {
+        const frames = Array.from({ length: 3 }, () =>
+          rand() < 0.4
+            ? Uint8Array.from({ length: Math.floor(rand() * 48) }, () => Math.floor(rand() * 256))
+            : mutate(valid[Math.floor(rand() * valid.length)], rand),
+        );
+        codes.add(await sendFrames(frames));
+      }
+      expect([...codes].every((c) => [1000, 1005, 4400].includes(c))).toBe(true);
+      expect(await sendFrames(['{"type":"not yjs"}'])).toBe(4400);
+      expect(await sendFrames([new Uint8Array(MAX_MESSAGE_BYTES + 10)])).toBe(4413);
+
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      paragraphText(a.doc, 0)!.insert(0, 'Masih bekerja. ');
+      await waitFor(() => snapshot(b.doc).includes('Masih bekerja. '), 'editors still in sync');
+      await waitFor(() => snapshot(a.doc) === snapshot(b.doc), 'convergence');
+      const expected = snapshot(a.doc);
+      a.destroy();
+      b.destroy();
+
+      // What is stored still loads, after a restart, to what the editors saw.
+      await server.kill('SIGKILL');
+      await server.restart();
+      const fresh = member(cookies.pemkot);
+      await fresh.synced();
+      expect(snapshot(fresh.doc)).toBe(expected);
+      fresh.destroy();
+    } finally {
+      a.destroy();
+      b.destroy();
+    }
+  });
+});

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftWithImage, typedDraft } from '../fixtures/docx/wordDrafts.ts';
+import { buildCooperation, buildUser, demoCooperation } from '../support/factories.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Posts a multipart form with the file in field `file` (and optional fields). */
+async function upload(
+  cooperationId: string,
+  cookie: string,
+  file: Buffer | null,
+  fields: Record<string, string> = {},
+  headers: Record<string, string> = {},
+) {
+  const form = new FormData();
+  if (file) form.append('file', new Blob([new Uint8Array(file)], { type: DOCX }), 'draf.docx');
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  const res = await fetch(`${server.url}/api/cooperations/${cooperationId}/documents/import`, {
+    method: 'POST',
+    headers: { cookie, ...headers },
+    body: form,
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+const documentCount = async (cooperationId: string, cookie: string) =>
+  (await server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation.documents.length;
+
+describe('POST /api/cooperations/:id/documents/import', () => {
+  it('creates a document from a Word draft with its clauses, numbers and a report', async () => {
+    const owner = await buildUser(server);
+    const coop = await buildCooperation(server, owner.cookie);
+    const res = await upload(coop.id, owner.cookie, await typedDraft());
+    expect(res.status).toBe(201);
+    expect(res.body.document).toMatchObject({ kind: 'mou', status: 'draft', cooperationId: coop.id });
+    expect(res.body.report).toMatchObject({
+      clauses: 4,
+      ayat: 5,
+      chapters: 2,
+      preamble: true,
+      closing: true,
+    });
+
+    const doc = await server.api(`/api/documents/${res.body.document.id}`, { cookie: owner.cookie });
+    expect(doc.status).toBe(200);
+    expect(
+      doc.body.document.clauses.map((c: { number: number; heading: string }) => `${c.number} ${c.heading}`),
+    ).toEqual(['1 MAKSUD DAN TUJUAN', '2 RUANG LINGKUP', '3 PELAKSANAAN', '4 JANGKA WAKTU']);
+    const [first, second] = [...coop.parties].sort((a, b) => a.ordinal - b.ordinal);
+    expect(doc.body.document.meta).toMatchObject({
+      subject: 'Peningkatan Kualitas Pelayanan Publik',
+      [`number.${first.id}`]: '12/ORI-JTG/V/2023',
+      [`number.${second.id}`]: '119/456/2023',
+    });
+    expect(await documentCount(coop.id, owner.cookie)).toBe(1);
+  });
+
+  it('round-trips through the server: export the demo PKS, import it as a PKS, same clauses', async () => {
+    const cookie = await server.login('ombudsman');
+    const demo = await demoCooperation(server, cookie);
+    const pks = demo.documents.find((d) => d.kind === 'pks')!;
+    const file = Buffer.from(
+      await (
+        await fetch(`${server.url}/api/documents/${pks.id}/export.docx`, { headers: { cookie } })
+      ).arrayBuffer(),
+    );
+    const res = await upload(demo.id, cookie, file, { kind: 'pks', title: 'PKS hasil impor' });
+    expect(res.status).toBe(201);
+    expect(res.body.document).toMatchObject({ kind: 'pks', title: 'PKS hasil impor' });
+    expect(res.body.report.warnings).toEqual([]);
+    const summary = async (id: string) =>
+      (await server.api(`/api/documents/${id}`, { cookie })).body.document.clauses.map(
+        (c: { number: number; heading: string }) => [c.number, c.heading],
+      );
+    // Same numbers and headings (hashes differ: they cover the new ids; the unit tests compare the text).
+    expect(await summary(res.body.document.id)).toEqual(await summary(pks.id));
+  });
+
+  it('accepts a draft larger than the JSON body limit (a scanned logo of 3 MB)', async () => {
+    const owner = await buildUser(server);
+    const coop = await buildCooperation(server, owner.cookie);
+    const res = await upload(coop.id, owner.cookie, await draftWithImage(3 * 1024 * 1024));
+    expect(res.status).toBe(201);
+    expect(res.body.report.warningIds).toContain('import.images_skipped');
+    expect(res.body.report.clauses).toBe(1);
+  });
+
+  it('rejects bad files with a clear error and creates nothing', async () => {
+    const owner = await buildUser(server);
+    const coop = await buildCooperation(server, owner.cookie);
+    const cases: [Buffer | null, number, string][] = [
+      [Buffer.from('bukan dokumen word'), 415, 'import.not_docx'],
+      [
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(504),
+          Buffer.from('EncryptionInfo', 'utf16le'),
+        ]),
+        422,
+        'import.encrypted',
+      ],
+      [(await typedDraft()).subarray(0, 3000), 422, 'import.corrupt'],
+      [
+        Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(10 * 1024 * 1024 + 10)]),
+        413,
+        'import.too_large',
+      ],
+      [null, 400, 'import.no_file'],
+    ];
+    for (const [file, status, id] of cases) {
+      const res = await upload(coop.id, owner.cookie, file);
+      expect({ status: res.status, id: res.body.error?.id }).toEqual({ status, id });
+      expect(res.body.error.message).toBeTruthy();
+      expect(res.body.error.messageEn).toBeTruthy();
+    }
+    const badKind = await upload(coop.id, owner.cookie, await typedDraft(), { kind: 'notes' });
+    expect(badKind.status).toBe(400);
+    expect(badKind.body.error).toMatchObject({ id: 'validation.invalid', field: 'kind' });
+    expect(await documentCount(coop.id, owner.cookie)).toBe(0);
+  });
+
+  it('is for editors and owners of the cooperation, from an allowed origin', async () => {
+    const tamu = await server.login('tamu');
+    const demo = await demoCooperation(server, tamu);
+    const file = await typedDraft();
+    const viewer = await upload(demo.id, tamu, file);
+    expect(viewer.status).toBe(403);
+    expect(viewer.body.error.id).toBe('auth.forbidden');
+    const outsider = await buildUser(server);
+    const hidden = await upload(demo.id, outsider.cookie, file);
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.error.id).toBe('cooperation.not_found');
+    const pemkot = await server.login('pemkot');
+    const foreign = await upload(demo.id, pemkot, file, {}, { origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.error.id).toBe('http.origin_rejected');
+    const editor = await upload(demo.id, pemkot, file, {}, { origin: server.url });
+    expect(editor.status).toBe(201);
+  });
+});

@@ -1,0 +1,76 @@
+// Edits of a document body as an editor makes them: the client's Y.Doc is changed through
+// y-tiptap's `updateYFragment` (what the ProseMirror binding runs on every local change), so
+// the stock WebsocketProvider sends exactly the kind of update a browser would.
+import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import type * as Y from 'yjs';
+import type { PMJSON } from '../../shared/clauses.ts';
+import { agreementSchema } from '../../shared/editor/index.ts';
+import { YDOC } from '../../shared/protocol.ts';
+
+/** The body of a client's Y.Doc as ProseMirror JSON. */
+export function bodyOf(doc: Y.Doc): PMJSON {
+  return yXmlFragmentToProseMirrorRootNode(
+    doc.getXmlFragment(YDOC.body),
+    agreementSchema(),
+  ).toJSON() as PMJSON;
+}
+
+/** Replaces the body with `change(body)` (checked against the schema first), as a minimal Y diff. */
+export function editBody(doc: Y.Doc, change: (body: PMJSON) => PMJSON): void {
+  const next = agreementSchema().nodeFromJSON(change(structuredClone(bodyOf(doc))));
+  next.check();
+  updateYFragment(doc, doc.getXmlFragment(YDOC.body), next, { mapping: new Map(), isOMark: new Map() });
+}
+
+const text = (t: string): PMJSON => ({ type: 'text', text: t });
+
+/** A paragraph; strings are text, objects inline nodes (e.g. {@link ref}). */
+export const paragraph = (...parts: (string | PMJSON)[]): PMJSON => ({
+  type: 'paragraph',
+  content: parts.map((p) => (typeof p === 'string' ? text(p) : p)),
+});
+
+/** A new clause with a heading and paragraphs. */
+export const clause = (id: string, heading: string, ...blocks: PMJSON[]): PMJSON => ({
+  type: 'clause',
+  attrs: { id },
+  content: [{ type: 'clauseHeading', content: [text(heading)] }, ...blocks],
+});
+
+/** A cross-reference to a clause (and optionally one of its ayat). */
+export const ref = (clauseId: string, ayat: string | null = null): PMJSON => ({
+  type: 'clauseRef',
+  attrs: { clauseId, ayat },
+});
+
+const indexOfClause = (body: PMJSON, id: string) => {
+  const i = (body.content ?? []).findIndex((n) => n.type === 'clause' && n.attrs?.id === id);
+  if (i < 0) throw new Error(`no clause ${id}`);
+  return i;
+};
+
+/** Inserts `node` right after the clause `afterId`. */
+export const insertAfter = (afterId: string, node: PMJSON) => (body: PMJSON) => {
+  body.content!.splice(indexOfClause(body, afterId) + 1, 0, node);
+  return body;
+};
+
+/** Moves clause `id` to just before clause `beforeId` (a delete and an insert, as a drag does). */
+export const moveBefore = (id: string, beforeId: string) => (body: PMJSON) => {
+  const [node] = body.content!.splice(indexOfClause(body, id), 1);
+  body.content!.splice(indexOfClause(body, beforeId), 0, node);
+  return body;
+};
+
+/** Deletes clause `id`. */
+export const deleteClause = (id: string) => (body: PMJSON) => {
+  body.content!.splice(indexOfClause(body, id), 1);
+  return body;
+};
+
+/** Appends a block (default: a paragraph of `words`) at the end of clause `id`. */
+export const appendToClause = (id: string, block: PMJSON | string) => (body: PMJSON) => {
+  const node = body.content![indexOfClause(body, id)];
+  node.content!.push(typeof block === 'string' ? paragraph(block) : block);
+  return body;
+};
