@@ -16,6 +16,7 @@ import { installSecurity } from './http/security.ts';
 import { SESSION_COOKIE, userFromToken } from './http/session.ts';
 import { EventHub } from './http/sse.ts';
 import { installClient } from './http/static.ts';
+import { historyAttribution, registerAttribution } from './history/index.ts';
 import { routeModules } from './routes/index.ts';
 
 /** What {@link buildApp} gives back: the HTTP app, the collaboration server, and one way to stop both. */
@@ -49,10 +50,12 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
 
   const store = new UpdateStore(db);
   const lastTouched = new Map<string, number>();
+  // Clause attribution (history) runs before each of these hooks; see server/history/attribution.ts.
+  const attribution = historyAttribution(db, app.log);
   const collab = new CollabServer({
     store,
     log: app.log,
-    hooks: {
+    hooks: attribution.wrap({
       onAuthenticate: collabAuthenticator({ db, config }),
       onChange({ documentId }) {
         const now = Date.now();
@@ -63,8 +66,9 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
       afterUnloadDocument({ documentId }) {
         lastTouched.delete(documentId);
       },
-    },
+    }),
   });
+  registerAttribution(collab, attribution);
   const ctx: AppContext = { config, db, collab, store, events: new EventHub(), log: app.log };
 
   const spaFallback = await installClient(app, config.clientDir);

@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { Document, type FileChild, type ISectionOptions, Packer, Paragraph, SectionType } from 'docx';
-import { canonicalClause, outlineOf, type PMJSON } from '../../shared/clauses.ts';
+import { canonicalClause, type DocumentOutline, outlineOf, type PMJSON } from '../../shared/clauses.ts';
 import { NODE } from '../../shared/editor/names.ts';
 import { META } from '../../shared/meta.ts';
 import { liaisonAnnex } from './annex.ts';
@@ -33,11 +33,19 @@ export async function buildAgreementDocx(input: AgreementExportInput): Promise<B
   return Packer.toBuffer(agreementDocument(input));
 }
 
-/** The docx `Document` behind {@link buildAgreementDocx}, for callers that pack it themselves. */
-export function agreementDocument(input: AgreementExportInput): Document {
+/**
+ * The docx `Document` behind {@link buildAgreementDocx}, for callers that pack it themselves.
+ * `overrides.outline` numbers the Pasal and BAB instead of the body's own outline (the redline
+ * export keeps removed clauses in the body with their old numbers).
+ */
+export function agreementDocument(
+  input: AgreementExportInput,
+  overrides: { outline?: DocumentOutline } = {},
+): Document {
   const layout = resolveLayout(input.options);
   const body = fillOpening(input.body, input.meta);
-  const ctx: SerializeContext = { layout, outline: outlineOf(body), lists: new ListInstances(), indent: 0 };
+  const outline = overrides.outline ?? outlineOf(body);
+  const ctx: SerializeContext = { layout, outline, lists: new ListInstances(), indent: 0 };
   const top = body.content ?? [];
   const closingAt = top.findIndex((n) => n.type === NODE.closing);
   const main = closingAt < 0 ? top : top.slice(0, closingAt);

@@ -1,11 +1,11 @@
-import { Document, type FileChild, Packer, Paragraph, TextRun } from 'docx';
+import { Document, type FileChild, Packer, TextRun } from 'docx';
 import type { MinutesDTO } from '../../shared/api/meetings.ts';
+import { toLetter } from '../../shared/clauses.ts';
 import { type ExportLayoutOptions, resolveLayout } from './layout.ts';
 import { borderedTable, labelTable, numbered, para, sectionHeading, signatures } from './minutesParts.ts';
 import { pageFooter, pageHeader } from './pageParts.ts';
 import { centredLine } from './serializers.ts';
 import { line } from './tables.ts';
-import { toLetter } from '../../shared/clauses.ts';
 
 /** Section letters of the minutes, in order. */
 const SECTIONS = 'ABCDEFGH';
@@ -18,7 +18,10 @@ const SECTIONS = 'ABCDEFGH';
  * Same page and type settings as the agreements (F4, Bookman Old Style), single-and-a-bit
  * spacing because minutes are read as a record, not signed clause by clause.
  */
-export async function buildMinutesDocx(minutes: MinutesDTO, options: ExportLayoutOptions = {}): Promise<Buffer> {
+export async function buildMinutesDocx(
+  minutes: MinutesDTO,
+  options: ExportLayoutOptions = {},
+): Promise<Buffer> {
   return Packer.toBuffer(minutesDocument(minutes, options));
 }
 
@@ -36,13 +39,19 @@ export function minutesDocument(m: MinutesDTO, options: ExportLayoutOptions = {}
     heading('PESERTA RAPAT'),
     borderedTable(
       [
-        ['No.', 0.07],
-        ['Nama', 0.25],
-        ['Jabatan', 0.3],
+        ['No.', 0.06],
+        ['Nama', 0.24],
+        ['Jabatan', 0.29],
         ['Instansi / Unit', 0.24],
-        ['Kehadiran', 0.14],
+        ['Kehadiran', 0.17],
       ],
-      m.attendees.map((a, i) => [`${i + 1}.`, a.name, a.position, a.institution, a.present ? 'Hadir' : 'Tidak hadir']),
+      m.attendees.map((a, i) => [
+        `${i + 1}.`,
+        a.name,
+        a.position,
+        a.institution,
+        a.present ? 'Hadir' : 'Tidak hadir',
+      ]),
       width,
       { centred: [0, 4] },
     ),
@@ -74,7 +83,10 @@ export function minutesDocument(m: MinutesDTO, options: ExportLayoutOptions = {}
     heading('RAPAT BERIKUTNYA'),
     para(m.nextMeeting),
     heading('PENUTUP'),
-    para(`${m.closing} Demikian notula rapat ini dibuat untuk dipergunakan sebagaimana mestinya.`),
+    para(`${m.closing} Demikian notula rapat ini dibuat untuk dipergunakan sebagaimana mestinya.`, 0, {
+      keepNext: true,
+      after: 240,
+    }),
     ...signatures(
       [
         { role: 'Pimpinan Rapat', ...(m.chair ?? { name: '', position: '', nip: '' }) },
@@ -130,7 +142,12 @@ function head(m: MinutesDTO, width: number) {
   return labelTable(rows, width);
 }
 
-const personLine = (p: MinutesDTO['chair']) => (p ? [p.name, p.position].filter(Boolean).join(', ') : '—');
+/** "Name, position" — or the position alone when it already says who it is (role-titled people). */
+function personLine(p: MinutesDTO['chair']): string {
+  if (!p) return '—';
+  if (p.position.toLowerCase().includes(p.name.toLowerCase())) return p.position;
+  return [p.name, p.position].filter(Boolean).join(', ');
+}
 
 /** Per agenda item: who raised what, on which clause, the replies and the outcome. */
 function discussion(m: MinutesDTO): FileChild[] {
@@ -144,17 +161,22 @@ function discussion(m: MinutesDTO): FileChild[] {
       return;
     }
     item.points.forEach((p, j) => {
-      out.push(numbered(`${toLetter(j)}.`, [{ text: p.raisedBy, bold: true }, ` menyampaikan: ${p.text}`], indent));
-      const sub = indent + 425;
-      if (p.clause) out.push(para([{ text: 'Terkait: ', italics: true }, p.clause], sub, { after: 40 }));
-      if (p.quote) out.push(para([{ text: 'Teks yang dibahas: ', italics: true }, `“${p.quote}”`], sub, { after: 40 }));
-      for (const r of p.replies) out.push(para([{ text: `Tanggapan ${r.by}: `, italics: true }, r.text], sub, { after: 40 }));
+      // Left-aligned: justified lines stretch badly around long bold names in brackets.
       out.push(
-        para(
-          [{ text: 'Hasil: ', bold: true }, p.decision ? `${p.stateLabel}. ${p.decision}` : `${p.stateLabel}.`],
-          sub,
-        ),
+        numbered(`${toLetter(j)}.`, [{ text: p.raisedBy, bold: true }, ` menyampaikan: ${p.text}`], indent, {
+          left: true,
+        }),
       );
+      const sub = { indent: indent + 425, o: { after: 40, left: true } };
+      if (p.clause) out.push(para([{ text: 'Terkait: ', italics: true }, p.clause], sub.indent, sub.o));
+      if (p.quote) {
+        out.push(para([{ text: 'Teks yang dibahas: ', italics: true }, `“${p.quote}”`], sub.indent, sub.o));
+      }
+      for (const r of p.replies) {
+        out.push(para([{ text: `Tanggapan ${r.by}: `, italics: true }, r.text], sub.indent, sub.o));
+      }
+      const outcome = p.decision ? `${p.stateLabel}. ${p.decision}` : `${p.stateLabel}.`;
+      out.push(para([{ text: 'Hasil: ', bold: true }, outcome], sub.indent, { left: true }));
     });
   });
   return out;
@@ -168,15 +190,28 @@ function decisions(m: MinutesDTO): FileChild[] {
   const out: FileChild[] = [];
   if (!m.decisions.length) out.push(para('Belum ada keputusan dalam rapat ini.'));
   m.decisions.forEach((d, i) => {
-    const clause = d.clause ? ` (${d.clause})` : '';
-    out.push(numbered(`${i + 1}.`, [`${d.text}${clause} — `, { text: d.stateLabel, italics: true }]));
+    out.push(
+      numbered(
+        `${i + 1}.`,
+        [
+          ...(d.clause ? [{ text: `${d.clause}: `, italics: true }] : []),
+          `${d.text} `,
+          { text: `[${d.stateLabel}]`, bold: true },
+        ],
+        0,
+        { left: true },
+      ),
+    );
   });
   if (m.openItems.length) {
-    out.push(para('Hal yang belum diputuskan dan dibahas kembali pada rapat berikutnya:', 0, { keepNext: true }));
+    out.push(
+      para('Hal yang belum diputuskan dan dibahas kembali pada rapat berikutnya:', 0, { keepNext: true }),
+    );
     m.openItems.forEach((o, i) => {
-      out.push(numbered(`${toLetter(i)}.`, `${o.text}${o.clause ? ` (${o.clause})` : ''}`, 0));
+      out.push(
+        numbered(`${toLetter(i)}.`, `${o.text}${o.clause ? ` (${o.clause})` : ''}`, 0, { left: true }),
+      );
     });
   }
-  out.push(new Paragraph({ children: [] }));
   return out;
 }

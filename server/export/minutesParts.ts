@@ -1,4 +1,12 @@
-import { AlignmentType, type FileChild, Paragraph, type ParagraphChild, Tab, TextRun, VerticalAlign } from 'docx';
+import {
+  AlignmentType,
+  type FileChild,
+  Paragraph,
+  type ParagraphChild,
+  Tab,
+  TextRun,
+  VerticalAlign,
+} from 'docx';
 import { type CellContent, grid, line } from './tables.ts';
 import { DOTS } from './titleBlock.ts';
 
@@ -17,12 +25,18 @@ export const MARKER = 425;
 type Run = string | { text: string; bold?: boolean; italics?: boolean };
 
 const runsOf = (parts: Run[]): ParagraphChild[] =>
-  parts.map((p) => (typeof p === 'string' ? new TextRun(p) : new TextRun({ text: p.text, bold: p.bold, italics: p.italics })));
+  parts.map((p) =>
+    typeof p === 'string' ? new TextRun(p) : new TextRun({ text: p.text, bold: p.bold, italics: p.italics }),
+  );
 
 /** A justified body paragraph starting at `indent`. */
-export function para(parts: Run[] | string, indent = 0, o: { after?: number; keepNext?: boolean } = {}): Paragraph {
+export function para(
+  parts: Run[] | string,
+  indent = 0,
+  o: { after?: number; keepNext?: boolean; left?: boolean } = {},
+): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
+    alignment: o.left ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
     indent: indent ? { left: indent } : undefined,
     spacing: { after: o.after ?? AFTER },
     keepNext: o.keepNext,
@@ -38,15 +52,19 @@ export function numbered(
   marker: string,
   parts: Run[] | string,
   indent = 0,
-  o: { bold?: boolean; keepNext?: boolean; after?: number } = {},
+  o: { bold?: boolean; keepNext?: boolean; after?: number; left?: boolean } = {},
 ): Paragraph {
   const runs = typeof parts === 'string' ? [{ text: parts, bold: o.bold }] : parts;
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
+    alignment: o.left ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
     indent: { left: indent + MARKER, hanging: MARKER },
     spacing: { after: o.after ?? AFTER },
     keepNext: o.keepNext,
-    children: [new TextRun({ text: marker, bold: o.bold }), new TextRun({ children: [new Tab()] }), ...runsOf(runs)],
+    children: [
+      new TextRun({ text: marker, bold: o.bold }),
+      new TextRun({ children: [new Tab()] }),
+      ...runsOf(runs),
+    ],
   });
 }
 
@@ -56,7 +74,11 @@ export function sectionHeading(letter: string, title: string): Paragraph {
     keepNext: true,
     indent: { left: MARKER, hanging: MARKER },
     spacing: { before: BEFORE_SECTION, after: AFTER },
-    children: [new TextRun({ text: letter, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun({ text: title, bold: true })],
+    children: [
+      new TextRun({ text: letter, bold: true }),
+      new TextRun({ children: [new Tab()] }),
+      new TextRun({ text: title, bold: true }),
+    ],
   });
 }
 
@@ -81,14 +103,21 @@ export function borderedTable(
 ) {
   const widths = columns.map(([, share]) => Math.floor(textWidth * share));
   const cell = (text: string, bold: boolean, col: number) => [
-    line(text, { size: 20, bold, align: bold || o.centred?.includes(col) ? AlignmentType.CENTER : AlignmentType.LEFT }),
+    line(text, {
+      size: 20,
+      bold,
+      align: bold || o.centred?.includes(col) ? AlignmentType.CENTER : AlignmentType.LEFT,
+    }),
   ];
   return grid({
     widths,
     borders: true,
     headerRow: true,
     cell: { margins: { top: 40, bottom: 40, left: 80, right: 80 } },
-    rows: [columns.map(([title], c) => cell(title, true, c)), ...rows.map((r) => r.map((t, c) => cell(t, false, c)))],
+    rows: [
+      columns.map(([title], c) => cell(title, true, c)),
+      ...rows.map((r) => r.map((t, c) => cell(t, false, c))),
+    ],
     rowAligns: [VerticalAlign.CENTER, ...rows.map(() => VerticalAlign.TOP)],
   });
 }
@@ -100,26 +129,26 @@ export interface Signer {
   nip: string;
 }
 
-/** Height of the space left for a signature: 2 cm. */
-const SIGN_SPACE = 1134;
+/** Empty single-spaced lines left for a signature (about 2 cm). */
+const SIGN_LINES = 4;
 
 /**
  * The chair's and the minute-taker's signatures side by side: role and position, the space to
- * sign, the name underlined and the NIP; dots where a name or NIP is not known yet.
+ * sign, the name underlined and the NIP; dots where a name or NIP is not known yet. One table
+ * row that cannot split, so a signature never lands on a page apart from its name.
  */
 export function signatures(signers: Signer[], textWidth: number): FileChild[] {
   const half = Math.floor(textWidth / 2);
   const centred = (text: string, o: { bold?: boolean; underline?: boolean } = {}) =>
     line(text, { ...o, align: AlignmentType.CENTER });
   return [
-    new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [] }),
     grid({
-      widths: [half, half],
-      rowHeights: [undefined, SIGN_SPACE, undefined],
+      widths: signers.map(() => half),
       rows: [
-        signers.map((s) => [centred(`${s.role},`), ...(s.position ? [centred(s.position)] : [])]),
-        signers.map(() => []),
         signers.map((s) => [
+          centred(`${s.role},`),
+          ...(s.position ? [centred(s.position)] : []),
+          ...Array.from({ length: SIGN_LINES }, () => centred('')),
           centred(s.name || DOTS, { bold: true, underline: Boolean(s.name) }),
           centred(`NIP. ${s.nip || DOTS}`),
         ]),

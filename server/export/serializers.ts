@@ -10,6 +10,7 @@ import { type DocumentOutline, type PMJSON, referenceText, textOf } from '../../
 import { MARK, NODE } from '../../shared/editor/names.ts';
 import type { Layout } from './layout.ts';
 import { LIST, type ListInstances, type ListKind, MARKER_WIDTH } from './numbering.ts';
+import { paragraphRevision, trackedRun } from './revisions.ts';
 
 /**
  * The walk from ProseMirror JSON to docx paragraphs: one serializer per node name (the
@@ -55,12 +56,12 @@ function markStyle(node: PMJSON, force: RunStyle) {
 
 const textFallback: InlineSerializer = (node, _ctx, force) => {
   const text = textOf(node);
-  return text ? [new TextRun({ text, ...markStyle(node, force) })] : [];
+  return text ? [trackedRun({ text, ...markStyle(node, force) }, node)] : [];
 };
 
 /** Inline nodes; `pointAnchor` marks are discussion anchors and never printed. */
 export const inlineSerializers: Record<string, InlineSerializer> = {
-  [NODE.text]: (node, _ctx, force) => [new TextRun({ text: node.text ?? '', ...markStyle(node, force) })],
+  [NODE.text]: (node, _ctx, force) => [trackedRun({ text: node.text ?? '', ...markStyle(node, force) }, node)],
   [NODE.hardBreak]: () => [new TextRun({ break: 1 })],
   [NODE.clauseRef]: (node, ctx, force) => {
     const text =
@@ -69,7 +70,7 @@ export const inlineSerializers: Record<string, InlineSerializer> = {
         String(node.attrs?.clauseId ?? ''),
         (node.attrs?.ayat as string | null) ?? null,
       ) ?? 'Pasal [rujukan hilang]';
-    return [new TextRun({ text, ...markStyle(node, force) })];
+    return [trackedRun({ text, ...markStyle(node, force) }, node)];
   },
 };
 
@@ -83,6 +84,7 @@ export function paragraphOf(
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: { after: AFTER },
+    ...paragraphRevision(node),
     ...(ctx.indent > 0 ? { indent: { left: ctx.indent } } : {}),
     ...extra,
     children: runsOf(node.content, ctx, force),
@@ -138,12 +140,21 @@ function clause(node: PMJSON, ctx: SerializeContext): FileChild[] {
   const id = String(node.attrs?.id ?? '');
   const number = ctx.outline.clauses.find((c) => c.id === id)?.number;
   const [heading, ...body] = node.content ?? [];
-  const out: FileChild[] = [centredLine(`Pasal ${number ?? '?'}`, { spacing: { before: 240 } })];
+  // A clause added or removed as a whole (redline export) has its Pasal line tracked too.
+  const out: FileChild[] = [
+    centredLine([trackedRun({ text: `Pasal ${number ?? '?'}`, bold: true }, node)], {
+      spacing: { before: 240 },
+      ...paragraphRevision(node),
+    }),
+  ];
   const hasHeading = heading?.type === NODE.clauseHeading;
   if (hasHeading && textOf(heading).trim()) {
     // Capitals through the run property, so the stored heading (and a re-import) keeps its case.
     out.push(
-      centredLine(runsOf(heading.content, ctx, { bold: true, allCaps: true }), { spacing: { after: 120 } }),
+      centredLine(runsOf(heading.content, ctx, { bold: true, allCaps: true }), {
+        spacing: { after: 120 },
+        ...paragraphRevision(heading),
+      }),
     );
   }
   out.push(...serializeBlocks(hasHeading ? body : node.content, { ...ctx, indent: 0 }));
@@ -153,9 +164,16 @@ function clause(node: PMJSON, ctx: SerializeContext): FileChild[] {
 function chapter(node: PMJSON, ctx: SerializeContext): FileChild[] {
   const id = String(node.attrs?.id ?? '');
   const roman = ctx.outline.chapters.find((c) => c.id === id)?.roman ?? '?';
-  const out = [centredLine(`BAB ${roman}`, { spacing: { before: 360 } })];
+  const out = [
+    centredLine([trackedRun({ text: `BAB ${roman}`, bold: true }, node)], {
+      spacing: { before: 360 },
+      ...paragraphRevision(node),
+    }),
+  ];
   if (textOf(node).trim())
-    out.push(centredLine([new TextRun({ text: textOf(node), bold: true, allCaps: true })]));
+    out.push(
+      centredLine([trackedRun({ text: textOf(node), bold: true, allCaps: true }, node)], paragraphRevision(node)),
+    );
   return out;
 }
 

@@ -31,10 +31,10 @@ export function touchedClauses(events: Y.YEvent<Y.AbstractType<unknown>>[], body
     if (top.parent !== body || !(top instanceof Y.XmlElement) || top.nodeName !== NODE.clause) continue;
     const id = top.getAttribute('id');
     if (typeof id === 'string') touch.ids.add(id);
-    if (target === top && event.keysChanged.has('id')) {
+    const idChange = target === top ? event.keys.get('id') : undefined;
+    if (idChange) {
       touch.structural = true;
-      const old = event.changes.keys.get('id')?.oldValue;
-      if (typeof old === 'string') touch.ids.add(old);
+      if (typeof idChange.oldValue === 'string') touch.ids.add(idChange.oldValue);
     }
   }
   return touch;

@@ -121,7 +121,10 @@ export class EventHub implements EventBus {
   }
 
   private send(sub: Subscriber, frame: string): void {
-    if (sub.res.writableEnded || sub.res.destroyed) return this.drop(sub);
+    if (sub.res.writableEnded || sub.res.destroyed) {
+      this.drop(sub);
+      return;
+    }
     if (!sub.allowed()) {
       this.drop(sub);
       sub.res.end();

@@ -8,6 +8,7 @@ import cooperations from './cooperations/routes.ts';
 import documents from './documents/routes.ts';
 import events from './events/routes.ts';
 import exportDocx from './export/routes.ts';
+import history from './history/routes.ts';
 import importDocx from './import/routes.ts';
 import liaisons from './liaisons/routes.ts';
 import lifecycle from './lifecycle/routes.ts';
@@ -36,4 +37,5 @@ export const routeModules: RouteModule[] = [
   actions,
   liaisons,
   events,
+  history,
 ];

@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import { insertMember } from '../db/repos/members.ts';
 import { createUser } from '../db/repos/users.ts';
 import { generatePassword, hashPassword } from '../http/password.ts';
+import { seedMeetingDemo } from './meetingDemo.ts';
 
 /** The founding case: Ombudsman RI Perwakilan Jambi and Pemerintah Kota Jambi. */
 export const DEMO_COOPERATION = {
@@ -133,6 +134,7 @@ export async function seedDemo(
     mouId: mou.id,
     subject: DEFAULT_SUBJECT.pks,
   });
+  await seedMeetingDemo(ctx, { cooperationId: cooperation.id, mouId: mou.id, pksId: pks.id });
   return { cooperationId: cooperation.id, mouId: mou.id, pksId: pks.id, logins };
 }
 

@@ -5,7 +5,7 @@ import { cursorInPasal, demoMou, editorPath, openEditor } from './editorPage.ts'
 
 /**
  * Issue 3's end-to-end case: in two browsers, the Ombudsman and the city approve every Pasal
- * of the demo MoU for their own party from the Persetujuan tab, and the document is finalised.
+ * of the demo MoU for their own party from the Persetujuan tab, and the document is finalised, then marked signed.
  */
 describe('approving every Pasal and finalising in Chromium', () => {
   let server: TestServer;
@@ -74,10 +74,17 @@ describe('approving every Pasal and finalising in Chromium', () => {
     expect(await ombudsman.page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
     await screenshot(ombudsman.page, 'e2e-approvals-final');
 
+    // The owner marks it signed: date (today by default) and place in a dialog.
+    await ombudsman.page.getByRole('button', { name: 'Tandai sudah ditandatangani' }).click();
+    await ombudsman.page.getByLabel('Tempat penandatanganan').fill('Kota Jambi');
+    await ombudsman.page.locator('dialog[open] button[type="submit"]').click();
+    await ombudsman.page.waitForSelector('.lifecycle .badge.status-signed');
+
     const res = await server.api(`/api/documents/${path.split('/dokumen/')[1].split('?')[0]}`, {
       cookie: await server.login('tamu'),
     });
-    expect(res.body.document.status).toBe('final');
+    expect(res.body.document.status).toBe('signed');
+    expect(res.body.document.meta.place).toBe('Kota Jambi');
     expect(res.body.document.clauses.every((c: { state: string }) => c.state === 'agreed')).toBe(true);
   });
 });

@@ -19,10 +19,34 @@ type Column = 'no' | 'party' | 'unit' | 'name' | 'position' | 'phone' | 'email' 
 const HEADERS: Record<Column, string[]> = {
   no: ['no', 'nomor', 'nomor urut'],
   party: ['pihak', 'party'],
-  unit: ['unit', 'opd', 'unit kerja', 'satuan kerja', 'perangkat daerah', 'instansi', 'dinas', 'unit opd', 'organisasi'],
+  unit: [
+    'unit',
+    'opd',
+    'unit kerja',
+    'satuan kerja',
+    'perangkat daerah',
+    'instansi',
+    'dinas',
+    'unit opd',
+    'organisasi',
+  ],
   name: ['nama', 'name', 'nama penghubung', 'nama pic', 'pic', 'penghubung'],
   position: ['jabatan', 'position', 'posisi'],
-  phone: ['telepon', 'telp', 'no telp', 'no telepon', 'nomor telepon', 'hp', 'no hp', 'nomor hp', 'phone', 'telepon hp', 'wa', 'whatsapp', 'kontak'],
+  phone: [
+    'telepon',
+    'telp',
+    'no telp',
+    'no telepon',
+    'nomor telepon',
+    'hp',
+    'no hp',
+    'nomor hp',
+    'phone',
+    'telepon hp',
+    'wa',
+    'whatsapp',
+    'kontak',
+  ],
   email: ['email', 'e mail', 'surel', 'alamat surel', 'alamat email'],
   since: ['sejak', 'mulai', 'since', 'tanggal', 'mulai tanggal', 'tmt'],
 };
@@ -154,17 +178,39 @@ export function parseLiaisonTable(
       fail(
         'liaison.row_party',
         'partyId',
-        partyText ? `Baris ${row}: pihak "${partyText}" tidak dikenal.` : `Baris ${row}: pihak belum ditentukan.`,
+        partyText
+          ? `Baris ${row}: pihak "${partyText}" tidak dikenal.`
+          : `Baris ${row}: pihak belum ditentukan.`,
         partyText ? `Row ${row}: unknown party "${partyText}".` : `Row ${row}: no party given.`,
       );
     } else if (!name) {
-      fail('liaison.row_name', 'name', `Baris ${row}: nama penghubung kosong.`, `Row ${row}: the name is empty.`);
+      fail(
+        'liaison.row_name',
+        'name',
+        `Baris ${row}: nama penghubung kosong.`,
+        `Row ${row}: the name is empty.`,
+      );
     } else if (email && !EMAIL.test(email)) {
-      fail('liaison.row_email', 'email', `Baris ${row}: alamat surel "${email}" tidak valid.`, `Row ${row}: "${email}" is not an e-mail address.`);
+      fail(
+        'liaison.row_email',
+        'email',
+        `Baris ${row}: alamat surel "${email}" tidak valid.`,
+        `Row ${row}: "${email}" is not an e-mail address.`,
+      );
     } else if (phone && !PHONE.test(phone)) {
-      fail('liaison.row_phone', 'phone', `Baris ${row}: nomor telepon "${phone}" tidak valid.`, `Row ${row}: "${phone}" is not a phone number.`);
+      fail(
+        'liaison.row_phone',
+        'phone',
+        `Baris ${row}: nomor telepon "${phone}" tidak valid.`,
+        `Row ${row}: "${phone}" is not a phone number.`,
+      );
     } else if (sinceText && !since) {
-      fail('liaison.row_since', 'since', `Baris ${row}: tanggal "${sinceText}" tidak valid.`, `Row ${row}: "${sinceText}" is not a date.`);
+      fail(
+        'liaison.row_since',
+        'since',
+        `Baris ${row}: tanggal "${sinceText}" tidak valid.`,
+        `Row ${row}: "${sinceText}" is not a date.`,
+      );
     } else {
       rows.push({ row, partyId, unit: get('unit'), name, position: get('position'), phone, email, since });
     }

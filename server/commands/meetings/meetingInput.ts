@@ -1,9 +1,9 @@
 import type { AttendeeInput, PersonInput } from '../../../shared/api/meetings.ts';
 import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../../db/connection.ts';
-import type { MemberWithUser } from '../../db/repos/members.ts';
 import type { AgendaItem, Attendee, MeetingPerson } from '../../db/repos/meetings.ts';
 import { findMeetingRecord, listAgenda } from '../../db/repos/meetings.ts';
+import type { MemberWithUser } from '../../db/repos/members.ts';
 import { validation } from '../../errors.ts';
 import { documentOf, memberOf, partyOf } from './checks.ts';
 import { notInCooperation, required } from './errors.ts';

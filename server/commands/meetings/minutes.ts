@@ -5,7 +5,12 @@ import type { DocumentOutline } from '../../../shared/clauses.ts';
 import type { AppContext } from '../../context.ts';
 import { listActions } from '../../db/repos/actions.ts';
 import { findDocument } from '../../db/repos/documents.ts';
-import { findMeetingRecord, type Meeting, type MeetingPerson, type MeetingRecord } from '../../db/repos/meetings.ts';
+import {
+  findMeetingRecord,
+  type Meeting,
+  type MeetingPerson,
+  type MeetingRecord,
+} from '../../db/repos/meetings.ts';
 import { listParties } from '../../db/repos/parties.ts';
 import { type DiscussionPoint, listPointsOfMeeting, repliesOf } from '../../db/repos/points.ts';
 import { dayName, parseIsoDate, shortDate } from '../../export/words.ts';
@@ -102,7 +107,10 @@ export async function buildMinutes(
   }));
   const unfiled = discussed.filter((p) => !p.agendaItemId || !agendaIds.has(p.agendaItemId));
   if (unfiled.length || !discussion.length) {
-    discussion.push({ agendaItem: discussion.length ? 'Lain-lain' : null, points: unfiled.map(presentPoint) });
+    discussion.push({
+      agendaItem: discussion.length ? 'Lain-lain' : null,
+      points: unfiled.map(presentPoint),
+    });
   }
 
   const decided = points.filter(
@@ -147,10 +155,14 @@ export async function buildMinutes(
       clause: clauseOf(p),
       stateLabel: POINT_STATE_LABEL[p.state],
     })),
-    openItems: discussed.filter((p) => p.state === 'open').map((p) => ({ text: p.text, clause: clauseOf(p) })),
+    openItems: discussed
+      .filter((p) => p.state === 'open')
+      .map((p) => ({ text: p.text, clause: clauseOf(p) })),
     actions: actions.map((a) => ({
       text: a.text,
-      personInCharge: [a.picName, a.unit || (a.partyId ? partyName.get(a.partyId) : '')].filter(Boolean).join(', '),
+      personInCharge: [a.picName, a.unit || (a.partyId ? partyName.get(a.partyId) : '')]
+        .filter(Boolean)
+        .join(', '),
       dueDate: dateText(a.dueDate),
       stateLabel: ACTION_STATE_LABEL[a.state],
     })),
@@ -165,7 +177,9 @@ function nextMeetingText(ctx: Pick<AppContext, 'db'>, meeting: Meeting): string 
   const parts: string[] = [];
   if (next) {
     const where = next.place || next.onlineLink;
-    parts.push(`${next.title}, ${dayAndDate(next.date)}, pukul ${timeSpan(next)}${where ? `, ${where}` : ''}.`);
+    parts.push(
+      `${next.title}, ${dayAndDate(next.date)}, pukul ${timeSpan(next)}${where ? `, ${where}` : ''}.`,
+    );
   }
   if (meeting.nextMeetingText) parts.push(meeting.nextMeetingText);
   return parts.join(' ') || 'Akan ditentukan kemudian.';

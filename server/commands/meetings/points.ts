@@ -62,7 +62,11 @@ export async function raisePoint(
   if (input.agendaItemId) checkAgendaItem(db, input.meetingId ?? null, input.agendaItemId);
 
   const by = input.raisedBy ?? {};
-  let raisedBy = { partyId: actor.member.partyId, userId: actor.user.id as string | null, name: actor.user.displayName };
+  let raisedBy = {
+    partyId: actor.member.partyId,
+    userId: actor.user.id as string | null,
+    name: actor.user.displayName,
+  };
   if (by.userId) {
     const m = memberOf(membersById(db, cooperationId), by.userId, 'raisedBy.userId');
     raisedBy = { partyId: by.partyId ?? m.partyId, userId: m.userId, name: by.name ?? m.displayName };
@@ -96,7 +100,13 @@ export async function raisePoint(
   });
 }
 
-const DECIDING: (keyof UpdatePointBody)[] = ['state', 'decision', 'decidedInMeetingId', 'meetingId', 'agendaItemId'];
+const DECIDING: (keyof UpdatePointBody)[] = [
+  'state',
+  'decision',
+  'decidedInMeetingId',
+  'meetingId',
+  'agendaItemId',
+];
 
 /**
  * Changes a point. Its author (or an editor) edits the text, the clause and the anchor;

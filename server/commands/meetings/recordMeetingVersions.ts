@@ -1,7 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import { insertMeetingVersion, type Meeting, type MeetingVersion } from '../../db/repos/meetings.ts';
-import { shortDate } from '../../export/words.ts';
-import { parseIsoDate } from '../../export/words.ts';
+import { parseIsoDate, shortDate } from '../../export/words.ts';
 
 /** "Rapat Pembahasan, 10 Maret 2020": how a version taken at a meeting's close is labelled. */
 export function meetingVersionLabel(meeting: Pick<Meeting, 'title' | 'date'>): string {
@@ -32,7 +31,8 @@ export async function recordMeetingVersions(
     versionId: null,
   }));
   ctx.db.transaction(() => {
-    for (const v of versions) insertMeetingVersion(ctx.db, { ...v, meetingId: meeting.id, createdBy: userId });
+    for (const v of versions)
+      insertMeetingVersion(ctx.db, { ...v, meetingId: meeting.id, createdBy: userId });
   })();
   return versions;
 }

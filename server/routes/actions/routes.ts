@@ -60,8 +60,15 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const { user, cooperation } = requireMember(ctx, req, req.params.id, 'editor');
-      const action = presentAction(createAction(ctx.db, { cooperationId: cooperation.id, userId: user.id }, req.body));
-      ctx.events?.publish(cooperation.id, { type: 'action.created', actionId: action.id, action, by: user.id });
+      const action = presentAction(
+        createAction(ctx.db, { cooperationId: cooperation.id, userId: user.id }, req.body),
+      );
+      ctx.events?.publish(cooperation.id, {
+        type: 'action.created',
+        actionId: action.id,
+        action,
+        by: user.id,
+      });
       return reply.status(201).send({ action });
     },
   );
@@ -80,7 +87,12 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       const found = findAction(ctx.db, req.params.id);
       const { user, member } = requireRecordMember(ctx, req, found, actionNotFound, 'commenter');
       const action = presentAction(changeAction(ctx.db, { member }, req.params.id, req.body));
-      ctx.events?.publish(member.cooperationId, { type: 'action.updated', actionId: action.id, action, by: user.id });
+      ctx.events?.publish(member.cooperationId, {
+        type: 'action.updated',
+        actionId: action.id,
+        action,
+        by: user.id,
+      });
       return { action };
     },
   );

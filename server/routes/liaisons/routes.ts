@@ -12,7 +12,12 @@ import {
   updateLiaisonBodySchema,
 } from '../../../shared/api/liaisons.ts';
 import { liaisonNotFound } from '../../commands/meetings/errors.ts';
-import { addLiaison, changeLiaison, importLiaisons, removeLiaison } from '../../commands/meetings/liaisons.ts';
+import {
+  addLiaison,
+  changeLiaison,
+  importLiaisons,
+  removeLiaison,
+} from '../../commands/meetings/liaisons.ts';
 import type { AppContext } from '../../context.ts';
 import { findLiaison, listLiaisons } from '../../db/repos/liaisons.ts';
 import { requireMember } from '../../http/auth.ts';
@@ -63,12 +68,22 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         const result = importLiaisons(ctx.db, actor, req.body.table, req.body.partyId);
         const liaisons = result.liaisons.map(presentLiaison);
         for (const liaison of liaisons) {
-          ctx.events?.publish(cooperation.id, { type: 'liaison.created', liaisonId: liaison.id, liaison, by: user.id });
+          ctx.events?.publish(cooperation.id, {
+            type: 'liaison.created',
+            liaisonId: liaison.id,
+            liaison,
+            by: user.id,
+          });
         }
         return reply.status(200).send({ liaisons, errors: result.errors });
       }
       const liaison = presentLiaison(addLiaison(ctx.db, actor, req.body));
-      ctx.events?.publish(cooperation.id, { type: 'liaison.created', liaisonId: liaison.id, liaison, by: user.id });
+      ctx.events?.publish(cooperation.id, {
+        type: 'liaison.created',
+        liaisonId: liaison.id,
+        liaison,
+        by: user.id,
+      });
       return reply.status(201).send({ liaison });
     },
   );
@@ -87,7 +102,12 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       const found = findLiaison(ctx.db, req.params.id);
       const { user, member } = requireRecordMember(ctx, req, found, liaisonNotFound, 'editor');
       const liaison = presentLiaison(changeLiaison(ctx.db, req.params.id, req.body));
-      ctx.events?.publish(member.cooperationId, { type: 'liaison.updated', liaisonId: liaison.id, liaison, by: user.id });
+      ctx.events?.publish(member.cooperationId, {
+        type: 'liaison.updated',
+        liaisonId: liaison.id,
+        liaison,
+        by: user.id,
+      });
       return { liaison };
     },
   );
@@ -99,7 +119,11 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       const found = findLiaison(ctx.db, req.params.id);
       const { user, member } = requireRecordMember(ctx, req, found, liaisonNotFound, 'editor');
       removeLiaison(ctx.db, req.params.id);
-      ctx.events?.publish(member.cooperationId, { type: 'liaison.deleted', liaisonId: req.params.id, by: user.id });
+      ctx.events?.publish(member.cooperationId, {
+        type: 'liaison.deleted',
+        liaisonId: req.params.id,
+        by: user.id,
+      });
       return { ok: true as const };
     },
   );

@@ -53,11 +53,17 @@ export default async function minutesRoutes(app: FastifyInstance, ctx: AppContex
       const defaults = exportDefaults(findCooperation(ctx.db, record.cooperationId)?.settings);
       const paper = req.query.paper ?? defaults.paper;
       const font = req.query.font ?? defaults.font;
-      const file = await buildMinutesDocx(minutes, { ...(paper ? { paper } : {}), ...(font ? { font } : {}) });
+      const file = await buildMinutesDocx(minutes, {
+        ...(paper ? { paper } : {}),
+        ...(font ? { font } : {}),
+      });
       const name = exportFileName(`Notula ${record.title} ${record.date}`, 'Notula');
       return reply
         .header('content-type', DOCX_MIME)
-        .header('content-disposition', `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        )
         .header('cache-control', 'no-store')
         .send(file);
     },

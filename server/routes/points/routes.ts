@@ -60,20 +60,37 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const { user, member } = requireMember(ctx, req, req.params.id, 'commenter');
       const point = presentPoint(await raisePoint(ctx, { user, member }, req.body), []);
-      ctx.events?.publish(member.cooperationId, { type: 'point.created', pointId: point.id, point, by: user.id });
+      ctx.events?.publish(member.cooperationId, {
+        type: 'point.created',
+        pointId: point.id,
+        point,
+        by: user.id,
+      });
       return reply.status(201).send({ point });
     },
   );
 
   r.patch(
     '/api/points/:id',
-    { schema: { tags, params: pointParamsSchema, body: updatePointBodySchema, response: { 200: pointResponseSchema } } },
+    {
+      schema: {
+        tags,
+        params: pointParamsSchema,
+        body: updatePointBodySchema,
+        response: { 200: pointResponseSchema },
+      },
+    },
     async (req) => {
       const found = findPoint(ctx.db, req.params.id);
       const { user, member } = requireRecordMember(ctx, req, found, pointNotFound, 'commenter');
       await changePoint(ctx, { user, member }, req.params.id, req.body);
       const point = withReplies(req.params.id);
-      ctx.events?.publish(member.cooperationId, { type: 'point.updated', pointId: point.id, point, by: user.id });
+      ctx.events?.publish(member.cooperationId, {
+        type: 'point.updated',
+        pointId: point.id,
+        point,
+        by: user.id,
+      });
       return { point };
     },
   );

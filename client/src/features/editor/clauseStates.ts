@@ -32,7 +32,7 @@ export function clauseStates(
   parties: Party[],
   liveHashes: Map<string, string>,
 ): Map<string, { party: Party; state: PartyClauseState }[]> {
-  const approvals = new Map(document.clauses.map((c) => [c.id, c.approvals]));
+  const approvals = new Map((document.clauses ?? []).map((c) => [c.id, c.approvals]));
   const map = new Map<string, { party: Party; state: PartyClauseState }[]>();
   for (const id of clauseIds) {
     const list = approvals.get(id) ?? [];
@@ -50,7 +50,7 @@ export function clauseStates(
  */
 export function useLiveHashes(editor: Editor, document: AgreementDocument): Map<string, string> {
   const [hashes, setHashes] = useState(new Map<string, string>());
-  const needed = document.clauses.some((c) => c.approvals.length > 0);
+  const needed = (document.clauses ?? []).some((c) => c.approvals?.length > 0);
   useEffect(() => {
     if (!needed) return;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { type ClauseOutline, clauseHash, clauseNodes, type PMJSON } from '../../../../../shared/clauses.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
-import { showToast } from '../../../app/toast.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import type { Party } from '../../cooperations/api.ts';
@@ -31,12 +30,13 @@ export function ClauseApprovals({ screen, clause, approvals, states }: Props) {
     cooperation.members.find((m) => m.userId === userId)?.displayName ?? userId;
   const mine = states.find((s) => s.party.id === cooperation.myPartyId);
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
+  // No toast on success: the row turns "Disetujui" right here (announced by aria-live), and
+  // toasts would pile up over the text while a party works through the Pasal.
+  const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
     setError(null);
     try {
       await action();
-      showToast(done);
     } catch (e) {
       setError(e as ApiError);
     } finally {
@@ -49,13 +49,9 @@ export function ClauseApprovals({ screen, clause, approvals, states }: Props) {
   const approve = () => {
     const node = clauseNodes(editor.getJSON() as PMJSON).get(clause.id);
     if (!node || !mine) return;
-    return run(
-      () => approveClause(document.id, clause.id, clauseHash(node)),
-      t('approved', { number: clause.number, party: mine.party.shortName }),
-    );
+    return run(() => approveClause(document.id, clause.id, clauseHash(node)));
   };
-  const withdraw = () =>
-    run(() => withdrawApproval(document.id, clause.id), t('withdrawn', { number: clause.number }));
+  const withdraw = () => run(() => withdrawApproval(document.id, clause.id));
 
   return (
     <section className="stack clause-approvals" aria-live="polite">

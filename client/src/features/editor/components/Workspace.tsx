@@ -54,7 +54,7 @@ export function Workspace({ session, document, permissions, cooperation, reloadD
         onCrossReference: () => useEditorUi.getState().setCrossRefOpen(true),
       }),
       editable,
-      immediatelyRender: true,
+      immediatelyRender: false,
       shouldRerenderOnTransaction: false,
       editorProps: {
         attributes: {

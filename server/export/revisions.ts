@@ -1,0 +1,53 @@
+import {
+  DeletedTextRun,
+  type IParagraphRunOptions,
+  InsertedTextRun,
+  type IRunOptions,
+  type ParagraphChild,
+  TextRun,
+} from 'docx';
+import type { PMJSON } from '../../shared/clauses.ts';
+
+/**
+ * Tracked changes for the redline export. The comparison marks the ProseMirror JSON it
+ * hands to the ordinary serializers: inline nodes and whole blocks may carry a `revision`
+ * mark (never stored in a document: the schema has no such mark). The serializers ask here
+ * how to write a run and a paragraph mark; without a revision everything is as before.
+ */
+export const REVISION_MARK = 'revision';
+
+/** One insertion or deletion: Word's w:ins / w:del with its id (unique in the file), author and date. */
+export interface Revision {
+  kind: 'ins' | 'del';
+  id: number;
+  author: string;
+  /** ISO 8601. */
+  date: string;
+}
+
+/** The revision a node is marked with, if any. */
+export function revisionOf(node: PMJSON): Revision | null {
+  const mark = node.marks?.find((m) => m.type === REVISION_MARK);
+  return mark ? (mark.attrs as unknown as Revision) : null;
+}
+
+/** A run of text: inserted or deleted (Word's tracked change) when the node carries a revision. */
+export function trackedRun(options: IRunOptions, node: PMJSON): ParagraphChild {
+  const rev = revisionOf(node);
+  if (!rev) return new TextRun(options);
+  const change = { id: rev.id, author: rev.author, date: rev.date };
+  return rev.kind === 'ins'
+    ? new InsertedTextRun({ ...options, ...change })
+    : new DeletedTextRun({ ...options, ...change });
+}
+
+/**
+ * The paragraph mark of a block inserted or deleted as a whole, so that rejecting an
+ * insertion (or accepting a deletion) removes the paragraph and not only its text.
+ */
+export function paragraphRevision(node: PMJSON | undefined): { run?: IParagraphRunOptions } {
+  const rev = node ? revisionOf(node) : null;
+  if (!rev) return {};
+  const change = { id: rev.id, author: rev.author, date: rev.date };
+  return { run: rev.kind === 'ins' ? { insertion: change } : { deletion: change } };
+}

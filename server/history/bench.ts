@@ -1,0 +1,185 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { outlineOf } from '../../shared/clauses.ts';
+import { YDOC } from '../../shared/protocol.ts';
+import { createDocumentState, UpdateStore } from '../collab/store.ts';
+import { silentLog } from '../collab/types.ts';
+import { openDatabase } from '../db/connection.ts';
+import { ClauseAttribution } from './attribution.ts';
+import { clauseHistory } from './clauseHistory.ts';
+import { compareBodies } from './compare.ts';
+import { agreementBody } from './fixtures.ts';
+import { peopleOf } from './people.ts';
+import { stateAt } from './reconstruct.ts';
+import { recordVersion } from './versions.ts';
+
+/** Options of {@link benchHistory}. */
+export interface BenchOptions {
+  clauses?: number;
+  updates?: number;
+  /** Updates per attribution window (50 updates/s × 0.5 s windows = 25). */
+  perWindow?: number;
+  /** Store a checkpoint every this many updates (the collaboration server's default). */
+  checkpointEvery?: number;
+  seed?: number;
+}
+
+/** What {@link benchHistory} measured, in milliseconds unless named otherwise. */
+export interface BenchFigures {
+  clauses: number;
+  updates: number;
+  /** Attribution's share of one window: observers while applying, onChange, the hash diff. */
+  attributionPerWindowMs: { mean: number; max: number };
+  /** Applying a window's updates to the live doc without attribution, for scale. */
+  applyPerWindowMs: number;
+  clauseHistoryMs: number;
+  clauseHistoryEntries: number;
+  compareMs: number;
+  /** Reconstructing the document at a seq (cold, nearest checkpoint + tail). */
+  reconstructMs: number;
+  createVersionMs: number;
+  setupMs: number;
+}
+
+/**
+ * Drives history as the collaboration server would, on a temporary SQLite database: a
+ * document of `clauses` Pasal receives `updates` single-character edits from two users into
+ * a live Y.Doc with attribution attached, stored in windows with checkpoints; then times
+ * reading one clause's history, comparing the first version with now, and reconstructing.
+ * `npm run bench` calls this; the unit test logs a small run.
+ */
+export function benchHistory(opts: BenchOptions = {}): BenchFigures {
+  const clauses = opts.clauses ?? 100;
+  const updates = opts.updates ?? 100_000;
+  const perWindow = opts.perWindow ?? 25;
+  const checkpointEvery = opts.checkpointEvery ?? 500;
+  let seed = opts.seed ?? 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+
+  const started = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), 'sepakat-bench-history-'));
+  const db = openDatabase(join(dir, 'bench.db'));
+  try {
+    const now = Date.now();
+    db.prepare(
+      `INSERT INTO users (id, username, display_name, password_hash, created_at) VALUES
+       ('u1', 'satu', 'Pengguna Satu', 'x', ?), ('u2', 'dua', 'Pengguna Dua', 'x', ?)`,
+    ).run(now, now);
+    db.prepare(
+      `INSERT INTO cooperations (id, title, created_by, created_at) VALUES ('k1', 'Kerja sama', 'u1', ?)`,
+    ).run(now);
+    db.prepare(
+      `INSERT INTO documents (id, cooperation_id, kind, title, created_by, created_at, updated_at)
+       VALUES ('d1', 'k1', 'mou', 'Nota Kesepakatan', 'u1', ?, ?)`,
+    ).run(now, now);
+    const store = new UpdateStore(db);
+    createDocumentState(store, 'd1', agreementBody(clauses), { title: 'Nota Kesepakatan' }, 'u1');
+
+    const live = new Y.Doc();
+    Y.applyUpdate(live, store.loadState('d1').update!);
+    const control = new Y.Doc();
+    Y.applyUpdate(control, store.loadState('d1').update!);
+    const editor = new Y.Doc();
+    Y.applyUpdate(editor, store.loadState('d1').update!);
+    const attribution = new ClauseAttribution({ db, log: silentLog, windowMs: 60_000, pauseMs: 3_600_000 });
+    attribution.track('d1', live);
+    const firstVersion = recordVersion(db, 1, { documentId: 'd1', kind: 'manual', label: 'Awal', userId: 'u1' });
+
+    const texts = paragraphTexts(editor);
+    const setupMs = performance.now() - started;
+    const windows: number[] = [];
+    let applyTotal = 0;
+    let seq = 1;
+    // The clause edited most, so its history is long: every fourth edit goes there.
+    const hot = Math.min(5, texts.length - 1);
+    for (let done = 0; done < updates; done += perWindow) {
+      const batch: { data: Uint8Array; userId: string }[] = [];
+      for (let k = 0; k < perWindow && done + k < updates; k++) {
+        const text = texts[random() < 0.25 ? hot : Math.floor(random() * texts.length)];
+        const userId = random() < 0.5 ? 'u1' : 'u2';
+        let update: Uint8Array | null = null;
+        const capture = (u: Uint8Array) => {
+          update = u;
+        };
+        editor.once('update', capture);
+        if (text.length > 40 && random() < 0.3) text.delete(Math.floor(random() * (text.length - 1)), 1);
+        else text.insert(Math.floor(random() * text.length), 'abcdefghij'[Math.floor(random() * 10)]);
+        if (update) batch.push({ data: update, userId });
+      }
+      let t = performance.now();
+      for (const u of batch) Y.applyUpdate(control, u.data);
+      const plain = performance.now() - t;
+      applyTotal += plain;
+      t = performance.now();
+      for (const u of batch) Y.applyUpdate(live, u.data, 'client');
+      const observed = performance.now() - t;
+      const seqs = store.append(batch.map((u) => ({ documentId: 'd1', userId: u.userId, data: u.data })));
+      t = performance.now();
+      batch.forEach((u, i) => attribution.onChange('d1', u.data, u.userId, seqs[i]));
+      attribution.flush('d1');
+      // Attribution's cost: its observers (live apply minus plain apply) plus onChange and the window.
+      windows.push(performance.now() - t + Math.max(0, observed - plain));
+      const last = seqs[seqs.length - 1] ?? seq;
+      if (Math.floor(last / checkpointEvery) > Math.floor(seq / checkpointEvery)) {
+        store.checkpoint('d1', last, Y.encodeStateAsUpdate(live));
+      }
+      seq = last;
+    }
+
+    const people = peopleOf(db, 'k1');
+    let t = performance.now();
+    const current = stateAt(db, 'd1', seq);
+    const reconstructMs = performance.now() - t;
+    t = performance.now();
+    const history = clauseHistory(db, 'd1', `c${Math.floor(hot / 2) + 1}`, people, outlineOf(current.body));
+    const clauseHistoryMs = performance.now() - t;
+    t = performance.now();
+    compareBodies(stateAt(db, 'd1', firstVersion.seq).body, current.body);
+    const compareMs = performance.now() - t;
+    t = performance.now();
+    recordVersion(db, seq, { documentId: 'd1', kind: 'manual', label: 'Akhir', userId: 'u2' });
+    const createVersionMs = performance.now() - t;
+    live.destroy();
+    control.destroy();
+    editor.destroy();
+
+    return {
+      clauses,
+      updates,
+      attributionPerWindowMs: {
+        mean: round(windows.reduce((a, b) => a + b, 0) / Math.max(1, windows.length)),
+        max: round(Math.max(...windows)),
+      },
+      applyPerWindowMs: round(applyTotal / Math.max(1, windows.length)),
+      clauseHistoryMs: round(clauseHistoryMs),
+      clauseHistoryEntries: history?.entries.length ?? 0,
+      compareMs: round(compareMs),
+      reconstructMs: round(reconstructMs),
+      createVersionMs: round(createVersionMs),
+      setupMs: round(setupMs),
+    };
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The first Y.XmlText of every paragraph in the body (the editor's typing targets). */
+function paragraphTexts(doc: Y.Doc): Y.XmlText[] {
+  const out: Y.XmlText[] = [];
+  for (const node of doc.getXmlFragment(YDOC.body).createTreeWalker(
+    (el) => el instanceof Y.XmlElement && el.nodeName === 'paragraph',
+  )) {
+    const first = (node as Y.XmlElement).firstChild;
+    if (first instanceof Y.XmlText) out.push(first);
+  }
+  // Paragraphs inside clauses only: the preamble is the first, the closing the last.
+  return out.slice(1, -1);
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
