@@ -129,30 +129,31 @@ export interface Signer {
   nip: string;
 }
 
-/** Empty single-spaced lines left for a signature (about 2 cm). */
-const SIGN_LINES = 4;
+/** Height of the space left for a signature: 2 cm. */
+const SIGN_SPACE = 1134;
 
 /**
  * The chair's and the minute-taker's signatures side by side: role and position, the space to
- * sign, the name underlined and the NIP; dots where a name or NIP is not known yet. One table
- * row that cannot split, so a signature never lands on a page apart from its name.
+ * sign, the name underlined and the NIP; dots where a name or NIP is not known yet. Three rows
+ * so that both names line up whatever the length of the positions, nested in one row that
+ * cannot split, so that a signature never lands on a page apart from its name.
  */
 export function signatures(signers: Signer[], textWidth: number): FileChild[] {
   const half = Math.floor(textWidth / 2);
   const centred = (text: string, o: { bold?: boolean; underline?: boolean } = {}) =>
     line(text, { ...o, align: AlignmentType.CENTER });
-  return [
-    grid({
-      widths: signers.map(() => half),
-      rows: [
-        signers.map((s) => [
-          centred(`${s.role},`),
-          ...(s.position ? [centred(s.position)] : []),
-          ...Array.from({ length: SIGN_LINES }, () => centred('')),
-          centred(s.name || DOTS, { bold: true, underline: Boolean(s.name) }),
-          centred(`NIP. ${s.nip || DOTS}`),
-        ]),
-      ],
-    }),
-  ];
+  const block = grid({
+    widths: signers.map(() => half),
+    rowHeights: [undefined, SIGN_SPACE, undefined],
+    rows: [
+      signers.map((s) => [centred(`${s.role},`), ...(s.position ? [centred(s.position)] : [])]),
+      signers.map(() => []),
+      signers.map((s) => [
+        centred(s.name || DOTS, { bold: true, underline: Boolean(s.name) }),
+        centred(`NIP. ${s.nip || DOTS}`),
+      ]),
+    ],
+  });
+  // Word wants a paragraph after a table that ends a cell.
+  return [grid({ widths: [half * signers.length], rows: [[[block, line('')]]] })];
 }

@@ -16,10 +16,9 @@ import type { PMJSON } from '../../shared/clauses.ts';
  */
 export const REVISION_MARK = 'revision';
 
-/** One insertion or deletion: Word's w:ins / w:del with its id (unique in the file), author and date. */
+/** One insertion or deletion: Word's w:ins / w:del with its author and date. */
 export interface Revision {
   kind: 'ins' | 'del';
-  id: number;
   author: string;
   /** ISO 8601. */
   date: string;
@@ -31,14 +30,24 @@ export function revisionOf(node: PMJSON): Revision | null {
   return mark ? (mark.attrs as unknown as Revision) : null;
 }
 
+/**
+ * Word wants every w:ins / w:del of a file to have its own id, and one marked node may
+ * become several (a clause's Pasal line and its paragraph mark): ids are handed out here,
+ * increasing, so they never repeat within a file.
+ */
+let lastId = 0;
+const change = (rev: Revision) => {
+  lastId = lastId >= 2_000_000_000 ? 1 : lastId + 1;
+  return { id: lastId, author: rev.author, date: rev.date };
+};
+
 /** A run of text: inserted or deleted (Word's tracked change) when the node carries a revision. */
 export function trackedRun(options: IRunOptions, node: PMJSON): ParagraphChild {
   const rev = revisionOf(node);
   if (!rev) return new TextRun(options);
-  const change = { id: rev.id, author: rev.author, date: rev.date };
   return rev.kind === 'ins'
-    ? new InsertedTextRun({ ...options, ...change })
-    : new DeletedTextRun({ ...options, ...change });
+    ? new InsertedTextRun({ ...options, ...change(rev) })
+    : new DeletedTextRun({ ...options, ...change(rev) });
 }
 
 /**
@@ -48,6 +57,5 @@ export function trackedRun(options: IRunOptions, node: PMJSON): ParagraphChild {
 export function paragraphRevision(node: PMJSON | undefined): { run?: IParagraphRunOptions } {
   const rev = node ? revisionOf(node) : null;
   if (!rev) return {};
-  const change = { id: rev.id, author: rev.author, date: rev.date };
-  return { run: rev.kind === 'ins' ? { insertion: change } : { deletion: change } };
+  return { run: rev.kind === 'ins' ? { insertion: change(rev) } : { deletion: change(rev) } };
 }

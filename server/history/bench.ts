@@ -115,12 +115,17 @@ export function benchHistory(opts: BenchOptions = {}): BenchFigures {
       for (const u of batch) Y.applyUpdate(control, u.data);
       const plain = performance.now() - t;
       applyTotal += plain;
+      // As the collaboration server does: what the live doc emits is what is stored and announced.
+      const emitted: Uint8Array[] = [];
+      const collect = (u: Uint8Array) => emitted.push(u);
+      live.on('update', collect);
       t = performance.now();
       for (const u of batch) Y.applyUpdate(live, u.data, 'client');
       const observed = performance.now() - t;
-      const seqs = store.append(batch.map((u) => ({ documentId: 'd1', userId: u.userId, data: u.data })));
+      live.off('update', collect);
+      const seqs = store.append(emitted.map((data, i) => ({ documentId: 'd1', userId: batch[i].userId, data })));
       t = performance.now();
-      batch.forEach((u, i) => attribution.onChange('d1', u.data, u.userId, seqs[i]));
+      emitted.forEach((data, i) => attribution.onChange('d1', data, batch[i].userId, seqs[i]));
       attribution.flush('d1');
       // Attribution's cost: its observers (live apply minus plain apply) plus onChange and the window.
       windows.push(performance.now() - t + Math.max(0, observed - plain));

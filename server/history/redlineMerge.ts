@@ -22,10 +22,9 @@ export type AuthorOf = (clauseId: string | null) => RevisionAuthor;
  * and inserted where they are, which is how Word shows a move it did not record.
  */
 export function mergeForRedline(from: PMJSON, to: PMJSON, authorOf: AuthorOf): PMJSON {
-  let nextId = 1;
   const revision = (kind: Revision['kind'], clauseId: string | null) => ({
     type: REVISION_MARK,
-    attrs: { kind, id: nextId++, ...authorOf(clauseId) } as unknown as Record<string, unknown>,
+    attrs: { kind, ...authorOf(clauseId) } as unknown as Record<string, unknown>,
   });
 
   /** Marks a whole node (and everything in it) as inserted or deleted. */

@@ -122,17 +122,17 @@ describe('structure-aware editing in Chromium', () => {
     const { page } = user;
     const before = await outlineEntries(page);
     // Both ends in view: the outline is taller than the window by now.
-    const last = before[3].replace(/^Pasal \d+ /, '');
+    const moved = before[3].replace(/^Pasal \d+ /, '');
     await page.locator('.outline-clause').first().scrollIntoViewIfNeeded();
     await page.locator('.outline-clause').nth(3).dragTo(page.locator('.outline-clause').first());
     await page.waitForFunction(
       (heading) => document.querySelector('.outline-clause .outline-heading')?.textContent === heading,
-      last,
+      moved,
     );
     const after = await outlineEntries(page);
-    expect(after[0]).toBe(`Pasal 1 ${last}`);
+    expect(after[0]).toBe(`Pasal 1 ${moved}`);
     expect(after[1]).toBe(before[0].replace('Pasal 1', 'Pasal 2'));
     const firstInDocument = page.locator('.ProseMirror > [data-type="clause"]').first();
-    expect(await firstInDocument.locator('[data-type="clause-heading"]').textContent()).toBe(last);
+    expect(await firstInDocument.locator('[data-type="clause-heading"]').textContent()).toBe(moved);
   });
 });

@@ -28,6 +28,7 @@ export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
                 <KindBadge kind={d.kind} />
                 <div className="document-row-main">
                   <Link
+                    className="doc-link"
                     to={documentPath(cooperation.id, d.id)}
                     aria-label={t('docs.open', { title: d.title })}
                   >

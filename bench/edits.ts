@@ -1,0 +1,164 @@
+import * as Y from 'yjs';
+import { NODE } from '../shared/editor/names.ts';
+import { YDOC } from '../shared/protocol.ts';
+
+/**
+ * Seeded edits in the document's real schema, generated before a run so that every server
+ * receives the same bytes at the same moments and the load generator only has to send them.
+ * Each simulated editor holds its own copy of the initial state and applies only its own
+ * edits: its updates reference only the initial items and its own, so they are valid
+ * wherever the initial state is.
+ */
+
+/** One keystroke (or structural change) of an editor, as the update a real client would send. */
+export interface Edit {
+  /** Milliseconds to wait after the previous edit. */
+  gap: number;
+  update: Uint8Array;
+  /** Clock of the first struct this edit created (the latency key with the client id); -1 for a deletion. */
+  clock: number;
+}
+
+/** Everything one simulated editor will send. */
+export interface EditorScript {
+  clientID: number;
+  edits: Edit[];
+}
+
+export interface GenerateOptions {
+  seed: number;
+  /** Editors to generate. */
+  editors: number;
+  /** Edits per editor. */
+  edits: number;
+  /** Mean milliseconds between keystrokes (200 = 5 characters a second). */
+  meanGapMs?: number;
+  /** Share of keystrokes that delete the previous character instead (W3's log). */
+  deleteRatio?: number;
+  /** Words typed bold, one in this many. */
+  boldEvery?: number;
+  /** Paragraph splits, one in this many words. */
+  splitEvery?: number;
+}
+
+/** mulberry32: a small seeded generator, good enough for workloads. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS =
+  'para pihak sepakat untuk melaksanakan kerja sama dalam rangka peningkatan kualitas pelayanan publik sesuai ketentuan peraturan perundang undangan yang berlaku dengan itikad baik'.split(
+    ' ',
+  );
+
+interface Spot {
+  element: Y.XmlElement;
+  text: Y.XmlText;
+}
+
+/** Every paragraph of the body that holds text, in document order. */
+function paragraphs(fragment: Y.XmlFragment): Spot[] {
+  const out: Spot[] = [];
+  const walk = (node: Y.XmlElement | Y.XmlFragment) => {
+    for (const child of node.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue;
+      const first = child.firstChild;
+      if (child.nodeName === NODE.paragraph && first instanceof Y.XmlText && first.length > 0) {
+        out.push({ element: child, text: first });
+      }
+      walk(child);
+    }
+  };
+  walk(fragment);
+  return out;
+}
+
+/** Generates the scripts of `editors` editors typing into the document whose state is `initial`. */
+export function generateEditors(initial: Uint8Array, opts: GenerateOptions): EditorScript[] {
+  const scripts: EditorScript[] = [];
+  const taken = new Set(Y.decodeStateVector(Y.encodeStateVectorFromUpdate(initial)).keys());
+  for (let i = 0; i < opts.editors; i++) {
+    const random = rng(opts.seed * 7919 + i * 104729 + 1);
+    let clientID = Math.floor(random() * 0x7fffffff) + 1;
+    while (taken.has(clientID)) clientID = (clientID + 1) & 0x7fffffff;
+    taken.add(clientID);
+    scripts.push({ clientID, edits: generateEditor(initial, clientID, random, opts) });
+  }
+  return scripts;
+}
+
+function generateEditor(
+  initial: Uint8Array,
+  clientID: number,
+  random: () => number,
+  opts: GenerateOptions,
+): Edit[] {
+  const { edits: count, meanGapMs = 200, deleteRatio = 0, boldEvery = 15, splitEvery = 40 } = opts;
+  const doc = new Y.Doc();
+  doc.clientID = clientID;
+  Y.applyUpdate(doc, initial);
+  const spots = paragraphs(doc.getXmlFragment(YDOC.body));
+  if (spots.length === 0) throw new Error('the initial document has no paragraph to type into');
+  let { element, text } = spots[Math.floor(random() * spots.length)];
+  let pos = Math.floor(random() * (text.length + 1));
+  let last: Uint8Array | null = null;
+  doc.on('update', (u: Uint8Array) => {
+    last = u;
+  });
+  const out: Edit[] = [];
+  const push = (gap: number, change: () => void) => {
+    const before = Y.getState(doc.store, clientID);
+    last = null;
+    doc.transact(change);
+    if (!last) return;
+    const after = Y.getState(doc.store, clientID);
+    out.push({ gap, update: last, clock: after > before ? before : -1 });
+  };
+  const gap = () => Math.round(meanGapMs * (0.4 + 1.2 * random()));
+
+  let word = '';
+  let bold = false;
+  while (out.length < count) {
+    if (word.length === 0) {
+      if (random() * splitEvery < 1) {
+        // A paragraph split: a new paragraph after the current one, typing goes on there.
+        const parent = element.parent as Y.XmlElement;
+        const index = parent.toArray().indexOf(element);
+        const next = new Y.XmlElement(NODE.paragraph);
+        const nextText = new Y.XmlText();
+        next.insert(0, [nextText]);
+        push(gap(), () => parent.insert(index + 1, [next]));
+        element = next;
+        text = nextText;
+        pos = 0;
+        continue;
+      }
+      word = `${WORDS[Math.floor(random() * WORDS.length)]} `;
+      bold = random() * boldEvery < 1;
+    }
+    if (pos > 0 && random() < deleteRatio) {
+      push(gap(), () => text.delete(pos - 1, 1));
+      pos -= 1;
+      continue;
+    }
+    const ch = word[0];
+    word = word.slice(1);
+    push(gap(), () => text.insert(pos, ch, bold && ch !== ' ' ? { bold: {} } : {}));
+    pos += 1;
+  }
+  doc.destroy();
+  return out;
+}
+
+/** The presence a Tiptap client announces while typing: name, colour and a caret after the last edit. */
+export function presenceJSON(clientID: number, name: string, cursorClock: number): string {
+  const at = `{"type":null,"tname":null,"item":{"client":${clientID},"clock":${cursorClock}},"assoc":0}`;
+  return `{"user":{"name":"${name}","color":"#1a73e8"},"cursor":{"anchor":${at},"head":${at}}}`;
+}

@@ -1,0 +1,147 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dialect } from '../protocol.ts';
+import { type Process, ROOT, spawnServer } from './launch.ts';
+
+/** Where a client connects for one document. */
+export interface Target {
+  dialect: Dialect;
+  url: string;
+  headers: Record<string, string>;
+  documentName: string;
+}
+
+/** A running server under test. */
+export interface Running extends Process {
+  /** Where editor number `editor` connects for `documentId`. */
+  target(documentId: string, editor?: number): Target;
+  dataDir: string;
+}
+
+/** One of the servers the bench compares. */
+export interface ServerKind {
+  name: string;
+  /** How it stores documents, for the table's notes. */
+  storage: string;
+  dialect: Dialect;
+  /** Peers start empty: the bench uploads each document's initial state before the clients come. */
+  needsSeed: boolean;
+  /** True when the documents survive a restart (W3's cold open). */
+  persistent: boolean;
+  /** Starts on `dataDir` (created when missing); `cpu` is the core it is pinned to. */
+  start(dataDir: string, cpu: number | null): Promise<Running>;
+}
+
+/** What the bench prepared on Sepakat: a database with users, sessions and documents. */
+export interface SepakatSeed {
+  dbFile: string;
+  password: string;
+  /** Session cookies of editors of the demo cooperation (round-robin over clients). */
+  cookies: string[];
+}
+
+const YWS_BIN = join(ROOT, 'node_modules', '@y', 'websocket-server', 'src', 'server.js');
+
+/** Sepakat's real server (`server/index.ts`) on a copy of the seeded database. */
+export function sepakat(seed: SepakatSeed): ServerKind {
+  return {
+    name: 'sepakat',
+    storage: 'SQLite append log (every update, group commit before broadcast) + checkpoints',
+    dialect: 'y-websocket',
+    needsSeed: false,
+    persistent: true,
+    async start(dataDir, cpu) {
+      mkdirSync(dataDir, { recursive: true });
+      const dbFile = join(dataDir, 'sepakat.db');
+      if (!existsSync(dbFile)) copyFileSync(seed.dbFile, dbFile);
+      const proc = await spawnServer({
+        args: ['--import', 'tsx', join(ROOT, 'server', 'index.ts')],
+        env: {
+          HOST: '127.0.0.1',
+          SEPAKAT_DATA_DIR: dataDir,
+          SEPAKAT_DEMO_PASSWORD: seed.password,
+          SEPAKAT_LOGIN_RATE: '100000',
+          LOG_LEVEL: 'silent',
+        },
+        probeFile: join(dataDir, 'probe.json'),
+        readyPath: '/healthz',
+        cpu,
+      });
+      const origin = `http://127.0.0.1:${proc.port}`;
+      return {
+        ...proc,
+        dataDir,
+        target: (documentId, editor = 0) => ({
+          dialect: 'y-websocket',
+          url: `ws://127.0.0.1:${proc.port}/collab/${documentId}`,
+          headers: { cookie: seed.cookies[editor % seed.cookies.length], origin },
+          documentName: documentId,
+        }),
+      };
+    },
+  };
+}
+
+/** The reference server `@y/websocket-server` 0.1.1, in memory or with its LevelDB persistence. */
+export function yWebsocketServer(persistence: boolean): ServerKind {
+  return {
+    name: persistence ? 'y-websocket+leveldb' : 'y-websocket',
+    storage: persistence
+      ? 'y-leveldb: every update appended to LevelDB, merged past 500 updates'
+      : 'memory only (lost on restart)',
+    dialect: 'y-websocket',
+    needsSeed: true,
+    persistent: persistence,
+    async start(dataDir, cpu) {
+      mkdirSync(dataDir, { recursive: true });
+      const proc = await spawnServer({
+        args: [YWS_BIN],
+        env: { HOST: '127.0.0.1', ...(persistence ? { YPERSISTENCE: join(dataDir, 'leveldb') } : {}) },
+        probeFile: join(dataDir, 'probe.json'),
+        readyPath: '/',
+        cpu,
+      });
+      return {
+        ...proc,
+        dataDir,
+        target: (documentId) => ({
+          dialect: 'y-websocket',
+          url: `ws://127.0.0.1:${proc.port}/${documentId}`,
+          headers: {},
+          documentName: documentId,
+        }),
+      };
+    },
+  };
+}
+
+/** Hocuspocus 3.4.4 with its SQLite extension (whole document stored, debounce 2 s / max 10 s). */
+export function hocuspocus(): ServerKind {
+  return {
+    name: 'hocuspocus+sqlite',
+    storage: 'SQLite: the whole document state per store (debounce 2 s, max 10 s)',
+    dialect: 'hocuspocus',
+    needsSeed: true,
+    persistent: true,
+    async start(dataDir, cpu) {
+      mkdirSync(dataDir, { recursive: true });
+      const proc = await spawnServer({
+        args: [join(ROOT, 'bench', 'servers', 'hocuspocus.mjs')],
+        env: { BENCH_SQLITE: join(dataDir, 'hocuspocus.sqlite') },
+        probeFile: join(dataDir, 'probe.json'),
+        readyPath: '/',
+        cpu,
+      });
+      return {
+        ...proc,
+        dataDir,
+        target: (documentId) => ({
+          dialect: 'hocuspocus',
+          url: `ws://127.0.0.1:${proc.port}`,
+          headers: {},
+          documentName: documentId,
+        }),
+      };
+    },
+  };
+}

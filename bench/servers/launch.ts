@@ -1,0 +1,116 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { freePort } from '../../tests/support/server.ts';
+import { cpuSeconds, writtenChars } from '../proc.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+const PROBE = pathToFileURL(join(import.meta.dirname, 'probe.mjs')).href;
+
+/** What the probe preload reports. */
+export interface Probe {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  eventLoopP99Ms: number;
+  eventLoopMaxMs: number;
+}
+
+/** A server process under test, pinned to core 0. */
+export interface Process {
+  pid: number;
+  port: number;
+  /** Asks the probe for memory (after a forced GC when `gc`) and the event-loop delay since the last probe. */
+  probe(gc: boolean): Promise<Probe>;
+  cpuSeconds(): number;
+  writtenChars(): number;
+  output(): string;
+  /** SIGTERM (the server's own shutdown), SIGKILL after 15 s. */
+  stop(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  /** Node arguments after the bench's own (`--expose-gc --import probe`). */
+  args: string[];
+  env: Record<string, string>;
+  /** Where the probe writes. */
+  probeFile: string;
+  /** Path answering 2xx once the server is ready. */
+  readyPath: string;
+  port?: number;
+  /** Core to pin to; null when taskset is missing. */
+  cpu: number | null;
+}
+
+/** Starts a Node server process pinned to a core with the probe preloaded; waits until it answers HTTP. */
+export async function spawnServer(opts: SpawnOptions): Promise<Process> {
+  const port = opts.port ?? (await freePort());
+  const nodeArgs = ['--expose-gc', '--import', PROBE, ...opts.args];
+  const [cmd, args] =
+    opts.cpu === null
+      ? [process.execPath, nodeArgs]
+      : ['taskset', ['-c', String(opts.cpu), process.execPath, ...nodeArgs]];
+  const child: ChildProcess = spawn(cmd, args, {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), ...opts.env, BENCH_PROBE_FILE: opts.probeFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => {
+    out = (out + d).slice(-20_000);
+  });
+  child.stderr!.on('data', (d) => {
+    out = (out + d).slice(-20_000);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited while starting:\n${out}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}${opts.readyPath}`);
+      await res.arrayBuffer();
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start in 60 s:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const pid = child.pid!;
+  let probeId = 0;
+  return {
+    pid,
+    port,
+    async probe(gc) {
+      const id = ++probeId;
+      writeFileSync(`${opts.probeFile}.cmd`, JSON.stringify({ id, gc }));
+      process.kill(pid, 'SIGUSR2');
+      const until = Date.now() + 10_000;
+      while (Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 20));
+        if (!existsSync(opts.probeFile)) continue;
+        try {
+          const result = JSON.parse(readFileSync(opts.probeFile, 'utf8'));
+          if (result.id === id) return result as Probe;
+        } catch {
+          // being written
+        }
+      }
+      throw new Error('the server did not answer the probe');
+    },
+    cpuSeconds: () => cpuSeconds(pid),
+    writtenChars: () => writtenChars(pid),
+    output: () => out,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      child.kill('SIGTERM');
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

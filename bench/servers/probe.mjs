@@ -1,0 +1,34 @@
+// Bench-only preload for every server under test (Sepakat and the peers alike): on SIGUSR2 it
+// reads the command the bench wrote to `${BENCH_PROBE_FILE}.cmd` (optionally forcing a GC), and
+// writes memory and event-loop delay since the previous probe to `${BENCH_PROBE_FILE}`.
+// Run with `node --expose-gc --import <this file> ...`. It adds nothing when the variable is unset.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+const file = process.env.BENCH_PROBE_FILE;
+if (file) {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  process.on('SIGUSR2', () => {
+    let cmd = { id: 0, gc: false };
+    try {
+      cmd = JSON.parse(readFileSync(`${file}.cmd`, 'utf8'));
+    } catch {}
+    if (cmd.gc && globalThis.gc) {
+      globalThis.gc();
+      globalThis.gc();
+    }
+    const mem = process.memoryUsage();
+    const out = {
+      id: cmd.id,
+      rss: mem.rss,
+      heapUsed: mem.heapUsed,
+      external: mem.external,
+      eventLoopP99Ms: delay.percentile(99) / 1e6,
+      eventLoopMaxMs: delay.max / 1e6,
+    };
+    delay.reset();
+    writeFileSync(`${file}.tmp`, JSON.stringify(out));
+    renameSync(`${file}.tmp`, file);
+  });
+}

@@ -1,0 +1,144 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EventHub, RESET_EVENT, SSE_HEADERS } from './sse.ts';
+
+/** A real HTTP server whose every request subscribes to cooperation `c1` of the hub. */
+async function serve(hub: EventHub, allowed: () => boolean = () => true) {
+  const server = createServer((req, res) => {
+    res.writeHead(200, SSE_HEADERS);
+    const last = req.headers['last-event-id'];
+    hub.subscribe(new URL(req.url!, 'http://x').searchParams.get('c') ?? 'c1', res, { userId: 'u', allowed }, typeof last === 'string' ? last : undefined);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Reads an event stream as text, chunk by chunk, until `until` says enough. */
+async function read(url: string, until: (text: string) => boolean, headers: Record<string, string> = {}) {
+  const ac = new AbortController();
+  const res = await fetch(url, { headers, signal: ac.signal });
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  const timer = setTimeout(() => ac.abort(), 5000);
+  try {
+    while (!until(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+  } finally {
+    clearTimeout(timer);
+    ac.abort();
+  }
+  return { res, text };
+}
+
+const events = (text: string) =>
+  text
+    .split('\n\n')
+    .filter((f) => f.includes('data: '))
+    .map((f) => ({
+      id: /^id: (.+)$/m.exec(f)?.[1],
+      data: JSON.parse(/^data: (.+)$/m.exec(f)![1]),
+    }));
+
+const waitFor = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+};
+
+let servers: Server[] = [];
+afterEach(() => {
+  for (const s of servers) s.close();
+  servers = [];
+});
+
+describe('EventHub', () => {
+  it('fans an event out to the streams of its cooperation only', async () => {
+    const hub = new EventHub();
+    const { server, url } = await serve(hub);
+    servers.push(server);
+    const mine = read(url, (t) => t.includes('point.created'));
+    const other = read(`${url}?c=c2`, (t) => t.includes('other.event'));
+    await waitFor(() => hub.size === 2);
+    hub.publish('c1', { type: 'point.created', pointId: 'p1' });
+    hub.publish('c2', { type: 'other.event' });
+    const [a, b] = await Promise.all([mine, other]);
+    expect(a.res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    expect(a.text).toMatch(/^retry: 3000\n/);
+    expect(events(a.text).map((e) => e.data.type)).toEqual(['point.created']);
+    expect(events(a.text)[0].data).toMatchObject({ pointId: 'p1', at: expect.any(String) });
+    expect(events(b.text).map((e) => e.data.type)).toEqual(['other.event']);
+    await waitFor(() => hub.size === 0);
+    expect(hub.size).toBe(0);
+  });
+
+  it('replays what a reconnecting client missed after its Last-Event-ID', async () => {
+    const hub = new EventHub();
+    const { server, url } = await serve(hub);
+    servers.push(server);
+    hub.publish('c1', { type: 'a' });
+    hub.publish('c2', { type: 'elsewhere' });
+    hub.publish('c1', { type: 'b' });
+    hub.publish('c1', { type: 'c' });
+    const first = read(url, (t) => t.includes('"d"'));
+    await waitFor(() => hub.size === 1);
+    hub.publish('c1', { type: 'd' });
+    const seen = events((await first).text);
+    expect(seen.map((e) => e.data.type)).toEqual(['d']);
+    // Resume from "a": b, c and d were missed.
+    const all = [...hub['logs'].get('c1')!.events];
+    const idOfA = `${all[0].frame.split('\n')[0].slice(4)}`;
+    const resumed = await read(url, (t) => t.includes('"d"'), { 'last-event-id': idOfA });
+    expect(events(resumed.text).map((e) => e.data.type)).toEqual(['b', 'c', 'd']);
+  });
+
+  it('tells a client to reload when it cannot replay: another boot, or the log no longer reaches back', async () => {
+    const hub = new EventHub({ replay: 2 });
+    const { server, url } = await serve(hub);
+    servers.push(server);
+    const stale = await read(url, (t) => t.includes(RESET_EVENT), { 'last-event-id': 'oldboot.5' });
+    expect(events(stale.text).map((e) => e.data.type)).toEqual([RESET_EVENT]);
+    for (const type of ['a', 'b', 'c']) hub.publish('c1', { type });
+    const boot = hub['boot'];
+    const behind = await read(url, (t) => t.includes(RESET_EVENT), { 'last-event-id': `${boot}.0` });
+    expect(events(behind.text).map((e) => e.data.type)).toEqual([RESET_EVENT]);
+    const near = await read(url, (t) => t.includes('"c"'), { 'last-event-id': `${boot}.1` });
+    expect(events(near.text).map((e) => e.data.type)).toEqual(['b', 'c']);
+  });
+
+  it('sends heartbeat comments while a stream is open', async () => {
+    const hub = new EventHub({ heartbeatMs: 30 });
+    const { server, url } = await serve(hub);
+    servers.push(server);
+    const beats = await read(url, (t) => (t.match(/: ping\n\n/g) ?? []).length >= 2);
+    expect(beats.text).toContain(': ping\n\n');
+  });
+
+  it('ends a stream whose member lost access instead of sending the event', async () => {
+    const hub = new EventHub();
+    let allowed = true;
+    const { server, url } = await serve(hub, () => allowed);
+    servers.push(server);
+    const stream = read(url, () => false);
+    await waitFor(() => hub.size === 1);
+    hub.publish('c1', { type: 'visible' });
+    allowed = false;
+    hub.publish('c1', { type: 'secret' });
+    const { text } = await stream;
+    expect(events(text).map((e) => e.data.type)).toEqual(['visible']);
+    expect(hub.size).toBe(0);
+  });
+
+  it('close() ends every open stream', async () => {
+    const hub = new EventHub();
+    const { server, url } = await serve(hub);
+    servers.push(server);
+    const stream = read(url, () => false);
+    await waitFor(() => hub.size === 1);
+    hub.close();
+    await stream;
+    expect(hub.size).toBe(0);
+  });
+});
