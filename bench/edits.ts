@@ -80,38 +80,59 @@ function paragraphs(fragment: Y.XmlFragment): Spot[] {
   return out;
 }
 
-/** Generates the scripts of `editors` editors typing into the document whose state is `initial`. */
+/**
+ * Generates the scripts of `editors` editors typing into the document whose state is
+ * `initial`. Editors type in different paragraphs, so several of them can be generated on one
+ * copy of the document (switching its client id): an update then references only the initial
+ * items and its own editor's, never another editor's. Editors that must share a paragraph
+ * (more editors than paragraphs) are generated on another copy.
+ */
 export function generateEditors(initial: Uint8Array, opts: GenerateOptions): EditorScript[] {
-  const scripts: EditorScript[] = [];
+  const random = rng(opts.seed * 7919 + 1);
   const taken = new Set(Y.decodeStateVector(Y.encodeStateVectorFromUpdate(initial)).keys());
+  const ids: number[] = [];
   for (let i = 0; i < opts.editors; i++) {
-    const random = rng(opts.seed * 7919 + i * 104729 + 1);
     let clientID = Math.floor(random() * 0x7fffffff) + 1;
     while (taken.has(clientID)) clientID = (clientID + 1) & 0x7fffffff;
     taken.add(clientID);
-    scripts.push({ clientID, edits: generateEditor(initial, clientID, random, opts) });
+    ids.push(clientID);
   }
+  const scripts: EditorScript[] = [];
+  let doc: Y.Doc | null = null;
+  let spots: Spot[] = [];
+  let order: number[] = [];
+  for (let i = 0; i < opts.editors; i++) {
+    if (!doc || order.length === 0) {
+      doc?.destroy();
+      doc = new Y.Doc();
+      Y.applyUpdate(doc, initial);
+      spots = paragraphs(doc.getXmlFragment(YDOC.body));
+      if (spots.length === 0) throw new Error('the initial document has no paragraph to type into');
+      order = spots.map((_, k) => k).sort(() => random() - 0.5);
+    }
+    const spot = spots[order.pop()!];
+    scripts.push({ clientID: ids[i], edits: generateEditor(doc, spot, ids[i], random, opts) });
+  }
+  doc?.destroy();
   return scripts;
 }
 
 function generateEditor(
-  initial: Uint8Array,
+  doc: Y.Doc,
+  start: Spot,
   clientID: number,
   random: () => number,
   opts: GenerateOptions,
 ): Edit[] {
   const { edits: count, meanGapMs = 200, deleteRatio = 0, boldEvery = 15, splitEvery = 40 } = opts;
-  const doc = new Y.Doc();
   doc.clientID = clientID;
-  Y.applyUpdate(doc, initial);
-  const spots = paragraphs(doc.getXmlFragment(YDOC.body));
-  if (spots.length === 0) throw new Error('the initial document has no paragraph to type into');
-  let { element, text } = spots[Math.floor(random() * spots.length)];
+  let { element, text } = start;
   let pos = Math.floor(random() * (text.length + 1));
   let last: Uint8Array | null = null;
-  doc.on('update', (u: Uint8Array) => {
+  const capture = (u: Uint8Array) => {
     last = u;
-  });
+  };
+  doc.on('update', capture);
   const out: Edit[] = [];
   const push = (gap: number, change: () => void) => {
     const before = Y.getState(doc.store, clientID);
@@ -153,7 +174,7 @@ function generateEditor(
     push(gap(), () => text.insert(pos, ch, bold && ch !== ' ' ? { bold: {} } : {}));
     pos += 1;
   }
-  doc.destroy();
+  doc.off('update', capture);
   return out;
 }
 

@@ -72,3 +72,31 @@ export function pinSelf(cpu: number): boolean {
     return false;
   }
 }
+
+/** Busy and total jiffies of one CPU from /proc/stat. */
+function cpuJiffies(cpu: number): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`cpu${cpu} `));
+  const f = (line ?? '').trim().split(/\s+/).slice(1).map(Number);
+  const total = f.reduce((a, b) => a + b, 0);
+  const idle = (f[3] ?? 0) + (f[4] ?? 0);
+  return { busy: total - idle, total };
+}
+
+/**
+ * How busy a core was over a window (share of the core), to tell how much of it went to other
+ * processes than the one measured: on a shared machine they make the numbers worse.
+ */
+export class CoreMeter {
+  private start: { busy: number; total: number };
+  constructor(private readonly cpu: number) {
+    this.start = cpuJiffies(cpu);
+  }
+
+  read(): number {
+    const now = cpuJiffies(this.cpu);
+    const total = now.total - this.start.total;
+    return total > 0 ? (now.busy - this.start.busy) / total : 0;
+  }
+}

@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { Target } from '../servers/kinds.ts';
+import { wsHeaderBytes } from '../protocol.ts';
 import { editKey, type LoadStats } from './light.ts';
 
 /** One latency sample: when the edit was sent and how long it took to arrive here (ms). */
@@ -15,11 +16,20 @@ export interface Sample {
 const CLOCK_MAP = 'benchClock';
 const LOCAL = Symbol('bench-local');
 
-/** A `ws` class that sends fixed headers (the session cookie and Origin for Sepakat). */
-function socketWithHeaders(headers: Record<string, string>) {
+/**
+ * A `ws` class that sends fixed headers (the session cookie and Origin for Sepakat) and adds
+ * what it receives to the run's counters, like the light clients do.
+ */
+function socketWithHeaders(headers: Record<string, string>, stats: LoadStats | null) {
   return class extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, { headers, perMessageDeflate: false });
+      if (stats) {
+        this.on('message', (data: Buffer) => {
+          stats.received += 1;
+          stats.receivedWireBytes += data.byteLength + wsHeaderBytes(data.byteLength);
+        });
+      }
     }
   };
 }
@@ -31,7 +41,8 @@ function socketWithHeaders(headers: Record<string, string>) {
  */
 export class FullClient {
   readonly doc = new Y.Doc();
-  readonly samples: Sample[] = [];
+  /** Arrival time of every tracked edit seen, by latency key. */
+  readonly arrivals = new Map<number, number>();
   readonly clockSamples: Sample[] = [];
   /** Milliseconds from construction to the first sync. */
   readonly synced: Promise<number>;
@@ -44,7 +55,7 @@ export class FullClient {
     opts: { connectTimeoutMs?: number } = {},
   ) {
     const started = performance.now();
-    const Polyfill = socketWithHeaders(target.headers);
+    const Polyfill = socketWithHeaders(target.headers, stats);
     let done: (ms: number) => void;
     let fail: (err: Error) => void;
     this.synced = new Promise<number>((resolve, reject) => {
@@ -98,8 +109,8 @@ export class FullClient {
       // A sync reply may span thousands of clocks of a client; edits are keyed by their first.
       if (end - start > 64) continue;
       for (let clock = start; clock < end; clock++) {
-        const sentAt = this.stats.sentAt.get(editKey(client, clock));
-        if (sentAt !== undefined) this.samples.push({ sentAt, latency: now - sentAt });
+        const key = editKey(client, clock);
+        if (this.stats.sentAt.has(key) && !this.arrivals.has(key)) this.arrivals.set(key, now);
       }
     }
   };
@@ -113,6 +124,11 @@ export class FullClient {
   /** Changes this client makes (not counted as remote). */
   transact(fn: () => void): void {
     this.doc.transact(fn, LOCAL);
+  }
+
+  /** Applies an update made elsewhere as this client's own change (it is sent to the server). */
+  apply(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, LOCAL);
   }
 
   /** The highest clock + 1 this client has seen of `client`. */

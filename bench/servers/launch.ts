@@ -46,7 +46,9 @@ export interface SpawnOptions {
 /** Starts a Node server process pinned to a core with the probe preloaded; waits until it answers HTTP. */
 export async function spawnServer(opts: SpawnOptions): Promise<Process> {
   const port = opts.port ?? (await freePort());
-  const nodeArgs = ['--expose-gc', '--import', PROBE, ...opts.args];
+  // BENCH_CPU_PROF=<dir> profiles every server under test (written when it exits).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const nodeArgs = ['--expose-gc', ...profile, '--import', PROBE, ...opts.args];
   const [cmd, args] =
     opts.cpu === null
       ? [process.execPath, nodeArgs]

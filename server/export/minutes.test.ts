@@ -29,21 +29,51 @@ function sampleMinutes(overrides: Partial<MinutesDTO> = {}): MinutesDTO {
     place: 'Ruang Rapat Bagian Organisasi Setda Kota Jambi',
     onlineLink: '',
     agenda: ['Pembahasan Nota Kesepakatan', 'Tindak lanjut'],
-    chair: { name: 'Asisten Pemerintahan', position: 'Asisten Pemerintahan Setda Kota Jambi', nip: '19700101 199001 1 001' },
+    chair: {
+      name: 'Asisten Pemerintahan',
+      position: 'Asisten Pemerintahan Setda Kota Jambi',
+      nip: '19700101 199001 1 001',
+    },
     minuteTaker: { name: 'Analis Kerja Sama', position: 'Bagian Kerja Sama Setda', nip: '' },
     attendees: [
-      { name: 'Kepala Perwakilan', position: 'Kepala Perwakilan', institution: 'Ombudsman RI Perwakilan Jambi', present: true },
-      { name: 'Kepala Bagian Hukum', position: 'Kepala Bagian', institution: 'Bagian Hukum Setda', present: false },
+      {
+        name: 'Kepala Perwakilan',
+        position: 'Kepala Perwakilan',
+        institution: 'Ombudsman RI Perwakilan Jambi',
+        present: true,
+      },
+      {
+        name: 'Kepala Bagian Hukum',
+        position: 'Kepala Bagian',
+        institution: 'Bagian Hukum Setda',
+        present: false,
+      },
     ],
     absentParties: [],
     opening: 'Rapat dibuka pukul 09.00 WIB oleh Asisten Pemerintahan.',
     discussion: [
-      { agendaItem: 'Pembahasan Nota Kesepakatan', points: [point('Ruang lingkup pelayanan publik', 'Nota Kesepakatan, Pasal 2 — RUANG LINGKUP')] },
+      {
+        agendaItem: 'Pembahasan Nota Kesepakatan',
+        points: [point('Ruang lingkup pelayanan publik', 'Nota Kesepakatan, Pasal 2 — RUANG LINGKUP')],
+      },
       { agendaItem: 'Tindak lanjut', points: [] },
     ],
-    decisions: [{ text: 'Ruang lingkup memuat pelayanan publik.', clause: 'Nota Kesepakatan, Pasal 2 — RUANG LINGKUP', stateLabel: 'Disepakati' }],
+    decisions: [
+      {
+        text: 'Ruang lingkup memuat pelayanan publik.',
+        clause: 'Nota Kesepakatan, Pasal 2 — RUANG LINGKUP',
+        stateLabel: 'Disepakati',
+      },
+    ],
     openItems: [{ text: 'Jangka waktu tanggapan', clause: null }],
-    actions: [{ text: 'Menghimpun daftar penghubung OPD', personInCharge: 'Kabag Kerja Sama, Pemkot Jambi', dueDate: '24 Maret 2020', stateLabel: 'Selesai' }],
+    actions: [
+      {
+        text: 'Menghimpun daftar penghubung OPD',
+        personInCharge: 'Kabag Kerja Sama, Pemkot Jambi',
+        dueDate: '24 Maret 2020',
+        stateLabel: 'Selesai',
+      },
+    ],
     nextMeeting: 'Rapat Tindak Lanjut, Selasa, 31 Maret 2020.',
     closing: 'Rapat ditutup pukul 12.00 WIB.',
     ...overrides,
@@ -56,7 +86,8 @@ async function documentXml(minutes: MinutesDTO): Promise<{ xml: string; zip: JSZ
 }
 
 /** The visible text of WordprocessingML: the runs' text joined. */
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 describe('buildMinutesDocx', () => {
   it('writes head, attendance, discussion with clauses, decisions, follow-ups, next meeting and signatures', async () => {
@@ -104,7 +135,11 @@ describe('buildMinutesDocx', () => {
 
   it('says so when nothing was decided or followed up, and prints dots for an unknown chair', async () => {
     const text = textOf(
-      (await documentXml(sampleMinutes({ decisions: [], openItems: [], actions: [], chair: null, agenda: [] }))).xml,
+      (
+        await documentXml(
+          sampleMinutes({ decisions: [], openItems: [], actions: [], chair: null, agenda: [] }),
+        )
+      ).xml,
     );
     expect(text).toContain('Belum ada keputusan dalam rapat ini.');
     expect(text).toContain('Tidak ada tindak lanjut yang dicatat.');
@@ -131,7 +166,16 @@ describe.skipIf(!has('soffice') || !has('pdftotext'))('minutes rendered by Libre
     writeFileSync(docx, await buildMinutesDocx(sampleMinutes({ attendees: many })));
     execFileSync(
       'soffice',
-      ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, docx],
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docx,
+      ],
       { stdio: 'ignore', timeout: 90_000 },
     );
     execFileSync('pdftotext', ['-layout', join(dir, 'notula.pdf'), join(dir, 'notula.txt')]);

@@ -1,19 +1,12 @@
 import type * as Y from 'yjs';
-import { clauseHash, type PMJSON } from '../../shared/clauses.ts';
+import { clauseHash } from '../../shared/clauses.ts';
 import { YDOC } from '../../shared/protocol.ts';
 import type { CollabHooks, CollabLog } from '../collab/types.ts';
 import type { DB } from '../db/connection.ts';
 import { sql } from '../db/repos/sql.ts';
-import {
-  attributedSeq,
-  type ClauseChange,
-  type ClauseChangeKind,
-  type ClauseState,
-  latestClauseHashes,
-  recordAttribution,
-  sendersBetween,
-} from './changesRepo.ts';
-import { movedIds } from './moves.ts';
+import { catchUp, readClauses } from './catchUp.ts';
+import { attributedSeq, latestClauseHash, recordAttribution } from './changesRepo.ts';
+import { attributeWindow, closeSegment, type Segment, type WindowEntry } from './segments.ts';
 import { type Touch, touchedClauses } from './touched.ts';
 import { clauseElements, yElementToJSON } from './yjson.ts';
 
@@ -38,25 +31,20 @@ export interface AttributionStats {
   maxWindowMs: number;
 }
 
-/** Catch-up after a crash attributes a lost range to its senders only when it is this short. */
-const CATCH_UP_LIMIT = 2000;
-
-interface WindowEntry {
-  seq: number;
-  userId: string | null;
-  at: number;
-  touch: Touch;
-}
+type Filed = { touch: Touch; segment: Segment };
 
 /** What attribution keeps per open document. */
 interface Tracked {
   documentId: string;
   body: Y.XmlFragment;
-  /** Clause hashes and order as of the last window. */
-  hashes: Map<string, string>;
+  /** Clause hashes as of the last window (null: removed); others are read from their latest state. */
+  hashes: Map<string, string | null>;
   order: string[];
-  byTransaction: WeakMap<Y.Transaction, Touch>;
-  byUpdate: WeakMap<Uint8Array, Touch>;
+  /** The open segment (transactions by one person since the last switch) and the closed ones. */
+  segment: Segment | null;
+  closed: Segment[];
+  byTransaction: WeakMap<Y.Transaction, Filed>;
+  byUpdate: WeakMap<Uint8Array, Filed>;
   /** Updates that touched clauses and were applied but not yet stored. */
   uncommitted: Set<Uint8Array>;
   window: WindowEntry[];
@@ -69,14 +57,21 @@ interface Tracked {
   detach(): void;
 }
 
+/** Who a transaction is by: the collaboration server's origins (a connection, a server change) carry a userId. */
+const userOf = (origin: unknown): string | null => {
+  const id = (origin as { userId?: unknown } | null)?.userId;
+  return typeof id === 'string' ? id : null;
+};
+
 /**
  * Records which clauses each stored update changed, by whom and when (`clause_changes`), and
  * each changed clause's content (`clause_states`), so that a clause's history is a query.
  *
  * Hot path (every update): the Yjs events of the transaction name the top-level clauses it
- * touched, and `onChange` files them under the update's seq and user. Once per window (a
- * burst of typing) only the touched clauses are hashed and compared with their previous
- * hash; real changes, additions, removals and moves are written in one transaction.
+ * touched, and `onChange` files them under the update's seq and user. Only when the next
+ * transaction comes from someone else are the clauses touched so far hashed (see
+ * segments.ts); once per window (a burst of typing) the hashes are compared and real
+ * changes, additions, removals and moves are written in one transaction.
  */
 export class ClauseAttribution {
   private readonly docs = new Map<string, Tracked>();
@@ -116,15 +111,25 @@ export class ClauseAttribution {
   track(documentId: string, document: Y.Doc): void {
     this.untrack(documentId, false);
     try {
+      const { db } = this.opts;
       const body = document.getXmlFragment(YDOC.body);
-      const current = readClauses(body);
-      const loadedSeq = latestSeq(this.opts.db, documentId);
-      this.catchUp(documentId, current, loadedSeq);
+      const loadedSeq = latestSeq(db, documentId);
+      const mark = attributedSeq(db, documentId);
+      // Usually everything up to the loaded seq was attributed before: then the clauses'
+      // latest recorded states are their hashes now, read lazily, and loading costs nothing.
+      const hashes = new Map<string, string | null>();
+      if (mark === 0 || mark < loadedSeq) {
+        const current = readClauses(body);
+        catchUp(db, documentId, current, loadedSeq, mark);
+        for (const [id, c] of current) hashes.set(id, c.hash);
+      }
       const tracked: Tracked = {
         documentId,
         body,
-        hashes: new Map([...current.entries()].map(([id, c]) => [id, c.hash])),
-        order: [...current.keys()],
+        hashes,
+        order: [...clauseElements(body).keys()],
+        segment: null,
+        closed: [],
         byTransaction: new WeakMap(),
         byUpdate: new WeakMap(),
         uncommitted: new Set(),
@@ -137,20 +142,37 @@ export class ClauseAttribution {
         changedSinceUnload: false,
         detach: () => {},
       };
+      const beforeTransaction = (transaction: Y.Transaction) => {
+        const open = tracked.segment;
+        if (open && open.userId !== userOf(transaction.origin)) {
+          closeSegment(open, body);
+          tracked.closed.push(open);
+          tracked.segment = null;
+        }
+      };
       const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
         const touch = touchedClauses(events, body);
-        if (touch.ids.size > 0 || touch.structural) tracked.byTransaction.set(transaction, touch);
+        if (touch.ids.size === 0 && !touch.structural) return;
+        const segment = (tracked.segment ??= {
+          userId: userOf(transaction.origin),
+          touch: { ids: new Set(), structural: false },
+        });
+        for (const id of touch.ids) segment.touch.ids.add(id);
+        segment.touch.structural ||= touch.structural;
+        tracked.byTransaction.set(transaction, { touch, segment });
       };
       // Registered after the room's own listener: the same Uint8Array reaches onChange later.
       const onUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
-        const touch = tracked.byTransaction.get(transaction);
-        if (!touch) return;
-        tracked.byUpdate.set(update, touch);
+        const filed = tracked.byTransaction.get(transaction);
+        if (!filed) return;
+        tracked.byUpdate.set(update, filed);
         tracked.uncommitted.add(update);
       };
+      document.on('beforeTransaction', beforeTransaction);
       body.observeDeep(observer);
       document.on('update', onUpdate);
       tracked.detach = () => {
+        document.off('beforeTransaction', beforeTransaction);
         body.unobserveDeep(observer);
         document.off('update', onUpdate);
       };
@@ -167,14 +189,14 @@ export class ClauseAttribution {
     if (!tracked) return;
     const started = performance.now();
     tracked.lastSeq = Math.max(tracked.lastSeq, seq);
-    const touch = tracked.byUpdate.get(update);
+    const filed = tracked.byUpdate.get(update);
     tracked.uncommitted.delete(update);
-    if (touch) {
+    if (filed) {
       const now = Date.now();
-      tracked.window.push({ seq, userId, at: now, touch });
+      tracked.window.push({ seq, userId, at: now, ...filed });
       tracked.lastChangeAt = now;
       tracked.changedSinceUnload = true;
-      tracked.timer ??= unref(setTimeout(() => this.flush(documentId), this.windowMs));
+      tracked.timer ??= unref(setTimeout(() => this.flushTracked(tracked, false), this.windowMs));
       tracked.pauseTimer ??= unref(setTimeout(() => this.checkPause(tracked), this.pauseMs));
     }
     this.stats.updates += 1;
@@ -227,11 +249,10 @@ export class ClauseAttribution {
       tracked.timer = unref(setTimeout(() => this.flushTracked(tracked, false), 20));
       return;
     }
-    const entries = tracked.window.splice(0);
-    if (entries.length === 0 && tracked.lastSeq === tracked.markedSeq) return;
+    if (tracked.window.length === 0 && tracked.lastSeq === tracked.markedSeq) return;
     const started = performance.now();
     try {
-      this.attribute(tracked, entries);
+      this.attribute(tracked);
     } catch (err) {
       this.opts.log.error({ documentId: tracked.documentId, err: String(err) }, 'clause attribution failed');
     }
@@ -241,124 +262,39 @@ export class ClauseAttribution {
     this.stats.maxWindowMs = Math.max(this.stats.maxWindowMs, ms);
   }
 
-  private attribute(tracked: Tracked, entries: WindowEntry[]): void {
-    const candidates = new Set<string>();
-    let structural = false;
-    for (const e of entries) {
-      for (const id of e.touch.ids) candidates.add(id);
-      structural ||= e.touch.structural;
+  private attribute(tracked: Tracked): void {
+    if (tracked.segment) {
+      closeSegment(tracked.segment, tracked.body);
+      tracked.closed.push(tracked.segment);
+      tracked.segment = null;
     }
+    const segments = tracked.closed.splice(0);
+    const entries = tracked.window.splice(0);
+    const { db } = this.opts;
     const elements = clauseElements(tracked.body);
-    const order = structural ? [...elements.keys()] : tracked.order;
-    const changed = new Map<string, ClauseChangeKind>();
-    const contents = new Map<string, PMJSON>();
-    for (const id of candidates) {
-      const el = elements.get(id)?.el;
-      const json = el ? yElementToJSON(el) : null;
-      const hash = json ? clauseHash(json) : null;
-      const prev = tracked.hashes.get(id) ?? null;
-      if (hash === prev) continue;
-      changed.set(id, prev === null ? 'added' : hash === null ? 'removed' : 'changed');
-      if (json) contents.set(id, json);
-      if (hash) tracked.hashes.set(id, hash);
-      else tracked.hashes.delete(id);
-    }
-    if (structural) {
-      const moved = movedIds(tracked.order, order);
-      const touchedMoves = [...moved].filter((id) => candidates.has(id));
-      for (const id of touchedMoves.length ? touchedMoves : moved) {
-        if (changed.has(id)) continue;
-        changed.set(id, 'moved');
-        const el = elements.get(id)?.el;
-        if (el) contents.set(id, yElementToJSON(el));
-      }
-      tracked.order = order;
-    }
     const seq = entries.length ? Math.max(...entries.map((e) => e.seq)) : tracked.lastSeq;
-    const at = entries.length ? entries[entries.length - 1].at : Date.now();
-    const changes: ClauseChange[] = [];
-    const covered = new Set<string>();
-    for (const e of entries) {
-      for (const id of e.touch.ids) {
-        const kind = changed.get(id);
-        if (!kind) continue;
-        changes.push({ seq: e.seq, clauseId: id, userId: e.userId, at: e.at, kind });
-        covered.add(id);
-      }
-    }
-    // A clause that moved because others were moved around it: the last structural update did it.
-    const last = [...entries].reverse().find((e) => e.touch.structural) ?? entries[entries.length - 1];
-    for (const [id, kind] of changed) {
-      if (!covered.has(id) && last) changes.push({ seq: last.seq, clauseId: id, userId: last.userId, at: last.at, kind });
-    }
-    const numbers = new Map(order.map((id, i) => [id, i + 1]));
-    const states: ClauseState[] = [...changed.keys()].map((id) => ({
-      clauseId: id,
+    const result = attributeWindow({
+      segments,
+      entries,
+      order: tracked.order,
+      numbers: new Map([...elements.keys()].map((id, i) => [id, i + 1])),
+      previousHash: (id) =>
+        tracked.hashes.has(id) ? (tracked.hashes.get(id) ?? null) : latestClauseHash(db, tracked.documentId, id),
+      current: (id) => {
+        const el = elements.get(id)?.el;
+        if (!el) return null;
+        const json = yElementToJSON(el);
+        return { hash: clauseHash(json), json };
+      },
       seq,
-      at,
-      hash: tracked.hashes.get(id) ?? null,
-      number: tracked.hashes.has(id) ? (numbers.get(id) ?? null) : null,
-      content: tracked.hashes.has(id) ? (contents.get(id) ?? null) : null,
-    }));
+      at: entries.length ? entries[entries.length - 1].at : Date.now(),
+    });
+    for (const [id, hash] of result.hashes) tracked.hashes.set(id, hash);
+    tracked.order = result.order;
     const markSeq = Math.max(seq, tracked.lastSeq);
-    recordAttribution(this.opts.db, tracked.documentId, changes, states, markSeq);
+    recordAttribution(db, tracked.documentId, result.changes, result.states, markSeq);
     tracked.markedSeq = markSeq;
   }
-
-  /**
-   * Compares the loaded document with the last recorded clause states and records the
-   * difference at the loaded seq: the whole baseline of a document opened for the first time,
-   * or what a crash kept from being attributed (then shared among the senders of that range).
-   */
-  private catchUp(documentId: string, current: Map<string, CurrentClause>, loadedSeq: number): void {
-    const { db } = this.opts;
-    const recorded = latestClauseHashes(db, documentId);
-    const mark = attributedSeq(db, documentId);
-    if (recorded.size > 0 && mark >= loadedSeq) return;
-    const ids = new Set([...recorded.keys(), ...current.keys()]);
-    const states: ClauseState[] = [];
-    const kinds = new Map<string, ClauseChangeKind>();
-    const at = Date.now();
-    for (const id of ids) {
-      const prev = recorded.get(id) ?? null;
-      const now = current.get(id) ?? null;
-      if (prev === (now?.hash ?? null)) continue;
-      kinds.set(id, prev === null ? 'added' : now === null ? 'removed' : 'changed');
-      states.push({
-        clauseId: id,
-        seq: loadedSeq,
-        at,
-        hash: now?.hash ?? null,
-        number: now?.number ?? null,
-        content: now?.json ?? null,
-      });
-    }
-    const changes: ClauseChange[] = [];
-    if (kinds.size > 0 && loadedSeq - mark <= CATCH_UP_LIMIT) {
-      for (const sender of sendersBetween(db, documentId, mark, loadedSeq)) {
-        for (const [clauseId, kind] of kinds) {
-          changes.push({ seq: sender.seq, clauseId, userId: sender.userId, at: sender.at, kind });
-        }
-      }
-    }
-    recordAttribution(db, documentId, changes, states, loadedSeq);
-  }
-}
-
-interface CurrentClause {
-  hash: string;
-  number: number;
-  json: PMJSON;
-}
-
-function readClauses(body: Y.XmlFragment): Map<string, CurrentClause> {
-  const out = new Map<string, CurrentClause>();
-  let number = 0;
-  for (const [id, { el }] of clauseElements(body)) {
-    const json = yElementToJSON(el);
-    out.set(id, { hash: clauseHash(json), number: ++number, json });
-  }
-  return out;
 }
 
 function latestSeq(db: DB, documentId: string): number {

@@ -32,6 +32,8 @@ export interface BenchFigures {
   updates: number;
   /** Attribution's share of one window: observers while applying, onChange, the hash diff. */
   attributionPerWindowMs: { mean: number; max: number };
+  /** The same, split: Yjs observers while applying, onChange (per window), the window's diff and write. */
+  attributionBreakdownMs: { observers: number; onChange: number; window: number };
   /** Applying a window's updates to the live doc without attribution, for scale. */
   applyPerWindowMs: number;
   clauseHistoryMs: number;
@@ -40,6 +42,8 @@ export interface BenchFigures {
   /** Reconstructing the document at a seq (cold, nearest checkpoint + tail). */
   reconstructMs: number;
   createVersionMs: number;
+  /** What attribution adds to opening the document (hashing its clauses, catching up). */
+  trackOnLoadMs: number;
   setupMs: number;
 }
 
@@ -94,21 +98,27 @@ export function benchHistory(opts: BenchOptions = {}): BenchFigures {
     const setupMs = performance.now() - started;
     const windows: number[] = [];
     let applyTotal = 0;
+    let observersTotal = 0;
     let seq = 1;
     // The clause edited most, so its history is long: every fourth edit goes there.
     const hot = Math.min(5, texts.length - 1);
     for (let done = 0; done < updates; done += perWindow) {
       const batch: { data: Uint8Array; userId: string }[] = [];
+      // One person types per window, as in a real burst, in one paragraph from one cursor
+      // position: typing forward, or deleting backwards once the paragraph is long. The two
+      // take turns at random; every fourth burst goes to the same clause, so its history is long.
+      const userId = random() < 0.5 ? 'u1' : 'u2';
+      const text = texts[random() < 0.25 ? hot : Math.floor(random() * texts.length)];
+      const erase = text.length > 160;
+      let cursor = Math.floor(random() * text.length);
       for (let k = 0; k < perWindow && done + k < updates; k++) {
-        const text = texts[random() < 0.25 ? hot : Math.floor(random() * texts.length)];
-        const userId = random() < 0.5 ? 'u1' : 'u2';
         let update: Uint8Array | null = null;
         const capture = (u: Uint8Array) => {
           update = u;
         };
         editor.once('update', capture);
-        if (text.length > 40 && random() < 0.3) text.delete(Math.floor(random() * (text.length - 1)), 1);
-        else text.insert(Math.floor(random() * text.length), 'abcdefghij'[Math.floor(random() * 10)]);
+        if (erase && cursor > 0) text.delete(--cursor, 1);
+        else text.insert(cursor++, 'abcdefghij '[Math.floor(random() * 11)]);
         if (update) batch.push({ data: update, userId });
       }
       let t = performance.now();
@@ -120,8 +130,9 @@ export function benchHistory(opts: BenchOptions = {}): BenchFigures {
       const collect = (u: Uint8Array) => emitted.push(u);
       live.on('update', collect);
       t = performance.now();
-      for (const u of batch) Y.applyUpdate(live, u.data, 'client');
+      for (const u of batch) Y.applyUpdate(live, u.data, { userId: u.userId });
       const observed = performance.now() - t;
+      observersTotal += Math.max(0, observed - plain);
       live.off('update', collect);
       const seqs = store.append(emitted.map((data, i) => ({ documentId: 'd1', userId: batch[i].userId, data })));
       t = performance.now();
@@ -149,6 +160,15 @@ export function benchHistory(opts: BenchOptions = {}): BenchFigures {
     t = performance.now();
     recordVersion(db, seq, { documentId: 'd1', kind: 'manual', label: 'Akhir', userId: 'u2' });
     const createVersionMs = performance.now() - t;
+    attribution.flush('d1');
+    const reopened = new Y.Doc();
+    Y.applyUpdate(reopened, store.loadState('d1').update!);
+    const second = new ClauseAttribution({ db, log: silentLog, windowMs: 60_000, pauseMs: 3_600_000 });
+    t = performance.now();
+    second.track('d1', reopened);
+    const trackOnLoadMs = performance.now() - t;
+    second.untrack('d1', false);
+    reopened.destroy();
     live.destroy();
     control.destroy();
     editor.destroy();
@@ -160,12 +180,18 @@ export function benchHistory(opts: BenchOptions = {}): BenchFigures {
         mean: round(windows.reduce((a, b) => a + b, 0) / Math.max(1, windows.length)),
         max: round(Math.max(...windows)),
       },
+      attributionBreakdownMs: {
+        observers: round(observersTotal / Math.max(1, windows.length)),
+        onChange: round(attribution.stats.updateMs / Math.max(1, windows.length)),
+        window: round(attribution.stats.windowMs / Math.max(1, attribution.stats.windows)),
+      },
       applyPerWindowMs: round(applyTotal / Math.max(1, windows.length)),
       clauseHistoryMs: round(clauseHistoryMs),
       clauseHistoryEntries: history?.entries.length ?? 0,
       compareMs: round(compareMs),
       reconstructMs: round(reconstructMs),
       createVersionMs: round(createVersionMs),
+      trackOnLoadMs: round(trackOnLoadMs),
       setupMs: round(setupMs),
     };
   } finally {

@@ -33,15 +33,6 @@ interface StateRow {
   content: string | null;
 }
 
-const toState = (r: StateRow): ClauseState => ({
-  clauseId: r.clause_id,
-  seq: r.seq,
-  at: r.at,
-  hash: r.hash,
-  number: r.number,
-  content: r.content ? (JSON.parse(r.content) as PMJSON) : null,
-});
-
 /**
  * Writes one attribution window in one transaction: the changes, the clauses' new states, and
  * how far the log is attributed. Re-running a window (after a crash) overwrites, never duplicates.
@@ -94,14 +85,42 @@ export function latestClauseHashes(db: DB, documentId: string): Map<string, stri
   return new Map(rows.map((r) => [r.clause_id, r.hash]));
 }
 
+/** A recorded state as read back: the content stays JSON text until someone needs it. */
+export interface StoredClauseState extends Omit<ClauseState, 'content'> {
+  /** The clause's ProseMirror JSON (parsed on first use), null once removed. */
+  content(): PMJSON | null;
+}
+
+/** The latest recorded hash of one clause (null: removed or never recorded). */
+export function latestClauseHash(db: DB, documentId: string, clauseId: string): string | null {
+  return (
+    sql<[string, string], string | null>(
+      db,
+      'SELECT hash FROM clause_states WHERE document_id = ? AND clause_id = ? ORDER BY seq DESC LIMIT 1',
+    )
+      .pluck()
+      .get(documentId, clauseId) ?? null
+  );
+}
+
 /** Every recorded state of one clause, oldest first. */
-export function clauseStates(db: DB, documentId: string, clauseId: string): ClauseState[] {
+export function clauseStates(db: DB, documentId: string, clauseId: string): StoredClauseState[] {
   return sql<[string, string], StateRow>(
     db,
     'SELECT * FROM clause_states WHERE document_id = ? AND clause_id = ? ORDER BY seq',
   )
     .all(documentId, clauseId)
-    .map(toState);
+    .map((r) => {
+      let parsed: PMJSON | null | undefined;
+      return {
+        clauseId: r.clause_id,
+        seq: r.seq,
+        at: r.at,
+        hash: r.hash,
+        number: r.number,
+        content: () => (parsed ??= r.content ? (JSON.parse(r.content) as PMJSON) : null),
+      };
+    });
 }
 
 /** Every attributed change of one clause, oldest first. */

@@ -3,17 +3,26 @@ import type { DocumentOutline } from '../../shared/clauses.ts';
 import type { DB } from '../db/connection.ts';
 import { iso } from '../db/repos/sql.ts';
 import { clauseApprovals, clausePoints } from './alongside.ts';
-import { type ClauseChange, type ClauseState, clauseChanges, clauseStates } from './changesRepo.ts';
+import { type ClauseChange, clauseChanges, clauseStates, type StoredClauseState } from './changesRepo.ts';
 import { distinctPeople, type People } from './people.ts';
 import { clauseHeadingOf, clauseText, wordOps } from './text.ts';
 
 /** Consecutive changes by the same person this close together read as one entry. */
 export const GROUP_WINDOW_MS = 5 * 60_000;
 
+/** Entries returned at most per request (newest first); older ones with `before`. */
+export const DEFAULT_HISTORY_LIMIT = 200;
+
+/** Which entries to read: the newest `limit` ones whose last seq is below `before`. */
+export interface HistoryPage {
+  limit?: number;
+  before?: number;
+}
+
 /** One step between two recorded states of the clause and who made it. */
 interface Step {
-  before: ClauseState | null;
-  after: ClauseState;
+  before: StoredClauseState | null;
+  after: StoredClauseState;
   changes: ClauseChange[];
   authorKey: string;
 }
@@ -23,7 +32,8 @@ interface Step {
  * and a word-level diff, plus the approvals and discussion points along its way. Read from
  * `clause_states`/`clause_changes` (a query, not a replay of the log). Consecutive steps by
  * the same person within {@link GROUP_WINDOW_MS}, with no approval between them, form one entry.
- * Cross-references are written with the document's numbering now (`outline`).
+ * Cross-references are written with the document's numbering now (`outline`). Grouping reads
+ * every state; texts and diffs are made only for the page of entries returned.
  */
 export function clauseHistory(
   db: DB,
@@ -31,6 +41,7 @@ export function clauseHistory(
   clauseId: string,
   people: People,
   outline: DocumentOutline,
+  page: HistoryPage = {},
 ): ClauseHistoryResponse | null {
   const states = clauseStates(db, documentId, clauseId);
   if (states.length === 0) return null;
@@ -66,18 +77,30 @@ export function clauseHistory(
     else groups.push([step]);
   }
 
-  const textOf = (s: ClauseState | null): ClauseTextDTO | null =>
-    s?.content
-      ? {
-          number: s.number,
-          heading: clauseHeadingOf(s.content),
-          text: clauseText(s.content, outline),
-          hash: s.hash,
-        }
-      : null;
+  const texts = new Map<StoredClauseState, ClauseTextDTO | null>();
+  const textOf = (s: StoredClauseState | null): ClauseTextDTO | null => {
+    if (!s) return null;
+    if (!texts.has(s)) {
+      const content = s.content();
+      texts.set(
+        s,
+        content
+          ? { number: s.number, heading: clauseHeadingOf(content), text: clauseText(content, outline), hash: s.hash }
+          : null,
+      );
+    }
+    return texts.get(s) ?? null;
+  };
 
+  const limit = page.limit ?? DEFAULT_HISTORY_LIMIT;
   const entries: ClauseHistoryEntryDTO[] = [];
-  for (const group of groups) {
+  let more = false;
+  for (const group of groups.reverse()) {
+    if (page.before !== undefined && group[group.length - 1].after.seq >= page.before) continue;
+    if (entries.length >= limit) {
+      more = true;
+      break;
+    }
     const first = group[0];
     const last = group[group.length - 1];
     const before = textOf(first.before);
@@ -86,6 +109,7 @@ export function clauseHistory(
     const kind = !before ? 'added' : !after ? 'removed' : before.hash !== after.hash ? 'changed' : 'moved';
     // An edit undone within the same entry changed nothing worth showing.
     if (kind === 'moved' && !kinds.has('moved') && before?.number === after?.number) continue;
+
     const times = group.flatMap((s) => s.changes.map((ch) => ch.at));
     entries.push({
       kind,
@@ -99,22 +123,21 @@ export function clauseHistory(
       ops: wordOps(before?.text ?? '', after?.text ?? ''),
     });
   }
-  entries.reverse();
-
   return {
     clause: {
       id: clauseId,
       exists: latest.hash !== null,
       number: latest.number,
-      heading: latest.content ? clauseHeadingOf(latest.content) : (textOf(lastWithContent(states))?.heading ?? ''),
+      heading: textOf(lastWithContent(states))?.heading ?? '',
     },
     entries,
+    more,
     approvals,
     points: clausePoints(db, documentId, clauseId),
   };
 }
 
-function lastWithContent(states: ClauseState[]): ClauseState | null {
-  for (let i = states.length - 1; i >= 0; i--) if (states[i].content) return states[i];
+function lastWithContent(states: StoredClauseState[]): StoredClauseState | null {
+  for (let i = states.length - 1; i >= 0; i--) if (states[i].hash !== null) return states[i];
   return null;
 }

@@ -1,6 +1,7 @@
+import { docToJSON } from '../collab/convert.ts';
 import type { AppContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { type DocumentState, stateAt } from './reconstruct.ts';
+import { type DocumentState, stateAt, updateTime } from './reconstruct.ts';
 import { attributionOf } from './registry.ts';
 import { findVersion, type VersionRecord } from './versionsRepo.ts';
 
@@ -27,10 +28,13 @@ export async function resolvePoint(
   ref: string,
 ): Promise<DocumentPoint> {
   if (ref === CURRENT) {
-    await ctx.collab.withDocument(documentId, () => undefined);
+    // The live room holds exactly the log up to the latest seq once withDocument has
+    // committed what was pending (it does so before resolving): read it rather than replay.
+    const { body, meta } = await ctx.collab.withDocument(documentId, (doc) => docToJSON(doc));
     attributionOf(ctx.collab)?.flush(documentId);
     const seq = ctx.store.latestSeq(documentId);
-    return { ref, seq, label: '', version: null, state: stateAt(ctx.db, documentId, seq) };
+    const state: DocumentState = { seq, at: updateTime(ctx.db, documentId, seq), body, meta };
+    return { ref, seq, label: '', version: null, state };
   }
   const version = findVersion(ctx.db, documentId, ref);
   if (!version) throw notFound('version');

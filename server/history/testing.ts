@@ -30,7 +30,10 @@ export interface HistoryHarness {
   cleanup(): void;
 }
 
-class ClientOrigin {}
+/** The origin of a client's update on the server: a connection, which knows its user. */
+class ClientOrigin {
+  constructor(readonly userId: string) {}
+}
 
 /** A document with `body` stored as its first update by `u-owner`, loaded and tracked. */
 export function historyHarness(body: PMJSON, opts: { windowMs?: number } = {}): HistoryHarness {
@@ -89,7 +92,7 @@ export function historyHarness(body: PMJSON, opts: { windowMs?: number } = {}): 
       applied = u;
     };
     live.on('update', grab);
-    Y.applyUpdate(live, update, new ClientOrigin());
+    Y.applyUpdate(live, update, new ClientOrigin(userId));
     live.off('update', grab);
     if (!applied) throw new Error('the live document did not change');
     const [seq] = store.append([{ documentId: 'd1', userId, data: applied }]);

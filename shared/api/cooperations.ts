@@ -18,6 +18,13 @@ export type DocumentKind = z.infer<typeof documentKindSchema>;
 export const documentStatusSchema = z.enum(['draft', 'final', 'signed']);
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
 
+/** How many Pasal of a document every party agreed to, out of all its Pasal. */
+export const documentProgressSchema = z.object({
+  agreed: z.number().int(),
+  total: z.number().int(),
+});
+export type DocumentProgressDTO = z.infer<typeof documentProgressSchema>;
+
 /** A document as listed in a cooperation. */
 export const documentSummarySchema = z.object({
   id: z.string(),
@@ -26,6 +33,8 @@ export const documentSummarySchema = z.object({
   status: documentStatusSchema,
   mouId: z.string().nullable(),
   updatedAt: z.string(),
+  /** Pasal agreed by every party (MoU and PKS in cooperation listings; absent elsewhere). */
+  progress: documentProgressSchema.optional(),
 });
 export type DocumentSummaryDTO = z.infer<typeof documentSummarySchema>;
 

@@ -139,6 +139,12 @@ export const clausePointEventSchema = z.object({
 
 export const clauseParamsSchema = z.object({ id: idSchema, clauseId: idSchema });
 
+/** `?limit=&before=`: the newest `limit` entries (default 200) whose last seq is below `before`. */
+export const clauseHistoryQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  before: z.coerce.number().int().min(1).optional(),
+});
+
 /** `GET /api/documents/:id/clauses/:clauseId/history`: newest first. */
 export const clauseHistoryResponseSchema = z.object({
   clause: z.object({
@@ -149,6 +155,8 @@ export const clauseHistoryResponseSchema = z.object({
     heading: z.string(),
   }),
   entries: z.array(clauseHistoryEntrySchema),
+  /** Older entries exist: ask again with `before` = the last entry's `toSeq`. */
+  more: z.boolean(),
   approvals: z.array(clauseApprovalEventSchema),
   points: z.array(clausePointEventSchema),
 });

@@ -60,10 +60,25 @@ describe('planning a meeting', () => {
     });
     expect(m.agenda.map((a: any) => a.title)).toEqual(['Pembukaan', 'Pembahasan Nota Kesepakatan']);
     expect(m.attendees).toEqual([
-      expect.objectContaining({ userId: world.owner.user.id, name: 'Kepala Perwakilan Uji', partyId: world.party[1], present: true }),
+      expect.objectContaining({
+        userId: world.owner.user.id,
+        name: 'Kepala Perwakilan Uji',
+        partyId: world.party[1],
+        present: true,
+      }),
       expect.objectContaining({ userId: world.editor.user.id, partyId: world.party[2], present: false }),
-      expect.objectContaining({ userId: null, name: 'Inspektur Kota', unit: 'Inspektorat', partyId: world.party[2] }),
-      expect.objectContaining({ userId: null, name: 'Tamu Undangan', partyId: null, unit: 'Universitas Jambi' }),
+      expect.objectContaining({
+        userId: null,
+        name: 'Inspektur Kota',
+        unit: 'Inspektorat',
+        partyId: world.party[2],
+      }),
+      expect.objectContaining({
+        userId: null,
+        name: 'Tamu Undangan',
+        partyId: null,
+        unit: 'Universitas Jambi',
+      }),
     ]);
 
     const one = await server.api(`/api/meetings/${m.id}`, { cookie: world.viewer.cookie });
@@ -79,7 +94,13 @@ describe('planning a meeting', () => {
     const w = await buildMeetingWorld(server);
     const later = await buildMeeting(server, w, { date: '2020-04-01', kind: 'finalisasi' });
     const earlier = await buildMeeting(server, w, { date: '2020-03-01', timeFrom: '13:00', timeTo: '14:00' });
-    const morning = await buildMeeting(server, w, { date: '2020-03-01', timeFrom: '08:00', timeTo: '09:00', onlineLink: 'https://rapat.example/abc', place: '' });
+    const morning = await buildMeeting(server, w, {
+      date: '2020-03-01',
+      timeFrom: '08:00',
+      timeTo: '09:00',
+      onlineLink: 'https://rapat.example/abc',
+      place: '',
+    });
     const list = await server.api(`/api/cooperations/${w.coop.id}/meetings`, { cookie: w.owner.cookie });
     expect(list.body.meetings.map((m: any) => m.id)).toEqual([morning.id, earlier.id, later.id]);
     expect(list.body.meetings[2].title).toBe('Rapat Finalisasi');
@@ -130,7 +151,11 @@ describe('changing a meeting', () => {
     expect(stolen.status).toBe(400);
     expect(stolen.body.error.field).toBe('agenda.0.id');
 
-    const empty = await server.api(`/api/meetings/${m.id}`, { method: 'PATCH', cookie: world.owner.cookie, body: {} });
+    const empty = await server.api(`/api/meetings/${m.id}`, {
+      method: 'PATCH',
+      cookie: world.owner.cookie,
+      body: {},
+    });
     expect(empty.status).toBe(400);
   });
 
@@ -156,26 +181,55 @@ describe('changing a meeting', () => {
 describe('planned → open → closed', () => {
   it('opens, closes with a version of every document discussed, and then refuses changes', async () => {
     const m = await buildMeeting(server, world, { title: 'Rapat Uji Penutupan' });
-    const closeEarly = await server.api(`/api/meetings/${m.id}/close`, { method: 'POST', cookie: world.owner.cookie });
+    const closeEarly = await server.api(`/api/meetings/${m.id}/close`, {
+      method: 'POST',
+      cookie: world.owner.cookie,
+    });
     expect(closeEarly.status).toBe(409);
     expect(bilingual(closeEarly.body).id).toBe('meeting.not_open');
 
-    const opened = await server.api(`/api/meetings/${m.id}/open`, { method: 'POST', cookie: world.editor.cookie });
+    const opened = await server.api(`/api/meetings/${m.id}/open`, {
+      method: 'POST',
+      cookie: world.editor.cookie,
+    });
     expect(opened.status).toBe(200);
     expect(opened.body.meeting.state).toBe('open');
     expect(opened.body.meeting.openedAt).toEqual(expect.any(String));
-    const again = await server.api(`/api/meetings/${m.id}/open`, { method: 'POST', cookie: world.editor.cookie });
+    const again = await server.api(`/api/meetings/${m.id}/open`, {
+      method: 'POST',
+      cookie: world.editor.cookie,
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.id).toBe('meeting.not_planned');
 
-    const closed = await server.api(`/api/meetings/${m.id}/close`, { method: 'POST', cookie: world.editor.cookie });
+    const closed = await server.api(`/api/meetings/${m.id}/close`, {
+      method: 'POST',
+      cookie: world.editor.cookie,
+    });
     expect(closed.status).toBe(200);
     expect(closed.body.meeting.state).toBe('closed');
     expect(closed.body.meeting.closedAt).toEqual(expect.any(String));
     expect(closed.body.meeting.versions).toEqual([
-      { documentId: world.mou.id, seq: expect.any(Number), label: 'Rapat Uji Penutupan, 10 Maret 2020', versionId: null },
+      {
+        documentId: world.mou.id,
+        seq: expect.any(Number),
+        label: 'Rapat Uji Penutupan, 10 Maret 2020',
+        versionId: expect.any(String),
+      },
     ]);
     expect(closed.body.meeting.versions[0].seq).toBeGreaterThan(0);
+    // The same version is in the document's history, labelled with the meeting.
+    const history = await server.api(`/api/documents/${world.mou.id}/versions`, { cookie: world.viewer.cookie });
+    expect(history.status).toBe(200);
+    expect(history.body.versions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: closed.body.meeting.versions[0].versionId,
+          kind: 'meeting',
+          label: 'Rapat Uji Penutupan, 10 Maret 2020',
+        }),
+      ]),
+    );
 
     const patch = await server.api(`/api/meetings/${m.id}`, {
       method: 'PATCH',
@@ -184,7 +238,10 @@ describe('planned → open → closed', () => {
     });
     expect(patch.status).toBe(409);
     expect(bilingual(patch.body).id).toBe('meeting.closed');
-    const closeAgain = await server.api(`/api/meetings/${m.id}/close`, { method: 'POST', cookie: world.owner.cookie });
+    const closeAgain = await server.api(`/api/meetings/${m.id}/close`, {
+      method: 'POST',
+      cookie: world.owner.cookie,
+    });
     expect(closeAgain.status).toBe(409);
   });
 });
@@ -221,7 +278,10 @@ describe('refusals', () => {
       [{ attendees: [{ name: 'Tamu' }] }, 'attendees.0.unit'],
       [{ attendees: [{ position: 'Tanpa nama', unit: 'X' }] }, 'attendees.0.name'],
       [{ attendees: [{ name: 'Tamu', partyId: other.parties[0].id }] }, 'attendees.0.partyId'],
-      [{ attendees: [{ userId: world.owner.user.id }, { userId: world.owner.user.id }] }, 'attendees.1.userId'],
+      [
+        { attendees: [{ userId: world.owner.user.id }, { userId: world.owner.user.id }] },
+        'attendees.1.userId',
+      ],
       [{ chair: { userId: world.outsider.user.id } }, 'chair.userId'],
       [{ minuteTaker: { position: 'Staf' } }, 'minuteTaker.name'],
       [{ nextMeeting: { meetingId: 'nonexistent' } }, 'nextMeeting.meetingId'],
@@ -254,9 +314,13 @@ describe('refusals', () => {
       ['POST', `/api/meetings/${m.id}/close`],
     ]) {
       const body = method === 'PATCH' ? { place: 'x' } : undefined;
-      expect((await server.api(path, { method, cookie: world.commenter.cookie, body })).status, path).toBe(403);
+      expect((await server.api(path, { method, cookie: world.commenter.cookie, body })).status, path).toBe(
+        403,
+      );
       expect((await server.api(path, { method, cookie: world.viewer.cookie, body })).status, path).toBe(403);
-      expect((await server.api(path, { method, cookie: world.outsider.cookie, body })).status, path).toBe(404);
+      expect((await server.api(path, { method, cookie: world.outsider.cookie, body })).status, path).toBe(
+        404,
+      );
     }
   });
 });

@@ -22,7 +22,10 @@ export interface MeetingWorld {
 }
 
 export async function buildMeetingWorld(server: TestServer): Promise<MeetingWorld> {
-  const owner = await buildUser(server, { displayName: 'Kepala Perwakilan Uji', position: 'Kepala Perwakilan' });
+  const owner = await buildUser(server, {
+    displayName: 'Kepala Perwakilan Uji',
+    position: 'Kepala Perwakilan',
+  });
   const coop = await buildCooperation(server, owner.cookie);
   const [editor, commenter, viewer] = await Promise.all([
     buildMember(server, owner.cookie, coop, 'editor'),
@@ -61,9 +64,16 @@ export async function buildMeeting(
 }
 
 /** A meeting that is open (planned, then opened by the owner). */
-export async function buildOpenMeeting(server: TestServer, world: MeetingWorld, body: Record<string, unknown> = {}) {
+export async function buildOpenMeeting(
+  server: TestServer,
+  world: MeetingWorld,
+  body: Record<string, unknown> = {},
+) {
   const meeting = await buildMeeting(server, world, body);
-  const res = await server.api(`/api/meetings/${meeting.id}/open`, { method: 'POST', cookie: world.owner.cookie });
+  const res = await server.api(`/api/meetings/${meeting.id}/open`, {
+    method: 'POST',
+    cookie: world.owner.cookie,
+  });
   if (res.status !== 200) throw new Error(`open: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.meeting;
 }

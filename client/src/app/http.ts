@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/index.ts';
+import { keepOfflineCopy, offlineCopy } from './offlineCopy.ts';
 
 /**
  * An API failure in the shape every route answers with (`{ error: { id, message, messageEn } }`);
@@ -44,6 +45,9 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
+    // Unreachable server: the editor's screens can still open from their last answers.
+    const kept = method === 'GET' ? await offlineCopy(path) : undefined;
+    if (kept !== undefined) return kept as T;
     throw new ApiError(0, 'network', '', '');
   }
   const data = await response.json().catch(() => null);
@@ -65,5 +69,6 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     const message = typeof data?.message === 'string' ? data.message : '';
     throw new ApiError(response.status, `http.${response.status}`, message, message);
   }
+  if (method === 'GET') void keepOfflineCopy(path, data);
   return data as T;
 }

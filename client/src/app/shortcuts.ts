@@ -27,6 +27,7 @@ export const SHORTCUTS: ShortcutHelp[] = [
   { keys: [['Tab'], ['Shift', 'Tab']], label: 'shortcuts.indent' },
   { keys: [['Ctrl', 'Shift', 'Enter']], label: 'shortcuts.newPasal' },
   { keys: [['Ctrl', 'Shift', 'K']], label: 'shortcuts.xref' },
+  { keys: [['Ctrl', 'Shift', 'L']], label: 'shortcuts.clauseLibrary' },
   { keys: [['Alt', '↑']], label: 'shortcuts.moveUp' },
   { keys: [['Alt', '↓']], label: 'shortcuts.moveDown' },
   { keys: [['Pasal 5', 'Enter']], label: 'shortcuts.typedPasal' },

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { CloseCode, YDOC } from '../../../shared/protocol.ts';
+import { localDocumentName } from './localCopy.ts';
 
 /** Connection state as the top bar shows it. */
 export type ConnectionState = 'connected' | 'connecting' | 'offline' | 'closed';
@@ -15,6 +18,11 @@ export interface CollabStatus {
   connection: ConnectionState;
   /** True once the first sync with the server finished (the document's content is here). */
   synced: boolean;
+  /**
+   * True once a copy kept on this device (IndexedDB) was loaded and has content: the editor
+   * can open from it while the server is unreachable, offline edits included.
+   */
+  restored: boolean;
   /** Set when the server closed the connection for good (4401, 4403, 4404, 4413, ...). */
   closedCode: number | null;
   /** Try again after a terminal close. */
@@ -31,17 +39,23 @@ export function collabUrl(): string {
  * and kept in state (React StrictMode mounts twice: a doc made in useMemo and destroyed in
  * cleanup would be dead on the second mount). BroadcastChannel is off so two people in one
  * browser profile still go through the server, which authorises and logs every update.
- * What is typed while offline stays in the Y.Doc and is sent when the socket reconnects.
+ * Every update is also written to IndexedDB (`sepakat-doc-<id>`) as it happens, so what is
+ * typed offline survives a reload or a crashed tab; it is sent when the socket reconnects.
  */
 export function useCollabSession(documentId: string): CollabStatus {
   const [session, setSession] = useState<CollabSession | null>(null);
   const [status, setStatus] = useState<'connected' | 'connecting' | 'disconnected'>('connecting');
   const [online, setOnline] = useState(() => navigator.onLine);
   const [synced, setSynced] = useState(false);
+  const [restored, setRestored] = useState(false);
   const [closedCode, setClosedCode] = useState<number | null>(null);
 
   useEffect(() => {
     const ydoc = new Y.Doc();
+    const local = new IndexeddbPersistence(localDocumentName(documentId), ydoc);
+    local.on('synced', () => {
+      if (ydoc.getXmlFragment(YDOC.body).length > 0) setRestored(true);
+    });
     const provider = new WebsocketProvider(collabUrl(), documentId, ydoc, {
       disableBc: true,
       maxBackoffTime: 5000,
@@ -53,18 +67,24 @@ export function useCollabSession(documentId: string): CollabStatus {
     const onSync = (isSynced: boolean) => {
       if (isSynced) setSynced(true);
     };
-    const onClosed = ({ code }: { code: number }) => setClosedCode(code);
+    const onClosed = ({ code }: { code: number }) => {
+      setClosedCode(code);
+      // No access (any more) or no such document: the copy on this device must not outlive it.
+      if (code === CloseCode.forbidden || code === CloseCode.notFound) void local.clearData();
+    };
     provider.on('status', onStatus);
     provider.on('sync', onSync);
     provider.on('closed', onClosed);
     setSession({ ydoc, provider });
     setSynced(false);
+    setRestored(false);
     setClosedCode(null);
     return () => {
       provider.off('status', onStatus);
       provider.off('sync', onSync);
       provider.off('closed', onClosed);
       provider.destroy();
+      void local.destroy();
       ydoc.destroy();
       setSession(null);
     };
@@ -92,6 +112,7 @@ export function useCollabSession(documentId: string): CollabStatus {
     session,
     connection,
     synced,
+    restored,
     closedCode,
     reconnect: () => {
       setClosedCode(null);

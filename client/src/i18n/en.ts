@@ -76,6 +76,7 @@ export const en: Dictionary = {
   'docs.updated': 'Changed {when}',
   'docs.open': 'Open {title}',
   'docs.cannotCreate': 'Only editors and owners can create documents.',
+  'docs.progress': '{agreed} of {total} articles agreed',
 
   'kind.mou': 'MoU',
   'kind.pks': 'PKS',
@@ -136,6 +137,7 @@ export const en: Dictionary = {
   'editor.partyOrdinal.n': 'PIHAK KE-{n}',
   'editor.nip': 'NIP.',
   'editor.unfilled': '…',
+  'editor.headingPlaceholder': 'ARTICLE HEADING',
 
   'conn.connected': 'Connected',
   'conn.connecting': 'Reconnecting…',
@@ -155,6 +157,7 @@ export const en: Dictionary = {
   'toolbar.newPasal': 'New article (Pasal)',
   'toolbar.newBab': 'New chapter (BAB)',
   'toolbar.crossRef': 'Article reference',
+  'toolbar.clauseLibrary': 'Clause library',
   'toolbar.undo': 'Undo',
   'toolbar.redo': 'Redo',
   'toolbar.export': 'Download .docx',
@@ -197,6 +200,9 @@ export const en: Dictionary = {
   'meta.signatoryPosition': 'Position',
   'meta.signatoryNip': 'NIP (civil-servant no.)',
   'meta.live': 'Changes are visible to everyone at once.',
+  'meta.dateFormat': 'dd/mm/yyyy',
+  'meta.datePick': 'Choose on a calendar',
+  'meta.dateInvalid': 'Write the date as day/month/year, e.g. 17/08/2025.',
 
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.help': 'Show shortcuts',
@@ -214,4 +220,5 @@ export const en: Dictionary = {
   'shortcuts.typedPasal': 'Type “Pasal 5” then Enter: becomes a new article',
   'shortcuts.indent': 'Indent / outdent a list item',
   'shortcuts.xref': 'Insert an article reference',
+  'shortcuts.clauseLibrary': 'Insert a clause from the library',
 };

@@ -78,6 +78,7 @@ export const id = {
   'docs.updated': 'Diubah {when}',
   'docs.open': 'Buka {title}',
   'docs.cannotCreate': 'Hanya editor dan pemilik yang dapat membuat dokumen.',
+  'docs.progress': '{agreed} dari {total} Pasal disepakati',
 
   'kind.mou': 'MoU',
   'kind.pks': 'PKS',
@@ -138,6 +139,7 @@ export const id = {
   'editor.partyOrdinal.n': 'PIHAK KE-{n}',
   'editor.nip': 'NIP.',
   'editor.unfilled': '…',
+  'editor.headingPlaceholder': 'JUDUL PASAL',
 
   'conn.connected': 'Tersambung',
   'conn.connecting': 'Menyambung ulang…',
@@ -157,6 +159,7 @@ export const id = {
   'toolbar.newPasal': 'Pasal baru',
   'toolbar.newBab': 'BAB baru',
   'toolbar.crossRef': 'Rujukan pasal',
+  'toolbar.clauseLibrary': 'Pustaka pasal',
   'toolbar.undo': 'Urungkan',
   'toolbar.redo': 'Ulangi',
   'toolbar.export': 'Unduh .docx',
@@ -199,6 +202,9 @@ export const id = {
   'meta.signatoryPosition': 'Jabatan',
   'meta.signatoryNip': 'NIP',
   'meta.live': 'Perubahan langsung terlihat oleh semua peserta.',
+  'meta.dateFormat': 'hh/bb/tttt',
+  'meta.datePick': 'Pilih dari kalender',
+  'meta.dateInvalid': 'Tulis tanggal sebagai hari/bulan/tahun, mis. 17/08/2025.',
 
   'shortcuts.title': 'Pintasan papan ketik',
   'shortcuts.help': 'Tampilkan pintasan',
@@ -216,6 +222,7 @@ export const id = {
   'shortcuts.typedPasal': 'Ketik "Pasal 5" lalu Enter: menjadi pasal baru',
   'shortcuts.indent': 'Turunkan / naikkan tingkat daftar',
   'shortcuts.xref': 'Sisipkan rujukan pasal',
+  'shortcuts.clauseLibrary': 'Sisipkan pasal dari pustaka',
 } as const;
 
 /** A message key. */

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { normaliseDate, parseLiaisonTable, splitCells } from './liaisonTable.ts';
 
 const parties = [
-  { id: 'p1', ordinal: 1, name: 'Ombudsman Republik Indonesia Perwakilan Provinsi Jambi', shortName: 'Ombudsman RI Perwakilan Jambi' },
+  {
+    id: 'p1',
+    ordinal: 1,
+    name: 'Ombudsman Republik Indonesia Perwakilan Provinsi Jambi',
+    shortName: 'Ombudsman RI Perwakilan Jambi',
+  },
   { id: 'p2', ordinal: 2, name: 'Pemerintah Kota Jambi', shortName: 'Pemkot Jambi' },
 ];
 
@@ -31,7 +36,8 @@ describe('parseLiaisonTable', () => {
   });
 
   it('reads rows without a header in the default order, dropping a running number', () => {
-    const text = '1;Dinas Kesehatan;Sekretaris Dinkes;Sekretaris Dinas;0741-555103\n\nDisdukcapil;Sekretaris;Sekretaris Dinas';
+    const text =
+      '1;Dinas Kesehatan;Sekretaris Dinkes;Sekretaris Dinas;0741-555103\n\nDisdukcapil;Sekretaris;Sekretaris Dinas';
     const { rows, errors } = parseLiaisonTable(text, { parties, defaultPartyId: 'p2' });
     expect(errors).toEqual([]);
     expect(rows.map((r) => [r.row, r.unit, r.name, r.phone])).toEqual([

@@ -20,7 +20,7 @@ export function openMeeting(ctx: Pick<AppContext, 'db'>, meetingId: string, at =
  * simultaneous closes cannot both record versions.
  */
 export async function closeMeeting(
-  ctx: Pick<AppContext, 'db' | 'collab' | 'store'>,
+  ctx: Pick<AppContext, 'db' | 'collab' | 'store'> & { log?: AppContext['log'] },
   meetingId: string,
   userId: string | null,
   at = Date.now(),

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { insertMeetingVersion, type Meeting, type MeetingVersion } from '../../db/repos/meetings.ts';
 import { parseIsoDate, shortDate } from '../../export/words.ts';
+import { createVersion } from '../../history/versions.ts';
 
 /** "Rapat Pembahasan, 10 Maret 2020": how a version taken at a meeting's close is labelled. */
 export function meetingVersionLabel(meeting: Pick<Meeting, 'title' | 'date'>): string {
@@ -9,27 +10,29 @@ export function meetingVersionLabel(meeting: Pick<Meeting, 'title' | 'date'>): s
 }
 
 /**
- * Records, for every document discussed in a meeting, the point of its update log (`seq`)
- * reached when the meeting closed, labelled with the meeting. Pending edits are committed
- * first so the version holds everything said in the room.
- *
- * This is the one place where meetings make versions: the history feature's versions module
- * (issue 6) can take it over by calling its own `createVersion` here and storing the id it
- * returns in `versionId`; callers do not change.
+ * Records, for every document discussed in a meeting, a version at the point of its update
+ * log (`seq`) reached when the meeting closed, labelled with the meeting: through the history
+ * feature's `createVersion` (kind `meeting`, so it appears in the document's version list),
+ * and in `meeting_versions` so the meeting lists its versions. Pending edits are committed
+ * first so the version holds everything said in the room. A version is a convenience, the
+ * closed meeting is the record: if the history module fails, the seq is still kept here.
  */
 export async function recordMeetingVersions(
-  ctx: Pick<AppContext, 'db' | 'collab' | 'store'>,
+  ctx: Pick<AppContext, 'db' | 'collab' | 'store'> & { log?: AppContext['log'] },
   meeting: Pick<Meeting, 'id' | 'title' | 'date' | 'documentIds'>,
   userId: string | null,
 ): Promise<MeetingVersion[]> {
   ctx.collab.flush();
   const label = meetingVersionLabel(meeting);
-  const versions = meeting.documentIds.map((documentId) => ({
-    documentId,
-    seq: ctx.store.latestSeq(documentId),
-    label,
-    versionId: null,
-  }));
+  const versions = meeting.documentIds.map((documentId): MeetingVersion => {
+    try {
+      const v = createVersion(ctx, { documentId, kind: 'meeting', label, userId, meetingId: meeting.id });
+      return { documentId, seq: v.seq, label, versionId: v.id };
+    } catch (err) {
+      ctx.log?.error({ err, documentId, meetingId: meeting.id }, 'could not create the meeting version');
+      return { documentId, seq: ctx.store.latestSeq(documentId), label, versionId: null };
+    }
+  });
   ctx.db.transaction(() => {
     for (const v of versions)
       insertMeetingVersion(ctx.db, { ...v, meetingId: meeting.id, createdBy: userId });

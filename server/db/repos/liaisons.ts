@@ -103,3 +103,21 @@ export function listLiaisons(db: DB, cooperationId: string, partyId?: string): L
 export function deleteLiaison(db: DB, id: string): boolean {
   return sql(db, 'DELETE FROM liaisons WHERE id = ?').run(id).changes > 0;
 }
+
+/**
+ * The register as the agreement export's annex "DAFTAR PENGHUBUNG" takes it (`ExportLiaison`):
+ * pass it as `liaisons` to `agreementInput` so a PKS carries its liaisons.
+ */
+export function liaisonsForExport(
+  db: DB,
+  cooperationId: string,
+): { partyId: string; unit: string; name: string; position: string; phone: string; email: string }[] {
+  return listLiaisons(db, cooperationId).map(({ partyId, unit, name, position, phone, email }) => ({
+    partyId,
+    unit,
+    name,
+    position,
+    phone,
+    email,
+  }));
+}

@@ -1,4 +1,8 @@
-import type { CooperationDTO, CooperationSummaryDTO } from '../../../shared/api/cooperations.ts';
+import type {
+  CooperationDTO,
+  CooperationSummaryDTO,
+  DocumentProgressDTO,
+} from '../../../shared/api/cooperations.ts';
 import type { DB } from '../../db/connection.ts';
 import type { Cooperation } from '../../db/repos/cooperations.ts';
 import { listDocuments } from '../../db/repos/documents.ts';
@@ -7,22 +11,38 @@ import { listParties } from '../../db/repos/parties.ts';
 import { iso } from '../../db/repos/sql.ts';
 import { presentDocumentSummary, presentMember, presentParty } from '../present.ts';
 
-/** A cooperation as listed for one member (their role and party, parties, documents). */
-export function presentCooperationSummary(db: DB, c: Cooperation, me: Member): CooperationSummaryDTO {
+/** Per document id, "n of m Pasal agreed" (`server/commands/documentProgress.ts`). */
+export type ProgressByDocument = ReadonlyMap<string, DocumentProgressDTO>;
+
+/** A cooperation as listed for one member (their role and party, parties, documents with progress). */
+export function presentCooperationSummary(
+  db: DB,
+  c: Cooperation,
+  me: Member,
+  progress?: ProgressByDocument,
+): CooperationSummaryDTO {
   return {
     id: c.id,
     title: c.title,
     myRole: me.role,
     myPartyId: me.partyId,
     parties: listParties(db, c.id).map(presentParty),
-    documents: listDocuments(db, c.id).map(presentDocumentSummary),
+    documents: listDocuments(db, c.id).map((d) => {
+      const p = progress?.get(d.id);
+      return p ? { ...presentDocumentSummary(d), progress: p } : presentDocumentSummary(d);
+    }),
   };
 }
 
 /** A cooperation in full for one member: adds description, settings and members. */
-export function presentCooperation(db: DB, c: Cooperation, me: Member): CooperationDTO {
+export function presentCooperation(
+  db: DB,
+  c: Cooperation,
+  me: Member,
+  progress?: ProgressByDocument,
+): CooperationDTO {
   return {
-    ...presentCooperationSummary(db, c, me),
+    ...presentCooperationSummary(db, c, me, progress),
     description: c.description,
     settings: c.settings,
     members: listMembers(db, c.id).map(presentMember),

@@ -7,8 +7,10 @@ import {
   createCooperationBodySchema,
 } from '../../../shared/api/cooperations.ts';
 import { createCooperation } from '../../commands/createCooperation.ts';
+import { documentProgress } from '../../commands/documentProgress.ts';
 import type { AppContext } from '../../context.ts';
 import { listCooperationsOfUser } from '../../db/repos/cooperations.ts';
+import { listDocuments } from '../../db/repos/documents.ts';
 import { findMember } from '../../db/repos/members.ts';
 import { requireMember, requireUser } from '../../http/auth.ts';
 import { presentCooperation, presentCooperationSummary } from './present.ts';
@@ -22,9 +24,11 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags: ['cooperations'], response: { 200: cooperationListResponseSchema } } },
     async (req) => {
       const user = requireUser(req);
-      const cooperations = listCooperationsOfUser(ctx.db, user.id).map((c) =>
-        presentCooperationSummary(ctx.db, c, findMember(ctx.db, c.id, user.id)!),
-      );
+      const cooperations = [];
+      for (const c of listCooperationsOfUser(ctx.db, user.id)) {
+        const progress = await documentProgress(ctx, listDocuments(ctx.db, c.id));
+        cooperations.push(presentCooperationSummary(ctx.db, c, findMember(ctx.db, c.id, user.id)!, progress));
+      }
       return { cooperations };
     },
   );
@@ -57,7 +61,8 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const { member, cooperation } = requireMember(ctx, req, req.params.id);
-      return { cooperation: presentCooperation(ctx.db, cooperation, member) };
+      const progress = await documentProgress(ctx, listDocuments(ctx.db, cooperation.id));
+      return { cooperation: presentCooperation(ctx.db, cooperation, member, progress) };
     },
   );
 }

@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { clauseHistoryResponseSchema, clauseParamsSchema } from '../../../shared/api/history.ts';
+import {
+  clauseHistoryQuerySchema,
+  clauseHistoryResponseSchema,
+  clauseParamsSchema,
+} from '../../../shared/api/history.ts';
 import { outlineOf } from '../../../shared/clauses.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import type { AppContext } from '../../context.ts';
@@ -21,6 +25,7 @@ export default async function clauseHistoryRoutes(app: FastifyInstance, ctx: App
         tags: ['history'],
         summary: "A clause's history: every change with author, party, time, text before and after",
         params: clauseParamsSchema,
+        querystring: clauseHistoryQuerySchema,
         response: { 200: clauseHistoryResponseSchema },
       },
     },
@@ -35,6 +40,7 @@ export default async function clauseHistoryRoutes(app: FastifyInstance, ctx: App
         req.params.clauseId,
         peopleOf(ctx.db, document.cooperationId),
         outlineOf(body),
+        req.query,
       );
       if (!history) throw notFound('clause');
       return history;

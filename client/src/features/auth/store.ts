@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { type ApiError, setUnauthorisedHandler } from '../../app/http.ts';
+import { claimOfflineData, clearOfflineData } from '../../app/offlineData.ts';
 import { fetchMe, login, logout, type User } from './api.ts';
 
 interface SessionState {
@@ -16,7 +17,9 @@ export const useSession = create<SessionState>((set) => ({
   user: undefined,
   load: async () => {
     try {
-      set({ user: await fetchMe() });
+      const user = await fetchMe();
+      claimOfflineData(user.id);
+      set({ user });
     } catch (error) {
       // A network failure is not a sign-out: keep "unknown" so the app can show a retry.
       if ((error as ApiError).status === 0) throw error;
@@ -24,10 +27,14 @@ export const useSession = create<SessionState>((set) => ({
     }
   },
   signIn: async (username, password) => {
-    set({ user: await login(username, password) });
+    const user = await login(username, password);
+    claimOfflineData(user.id);
+    set({ user });
   },
   signOut: async () => {
     await logout().catch(() => undefined);
+    // Documents and answers kept for offline use leave with the user.
+    clearOfflineData();
     set({ user: null });
   },
 }));

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/index.ts';
 import type { CooperationSummary } from '../api.ts';
 import { documentPath } from '../paths.ts';
+import { DocumentProgress } from './DocumentProgress.tsx';
 import { PartyChip } from './PartyChip.tsx';
 import { KindBadge, StatusBadge } from './StatusBadge.tsx';
 
@@ -36,6 +37,7 @@ export function CooperationCard({ cooperation: c }: { cooperation: CooperationSu
               <Link to={documentPath(c.id, d.id)} className="doc-title">
                 {d.title}
               </Link>
+              <DocumentProgress progress={d.progress} />
               <StatusBadge status={d.status} />
             </li>
           ))}

@@ -4,6 +4,7 @@ import { useLanguage, useT } from '../../../i18n/index.ts';
 import { roleAtLeast } from '../api.ts';
 import { documentPath } from '../paths.ts';
 import type { CooperationTabProps } from '../tabs.ts';
+import { DocumentProgress } from './DocumentProgress.tsx';
 import { NewDocumentForm } from './NewDocumentForm.tsx';
 import { KindBadge, StatusBadge } from './StatusBadge.tsx';
 
@@ -38,6 +39,7 @@ export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
                     {t('docs.updated', { when: formatDateTime(d.updatedAt, language) })}
                   </span>
                 </div>
+                <DocumentProgress progress={d.progress} />
                 <StatusBadge status={d.status} />
               </li>
             ))}

@@ -1,5 +1,7 @@
 import { EditorContent } from '@tiptap/react';
+import type { CSSProperties } from 'react';
 import { useMeta } from '../../../editor/useMeta.ts';
+import { useT } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../context.ts';
 import { SignatureBlock } from './SignatureBlock.tsx';
 import { TitleBlock } from './TitleBlock.tsx';
@@ -11,10 +13,13 @@ import { TitleBlock } from './TitleBlock.tsx';
 export function DocumentSheet({ screen }: { screen: EditorScreen }) {
   const { editor, session, document, cooperation } = screen;
   const [meta] = useMeta(session.ydoc);
+  const t = useT();
+  // The empty Pasal heading's hint is CSS content: hand it the words of the interface language.
+  const hints = { '--heading-placeholder': JSON.stringify(t('editor.headingPlaceholder')) } as CSSProperties;
   const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
   return (
     <div className="sheet-scroller">
-      <article className="sheet" lang="id">
+      <article className="sheet" lang="id" style={hints}>
         <TitleBlock kind={document.kind} meta={meta} parties={parties} />
         <EditorContent editor={editor} className="sheet-body" />
         <SignatureBlock meta={meta} parties={parties} />

@@ -21,6 +21,9 @@ export function EditorPage() {
   const collab = useCollabSession(documentId);
   const document = doc.data?.document;
   const cooperation = coop.data;
+  // From the server, or from this device's copy while the server cannot be reached (a copy the
+  // server then refuses, e.g. access withdrawn, is not shown).
+  const ready = collab.synced || (collab.restored && collab.closedCode === null);
 
   return (
     <Frame
@@ -41,15 +44,12 @@ export function EditorPage() {
       {collab.closedCode !== null && (
         <ConnectionClosed code={collab.closedCode} onReconnect={collab.reconnect} />
       )}
-      {!doc.error &&
-        !coop.error &&
-        collab.closedCode === null &&
-        (!collab.synced || !doc.data || !cooperation) && (
-          <p className="centered-note" role="status">
-            {collab.connection === 'offline' ? t('editor.waitingOnline') : t('editor.loading')}
-          </p>
-        )}
-      {collab.session && collab.synced && doc.data && cooperation && (
+      {!doc.error && !coop.error && collab.closedCode === null && (!ready || !doc.data || !cooperation) && (
+        <p className="centered-note" role="status">
+          {collab.connection === 'offline' ? t('editor.waitingOnline') : t('editor.loading')}
+        </p>
+      )}
+      {collab.session && ready && doc.data && cooperation && (
         <Workspace
           key={collab.session.ydoc.guid}
           session={collab.session}

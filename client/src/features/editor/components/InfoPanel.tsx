@@ -3,6 +3,7 @@ import { useMeta } from '../../../editor/useMeta.ts';
 import { type MessageKey, useT } from '../../../i18n/index.ts';
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
 import type { EditorScreen } from '../context.ts';
+import { MetaDateField } from './MetaDateField.tsx';
 
 interface FieldProps {
   label: MessageKey;
@@ -49,7 +50,13 @@ export function InfoPanel({ screen }: { screen: EditorScreen }) {
         <MetaField label="meta.title" metaKey={META.title} {...common} />
         <MetaField label="meta.subject" metaKey={META.subject} {...common} />
         <MetaField label="meta.place" metaKey={META.place} {...common} />
-        <MetaField label="meta.date" metaKey={META.date} type="date" {...common} />
+        <MetaDateField
+          label={t('meta.date')}
+          name={META.date}
+          value={meta[META.date] ?? ''}
+          disabled={disabled}
+          onChange={(iso) => set(META.date, iso)}
+        />
         <div className="field-pair">
           <MetaField label="meta.originals" metaKey={META.originals} type="number" {...common} />
           <MetaField label="meta.termYears" metaKey={META.termYears} type="number" {...common} />

@@ -2,6 +2,8 @@ import { useEditorState } from '@tiptap/react';
 import { NODE } from '../../../../../shared/editor/names.ts';
 import { insertChapterAfterCurrent, insertClauseAfterCurrent } from '../../../editor/clauseCommands.ts';
 import { useT } from '../../../i18n/index.ts';
+import { LIBRARY_KEYS } from '../../clauseLibrary/components/ClauseLibraryDialog.tsx';
+import { useClauseLibraryUi } from '../../clauseLibrary/store.ts';
 import { exportDocxUrl } from '../../documents/api.ts';
 import type { EditorScreen } from '../context.ts';
 import { useEditorUi } from '../store.ts';
@@ -101,6 +103,14 @@ export function Toolbar({ screen }: { screen: EditorScreen }) {
           wide
           disabled={!editable}
           onClick={() => useEditorUi.getState().setCrossRefOpen(true)}
+        />
+        <ToolButton
+          label={t('toolbar.clauseLibrary')}
+          keys={LIBRARY_KEYS}
+          icon={t('toolbar.clauseLibrary')}
+          wide
+          disabled={!editable}
+          onClick={() => useClauseLibraryUi.getState().show()}
         />
       </div>
       <div className="toolbar-group">

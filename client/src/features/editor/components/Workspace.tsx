@@ -1,11 +1,13 @@
 import { useEditor } from '@tiptap/react';
-import { useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { initialsOf } from '../../../app/UserMenu.tsx';
 import { editorExtensions } from '../../../editor/extensions.ts';
 import type { CollabSession } from '../../../editor/useCollabSession.ts';
 import { useOutline } from '../../../editor/useOutline.ts';
 import { translate, useLanguage, useT } from '../../../i18n/index.ts';
 import { useSession } from '../../auth/store.ts';
+import { ClauseLibraryDialog } from '../../clauseLibrary/components/ClauseLibraryDialog.tsx';
+import { CompletenessPanel } from '../../completeness/components/CompletenessPanel.tsx';
 import type { Cooperation } from '../../cooperations/api.ts';
 import type { AgreementDocument, DocumentPermissions } from '../../documents/api.ts';
 import type { EditorScreen } from '../context.ts';
@@ -24,10 +26,13 @@ interface WorkspaceProps {
   permissions: DocumentPermissions;
   cooperation: Cooperation;
   reloadDocument: () => void;
+  /** Replace the outline and the side panel (the meeting room shows its agenda and points there). */
+  left?: (screen: EditorScreen) => ReactNode;
+  right?: (screen: EditorScreen) => ReactNode;
 }
 
 /** The three columns: outline, the document on its sheet, the side panel; toolbar above. */
-export function Workspace({ session, document, permissions, cooperation, reloadDocument }: WorkspaceProps) {
+export function Workspace({ session, document, permissions, cooperation, reloadDocument, left, right }: WorkspaceProps) {
   const t = useT();
   const me = useSession((s) => s.user);
   const party = cooperation.parties.find((p) => p.id === cooperation.myPartyId);
@@ -92,11 +97,19 @@ export function Workspace({ session, document, permissions, cooperation, reloadD
       <Toolbar screen={screen} />
       {!editable && <ReadOnlyBanner status={document.status} />}
       <div className="workspace-columns">
-        <OutlinePanel screen={screen} />
+        {left ? (
+          left(screen)
+        ) : (
+          <div className="editor-left">
+            <OutlinePanel screen={screen} />
+            <CompletenessPanel screen={screen} />
+          </div>
+        )}
         <DocumentSheet screen={screen} />
-        <SidePanel screen={screen} />
+        {right ? right(screen) : <SidePanel screen={screen} />}
       </div>
       <CrossRefDialog screen={screen} />
+      <ClauseLibraryDialog screen={screen} />
     </div>
   );
 }

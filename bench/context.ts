@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { type EditorScript, generateEditors } from './edits.ts';
+import type { ServerKind } from './servers/kinds.ts';
+import type { PreparedSepakat } from './servers/seed.ts';
+
+/** Durations and sizes of one bench run (`--quick` or full). */
+export interface BenchConfig {
+  quick: boolean;
+  seed: number;
+  w1: { editors: number; fullClients: number; warmupS: number; seconds: number; rounds: number };
+  w2: { editorsPerDoc: number; steps: number[]; warmupS: number; seconds: number; p99LimitMs: number };
+  w3: { editors: number; updates: number; coldTrials: number; reopenTrials: number };
+  w4: { pasal: number; repeats: number; duringDocs: number; duringSeconds: number };
+}
+
+export function benchConfig(quick: boolean): BenchConfig {
+  return quick
+    ? {
+        quick,
+        seed: 42,
+        w1: { editors: 50, fullClients: 3, warmupS: 3, seconds: 8, rounds: 1 },
+        w2: { editorsPerDoc: 5, steps: [25, 100, 200, 300], warmupS: 2, seconds: 4, p99LimitMs: 100 },
+        w3: { editors: 10, updates: 100_000, coldTrials: 1, reopenTrials: 3 },
+        w4: { pasal: 100, repeats: 3, duringDocs: 100, duringSeconds: 5 },
+      }
+    : {
+        quick,
+        seed: 42,
+        w1: { editors: 50, fullClients: 3, warmupS: 5, seconds: 20, rounds: 2 },
+        w2: {
+          editorsPerDoc: 5,
+          steps: [25, 50, 100, 200, 300, 400, 500],
+          warmupS: 3,
+          seconds: 8,
+          p99LimitMs: 100,
+        },
+        w3: { editors: 10, updates: 100_000, coldTrials: 3, reopenTrials: 5 },
+        w4: { pasal: 100, repeats: 5, duringDocs: 200, duringSeconds: 8 },
+      };
+}
+
+/** Documents the bench creates on Sepakat: W1/W2 use the first ones, then W3's and W4's own. */
+export const documentsNeeded = (c: BenchConfig) => Math.max(...c.w2.steps, c.w4.duringDocs) + 3;
+
+/** What every workload gets: the prepared database, the servers, and the shared edit scripts. */
+export class BenchContext {
+  private readonly cache = new Map<string, EditorScript[]>();
+
+  constructor(
+    readonly work: string,
+    readonly config: BenchConfig,
+    readonly prep: PreparedSepakat,
+    readonly kinds: ServerKind[],
+    /** Core the servers are pinned to (null without taskset). */
+    readonly serverCpu: number | null,
+  ) {}
+
+  /** Document `index` of the prepared ones, with its initial state. */
+  document(index: number): { id: string; state: Uint8Array } {
+    const id = this.prep.documentIds[index];
+    if (!id) throw new Error(`the bench prepared only ${this.prep.documentIds.length} documents`);
+    return { id, state: this.prep.states.get(id)! };
+  }
+
+  /** Index of W3's document (the log of 100,000 updates) and of W3's log-only twin, and W4's. */
+  get w3Index(): number {
+    return this.prep.documentIds.length - 3;
+  }
+  get w4Index(): number {
+    return this.prep.documentIds.length - 1;
+  }
+
+  /**
+   * The editors of document `index`, generated once from the seed and shared by every server,
+   * so each receives the same bytes. Regenerated (longer) if more edits are asked for.
+   */
+  scripts(index: number, editors: number, edits: number, extra: { deleteRatio?: number } = {}): EditorScript[] {
+    const key = `${index}:${editors}:${extra.deleteRatio ?? 0}`;
+    const cached = this.cache.get(key);
+    if (cached && cached[0].edits.length >= edits) return cached;
+    const { state } = this.document(index);
+    const scripts = generateEditors(state, { seed: this.config.seed * 1000 + index, editors, edits, ...extra });
+    this.cache.set(key, scripts);
+    return scripts;
+  }
+
+  /** A fresh data folder for one server run. */
+  dir(...parts: string[]): string {
+    return join(this.work, parts.join('-'));
+  }
+
+  log(message: string): void {
+    process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+  }
+}

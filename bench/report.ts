@@ -1,0 +1,218 @@
+import type { BenchConfig } from './context.ts';
+import type { Machine } from './machine.ts';
+import type { W1Run } from './workloads/w1.ts';
+import type { W2Result } from './workloads/w2.ts';
+import type { W3Result } from './workloads/w3.ts';
+import type { W4Result } from './workloads/w4.ts';
+
+/** Everything one `npm run bench` measured; written as JSON to bench/results/. */
+export interface BenchResults {
+  startedAt: string;
+  seconds: number;
+  config: BenchConfig;
+  machine: Machine;
+  pinned: boolean;
+  servers: { name: string; storage: string }[];
+  w1?: W1Run[];
+  w2?: W2Result[];
+  w3?: W3Result[];
+  w4?: W4Result | null;
+  targets?: Target[];
+}
+
+export interface Target {
+  name: string;
+  goal: string;
+  value: string;
+  met: boolean;
+}
+
+/** The W1 run of a server with the highest p99 (the conservative one when there are rounds). */
+export function worstW1(runs: W1Run[], server: string): W1Run | undefined {
+  return runs
+    .filter((r) => r.server === server)
+    .sort((a, b) => b.window.latency.p99 - a.window.latency.p99)[0];
+}
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+/** The issue's targets, judged on this run's numbers. */
+export function judge(r: BenchResults): Target[] {
+  const out: Target[] = [];
+  const w1 = r.w1 && worstW1(r.w1, 'sepakat');
+  const ref = r.w1 && worstW1(r.w1, 'y-websocket');
+  if (w1) {
+    out.push({
+      name: 'W1 p99, nothing lost',
+      goal: '≤ 50 ms, 0 lost',
+      value: `${w1.window.latency.p99} ms, ${w1.lost} lost`,
+      met: w1.window.latency.p99 <= 50 && w1.lost === 0 && !w1.window.invalid,
+    });
+    if (ref) {
+      out.push({
+        name: 'W1 p99 vs y-websocket (no persistence)',
+        goal: 'no worse',
+        value: `${w1.window.latency.p99} vs ${ref.window.latency.p99} ms`,
+        met: w1.window.latency.p99 <= ref.window.latency.p99,
+      });
+    }
+  }
+  const w2 = r.w2?.find((x) => x.server === 'sepakat');
+  if (w2) {
+    const atKnee = w2.steps.find((s) => s.documents === w2.knee) ?? w2.steps[w2.steps.length - 1];
+    out.push({
+      name: 'W2 knee',
+      goal: '≥ 200 documents',
+      value: `${w2.kneeIsLowerBound ? '≥ ' : ''}${w2.knee} documents`,
+      met: w2.knee >= 200,
+    });
+    out.push({
+      name: 'W2 memory per active document',
+      goal: '≤ 1 MiB',
+      value: `${atKnee?.rssPerDocumentMiB ?? '?'} MiB at ${atKnee?.documents ?? '?'} documents`,
+      met: (atKnee?.rssPerDocumentMiB ?? Infinity) <= 1,
+    });
+  }
+  const w3 = r.w3?.find((x) => x.server === 'sepakat');
+  if (w3) {
+    out.push({
+      name: 'W3 open 100,000-update document',
+      goal: '≤ 150 ms',
+      value: `${w3.firstColdMs} ms cold, ${w3.reopenMs} ms open`,
+      met: (w3.firstColdMs ?? Infinity) <= 150,
+    });
+  }
+  if (r.w4) {
+    out.push({
+      name: `W4 .docx of ${r.w4.pasal} Pasal`,
+      goal: '≤ 500 ms',
+      value: `${r.w4.alone.maxMs} ms alone (max), ${r.w4.during.medianMs} ms during W2 (median)`,
+      met: r.w4.alone.maxMs <= 500,
+    });
+  }
+  return out;
+}
+
+/** The one table: a row per metric, a column per server. */
+export function table(r: BenchResults): string {
+  const names = r.servers.map((s) => s.name);
+  const rows: string[][] = [];
+  const row = (label: string, cell: (server: string) => string) => rows.push([label, ...names.map(cell)]);
+  if (r.w1?.length) {
+    const w = (s: string) => worstW1(r.w1!, s);
+    const c = r.config.w1;
+    rows.push([`**W1** 1 doc, ${c.editors} editors × 5 chars/s + caret 5 Hz (${c.seconds} s, worst of ${c.rounds})`]);
+    row('latency p50 / p95 / p99 / max (ms)', (s) => {
+      const l = w(s)?.window.latency;
+      return l ? `${l.p50} / ${l.p95} / ${l.p99} / ${l.max}` : '–';
+    });
+    row('clock-map cross-check p50 / p99 (ms)', (s) => {
+      const l = w(s)?.window.clockLatency;
+      return l ? `${l.p50} / ${l.p99}` : '–';
+    });
+    row('updates in /s · messages out /s', (s) => {
+      const x = w(s)?.window;
+      return x ? `${x.updatesInPerSecond} · ${x.messagesOutPerSecond}` : '–';
+    });
+    row('server CPU · event-loop p99', (s) => {
+      const x = w(s)?.window;
+      return x ? `${pct(x.serverCpu)} · ${x.eventLoopP99Ms} ms` : '–';
+    });
+    row('bytes written to storage per edit', (s) => {
+      const x = w(s)?.window;
+      return x ? String(Math.round(x.storageBytesPerEdit)) : '–';
+    });
+    row('edits lost (of sent)', (s) => {
+      const x = w(s);
+      return x ? `${x.lost} of ${x.sent}` : '–';
+    });
+    row('load generator CPU · other processes on the server core', (s) => {
+      const x = w(s)?.window;
+      return x ? `${pct(x.loadCpu)}${x.invalid ? ' INVALID' : ''} · ${pct(x.otherLoadOnServerCore)}` : '–';
+    });
+  }
+  if (r.w2?.length) {
+    const get = (s: string) => r.w2!.find((x) => x.server === s);
+    rows.push([`**W2** documents × ${r.config.w2.editorsPerDoc} editors, steps ${r.config.w2.steps.join(', ')}`]);
+    row(`knee (most documents with p99 ≤ ${r.config.w2.p99LimitMs} ms)`, (s) => {
+      const x = get(s);
+      return x ? `${x.kneeIsLowerBound ? '≥ ' : ''}${x.knee}` : '–';
+    });
+    row('p99 by step (ms)', (s) => {
+      const x = get(s);
+      return x
+        ? x.steps.map((st) => `${st.documents}: ${st.window.latency.p99}${st.window.invalid ? '*' : ''}`).join(', ')
+        : '–';
+    });
+    row('RSS per active document (MiB, at knee)', (s) => {
+      const x = get(s);
+      const st = x && (x.steps.find((y) => y.documents === x.knee) ?? x.steps[0]);
+      return st ? `${st.rssPerDocumentMiB} (${st.documents} docs)` : '–';
+    });
+    row('server CPU at the last step', (s) => {
+      const st = get(s)?.steps.at(-1);
+      return st ? `${pct(st.window.serverCpu)} (${st.documents} docs)` : '–';
+    });
+    row('edits lost (of sent)', (s) => {
+      const x = get(s);
+      return x ? `${x.lost} of ${x.sent}` : '–';
+    });
+  }
+  if (r.w3?.length) {
+    const get = (s: string) => r.w3!.find((x) => x.server === s);
+    rows.push(['**W3** open a document of 100,000 logged updates (connect → synced)']);
+    row('first open after restart · reopen (ms)', (s) => {
+      const x = get(s);
+      return x ? `${x.firstColdMs ?? 'n/a'} · ${x.reopenMs}` : '–';
+    });
+    row('stored on disk after the build', (s) => {
+      const x = get(s);
+      return x ? (x.storedBytes ? `${Math.round(x.storedBytes / 1024)} KiB` : 'nothing') : '–';
+    });
+    const logOnly = get('sepakat (log only, no checkpoint)');
+    if (logOnly) {
+      row('log only, no checkpoint: first open (ms)', (s) =>
+        s === 'sepakat' ? `${logOnly.firstColdMs} (merge ${logOnly.breakdown?.readAndMergeMs} ms)` : '–',
+      );
+    }
+  }
+  if (r.w4) {
+    rows.push([`**W4** .docx export of ${r.w4.pasal} Pasal (Sepakat only)`]);
+    row('alone: median / max (ms) · peak extra RSS', (s) =>
+      s === 'sepakat' ? `${r.w4!.alone.medianMs} / ${r.w4!.alone.maxMs} · ${r.w4!.alone.peakExtraMiB} MiB` : '–',
+    );
+    row(`during W2 (${r.w4.during.documents} docs): median / max (ms)`, (s) =>
+      s === 'sepakat' ? `${r.w4!.during.medianMs} / ${r.w4!.during.maxMs}` : '–',
+    );
+    row('editors’ p99 while exporting (ms)', (s) =>
+      s === 'sepakat' ? String(r.w4!.during.window.latency.p99) : '–',
+    );
+  }
+  const header = ['', ...names];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const cells of rows) {
+    const full = cells.length === 1 ? [cells[0], ...names.map(() => '')] : cells;
+    lines.push(`| ${full.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+export function targetsTable(targets: Target[]): string {
+  const lines = ['| target | goal | this run | |', '|---|---|---|---|'];
+  for (const t of targets) lines.push(`| ${t.name} | ${t.goal} | ${t.value} | ${t.met ? 'met' : 'MISSED'} |`);
+  return lines.join('\n');
+}
+
+export function machineLines(r: BenchResults): string {
+  const m = r.machine;
+  const v = m.versions;
+  return [
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Linux ${m.kernel}, Node ${m.node}` +
+      (r.pinned ? '; server on core 0, load generator on core 1 (taskset)' : '; NOT pinned (taskset missing)'),
+    `Versions: yjs ${v.yjs}, y-protocols ${v['y-protocols']}, ws ${v.ws}, better-sqlite3 ${v['better-sqlite3']}, ` +
+      `@y/websocket-server ${v['@y/websocket-server']} (+ y-leveldb ${v['y-leveldb']}), ` +
+      `@hocuspocus/server ${v['@hocuspocus/server']} (+ extension-sqlite ${v['@hocuspocus/extension-sqlite']}, sqlite3 ${v.sqlite3}), ` +
+      `clients: y-websocket ${v['y-websocket']}, @hocuspocus/provider ${v['@hocuspocus/provider']}`,
+    ...r.servers.map((s) => `- ${s.name}: ${s.storage}`),
+  ].join('\n');
+}

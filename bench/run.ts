@@ -1,0 +1,90 @@
+/**
+ * `npm run bench [-- --quick] [--only W1,W3] [--servers sepakat,y-websocket] [--results]`
+ *
+ * Measures Sepakat's collaboration server against its peers by the method of BENCH.md: every
+ * server is a child process pinned to core 0 (NODE_ENV=production, logging off), the load
+ * runs in this process pinned to core 1. Prints one table with the servers side by side,
+ * writes the raw numbers to bench/results/<date>.json, and with --results also bench/RESULTS.md.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BenchContext, benchConfig, documentsNeeded } from './context.ts';
+import { describeMachine } from './machine.ts';
+import { pinSelf } from './proc.ts';
+import { type BenchResults, judge, machineLines, table, targetsTable } from './report.ts';
+import { hocuspocus, sepakat, yWebsocketServer } from './servers/kinds.ts';
+import { ROOT } from './servers/launch.ts';
+import { prepareSepakat } from './servers/seed.ts';
+import { runW1 } from './workloads/w1.ts';
+import { runW2 } from './workloads/w2.ts';
+import { runW3 } from './workloads/w3.ts';
+import { runW4 } from './workloads/w4.ts';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    servers: { type: 'string' },
+    results: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+async function main() {
+  const started = Date.now();
+  const config = benchConfig(values.quick);
+  const only = new Set((values.only ?? 'W1,W2,W3,W4').toUpperCase().split(','));
+  const pinned = pinSelf(1);
+  const work = mkdtempSync(join(tmpdir(), 'sepakat-bench-'));
+  const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+  log(`${values.quick ? 'quick' : 'full'} run in ${work}${pinned ? '' : ' (taskset missing: not pinned)'}`);
+  try {
+    const prep = await prepareSepakat(work, documentsNeeded(config));
+    log(`prepared ${prep.documentIds.length} documents in ${Math.round((Date.now() - started) / 1000)} s`);
+    const all = [sepakat(prep.seed), yWebsocketServer(false), yWebsocketServer(true), hocuspocus()];
+    const wanted = values.servers?.split(',');
+    const kinds = wanted ? all.filter((k) => wanted.includes(k.name)) : all;
+    const ctx = new BenchContext(work, config, prep, kinds, pinned ? 0 : null);
+    const results: BenchResults = {
+      startedAt: new Date(started).toISOString(),
+      seconds: 0,
+      config,
+      machine: describeMachine(),
+      pinned,
+      servers: kinds.map((k) => ({ name: k.name, storage: k.storage })),
+    };
+    if (only.has('W1')) results.w1 = await runW1(ctx);
+    if (only.has('W2')) results.w2 = await runW2(ctx);
+    if (only.has('W3')) results.w3 = await runW3(ctx);
+    if (only.has('W4')) results.w4 = await runW4(ctx);
+    results.targets = judge(results);
+    results.seconds = Math.round((Date.now() - started) / 1000);
+
+    const resultsDir = join(ROOT, 'bench', 'results');
+    mkdirSync(resultsDir, { recursive: true });
+    const file = join(resultsDir, `${results.startedAt.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    const text = [
+      table(results),
+      '',
+      targetsTable(results.targets),
+      '',
+      machineLines(results),
+      `Run: ${values.quick ? '--quick' : 'full'}, ${results.seconds} s; raw numbers in bench/results/${file.split('/').pop()}`,
+    ].join('\n');
+    process.stdout.write(`\n${text}\n`);
+    if (values.results) writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), `# Bench results\n\n${text}\n`);
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,247 @@
+import WebSocket from 'ws';
+import { FullClient } from './clients/full.ts';
+import { editKey, LightClient, LoadStats } from './clients/light.ts';
+import type { EditorScript } from './edits.ts';
+import { CoreMeter, cpuSeconds } from './proc.ts';
+import { Framer, MSG, readHeader, SYNC } from './protocol.ts';
+import type { Running, ServerKind } from './servers/kinds.ts';
+import { type Percentiles, percentiles, round } from './stats.ts';
+
+/** The clients of one document in a run. */
+export interface DocumentLoad {
+  documentId: string;
+  /** Initial state (uploaded first to peers that start empty). */
+  state: Uint8Array;
+  editors: EditorScript[];
+  /** Full clients measuring latency in this document. */
+  full: number;
+  /** One of them stamps the shared clock map every 50 ms. */
+  clockWriter?: boolean;
+}
+
+/** What one measurement window saw. */
+export interface WindowResult {
+  seconds: number;
+  latency: Percentiles;
+  /** The cross-check: the clock stamp's age when it arrived. */
+  clockLatency: Percentiles;
+  /** Tracked edits not arrived at a full client by the evaluation (counted above as their age then). */
+  late: number;
+  updatesInPerSecond: number;
+  messagesOutPerSecond: number;
+  serverCpu: number;
+  loadCpu: number;
+  eventLoopP99Ms: number;
+  /** Bytes the server wrote that were not socket traffic (storage), per edit received. */
+  storageBytesPerEdit: number;
+  /** Share of the server's core used by other processes than the server (a shared machine). */
+  otherLoadOnServerCore: number;
+  /** The load generator passed 85 % of its core: the numbers measure the client, not the server. */
+  invalid: boolean;
+}
+
+interface DocClients {
+  load: DocumentLoad;
+  lights: LightClient[];
+  fulls: FullClient[];
+}
+
+/** Connects sockets in small waves so that the server's accept queue is not the bottleneck. */
+async function inWaves<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
+}
+
+/**
+ * The clients of one server in one run: documents are added (with their editors and full
+ * clients), typing runs, windows are measured, and at the end every document is checked for
+ * losses through a fresh full client.
+ */
+export class LoadSession {
+  readonly stats = new LoadStats();
+  private readonly docs: DocClients[] = [];
+  private editorNumber = 0;
+
+  constructor(
+    readonly kind: ServerKind,
+    readonly server: Running,
+    /** The core the server is pinned to (to see what else ran on it), null when not pinned. */
+    private readonly serverCore: number | null = null,
+  ) {}
+
+  get documentCount(): number {
+    return this.docs.length;
+  }
+
+  /** Adds documents: seeds peers, connects full clients (synced), then editors, then starts typing. */
+  async add(loads: DocumentLoad[]): Promise<void> {
+    const seeders = this.kind.needsSeed ? await this.seed(loads) : [];
+    const added: DocClients[] = [];
+    for (const load of loads) {
+      const fulls: FullClient[] = [];
+      for (let i = 0; i < load.full; i++) {
+        const target = this.server.target(load.documentId, i);
+        fulls.push(new FullClient(target, this.stats));
+      }
+      await Promise.all(fulls.map((f) => f.synced));
+      if (load.clockWriter && fulls[0]) fulls[0].startClock();
+      const lights = load.editors.map((script) => {
+        const n = this.editorNumber++;
+        return new LightClient(this.server.target(load.documentId, n), script, this.stats, {
+          track: load.full > 0,
+          name: `Penyunting ${n + 1}`,
+        });
+      });
+      added.push({ load, lights, fulls });
+    }
+    await inWaves(
+      added.flatMap((d) => d.lights),
+      50,
+      (c) => c.connect(),
+    );
+    for (const s of seeders) s.close();
+    this.docs.push(...added);
+    for (const d of added) for (const c of d.lights) c.start();
+  }
+
+  /**
+   * Uploads each document's initial state to a peer through a socket of its own, and waits for
+   * the server to answer a sync step 1 sent after it (so the state is applied). The sockets stay
+   * open until the editors are connected, so the peer keeps the document loaded.
+   */
+  private async seed(loads: DocumentLoad[]): Promise<WebSocket[]> {
+    const sockets: WebSocket[] = [];
+    await inWaves(loads, 25, async (load) => {
+      const target = this.server.target(load.documentId);
+      const framer = new Framer(target.dialect, target.documentName);
+      const ws = new WebSocket(target.url, { headers: target.headers, perMessageDeflate: false });
+      sockets.push(ws);
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`seeding ${load.documentId} timed out`)), 60_000);
+        ws.on('error', reject);
+        ws.on('open', () => {
+          if (target.dialect === 'hocuspocus') ws.send(framer.auth());
+          ws.send(framer.update(load.state));
+          ws.send(framer.syncStep1());
+        });
+        ws.on('message', (data: Buffer) => {
+          const { type, syncType } = readHeader(data, target.dialect);
+          if (type === MSG.sync && syncType === SYNC.step2) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+    });
+    return sockets;
+  }
+
+  /** Measures a window of `seconds` (after which it waits `graceMs` for late arrivals). */
+  async window(seconds: number, graceMs = 1000): Promise<WindowResult> {
+    await this.server.probe(false);
+    const t0 = performance.now();
+    const server0 = this.server.cpuSeconds();
+    const load0 = cpuSeconds('self');
+    const written0 = this.server.writtenChars();
+    const sent0 = this.stats.sent;
+    const received0 = this.stats.received;
+    const wire0 = this.stats.receivedWireBytes;
+    const core = this.serverCore === null ? null : new CoreMeter(this.serverCore);
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    const t1 = performance.now();
+    const elapsed = (t1 - t0) / 1000;
+    const serverCpu = (this.server.cpuSeconds() - server0) / elapsed;
+    const coreBusy = core?.read() ?? 0;
+    const loadCpu = (cpuSeconds('self') - load0) / elapsed;
+    const written = this.server.writtenChars() - written0;
+    const sent = this.stats.sent - sent0;
+    const received = this.stats.received - received0;
+    const wire = this.stats.receivedWireBytes - wire0;
+    const probe = await this.server.probe(false);
+    await new Promise((r) => setTimeout(r, graceMs));
+    const { values, late, clock } = this.latencies(t0, t1);
+    return {
+      seconds: round(elapsed, 2),
+      latency: percentiles(values),
+      clockLatency: percentiles(clock),
+      late,
+      updatesInPerSecond: round(sent / elapsed),
+      messagesOutPerSecond: round(received / elapsed),
+      serverCpu: round(serverCpu, 3),
+      loadCpu: round(loadCpu, 3),
+      eventLoopP99Ms: round(probe.eventLoopP99Ms),
+      storageBytesPerEdit: sent > 0 ? round(Math.max(0, written - wire) / sent) : 0,
+      otherLoadOnServerCore: round(Math.max(0, coreBusy - serverCpu), 3),
+      invalid: loadCpu > 0.85,
+    };
+  }
+
+  /** Latency of every tracked edit sent in [t0, t1) at every full client of its document. */
+  private latencies(t0: number, t1: number) {
+    const now = performance.now();
+    const values: number[] = [];
+    const clock: number[] = [];
+    let late = 0;
+    for (const d of this.docs) {
+      for (const full of d.fulls) {
+        for (const s of full.clockSamples) if (s.sentAt >= t0 && s.sentAt < t1) clock.push(s.latency);
+        for (const light of d.lights) {
+          for (const c of light.sentClocks) {
+            const key = editKey(light.script.clientID, c);
+            const sentAt = this.stats.sentAt.get(key);
+            if (sentAt === undefined || sentAt < t0 || sentAt >= t1) continue;
+            const arrived = full.arrivals.get(key);
+            if (arrived === undefined) late++;
+            values.push((arrived ?? now) - sentAt);
+          }
+        }
+      }
+    }
+    return { values, late, clock };
+  }
+
+  /** Stops typing everywhere (sockets stay open). */
+  pause(): void {
+    for (const d of this.docs) for (const c of d.lights) c.pause();
+  }
+
+  /**
+   * Counts losses: for every document, a fresh full client syncs and the edits of each editor
+   * it lacks are counted (edits sent minus edits seen). Waits up to `settleMs` for stragglers.
+   */
+  async losses(settleMs = 10_000): Promise<{ sent: number; lost: number; documentsChecked: number }> {
+    this.pause();
+    let sent = 0;
+    let lost = 0;
+    const deadline = Date.now() + settleMs;
+    await new Promise((r) => setTimeout(r, 500));
+    await inWaves(this.docs, 10, async (d) => {
+      let missing = 0;
+      let docSent = 0;
+      for (;;) {
+        const check = new FullClient(this.server.target(d.load.documentId), null);
+        await check.synced;
+        missing = 0;
+        docSent = 0;
+        for (const light of d.lights) {
+          const seen = check.seen(light.script.clientID);
+          docSent += light.sentClocks.length;
+          missing += light.sentClocks.filter((c) => c >= seen).length;
+        }
+        check.destroy();
+        if (missing === 0 || Date.now() > deadline) break;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      sent += docSent;
+      lost += missing;
+    });
+    return { sent, lost, documentsChecked: this.docs.length };
+  }
+
+  /** Closes every client. */
+  close(): void {
+    for (const d of this.docs) {
+      for (const c of d.lights) c.close();
+      for (const f of d.fulls) f.destroy();
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import type { BenchContext } from '../context.ts';
+import type { Running, ServerKind } from '../servers/kinds.ts';
+import { type DocumentLoad, LoadSession, type WindowResult } from '../session.ts';
+import { MiB, round } from '../stats.ts';
+
+/** One step of the W2 ramp. */
+export interface W2Step {
+  documents: number;
+  window: WindowResult;
+  rssMiB: number;
+  /** (RSS after a forced GC − RSS before any document was opened) / documents. */
+  rssPerDocumentMiB: number;
+}
+
+export interface W2Result {
+  server: string;
+  baselineRssMiB: number;
+  steps: W2Step[];
+  /** Most documents with p99 within the limit (0: not even the first step). */
+  knee: number;
+  /** The ramp stopped because the load generator was saturated, not the server: the knee is at least this. */
+  kneeIsLowerBound: boolean;
+  sent: number;
+  lost: number;
+  unexpectedCloses: Record<string, number>;
+}
+
+/** Documents whose full client measures latency: the first four and every 25th. */
+const sampled = (index: number) => index < 4 || index % 25 === 0;
+
+/** Builds the loads of documents [from, to) with editor scripts long enough for `remainingSteps`. */
+export function documentLoads(ctx: BenchContext, from: number, to: number, remainingSteps: number): DocumentLoad[] {
+  const c = ctx.config.w2;
+  const edits = Math.ceil(remainingSteps * (c.warmupS + c.seconds + 15) * 5 * 1.2);
+  const loads: DocumentLoad[] = [];
+  for (let i = from; i < to; i++) {
+    const { id, state } = ctx.document(i);
+    loads.push({
+      documentId: id,
+      state,
+      editors: ctx.scripts(i, c.editorsPerDoc, edits),
+      full: sampled(i) ? 1 : 0,
+    });
+  }
+  return loads;
+}
+
+/**
+ * W2: documents × 5 editors, stepped up (25, 50, 100, 200, ...) on one server until the p99
+ * latency passes the limit: where the knee is, and the memory per active document.
+ */
+export async function runW2(ctx: BenchContext): Promise<W2Result[]> {
+  const results: W2Result[] = [];
+  for (const kind of ctx.kinds) results.push(await rampOne(ctx, kind));
+  return results;
+}
+
+async function rampOne(ctx: BenchContext, kind: ServerKind): Promise<W2Result> {
+  const c = ctx.config.w2;
+  const server: Running = await kind.start(ctx.dir('w2', kind.name), ctx.serverCpu);
+  const session = new LoadSession(kind, server, ctx.serverCpu);
+  const steps: W2Step[] = [];
+  let knee = 0;
+  let kneeIsLowerBound = false;
+  try {
+    const baseline = await server.probe(true);
+    let have = 0;
+    for (let s = 0; s < c.steps.length; s++) {
+      const n = c.steps[s];
+      ctx.log(`W2 ${kind.name} ${n} documents`);
+      await session.add(documentLoads(ctx, have, n, c.steps.length - s));
+      have = n;
+      await new Promise((r) => setTimeout(r, c.warmupS * 1000));
+      const window = await session.window(c.seconds);
+      const mem = await server.probe(true);
+      steps.push({
+        documents: n,
+        window,
+        rssMiB: round(mem.rss / MiB),
+        rssPerDocumentMiB: round((mem.rss - baseline.rss) / n / MiB, 3),
+      });
+      if (window.invalid) {
+        kneeIsLowerBound = window.latency.p99 <= c.p99LimitMs;
+        if (kneeIsLowerBound) knee = n;
+        break;
+      }
+      if (window.latency.p99 > c.p99LimitMs) break;
+      knee = n;
+    }
+    ctx.log(`W2 ${kind.name}: counting losses`);
+    const { sent, lost } = await session.losses();
+    return {
+      server: kind.name,
+      baselineRssMiB: round(baseline.rss / MiB),
+      steps,
+      knee,
+      kneeIsLowerBound,
+      sent,
+      lost,
+      unexpectedCloses: Object.fromEntries(session.stats.unexpectedCloses),
+    };
+  } finally {
+    session.close();
+    await server.stop();
+  }
+}

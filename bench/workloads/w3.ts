@@ -1,0 +1,236 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { UpdateStore } from '../../server/collab/store.ts';
+import { openDatabase } from '../../server/db/connection.ts';
+import { FullClient } from '../clients/full.ts';
+import type { BenchContext } from '../context.ts';
+import type { EditorScript } from '../edits.ts';
+import { Framer, MSG, readHeader, SYNC } from '../protocol.ts';
+import type { Running, ServerKind, Target } from '../servers/kinds.ts';
+import { median, round } from '../stats.ts';
+
+/** W3 on one server: opening a document whose history is 100,000 updates. */
+export interface W3Result {
+  server: string;
+  /** How the server holds those updates. */
+  storage: string;
+  updates: number;
+  buildSeconds: number;
+  /** Bytes in the server's data folder after the build. */
+  storedBytes: number;
+  /** Connect → synced, first open after a restart (ms); null when the server keeps nothing. */
+  firstColdMs: number | null;
+  /** Median of the opens after each restart. */
+  coldMs: number | null;
+  /** Median of opens while the server runs (the document may or may not still be loaded). */
+  reopenMs: number;
+  /** Sepakat only: the server's load steps timed in the bench process on the same database. */
+  breakdown?: { readAndMergeMs: number; applyMs: number; encodeMs: number; tail: number };
+}
+
+const dirBytes = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
+
+/** Time for a fresh full client to be in sync with the document. */
+async function openOnce(target: Target): Promise<number> {
+  const client = new FullClient(target, null);
+  try {
+    return await client.synced;
+  } finally {
+    client.destroy();
+  }
+}
+
+/**
+ * Sends every update of `scripts` through one socket per editor as fast as the server takes
+ * them (at most `window` unconfirmed), counting the broadcasts a watcher socket receives.
+ */
+async function pushUpdates(
+  server: Running,
+  documentId: string,
+  state: Uint8Array | null,
+  scripts: EditorScript[],
+): Promise<void> {
+  const open = (editor: number) =>
+    new Promise<{ ws: WebSocket; framer: Framer; target: Target }>((resolve, reject) => {
+      const target = server.target(documentId, editor);
+      const framer = new Framer(target.dialect, target.documentName);
+      const ws = new WebSocket(target.url, { headers: target.headers, perMessageDeflate: false });
+      ws.on('error', reject);
+      ws.on('open', () => {
+        if (target.dialect === 'hocuspocus') ws.send(framer.auth());
+        resolve({ ws, framer, target });
+      });
+    });
+  const watcher = await open(0);
+  let broadcasts = 0;
+  let seeded = state === null;
+  watcher.ws.on('message', (data: Buffer) => {
+    const { type, syncType } = readHeader(data, watcher.target.dialect);
+    if (type === MSG.sync && syncType === SYNC.update) broadcasts++;
+    if (type === MSG.sync && syncType === SYNC.step2) seeded = true;
+  });
+  if (state) {
+    watcher.ws.send(watcher.framer.update(state));
+    watcher.ws.send(watcher.framer.syncStep1());
+  } else watcher.ws.send(watcher.framer.syncStep1());
+  const wait = async (until: () => boolean, what: string) => {
+    const deadline = Date.now() + 120_000;
+    while (!until()) {
+      if (Date.now() > deadline) throw new Error(`W3: timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  await wait(() => seeded, 'the initial state');
+  const start = broadcasts;
+  const senders = await Promise.all(scripts.map((_, i) => open(i + 1)));
+  const total = scripts.reduce((n, s) => n + s.edits.length, 0);
+  let sent = 0;
+  const chunk = 100;
+  for (let offset = 0; sent < total; offset += chunk) {
+    scripts.forEach((script, i) => {
+      for (const edit of script.edits.slice(offset, offset + chunk)) {
+        senders[i].ws.send(senders[i].framer.update(edit.update));
+        sent++;
+      }
+    });
+    await wait(() => broadcasts - start >= sent - 2000, 'the server to catch up');
+  }
+  await wait(() => broadcasts - start >= total, 'the last updates');
+  for (const s of [watcher, ...senders]) s.ws.close();
+}
+
+/** Sepakat's load steps on its own database: read + merge (checkpoint and tail), apply, encode. */
+function breakdown(dbFile: string, documentId: string) {
+  const db = openDatabase(dbFile);
+  try {
+    const store = new UpdateStore(db);
+    let t = performance.now();
+    const loaded = store.loadState(documentId);
+    const readAndMergeMs = performance.now() - t;
+    const doc = new Y.Doc();
+    t = performance.now();
+    if (loaded.update) Y.applyUpdate(doc, loaded.update);
+    const applyMs = performance.now() - t;
+    t = performance.now();
+    Y.encodeStateAsUpdate(doc);
+    const encodeMs = performance.now() - t;
+    doc.destroy();
+    return {
+      readAndMergeMs: round(readAndMergeMs),
+      applyMs: round(applyMs),
+      encodeMs: round(encodeMs),
+      tail: loaded.seq - loaded.checkpointSeq,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * W3: a document with 100,000 logged updates (10 editors typing with some deletions), built
+ * through the clients as fast as each server takes them; then the time from connect to synced
+ * after a restart (cold) and while running. Sepakat also gets the worst case: the same updates
+ * appended to the log directly (no checkpoint), opened for the first time.
+ */
+export async function runW3(ctx: BenchContext): Promise<W3Result[]> {
+  const c = ctx.config.w3;
+  const index = ctx.w3Index;
+  const { id, state } = ctx.document(index);
+  const scripts = ctx.scripts(index, c.editors, Math.ceil(c.updates / c.editors), { deleteRatio: 0.1 });
+  const results: W3Result[] = [];
+  for (const kind of ctx.kinds) results.push(await buildAndOpen(ctx, kind, id, state, scripts));
+  const sepakat = ctx.kinds.find((k) => k.name === 'sepakat');
+  if (sepakat) results.push(await logOnly(ctx, sepakat, scripts));
+  return results;
+}
+
+async function buildAndOpen(
+  ctx: BenchContext,
+  kind: ServerKind,
+  id: string,
+  state: Uint8Array,
+  scripts: EditorScript[],
+): Promise<W3Result> {
+  const c = ctx.config.w3;
+  const dir = ctx.dir('w3', kind.name);
+  ctx.log(`W3 ${kind.name}: sending ${c.updates} updates`);
+  let server = await kind.start(dir, ctx.serverCpu);
+  const t = performance.now();
+  try {
+    await pushUpdates(server, id, kind.needsSeed ? state : null, scripts);
+    const buildSeconds = round((performance.now() - t) / 1000);
+    // Let debounced stores (Hocuspocus 2 s) and idle unloads happen before the restart.
+    await new Promise((r) => setTimeout(r, 3000));
+    const cold: number[] = [];
+    let storedBytes = 0;
+    if (kind.persistent) {
+      for (let i = 0; i < c.coldTrials; i++) {
+        await server.stop();
+        if (i === 0) storedBytes = dirBytes(dir);
+        server = await kind.start(dir, ctx.serverCpu);
+        cold.push(round(await openOnce(server.target(id))));
+      }
+    } else storedBytes = 0;
+    const reopen: number[] = [];
+    for (let i = 0; i < c.reopenTrials; i++) reopen.push(await openOnce(server.target(id)));
+    await server.stop();
+    const result: W3Result = {
+      server: kind.name,
+      storage: kind.storage,
+      updates: scripts.reduce((n, s) => n + s.edits.length, 0),
+      buildSeconds,
+      storedBytes,
+      firstColdMs: cold[0] ?? null,
+      coldMs: cold.length ? round(median(cold)) : null,
+      reopenMs: round(median(reopen)),
+    };
+    if (kind.name === 'sepakat') result.breakdown = breakdown(join(dir, 'sepakat.db'), id);
+    return result;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The worst case for Sepakat: the log without any checkpoint, opened for the first time. */
+async function logOnly(ctx: BenchContext, kind: ServerKind, scripts: EditorScript[]): Promise<W3Result> {
+  // The same document as the other W3 runs, on a fresh copy of the prepared database.
+  const { id } = ctx.document(ctx.w3Index);
+  const dir = ctx.dir('w3', 'sepakat-log-only');
+  ctx.log('W3 sepakat: the same updates appended to the log directly');
+  // Start once so the data folder holds a copy of the prepared database, then append offline.
+  await (await kind.start(dir, ctx.serverCpu)).stop();
+  const dbFile = join(dir, 'sepakat.db');
+  const db = openDatabase(dbFile);
+  const t = performance.now();
+  const store = new UpdateStore(db);
+  const rows = scripts.flatMap((s) => s.edits.map((e) => ({ documentId: id, userId: null, data: e.update })));
+  for (let i = 0; i < rows.length; i += 5000) store.append(rows.slice(i, i + 5000));
+  const buildSeconds = round((performance.now() - t) / 1000);
+  db.close();
+  const before = breakdown(dbFile, id);
+  const server = await kind.start(dir, ctx.serverCpu);
+  try {
+    const first = round(await openOnce(server.target(id)));
+    const reopen: number[] = [];
+    for (let i = 0; i < ctx.config.w3.reopenTrials; i++) reopen.push(await openOnce(server.target(id)));
+    return {
+      server: 'sepakat (log only, no checkpoint)',
+      storage: 'the same updates appended with UpdateStore.append, no checkpoint',
+      updates: rows.length,
+      buildSeconds,
+      storedBytes: dirBytes(dir),
+      firstColdMs: first,
+      coldMs: first,
+      reopenMs: round(median(reopen)),
+      breakdown: before,
+    };
+  } finally {
+    await server.stop();
+  }
+}

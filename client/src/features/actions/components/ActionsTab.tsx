@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ACTION_STATES, type ActionState } from '../../../../../shared/api/actions.ts';
+import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import type { ApiError } from '../../../app/http.ts';
+import { showToast } from '../../../app/toast.ts';
+import { useResource } from '../../../app/useResource.ts';
+import { useLanguage } from '../../../i18n/index.ts';
+import { useSession } from '../../auth/store.ts';
+import { roleAtLeast } from '../../cooperations/api.ts';
+import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
+import type { CooperationTabProps } from '../../cooperations/tabs.ts';
+import { meetingRoomPath } from '../../meetings/api.ts';
+import { dayText } from '../../meetings/components/when.ts';
+import { useMeetingsT } from '../../meetings/messages.ts';
+import { concerns, useCooperationEvents } from '../../meetings/useCooperationEvents.ts';
+import { type Action, type ActionFilter, listActions, updateAction } from '../api.ts';
+import { AddActionForm } from './AddActionForm.tsx';
+import '../../meetings/meetings.css';
+
+/**
+ * Tindak lanjut: the cooperation's follow-ups by due date, overdue ones marked; filter by
+ * party, state and "mine". Editors add them; the person in charge reports progress.
+ */
+export function ActionsTab({ cooperation }: CooperationTabProps) {
+  const t = useMeetingsT();
+  const language = useLanguage((s) => s.language);
+  const me = useSession((s) => s.user);
+  const [filter, setFilter] = useState<ActionFilter>({});
+  const [adding, setAdding] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const key = `actions:${cooperation.id}:${JSON.stringify(filter)}`;
+  const { data, error: loadError, reload } = useResource(key, () => listActions(cooperation.id, filter));
+  useCooperationEvents(cooperation.id, (e) => concerns(e, 'action.') && reload());
+  const isEditor = roleAtLeast(cooperation.myRole, 'editor');
+  const canChange = (a: Action) => isEditor || (a.personInCharge.userId === me?.id && cooperation.myRole !== 'viewer');
+
+  const changeState = async (a: Action, state: ActionState) => {
+    setError(null);
+    try {
+      await updateAction(a.id, { state });
+      showToast(t('actions.changed'));
+      reload();
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+
+  return (
+    <section className="stack">
+      <div className="filters">
+        <label className="field">
+          <span className="field-label">{t('points.filter.party')}</span>
+          <select
+            className="input"
+            value={filter.partyId ?? ''}
+            onChange={(e) => setFilter((f) => ({ ...f, partyId: e.target.value || undefined }))}
+          >
+            <option value="">{t('points.filter.all')}</option>
+            {cooperation.parties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.shortName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('actions.state')}</span>
+          <select
+            className="input"
+            value={filter.state ?? ''}
+            onChange={(e) => setFilter((f) => ({ ...f, state: e.target.value || undefined }))}
+          >
+            <option value="">{t('points.filter.all')}</option>
+            {ACTION_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`actionState.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-check">
+          <input
+            type="checkbox"
+            checked={Boolean(filter.mine)}
+            onChange={(e) => setFilter((f) => ({ ...f, mine: e.target.checked || undefined }))}
+          />
+          {t('actions.mine')}
+        </label>
+        {isEditor && (
+          <button type="button" className="button primary" onClick={() => setAdding((v) => !v)}>
+            {t('actions.new')}
+          </button>
+        )}
+      </div>
+      {adding && <AddActionForm cooperation={cooperation} onAdded={reload} />}
+      <ErrorNote error={loadError ?? error} onRetry={loadError ? reload : undefined} />
+      {data && data.length === 0 && <p className="empty-state">{t('actions.empty')}</p>}
+      {data && data.length > 0 && (
+        <table className="table actions-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('actions.text')}</th>
+              <th scope="col">{t('actions.pic')}</th>
+              <th scope="col">{t('actions.due')}</th>
+              <th scope="col">{t('actions.state')}</th>
+              <th scope="col">{t('actions.origin')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((a) => {
+              const party = cooperation.parties.find((p) => p.id === a.partyId);
+              return (
+                <tr key={a.id}>
+                  <td>{a.text}</td>
+                  <td>
+                    <div>{a.personInCharge.name}</div>
+                    <div className="muted small">
+                      {party && <PartyChip party={party} />} {a.unit}
+                    </div>
+                  </td>
+                  <td>
+                    {dayText(a.dueDate, language)}
+                    {a.overdue && <span className="badge overdue">{t('actions.overdue')}</span>}
+                  </td>
+                  <td>
+                    {canChange(a) ? (
+                      <select
+                        className="input compact"
+                        aria-label={t('actions.state')}
+                        value={a.state}
+                        onChange={(e) => changeState(a, e.target.value as ActionState)}
+                      >
+                        {ACTION_STATES.map((s) => (
+                          <option key={s} value={s}>
+                            {t(`actionState.${s}`)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      t(`actionState.${a.state}`)
+                    )}
+                  </td>
+                  <td>
+                    {a.origin.meetingId && (
+                      <Link to={meetingRoomPath(cooperation.id, a.origin.meetingId)}>{t('points.filter.meeting')}</Link>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

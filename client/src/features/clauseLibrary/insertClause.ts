@@ -1,0 +1,39 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { type EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
+import type { PMJSON } from '../../../../shared/clauses.ts';
+import { NODE } from '../../../../shared/editor/names.ts';
+import { topLevelAt } from '../../editor/topLevel.ts';
+
+/** Pasal and BAB headings: the sections a library clause is placed among. */
+const SECTION = new Set<string>([NODE.clause, NODE.chapter]);
+
+/**
+ * Where a clause from the library goes: right after the Pasal (or BAB heading) holding the
+ * cursor; from the opening, the closing or anywhere else, after the last Pasal, so it never
+ * lands inside the opening formula or after the signatures' closing.
+ */
+export function libraryInsertionPoint(state: EditorState): number {
+  const top = topLevelAt(state.doc, state.selection.from);
+  if (top && SECTION.has(top.node.type.name)) return top.to;
+  let after = -1;
+  let closing = -1;
+  state.doc.forEach((node, offset) => {
+    if (SECTION.has(node.type.name)) after = offset + node.nodeSize;
+    if (node.type.name === NODE.closing && closing < 0) closing = offset;
+  });
+  if (after >= 0) return after;
+  return closing >= 0 ? closing : state.doc.content.size;
+}
+
+/**
+ * Inserts a library clause (ProseMirror JSON of a `clause`, ids fresh from the server) and puts
+ * the cursor in its heading. Throws when the JSON does not fit the schema.
+ */
+export function insertLibraryClause(state: EditorState, clause: PMJSON): Transaction {
+  const node: PMNode = state.schema.nodeFromJSON(clause);
+  if (node.type.name !== NODE.clause) throw new Error(`expected a clause, got ${node.type.name}`);
+  node.check();
+  const at = libraryInsertionPoint(state);
+  const tr = state.tr.insert(at, node);
+  return tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView();
+}

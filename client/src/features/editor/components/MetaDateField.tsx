@@ -1,0 +1,95 @@
+import { useId, useRef, useState } from 'react';
+import { useLanguage, useT } from '../../../i18n/index.ts';
+import { formatTypedDate, longDate, parseTypedDate } from '../dates.ts';
+import './dateField.css';
+
+interface MetaDateFieldProps {
+  label: string;
+  /** ISO `YYYY-MM-DD` from the meta map, or ''. */
+  value: string;
+  disabled: boolean;
+  name: string;
+  onChange: (iso: string) => void;
+}
+
+/**
+ * A date written day first (17/08/2025), whatever language the browser itself runs in (the
+ * native date input follows the browser, often showing mm/dd/yyyy), with a calendar button for
+ * the native picker and the date in words below ("Minggu, 17 Agustus 2025"). The meta keeps
+ * ISO; a date is shared as soon as what is typed is a real one.
+ */
+export function MetaDateField({ label, value, disabled, name, onChange }: MetaDateFieldProps) {
+  const t = useT();
+  const language = useLanguage((s) => s.language);
+  const id = useId();
+  const picker = useRef<HTMLInputElement>(null);
+  // What is being typed; null while the field shows the shared value.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const words = longDate(value, language);
+
+  const type = (text: string) => {
+    setDraft(text);
+    const iso = parseTypedDate(text);
+    if (iso !== null) {
+      setInvalid(false);
+      if (iso !== value) onChange(iso);
+    }
+  };
+
+  return (
+    <div className="field date-field">
+      <label htmlFor={id}>{label}</label>
+      <div className="date-field-row">
+        <input
+          id={id}
+          className="input"
+          name={name}
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t('meta.dateFormat')}
+          value={draft ?? formatTypedDate(value)}
+          disabled={disabled}
+          aria-invalid={invalid || undefined}
+          aria-describedby={`${id}-words`}
+          onChange={(e) => type(e.target.value)}
+          onBlur={() => {
+            if (draft !== null && parseTypedDate(draft) === null) setInvalid(true);
+            else setDraft(null);
+          }}
+        />
+        <button
+          type="button"
+          className="button quiet date-field-pick"
+          disabled={disabled}
+          aria-label={t('meta.datePick')}
+          title={t('meta.datePick')}
+          onClick={() => picker.current?.showPicker?.()}
+        >
+          <span aria-hidden="true">📅</span>
+        </button>
+        <input
+          ref={picker}
+          className="date-field-native"
+          type="date"
+          tabIndex={-1}
+          aria-hidden="true"
+          lang={language}
+          value={/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : ''}
+          onChange={(e) => {
+            setDraft(null);
+            setInvalid(false);
+            onChange(e.target.value);
+          }}
+        />
+      </div>
+      <span
+        id={`${id}-words`}
+        className={invalid ? 'date-field-error' : 'muted small'}
+        role={invalid ? 'alert' : undefined}
+      >
+        {invalid ? t('meta.dateInvalid') : words}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type {
+  CreateMeetingBody,
+  MeetingDTO,
+  MinutesDTO,
+  UpdateMeetingBody,
+} from '../../../../shared/api/meetings.ts';
+import { api } from '../../app/http.ts';
+
+export type Meeting = MeetingDTO;
+export type Minutes = MinutesDTO;
+
+const coopPath = (cooperationId: string) => `/api/cooperations/${encodeURIComponent(cooperationId)}/meetings`;
+const meetingPath = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
+
+export const listMeetings = (cooperationId: string) =>
+  api<{ meetings: Meeting[] }>('GET', coopPath(cooperationId)).then((r) => r.meetings);
+
+export const getMeeting = (id: string) => api<{ meeting: Meeting }>('GET', meetingPath(id)).then((r) => r.meeting);
+
+export const createMeeting = (cooperationId: string, body: CreateMeetingBody) =>
+  api<{ meeting: Meeting }>('POST', coopPath(cooperationId), body).then((r) => r.meeting);
+
+export const updateMeeting = (id: string, body: UpdateMeetingBody) =>
+  api<{ meeting: Meeting }>('PATCH', meetingPath(id), body).then((r) => r.meeting);
+
+export const openMeeting = (id: string) =>
+  api<{ meeting: Meeting }>('POST', `${meetingPath(id)}/open`).then((r) => r.meeting);
+
+export const closeMeeting = (id: string) =>
+  api<{ meeting: Meeting }>('POST', `${meetingPath(id)}/close`).then((r) => r.meeting);
+
+export const getMinutes = (id: string) =>
+  api<{ minutes: Minutes }>('GET', `${meetingPath(id)}/minutes`).then((r) => r.minutes);
+
+/** The Word file of the minutes (a plain link: the browser downloads it with the session cookie). */
+export const minutesDocxUrl = (id: string) => `${meetingPath(id)}/minutes.docx`;
+
+/** The meeting room screen of a meeting. */
+export const meetingRoomPath = (cooperationId: string, meetingId: string) =>
+  `/k/${encodeURIComponent(cooperationId)}/rapat/${encodeURIComponent(meetingId)}`;

@@ -1,0 +1,173 @@
+import { type FormEvent, useState } from 'react';
+import type { AttendeeInput, MeetingKind } from '../../../../../shared/api/meetings.ts';
+import { MEETING_KINDS } from '../../../../../shared/api/meetings.ts';
+import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import type { ApiError } from '../../../app/http.ts';
+import type { Cooperation } from '../../cooperations/api.ts';
+import { createMeeting, type Meeting } from '../api.ts';
+import { useMeetingsT } from '../messages.ts';
+
+/** "Nama; Jabatan; Instansi" lines → guest attendees of the first party that is not mine. */
+function guestsOf(text: string): AttendeeInput[] {
+  return text
+    .split('\n')
+    .map((l) => l.split(';').map((s) => s.trim()))
+    .filter(([name]) => name)
+    .map(([name, position = '', unit = '']) => ({ name, position, unit: unit || '-' }));
+}
+
+/** Plans a meeting: kind, time, place, chair and minute-taker, agenda, documents, attendees. */
+export function MeetingForm({ cooperation, onSaved }: { cooperation: Cooperation; onSaved: (m: Meeting) => void }) {
+  const t = useMeetingsT();
+  const [kind, setKind] = useState<MeetingKind>('pembahasan');
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [timeFrom, setTimeFrom] = useState('09:00');
+  const [timeTo, setTimeTo] = useState('12:00');
+  const [place, setPlace] = useState('');
+  const [onlineLink, setOnlineLink] = useState('');
+  const [chair, setChair] = useState('');
+  const [minuteTaker, setMinuteTaker] = useState('');
+  const [agenda, setAgenda] = useState('');
+  const [documentIds, setDocumentIds] = useState(cooperation.documents.map((d) => d.id));
+  const [attendees, setAttendees] = useState(cooperation.members.map((m) => m.userId));
+  const [guests, setGuests] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const meeting = await createMeeting(cooperation.id, {
+        kind,
+        ...(title.trim() ? { title: title.trim() } : {}),
+        date,
+        timeFrom,
+        timeTo,
+        place,
+        onlineLink,
+        chair: chair ? { userId: chair } : null,
+        minuteTaker: minuteTaker ? { userId: minuteTaker } : null,
+        agenda: agenda
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .map((l) => ({ title: l })),
+        documentIds,
+        attendees: [...attendees.map((userId) => ({ userId })), ...guestsOf(guests)],
+      });
+      onSaved(meeting);
+    } catch (e) {
+      setError(e as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const memberOptions = cooperation.members.map((m) => (
+    <option key={m.userId} value={m.userId}>
+      {m.displayName}
+    </option>
+  ));
+
+  return (
+    <form className="stack meeting-form" onSubmit={submit}>
+      <ErrorNote error={error} />
+      <div className="field-grid">
+        <label className="field">
+          <span className="field-label">{t('meetings.kind')}</span>
+          <select className="input" value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
+            {MEETING_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('form.title')}</span>
+          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('form.date')}</span>
+          <input className="input" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <div className="field-pair">
+          <label className="field">
+            <span className="field-label">{t('form.from')}</span>
+            <input className="input" type="time" required value={timeFrom} onChange={(e) => setTimeFrom(e.target.value)} />
+          </label>
+          <label className="field">
+            <span className="field-label">{t('form.to')}</span>
+            <input className="input" type="time" required value={timeTo} onChange={(e) => setTimeTo(e.target.value)} />
+          </label>
+        </div>
+        <label className="field">
+          <span className="field-label">{t('form.place')}</span>
+          <input className="input" value={place} onChange={(e) => setPlace(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('form.link')}</span>
+          <input className="input" type="url" value={onlineLink} onChange={(e) => setOnlineLink(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('form.chair')}</span>
+          <select className="input" value={chair} onChange={(e) => setChair(e.target.value)}>
+            <option value="">{t('form.nobody')}</option>
+            {memberOptions}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('form.minuteTaker')}</span>
+          <select className="input" value={minuteTaker} onChange={(e) => setMinuteTaker(e.target.value)}>
+            <option value="">{t('form.nobody')}</option>
+            {memberOptions}
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        <span className="field-label">{t('form.agenda')}</span>
+        <textarea className="input" rows={3} value={agenda} onChange={(e) => setAgenda(e.target.value)} />
+      </label>
+      <fieldset className="field">
+        <legend className="field-label">{t('form.documents')}</legend>
+        {cooperation.documents.map((d) => (
+          <label key={d.id} className="inline-check">
+            <input
+              type="checkbox"
+              checked={documentIds.includes(d.id)}
+              onChange={() => setDocumentIds((l) => toggle(l, d.id))}
+            />
+            {d.title}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="field">
+        <legend className="field-label">{t('form.attendees')}</legend>
+        {cooperation.members.map((m) => (
+          <label key={m.userId} className="inline-check">
+            <input
+              type="checkbox"
+              checked={attendees.includes(m.userId)}
+              onChange={() => setAttendees((l) => toggle(l, m.userId))}
+            />
+            {m.displayName}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span className="field-label">{t('form.guests')}</span>
+        <textarea className="input" rows={2} value={guests} onChange={(e) => setGuests(e.target.value)} />
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={busy}>
+          {t('form.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

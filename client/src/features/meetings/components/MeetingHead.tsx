@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import type { ApiError } from '../../../app/http.ts';
+import { showToast } from '../../../app/toast.ts';
+import { useLanguage } from '../../../i18n/index.ts';
+import { type Cooperation, roleAtLeast } from '../../cooperations/api.ts';
+import { closeMeeting, type Meeting, minutesDocxUrl, openMeeting } from '../api.ts';
+import { useMeetingsT } from '../messages.ts';
+import { MinutesDialog } from './MinutesDialog.tsx';
+import { meetingWhen } from './when.ts';
+
+interface MeetingHeadProps {
+  meeting: Meeting;
+  cooperation: Cooperation;
+  documentId: string | null;
+  onDocument: (id: string) => void;
+  onChanged: () => void;
+}
+
+/** The meeting room's head: what, when, where, its state and actions, and the documents discussed. */
+export function MeetingHead({ meeting, cooperation, documentId, onDocument, onChanged }: MeetingHeadProps) {
+  const t = useMeetingsT();
+  const language = useLanguage((s) => s.language);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  const canRun = roleAtLeast(cooperation.myRole, 'editor');
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setError(null);
+    try {
+      await action();
+      showToast(done);
+      onChanged();
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+
+  return (
+    <header className="meeting-head">
+      <div>
+        <h1>{meeting.title}</h1>
+        <div className="muted small">
+          {meetingWhen(meeting, language)} · {meeting.place || meeting.onlineLink}
+        </div>
+      </div>
+      <span className={`badge meeting-state-${meeting.state}`}>{t(`state.${meeting.state}`)}</span>
+      <nav className="document-tabs" aria-label={t('form.documents')}>
+        {meeting.documentIds.map((id) => {
+          const d = cooperation.documents.find((x) => x.id === id);
+          return (
+            <button
+              key={id}
+              type="button"
+              className={`button ${id === documentId ? 'primary' : 'quiet'}`}
+              aria-pressed={id === documentId}
+              onClick={() => onDocument(id)}
+            >
+              {d?.title ?? id}
+            </button>
+          );
+        })}
+      </nav>
+      <span className="spacer" />
+      <ErrorNote error={error} />
+      {canRun && meeting.state === 'planned' && (
+        <button type="button" className="button primary" onClick={() => run(() => openMeeting(meeting.id), t('mode.opened'))}>
+          {t('mode.open')}
+        </button>
+      )}
+      {canRun && meeting.state === 'open' && (
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            window.confirm(t('mode.closeConfirm')) && run(() => closeMeeting(meeting.id), t('mode.closed'))
+          }
+        >
+          {t('mode.close')}
+        </button>
+      )}
+      <button type="button" className="button quiet" onClick={() => setReviewing(true)}>
+        {t('mode.review')}
+      </button>
+      <a className="button quiet" href={minutesDocxUrl(meeting.id)} download>
+        {t('meetings.minutes')}
+      </a>
+      <MinutesDialog meetingId={meeting.id} open={reviewing} onClose={() => setReviewing(false)} />
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+import { roleAtLeast, type Cooperation } from '../../cooperations/api.ts';
+import type { EditorScreen } from '../../editor/context.ts';
+import { PointCard } from '../../points/components/PointCard.tsx';
+import { RaisePointForm } from '../../points/components/RaisePointForm.tsx';
+import { clauseLabelIn, showAnchor, usePoints } from '../../points/usePoints.ts';
+import type { Meeting } from '../api.ts';
+import { useMeetingsT } from '../messages.ts';
+
+interface MeetingPointsColumnProps {
+  meeting: Meeting;
+  cooperation: Cooperation;
+  agendaItemId: string | null;
+  screen: EditorScreen;
+}
+
+/**
+ * The right of the meeting room: a new point from the selection (Ctrl+Alt+M), filed under the
+ * agenda item being discussed; the meeting's points with their replies, decisions and
+ * follow-ups, live for everyone in the room.
+ */
+export function MeetingPointsColumn({ meeting, cooperation, agendaItemId, screen }: MeetingPointsColumnProps) {
+  const t = useMeetingsT();
+  const { data } = usePoints(cooperation.id, { meetingId: meeting.id });
+  const shown = (data ?? []).filter((p) => !agendaItemId || p.agendaItemId === agendaItemId);
+  const current = screen.outline.clauses.find((c) => c.id === screen.currentClauseId);
+  const canRaise = roleAtLeast(cooperation.myRole, 'commenter') && meeting.state !== 'closed';
+
+  return (
+    <aside className="meeting-aside stack meeting-points" aria-label={t('mode.points')}>
+      <h2 className="column-heading">{t('mode.points')}</h2>
+      {canRaise && (
+        <RaisePointForm
+          cooperation={cooperation}
+          documentId={screen.document.id}
+          editor={screen.editor}
+          clauseId={screen.currentClauseId}
+          clauseLabel={current ? `Pasal ${current.number} — ${current.heading}` : null}
+          canAnchor={screen.editable}
+          meeting={meeting}
+          agendaItemId={agendaItemId}
+        />
+      )}
+      <p className="muted small">{t('mode.live')}</p>
+      {data && shown.length === 0 && <p className="muted small">{t('points.empty')}</p>}
+      <ul className="point-list">
+        {shown.map((p) => (
+          <li key={p.id}>
+            <PointCard
+              point={p}
+              cooperation={cooperation}
+              clauseLabel={p.documentId === screen.document.id ? clauseLabelIn(screen.outline, p) : null}
+              onShow={showAnchor}
+              withFollowUp={meeting.state !== 'closed'}
+            />
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Language } from '../../../i18n/index.ts';
+import type { Meeting } from '../api.ts';
+
+const locales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** "Selasa, 10 Maret 2020, 09.00–12.00 WIB": the meeting's day and hours in the interface language. */
+export function meetingWhen(m: Pick<Meeting, 'date' | 'timeFrom' | 'timeTo' | 'timeZone'>, language: Language) {
+  const [y, mo, d] = m.date.split('-').map(Number);
+  const day = new Intl.DateTimeFormat(locales[language], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, mo - 1, d)));
+  const clock = (hhmm: string) => (language === 'id' ? hhmm.replace(':', '.') : hhmm);
+  return `${day}, ${clock(m.timeFrom)}–${clock(m.timeTo)} ${m.timeZone}`;
+}
+
+/** "24 Maret 2020" for a due date. */
+export function dayText(iso: string | null, language: Language) {
+  if (!iso) return '—';
+  const [y, mo, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, mo - 1, d)),
+  );
+}

@@ -1,0 +1,143 @@
+import type { Editor } from '@tiptap/core';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { MARK } from '../../../../../shared/editor/names.ts';
+import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import type { ApiError } from '../../../app/http.ts';
+import { showToast } from '../../../app/toast.ts';
+import type { Cooperation } from '../../cooperations/api.ts';
+import type { Meeting } from '../../meetings/api.ts';
+import { useMeetingsT } from '../../meetings/messages.ts';
+import { raisePoint } from '../api.ts';
+
+interface RaisePointFormProps {
+  cooperation: Cooperation;
+  documentId: string;
+  editor: Editor | null;
+  /** The clause holding the cursor: the point goes on it. */
+  clauseId: string | null;
+  clauseLabel: string | null;
+  /** The document may be marked (an editor's updates are kept; a commenter's would be dropped). */
+  canAnchor: boolean;
+  meeting?: Meeting | null;
+  agendaItemId?: string | null;
+}
+
+interface Selection {
+  from: number;
+  to: number;
+  quote: string;
+}
+
+/**
+ * A new point on the clause at the cursor, anchored to the selected text: Ctrl+Alt+M (Word's
+ * "new comment") takes the selection and puts the cursor in the point's text. In a meeting
+ * the minute-taker records who raised it: an attendee, or a guest by name.
+ */
+export function RaisePointForm(props: RaisePointFormProps) {
+  const { cooperation, documentId, editor, clauseId, clauseLabel, canAnchor, meeting, agendaItemId } = props;
+  const t = useMeetingsT();
+  const [text, setText] = useState('');
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [raisedBy, setRaisedBy] = useState('me');
+  const [guest, setGuest] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    const take = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey && event.altKey && event.key.toLowerCase() === 'm') || !editor) return;
+      event.preventDefault();
+      const { from, to } = editor.state.selection;
+      const quote = editor.state.doc.textBetween(from, to, ' ').trim().slice(0, 500);
+      setSelection(quote ? { from, to, quote } : null);
+      field.current?.focus();
+    };
+    window.addEventListener('keydown', take);
+    return () => window.removeEventListener('keydown', take);
+  }, [editor]);
+
+  const members = meeting
+    ? meeting.attendees.filter((a) => a.userId)
+    : [];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    const anchor = Boolean(selection && canAnchor && editor);
+    const by =
+      raisedBy === 'me'
+        ? undefined
+        : raisedBy === 'guest'
+          ? { name: guest.trim() }
+          : { userId: raisedBy };
+    try {
+      const point = await raisePoint(cooperation.id, {
+        text: text.trim(),
+        documentId,
+        ...(clauseId ? { clauseId } : {}),
+        ...(selection ? { quote: selection.quote } : {}),
+        anchor,
+        ...(meeting && meeting.state !== 'closed' ? { meetingId: meeting.id } : {}),
+        ...(meeting && agendaItemId ? { agendaItemId } : {}),
+        ...(by ? { raisedBy: by } : {}),
+      });
+      if (anchor && selection && editor) {
+        editor
+          .chain()
+          .setTextSelection({ from: selection.from, to: selection.to })
+          .setMark(MARK.pointAnchor, { pointId: point.id })
+          .run();
+      }
+      showToast(t('points.raised'));
+      setText('');
+      setSelection(null);
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+
+  return (
+    <form className="stack raise-point" onSubmit={submit} aria-label={t('points.new')}>
+      <ErrorNote error={error} />
+      {clauseLabel && <div className="small muted">{t('points.onClause', { clause: clauseLabel })}</div>}
+      {selection && <div className="small muted">{t('points.quote', { quote: selection.quote })}</div>}
+      <textarea
+        ref={field}
+        className="input"
+        rows={3}
+        aria-label={t('points.text')}
+        placeholder={t('points.text')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      {meeting && (
+        <div className="field-pair">
+          <label className="field">
+            <span className="field-label">{t('points.raisedBy')}</span>
+            <select className="input" value={raisedBy} onChange={(e) => setRaisedBy(e.target.value)}>
+              <option value="me">{t('points.me')}</option>
+              {members.map((a) => (
+                <option key={a.id} value={a.userId ?? ''}>
+                  {a.name}
+                </option>
+              ))}
+              <option value="guest">{t('points.guest')}</option>
+            </select>
+          </label>
+          {raisedBy === 'guest' && (
+            <label className="field">
+              <span className="field-label">{t('points.guestName')}</span>
+              <input className="input" value={guest} onChange={(e) => setGuest(e.target.value)} />
+            </label>
+          )}
+        </div>
+      )}
+      <div className="form-actions">
+        <span className="muted small">{t('points.shortcut')}</span>
+        <button type="submit" className="button primary" disabled={!text.trim() || (raisedBy === 'guest' && !guest.trim())}>
+          {t('points.raise')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,139 @@
+import type * as Y from 'yjs';
+import { clauseHash, type PMJSON } from '../../shared/clauses.ts';
+import type { ClauseChange, ClauseChangeKind, ClauseState } from './changesRepo.ts';
+import { movedIds } from './moves.ts';
+import type { Touch } from './touched.ts';
+import { clauseElements, yElementToJSON } from './yjson.ts';
+
+/**
+ * A run of consecutive transactions by one person within an attribution window. When the
+ * next transaction comes from someone else, the clauses the run touched are hashed as they
+ * stand (before that transaction applies), so two people typing in the same window are
+ * each credited with their own changes only.
+ */
+export interface Segment {
+  userId: string | null;
+  touch: Touch;
+  /** The touched clauses when the segment closed (null: gone). */
+  end?: Map<string, { hash: string; json: PMJSON } | null>;
+  /** Order of all clauses when it closed, if it inserted or removed top-level nodes. */
+  order?: string[];
+}
+
+/** One stored update of the window: its seq, sender, and what its transaction touched. */
+export interface WindowEntry {
+  seq: number;
+  userId: string | null;
+  at: number;
+  touch: Touch;
+  segment: Segment;
+}
+
+/** Hashes the clauses a segment touched, as the body reads now. */
+export function closeSegment(segment: Segment, body: Y.XmlFragment): void {
+  if (segment.end) return;
+  const elements = clauseElements(body);
+  segment.end = new Map();
+  for (const id of segment.touch.ids) {
+    const el = elements.get(id)?.el;
+    if (!el) segment.end.set(id, null);
+    else {
+      const json = yElementToJSON(el);
+      segment.end.set(id, { hash: clauseHash(json), json });
+    }
+  }
+  if (segment.touch.structural) segment.order = [...elements.keys()];
+}
+
+/** What one window amounts to: rows for `clause_changes` and `clause_states`. */
+export interface WindowResult {
+  changes: ClauseChange[];
+  states: ClauseState[];
+  /** Every clause's hash after the window (null: removed) and the clause order. */
+  hashes: Map<string, string | null>;
+  order: string[];
+}
+
+/**
+ * Attributes a window: segment by segment, a touched clause whose hash differs from the one
+ * before the segment changed there (added, removed, changed), and a clause whose place among
+ * the others changed was moved; each change is credited to the updates of that segment that
+ * touched the clause. `previousHash` gives a clause's hash before the window.
+ */
+export function attributeWindow(input: {
+  segments: Segment[];
+  entries: WindowEntry[];
+  order: string[];
+  numbers: Map<string, number>;
+  previousHash: (id: string) => string | null;
+  /** A clause as the body reads now (for one changed but not touched, e.g. moved by others). */
+  current: (id: string) => { hash: string; json: PMJSON } | null;
+  seq: number;
+  at: number;
+}): WindowResult {
+  const hashes = new Map<string, string | null>();
+  const hashBefore = (id: string) => (hashes.has(id) ? (hashes.get(id) ?? null) : input.previousHash(id));
+  const last = new Map<string, { hash: string; json: PMJSON } | null>();
+  const bySegment = new Map<Segment, Map<string, ClauseChangeKind>>();
+  let order = input.order;
+
+  for (const segment of input.segments) {
+    const kinds = new Map<string, ClauseChangeKind>();
+    for (const [id, end] of segment.end ?? []) {
+      const before = hashBefore(id);
+      const after = end?.hash ?? null;
+      hashes.set(id, after);
+      last.set(id, end);
+      if (before !== after) kinds.set(id, before === null ? 'added' : after === null ? 'removed' : 'changed');
+    }
+    if (segment.order) {
+      const moved = movedIds(order, segment.order);
+      const touched = [...moved].filter((id) => segment.touch.ids.has(id));
+      for (const id of touched.length ? touched : moved) if (!kinds.has(id)) kinds.set(id, 'moved');
+      order = segment.order;
+    }
+    bySegment.set(segment, kinds);
+  }
+
+  const changes: ClauseChange[] = [];
+  for (const [segment, kinds] of bySegment) {
+    const mine = input.entries.filter((e) => e.segment === segment);
+    const covered = new Set<string>();
+    for (const e of mine) {
+      for (const id of e.touch.ids) {
+        const kind = kinds.get(id);
+        if (!kind) continue;
+        changes.push({ seq: e.seq, clauseId: id, userId: e.userId, at: e.at, kind });
+        covered.add(id);
+      }
+    }
+    // A clause shifted by the moves of others: the segment's last structural update did it.
+    const mover = [...mine].reverse().find((e) => e.touch.structural) ?? mine[mine.length - 1];
+    for (const [id, kind] of kinds) {
+      if (!covered.has(id) && mover) {
+        changes.push({ seq: mover.seq, clauseId: id, userId: mover.userId, at: mover.at, kind });
+      }
+    }
+  }
+
+  const changed = new Set(changes.map((c) => c.clauseId));
+  const states: ClauseState[] = [...changed].map((id) => {
+    const end = last.has(id) ? last.get(id) : input.current(id);
+    return {
+      clauseId: id,
+      seq: input.seq,
+      at: input.at,
+      hash: end?.hash ?? null,
+      number: end ? (input.numbers.get(id) ?? null) : null,
+      content: end?.json ?? null,
+    };
+  });
+  return { changes: dedupe(changes), states, hashes, order };
+}
+
+/** One row per (seq, clause): a later segment's verdict on the same update wins. */
+function dedupe(changes: ClauseChange[]): ClauseChange[] {
+  const byKey = new Map<string, ClauseChange>();
+  for (const c of changes) byKey.set(`${c.seq}\u0000${c.clauseId}`, c);
+  return [...byKey.values()];
+}

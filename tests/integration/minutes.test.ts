@@ -1,0 +1,279 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCooperation } from '../support/factories.ts';
+import { buildMeetingWorld, buildOpenMeeting } from '../support/meetings.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+let owner: string;
+let coop: Awaited<ReturnType<typeof demoCooperation>>;
+let founding: any;
+
+beforeAll(async () => {
+  server = await startServer();
+  owner = await server.login('ombudsman');
+  coop = await demoCooperation(server, owner);
+  const list = await server.api(`/api/cooperations/${coop.id}/meetings`, { cookie: owner });
+  founding = list.body.meetings.find((m: any) => m.date === '2020-03-10');
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+
+describe('the demo: the founding meeting', () => {
+  it('took place on 10 March 2020, 09.00–12.00 WIB, at the city organisation office, and is closed', async () => {
+    expect(founding).toMatchObject({
+      kind: 'pembahasan',
+      state: 'closed',
+      timeFrom: '09:00',
+      timeTo: '12:00',
+      timeZone: 'WIB',
+      place: 'Ruang Rapat Bagian Organisasi Setda Kota Jambi',
+    });
+    const [mou, pks] = coop.documents;
+    expect(founding.documentIds).toEqual([mou.id, pks.id]);
+    expect(founding.versions.map((v: any) => v.documentId)).toEqual(expect.arrayContaining([mou.id, pks.id]));
+    const byParty = (ordinal: number) =>
+      founding.attendees.filter(
+        (a: any) => a.partyId === coop.parties.find((p) => p.ordinal === ordinal)!.id,
+      );
+    expect(byParty(1).map((a: any) => a.name)).toEqual(
+      expect.arrayContaining([
+        'Kepala Perwakilan',
+        'Asisten Pemeriksaan Laporan',
+        'Asisten Pencegahan Maladministrasi',
+      ]),
+    );
+    expect(byParty(2).map((a: any) => a.name)).toEqual(
+      expect.arrayContaining(['Inspektur Kota Jambi', 'Kabag Organisasi', 'Kabag Kerja Sama']),
+    );
+  });
+
+  it('has points anchored to the right clauses of the MoU and PKS, decisions, follow-ups, liaisons and a planned next meeting', async () => {
+    const [mou, pks] = coop.documents;
+    const clauses = async (id: string) =>
+      (await server.api(`/api/documents/${id}`, { cookie: owner })).body.document.clauses as any[];
+    const pksPenghubung = (await clauses(pks.id)).find((c) => c.heading === 'PENGHUBUNG');
+    const mouLingkup = (await clauses(mou.id)).find((c) => c.heading === 'RUANG LINGKUP');
+    const points = (
+      await server.api(`/api/cooperations/${coop.id}/points?meetingId=${founding.id}`, { cookie: owner })
+    ).body.points as any[];
+    expect(points.length).toBeGreaterThanOrEqual(5);
+    expect(points.find((p) => p.clauseId === pksPenghubung.id).text).toContain('satu panggilan telepon');
+    expect(points.find((p) => p.clauseId === mouLingkup.id).text).toContain(
+      'percepatan penyelesaian laporan',
+    );
+    expect(points.some((p) => /kualitas pelayanan publik/.test(p.text))).toBe(true);
+    expect(points.every((p) => p.state !== 'open' && p.decidedInMeetingId === founding.id)).toBe(true);
+
+    const actions = (
+      await server.api(`/api/cooperations/${coop.id}/actions?meetingId=${founding.id}`, { cookie: owner })
+    ).body.actions as any[];
+    // Sorted by due date: the internal meeting (20 March), the list of liaisons (24), the invitation (27).
+    expect(actions.map((a) => a.text)).toEqual([
+      expect.stringMatching(/^Menyelenggarakan rapat internal/),
+      expect.stringMatching(/daftar penghubung \(PIC\) setiap OPD/),
+      expect.stringMatching(/^Mengundang Ombudsman .* rapat tindak lanjut/),
+    ]);
+    expect(actions.find((a) => /penghubung/.test(a.text)).dueDate).toBe('2020-03-24');
+
+    const liaisons = (await server.api(`/api/cooperations/${coop.id}/liaisons`, { cookie: owner })).body
+      .liaisons as any[];
+    expect(liaisons.map((l) => l.unit)).toEqual(
+      expect.arrayContaining([
+        'Dinas Kependudukan dan Pencatatan Sipil',
+        'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
+        'Dinas Kesehatan',
+      ]),
+    );
+    for (const l of liaisons) expect(l.phone).toMatch(/^0741-\d{6}$/);
+
+    const next = await server.api(`/api/meetings/${founding.nextMeeting.meetingId}`, { cookie: owner });
+    expect(next.body.meeting).toMatchObject({ kind: 'tindak_lanjut', state: 'planned' });
+  });
+});
+
+describe('minutes', () => {
+  it('as a draft for review: head, attendance, discussion per agenda item with clauses, decisions, follow-ups, next meeting', async () => {
+    const res = await server.api(`/api/meetings/${founding.id}/minutes`, {
+      cookie: await server.login('tamu'),
+    });
+    expect(res.status).toBe(200);
+    const m = res.body.minutes;
+    expect(m).toMatchObject({
+      meetingId: founding.id,
+      state: 'closed',
+      kindLabel: 'Rapat Pembahasan',
+      dayDate: 'Selasa, 10 Maret 2020',
+      time: '09.00–12.00 WIB',
+      place: 'Ruang Rapat Bagian Organisasi Setda Kota Jambi',
+      closing: 'Rapat ditutup pukul 12.00 WIB.',
+    });
+    expect(m.agenda).toHaveLength(4);
+    expect(m.discussion.map((d: any) => d.agendaItem)).toEqual(m.agenda);
+    const clauses = m.discussion.flatMap((d: any) => d.points.map((p: any) => p.clause));
+    expect(clauses).toContain('Perjanjian Kerja Sama, Pasal 5 — PENGHUBUNG');
+    expect(clauses).toContain('Nota Kesepakatan, Pasal 2 — RUANG LINGKUP');
+    expect(m.decisions.length).toBeGreaterThanOrEqual(5);
+    expect(m.actions.map((a: any) => a.dueDate)).toContain('24 Maret 2020');
+    expect(m.nextMeeting).toMatch(/^Rapat Tindak Lanjut .*, Selasa, 31 Maret 2020, pukul 09\.00–11\.30 WIB/);
+    expect(m.attendees.find((a: any) => !a.present)).toBeTruthy();
+  });
+
+  it('as a Word file that opens, and renders through LibreOffice when it is installed', async () => {
+    const res = await fetch(`${server.url}/api/meetings/${founding.id}/minutes.docx`, {
+      headers: { cookie: owner },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(res.headers.get('content-disposition')).toMatch(
+      /attachment; filename="Notula-.*2020-03-10\.docx"/,
+    );
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const zip = await JSZip.loadAsync(bytes);
+    const text = textOf(await zip.file('word/document.xml')!.async('string'));
+    for (const expected of [
+      'NOTULA RAPAT',
+      'Selasa, 10 Maret 2020',
+      'Ruang Rapat Bagian Organisasi Setda Kota Jambi',
+      'Perjanjian Kerja Sama, Pasal 5 — PENGHUBUNG',
+      'Mengundang Ombudsman',
+      'Pimpinan Rapat,',
+      'Notulis,',
+    ]) {
+      expect(text).toContain(expected);
+    }
+
+    const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+    if (!has('soffice') || !has('pdftotext')) return;
+    const dir = mkdtempSync(join(tmpdir(), 'sepakat-notula-'));
+    try {
+      writeFileSync(join(dir, 'notula.docx'), bytes);
+      execFileSync(
+        'soffice',
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${join(dir, 'p')}`,
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          join(dir, 'notula.docx'),
+        ],
+        { stdio: 'ignore', timeout: 90_000 },
+      );
+      execFileSync('pdftotext', ['-layout', join(dir, 'notula.pdf'), join(dir, 'notula.txt')]);
+      const pdf = readFileSync(join(dir, 'notula.txt'), 'utf8');
+      expect(pdf).toContain('NOTULA RAPAT');
+      expect(pdf).toContain('PESERTA RAPAT');
+      expect(pdf).toMatch(/Pasal 5 — PENGHUBUNG/);
+      expect(pdf).toContain('Halaman 1 dari');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('of a fresh meeting follow what happened in it, marked as a draft until it is closed', async () => {
+    const w = await buildMeetingWorld(server);
+    const meeting = await buildOpenMeeting(server, w, {
+      chair: { userId: w.owner.user.id, nip: '19700101 199001 1 001' },
+      minuteTaker: { userId: w.editor.user.id },
+      attendees: [{ userId: w.owner.user.id }, { userId: w.editor.user.id }],
+    });
+    const point = (
+      await server.api(`/api/cooperations/${w.coop.id}/points`, {
+        cookie: w.commenter.cookie,
+        body: {
+          text: 'Tambahkan pertukaran data',
+          documentId: w.mou.id,
+          clauseId: w.clauses[1].id,
+          meetingId: meeting.id,
+        },
+      })
+    ).body.point;
+    const draft = await fetch(`${server.url}/api/meetings/${meeting.id}/minutes.docx`, {
+      headers: { cookie: w.viewer.cookie },
+    });
+    const zip = await JSZip.loadAsync(Buffer.from(await draft.arrayBuffer()));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /word\/header\d*\.xml/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
+    expect(headers.join('')).toContain('DRAF NOTULA');
+
+    await server.api(`/api/points/${point.id}`, {
+      method: 'PATCH',
+      cookie: w.owner.cookie,
+      body: { state: 'agreed', decision: 'Pertukaran data masuk ruang lingkup.' },
+    });
+    await server.api(`/api/cooperations/${w.coop.id}/actions`, {
+      cookie: w.owner.cookie,
+      body: {
+        text: 'Menyusun redaksi',
+        personInCharge: { userId: w.editor.user.id },
+        dueDate: '2020-03-17',
+        pointId: point.id,
+      },
+    });
+    await server.api(`/api/meetings/${meeting.id}/close`, { method: 'POST', cookie: w.owner.cookie });
+    const m = (await server.api(`/api/meetings/${meeting.id}/minutes`, { cookie: w.viewer.cookie })).body
+      .minutes;
+    expect(m.state).toBe('closed');
+    expect(m.chair).toEqual({
+      name: 'Kepala Perwakilan Uji',
+      position: 'Kepala Perwakilan',
+      nip: '19700101 199001 1 001',
+    });
+    expect(m.absentParties).toEqual([]);
+    // Raised without an agenda item: filed under "Lain-lain" after the agenda.
+    expect(m.discussion.map((d: any) => d.agendaItem)).toEqual([
+      'Pembahasan Nota Kesepakatan',
+      'Tindak lanjut',
+      'Lain-lain',
+    ]);
+    expect(m.discussion[2].points).toEqual([
+      expect.objectContaining({
+        text: 'Tambahkan pertukaran data',
+        clause: `Nota Kesepakatan, Pasal 2 — ${w.clauses[1].heading}`,
+        stateLabel: 'Disepakati',
+      }),
+    ]);
+    expect(m.decisions).toEqual([
+      {
+        text: 'Pertukaran data masuk ruang lingkup.',
+        clause: expect.stringContaining('Pasal 2'),
+        stateLabel: 'Disepakati',
+      },
+    ]);
+    expect(m.actions).toEqual([
+      expect.objectContaining({ text: 'Menyusun redaksi', dueDate: '17 Maret 2020' }),
+    ]);
+    expect(m.nextMeeting).toBe('Akan ditentukan kemudian.');
+  });
+
+  it('are for members only', async () => {
+    const w = await buildMeetingWorld(server);
+    for (const path of [
+      `/api/meetings/${founding.id}/minutes`,
+      `/api/meetings/${founding.id}/minutes.docx`,
+    ]) {
+      expect((await server.api(path, { cookie: w.owner.cookie })).status).toBe(404);
+      expect((await server.api(path)).status).toBe(401);
+    }
+    expect((await server.api('/api/meetings/tidak-ada/minutes', { cookie: owner })).status).toBe(404);
+    expect(
+      (await server.api(`/api/meetings/${founding.id}/minutes.docx?paper=a3`, { cookie: owner })).status,
+    ).toBe(400);
+  });
+});

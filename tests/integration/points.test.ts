@@ -1,0 +1,353 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCooperation, buildDocument, buildMember } from '../support/factories.ts';
+import {
+  bilingual,
+  buildMeeting,
+  buildMeetingWorld,
+  buildOpenMeeting,
+  type MeetingWorld,
+} from '../support/meetings.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+let world: MeetingWorld;
+
+beforeAll(async () => {
+  server = await startServer();
+  world = await buildMeetingWorld(server);
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+const pointsPath = (w = world) => `/api/cooperations/${w.coop.id}/points`;
+const raise = (body: Record<string, unknown>, cookie = world.commenter.cookie, w = world) =>
+  server.api(pointsPath(w), { cookie, body: { documentId: w.mou.id, ...body } });
+
+describe('raising discussion points', () => {
+  it('a commenter raises a point on a clause in an open meeting, under an agenda item, anchored', async () => {
+    const meeting = await buildOpenMeeting(server, world);
+    const clause = world.clauses[1];
+    const res = await raise({
+      text: 'Ruang lingkup perlu memuat percepatan penyelesaian laporan.',
+      clauseId: clause.id,
+      anchor: true,
+      quote: 'ruang lingkup',
+      meetingId: meeting.id,
+      agendaItemId: meeting.agenda[0].id,
+    });
+    expect(res.status).toBe(201);
+    const p = res.body.point;
+    expect(p).toMatchObject({
+      cooperationId: world.coop.id,
+      documentId: world.mou.id,
+      clauseId: clause.id,
+      anchor: p.id,
+      quote: 'ruang lingkup',
+      meetingId: meeting.id,
+      agendaItemId: meeting.agenda[0].id,
+      raisedBy: {
+        partyId: world.party[2],
+        userId: world.commenter.user.id,
+        name: world.commenter.user.displayName,
+      },
+      state: 'open',
+      decision: '',
+      decidedInMeetingId: null,
+      replies: [],
+      createdBy: world.commenter.user.id,
+    });
+  });
+
+  it('between meetings, without a clause; the minute-taker records a member or a guest as the one who raised it', async () => {
+    const bare = await raise({ text: 'Catatan umum' });
+    expect(bare.status).toBe(201);
+    expect(bare.body.point).toMatchObject({
+      clauseId: null,
+      anchor: null,
+      meetingId: null,
+      agendaItemId: null,
+    });
+
+    const member = await raise(
+      { text: 'Usul Kepala Perwakilan', raisedBy: { userId: world.owner.user.id } },
+      world.editor.cookie,
+    );
+    expect(member.body.point.raisedBy).toEqual({
+      partyId: world.party[1],
+      userId: world.owner.user.id,
+      name: 'Kepala Perwakilan Uji',
+    });
+    const guest = await raise(
+      { text: 'Usul Inspektur', raisedBy: { name: 'Inspektur Kota', partyId: world.party[2] } },
+      world.editor.cookie,
+    );
+    expect(guest.body.point.raisedBy).toEqual({
+      partyId: world.party[2],
+      userId: null,
+      name: 'Inspektur Kota',
+    });
+  });
+
+  it('filters by clause, meeting, party, state and document', async () => {
+    const w = await buildMeetingWorld(server);
+    const pks = await buildDocument(server, w.owner.cookie, w.coop.id, { kind: 'pks' });
+    const meeting = await buildOpenMeeting(server, w);
+    const [c1, c2] = w.clauses;
+    const made = [];
+    for (const body of [
+      { text: 'satu', clauseId: c1.id, meetingId: meeting.id },
+      { text: 'dua', clauseId: c2.id },
+      { text: 'tiga', clauseId: c1.id, raisedBy: { name: 'Tamu', partyId: w.party[1] } },
+      { text: 'empat', documentId: pks.id },
+    ]) {
+      const res = await raise(body, w.owner.cookie, w);
+      expect(res.status).toBe(201);
+      made.push(res.body.point);
+    }
+    await server.api(`/api/points/${made[1].id}`, {
+      method: 'PATCH',
+      cookie: w.owner.cookie,
+      body: { state: 'rejected', decision: 'Tidak perlu' },
+    });
+    const texts = async (query: string) =>
+      (await server.api(`${pointsPath(w)}?${query}`, { cookie: w.viewer.cookie })).body.points.map(
+        (p: any) => p.text,
+      );
+    expect(await texts('')).toEqual(['satu', 'dua', 'tiga', 'empat']);
+    expect(await texts(`clauseId=${c1.id}`)).toEqual(['satu', 'tiga']);
+    expect(await texts(`meetingId=${meeting.id}`)).toEqual(['satu']);
+    expect(await texts(`partyId=${w.party[1]}`)).toEqual(['satu', 'dua', 'tiga', 'empat']);
+    expect(await texts(`partyId=${w.party[2]}`)).toEqual([]);
+    expect(await texts('state=rejected')).toEqual(['dua']);
+    expect(await texts(`documentId=${pks.id}`)).toEqual(['empat']);
+    expect(await texts(`documentId=${w.mou.id}&clauseId=${c1.id}&state=open`)).toEqual(['satu', 'tiga']);
+    const bad = await server.api(`${pointsPath(w)}?state=selesai`, { cookie: w.viewer.cookie });
+    expect(bad.status).toBe(400);
+    expect(bilingual(bad.body).field).toBe('state');
+  });
+});
+
+describe('refusals when raising', () => {
+  it('a clause that is not in the document as it is now: 400 point.unknown_clause', async () => {
+    const res = await raise({ text: 'x', clauseId: 'tidak-ada' });
+    expect(res.status).toBe(400);
+    expect(bilingual(res.body)).toMatchObject({ id: 'point.unknown_clause', field: 'clauseId' });
+    // A clause of another document is not a clause of this one either.
+    const pks = await buildDocument(server, world.owner.cookie, world.coop.id, { kind: 'pks' });
+    const pksClauses = (await server.api(`/api/documents/${pks.id}`, { cookie: world.owner.cookie })).body
+      .document.clauses;
+    const wrongDoc = await raise({ text: 'x', clauseId: pksClauses[0].id });
+    expect(wrongDoc.status).toBe(400);
+    expect(wrongDoc.body.error.id).toBe('point.unknown_clause');
+  });
+
+  it('documents, meetings, agenda items and parties of elsewhere; closed meetings', async () => {
+    const other = await buildCooperation(server, world.owner.cookie);
+    const foreignDoc = await buildDocument(server, world.owner.cookie, other.id, { kind: 'mou' });
+    const doc = await raise({ text: 'x', documentId: foreignDoc.id });
+    expect(doc.status).toBe(400);
+    expect(bilingual(doc.body).field).toBe('documentId');
+    expect((await raise({ text: 'x', documentId: 'tidak-ada' })).status).toBe(400);
+
+    const planned = await buildMeeting(server, world);
+    const agendaWithout = await raise({ text: 'x', agendaItemId: planned.agenda[0].id });
+    expect(agendaWithout.status).toBe(400);
+    expect(agendaWithout.body.error.field).toBe('agendaItemId');
+    const otherMeeting = await buildMeeting(server, world);
+    const agendaElsewhere = await raise({
+      text: 'x',
+      meetingId: planned.id,
+      agendaItemId: otherMeeting.agenda[0].id,
+    });
+    expect(agendaElsewhere.status).toBe(400);
+    expect((await raise({ text: 'x', meetingId: 'tidak-ada' })).status).toBe(404);
+    const party = await raise({ text: 'x', raisedBy: { name: 'Tamu', partyId: other.parties[0].id } });
+    expect(party.status).toBe(400);
+    expect(party.body.error.field).toBe('raisedBy.partyId');
+    const member = await raise({ text: 'x', raisedBy: { userId: world.outsider.user.id } });
+    expect(member.body.error.field).toBe('raisedBy.userId');
+
+    await server.api(`/api/meetings/${planned.id}/open`, { method: 'POST', cookie: world.owner.cookie });
+    await server.api(`/api/meetings/${planned.id}/close`, { method: 'POST', cookie: world.owner.cookie });
+    const closed = await raise({ text: 'x', meetingId: planned.id });
+    expect(closed.status).toBe(409);
+    expect(bilingual(closed.body).id).toBe('meeting.closed');
+
+    expect((await raise({ text: '' })).status).toBe(400);
+    expect((await raise({ text: 'x', documentId: undefined })).status).toBe(400);
+  });
+
+  it('viewers cannot write, outsiders see nothing, strangers must sign in', async () => {
+    expect((await raise({ text: 'x' }, world.viewer.cookie)).status).toBe(403);
+    const outsider = await raise({ text: 'x' }, world.outsider.cookie);
+    expect(outsider.status).toBe(404);
+    expect((await server.api(pointsPath(), { cookie: world.outsider.cookie })).status).toBe(404);
+    expect((await server.api(pointsPath())).status).toBe(401);
+  });
+});
+
+describe('replies and decisions', () => {
+  it('commenters reply; viewers and outsiders cannot; replies come back with the point', async () => {
+    const point = (await raise({ text: 'Perlu penghubung di setiap OPD' })).body.point;
+    const res = await server.api(`/api/points/${point.id}/replies`, {
+      cookie: world.editor.cookie,
+      body: { text: 'Setuju, akan dihimpun.' },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.reply).toMatchObject({
+      text: 'Setuju, akan dihimpun.',
+      by: { userId: world.editor.user.id, name: world.editor.user.displayName, partyId: world.party[2] },
+      at: expect.any(String),
+    });
+    expect(res.body.point.replies).toHaveLength(1);
+    const second = await server.api(`/api/points/${point.id}/replies`, {
+      cookie: world.commenter.cookie,
+      body: { text: 'Terima kasih.' },
+    });
+    expect(second.status).toBe(201);
+    expect(
+      (
+        await server.api(`/api/points/${point.id}/replies`, {
+          cookie: world.viewer.cookie,
+          body: { text: 'x' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await server.api(`/api/points/${point.id}/replies`, {
+          cookie: world.outsider.cookie,
+          body: { text: 'x' },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await server.api('/api/points/tidak-ada/replies', { cookie: world.owner.cookie, body: { text: 'x' } }))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await server.api(`/api/points/${point.id}/replies`, {
+          cookie: world.owner.cookie,
+          body: { text: ' ' },
+        })
+      ).status,
+    ).toBe(400);
+
+    const listed = (await server.api(pointsPath(), { cookie: world.viewer.cookie })).body.points.find(
+      (p: any) => p.id === point.id,
+    );
+    expect(listed.replies.map((r: any) => r.text)).toEqual(['Setuju, akan dihimpun.', 'Terima kasih.']);
+  });
+
+  it('the author edits the text; only editors decide, stamping the open meeting; reopening clears the decision', async () => {
+    const meeting = await buildOpenMeeting(server, world);
+    const point = (await raise({ text: 'Draf awal', meetingId: meeting.id, clauseId: world.clauses[0].id }))
+      .body.point;
+    const edited = await server.api(`/api/points/${point.id}`, {
+      method: 'PATCH',
+      cookie: world.commenter.cookie,
+      body: { text: 'Draf yang diperbaiki', clauseId: world.clauses[2].id, anchor: true },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.point).toMatchObject({
+      text: 'Draf yang diperbaiki',
+      clauseId: world.clauses[2].id,
+      anchor: point.id,
+    });
+
+    const selfDecide = await server.api(`/api/points/${point.id}`, {
+      method: 'PATCH',
+      cookie: world.commenter.cookie,
+      body: { state: 'agreed' },
+    });
+    expect(selfDecide.status).toBe(403);
+    expect(bilingual(selfDecide.body).id).toBe('point.decide_forbidden');
+
+    const other = await buildMember(server, world.owner.cookie, world.coop, 'commenter');
+    const notAuthor = await server.api(`/api/points/${point.id}`, {
+      method: 'PATCH',
+      cookie: other.cookie,
+      body: { text: 'x' },
+    });
+    expect(notAuthor.status).toBe(403);
+    expect(
+      (
+        await server.api(`/api/points/${point.id}`, {
+          method: 'PATCH',
+          cookie: world.viewer.cookie,
+          body: { text: 'x' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await server.api(`/api/points/${point.id}`, {
+          method: 'PATCH',
+          cookie: world.outsider.cookie,
+          body: { text: 'x' },
+        })
+      ).status,
+    ).toBe(404);
+    const unknownClause = await server.api(`/api/points/${point.id}`, {
+      method: 'PATCH',
+      cookie: world.editor.cookie,
+      body: { clauseId: 'tidak-ada' },
+    });
+    expect(unknownClause.body.error.id).toBe('point.unknown_clause');
+
+    const decided = await server.api(`/api/points/${point.id}`, {
+      method: 'PATCH',
+      cookie: world.editor.cookie,
+      body: { state: 'agreed', decision: 'Disepakati dengan perbaikan redaksi.' },
+    });
+    expect(decided.status).toBe(200);
+    expect(decided.body.point).toMatchObject({
+      state: 'agreed',
+      decision: 'Disepakati dengan perbaikan redaksi.',
+      decidedInMeetingId: meeting.id,
+      decidedAt: expect.any(String),
+    });
+
+    const reopened = await server.api(`/api/points/${point.id}`, {
+      method: 'PATCH',
+      cookie: world.owner.cookie,
+      body: { state: 'open' },
+    });
+    expect(reopened.body.point).toMatchObject({ state: 'open', decidedInMeetingId: null, decidedAt: null });
+
+    const later = await buildOpenMeeting(server, world, { date: '2020-03-31' });
+    const deferred = await server.api(`/api/points/${point.id}`, {
+      method: 'PATCH',
+      cookie: world.owner.cookie,
+      body: {
+        state: 'deferred',
+        decidedInMeetingId: later.id,
+        meetingId: later.id,
+        agendaItemId: later.agenda[1].id,
+      },
+    });
+    expect(deferred.body.point).toMatchObject({
+      state: 'deferred',
+      decidedInMeetingId: later.id,
+      meetingId: later.id,
+      agendaItemId: later.agenda[1].id,
+    });
+    const badState = await server.api(`/api/points/${point.id}`, {
+      method: 'PATCH',
+      cookie: world.owner.cookie,
+      body: { state: 'done' },
+    });
+    expect(badState.status).toBe(400);
+    expect(
+      (
+        await server.api('/api/points/tidak-ada', {
+          method: 'PATCH',
+          cookie: world.owner.cookie,
+          body: { text: 'x' },
+        })
+      ).status,
+    ).toBe(404);
+  });
+});
