@@ -9,6 +9,7 @@ import type { AppContext } from './context.ts';
 import type { DB } from './db/connection.ts';
 import { touchDocument } from './db/repos/documents.ts';
 import { rateLimited } from './errors.ts';
+import { historyAttribution, registerAttribution } from './history/index.ts';
 import { collabAuthenticator } from './http/collabAuth.ts';
 import { installErrorHandling } from './http/errorHandler.ts';
 import { installOpenApi } from './http/openapi.ts';
@@ -16,7 +17,6 @@ import { installSecurity } from './http/security.ts';
 import { SESSION_COOKIE, userFromToken } from './http/session.ts';
 import { EventHub } from './http/sse.ts';
 import { installClient } from './http/static.ts';
-import { historyAttribution, registerAttribution } from './history/index.ts';
 import { routeModules } from './routes/index.ts';
 
 /** What {@link buildApp} gives back: the HTTP app, the collaboration server, and one way to stop both. */

@@ -13,7 +13,10 @@ export { REVISION_MARK, type Revision, revisionOf } from './revisions.ts';
  * LibreOffice. `outline` numbers the Pasal: the newer document's numbers, and the old number
  * for a clause that was removed.
  */
-export async function buildRedlineDocx(input: AgreementExportInput, outline: DocumentOutline): Promise<Buffer> {
+export async function buildRedlineDocx(
+  input: AgreementExportInput,
+  outline: DocumentOutline,
+): Promise<Buffer> {
   // Always marked as a draft: a comparison is a working paper, never the signed text.
   return Packer.toBuffer(agreementDocument({ ...input, status: 'draft' }, { outline }));
 }

@@ -1,7 +1,7 @@
 import {
   DeletedTextRun,
-  type IParagraphRunOptions,
   InsertedTextRun,
+  type IParagraphRunOptions,
   type IRunOptions,
   type ParagraphChild,
   TextRun,

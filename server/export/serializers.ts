@@ -61,7 +61,9 @@ const textFallback: InlineSerializer = (node, _ctx, force) => {
 
 /** Inline nodes; `pointAnchor` marks are discussion anchors and never printed. */
 export const inlineSerializers: Record<string, InlineSerializer> = {
-  [NODE.text]: (node, _ctx, force) => [trackedRun({ text: node.text ?? '', ...markStyle(node, force) }, node)],
+  [NODE.text]: (node, _ctx, force) => [
+    trackedRun({ text: node.text ?? '', ...markStyle(node, force) }, node),
+  ],
   [NODE.hardBreak]: () => [new TextRun({ break: 1 })],
   [NODE.clauseRef]: (node, ctx, force) => {
     const text =
@@ -172,7 +174,10 @@ function chapter(node: PMJSON, ctx: SerializeContext): FileChild[] {
   ];
   if (textOf(node).trim())
     out.push(
-      centredLine([trackedRun({ text: textOf(node), bold: true, allCaps: true }, node)], paragraphRevision(node)),
+      centredLine(
+        [trackedRun({ text: textOf(node), bold: true, allCaps: true }, node)],
+        paragraphRevision(node),
+      ),
     );
   return out;
 }

@@ -16,7 +16,8 @@ export function clauseApprovals(
   currentHash: string | null,
   people: People,
 ): ApprovalEvent[] {
-  if (!hasColumns(db, 'approvals', ['document_id', 'clause_id', 'party_id', 'user_id', 'hash', 'at'])) return [];
+  if (!hasColumns(db, 'approvals', ['document_id', 'clause_id', 'party_id', 'user_id', 'hash', 'at']))
+    return [];
   const withdrawn = hasColumns(db, 'approvals', ['withdrawn_at']) ? 'a.withdrawn_at' : 'NULL';
   const rows = sql<
     [string, string],

@@ -153,10 +153,11 @@ export class ClauseAttribution {
       const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
         const touch = touchedClauses(events, body);
         if (touch.ids.size === 0 && !touch.structural) return;
-        const segment = (tracked.segment ??= {
+        tracked.segment ??= {
           userId: userOf(transaction.origin),
           touch: { ids: new Set(), structural: false },
-        });
+        };
+        const segment = tracked.segment;
         for (const id of touch.ids) segment.touch.ids.add(id);
         segment.touch.structural ||= touch.structural;
         tracked.byTransaction.set(transaction, { touch, segment });
@@ -279,7 +280,9 @@ export class ClauseAttribution {
       order: tracked.order,
       numbers: new Map([...elements.keys()].map((id, i) => [id, i + 1])),
       previousHash: (id) =>
-        tracked.hashes.has(id) ? (tracked.hashes.get(id) ?? null) : latestClauseHash(db, tracked.documentId, id),
+        tracked.hashes.has(id)
+          ? (tracked.hashes.get(id) ?? null)
+          : latestClauseHash(db, tracked.documentId, id),
       current: (id) => {
         const el = elements.get(id)?.el;
         if (!el) return null;

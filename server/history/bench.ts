@@ -92,7 +92,12 @@ export function benchHistory(opts: BenchOptions = {}): BenchFigures {
     Y.applyUpdate(editor, store.loadState('d1').update!);
     const attribution = new ClauseAttribution({ db, log: silentLog, windowMs: 60_000, pauseMs: 3_600_000 });
     attribution.track('d1', live);
-    const firstVersion = recordVersion(db, 1, { documentId: 'd1', kind: 'manual', label: 'Awal', userId: 'u1' });
+    const firstVersion = recordVersion(db, 1, {
+      documentId: 'd1',
+      kind: 'manual',
+      label: 'Awal',
+      userId: 'u1',
+    });
 
     const texts = paragraphTexts(editor);
     const setupMs = performance.now() - started;
@@ -134,9 +139,11 @@ export function benchHistory(opts: BenchOptions = {}): BenchFigures {
       const observed = performance.now() - t;
       observersTotal += Math.max(0, observed - plain);
       live.off('update', collect);
-      const seqs = store.append(emitted.map((data, i) => ({ documentId: 'd1', userId: batch[i].userId, data })));
+      const seqs = store.append(
+        emitted.map((data, i) => ({ documentId: 'd1', userId: batch[i].userId, data })),
+      );
       t = performance.now();
-      emitted.forEach((data, i) => attribution.onChange('d1', data, batch[i].userId, seqs[i]));
+      for (const [i, data] of emitted.entries()) attribution.onChange('d1', data, batch[i].userId, seqs[i]);
       attribution.flush('d1');
       // Attribution's cost: its observers (live apply minus plain apply) plus onChange and the window.
       windows.push(performance.now() - t + Math.max(0, observed - plain));
@@ -203,9 +210,9 @@ export function benchHistory(opts: BenchOptions = {}): BenchFigures {
 /** The first Y.XmlText of every paragraph in the body (the editor's typing targets). */
 function paragraphTexts(doc: Y.Doc): Y.XmlText[] {
   const out: Y.XmlText[] = [];
-  for (const node of doc.getXmlFragment(YDOC.body).createTreeWalker(
-    (el) => el instanceof Y.XmlElement && el.nodeName === 'paragraph',
-  )) {
+  for (const node of doc
+    .getXmlFragment(YDOC.body)
+    .createTreeWalker((el) => el instanceof Y.XmlElement && el.nodeName === 'paragraph')) {
     const first = (node as Y.XmlElement).firstChild;
     if (first instanceof Y.XmlText) out.push(first);
   }

@@ -57,7 +57,15 @@ export function recordAttribution(
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const s of states) {
-      state.run(documentId, s.clauseId, s.seq, s.at, s.hash, s.number, s.content ? JSON.stringify(s.content) : null);
+      state.run(
+        documentId,
+        s.clauseId,
+        s.seq,
+        s.at,
+        s.hash,
+        s.number,
+        s.content ? JSON.stringify(s.content) : null,
+      );
     }
     sql(
       db,
@@ -70,8 +78,9 @@ export function recordAttribution(
 /** Seq up to which the log of a document was attributed (0 when never). */
 export function attributedSeq(db: DB, documentId: string): number {
   return (
-    sql<[string], number>(db, 'SELECT seq FROM attribution_marks WHERE document_id = ?').pluck().get(documentId) ??
-    0
+    sql<[string], number>(db, 'SELECT seq FROM attribution_marks WHERE document_id = ?')
+      .pluck()
+      .get(documentId) ?? 0
   );
 }
 

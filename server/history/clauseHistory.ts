@@ -1,4 +1,8 @@
-import type { ClauseHistoryEntryDTO, ClauseHistoryResponse, ClauseTextDTO } from '../../shared/api/history.ts';
+import type {
+  ClauseHistoryEntryDTO,
+  ClauseHistoryResponse,
+  ClauseTextDTO,
+} from '../../shared/api/history.ts';
 import type { DocumentOutline } from '../../shared/clauses.ts';
 import type { DB } from '../db/connection.ts';
 import { iso } from '../db/repos/sql.ts';
@@ -85,7 +89,12 @@ export function clauseHistory(
       texts.set(
         s,
         content
-          ? { number: s.number, heading: clauseHeadingOf(content), text: clauseText(content, outline), hash: s.hash }
+          ? {
+              number: s.number,
+              heading: clauseHeadingOf(content),
+              text: clauseText(content, outline),
+              hash: s.hash,
+            }
           : null,
       );
     }

@@ -1,5 +1,11 @@
 import type { ClauseTextDTO, WordOp } from '../../shared/api/history.ts';
-import { clauseHash, clauseNodes, type DocumentOutline, outlineOf, type PMJSON } from '../../shared/clauses.ts';
+import {
+  clauseHash,
+  clauseNodes,
+  type DocumentOutline,
+  outlineOf,
+  type PMJSON,
+} from '../../shared/clauses.ts';
 import { movedIds } from './moves.ts';
 import { clauseHeadingOf, clauseText, wordOps } from './text.ts';
 

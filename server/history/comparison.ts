@@ -13,7 +13,13 @@ export interface ClauseAuthors {
 }
 
 /** Who changed which clause between two points of the log (in either order). */
-export function authorsBetween(db: DB, documentId: string, a: number, b: number, people: People): ClauseAuthors {
+export function authorsBetween(
+  db: DB,
+  documentId: string,
+  a: number,
+  b: number,
+  people: People,
+): ClauseAuthors {
   const byClause = new Map<string, { person: PersonDTO; at: number }[]>();
   const all: PersonDTO[] = [];
   for (const row of changesBetween(db, documentId, Math.min(a, b), Math.max(a, b))) {

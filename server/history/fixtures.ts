@@ -24,7 +24,11 @@ export function clause(id: string, heading: string, ...blocks: (PMJSON | string)
 export function ayat(prefix: string, ...items: string[]): PMJSON {
   return {
     type: 'ayatList',
-    content: items.map((s, i) => ({ type: 'ayatItem', attrs: { id: `${prefix}a${i + 1}` }, content: [p(s)] })),
+    content: items.map((s, i) => ({
+      type: 'ayatItem',
+      attrs: { id: `${prefix}a${i + 1}` },
+      content: [p(s)],
+    })),
   };
 }
 
@@ -40,7 +44,8 @@ export function agreementBody(n = 100): PMJSON {
     { type: 'preamble', content: [p('Pada hari ini, kami yang bertanda tangan di bawah ini:')] },
   ];
   for (let i = 1; i <= n; i++) {
-    if (i % 10 === 1) content.push({ type: 'chapter', attrs: { id: `b${i}` }, content: [text(`Bagian ${i}`)] });
+    if (i % 10 === 1)
+      content.push({ type: 'chapter', attrs: { id: `b${i}` }, content: [text(`Bagian ${i}`)] });
     content.push(
       clause(
         `c${i}`,
@@ -53,6 +58,9 @@ export function agreementBody(n = 100): PMJSON {
       ),
     );
   }
-  content.push({ type: 'closing', content: [p('Demikian Nota Kesepakatan ini dibuat dalam rangkap 2 (dua) asli.')] });
+  content.push({
+    type: 'closing',
+    content: [p('Demikian Nota Kesepakatan ini dibuat dalam rangkap 2 (dua) asli.')],
+  });
   return { type: 'doc', content };
 }

@@ -60,5 +60,9 @@ export function peopleOf(db: DB, cooperationId: string): People {
 /** Distinct people in first-seen order. */
 export function distinctPeople(people: PersonDTO[]): PersonDTO[] {
   const seen = new Set<string | null>();
-  return people.filter((p) => (seen.has(p.userId) ? false : (seen.add(p.userId), true)));
+  return people.filter((p) => {
+    if (seen.has(p.userId)) return false;
+    seen.add(p.userId);
+    return true;
+  });
 }

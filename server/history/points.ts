@@ -38,5 +38,11 @@ export async function resolvePoint(
   }
   const version = findVersion(ctx.db, documentId, ref);
   if (!version) throw notFound('version');
-  return { ref, seq: version.seq, label: version.label, version, state: stateAt(ctx.db, documentId, version.seq) };
+  return {
+    ref,
+    seq: version.seq,
+    label: version.label,
+    version,
+    state: stateAt(ctx.db, documentId, version.seq),
+  };
 }

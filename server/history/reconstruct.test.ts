@@ -1,5 +1,5 @@
-import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { docToJSON } from '../collab/convert.ts';
 import { agreementBody } from './fixtures.ts';
 import { stateAt } from './reconstruct.ts';
@@ -14,7 +14,9 @@ describe('stateAt', () => {
     const seen = new Map<number, string>();
     seen.set(1, JSON.stringify(docToJSON(h.live)));
     for (let i = 0; i < 12; i++) {
-      const seq = h.edit(i % 2 ? 'u-a' : 'u-b', (_b, doc) => h.paragraph(doc, `c${(i % 3) + 1}`).insert(0, `${i} `));
+      const seq = h.edit(i % 2 ? 'u-a' : 'u-b', (_b, doc) =>
+        h.paragraph(doc, `c${(i % 3) + 1}`).insert(0, `${i} `),
+      );
       seen.set(seq, JSON.stringify(docToJSON(h.live)));
       // The live doc collects garbage; checkpoints are its merged state at that seq.
       if (seq % 4 === 0) h.store.checkpoint(h.documentId, seq, Y.encodeStateAsUpdate(h.live));

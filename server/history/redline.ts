@@ -11,6 +11,7 @@ import { KIND_TITLE } from '../export/titleBlock.ts';
 import { authorsBetween } from './comparison.ts';
 import { peopleOf } from './people.ts';
 import type { DocumentPoint } from './points.ts';
+import { wordAuthors } from './provenance.ts';
 import { type AuthorOf, mergeForRedline } from './redlineMerge.ts';
 
 /** Word's author name for a change by nobody in particular (template, system). */
@@ -30,12 +31,32 @@ export async function redlineDocx(
   const people = peopleOf(ctx.db, document.cooperationId);
   const authors = authorsBetween(ctx.db, document.id, from.seq, to.seq, people);
   const fallbackDate = iso(Math.max(from.state.at, to.state.at) || Date.now());
-  const lastOverall = [...authors.byClause.values()].flat().sort((a, b) => a.at - b.at).at(-1);
+  const lastOverall = [...authors.byClause.values()]
+    .flat()
+    .sort((a, b) => a.at - b.at)
+    .at(-1);
   const name = (p: { displayName: string; partyShortName: string | null; userId: string | null }) =>
     p.userId ? (p.partyShortName ? `${p.displayName} (${p.partyShortName})` : p.displayName) : SYSTEM_AUTHOR;
-  const authorOf: AuthorOf = (clauseId) => {
-    const latest = (clauseId ? authors.byClause.get(clauseId) : undefined)?.at(-1) ?? lastOverall;
-    return latest ? { author: name(latest.person), date: iso(latest.at) } : { author: SYSTEM_AUTHOR, date: fallbackDate };
+  // Where several people changed one clause, their words are told apart turn by turn.
+  const byWords = new Map<string, ReturnType<typeof wordAuthors>>();
+  const [low, high] = from.seq <= to.seq ? [from.seq, to.seq] : [to.seq, from.seq];
+  const authorOf: AuthorOf = (clauseId, change) => {
+    const list = clauseId ? authors.byClause.get(clauseId) : undefined;
+    if (clauseId && change && list && new Set(list.map((a) => a.person.userId)).size > 1) {
+      let find = byWords.get(clauseId);
+      if (!find) {
+        find = wordAuthors(ctx.db, document.id, clauseId, low, high, people);
+        byWords.set(clauseId, find);
+      }
+      // Reading backwards (newer to older), an insertion of the diff is a deletion of the turns.
+      const kind = from.seq <= to.seq ? change.kind : change.kind === 'ins' ? 'del' : 'ins';
+      const found = find(kind, change.text);
+      if (found) return { author: name(found.person), date: iso(found.at) };
+    }
+    const latest = list?.at(-1) ?? lastOverall;
+    return latest
+      ? { author: name(latest.person), date: iso(latest.at) }
+      : { author: SYSTEM_AUTHOR, date: fallbackDate };
   };
 
   const body = mergeForRedline(from.state.body, to.state.body, authorOf);

@@ -1,5 +1,5 @@
 import { diffArrays, diffWords } from 'diff';
-import { canonicalClause, type PMJSON } from '../../shared/clauses.ts';
+import { canonicalClause, type PMJSON, textOf } from '../../shared/clauses.ts';
 import { NODE } from '../../shared/editor/names.ts';
 import { REVISION_MARK, type Revision } from '../export/revisions.ts';
 
@@ -10,8 +10,14 @@ export interface RevisionAuthor {
   date: string;
 }
 
-/** The author of changes in a clause (by id), or in the text outside clauses (null). */
-export type AuthorOf = (clauseId: string | null) => RevisionAuthor;
+/**
+ * The author of a change in a clause (by id), or in the text outside clauses (null); `change`
+ * names the words inserted or deleted, so a clause several people edited can credit each.
+ */
+export type AuthorOf = (
+  clauseId: string | null,
+  change?: { kind: Revision['kind']; text: string },
+) => RevisionAuthor;
 
 /**
  * One body that holds both texts: the newer one, with what the older one had and the newer
@@ -22,14 +28,18 @@ export type AuthorOf = (clauseId: string | null) => RevisionAuthor;
  * and inserted where they are, which is how Word shows a move it did not record.
  */
 export function mergeForRedline(from: PMJSON, to: PMJSON, authorOf: AuthorOf): PMJSON {
-  const revision = (kind: Revision['kind'], clauseId: string | null) => ({
+  const revision = (kind: Revision['kind'], clauseId: string | null, text?: string) => ({
     type: REVISION_MARK,
-    attrs: { kind, ...authorOf(clauseId) } as unknown as Record<string, unknown>,
+    attrs: {
+      kind,
+      ...authorOf(clauseId, text === undefined ? undefined : { kind, text }),
+    } as unknown as Record<string, unknown>,
   });
 
   /** Marks a whole node (and everything in it) as inserted or deleted. */
   const whole = (node: PMJSON, kind: Revision['kind'], clauseId: string | null): PMJSON => {
-    const mark = revision(kind, clauseId);
+    // A whole clause is its author's; a block inside a clause may be one of several authors'.
+    const mark = revision(kind, clauseId, node.type === NODE.clause ? undefined : textOf(node));
     const walk = (n: PMJSON): PMJSON => {
       if (isInline(n)) return { ...n, marks: [...(n.marks ?? []), mark] };
       const out: PMJSON = { ...n, marks: [mark] };
@@ -48,11 +58,11 @@ export function mergeForRedline(from: PMJSON, to: PMJSON, authorOf: AuthorOf): P
     for (const part of diffWords(left.text, right.text)) {
       const n = part.value.length;
       if (part.added) {
-        const mark = revision('ins', clauseId);
+        const mark = revision('ins', clauseId, part.value);
         out.push(...slice(right, j, j + n, mark));
         j += n;
       } else if (part.removed) {
-        const mark = revision('del', clauseId);
+        const mark = revision('del', clauseId, part.value);
         out.push(...slice(left, i, i + n, mark));
         i += n;
       } else {
@@ -161,7 +171,8 @@ function slice(flat: Flat, from: number, to: number, mark: Mark | null): PMJSON[
     const s = Math.max(from, start);
     const e = Math.min(to, start + length);
     if (s >= e) return;
-    const piece: PMJSON = n.type === NODE.text ? { ...n, text: (n.text ?? '').slice(s - start, e - start) } : { ...n };
+    const piece: PMJSON =
+      n.type === NODE.text ? { ...n, text: (n.text ?? '').slice(s - start, e - start) } : { ...n };
     if (mark) piece.marks = [...(n.marks ?? []), mark];
     out.push(piece);
   });

@@ -73,7 +73,6 @@ export function attributeWindow(input: {
 }): WindowResult {
   const hashes = new Map<string, string | null>();
   const hashBefore = (id: string) => (hashes.has(id) ? (hashes.get(id) ?? null) : input.previousHash(id));
-  const last = new Map<string, { hash: string; json: PMJSON } | null>();
   const bySegment = new Map<Segment, Map<string, ClauseChangeKind>>();
   let order = input.order;
 
@@ -83,7 +82,6 @@ export function attributeWindow(input: {
       const before = hashBefore(id);
       const after = end?.hash ?? null;
       hashes.set(id, after);
-      last.set(id, end);
       if (before !== after) kinds.set(id, before === null ? 'added' : after === null ? 'removed' : 'changed');
     }
     if (segment.order) {
@@ -96,8 +94,23 @@ export function attributeWindow(input: {
   }
 
   const changes: ClauseChange[] = [];
+  const states = new Map<string, ClauseState>();
   for (const [segment, kinds] of bySegment) {
     const mine = input.entries.filter((e) => e.segment === segment);
+    // Each person's turn leaves a state, so an edit and its undo by someone else read as two entries.
+    const seq = mine.length ? Math.max(...mine.map((e) => e.seq)) : input.seq;
+    const at = mine.length ? mine[mine.length - 1].at : input.at;
+    for (const id of kinds.keys()) {
+      const end = segment.end?.has(id) ? segment.end.get(id) : input.current(id);
+      states.set(`${id}\u0000${seq}`, {
+        clauseId: id,
+        seq,
+        at,
+        hash: end?.hash ?? null,
+        number: end ? (input.numbers.get(id) ?? null) : null,
+        content: end?.json ?? null,
+      });
+    }
     const covered = new Set<string>();
     for (const e of mine) {
       for (const id of e.touch.ids) {
@@ -116,19 +129,7 @@ export function attributeWindow(input: {
     }
   }
 
-  const changed = new Set(changes.map((c) => c.clauseId));
-  const states: ClauseState[] = [...changed].map((id) => {
-    const end = last.has(id) ? last.get(id) : input.current(id);
-    return {
-      clauseId: id,
-      seq: input.seq,
-      at: input.at,
-      hash: end?.hash ?? null,
-      number: end ? (input.numbers.get(id) ?? null) : null,
-      content: end?.json ?? null,
-    };
-  });
-  return { changes: dedupe(changes), states, hashes, order };
+  return { changes: dedupe(changes), states: [...states.values()], hashes, order };
 }
 
 /** One row per (seq, clause): a later segment's verdict on the same update wins. */

@@ -46,9 +46,9 @@ export function historyHarness(body: PMJSON, opts: { windowMs?: number } = {}): 
   user.run('u-owner', 'owner', 'Pemilik', now);
   user.run('u-a', 'anisa', 'Anisa', now);
   user.run('u-b', 'budi', 'Budi', now);
-  db.prepare(`INSERT INTO cooperations (id, title, created_by, created_at) VALUES ('k1', 'Kerja sama', 'u-owner', ?)`).run(
-    now,
-  );
+  db.prepare(
+    `INSERT INTO cooperations (id, title, created_by, created_at) VALUES ('k1', 'Kerja sama', 'u-owner', ?)`,
+  ).run(now);
   const party = db.prepare(
     `INSERT INTO parties (id, cooperation_id, ordinal, name, short_name, color) VALUES (?, 'k1', ?, ?, ?, ?)`,
   );

@@ -46,9 +46,9 @@ export function clauseLines(node: PMJSON, outline?: DocumentOutline): string[] {
   };
   // The marker goes on the item's first paragraph; the rest of the item follows as lines.
   const item = (n: PMJSON, marker: string) => {
-    (n.content ?? []).forEach((child, i) => block(child, i === 0 ? marker : ''));
+    for (const [i, child] of (n.content ?? []).entries()) block(child, i === 0 ? marker : '');
   };
-  (node.content ?? []).forEach((child) => block(child, ''));
+  for (const child of node.content ?? []) block(child, '');
   return lines;
 }
 

@@ -60,14 +60,21 @@ export function autoVersion(db: DB, documentId: string): VersionRecord | null {
   const seq = sql<[string], number>(db, 'SELECT COALESCE(MAX(seq), 0) FROM doc_updates WHERE document_id = ?')
     .pluck()
     .get(documentId) as number;
-  const exists = sql<[string], number>(db, 'SELECT COUNT(*) FROM documents WHERE id = ?').pluck().get(documentId);
+  const exists = sql<[string], number>(db, 'SELECT COUNT(*) FROM documents WHERE id = ?')
+    .pluck()
+    .get(documentId);
   if (!exists || seq === 0) return null;
   const latest = latestVersionAtOrBefore(db, documentId, Number.MAX_SAFE_INTEGER);
   if (latest && latest.seq >= seq) return null;
   return recordVersion(db, seq, { documentId, kind: 'auto', label: '', userId: null });
 }
 
-function summarize(db: DB, documentId: string, previous: VersionRecord | null, seq: number): VersionSummaryDTO {
+function summarize(
+  db: DB,
+  documentId: string,
+  previous: VersionRecord | null,
+  seq: number,
+): VersionSummaryDTO {
   const before = stateAt(db, documentId, previous?.seq ?? 0);
   const after = stateAt(db, documentId, seq);
   const { counts } = compareBodies(before.body, after.body);

@@ -28,7 +28,13 @@ interface VersionRow {
   summary: string;
 }
 
-const EMPTY_SUMMARY: VersionSummaryDTO = { previousVersionId: null, added: 0, removed: 0, changed: 0, moved: 0 };
+const EMPTY_SUMMARY: VersionSummaryDTO = {
+  previousVersionId: null,
+  added: 0,
+  removed: 0,
+  changed: 0,
+  moved: 0,
+};
 
 const toVersion = (r: VersionRow): VersionRecord => ({
   id: r.id,
@@ -42,7 +48,10 @@ const toVersion = (r: VersionRow): VersionRecord => ({
   summary: { ...EMPTY_SUMMARY, ...(JSON.parse(r.summary) as Partial<VersionSummaryDTO>) },
 });
 
-export function insertVersion(db: DB, input: Omit<VersionRecord, 'id' | 'at'> & { at?: number }): VersionRecord {
+export function insertVersion(
+  db: DB,
+  input: Omit<VersionRecord, 'id' | 'at'> & { at?: number },
+): VersionRecord {
   const version: VersionRecord = { ...input, id: newId('v'), at: input.at ?? Date.now() };
   sql(
     db,
@@ -64,16 +73,19 @@ export function insertVersion(db: DB, input: Omit<VersionRecord, 'id' | 'at'> & 
 
 /** A version of a document (null when the id is unknown or belongs to another document). */
 export function findVersion(db: DB, documentId: string, versionId: string): VersionRecord | null {
-  const row = sql<[string, string], VersionRow>(db, 'SELECT * FROM versions WHERE id = ? AND document_id = ?').get(
-    versionId,
-    documentId,
-  );
+  const row = sql<[string, string], VersionRow>(
+    db,
+    'SELECT * FROM versions WHERE id = ? AND document_id = ?',
+  ).get(versionId, documentId);
   return row ? toVersion(row) : null;
 }
 
 /** Versions of a document, newest first. */
 export function listVersions(db: DB, documentId: string): VersionRecord[] {
-  return sql<[string], VersionRow>(db, 'SELECT * FROM versions WHERE document_id = ? ORDER BY seq DESC, at DESC, rowid DESC')
+  return sql<[string], VersionRow>(
+    db,
+    'SELECT * FROM versions WHERE document_id = ? ORDER BY seq DESC, at DESC, rowid DESC',
+  )
     .all(documentId)
     .map(toVersion);
 }

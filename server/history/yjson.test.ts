@@ -23,7 +23,8 @@ describe('yElementToJSON', () => {
     const official = clauseNodes(docToJSON(doc).body);
     const elements = clauseElements(doc.getXmlFragment(YDOC.body));
     expect([...elements.keys()]).toEqual([...official.keys()]);
-    for (const [id, { el }] of elements) expect(clauseHash(yElementToJSON(el))).toBe(clauseHash(official.get(id)!));
+    for (const [id, { el }] of elements)
+      expect(clauseHash(yElementToJSON(el))).toBe(clauseHash(official.get(id)!));
     doc.destroy();
   });
 

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { PMJSON } from '../../shared/clauses.ts';
-import { NODE } from '../../shared/editor/names.ts';
 import { agreementSchema } from '../../shared/editor/index.ts';
+import { NODE } from '../../shared/editor/names.ts';
 
 /**
  * ProseMirror JSON of one element of the live Y.Doc, read without touching it.
@@ -62,7 +62,9 @@ function withDefaults(type: string, attrs: Record<string, unknown>): Record<stri
   if (defaults === undefined) {
     const spec = agreementSchema().nodes[type]?.spec.attrs;
     defaults = spec
-      ? Object.fromEntries(Object.entries(spec).map(([k, v]) => [k, (v as { default?: unknown }).default ?? null]))
+      ? Object.fromEntries(
+          Object.entries(spec).map(([k, v]) => [k, (v as { default?: unknown }).default ?? null]),
+        )
       : null;
     defaultsCache.set(type, defaults);
   }

@@ -17,7 +17,15 @@ export const personSchema = z.object({
 });
 export type PersonDTO = z.infer<typeof personSchema>;
 
-export const VERSION_KINDS = ['manual', 'meeting', 'approval', 'finalized', 'reopened', 'signed', 'auto'] as const;
+export const VERSION_KINDS = [
+  'manual',
+  'meeting',
+  'approval',
+  'finalized',
+  'reopened',
+  'signed',
+  'auto',
+] as const;
 export const versionKindSchema = z.enum(VERSION_KINDS);
 export type VersionKind = z.infer<typeof versionKindSchema>;
 

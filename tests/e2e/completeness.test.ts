@@ -104,8 +104,11 @@ describe('completeness check and clause library in Chromium', () => {
     await dialog.waitFor();
     await dialog.locator('.library-section', { hasText: 'Jangka waktu' }).waitFor();
     await dialog.locator('.library-option.active', { hasText: 'Jangka Waktu' }).waitFor();
+    // Opened from the panel, the keyboard goes on in the dialog's search box.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox');
+    await screenshot(page, 'e2e-clause-library-section');
     await page.keyboard.press('Enter');
-    await dialog.waitFor({ state: 'detached' }).catch(() => page.waitForSelector('dialog[open]', { state: 'hidden' }));
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
     await page.waitForSelector('.completeness-item[data-status="present"] >> text=Jangka waktu', {
       state: 'attached',
     });
@@ -141,7 +144,8 @@ describe('completeness check and clause library in Chromium', () => {
     const after = await outlineEntries(page);
     expect(after[2]).toBe('Pasal 3 KEADAAN KAHAR');
     expect(after[3]).toBe(entries[2].replace('Pasal 3', 'Pasal 4'));
-    expect(await page.locator('.toast').first().textContent()).toContain('disisipkan sebagai Pasal 3');
+    const toast = page.locator('.toast', { hasText: 'Keadaan Kahar' });
+    expect(await toast.textContent()).toContain('disisipkan sebagai Pasal 3');
     // The cursor is in the new Pasal: the outline marks it as the current one.
     await page.waitForSelector('.outline-clause.current >> text=KEADAAN KAHAR');
     await screenshot(page, 'e2e-clause-library-inserted');
@@ -167,16 +171,20 @@ describe('completeness check and clause library in Chromium', () => {
     const date = page.getByLabel('Tanggal penandatanganan');
     await date.fill('17/08/2025');
     await page.locator('.date-field', { hasText: 'Minggu, 17 Agustus 2025' }).waitFor();
+    await screenshot(page, 'e2e-meta-date');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.locator('.date-field', { hasText: /Sunday,? 17 August 2025/ }).waitFor();
     await page.getByRole('button', { name: 'ID', exact: true }).click();
     await date.fill('31/02/2025');
     await date.blur();
     await page.locator('.date-field [role="alert"]', { hasText: 'hari/bulan/tahun' }).waitFor();
-    await screenshot(page, 'e2e-meta-date');
+    await screenshot(page, 'e2e-meta-date-invalid');
     // What was shared is the last real date, as ISO.
     await expect
-      .poll(async () => (await server.api(`/api/documents/${ids.documentId}`, { cookie })).body.document.meta.date)
+      .poll(
+        async () =>
+          (await server.api(`/api/documents/${ids.documentId}`, { cookie })).body.document.meta.date,
+      )
       .toBe('2025-08-17');
   });
 });

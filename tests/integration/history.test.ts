@@ -42,13 +42,17 @@ async function freshDocument() {
   const ombudsman = open(document.id, 'ombudsman');
   const pemkot = open(document.id, 'pemkot');
   await Promise.all([ombudsman.synced(), pemkot.synced()]);
-  const ids = (bodyOf(ombudsman.doc).content ?? []).filter((n) => n.type === 'clause').map((n) => String(n.attrs!.id));
+  const ids = (bodyOf(ombudsman.doc).content ?? [])
+    .filter((n) => n.type === 'clause')
+    .map((n) => String(n.attrs!.id));
   return { id: document.id, ombudsman, pemkot, ids };
 }
 
 /** Waits until the other client sees `needle` (it was stored: only stored updates are sent on). */
-const seen = (client: TestClient, needle: string) => waitFor(() => textOfBody(client.doc).includes(needle), needle);
-const gone = (client: TestClient, needle: string) => waitFor(() => !textOfBody(client.doc).includes(needle), needle);
+const seen = (client: TestClient, needle: string) =>
+  waitFor(() => textOfBody(client.doc).includes(needle), needle);
+const gone = (client: TestClient, needle: string) =>
+  waitFor(() => !textOfBody(client.doc).includes(needle), needle);
 
 const api = (path: string, user: string, body?: unknown) => server.api(path, { cookie: cookies[user], body });
 const newVersion = async (documentId: string, user: string, label: string) => {
@@ -58,7 +62,7 @@ const newVersion = async (documentId: string, user: string, label: string) => {
 };
 
 beforeAll(async () => {
-  server = await startServer({ env: { LOG_LEVEL: 'warn' } });
+  server = await startServer();
   for (const name of ['ombudsman', 'pemkot', 'tamu']) cookies[name] = await server.login(name);
   cooperationId = (await demoCooperation(server, cookies.ombudsman)).id;
 });
@@ -70,7 +74,7 @@ afterAll(async () => {
 });
 
 describe('history through the real server', () => {
-  it("attributes each change to the user who made it, with party, texts before and after", async () => {
+  it('attributes each change to the user who made it, with party, texts before and after', async () => {
     const { id, ombudsman, pemkot, ids } = await freshDocument();
     editBody(ombudsman.doc, appendToClause(ids[0], 'Kalimat dari Ombudsman.'));
     await seen(pemkot, 'Kalimat dari Ombudsman.');
@@ -85,7 +89,10 @@ describe('history through the real server', () => {
     expect(latest.authors[0].color).toMatch(/^#[0-9a-f]{6}$/i);
     expect(latest.after.text).toContain('Kalimat dari Ombudsman.');
     expect(latest.before.text).not.toContain('Kalimat dari Ombudsman.');
-    expect(latest.ops).toContainEqual({ op: 'insert', text: expect.stringContaining('Kalimat dari Ombudsman.') });
+    expect(latest.ops).toContainEqual({
+      op: 'insert',
+      text: expect.stringContaining('Kalimat dari Ombudsman.'),
+    });
     // The first entry is the clause's creation with the document, by its creator.
     expect(first.body.entries.at(-1)).toMatchObject({ kind: 'added', before: null });
 
@@ -106,11 +113,17 @@ describe('history through the real server', () => {
     const v1 = await newVersion(id, 'ombudsman', 'Sebelum rapat');
 
     editBody(ombudsman.doc, appendToClause(ids[0], 'Diubah oleh Ombudsman.'));
-    editBody(pemkot.doc, insertAfter(ids[2], clause('pasalbaru01', 'Pasal Tambahan', paragraph('Isi pasal tambahan.'))));
+    editBody(
+      pemkot.doc,
+      insertAfter(ids[2], clause('pasalbaru01', 'Pasal Tambahan', paragraph('Isi pasal tambahan.'))),
+    );
     editBody(pemkot.doc, deleteClause(ids[3]));
     await seen(ombudsman, 'Isi pasal tambahan.');
     editBody(ombudsman.doc, moveBefore(ids[5], ids[1]));
-    await waitFor(() => JSON.stringify(bodyOf(pemkot.doc)) === JSON.stringify(bodyOf(ombudsman.doc)), 'in step');
+    await waitFor(
+      () => JSON.stringify(bodyOf(pemkot.doc)) === JSON.stringify(bodyOf(ombudsman.doc)),
+      'in step',
+    );
     const v2 = await newVersion(id, 'pemkot', 'Sesudah rapat');
     expect(v2.seq).toBeGreaterThan(v1.seq);
 
@@ -123,12 +136,19 @@ describe('history through the real server', () => {
     const list = await api(`/api/documents/${id}/versions`, 'pemkot');
     const listed = list.body.versions.find((v: { id: string }) => v.id === v2.id);
     expect(listed.author.displayName).toBe('Kabag Kerja Sama');
-    expect(listed.summary).toMatchObject({ previousVersionId: v1.id, added: 1, removed: 1, changed: 1, moved: 1 });
+    expect(listed.summary).toMatchObject({
+      previousVersionId: v1.id,
+      added: 1,
+      removed: 1,
+      changed: 1,
+      moved: 1,
+    });
 
     const cmp = await api(`/api/documents/${id}/compare?from=${v1.id}&to=${v2.id}`, 'ombudsman');
     expect(cmp.status).toBe(200);
     const by = new Map(cmp.body.clauses.map((c: { clauseId: string }) => [c.clauseId, c]));
-    const names = (c: unknown) => (c as { authors: { displayName: string }[] }).authors.map((a) => a.displayName);
+    const names = (c: unknown) =>
+      (c as { authors: { displayName: string }[] }).authors.map((a) => a.displayName);
     expect(by.get('pasalbaru01')).toMatchObject({ status: 'added' });
     expect(names(by.get('pasalbaru01'))).toEqual(['Kabag Kerja Sama']);
     expect(by.get(ids[3])).toMatchObject({ status: 'removed' });
@@ -150,6 +170,9 @@ describe('history through the real server', () => {
     const v1 = await newVersion(id, 'ombudsman', 'Awal');
     editBody(ombudsman.doc, appendToClause(ids[0], 'Tambahan dari Ombudsman.'));
     await seen(pemkot, 'Tambahan dari Ombudsman.');
+    // Both edit the same clause: each is credited with their own words.
+    editBody(pemkot.doc, appendToClause(ids[0], 'Tambahan dari Pemkot.'));
+    await seen(ombudsman, 'Tambahan dari Pemkot.');
     editBody(pemkot.doc, deleteClause(ids[1]));
     await waitFor(() => !bodyOf(ombudsman.doc).content!.some((n) => n.attrs?.id === ids[1]), 'deleted');
 
@@ -165,7 +188,10 @@ describe('history through the real server', () => {
     expect([...authors('ins')].some((a) => a.startsWith('Kepala Perwakilan'))).toBe(true);
     expect([...authors('del')].some((a) => a.startsWith('Kabag Kerja Sama'))).toBe(true);
     expect(xml).toMatch(/<w:ins\b[^>]*w:date="\d{4}-\d\d-\d\dT/);
-    expect(xml).toContain('Tambahan dari Ombudsman.');
+    const insertedBy = (words: string) =>
+      new RegExp(`<w:ins\\b[^>]*w:author="([^"]+)"[^>]*>(?:(?!</w:ins>)[\\s\\S])*${words}`).exec(xml)?.[1];
+    expect(insertedBy('Tambahan dari Ombudsman.')).toMatch(/^Kepala Perwakilan/);
+    expect(insertedBy('Tambahan dari Pemkot.')).toMatch(/^Kabag Kerja Sama/);
 
     const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
     if (!has('soffice') || !has('pdftotext')) return;
@@ -174,7 +200,16 @@ describe('history through the real server', () => {
       writeFileSync(join(dir, 'redline.docx'), file);
       execFileSync(
         'soffice',
-        ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'redline.docx')],
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          join(dir, 'redline.docx'),
+        ],
         { stdio: 'ignore', timeout: 90_000 },
       );
       execFileSync('pdftotext', [join(dir, 'redline.pdf'), join(dir, 'redline.txt')]);
@@ -196,26 +231,22 @@ describe('history through the real server', () => {
     await waitFor(() => !bodyOf(pemkot.doc).content!.some((n) => n.attrs?.id === ids[2]), 'deleted');
     const seqBefore = (await api(`/api/documents/${id}/versions`, 'pemkot')).body.currentSeq;
 
-    const restored = await api(`/api/documents/${id}/restore`, 'pemkot', { versionId: v1.id, clauseId: ids[0] });
+    const restored = await api(`/api/documents/${id}/restore`, 'pemkot', {
+      versionId: v1.id,
+      clauseId: ids[0],
+    });
     expect(restored.status).toBe(200);
     expect(restored.body).toMatchObject({ restored: 'clause', clauseId: ids[0], changed: true });
     expect(restored.body.seq).toBeGreaterThan(seqBefore);
     await gone(ombudsman, 'Kalimat yang keliru.');
-    const history = await api(`/api/documents/${id}/clauses/${ids[0]}/history`, "ombudsman");
-    {
-      const dbg = openDatabase(server.dbFile);
-      console.log('CHG', JSON.stringify(dbg.prepare('SELECT seq, clause_id, user_id, kind FROM clause_changes WHERE document_id = ? AND seq > 1').all(id)));
-      console.log('ST', JSON.stringify(dbg.prepare('SELECT seq, clause_id, hash IS NULL AS gone FROM clause_states WHERE document_id = ? AND seq > 1').all(id)));
-      console.log('MARK', JSON.stringify(dbg.prepare('SELECT * FROM attribution_marks WHERE document_id = ?').all(id)));
-      console.log('UPD', JSON.stringify(dbg.prepare('SELECT seq, user_id, length(data) FROM doc_updates WHERE document_id = ?').all(id)));
-      console.log('IDS', ids[0], ids[2]);
-      dbg.close();
-    }
-    console.log(JSON.stringify(history.body.entries.map((e: any) => [e.kind, e.fromSeq, e.toSeq, e.authors.map((a: any) => a.displayName), e.ops.filter((o: any) => o.op !== "equal")])));
+    const history = await api(`/api/documents/${id}/clauses/${ids[0]}/history`, 'ombudsman');
     expect(history.body.entries[0].authors.map((a: { displayName: string }) => a.displayName)).toEqual([
       'Kabag Kerja Sama',
     ]);
-    expect(history.body.entries[0].ops).toContainEqual({ op: 'delete', text: expect.stringContaining('keliru') });
+    expect(history.body.entries[0].ops).toContainEqual({
+      op: 'delete',
+      text: expect.stringContaining('keliru'),
+    });
     // History is never rewritten: the wrong sentence is still in the entry before.
     expect(history.body.entries[1].after.text).toContain('Kalimat yang keliru.');
 
@@ -223,7 +254,8 @@ describe('history through the real server', () => {
     const back = await api(`/api/documents/${id}/restore`, 'pemkot', { versionId: v1.id, clauseId: ids[2] });
     expect(back.body).toMatchObject({ changed: true });
     await waitFor(() => bodyOf(ombudsman.doc).content!.some((n) => n.attrs?.id === ids[2]), 'back');
-    const order = (doc: PMJSON) => (doc.content ?? []).filter((n) => n.type === 'clause').map((n) => n.attrs!.id);
+    const order = (doc: PMJSON) =>
+      (doc.content ?? []).filter((n) => n.type === 'clause').map((n) => n.attrs!.id);
     expect(order(bodyOf(ombudsman.doc))).toEqual(ids);
     expect(JSON.stringify(bodyOf(ombudsman.doc))).toBe(original);
 
@@ -238,10 +270,13 @@ describe('history through the real server', () => {
     const viewer = await api(`/api/documents/${id}/restore`, 'tamu', { versionId: v1.id });
     expect(viewer.status).toBe(403);
     expect((await api(`/api/documents/${id}/versions`, 'tamu', { label: 'x' })).status).toBe(403);
-    expect((await api(`/api/documents/${id}/restore`, 'pemkot', { versionId: 'tidakada' })).body.error.id).toBe(
-      'version.not_found',
-    );
-    const noClause = await api(`/api/documents/${id}/restore`, 'pemkot', { versionId: v1.id, clauseId: 'tidakada' });
+    expect(
+      (await api(`/api/documents/${id}/restore`, 'pemkot', { versionId: 'tidakada' })).body.error.id,
+    ).toBe('version.not_found');
+    const noClause = await api(`/api/documents/${id}/restore`, 'pemkot', {
+      versionId: v1.id,
+      clauseId: 'tidakada',
+    });
     expect(noClause.body.error.id).toBe('clause.not_found');
     expect(ids.length).toBeGreaterThan(0);
 

@@ -65,6 +65,23 @@ export const router = createBrowserRouter([
               Component: (await import('../features/editor/components/EditorPage.tsx')).EditorPage,
             }),
           },
+          {
+            // Bandingkan: two versions of a document compared, with restore (?from=&to=).
+            path: '/k/:cooperationId/dokumen/:documentId/bandingkan',
+            HydrateFallback: RouteLoading,
+            lazy: async () => ({
+              Component: (await import('../features/history/components/ComparePage.tsx')).ComparePage,
+            }),
+          },
+          {
+            // Meeting mode: agenda, the live document (the editor) and the points of the meeting.
+            path: '/k/:cooperationId/rapat/:meetingId',
+            HydrateFallback: RouteLoading,
+            lazy: async () => ({
+              Component: (await import('../features/meetings/components/MeetingRoomPage.tsx'))
+                .MeetingRoomPage,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -62,6 +62,10 @@ export const en: Dictionary = {
   'coop.tabs': 'Cooperation sections',
   'coop.tab.documents': 'Documents',
   'coop.tab.members': 'Members',
+  'coop.tab.meetings': 'Meetings',
+  'coop.tab.points': 'Discussion points',
+  'coop.tab.actions': 'Follow-ups',
+  'coop.tab.liaisons': 'Liaisons',
   'coop.parties': 'Parties',
 
   'docs.empty': 'No documents yet. Start with the MoU (nota kesepakatan), then the PKS that implement it.',
@@ -115,6 +119,8 @@ export const en: Dictionary = {
   'editor.loading': 'Connecting to the document…',
   'editor.waitingOnline':
     'The document cannot load while you are offline. It opens as soon as the connection returns.',
+  'editor.localCopy':
+    'The server cannot be reached: the document opened from the copy kept on this device. Your changes are kept here and sent once reconnected.',
   'editor.readOnly': 'You can read this document but not change it.',
   'editor.readOnlyFinal': 'This document is {status} and locked. Nobody can change it.',
   'editor.closed.4401': 'Your session has ended. Please sign in again.',

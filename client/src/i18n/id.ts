@@ -64,6 +64,10 @@ export const id = {
   'coop.tabs': 'Bagian kerja sama',
   'coop.tab.documents': 'Dokumen',
   'coop.tab.members': 'Anggota',
+  'coop.tab.meetings': 'Rapat',
+  'coop.tab.points': 'Poin pembahasan',
+  'coop.tab.actions': 'Tindak lanjut',
+  'coop.tab.liaisons': 'Penghubung',
   'coop.parties': 'Para pihak',
 
   'docs.empty': 'Belum ada dokumen. Mulailah dengan MoU (nota kesepakatan), lalu PKS yang melaksanakannya.',
@@ -117,6 +121,8 @@ export const id = {
   'editor.loading': 'Menyambungkan ke dokumen…',
   'editor.waitingOnline':
     'Dokumen belum dapat dimuat karena Anda luring. Dokumen akan terbuka begitu koneksi kembali.',
+  'editor.localCopy':
+    'Server belum terjangkau: dokumen dibuka dari salinan di perangkat ini. Perubahan Anda tersimpan di sini dan dikirim begitu tersambung lagi.',
   'editor.readOnly': 'Anda hanya dapat membaca dokumen ini.',
   'editor.readOnlyFinal': 'Dokumen ini sudah {status} dan terkunci. Tidak ada yang dapat mengubahnya.',
   'editor.closed.4401': 'Sesi Anda berakhir. Silakan masuk lagi.',

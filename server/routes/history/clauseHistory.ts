@@ -9,10 +9,10 @@ import { outlineOf } from '../../../shared/clauses.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
-import { requireDocumentMember } from '../../http/auth.ts';
 import { clauseHistory } from '../../history/clauseHistory.ts';
 import { peopleOf } from '../../history/people.ts';
 import { attributionOf } from '../../history/registry.ts';
+import { requireDocumentMember } from '../../http/auth.ts';
 
 /** Every change of one Pasal with authors, texts before and after, approvals and points. */
 export default async function clauseHistoryRoutes(app: FastifyInstance, ctx: AppContext) {

@@ -4,11 +4,11 @@ import { documentParamsSchema } from '../../../shared/api/documents.ts';
 import { compareQuerySchema, compareResponseSchema } from '../../../shared/api/history.ts';
 import type { AppContext } from '../../context.ts';
 import { badRequest } from '../../errors.ts';
-import { requireDocumentMember } from '../../http/auth.ts';
 import { comparePoints } from '../../history/comparison.ts';
 import { peopleOf } from '../../history/people.ts';
 import { resolvePoint } from '../../history/points.ts';
 import { redlineDocx } from '../../history/redline.ts';
+import { requireDocumentMember } from '../../http/auth.ts';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -59,7 +59,10 @@ export default async function compareRoutes(app: FastifyInstance, ctx: AppContex
       const { file, name } = await redlineDocx(ctx, document, from, to);
       return reply
         .header('content-type', DOCX_MIME)
-        .header('content-disposition', `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        )
         .header('cache-control', 'no-store')
         .send(file);
     },

@@ -5,9 +5,9 @@ import { restoreBodySchema, restoreResponseSchema } from '../../../shared/api/hi
 import { documentNotDraft } from '../../commands/approvalErrors.ts';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
-import { requireDocumentMember } from '../../http/auth.ts';
 import { restoreVersion } from '../../history/restore.ts';
 import { findVersion } from '../../history/versionsRepo.ts';
+import { requireDocumentMember } from '../../http/auth.ts';
 
 /** Bring back a clause or the whole body from a version, as a new change (editors, owners; drafts only). */
 export default async function restoreRoutes(app: FastifyInstance, ctx: AppContext) {

@@ -11,11 +11,11 @@ import {
 import { clauseHash, clauseNodes, outlineOf } from '../../../shared/clauses.ts';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
-import { requireDocumentMember } from '../../http/auth.ts';
 import { peopleOf } from '../../history/people.ts';
 import { stateAt } from '../../history/reconstruct.ts';
 import { createVersion, presentVersion } from '../../history/versions.ts';
 import { findVersion, listVersions } from '../../history/versionsRepo.ts';
+import { requireDocumentMember } from '../../http/auth.ts';
 
 /** List versions (any member), name the text as it is now (editors, owners), read one version. */
 export default async function versionRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -67,7 +67,9 @@ export default async function versionRoutes(app: FastifyInstance, ctx: AppContex
         documentId: document.id,
         versionId: version.id,
       });
-      return reply.status(201).send({ version: presentVersion(version, peopleOf(ctx.db, document.cooperationId)) });
+      return reply
+        .status(201)
+        .send({ version: presentVersion(version, peopleOf(ctx.db, document.cooperationId)) });
     },
   );
 

@@ -13,7 +13,8 @@ export interface ActionFilter {
 
 export const listActions = (cooperationId: string, filter: ActionFilter = {}) => {
   const q = new URLSearchParams();
-  for (const key of ['partyId', 'person', 'state', 'meetingId'] as const) if (filter[key]) q.set(key, filter[key]);
+  for (const key of ['partyId', 'person', 'state', 'meetingId'] as const)
+    if (filter[key]) q.set(key, filter[key]);
   if (filter.mine) q.set('mine', '1');
   const qs = q.toString();
   return api<{ actions: Action[] }>(
@@ -23,9 +24,11 @@ export const listActions = (cooperationId: string, filter: ActionFilter = {}) =>
 };
 
 export const createAction = (cooperationId: string, body: CreateActionBody) =>
-  api<{ action: Action }>('POST', `/api/cooperations/${encodeURIComponent(cooperationId)}/actions`, body).then(
-    (r) => r.action,
-  );
+  api<{ action: Action }>(
+    'POST',
+    `/api/cooperations/${encodeURIComponent(cooperationId)}/actions`,
+    body,
+  ).then((r) => r.action);
 
 export const updateAction = (id: string, body: UpdateActionBody) =>
   api<{ action: Action }>('PATCH', `/api/actions/${encodeURIComponent(id)}`, body).then((r) => r.action);

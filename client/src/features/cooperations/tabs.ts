@@ -1,5 +1,9 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';
+import { ActionsTab } from '../actions/components/ActionsTab.tsx';
+import { LiaisonsTab } from '../liaisons/components/LiaisonsTab.tsx';
+import { MeetingsTab } from '../meetings/components/MeetingsTab.tsx';
+import { PointsTab } from '../points/components/PointsTab.tsx';
 import type { Cooperation } from './api.ts';
 import { DocumentsTab } from './components/DocumentsTab.tsx';
 import { MembersTab } from './components/MembersTab.tsx';
@@ -28,6 +32,10 @@ export interface CooperationTab {
 export const cooperationTabs: CooperationTab[] = (
   [
     { path: '', label: 'coop.tab.documents', order: 10, Component: DocumentsTab },
+    { path: 'rapat', label: 'coop.tab.meetings', order: 20, Component: MeetingsTab },
+    { path: 'poin', label: 'coop.tab.points', order: 30, Component: PointsTab },
+    { path: 'tindak-lanjut', label: 'coop.tab.actions', order: 40, Component: ActionsTab },
+    { path: 'penghubung', label: 'coop.tab.liaisons', order: 50, Component: LiaisonsTab },
     { path: 'anggota', label: 'coop.tab.members', order: 90, Component: MembersTab },
   ] satisfies CooperationTab[]
 ).sort((a, b) => a.order - b.order);

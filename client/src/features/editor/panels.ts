@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';
 import { ApprovalsPanel } from '../approvals/components/ApprovalsPanel.tsx';
+import { HistoryPanel } from '../history/components/HistoryPanel.tsx';
+import { PointsPanel } from '../points/components/PointsPanel.tsx';
 import { InfoPanel } from './components/InfoPanel.tsx';
 import type { EditorScreen } from './context.ts';
 
@@ -22,9 +24,9 @@ export interface EditorPanel {
  */
 export const editorPanels: EditorPanel[] = (
   [
-    { id: 'poin', label: 'panel.points', order: 10, placeholder: 'panel.points.later' },
+    { id: 'poin', label: 'panel.points', order: 10, Component: PointsPanel },
     { id: 'persetujuan', label: 'panel.approvals', order: 20, Component: ApprovalsPanel },
-    { id: 'riwayat', label: 'panel.history', order: 30, placeholder: 'panel.history.later' },
+    { id: 'riwayat', label: 'panel.history', order: 30, Component: HistoryPanel },
     { id: 'info', label: 'panel.info', order: 40, Component: InfoPanel },
   ] satisfies EditorPanel[]
 ).sort((a, b) => a.order - b.order);

@@ -23,4 +23,5 @@ export const importLiaisons = (cooperationId: string, table: string, partyId?: s
 export const updateLiaison = (id: string, body: UpdateLiaisonBody) =>
   api<{ liaison: Liaison }>('PATCH', `/api/liaisons/${encodeURIComponent(id)}`, body).then((r) => r.liaison);
 
-export const removeLiaison = (id: string) => api<unknown>('DELETE', `/api/liaisons/${encodeURIComponent(id)}`);
+export const removeLiaison = (id: string) =>
+  api<unknown>('DELETE', `/api/liaisons/${encodeURIComponent(id)}`);

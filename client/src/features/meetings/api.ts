@@ -15,7 +15,8 @@ const meetingPath = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
 export const listMeetings = (cooperationId: string) =>
   api<{ meetings: Meeting[] }>('GET', coopPath(cooperationId)).then((r) => r.meetings);
 
-export const getMeeting = (id: string) => api<{ meeting: Meeting }>('GET', meetingPath(id)).then((r) => r.meeting);
+export const getMeeting = (id: string) =>
+  api<{ meeting: Meeting }>('GET', meetingPath(id)).then((r) => r.meeting);
 
 export const createMeeting = (cooperationId: string, body: CreateMeetingBody) =>
   api<{ meeting: Meeting }>('POST', coopPath(cooperationId), body).then((r) => r.meeting);

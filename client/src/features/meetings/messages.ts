@@ -9,7 +9,8 @@ import { type Language, useLanguage } from '../../i18n/index.ts';
 const id = {
   // meetings
   'meetings.plan': 'Rencanakan rapat',
-  'meetings.empty': 'Belum ada rapat. Rencanakan rapat pembahasan pertama: agenda, peserta, dan dokumen yang dibahas.',
+  'meetings.empty':
+    'Belum ada rapat. Rencanakan rapat pembahasan pertama: agenda, peserta, dan dokumen yang dibahas.',
   'meetings.enter': 'Masuk ruang rapat',
   'meetings.minutes': 'Notula (.docx)',
   'meetings.kind': 'Jenis rapat',
@@ -58,7 +59,8 @@ const id = {
   'minutes.none': 'Belum ada.',
   'minutes.download': 'Unduh notula (.docx)',
   // points
-  'points.empty': 'Belum ada poin pembahasan. Pilih teks dalam dokumen lalu tekan Ctrl+Alt+M untuk menambahkan poin.',
+  'points.empty':
+    'Belum ada poin pembahasan. Pilih teks dalam dokumen lalu tekan Ctrl+Alt+M untuk menambahkan poin.',
   'points.new': 'Poin baru',
   'points.text': 'Isi poin',
   'points.raise': 'Tambahkan poin',
@@ -84,6 +86,8 @@ const id = {
   'points.allInDocument': 'Semua poin dokumen ini',
   'points.general': 'Umum (tanpa pasal)',
   'points.show': 'Tunjukkan di dokumen',
+  'points.openCount': '{count} poin',
+  'points.openOnClause': '{count} poin pembahasan terbuka pada pasal ini',
   'pointState.open': 'Terbuka',
   'pointState.agreed': 'Disepakati',
   'pointState.rejected': 'Tidak disepakati',
@@ -137,7 +141,8 @@ export type MeetingMessageKey = keyof typeof id;
 
 const en: Record<MeetingMessageKey, string> = {
   'meetings.plan': 'Plan a meeting',
-  'meetings.empty': 'No meetings yet. Plan the first discussion meeting: agenda, attendees and the documents to discuss.',
+  'meetings.empty':
+    'No meetings yet. Plan the first discussion meeting: agenda, attendees and the documents to discuss.',
   'meetings.enter': 'Enter the meeting room',
   'meetings.minutes': 'Minutes (.docx)',
   'meetings.kind': 'Kind of meeting',
@@ -169,7 +174,8 @@ const en: Record<MeetingMessageKey, string> = {
   'mode.noDocuments': 'This meeting lists no documents to discuss yet.',
   'mode.open': 'Open the meeting',
   'mode.close': 'Close the meeting',
-  'mode.closeConfirm': 'Closing locks the minutes and records a version of every document discussed. Continue?',
+  'mode.closeConfirm':
+    'Closing locks the minutes and records a version of every document discussed. Continue?',
   'mode.opened': 'Meeting opened.',
   'mode.closed': 'Meeting closed; document versions recorded.',
   'mode.review': 'Review the minutes',
@@ -210,6 +216,8 @@ const en: Record<MeetingMessageKey, string> = {
   'points.allInDocument': 'All points of this document',
   'points.general': 'General (no article)',
   'points.show': 'Show in the document',
+  'points.openCount': '{count} points',
+  'points.openOnClause': '{count} open discussion points on this article',
   'pointState.open': 'Open',
   'pointState.agreed': 'Agreed',
   'pointState.rejected': 'Rejected',
@@ -260,7 +268,11 @@ const en: Record<MeetingMessageKey, string> = {
 const dictionaries: Record<Language, Record<MeetingMessageKey, string>> = { id, en };
 
 /** Fills `{name}` placeholders; unknown ones stay visible. */
-export function meetingText(language: Language, key: MeetingMessageKey, params?: Record<string, string | number>) {
+export function meetingText(
+  language: Language,
+  key: MeetingMessageKey,
+  params?: Record<string, string | number>,
+) {
   return dictionaries[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     params && name in params ? String(params[name]) : whole,
   );

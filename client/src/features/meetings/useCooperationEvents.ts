@@ -13,7 +13,10 @@ export interface CooperationEvent {
  * ...). EventSource reconnects by itself and resumes with Last-Event-ID; `stream.reset` means
  * events were missed and lists should be fetched again.
  */
-export function useCooperationEvents(cooperationId: string, onEvent: (event: CooperationEvent) => void): void {
+export function useCooperationEvents(
+  cooperationId: string,
+  onEvent: (event: CooperationEvent) => void,
+): void {
   const handler = useRef(onEvent);
   handler.current = onEvent;
   useEffect(() => {

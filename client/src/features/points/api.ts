@@ -1,4 +1,9 @@
-import type { CreatePointBody, PointDTO, PointListQuery, UpdatePointBody } from '../../../../shared/api/points.ts';
+import type {
+  CreatePointBody,
+  PointDTO,
+  PointListQuery,
+  UpdatePointBody,
+} from '../../../../shared/api/points.ts';
 import { api } from '../../app/http.ts';
 
 export type Point = PointDTO;
@@ -9,9 +14,10 @@ const query = (filter: PointListQuery) => {
 };
 
 export const listPoints = (cooperationId: string, filter: PointListQuery = {}) =>
-  api<{ points: Point[] }>('GET', `/api/cooperations/${encodeURIComponent(cooperationId)}/points${query(filter)}`).then(
-    (r) => r.points,
-  );
+  api<{ points: Point[] }>(
+    'GET',
+    `/api/cooperations/${encodeURIComponent(cooperationId)}/points${query(filter)}`,
+  ).then((r) => r.points);
 
 export const raisePoint = (cooperationId: string, body: CreatePointBody) =>
   api<{ point: Point }>('POST', `/api/cooperations/${encodeURIComponent(cooperationId)}/points`, body).then(
@@ -22,4 +28,6 @@ export const updatePoint = (id: string, body: UpdatePointBody) =>
   api<{ point: Point }>('PATCH', `/api/points/${encodeURIComponent(id)}`, body).then((r) => r.point);
 
 export const replyToPoint = (id: string, text: string) =>
-  api<{ point: Point }>('POST', `/api/points/${encodeURIComponent(id)}/replies`, { text }).then((r) => r.point);
+  api<{ point: Point }>('POST', `/api/points/${encodeURIComponent(id)}/replies`, { text }).then(
+    (r) => r.point,
+  );

@@ -33,7 +33,8 @@ export function ActionsTab({ cooperation }: CooperationTabProps) {
   const { data, error: loadError, reload } = useResource(key, () => listActions(cooperation.id, filter));
   useCooperationEvents(cooperation.id, (e) => concerns(e, 'action.') && reload());
   const isEditor = roleAtLeast(cooperation.myRole, 'editor');
-  const canChange = (a: Action) => isEditor || (a.personInCharge.userId === me?.id && cooperation.myRole !== 'viewer');
+  const canChange = (a: Action) =>
+    isEditor || (a.personInCharge.userId === me?.id && cooperation.myRole !== 'viewer');
 
   const changeState = async (a: Action, state: ActionState) => {
     setError(null);
@@ -143,7 +144,9 @@ export function ActionsTab({ cooperation }: CooperationTabProps) {
                   </td>
                   <td>
                     {a.origin.meetingId && (
-                      <Link to={meetingRoomPath(cooperation.id, a.origin.meetingId)}>{t('points.filter.meeting')}</Link>
+                      <Link to={meetingRoomPath(cooperation.id, a.origin.meetingId)}>
+                        {t('points.filter.meeting')}
+                      </Link>
                     )}
                   </td>
                 </tr>

@@ -25,7 +25,9 @@ export function AddActionForm({ cooperation, origin = {}, compact, onAdded }: Ad
   const [pic, setPic] = useState(`u:${cooperation.members[0]?.userId ?? ''}`);
   const [dueDate, setDueDate] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const liaisons = useResource(`liaisons:${cooperation.id}`, () => (open ? listLiaisons(cooperation.id) : Promise.resolve([])));
+  const liaisons = useResource(`liaisons:${cooperation.id}`, () =>
+    open ? listLiaisons(cooperation.id) : Promise.resolve([]),
+  );
 
   if (!open) {
     return (

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { CHECKLIST } from '../../../../../shared/checklist.ts';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
@@ -31,6 +31,14 @@ export function LibraryPicker({ screen, onDone }: { screen: EditorScreen; onDone
   const [active, setActive] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+
+  // The native dialog focuses its first button when it opens (after this effect): take the
+  // focus back to the search box, where the keyboard drives the list.
+  useEffect(() => {
+    const timer = setTimeout(() => searchBox.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -106,8 +114,8 @@ export function LibraryPicker({ screen, onDone }: { screen: EditorScreen; onDone
           aria-autocomplete="list"
           aria-activedescendant={chosen ? `library-option-${chosen.key}` : undefined}
           aria-describedby="library-hint"
+          ref={searchBox}
           value={query}
-          autoFocus
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onKeyDown}
         />
@@ -156,7 +164,7 @@ export function LibraryPicker({ screen, onDone }: { screen: EditorScreen; onDone
             ))}
           </div>
         </div>
-        <LibraryPreview item={chosen} busy={busy} onInsert={(item) => void insert(item)} />
+        <LibraryPreview item={chosen} kind={kind} busy={busy} onInsert={(item) => void insert(item)} />
       </div>
     </div>
   );

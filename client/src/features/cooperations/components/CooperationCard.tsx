@@ -34,10 +34,12 @@ export function CooperationCard({ cooperation: c }: { cooperation: CooperationSu
           {c.documents.map((d) => (
             <li key={d.id}>
               <KindBadge kind={d.kind} />
-              <Link to={documentPath(c.id, d.id)} className="doc-title">
-                {d.title}
-              </Link>
-              <DocumentProgress progress={d.progress} />
+              <span className="doc-line-main">
+                <Link to={documentPath(c.id, d.id)} className="doc-title">
+                  {d.title}
+                </Link>
+                <DocumentProgress progress={d.progress} />
+              </span>
               <StatusBadge status={d.status} />
             </li>
           ))}

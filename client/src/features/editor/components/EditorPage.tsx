@@ -9,6 +9,7 @@ import { cooperationPath } from '../../cooperations/paths.ts';
 import { getDocument } from '../../documents/api.ts';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { ConnectionClosed } from './ConnectionClosed.tsx';
+import { LocalCopyNote } from './LocalCopyNote.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { Workspace } from './Workspace.tsx';
 
@@ -49,6 +50,7 @@ export function EditorPage() {
           {collab.connection === 'offline' ? t('editor.waitingOnline') : t('editor.loading')}
         </p>
       )}
+      <LocalCopyNote show={ready && !collab.synced && collab.connection !== 'connected'} />
       {collab.session && ready && doc.data && cooperation && (
         <Workspace
           key={collab.session.ydoc.guid}

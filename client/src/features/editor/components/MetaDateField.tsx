@@ -66,7 +66,18 @@ export function MetaDateField({ label, value, disabled, name, onChange }: MetaDa
           title={t('meta.datePick')}
           onClick={() => picker.current?.showPicker?.()}
         >
-          <span aria-hidden="true">📅</span>
+          <svg
+            aria-hidden="true"
+            width="18"
+            height="18"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
+            <rect x="3" y="5" width="18" height="16" rx="2" />
+            <path d="M3 10h18M8 3v4M16 3v4" />
+          </svg>
         </button>
         <input
           ref={picker}
@@ -85,7 +96,7 @@ export function MetaDateField({ label, value, disabled, name, onChange }: MetaDa
       </div>
       <span
         id={`${id}-words`}
-        className={invalid ? 'date-field-error' : 'muted small'}
+        className={invalid ? 'date-field-error' : 'date-field-words'}
         role={invalid ? 'alert' : undefined}
       >
         {invalid ? t('meta.dateInvalid') : words}

@@ -7,6 +7,7 @@ import { useT } from '../../../i18n/index.ts';
 import { clauseStates, useLiveHashes } from '../clauseStates.ts';
 import type { EditorScreen } from '../context.ts';
 import { ClauseStateDots } from './ClauseStateDots.tsx';
+import { OpenPointsBadge, useOpenPointCounts } from '../../points/components/OpenPointsBadge.tsx';
 
 /** One line of the outline: a BAB heading or a Pasal. */
 type Entry =
@@ -19,6 +20,7 @@ type Entry =
  */
 export function OutlinePanel({ screen }: { screen: EditorScreen }) {
   const { editor, outline, editable, currentClauseId, document, cooperation } = screen;
+  const openPoints = useOpenPointCounts(cooperation.id, document.id);
   const t = useT();
   const listRef = useRef<HTMLOListElement>(null);
   const [dragging, setDragging] = useState<string | null>(null);
@@ -155,6 +157,7 @@ export function OutlinePanel({ screen }: { screen: EditorScreen }) {
                   <span className="outline-number">Pasal {entry.number}</span>
                   <span className="outline-heading">{entry.heading || t('outline.noHeading')}</span>
                 </button>
+                <OpenPointsBadge count={openPoints.get(entry.id)} />
                 <ClauseStateDots states={states.get(entry.id) ?? []} />
               </li>
             ),

@@ -32,7 +32,15 @@ interface WorkspaceProps {
 }
 
 /** The three columns: outline, the document on its sheet, the side panel; toolbar above. */
-export function Workspace({ session, document, permissions, cooperation, reloadDocument, left, right }: WorkspaceProps) {
+export function Workspace({
+  session,
+  document,
+  permissions,
+  cooperation,
+  reloadDocument,
+  left,
+  right,
+}: WorkspaceProps) {
   const t = useT();
   const me = useSession((s) => s.user);
   const party = cooperation.parties.find((p) => p.id === cooperation.myPartyId);

@@ -21,8 +21,12 @@ export function LiaisonForm({
 }) {
   const t = useMeetingsT();
   const [partyId, setPartyId] = useState(liaison?.partyId ?? cooperation.myPartyId);
-  const [values, setValues] = useState<Record<Field, string>>(() =>
-    Object.fromEntries(FIELDS.map((f) => [f, (liaison?.[f] as string | null) ?? ''])) as Record<Field, string>,
+  const [values, setValues] = useState<Record<Field, string>>(
+    () =>
+      Object.fromEntries(FIELDS.map((f) => [f, (liaison?.[f] as string | null) ?? ''])) as Record<
+        Field,
+        string
+      >,
   );
   const [error, setError] = useState<ApiError | null>(null);
 

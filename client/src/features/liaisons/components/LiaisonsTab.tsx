@@ -25,9 +25,11 @@ export function LiaisonsTab({ cooperation }: CooperationTabProps) {
   const [mode, setMode] = useState<'none' | 'add' | 'paste'>('none');
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const { data, error: loadError, reload } = useResource(`liaisons:${cooperation.id}`, () =>
-    listLiaisons(cooperation.id),
-  );
+  const {
+    data,
+    error: loadError,
+    reload,
+  } = useResource(`liaisons:${cooperation.id}`, () => listLiaisons(cooperation.id));
   useCooperationEvents(cooperation.id, (e) => concerns(e, 'liaison.') && reload());
   const isEditor = roleAtLeast(cooperation.myRole, 'editor');
   const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
@@ -53,10 +55,18 @@ export function LiaisonsTab({ cooperation }: CooperationTabProps) {
     <section className="stack">
       {isEditor && (
         <div className="section-actions">
-          <button type="button" className="button" onClick={() => setMode(mode === 'paste' ? 'none' : 'paste')}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setMode(mode === 'paste' ? 'none' : 'paste')}
+          >
             {t('liaisons.paste')}
           </button>
-          <button type="button" className="button primary" onClick={() => setMode(mode === 'add' ? 'none' : 'add')}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => setMode(mode === 'add' ? 'none' : 'add')}
+          >
             {t('liaisons.add')}
           </button>
         </div>

@@ -9,7 +9,13 @@ import { useMeetingsT } from '../../meetings/messages.ts';
 import { importLiaisons } from '../api.ts';
 
 /** Liaisons pasted from a spreadsheet; the rows the server could not take are listed with why. */
-export function PasteTable({ cooperation, onImported }: { cooperation: Cooperation; onImported: () => void }) {
+export function PasteTable({
+  cooperation,
+  onImported,
+}: {
+  cooperation: Cooperation;
+  onImported: () => void;
+}) {
   const t = useMeetingsT();
   const language = useLanguage((s) => s.language);
   const [table, setTable] = useState('');

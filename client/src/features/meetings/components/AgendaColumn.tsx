@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { type Cooperation, roleAtLeast } from '../../cooperations/api.ts';
-import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
 import { type Meeting, updateMeeting } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
 
@@ -73,7 +72,9 @@ export function AgendaColumn({ meeting, cooperation, agendaItemId, onAgenda, onC
                 />
                 <span>
                   {a.name}
-                  <span className="muted small"> {a.unit || (party && <PartyChip party={party} />)}</span>
+                  <span className="muted small attendee-unit">
+                    {[a.unit, party?.shortName].filter(Boolean).join(' · ')}
+                  </span>
                 </span>
               </label>
             </li>

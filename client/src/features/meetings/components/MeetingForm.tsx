@@ -17,7 +17,13 @@ function guestsOf(text: string): AttendeeInput[] {
 }
 
 /** Plans a meeting: kind, time, place, chair and minute-taker, agenda, documents, attendees. */
-export function MeetingForm({ cooperation, onSaved }: { cooperation: Cooperation; onSaved: (m: Meeting) => void }) {
+export function MeetingForm({
+  cooperation,
+  onSaved,
+}: {
+  cooperation: Cooperation;
+  onSaved: (m: Meeting) => void;
+}) {
   const t = useMeetingsT();
   const [kind, setKind] = useState<MeetingKind>('pembahasan');
   const [title, setTitle] = useState('');
@@ -35,7 +41,8 @@ export function MeetingForm({ cooperation, onSaved }: { cooperation: Cooperation
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+  const toggle = (list: string[], id: string) =>
+    list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -94,16 +101,34 @@ export function MeetingForm({ cooperation, onSaved }: { cooperation: Cooperation
         </label>
         <label className="field">
           <span className="field-label">{t('form.date')}</span>
-          <input className="input" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+          <input
+            className="input"
+            type="date"
+            required
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
         </label>
         <div className="field-pair">
           <label className="field">
             <span className="field-label">{t('form.from')}</span>
-            <input className="input" type="time" required value={timeFrom} onChange={(e) => setTimeFrom(e.target.value)} />
+            <input
+              className="input"
+              type="time"
+              required
+              value={timeFrom}
+              onChange={(e) => setTimeFrom(e.target.value)}
+            />
           </label>
           <label className="field">
             <span className="field-label">{t('form.to')}</span>
-            <input className="input" type="time" required value={timeTo} onChange={(e) => setTimeTo(e.target.value)} />
+            <input
+              className="input"
+              type="time"
+              required
+              value={timeTo}
+              onChange={(e) => setTimeTo(e.target.value)}
+            />
           </label>
         </div>
         <label className="field">
@@ -112,7 +137,12 @@ export function MeetingForm({ cooperation, onSaved }: { cooperation: Cooperation
         </label>
         <label className="field">
           <span className="field-label">{t('form.link')}</span>
-          <input className="input" type="url" value={onlineLink} onChange={(e) => setOnlineLink(e.target.value)} />
+          <input
+            className="input"
+            type="url"
+            value={onlineLink}
+            onChange={(e) => setOnlineLink(e.target.value)}
+          />
         </label>
         <label className="field">
           <span className="field-label">{t('form.chair')}</span>

@@ -64,7 +64,11 @@ export function MeetingHead({ meeting, cooperation, documentId, onDocument, onCh
       <span className="spacer" />
       <ErrorNote error={error} />
       {canRun && meeting.state === 'planned' && (
-        <button type="button" className="button primary" onClick={() => run(() => openMeeting(meeting.id), t('mode.opened'))}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => run(() => openMeeting(meeting.id), t('mode.opened'))}
+        >
           {t('mode.open')}
         </button>
       )}

@@ -1,4 +1,4 @@
-import { roleAtLeast, type Cooperation } from '../../cooperations/api.ts';
+import { type Cooperation, roleAtLeast } from '../../cooperations/api.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { PointCard } from '../../points/components/PointCard.tsx';
 import { RaisePointForm } from '../../points/components/RaisePointForm.tsx';
@@ -18,7 +18,12 @@ interface MeetingPointsColumnProps {
  * agenda item being discussed; the meeting's points with their replies, decisions and
  * follow-ups, live for everyone in the room.
  */
-export function MeetingPointsColumn({ meeting, cooperation, agendaItemId, screen }: MeetingPointsColumnProps) {
+export function MeetingPointsColumn({
+  meeting,
+  cooperation,
+  agendaItemId,
+  screen,
+}: MeetingPointsColumnProps) {
   const t = useMeetingsT();
   const { data } = usePoints(cooperation.id, { meetingId: meeting.id });
   const shown = (data ?? []).filter((p) => !agendaItemId || p.agendaItemId === agendaItemId);

@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Frame } from '../../../app/Frame.tsx';
 import { useResource } from '../../../app/useResource.ts';
+import type { ConnectionState } from '../../../editor/useCollabSession.ts';
 import { useT } from '../../../i18n/index.ts';
 import { getCooperation } from '../../cooperations/api.ts';
 import { cooperationPath } from '../../cooperations/paths.ts';
+import { ConnectionBadge } from '../../editor/components/ConnectionBadge.tsx';
 import { getMeeting } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
 import { useCooperationEvents } from '../useCooperationEvents.ts';
@@ -25,10 +28,12 @@ export function MeetingRoomPage() {
   const [params, setParams] = useSearchParams();
   const t = useT();
   const tm = useMeetingsT();
+  const [connection, setConnection] = useState<ConnectionState | null>(null);
   const meeting = useResource(`meeting:${meetingId}`, () => getMeeting(meetingId));
   const coop = useResource(`cooperation:${cooperationId}`, () => getCooperation(cooperationId));
   useCooperationEvents(cooperationId, (e) => {
-    if (e.type === 'stream.reset' || (e.type.startsWith('meeting.') && e.meetingId === meetingId)) meeting.reload();
+    if (e.type === 'stream.reset' || (e.type.startsWith('meeting.') && e.meetingId === meetingId))
+      meeting.reload();
   });
   const m = meeting.data;
   const cooperation = coop.data;
@@ -64,6 +69,7 @@ export function MeetingRoomPage() {
         { label: cooperation?.title ?? '…', to: cooperationPath(cooperationId) },
         { label: m?.title ?? '…' },
       ]}
+      status={connection && <ConnectionBadge state={connection} />}
     >
       <ErrorNote error={meeting.error ?? coop.error} onRetry={meeting.error ? meeting.reload : coop.reload} />
       {m && cooperation && (
@@ -81,8 +87,14 @@ export function MeetingRoomPage() {
               documentId={documentId}
               cooperation={cooperation}
               left={left}
+              onConnection={setConnection}
               right={(screen) => (
-                <MeetingPointsColumn meeting={m} cooperation={cooperation} agendaItemId={agendaItemId} screen={screen} />
+                <MeetingPointsColumn
+                  meeting={m}
+                  cooperation={cooperation}
+                  agendaItemId={agendaItemId}
+                  screen={screen}
+                />
               )}
             />
           ) : (

@@ -20,7 +20,9 @@ export function MeetingsTab({ cooperation }: CooperationTabProps) {
   const language = useLanguage((s) => s.language);
   const navigate = useNavigate();
   const [planning, setPlanning] = useState(false);
-  const { data, error, reload } = useResource(`meetings:${cooperation.id}`, () => listMeetings(cooperation.id));
+  const { data, error, reload } = useResource(`meetings:${cooperation.id}`, () =>
+    listMeetings(cooperation.id),
+  );
   useCooperationEvents(cooperation.id, (e) => concerns(e, 'meeting.') && reload());
   const canPlan = roleAtLeast(cooperation.myRole, 'editor');
 

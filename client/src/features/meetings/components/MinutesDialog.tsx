@@ -5,10 +5,22 @@ import { getMinutes, minutesDocxUrl } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
 
 /** The draft of the minutes, as it will be printed, to review before exporting the .docx. */
-export function MinutesDialog({ meetingId, open, onClose }: { meetingId: string; open: boolean; onClose: () => void }) {
+export function MinutesDialog({
+  meetingId,
+  open,
+  onClose,
+}: {
+  meetingId: string;
+  open: boolean;
+  onClose: () => void;
+}) {
   const t = useMeetingsT();
   // Fetched each time the dialog opens, so it shows what was just decided.
-  const { data: m, error, reload } = useResource(`minutes:${meetingId}:${open}`, () =>
+  const {
+    data: m,
+    error,
+    reload,
+  } = useResource(`minutes:${meetingId}:${open}`, () =>
     open ? getMinutes(meetingId) : Promise.resolve(null),
   );
   return (

@@ -4,7 +4,10 @@ import type { Meeting } from '../api.ts';
 const locales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** "Selasa, 10 Maret 2020, 09.00–12.00 WIB": the meeting's day and hours in the interface language. */
-export function meetingWhen(m: Pick<Meeting, 'date' | 'timeFrom' | 'timeTo' | 'timeZone'>, language: Language) {
+export function meetingWhen(
+  m: Pick<Meeting, 'date' | 'timeFrom' | 'timeTo' | 'timeZone'>,
+  language: Language,
+) {
   const [y, mo, d] = m.date.split('-').map(Number);
   const day = new Intl.DateTimeFormat(locales[language], {
     weekday: 'long',
@@ -21,7 +24,10 @@ export function meetingWhen(m: Pick<Meeting, 'date' | 'timeFrom' | 'timeTo' | 't
 export function dayText(iso: string | null, language: Language) {
   if (!iso) return '—';
   const [y, mo, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, mo - 1, d)),
-  );
+  return new Intl.DateTimeFormat(locales[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, mo - 1, d)));
 }

@@ -3,11 +3,11 @@ import { POINT_STATES, type PointState } from '../../../../../shared/api/points.
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
-import { useLanguage } from '../../../i18n/index.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
+import { useLanguage } from '../../../i18n/index.ts';
+import { AddActionForm } from '../../actions/components/AddActionForm.tsx';
 import { type Cooperation, roleAtLeast } from '../../cooperations/api.ts';
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
-import { AddActionForm } from '../../actions/components/AddActionForm.tsx';
 import { useMeetingsT } from '../../meetings/messages.ts';
 import { type Point, replyToPoint, updatePoint } from '../api.ts';
 
@@ -109,7 +109,15 @@ export function PointCard({ point, cooperation, clauseLabel, onShow, withFollowU
         </form>
       )}
       {canDecide && !deciding && (
-        <button type="button" className="button quiet small" onClick={() => setDeciding(true)}>
+        <button
+          type="button"
+          className="button quiet small"
+          onClick={() => {
+            setState(point.state === 'open' ? 'agreed' : point.state);
+            setDecision(point.decision);
+            setDeciding(true);
+          }}
+        >
           {t('points.decide')}
         </button>
       )}
@@ -118,7 +126,12 @@ export function PointCard({ point, cooperation, clauseLabel, onShow, withFollowU
           <div className="segmented" role="radiogroup" aria-label={t('actions.state')}>
             {POINT_STATES.map((s) => (
               <label key={s}>
-                <input type="radio" name={`state-${point.id}`} checked={state === s} onChange={() => setState(s)} />
+                <input
+                  type="radio"
+                  name={`state-${point.id}`}
+                  checked={state === s}
+                  onChange={() => setState(s)}
+                />
                 {t(`pointState.${s}`)}
               </label>
             ))}
@@ -142,7 +155,11 @@ export function PointCard({ point, cooperation, clauseLabel, onShow, withFollowU
         </form>
       )}
       {withFollowUp && canDecide && (
-        <AddActionForm cooperation={cooperation} origin={{ pointId: point.id, meetingId: point.meetingId }} compact />
+        <AddActionForm
+          cooperation={cooperation}
+          origin={{ pointId: point.id, meetingId: point.meetingId }}
+          compact
+        />
       )}
     </article>
   );

@@ -44,7 +44,12 @@ export function PointsPanel({ screen }: { screen: EditorScreen }) {
       <ul className="point-list">
         {shown.map((p) => (
           <li key={p.id}>
-            <PointCard point={p} cooperation={cooperation} clauseLabel={clauseLabelIn(outline, p)} onShow={showAnchor} />
+            <PointCard
+              point={p}
+              cooperation={cooperation}
+              clauseLabel={clauseLabelIn(outline, p)}
+              onShow={showAnchor}
+            />
           </li>
         ))}
       </ul>

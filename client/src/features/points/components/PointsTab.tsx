@@ -38,10 +38,26 @@ export function PointsTab({ cooperation }: CooperationTabProps) {
   return (
     <section className="stack">
       <div className="filters">
-        {select('documentId', t('points.filter.document'), cooperation.documents.map((d) => [d.id, d.title]))}
-        {select('state', t('points.filter.state'), POINT_STATES.map((s: PointState) => [s, t(`pointState.${s}`)]))}
-        {select('partyId', t('points.filter.party'), cooperation.parties.map((p) => [p.id, p.shortName]))}
-        {select('meetingId', t('points.filter.meeting'), (meetings.data ?? []).map((m) => [m.id, `${m.date} · ${m.title}`]))}
+        {select(
+          'documentId',
+          t('points.filter.document'),
+          cooperation.documents.map((d) => [d.id, d.title]),
+        )}
+        {select(
+          'state',
+          t('points.filter.state'),
+          POINT_STATES.map((s: PointState) => [s, t(`pointState.${s}`)]),
+        )}
+        {select(
+          'partyId',
+          t('points.filter.party'),
+          cooperation.parties.map((p) => [p.id, p.shortName]),
+        )}
+        {select(
+          'meetingId',
+          t('points.filter.meeting'),
+          (meetings.data ?? []).map((m) => [m.id, `${m.date} · ${m.title}`]),
+        )}
       </div>
       <ErrorNote error={error} onRetry={reload} />
       {data && data.length === 0 && <p className="empty-state">{t('points.empty')}</p>}

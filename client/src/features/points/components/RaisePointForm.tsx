@@ -50,26 +50,21 @@ export function RaisePointForm(props: RaisePointFormProps) {
       const { from, to } = editor.state.selection;
       const quote = editor.state.doc.textBetween(from, to, ' ').trim().slice(0, 500);
       setSelection(quote ? { from, to, quote } : null);
-      field.current?.focus();
+      field.current?.focus({ preventScroll: true });
+      field.current?.scrollIntoView({ block: 'nearest' });
     };
     window.addEventListener('keydown', take);
     return () => window.removeEventListener('keydown', take);
   }, [editor]);
 
-  const members = meeting
-    ? meeting.attendees.filter((a) => a.userId)
-    : [];
+  const members = meeting ? meeting.attendees.filter((a) => a.userId) : [];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     const anchor = Boolean(selection && canAnchor && editor);
     const by =
-      raisedBy === 'me'
-        ? undefined
-        : raisedBy === 'guest'
-          ? { name: guest.trim() }
-          : { userId: raisedBy };
+      raisedBy === 'me' ? undefined : raisedBy === 'guest' ? { name: guest.trim() } : { userId: raisedBy };
     try {
       const point = await raisePoint(cooperation.id, {
         text: text.trim(),
@@ -134,7 +129,11 @@ export function RaisePointForm(props: RaisePointFormProps) {
       )}
       <div className="form-actions">
         <span className="muted small">{t('points.shortcut')}</span>
-        <button type="submit" className="button primary" disabled={!text.trim() || (raisedBy === 'guest' && !guest.trim())}>
+        <button
+          type="submit"
+          className="button primary"
+          disabled={!text.trim() || (raisedBy === 'guest' && !guest.trim())}
+        >
           {t('points.raise')}
         </button>
       </div>

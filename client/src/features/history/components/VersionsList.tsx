@@ -1,0 +1,99 @@
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import type { ApiError } from '../../../app/http.ts';
+import { showToast } from '../../../app/toast.ts';
+import { useResource } from '../../../app/useResource.ts';
+import { formatDateTime } from '../../../i18n/format.ts';
+import { useLanguage } from '../../../i18n/index.ts';
+import type { EditorScreen } from '../../editor/context.ts';
+import { createVersion, getVersions, type VersionDTO } from '../api.ts';
+import { useHistoryT } from '../messages.ts';
+import { comparePath } from '../paths.ts';
+import { Author } from './Author.tsx';
+
+/** A version's name: its label, or its kind for automatic ones. */
+export function useVersionName() {
+  const t = useHistoryT();
+  return (v: VersionDTO) => v.label || t(`versionKind.${v.kind}`);
+}
+
+/** The document's versions (newest first), a form to name the text as it is now, links to compare. */
+export function VersionsList({ screen }: { screen: EditorScreen }) {
+  const t = useHistoryT();
+  const language = useLanguage((s) => s.language);
+  const nameOf = useVersionName();
+  const { document, cooperation } = screen;
+  const versions = useResource(`versions:${document.id}`, () => getVersions(document.id));
+  const [label, setLabel] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const canSave = screen.permissions.canEdit;
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const version = await createVersion(document.id, label.trim());
+      showToast(t('savedVersion', { label: version.label }));
+      setLabel('');
+      versions.reload();
+    } catch (e) {
+      setError(e as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const list = versions.data?.versions ?? [];
+  return (
+    <section className="stack versions">
+      <div className="history-section-head">
+        <h2 className="panel-heading">{t('versionsHeading')}</h2>
+        <Link className="button quiet" to={comparePath(cooperation.id, document.id)}>
+          {t('compareLink')}
+        </Link>
+      </div>
+      {canSave && (
+        <form className="version-form" onSubmit={save}>
+          <label className="field">
+            <span className="field-label">{t('versionLabel')}</span>
+            <input
+              className="input"
+              name="label"
+              required
+              maxLength={200}
+              placeholder={t('versionPlaceholder')}
+              value={label}
+              onChange={(e) => setLabel(e.target.value)}
+            />
+          </label>
+          <button type="submit" className="button" disabled={busy || !label.trim()}>
+            {t('saveVersion')}
+          </button>
+        </form>
+      )}
+      <ErrorNote error={error ?? versions.error} />
+      {versions.data && list.length === 0 && <p className="muted small">{t('noVersions')}</p>}
+      <ol className="version-list">
+        {list.map((v) => (
+          <li key={v.id} className="version-row">
+            <div className="version-row-head">
+              <strong>{nameOf(v)}</strong>
+              <span className="badge">{t(`versionKind.${v.kind}`)}</span>
+            </div>
+            <div className="version-row-meta small muted">
+              <time dateTime={v.at}>{formatDateTime(v.at, language)}</time>
+              {v.author && <Author person={v.author} />}
+              <span title={t('summaryLong', v.summary)}>{t('summary', v.summary)}</span>
+            </div>
+            <Link className="small" to={comparePath(cooperation.id, document.id, v.id, 'current')}>
+              {t('compareWithNow')}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import { documentPath } from '../cooperations/paths.ts';
+
+/** The Bandingkan screen of a document, optionally with the two versions chosen (ids or `current`). */
+export function comparePath(cooperationId: string, documentId: string, from?: string, to?: string): string {
+  const base = `${documentPath(cooperationId, documentId)}/bandingkan`;
+  const params = new URLSearchParams();
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}

@@ -1,0 +1,109 @@
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+/**
+ * The meeting room in two browsers: the Ombudsman's head adds a point from a selection in the
+ * MoU, the city's Kabag Kerja Sama sees it appear (server-sent events) and the anchor arrive in
+ * the document (Yjs); a decision and a follow-up are recorded, the meeting is closed, and the
+ * minutes export opens.
+ */
+describe('meeting mode in Chromium', () => {
+  let server: TestServer;
+  let chair: BrowserUser;
+  let guest: BrowserUser;
+  let roomPath: string;
+  let cooperationId: string;
+  let meetingId: string;
+  let ownerCookie: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ownerCookie = await server.login('ombudsman');
+    const coop = (await server.api('/api/cooperations', { cookie: ownerCookie })).body.cooperations[0];
+    cooperationId = coop.id;
+    const meetings = (await server.api(`/api/cooperations/${coop.id}/meetings`, { cookie: ownerCookie })).body.meetings;
+    const planned = meetings.find((m: { state: string }) => m.state === 'planned');
+    meetingId = planned.id;
+    roomPath = `/k/${coop.id}/rapat/${planned.id}`;
+    chair = await openBrowser({ baseUrl: server.url, cookie: ownerCookie });
+    guest = await openBrowser({ baseUrl: server.url, cookie: await server.login('pemkot') });
+  });
+
+  afterAll(async () => {
+    await chair?.close();
+    await guest?.close();
+    await server?.dispose();
+  });
+
+  it('a point from a selection appears for the other participant; decision, follow-up, closing, minutes', async () => {
+    const open = async (page: BrowserUser['page']) => {
+      await page.goto(roomPath);
+      await page.waitForSelector('.ProseMirror [data-type="clause"]', { timeout: 30_000 });
+    };
+    await open(chair.page);
+    await open(guest.page);
+
+    await chair.page.getByRole('button', { name: 'Buka rapat' }).click();
+    await guest.page.getByText('Berlangsung').waitFor();
+
+    // Select the first words of Pasal 2 and press Ctrl+Alt+M: the point is on that clause.
+    const paragraph = chair.page.locator('.ProseMirror > [data-type="clause"]').nth(1).locator('p').first();
+    await paragraph.click();
+    await paragraph.evaluate((p) => {
+      const text = p.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, Math.min(20, text.length));
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    });
+    await chair.page.waitForTimeout(200);
+    await chair.page.keyboard.press('Control+Alt+m');
+    await expect.poll(() => chair.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Isi poin',
+    );
+    await chair.page.keyboard.type('Ruang lingkup memuat percepatan penyelesaian laporan.');
+    await chair.page.getByRole('button', { name: 'Tambahkan poin' }).click();
+
+    const onGuest = guest.page.locator('.point-card', { hasText: 'percepatan penyelesaian laporan' });
+    await onGuest.waitFor({ timeout: 15_000 });
+    expect(await onGuest.textContent()).toContain('Pasal 2');
+    // The anchor mark travelled with the document to the other browser.
+    await guest.page.waitForSelector('.sheet .point-anchor[data-point-id]', { timeout: 15_000 });
+
+    const card = chair.page.locator('.point-card', { hasText: 'percepatan penyelesaian laporan' });
+    await card.getByRole('button', { name: 'Catat keputusan' }).click();
+    await card.getByLabel('Disepakati', { exact: true }).check();
+    await card.getByLabel('Keputusan', { exact: true }).fill('Dimasukkan ke Pasal 2 ayat (1).');
+    await card.getByRole('button', { name: 'Simpan' }).click();
+    await onGuest.getByText('Dimasukkan ke Pasal 2 ayat (1).').waitFor({ timeout: 15_000 });
+    expect(await onGuest.locator('.badge').textContent()).toBe('Disepakati');
+
+    await card.getByRole('button', { name: '+ Tindak lanjut baru' }).click();
+    await card.getByRole('textbox', { name: 'Tindak lanjut' }).fill('Menyusun redaksi Pasal 2');
+    await card.getByRole('button', { name: 'Tambahkan tindak lanjut' }).click();
+    await expect
+      .poll(async () => {
+        const res = await server.api(`/api/cooperations/${cooperationId}/actions?meetingId=${meetingId}`, {
+          cookie: ownerCookie,
+        });
+        return res.body.actions.map((a: { text: string }) => a.text);
+      })
+      .toContain('Menyusun redaksi Pasal 2');
+    await screenshot(chair.page, 'meeting-room');
+
+    chair.page.once('dialog', (d) => d.accept());
+    await chair.page.getByRole('button', { name: 'Tutup rapat' }).click();
+    await guest.page.getByText('Ditutup').first().waitFor({ timeout: 15_000 });
+
+    const docx = await chair.page.request.get(`/api/meetings/${meetingId}/minutes.docx`);
+    expect(docx.status()).toBe(200);
+    const zip = await JSZip.loadAsync(await docx.body());
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('Ruang lingkup memuat percepatan penyelesaian laporan.');
+    expect(xml).toContain('Menyusun redaksi Pasal 2');
+  });
+});

@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+import { cursorInPasal, demoMou, editorPath, openEditor, waitForEditorText } from './editorPage.ts';
+
+const TYPED = 'Kalimat ini diketik ketika server mati.';
+
+/** The app shell (with the editor's chunk) and the editor's API answers are kept on the device. */
+function keptForOffline(page: Page) {
+  return page.waitForFunction(
+    async () => {
+      if (!navigator.serviceWorker.controller) return false;
+      const shell = await (await caches.open('sepakat-shell-v1')).keys();
+      const api = await (await caches.open('sepakat-api-v1')).keys();
+      return shell.some((r) => /\/assets\/EditorPage-.*\.js$/.test(r.url)) && api.length >= 3;
+    },
+    undefined,
+    { timeout: 30_000, polling: 200 },
+  );
+}
+
+/** Names of the documents kept in IndexedDB. */
+const localDocuments = (page: Page) =>
+  page.evaluate(async () =>
+    (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('sepakat-doc-')),
+  );
+
+/**
+ * Issue 2, item 7: what is typed offline survives a reload of the tab while the server is
+ * still down (the service worker serves the app, y-indexeddb the document, the last API
+ * answers the rest), and reaches the server when it is back.
+ */
+describe('offline durability in Chromium', () => {
+  let server: TestServer;
+  let user: BrowserUser;
+  let other: BrowserUser | undefined;
+  let path: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    const cookie = await server.login('ombudsman');
+    path = editorPath(await demoMou(server, cookie));
+    user = await openBrowser({ baseUrl: server.url, cookie });
+  });
+
+  afterAll(async () => {
+    await other?.close();
+    await user?.close();
+    await server?.dispose();
+  });
+
+  it('keeps offline text through a reload with the server down, then syncs it', async () => {
+    const { page } = user;
+    await openEditor(page, path);
+    await keptForOffline(page);
+    expect(await localDocuments(page)).toHaveLength(1);
+
+    await server.stop();
+    await page.waitForSelector('.connection[data-state="connecting"]', { timeout: 15_000 });
+    await cursorInPasal(page, 1);
+    await page.keyboard.type(` ${TYPED}`);
+    await waitForEditorText(page, TYPED);
+    // y-indexeddb writes each update in its own IndexedDB transaction as it happens.
+    await page.waitForTimeout(500);
+
+    // The tab reloads (or crashed and is reopened) while the server is still down.
+    await page.reload();
+    await page.waitForSelector('.ProseMirror [data-type="clause"]', { timeout: 30_000 });
+    await waitForEditorText(page, TYPED);
+    expect(await page.locator('.connection').getAttribute('data-state')).toBe('connecting');
+    await page.getByTestId('local-copy-note').waitFor();
+    await screenshot(page, 'e2e-offline-reloaded');
+
+    // The server returns: the provider reconnects and sends what it kept.
+    await server.restart();
+    await page.waitForSelector('.connection[data-state="connected"]', { timeout: 30_000 });
+    await page.getByTestId('local-copy-note').waitFor({ state: 'detached' });
+    other = await openBrowser({ baseUrl: server.url, cookie: await server.login('pemkot') });
+    await openEditor(other.page, path);
+    await waitForEditorText(other.page, TYPED);
+  });
+
+  it('signing out forgets the documents and answers kept on this device', async () => {
+    const { page } = user;
+    await page.getByRole('button', { name: /Menu pengguna/ }).click();
+    await page.getByRole('menuitem', { name: 'Keluar' }).click();
+    await page.waitForURL(/\/login/);
+    await expect.poll(() => localDocuments(page), { timeout: 10_000 }).toEqual([]);
+    expect(await page.evaluate(() => caches.has('sepakat-api-v1'))).toBe(false);
+  });
+});
