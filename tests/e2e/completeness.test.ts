@@ -96,6 +96,14 @@ describe('completeness check and clause library in Chromium', () => {
     expect(await overflowsHorizontally(page)).toBe(false);
   });
 
+  it('a section filled in the metadata takes the user to its field on the Info tab', async () => {
+    const { page } = user;
+    await page.getByRole('tab', { name: 'Persetujuan' }).click();
+    await page.locator('.completeness-item', { hasText: 'Tempat dan tanggal penandatanganan' }).click();
+    await page.waitForURL(/panel=info/);
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'place');
+  });
+
   it('the missing line opens the library on that section; Enter inserts the Pasal and the check clears', async () => {
     const { page } = user;
     const before = await missingRequired(page);

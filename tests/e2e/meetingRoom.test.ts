@@ -23,7 +23,8 @@ describe('meeting mode in Chromium', () => {
     ownerCookie = await server.login('ombudsman');
     const coop = (await server.api('/api/cooperations', { cookie: ownerCookie })).body.cooperations[0];
     cooperationId = coop.id;
-    const meetings = (await server.api(`/api/cooperations/${coop.id}/meetings`, { cookie: ownerCookie })).body.meetings;
+    const meetings = (await server.api(`/api/cooperations/${coop.id}/meetings`, { cookie: ownerCookie })).body
+      .meetings;
     const planned = meetings.find((m: { state: string }) => m.state === 'planned');
     meetingId = planned.id;
     roomPath = `/k/${coop.id}/rapat/${planned.id}`;
@@ -62,9 +63,9 @@ describe('meeting mode in Chromium', () => {
     });
     await chair.page.waitForTimeout(200);
     await chair.page.keyboard.press('Control+Alt+m');
-    await expect.poll(() => chair.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      'Isi poin',
-    );
+    await expect
+      .poll(() => chair.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Isi poin');
     await chair.page.keyboard.type('Ruang lingkup memuat percepatan penyelesaian laporan.');
     await chair.page.getByRole('button', { name: 'Tambahkan poin' }).click();
 

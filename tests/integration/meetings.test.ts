@@ -219,7 +219,9 @@ describe('planned → open → closed', () => {
     ]);
     expect(closed.body.meeting.versions[0].seq).toBeGreaterThan(0);
     // The same version is in the document's history, labelled with the meeting.
-    const history = await server.api(`/api/documents/${world.mou.id}/versions`, { cookie: world.viewer.cookie });
+    const history = await server.api(`/api/documents/${world.mou.id}/versions`, {
+      cookie: world.viewer.cookie,
+    });
     expect(history.status).toBe(200);
     expect(history.body.versions).toEqual(
       expect.arrayContaining([

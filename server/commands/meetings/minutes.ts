@@ -48,6 +48,15 @@ export const dateText = (iso: string | null) => {
 
 const timeSpan = (m: MeetingRecord) => `${clockTime(m.timeFrom)}–${clockTime(m.timeTo)} ${m.timeZone}`;
 
+/**
+ * "Name, position" — or the position alone when it already names the person, as with the
+ * role-titled people of the demo ("Asisten Pemerintahan ..." whose position says the same).
+ */
+export function personWords(p: Pick<MeetingPerson, 'name' | 'position'>): string {
+  if (p.position.toLowerCase().includes(p.name.toLowerCase())) return p.position;
+  return [p.name, p.position].filter(Boolean).join(', ');
+}
+
 const person = (p: MeetingPerson | null) => (p ? { name: p.name, position: p.position, nip: p.nip } : null);
 
 /**
@@ -144,11 +153,9 @@ export async function buildMinutes(
       .map((p) => p.name),
     opening:
       meeting.opening ||
-      (meeting.chair
-        ? `Rapat dibuka pukul ${clockTime(meeting.timeFrom)} ${meeting.timeZone} oleh ${meeting.chair.name}${
-            meeting.chair.position ? `, ${meeting.chair.position}` : ''
-          }.`
-        : `Rapat dibuka pukul ${clockTime(meeting.timeFrom)} ${meeting.timeZone}.`),
+      `Rapat dibuka pukul ${clockTime(meeting.timeFrom)} ${meeting.timeZone}${
+        meeting.chair ? ` oleh ${personWords(meeting.chair)}` : ''
+      }.`,
     discussion,
     decisions: decided.map((p) => ({
       text: p.decision || p.text,

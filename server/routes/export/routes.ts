@@ -6,6 +6,7 @@ import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
+import { liaisonsForExport } from '../../db/repos/liaisons.ts';
 import { listParties } from '../../db/repos/parties.ts';
 import { badRequest } from '../../errors.ts';
 import { buildAgreementDocx } from '../../export/agreement.ts';
@@ -50,7 +51,10 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       }));
       const kind = document.kind;
       const file = await buildAgreementDocx(
-        agreementInput({ kind, status: document.status }, content, parties, options),
+        agreementInput({ kind, status: document.status }, content, parties, options, {
+          // The liaisons (penghubung per OPD) are the annex of a PKS; an MoU only names the function.
+          liaisons: kind === 'pks' ? liaisonsForExport(ctx.db, document.cooperationId) : [],
+        }),
       );
       const name = exportFileName(content.meta[META.title] || document.title, KIND_TITLE[kind]);
       return reply

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { CompletenessItem } from '../../../../../shared/completeness.ts';
 import { NODE } from '../../../../../shared/editor/names.ts';
@@ -9,6 +8,7 @@ import { jumpTo } from '../jump.ts';
 import { useCompletenessT } from '../messages.ts';
 import { attentionFirst, INFO_FIELD, itemPlace, itemStatus, STATUS_ICON } from '../status.ts';
 import { useCompleteness } from '../useCompleteness.ts';
+import { useExpanded } from '../useExpanded.ts';
 import { CompletenessRow } from './CompletenessRow.tsx';
 import '../completeness.css';
 
@@ -24,7 +24,7 @@ export function CompletenessPanel({ screen }: { screen: EditorScreen }) {
   const t = useCompletenessT();
   const language = useLanguage((s) => s.language);
   const report = useCompleteness(screen);
-  const [expanded, setExpanded] = useState(true);
+  const [expanded, setExpanded] = useExpanded();
   const [, setParams] = useSearchParams();
   const showLibrary = useClauseLibraryUi((s) => s.show);
 
@@ -114,9 +114,11 @@ export function CompletenessPanel({ screen }: { screen: EditorScreen }) {
         <span aria-hidden="true">
           {report.missingRequired > 0 ? STATUS_ICON.missing : STATUS_ICON.present}
         </span>{' '}
-        {report.missingRequired > 0
-          ? t('missingRequired', { count: report.missingRequired })
-          : t('allRequired')}
+        {report.missingRequired === 0
+          ? t('allRequired')
+          : report.missingRequired === 1
+            ? t('missingRequiredOne')
+            : t('missingRequired', { count: report.missingRequired })}
       </p>
       {expanded && (
         <div id="completeness-body" className="completeness-body">
@@ -135,7 +137,9 @@ export function CompletenessPanel({ screen }: { screen: EditorScreen }) {
           )}
           {present.length > 0 && (
             <details className="completeness-present">
-              <summary>{t('present', { count: present.length })}</summary>
+              <summary>
+                {present.length === 1 ? t('presentOne') : t('present', { count: present.length })}
+              </summary>
               <ul className="completeness-list">{present.map(row)}</ul>
             </details>
           )}

@@ -4,10 +4,10 @@ import { showToast } from '../../../app/toast.ts';
 import { moveClauseBefore } from '../../../editor/clauseCommands.ts';
 import { topLevelById } from '../../../editor/topLevel.ts';
 import { useT } from '../../../i18n/index.ts';
+import { OpenPointsBadge, useOpenPointCounts } from '../../points/components/OpenPointsBadge.tsx';
 import { clauseStates, useLiveHashes } from '../clauseStates.ts';
 import type { EditorScreen } from '../context.ts';
 import { ClauseStateDots } from './ClauseStateDots.tsx';
-import { OpenPointsBadge, useOpenPointCounts } from '../../points/components/OpenPointsBadge.tsx';
 
 /** One line of the outline: a BAB heading or a Pasal. */
 type Entry =

@@ -53,7 +53,9 @@ export function ClauseHistoryView({ screen, clauseId }: { screen: EditorScreen; 
                   {at(entry.at)}
                 </time>
               </div>
-              {entry.kind !== 'moved' && <Diff ops={entry.ops} color={entry.authors[0]?.color} />}
+              {entry.kind !== 'moved' && (
+                <Diff ops={entry.ops} color={entry.authors[0]?.color} context={80} />
+              )}
             </li>
           ))}
         </ol>

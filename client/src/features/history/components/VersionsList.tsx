@@ -47,6 +47,12 @@ export function VersionsList({ screen }: { screen: EditorScreen }) {
   };
 
   const list = versions.data?.versions ?? [];
+  const counts = ({ added, removed, changed, moved }: VersionDTO['summary']) => ({
+    added,
+    removed,
+    changed,
+    moved,
+  });
   return (
     <section className="stack versions">
       <div className="history-section-head">
@@ -86,7 +92,7 @@ export function VersionsList({ screen }: { screen: EditorScreen }) {
             <div className="version-row-meta small muted">
               <time dateTime={v.at}>{formatDateTime(v.at, language)}</time>
               {v.author && <Author person={v.author} />}
-              <span title={t('summaryLong', v.summary)}>{t('summary', v.summary)}</span>
+              <span title={t('summaryLong', counts(v.summary))}>{t('summary', counts(v.summary))}</span>
             </div>
             <Link className="small" to={comparePath(cooperation.id, document.id, v.id, 'current')}>
               {t('compareWithNow')}

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+import { cursorInPasal, demoMou, editorPath, openEditor, waitForEditorText } from './editorPage.ts';
+
+/**
+ * Issue 6's end-to-end case: a clause's history in the Riwayat tab, then the Bandingkan
+ * screen comparing a named version with the text now, and a restore from it.
+ */
+describe('history and comparison in Chromium', () => {
+  let server: TestServer;
+  let ombudsman: BrowserUser;
+  let ids: { cooperationId: string; documentId: string };
+
+  beforeAll(async () => {
+    server = await startServer();
+    const cookie = await server.login('ombudsman');
+    ids = await demoMou(server, cookie);
+    const res = await server.api(`/api/documents/${ids.documentId}/versions`, {
+      cookie,
+      body: { label: 'Sebelum uji' },
+    });
+    expect(res.status).toBe(201);
+    ombudsman = await openBrowser({ baseUrl: server.url, cookie });
+  });
+
+  afterAll(async () => {
+    await ombudsman?.close();
+    await server?.dispose();
+  });
+
+  it("shows who changed a Pasal in the Riwayat tab, then compares and restores on the Bandingkan screen", async () => {
+    const { page } = ombudsman;
+    await openEditor(page, `${editorPath(ids)}?panel=riwayat`);
+    await cursorInPasal(page, 1);
+    await page.keyboard.type(' Kalimat uji riwayat.');
+    await waitForEditorText(page, 'Kalimat uji riwayat.');
+
+    // The tab re-reads the history once the burst of typing is attributed.
+    const entry = page.locator('.history-entry.changed').first();
+    await entry.waitFor({ timeout: 20_000 });
+    await expect.poll(() => entry.locator('ins').allTextContents(), { timeout: 20_000 }).toContainEqual(
+      expect.stringContaining('Kalimat uji riwayat.'),
+    );
+    expect(await entry.locator('.history-author').first().textContent()).toContain('Kepala Perwakilan');
+    expect(await page.locator('.version-row').first().textContent()).toContain('Sebelum uji');
+    await screenshot(page, 'e2e-history-panel');
+
+    // Compare the named version with the text now.
+    await page.getByRole('link', { name: 'Bandingkan dengan sekarang' }).first().click();
+    await page.waitForSelector('.compare-clause.changed');
+    const changed = page.locator('.compare-clause.changed').first();
+    expect(await changed.locator('ins').allTextContents()).toContainEqual(expect.stringContaining('Kalimat uji riwayat.'));
+    expect(await changed.locator('.history-author').first().textContent()).toContain('Kepala Perwakilan');
+    expect(await page.locator('.compare-counts').textContent()).toContain('1 diubah');
+    expect(await page.locator('a[download]').getAttribute('href')).toContain('compare.docx');
+    await screenshot(page, 'e2e-history-compare');
+
+    // Restore the Pasal from the version: a new change, and then nothing differs.
+    await changed.getByRole('button', { name: /Pulihkan Pasal ini/ }).click();
+    await page.getByRole('button', { name: 'Ya, pulihkan' }).click();
+    await page.waitForSelector('.compare-counts:has-text("0 diubah")', { timeout: 20_000 });
+    await screenshot(page, 'e2e-history-restored');
+
+    // Back in the editor the sentence is gone, and the history shows the restore.
+    await openEditor(page, `${editorPath(ids)}?panel=riwayat`);
+    await page.waitForFunction(
+      () => !document.querySelector('.ProseMirror')?.textContent?.includes('Kalimat uji riwayat.'),
+    );
+  });
+});
