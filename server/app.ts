@@ -11,7 +11,7 @@ import { touchDocument } from './db/repos/documents.ts';
 import { rateLimited } from './errors.ts';
 import { historyAttribution, registerAttribution } from './history/index.ts';
 import { collabAuthenticator } from './http/collabAuth.ts';
-import { installErrorHandling } from './http/errorHandler.ts';
+import { frameworkErrors, installErrorHandling } from './http/errorHandler.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { installSecurity } from './http/security.ts';
 import { SESSION_COOKIE, userFromToken } from './http/session.ts';
@@ -44,6 +44,8 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
     // Sockets of the collaboration server are closed by collab.destroy(); idle HTTP
     // keep-alive connections must not hold the shutdown up.
     forceCloseConnections: 'idle',
+    // Routing errors (bad percent-encoding, an over-long path parameter) in the bilingual shape too.
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -20,16 +20,14 @@ const emptyDoc = () => {
 };
 
 /**
- * Latest checkpoint + tail, merged and applied at once. Should that ever fail (a stored
+ * Latest checkpoint + tail, applied in one transaction. Should that ever fail (a stored
  * update Yjs cannot read), the document is rebuilt from the whole log one update at a time,
  * skipping only what cannot be applied, rather than becoming impossible to open.
  */
 export function loadDocument(store: UpdateStore, documentId: string, log: CollabLog): LoadedDocument {
   let doc = emptyDoc();
   try {
-    const state = store.loadState(documentId);
-    if (state.update) Y.applyUpdate(doc, state.update);
-    return { doc, seq: state.seq, checkpointSeq: state.checkpointSeq, bytes: state.bytes };
+    return { doc, ...store.loadInto(doc, documentId) };
   } catch (err) {
     log.error({ documentId, err: String(err) }, 'stored state unreadable; rebuilding from the log');
     doc.destroy();

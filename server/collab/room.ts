@@ -1,14 +1,11 @@
-import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/protocol.ts';
 import { Connection } from './connection.ts';
 import { callHook } from './hooks.ts';
 import type { LoadedDocument } from './load.ts';
+import { Presence } from './presence.ts';
 import {
-  type AwarenessEntry,
-  awarenessMessage,
   type BadMessage,
-  encodeAwarenessEntries,
   encodeState,
   parseMessage,
   syncStep1Message,
@@ -55,7 +52,7 @@ export interface RoomHost {
  */
 export class Room {
   readonly doc: Y.Doc;
-  readonly awareness: Awareness;
+  readonly presence: Presence;
   readonly connections = new Set<Connection>();
   pending: PendingUpdate[] = [];
   seq: number;
@@ -64,9 +61,6 @@ export class Room {
   bytes: number;
   closed = false;
   private deferredReplies: { conn: Connection; stateVector: Uint8Array }[] = [];
-  private awarenessOwners = new Map<number, Connection>();
-  private awarenessDirty = new Set<number>();
-  private awarenessTimer: NodeJS.Timeout | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -79,11 +73,9 @@ export class Room {
     this.checkpointSeq = loaded.checkpointSeq;
     this.bytes = loaded.bytes;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
-    this.awareness = new Awareness(this.doc);
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
-      this.onAwarenessUpdate(change, origin),
-    );
+    this.presence = new Presence(this.doc, host.limits.awarenessThrottleMs, (message) => {
+      for (const conn of this.connections) conn.send(message);
+    });
   }
 
   /** Updates logged since the last checkpoint. */
@@ -97,17 +89,15 @@ export class Room {
     this.connections.add(conn);
     conn.onClose(() => this.leave(conn));
     conn.send(syncStep1Message(this.doc));
-    const present = [...this.awareness.getStates().keys()];
-    if (present.length > 0) conn.send(awarenessMessage(this.awareness, present));
+    const present = this.presence.everyone();
+    if (present) conn.send(present);
     conn.resume((data) => this.handle(conn, data));
   }
 
   private leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
     this.deferredReplies = this.deferredReplies.filter((r) => r.conn !== conn);
-    if (conn.awarenessClients.size > 0 && !this.closed) {
-      removeAwarenessStates(this.awareness, [...conn.awarenessClients], null);
-    }
+    if (!this.closed) this.presence.remove(conn);
     if (this.connections.size === 0) this.scheduleIdle();
   }
 
@@ -136,9 +126,10 @@ export class Room {
       this.receiveUpdate(conn, msg.update);
     } else if (msg.kind === 'awareness') {
       if (data.byteLength > limits.maxAwarenessBytes) conn.close(CloseCode.tooLarge, 'presence too large');
-      else this.receiveAwareness(conn, msg.entries);
+      else this.presence.receive(conn, msg.entries);
     } else if (msg.kind === 'queryAwareness') {
-      conn.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+      const present = this.presence.everyone();
+      if (present) conn.send(present);
     }
   }
 
@@ -231,43 +222,6 @@ export class Room {
     );
   }
 
-  private receiveAwareness(conn: Connection, entries: AwarenessEntry[]): void {
-    // A client may announce and clear its own presence, not someone else's.
-    const own = entries.filter((e) => {
-      const owner = this.awarenessOwners.get(e.clientID);
-      return !owner || owner === conn || owner.closed;
-    });
-    if (own.length > 0) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(own), conn);
-  }
-
-  private onAwarenessUpdate({ added, updated, removed }: AwarenessChange, origin: unknown): void {
-    if (this.closed) return;
-    const conn = origin instanceof Connection ? origin : null;
-    for (const id of [...added, ...updated]) {
-      if (!conn) continue;
-      conn.awarenessClients.add(id);
-      this.awarenessOwners.set(id, conn);
-    }
-    for (const id of removed) {
-      this.awarenessOwners.get(id)?.awarenessClients.delete(id);
-      this.awarenessOwners.delete(id);
-    }
-    for (const id of [...added, ...updated, ...removed]) this.awarenessDirty.add(id);
-    const delay = this.host.limits.awarenessThrottleMs;
-    if (delay <= 0) this.sendAwareness();
-    else this.awarenessTimer ??= setTimeout(() => this.sendAwareness(), delay);
-  }
-
-  // Presence is gathered and sent in one message per interval: with n clients typing, one
-  // message per change would mean n² messages.
-  private sendAwareness(): void {
-    this.awarenessTimer = null;
-    if (this.closed || this.awarenessDirty.size === 0) return;
-    const message = awarenessMessage(this.awareness, [...this.awarenessDirty]);
-    this.awarenessDirty.clear();
-    for (const conn of this.connections) conn.send(message);
-  }
-
   scheduleIdle(): void {
     if (this.closed || this.connections.size > 0 || this.idleTimer) return;
     this.idleTimer = setTimeout(() => {
@@ -287,17 +241,10 @@ export class Room {
     if (this.closed) return;
     this.closed = true;
     this.cancelIdle();
-    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     for (const conn of [...this.connections]) conn.close(code, reason);
     this.connections.clear();
     this.deferredReplies = [];
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
-}
-
-interface AwarenessChange {
-  added: number[];
-  updated: number[];
-  removed: number[];
 }

@@ -22,7 +22,7 @@ export interface LoggedUpdate {
   data: Uint8Array;
 }
 
-/** A document's state as loaded: latest checkpoint merged with the log after it. */
+/** A document's state as loaded: latest checkpoint with the log after it applied. */
 export interface LoadedState {
   /** Null when nothing was ever stored. */
   update: Uint8Array | null;
@@ -90,20 +90,37 @@ export class UpdateStore {
   }
 
   /**
-   * Latest checkpoint plus the log after it, merged into one update (many small updates are
-   * merged before they are applied: applying them one by one is what makes loads slow).
+   * Applies the latest checkpoint and the log after it to `doc`, all in ONE transaction.
+   * Not `Y.mergeUpdates` first: merging thousands of small updates from many clients is
+   * quadratic-ish (2.7 s for 10,000 typed characters here) where applying them inside one
+   * transaction takes tens of milliseconds. Throws if a stored update cannot be applied.
    */
-  loadState(documentId: string): LoadedState {
+  loadInto(doc: Y.Doc, documentId: string): Omit<LoadedState, 'update'> {
     const cp = this.lastCheckpoint.get(documentId) as { seq: number; state: Buffer } | undefined;
     const checkpointSeq = cp?.seq ?? 0;
     const rows = this.updatesSince(documentId, checkpointSeq);
-    const parts = rows.map((r) => r.data);
-    if (cp) parts.unshift(asBytes(cp.state));
-    const bytes = parts.reduce((n, p) => n + p.byteLength, 0);
+    let bytes = cp ? cp.state.byteLength : 0;
+    doc.transact(() => {
+      if (cp) Y.applyUpdate(doc, asBytes(cp.state));
+      for (const row of rows) {
+        Y.applyUpdate(doc, row.data);
+        bytes += row.data.byteLength;
+      }
+    });
     const seq = rows.length ? rows[rows.length - 1].seq : checkpointSeq;
-    if (parts.length === 0) return { update: null, seq, checkpointSeq, bytes };
-    const update = parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
-    return { update, seq, checkpointSeq, bytes };
+    return { seq, checkpointSeq, bytes };
+  }
+
+  /** The stored document as one update (latest checkpoint + tail), for readers without a live doc. */
+  loadState(documentId: string): LoadedState {
+    const doc = new Y.Doc();
+    try {
+      const loaded = this.loadInto(doc, documentId);
+      const empty = loaded.seq === 0 && loaded.checkpointSeq === 0;
+      return { ...loaded, update: empty ? null : Y.encodeStateAsUpdate(doc) };
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** Stores the merged state of a document as of `seq`. Log rows are never deleted: history reads them. */

@@ -1,10 +1,13 @@
+import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docToJSON } from './convert.ts';
+import { encodeAwarenessEntries } from './protocol.ts';
 import {
   connectClient,
   createSampleDocument,
   paragraphText,
+  sleep,
   snapshot,
   startCollab,
   storedSnapshot,
@@ -153,6 +156,23 @@ describe('CollabServer sync', () => {
       () => a.provider.awareness.getStates().get(b.doc.clientID)?.user?.name === 'Tamu',
       'presence',
     );
+    // Another client cannot clear (or take over) b's presence.
+    // (b would announce itself again at once, so watch for the removal rather than the end state.)
+    const removals: number[] = [];
+    a.provider.awareness.on('change', ({ removed }: { removed: number[] }) => removals.push(...removed));
+    const clock = b.provider.awareness.meta.get(b.doc.clientID)!.clock + 1;
+    const forged = encoding.createEncoder();
+    encoding.writeVarUint(forged, 1);
+    encoding.writeVarUint8Array(
+      forged,
+      encodeAwarenessEntries([{ clientID: b.doc.clientID, clock, json: 'null' }]),
+    );
+    const bytes = encoding.toUint8Array(forged);
+    (a.provider.ws as unknown as { send(d: Uint8Array): void }).send(bytes);
+    await sleep(100);
+    expect(removals).toEqual([]);
+    expect(a.provider.awareness.getStates().get(b.doc.clientID)?.user?.name).toBe('Tamu');
+
     // Drop the socket without the client's goodbye: the server must clear its presence itself.
     b.provider.shouldConnect = false;
     (b.provider.ws as unknown as { terminate(): void }).terminate();

@@ -37,7 +37,7 @@ export interface ApproveClauseInput {
  * clause (404), a hash of other text (409 `approval.stale_hash`).
  */
 export async function approveClause(
-  ctx: Pick<AppContext, 'db' | 'collab' | 'events' | 'log'>,
+  ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'events' | 'log'>,
   input: ApproveClauseInput,
 ): Promise<{ clause: ClauseSummaryDTO; created: boolean }> {
   const result = await decideOnLiveDocument(ctx, input.documentId, ({ record, body }) => {

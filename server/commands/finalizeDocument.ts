@@ -15,7 +15,7 @@ import { recordAutomaticVersion } from './versionHook.ts';
  * the live document; then open sockets are re-authorised, which makes them read-only.
  */
 export async function finalizeDocument(
-  ctx: Pick<AppContext, 'db' | 'collab' | 'events' | 'log'>,
+  ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'events' | 'log'>,
   input: { documentId: string; userId: string },
 ): Promise<{ document: DocumentRecord; event: LifecycleEvent }> {
   const event = await decideOnLiveDocument(ctx, input.documentId, ({ record, body }) => {

@@ -13,7 +13,7 @@ import { recordAutomaticVersion } from './versionHook.ts';
  * so clauses stay agreed until someone edits them.
  */
 export async function reopenDocument(
-  ctx: Pick<AppContext, 'db' | 'collab' | 'events' | 'log'>,
+  ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'events' | 'log'>,
   input: { documentId: string; userId: string; reason: string },
 ): Promise<{ document: DocumentRecord; event: LifecycleEvent }> {
   const event = ctx.db.transaction(() => {

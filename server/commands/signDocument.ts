@@ -40,7 +40,7 @@ export function checkSigningDate(date: string, now = Date.now()): void {
  * locked for clients; this server-side write is the one change a final document takes.
  */
 export async function signDocument(
-  ctx: Pick<AppContext, 'db' | 'collab' | 'events' | 'log'>,
+  ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'events' | 'log'>,
   input: { documentId: string; userId: string; date: string; place: string },
 ): Promise<{ document: DocumentRecord; event: LifecycleEvent }> {
   checkSigningDate(input.date);

@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.ts';
+import { createVersion } from '../history/index.ts';
 
 /**
  * Why a version is recorded automatically by the approvals and lifecycle commands: the same
@@ -7,16 +8,17 @@ import type { AppContext } from '../context.ts';
 export type AutomaticVersionReason = 'approval' | 'finalized' | 'reopened' | 'signed';
 
 /**
- * THE hook point between approvals/lifecycle (issue 3) and history (issue 6): called after an
- * approval is recorded and after a document is finalised, reopened or signed, once the
- * change is durable. History's versions API does not exist yet, so this records nothing;
- * when it lands, this function calls it (e.g. `createVersion(ctx, { documentId, userId,
- * kind: reason, label })`) and every caller gets automatic versions with no other change.
- * It must never make the command fail: a version is a convenience, the approval is the record.
+ * Records an automatic version after an approval, a finalisation, a reopening or a signing,
+ * once the change is durable. It never makes the command fail: a version is a convenience,
+ * the approval or status change is the record.
  */
 export async function recordAutomaticVersion(
-  ctx: Pick<AppContext, 'log'>,
+  ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'log'>,
   input: { documentId: string; userId: string; reason: AutomaticVersionReason; label: string },
 ): Promise<void> {
-  ctx.log.debug({ ...input }, 'automatic version point (history not wired yet)');
+  try {
+    createVersion(ctx, { documentId: input.documentId, userId: input.userId, kind: input.reason, label: input.label });
+  } catch (err) {
+    ctx.log.warn({ err, ...input }, 'automatic version not recorded');
+  }
 }

@@ -13,14 +13,41 @@ const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations
  * crash (SIGKILL); only a power loss may drop the last transactions.
  */
 export function openDatabase(file: string): DB {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
-  return db;
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const db = new Database(file);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      migrate(db);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    return db;
+  } catch (err) {
+    throw unwritable(file, err);
+  }
+}
+
+/**
+ * A database that cannot be opened for writing (read-only or missing folder, full disk) is
+ * reported with its path and what to check, in both languages; other errors pass unchanged.
+ */
+function unwritable(file: string, err: unknown): unknown {
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  if (!/^(SQLITE_(CANTOPEN|READONLY|IOERR|FULL|PERM)|EACCES|EROFS|ENOSPC|EPERM)/.test(code)) return err;
+  const reason = (err as Error).message;
+  const wrapped = new Error(
+    `Basis data ${file} tidak dapat dibuka untuk ditulis (${reason}): pastikan folder ${dirname(file)} ` +
+      `dapat ditulis dan disknya tidak penuh. / The database ${file} cannot be opened for writing ` +
+      `(${reason}): make sure the folder ${dirname(file)} is writable and its disk is not full.`,
+    { cause: err },
+  );
+  (wrapped as Error & { code: string }).code = code;
+  return wrapped;
 }
 
 /**

@@ -136,4 +136,34 @@ describe('clause attribution', () => {
     });
     reloaded.destroy();
   });
+
+  it('reports a pause once nobody has changed the clauses for a while, even after the room closed', async () => {
+    h = historyHarness(agreementBody(2));
+    const paused: string[] = [];
+    const attribution = new ClauseAttribution({
+      db: h.db,
+      log: silentLog,
+      pauseMs: 80,
+      onPause: (id) => paused.push(id),
+    });
+    attribution.track(h.documentId, h.live);
+    h.attribution.untrack(h.documentId);
+    // Edits straight on the live document, as the collaboration server applies a client's.
+    const edit = (text: string) =>
+      h.live.transact(() => h.paragraph(h.live, 'c1').insert(0, text), { userId: 'u-a' });
+    let update: Uint8Array | null = null;
+    h.live.on('update', (u: Uint8Array) => {
+      update = u;
+    });
+    edit('x');
+    attribution.onChange(h.documentId, update!, 'u-a', 2);
+    await new Promise((r) => setTimeout(r, 40));
+    edit('y');
+    attribution.onChange(h.documentId, update!, 'u-a', 3);
+    attribution.untrack(h.documentId);
+    expect(paused).toEqual([]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(paused).toEqual([h.documentId]);
+    expect(clauseChanges(h.db, h.documentId, 'c1').map((c) => c.seq)).toEqual([1, 2, 3]);
+  });
 });

@@ -18,7 +18,7 @@ export interface AttributionOptions {
   windowMs?: number;
   /** Editing counts as paused after this long without updates (ms). */
   pauseMs?: number;
-  /** A document's editing paused, or its room was unloaded, after changes: e.g. record an automatic version. */
+  /** Nobody changed a document's clauses for `pauseMs` after they did: e.g. record an automatic version. */
   onPause?: (documentId: string) => void;
 }
 
@@ -51,9 +51,6 @@ interface Tracked {
   lastSeq: number;
   markedSeq: number;
   timer: NodeJS.Timeout | null;
-  pauseTimer: NodeJS.Timeout | null;
-  lastChangeAt: number;
-  changedSinceUnload: boolean;
   detach(): void;
 }
 
@@ -75,6 +72,12 @@ const userOf = (origin: unknown): string | null => {
  */
 export class ClauseAttribution {
   private readonly docs = new Map<string, Tracked>();
+  /**
+   * Documents edited since their last pause, with the time of their last change. Kept apart
+   * from `docs` so that a room unloaded soon after the last edit still gets its pause.
+   */
+  private readonly edited = new Map<string, number>();
+  private pauseTimer: NodeJS.Timeout | null = null;
   private readonly windowMs: number;
   private readonly pauseMs: number;
   readonly stats: AttributionStats = { updates: 0, updateMs: 0, windows: 0, windowMs: 0, maxWindowMs: 0 };
@@ -109,7 +112,7 @@ export class ClauseAttribution {
 
   /** Starts tracking a freshly loaded document, first attributing what the log holds beyond the last window. */
   track(documentId: string, document: Y.Doc): void {
-    this.untrack(documentId, false);
+    this.untrack(documentId);
     try {
       const { db } = this.opts;
       const body = document.getXmlFragment(YDOC.body);
@@ -137,9 +140,6 @@ export class ClauseAttribution {
         lastSeq: loadedSeq,
         markedSeq: loadedSeq,
         timer: null,
-        pauseTimer: null,
-        lastChangeAt: 0,
-        changedSinceUnload: false,
         detach: () => {},
       };
       const beforeTransaction = (transaction: Y.Transaction) => {
@@ -195,10 +195,9 @@ export class ClauseAttribution {
     if (filed) {
       const now = Date.now();
       tracked.window.push({ seq, userId, at: now, ...filed });
-      tracked.lastChangeAt = now;
-      tracked.changedSinceUnload = true;
       tracked.timer ??= unref(setTimeout(() => this.flushTracked(tracked, false), this.windowMs));
-      tracked.pauseTimer ??= unref(setTimeout(() => this.checkPause(tracked), this.pauseMs));
+      this.edited.set(documentId, now);
+      this.pauseTimer ??= unref(setTimeout(() => this.checkPauses(), this.pauseMs));
     }
     this.stats.updates += 1;
     this.stats.updateMs += performance.now() - started;
@@ -210,28 +209,34 @@ export class ClauseAttribution {
     for (const tracked of list) if (tracked) this.flushTracked(tracked, true);
   }
 
-  /** Attributes what is pending, stops tracking, and reports a pause if anything changed. */
-  untrack(documentId: string, notify = true): void {
+  /** Attributes what is pending and stops tracking (the document's pause, if due later, still comes). */
+  untrack(documentId: string): void {
     const tracked = this.docs.get(documentId);
     if (!tracked) return;
     this.flushTracked(tracked, true);
     tracked.detach();
     if (tracked.timer) clearTimeout(tracked.timer);
-    if (tracked.pauseTimer) clearTimeout(tracked.pauseTimer);
     this.docs.delete(documentId);
-    if (notify && tracked.changedSinceUnload) this.pause(documentId);
   }
 
-  private checkPause(tracked: Tracked): void {
-    tracked.pauseTimer = null;
-    if (this.docs.get(tracked.documentId) !== tracked) return;
-    const idle = Date.now() - tracked.lastChangeAt;
-    if (idle < this.pauseMs) {
-      tracked.pauseTimer = unref(setTimeout(() => this.checkPause(tracked), this.pauseMs - idle));
-      return;
+  /**
+   * Reports every document whose last change is `pauseMs` old, then waits for the next one.
+   * The timer does not keep the process alive: a pause still running at shutdown is dropped.
+   */
+  private checkPauses(): void {
+    this.pauseTimer = null;
+    const now = Date.now();
+    let next = Number.POSITIVE_INFINITY;
+    for (const [documentId, last] of [...this.edited]) {
+      if (now - last < this.pauseMs) {
+        next = Math.min(next, last + this.pauseMs - now);
+        continue;
+      }
+      this.edited.delete(documentId);
+      this.flush(documentId);
+      this.pause(documentId);
     }
-    this.flushTracked(tracked, true);
-    this.pause(tracked.documentId);
+    if (Number.isFinite(next)) this.pauseTimer = unref(setTimeout(() => this.checkPauses(), next));
   }
 
   private pause(documentId: string): void {

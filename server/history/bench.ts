@@ -174,7 +174,7 @@ export function benchHistory(opts: BenchOptions = {}): BenchFigures {
     t = performance.now();
     second.track('d1', reopened);
     const trackOnLoadMs = performance.now() - t;
-    second.untrack('d1', false);
+    second.untrack('d1');
     reopened.destroy();
     live.destroy();
     control.destroy();

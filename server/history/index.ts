@@ -17,8 +17,8 @@ export { autoVersion, type CreateVersionInput, createVersion } from './versions.
 export type { VersionRecord } from './versionsRepo.ts';
 
 /**
- * The attribution the app installs around the collaboration server's hooks: a pause in
- * editing (or the room unloading after edits) records an automatic version.
+ * The attribution the app installs around the collaboration server's hooks: ten minutes
+ * without changes to a document's clauses after some records an automatic version.
  */
 export function historyAttribution(db: DB, log: CollabLog): ClauseAttribution {
   return new ClauseAttribution({

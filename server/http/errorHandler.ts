@@ -49,7 +49,7 @@ export function installErrorHandling(
     else if (hasZodFastifySchemaValidationErrors(error)) {
       out = validationFromFastify(error.validation, error.validationContext);
     } else {
-      out = fromFastify(error) ?? genericError(error);
+      out = fromFastify(error) ?? fromStorage(error) ?? genericError(error);
     }
     if (out.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ errorId: out.id, status: out.status }, out.messageEn);
@@ -64,6 +64,45 @@ export function installErrorHandling(
       error: { id: err.id, message: `Alamat ${where} tidak ditemukan.`, messageEn: `No route ${where}.` },
     });
   });
+}
+
+/**
+ * SQLite could not write: a full disk or a read-only data folder. Said plainly (507), so the
+ * user knows the change was not saved and an administrator knows where to look.
+ */
+function fromStorage(error: unknown): AppError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (code === 'SQLITE_FULL') {
+    return appError(
+      'storage.full',
+      507,
+      'Penyimpanan server penuh; perubahan tidak disimpan. Hubungi pengelola server.',
+      "The server's storage is full; the change was not saved. Contact the server's administrator.",
+    );
+  }
+  if (/^SQLITE_(READONLY|IOERR|CANTOPEN)/.test(code)) {
+    return appError(
+      'storage.unavailable',
+      507,
+      'Penyimpanan server tidak dapat ditulis; perubahan tidak disimpan. Hubungi pengelola server.',
+      "The server's storage cannot be written; the change was not saved. Contact the server's administrator.",
+    );
+  }
+  return null;
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors raised while routing, before any hook or the
+ * error handler runs (a malformed percent-encoding, a path parameter over `maxParamLength`),
+ * also leave in the bilingual shape.
+ */
+export function frameworkErrors(error: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
+  const out =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? appError('http.url_too_long', 414, 'Alamat permintaan terlalu panjang.', 'The request URL is too long.')
+      : appError('http.bad_url', 400, 'Alamat permintaan tidak valid.', 'The request URL is not valid.');
+  reply.status(out.status).type('application/json; charset=utf-8').send(out.toBody());
 }
 
 function genericError(error: FastifyError): AppError {

@@ -29,7 +29,7 @@ describe('history and comparison in Chromium', () => {
     await server?.dispose();
   });
 
-  it("shows who changed a Pasal in the Riwayat tab, then compares and restores on the Bandingkan screen", async () => {
+  it('shows who changed a Pasal in the Riwayat tab, then compares and restores on the Bandingkan screen', async () => {
     const { page } = ombudsman;
     await openEditor(page, `${editorPath(ids)}?panel=riwayat`);
     await cursorInPasal(page, 1);
@@ -39,18 +39,30 @@ describe('history and comparison in Chromium', () => {
     // The tab re-reads the history once the burst of typing is attributed.
     const entry = page.locator('.history-entry.changed').first();
     await entry.waitFor({ timeout: 20_000 });
-    await expect.poll(() => entry.locator('ins').allTextContents(), { timeout: 20_000 }).toContainEqual(
-      expect.stringContaining('Kalimat uji riwayat.'),
-    );
+    await expect
+      .poll(() => entry.locator('ins').allTextContents(), { timeout: 20_000 })
+      .toContainEqual(expect.stringContaining('Kalimat uji riwayat.'));
     expect(await entry.locator('.history-author').first().textContent()).toContain('Kepala Perwakilan');
     expect(await page.locator('.version-row').first().textContent()).toContain('Sebelum uji');
     await screenshot(page, 'e2e-history-panel');
+
+    // The version reads back, read-only, on the same sheet, without the new sentence.
+    await page.locator('.version-row').first().getByRole('link', { name: 'Lihat' }).click();
+    await page.waitForSelector('.version-page .sheet .ProseMirror [data-type="clause"]');
+    expect(await page.locator('.version-page .ProseMirror').getAttribute('contenteditable')).toBe('false');
+    expect(await page.locator('.version-page .ProseMirror').textContent()).not.toContain(
+      'Kalimat uji riwayat.',
+    );
+    expect(await page.locator('.version-page h1').textContent()).toBe('Sebelum uji');
+    await screenshot(page, 'e2e-history-version');
 
     // Compare the named version with the text now.
     await page.getByRole('link', { name: 'Bandingkan dengan sekarang' }).first().click();
     await page.waitForSelector('.compare-clause.changed');
     const changed = page.locator('.compare-clause.changed').first();
-    expect(await changed.locator('ins').allTextContents()).toContainEqual(expect.stringContaining('Kalimat uji riwayat.'));
+    expect(await changed.locator('ins').allTextContents()).toContainEqual(
+      expect.stringContaining('Kalimat uji riwayat.'),
+    );
     expect(await changed.locator('.history-author').first().textContent()).toContain('Kepala Perwakilan');
     expect(await page.locator('.compare-counts').textContent()).toContain('1 diubah');
     expect(await page.locator('a[download]').getAttribute('href')).toContain('compare.docx');

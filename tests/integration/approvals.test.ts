@@ -199,6 +199,11 @@ describe('approving clauses per party', () => {
     expect(twice.status).toBe(404);
     expect(twice.body.error.id).toBe('approval.not_found');
 
+    // Every recorded approval left an automatic version in the document's history.
+    const versions = await server.api(`/api/documents/${id}/versions`, { cookie: cookies.tamu });
+    const kinds = versions.body.versions.map((v: { kind: string }) => v.kind);
+    expect(kinds.filter((k: string) => k === 'approval')).toHaveLength(4);
+
     // The record keeps every approval, the withdrawn one stamped.
     const history = await server.api(`/api/documents/${id}/approvals`, { cookie: cookies.tamu });
     expect(history.status).toBe(200);

@@ -74,6 +74,14 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            // One version of a document, read-only.
+            path: '/k/:cooperationId/dokumen/:documentId/versi/:versionId',
+            HydrateFallback: RouteLoading,
+            lazy: async () => ({
+              Component: (await import('../features/history/components/VersionPage.tsx')).VersionPage,
+            }),
+          },
+          {
             // Meeting mode: agenda, the live document (the editor) and the points of the meeting.
             path: '/k/:cooperationId/rapat/:meetingId',
             HydrateFallback: RouteLoading,

@@ -2,6 +2,7 @@ import type {
   ClauseHistoryResponse,
   CompareResponse,
   RestoreResponse,
+  VersionDetailResponse,
   VersionDTO,
   VersionListResponse,
 } from '../../../../shared/api/history.ts';
@@ -23,6 +24,10 @@ const query = (from: string, to: string) => `from=${encodeURIComponent(from)}&to
 /** The versions of a document, newest first, and the document's latest seq. */
 export const getVersions = (documentId: string) =>
   api<VersionListResponse>('GET', `${documentPath(documentId)}/versions`);
+
+/** One version's text (ProseMirror JSON and meta) for read-only viewing. */
+export const getVersion = (documentId: string, versionId: string) =>
+  api<VersionDetailResponse>('GET', `${documentPath(documentId)}/versions/${encodeURIComponent(versionId)}`);
 
 /** Names the text as it is now (editors and owners). */
 export const createVersion = (documentId: string, label: string) =>

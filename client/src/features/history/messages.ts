@@ -62,6 +62,8 @@ const id = {
   nothingToRestore: 'Teks sudah sama dengan versi itu.',
   pickFrom: 'Pilih versi yang akan dibandingkan.',
   back: 'Kembali ke dokumen',
+  readOnly: 'Hanya baca',
+  view: 'Lihat',
   noDifferences: 'Tidak ada perbedaan antara kedua versi.',
 };
 
@@ -125,6 +127,8 @@ const en: Record<HistoryMessageKey, string> = {
   nothingToRestore: 'The text already reads as in that version.',
   pickFrom: 'Choose the version to compare.',
   back: 'Back to the document',
+  readOnly: 'Read-only',
+  view: 'View',
   noDifferences: 'No differences between the two versions.',
 };
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useParams } from 'react-router-dom';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Frame } from '../../../app/Frame.tsx';
@@ -25,6 +26,18 @@ export function EditorPage() {
   // From the server, or from this device's copy while the server cannot be reached (a copy the
   // server then refuses, e.g. access withdrawn, is not shown).
   const ready = collab.synced || (collab.restored && collab.closedCode === null);
+  // Opened offline from this device's copy (and the API's last answers): once the server is
+  // back, read the document's approvals and status again.
+  const openedOffline = useRef(false);
+  if (ready && !collab.synced && collab.connection !== 'connected') openedOffline.current = true;
+  const { reload: reloadDocument } = doc;
+  const { reload: reloadCooperation } = coop;
+  useEffect(() => {
+    if (!collab.synced || !openedOffline.current) return;
+    openedOffline.current = false;
+    reloadDocument();
+    reloadCooperation();
+  }, [collab.synced, reloadDocument, reloadCooperation]);
 
   return (
     <Frame

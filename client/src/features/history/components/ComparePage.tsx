@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Dialog } from '../../../app/Dialog.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Frame } from '../../../app/Frame.tsx';
@@ -90,8 +90,13 @@ export function ComparePage() {
         { label: t('compareTitle') },
       ]}
     >
-      <div className="stack compare-page">
-        <h1>{t('compareTitle')}</h1>
+      <div className="page compare-page">
+        <div className="page-head">
+          <h1>{t('compareTitle')}</h1>
+          <Link className="button quiet" to={documentPath(cooperationId, documentId)}>
+            {t('back')}
+          </Link>
+        </div>
         <ErrorNote error={coop.error ?? doc.error ?? versions.error} />
         <div className="compare-pickers">
           <label className="field">

@@ -9,7 +9,7 @@ import { useLanguage } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { createVersion, getVersions, type VersionDTO } from '../api.ts';
 import { useHistoryT } from '../messages.ts';
-import { comparePath } from '../paths.ts';
+import { comparePath, versionPath } from '../paths.ts';
 import { Author } from './Author.tsx';
 
 /** A version's name: its label, or its kind for automatic ones. */
@@ -94,9 +94,12 @@ export function VersionsList({ screen }: { screen: EditorScreen }) {
               {v.author && <Author person={v.author} />}
               <span title={t('summaryLong', counts(v.summary))}>{t('summary', counts(v.summary))}</span>
             </div>
-            <Link className="small" to={comparePath(cooperation.id, document.id, v.id, 'current')}>
-              {t('compareWithNow')}
-            </Link>
+            <span className="version-row-links small">
+              <Link to={versionPath(cooperation.id, document.id, v.id)}>{t('view')}</Link>
+              <Link to={comparePath(cooperation.id, document.id, v.id, 'current')}>
+                {t('compareWithNow')}
+              </Link>
+            </span>
           </li>
         ))}
       </ol>

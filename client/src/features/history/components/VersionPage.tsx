@@ -1,0 +1,87 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { Link, useParams } from 'react-router-dom';
+import { agreementExtensions } from '../../../../../shared/editor/extensions.ts';
+import { NODE } from '../../../../../shared/editor/names.ts';
+import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Frame } from '../../../app/Frame.tsx';
+import { useResource } from '../../../app/useResource.ts';
+import { ClauseRefWithView } from '../../../editor/clauseRefView.ts';
+import { Numbering } from '../../../editor/numbering.ts';
+import { formatDateTime } from '../../../i18n/format.ts';
+import { translate, useLanguage, useT } from '../../../i18n/index.ts';
+import { getCooperation } from '../../cooperations/api.ts';
+import { cooperationPath, documentPath } from '../../cooperations/paths.ts';
+import { SignatureBlock } from '../../editor/components/SignatureBlock.tsx';
+import { TitleBlock } from '../../editor/components/TitleBlock.tsx';
+import { getVersion } from '../api.ts';
+import { useHistoryT } from '../messages.ts';
+import { comparePath } from '../paths.ts';
+import { Author } from './Author.tsx';
+import { useVersionName } from './VersionsList.tsx';
+import '../history.css';
+
+/** The extensions of a read-only sheet: the shared schema with numbering, no collaboration. */
+const readOnlyExtensions = agreementExtensions.map((ext) =>
+  ext.name === NODE.clauseRef
+    ? ClauseRefWithView(() => translate(useLanguage.getState().language, 'xref.broken'))
+    : ext,
+);
+
+/** One version of a document, read-only on the same sheet as the editor, with a link to compare it with now. */
+export function VersionPage() {
+  const { cooperationId = '', documentId = '', versionId = '' } = useParams();
+  const t = useHistoryT();
+  const tApp = useT();
+  const language = useLanguage((s) => s.language);
+  const nameOf = useVersionName();
+  const coop = useResource(`cooperation:${cooperationId}`, () => getCooperation(cooperationId));
+  const detail = useResource(`version:${documentId}:${versionId}`, () => getVersion(documentId, versionId));
+  const data = detail.data;
+  const editor = useEditor(
+    { extensions: [...readOnlyExtensions, Numbering], content: data?.body ?? null, editable: false },
+    [data],
+  );
+  const parties = [...(coop.data?.parties ?? [])].sort((a, b) => a.ordinal - b.ordinal);
+  const kind = coop.data?.documents.find((d) => d.id === documentId)?.kind === 'pks' ? 'pks' : 'mou';
+
+  return (
+    <Frame
+      layout="page"
+      crumbs={[
+        { label: tApp('nav.home'), to: '/' },
+        { label: coop.data?.title ?? '…', to: cooperationPath(cooperationId) },
+        { label: data?.meta.title || '…', to: documentPath(cooperationId, documentId) },
+        { label: data ? nameOf(data.version) : '…' },
+      ]}
+    >
+      <div className="page version-page">
+        <ErrorNote error={detail.error ?? coop.error} onRetry={detail.reload} />
+        {data && (
+          <div className="page-head">
+            <div className="stack">
+              <h1>{nameOf(data.version)}</h1>
+              <p className="version-row-meta muted">
+                <span className="badge">{t(`versionKind.${data.version.kind}`)}</span>
+                <time dateTime={data.version.at}>{formatDateTime(data.version.at, language)}</time>
+                {data.version.author && <Author person={data.version.author} />}
+                <span>{t('readOnly')}</span>
+              </p>
+            </div>
+            <Link className="button" to={comparePath(cooperationId, documentId, data.version.id, 'current')}>
+              {t('compareWithNow')}
+            </Link>
+          </div>
+        )}
+        {data && editor && (
+          <div className="sheet-scroller">
+            <article className="sheet" lang="id">
+              <TitleBlock kind={kind} meta={data.meta} parties={parties} />
+              <EditorContent editor={editor} className="sheet-body" />
+              <SignatureBlock meta={data.meta} parties={parties} />
+            </article>
+          </div>
+        )}
+      </div>
+    </Frame>
+  );
+}

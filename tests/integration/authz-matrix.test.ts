@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectClient, cookieWebSocket, sleep, type TestClient, waitFor } from '../../server/collab/testing.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+import { type Call, ROWS } from './authzRows.ts';
+import { buildWorld, CALLERS, type Caller, type World } from './authzWorld.ts';
+
+/**
+ * The authorisation matrix: every REST endpoint of /api/openapi.json and the collaboration
+ * socket × (anonymous, non-member, viewer, commenter, editor, owner, editor of the other
+ * party) → the status each gets. Requests carry the server's own Origin, as a browser would.
+ */
+
+let server: TestServer;
+let world: World;
+
+beforeAll(async () => {
+  server = await startServer();
+  world = await buildWorld(server);
+}, 120_000);
+afterAll(async () => {
+  await server?.dispose();
+});
+
+async function send(w: World, caller: Caller, endpoint: string, call: Call) {
+  const method = endpoint.split(' ')[0];
+  const cookie = call.cookie !== undefined ? call.cookie : w.cookies[caller];
+  const headers: Record<string, string> = { origin: w.origin };
+  if (cookie) headers.cookie = cookie;
+  let body: BodyInit | undefined;
+  if (call.form) body = call.form;
+  else if (call.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(call.body);
+  }
+  const controller = new AbortController();
+  const res = await fetch(w.server.url + call.path, { method, headers, body, signal: controller.signal });
+  if (call.stream) {
+    controller.abort();
+    return { status: res.status, error: null };
+  }
+  const text = await res.text();
+  let error: unknown = null;
+  if (res.status >= 400) error = JSON.parse(text).error;
+  return { status: res.status, error };
+}
+
+describe('the REST endpoints', () => {
+  it('has a row for every endpoint of /api/openapi.json, and none for an endpoint that is gone', async () => {
+    const spec = await server.api('/api/openapi.json');
+    const listed = Object.entries(spec.body.paths as Record<string, object>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const rows = ROWS.map((r) => r.endpoint);
+    expect(listed.filter((e) => !rows.includes(e)), 'endpoints without an expectation row').toEqual([]);
+    expect(rows.filter((e) => !listed.includes(e)), 'rows for endpoints that do not exist').toEqual([]);
+    expect(new Set(rows).size).toBe(rows.length);
+  });
+
+  it.each(ROWS.map((r) => [r.endpoint, r] as const))('%s', async (_, row) => {
+    const got: Record<string, number> = {};
+    for (const caller of CALLERS) {
+      const { status, error } = await send(world, caller, row.endpoint, await row.call(world, caller));
+      got[caller] = status;
+      if (error !== null) {
+        expect(error, `${row.endpoint} as ${caller}`).toMatchObject({
+          id: expect.any(String),
+          message: expect.any(String),
+          messageEn: expect.any(String),
+        });
+      }
+    }
+    expect(got).toEqual(row.expect);
+  });
+});
+
+/** Opens the collaboration socket as `caller`; resolves with 'synced' or the first close code. */
+async function openSocket(caller: Caller, clients: TestClient[], origin = world.origin) {
+  const c = connectClient(`${server.wsUrl}/collab`, world.documentId, '', {
+    WebSocketPolyfill: cookieWebSocket(world.cookies[caller], origin),
+  });
+  clients.push(c);
+  await waitFor(() => c.provider.synced || c.closes.length > 0, `socket of ${caller}`);
+  return { client: c, outcome: c.provider.synced ? ('synced' as const) : c.closes[0] };
+}
+
+describe('the collaboration socket', () => {
+  it('refuses anonymous (4401) and outsiders (4403); members sync; only editors and owners write', async () => {
+    const clients: TestClient[] = [];
+    try {
+      const observer = (await openSocket('owner', clients)).client;
+      const meta = observer.doc.getMap('meta');
+      const got: Record<string, string | number> = {};
+      for (const caller of CALLERS) {
+        const { client, outcome } = await openSocket(caller, clients);
+        if (outcome !== 'synced') {
+          got[caller] = outcome;
+          continue;
+        }
+        const key = `uji-matriks-${caller}`;
+        client.doc.getMap('meta').set(key, caller);
+        // A write by the owner after it: once the observer has that one, the caller's is in or out.
+        const after = `${key}-sesudah`;
+        const writer = (await openSocket('owner', clients)).client;
+        writer.doc.getMap('meta').set(after, 'x');
+        await waitFor(() => meta.has(after), `the owner's write after ${caller}'s`);
+        await sleep(200);
+        got[caller] = meta.get(key) === caller ? 'read-write' : 'read-only';
+      }
+      expect(got).toEqual({
+        anonymous: 4401,
+        nonMember: 4403,
+        viewer: 'read-only',
+        commenter: 'read-only',
+        editor: 'read-write',
+        owner: 'read-write',
+        otherParty: 'read-write',
+      });
+      // What a read-only client tried never reached storage either.
+      const stored = (await world.asOwner(`/api/documents/${world.documentId}`)).body.document.meta;
+      expect(stored['uji-matriks-viewer']).toBeUndefined();
+      expect(stored['uji-matriks-editor']).toBe('editor');
+    } finally {
+      for (const c of clients) c.destroy();
+    }
+  });
+
+  it('refuses a foreign Origin (4403) and an unknown document (4404), even for the owner', async () => {
+    const clients: TestClient[] = [];
+    try {
+      expect((await openSocket('owner', clients, 'https://penyerang.example')).outcome).toBe(4403);
+      const c = connectClient(`${server.wsUrl}/collab`, 'tidak-ada', '', {
+        WebSocketPolyfill: cookieWebSocket(world.cookies.owner, world.origin),
+      });
+      clients.push(c);
+      await waitFor(() => c.closes.length > 0, 'close of the unknown document');
+      expect(c.closes[0]).toBe(4404);
+    } finally {
+      for (const c of clients) c.destroy();
+    }
+  });
+});
+
+describe('Origin, login limit, cookie and headers', () => {
+  it('refuses every state-changing endpoint from a foreign Origin with 403, before anything else', async () => {
+    const counts = async () => {
+      const id = world.cooperation.id;
+      const list = async (path: string, key: string) => (await world.asOwner(path)).body[key].length as number;
+      return [
+        await list('/api/cooperations', 'cooperations'),
+        await list(`/api/cooperations/${id}/meetings`, 'meetings'),
+        await list(`/api/cooperations/${id}/points`, 'points'),
+        await list(`/api/cooperations/${id}/actions`, 'actions'),
+        await list(`/api/cooperations/${id}/liaisons`, 'liaisons'),
+        await list(`/api/documents/${world.documentId}/versions`, 'versions'),
+      ];
+    };
+    const got: Record<string, string> = {};
+    const calls = [];
+    for (const row of ROWS.filter((r) => !r.endpoint.startsWith('GET '))) {
+      calls.push({ row, call: await row.call(world, 'owner') });
+    }
+    const before = await counts();
+    for (const { row, call } of calls) {
+      const res = await fetch(world.server.url + call.path, {
+        method: row.endpoint.split(' ')[0],
+        headers: { origin: 'https://penyerang.example', cookie: world.cookies.owner!, 'content-type': 'application/json' },
+        body: JSON.stringify(call.body ?? {}),
+      });
+      got[row.endpoint] = `${res.status} ${(await res.json()).error?.id}`;
+    }
+    expect(Object.values(got).every((v) => v === '403 http.origin_rejected'), JSON.stringify(got, null, 1)).toBe(true);
+    // Nothing was done: no cooperation, meeting, point, follow-up, liaison or version was added.
+    expect(await counts()).toEqual(before);
+  });
+
+  it('sets the session cookie HttpOnly, SameSite=Lax, Path=/', async () => {
+    const res = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: world.origin },
+      body: JSON.stringify({ username: 'tamu', password: server.password }),
+    });
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sepakat_session='))!;
+    const attrs = cookie.split(';').map((a) => a.trim().toLowerCase());
+    expect(attrs).toContain('httponly');
+    expect(attrs).toContain('samesite=lax');
+    expect(attrs).toContain('path=/');
+  });
+
+  it('sends the security headers on API answers and on the app shell', async () => {
+    for (const path of ['/api/me', '/', '/healthz']) {
+      const res = await fetch(server.url + path);
+      await res.arrayBuffer();
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toContain("object-src 'none'");
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('x-frame-options'), path).toMatch(/DENY|SAMEORIGIN/i);
+      expect(res.headers.get('referrer-policy'), path).toMatch(/no-referrer|same-origin|strict-origin/);
+    }
+  });
+
+  it('limits login attempts per IP and username (429, bilingual); another username still gets in', async () => {
+    const limited = await startServer({ env: { SEPAKAT_LOGIN_RATE: '3' } });
+    try {
+      const attempt = (username: string, password = 'salah-sekali') =>
+        limited.api('/api/auth/login', { body: { username, password } });
+      for (let i = 0; i < 3; i++) expect((await attempt('pemkot')).status).toBe(401);
+      const refused = await attempt('pemkot', limited.password);
+      expect(refused.status).toBe(429);
+      expect(refused.body.error).toMatchObject({ id: 'http.rate_limited', message: expect.any(String) });
+      expect(refused.body.error.messageEn).not.toBe(refused.body.error.message);
+      expect((await attempt('tamu', limited.password)).status).toBe(200);
+    } finally {
+      await limited.dispose();
+    }
+  });
+});

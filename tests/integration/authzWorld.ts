@@ -1,0 +1,147 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { CooperationDTO } from '../../shared/api/cooperations.ts';
+import { addMember, buildUser, demoCooperation } from '../support/factories.ts';
+import type { ApiResponse, TestServer } from '../support/server.ts';
+
+/** Who calls: nobody, a signed-in outsider, each role of party 1, and an editor of party 2. */
+export const CALLERS = ['anonymous', 'nonMember', 'viewer', 'commenter', 'editor', 'owner', 'otherParty'] as const;
+export type Caller = (typeof CALLERS)[number];
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * The demo cooperation seen from every caller, and factories (run as its owner) for records
+ * an endpoint needs: a fresh meeting, point, follow-up, liaison or member per request, so that
+ * one caller's success does not change what the next caller meets.
+ */
+export interface World {
+  server: TestServer;
+  cooperation: CooperationDTO;
+  /** Session cookies by caller (null for anonymous). */
+  cookies: Record<Caller, string | null>;
+  userIds: Record<Exclude<Caller, 'anonymous'>, string>;
+  /** Party 1 (the callers' own) and party 2 (otherParty's). */
+  party1: string;
+  party2: string;
+  /** The demo MoU (a draft), its clause ids, and the demo PKS. */
+  documentId: string;
+  clauseIds: string[];
+  origin: string;
+  asOwner<T = any>(path: string, body?: unknown, method?: string): Promise<ApiResponse<T>>;
+  newUser(): Promise<{ id: string; username: string }>;
+  newMember(role?: 'viewer' | 'commenter' | 'editor'): Promise<string>;
+  newMeeting(open?: boolean): Promise<string>;
+  newPoint(): Promise<string>;
+  newAction(): Promise<string>;
+  newLiaison(): Promise<string>;
+  /** A named version of the demo MoU (its id). */
+  newVersion(): Promise<string>;
+  /** Current hash of clause `index` of the demo MoU. */
+  clauseHash(index: number): Promise<string>;
+}
+
+/** `npm run user -- add` against the server's data folder, as an administrator would. */
+function cliAddUser(server: TestServer, username: string, password: string): void {
+  const res = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'server/cli/user.ts', 'add', username, '--name', `Pengguna ${username}`, '--password', password],
+    { cwd: ROOT, env: { ...process.env, SEPAKAT_DATA_DIR: server.dataDir }, encoding: 'utf8' },
+  );
+  if (res.status !== 0) throw new Error(`user add ${username}: ${res.stderr}${res.stdout}`);
+}
+
+export async function buildWorld(server: TestServer): Promise<World> {
+  const origin = server.url;
+  const owner = await server.login('ombudsman');
+  const cooperation = await demoCooperation(server, owner);
+  const party = (ordinal: number) => cooperation.parties.find((p) => p.ordinal === ordinal)!.id;
+  const memberId = (username: string) => cooperation.members.find((m) => m.username === username)!.userId;
+
+  // The commenter (party 1, not a signatory) and the outsider are made with the CLI.
+  const password = 'kata-sandi-matriks';
+  cliAddUser(server, 'komentator', password);
+  cliAddUser(server, 'orang-luar', password);
+  await addMember(server, owner, cooperation, 'komentator', 'commenter', 1);
+  const fresh = await demoCooperation(server, owner);
+  const cookies: Record<Caller, string | null> = {
+    anonymous: null,
+    nonMember: await server.login('orang-luar', password),
+    viewer: await server.login('tamu'),
+    commenter: await server.login('komentator', password),
+    editor: await server.login('asisten'),
+    owner,
+    otherParty: await server.login('pemkot'),
+  };
+  const outsider = (await server.api('/api/me', { cookie: cookies.nonMember! })).body.user.id;
+  const documentId = fresh.documents.find((d) => d.kind === 'mou')!.id;
+
+  const asOwner: World['asOwner'] = (path, body, method) =>
+    server.api(path, { cookie: owner, origin, body, method: method ?? (body === undefined ? 'GET' : 'POST') });
+  const created = async (path: string, body: unknown, key: string) => {
+    const res = await asOwner(path, body);
+    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body[key].id as string;
+  };
+  const doc = await asOwner(`/api/documents/${documentId}`);
+  const today = new Date().toISOString().slice(0, 10);
+  let n = 0;
+
+  return {
+    server,
+    cooperation: fresh,
+    cookies,
+    userIds: {
+      nonMember: outsider,
+      viewer: memberId('tamu'),
+      commenter: fresh.members.find((m) => m.username === 'komentator')!.userId,
+      editor: memberId('asisten'),
+      owner: memberId('ombudsman'),
+      otherParty: memberId('pemkot'),
+    },
+    party1: party(1),
+    party2: party(2),
+    documentId,
+    clauseIds: doc.body.document.clauses.map((c: { id: string }) => c.id),
+    origin,
+    asOwner,
+    async newUser() {
+      const built = await buildUser(server);
+      return { id: built.user.id, username: built.user.username };
+    },
+    async newMember(role = 'viewer') {
+      const u = await this.newUser();
+      await addMember(server, owner, fresh, u.username, role, 2);
+      return u.id;
+    },
+    async newMeeting(open = false) {
+      const id = await created(
+        `/api/cooperations/${fresh.id}/meetings`,
+        { kind: 'pembahasan', title: `Rapat ${++n}`, date: today, timeFrom: '09:00', timeTo: '11:00' },
+        'meeting',
+      );
+      if (open) await asOwner(`/api/meetings/${id}/open`, {});
+      return id;
+    },
+    newPoint: () =>
+      created(`/api/cooperations/${fresh.id}/points`, { text: `Poin ${++n}`, documentId }, 'point'),
+    newAction: () =>
+      created(
+        `/api/cooperations/${fresh.id}/actions`,
+        { text: `Tindak lanjut ${++n}`, personInCharge: { name: 'Kabid Pelayanan' } },
+        'action',
+      ),
+    newLiaison: () =>
+      created(
+        `/api/cooperations/${fresh.id}/liaisons`,
+        { partyId: party(2), name: `Penghubung ${++n}`, unit: 'Bagian Kerja Sama' },
+        'liaison',
+      ),
+    newVersion: () =>
+      created(`/api/documents/${documentId}/versions`, { label: `Versi uji ${++n}` }, 'version'),
+    async clauseHash(index) {
+      const res = await asOwner(`/api/documents/${documentId}`);
+      return res.body.document.clauses[index].hash;
+    },
+  };
+}

@@ -1,0 +1,159 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  connectClient,
+  cookieWebSocket,
+  paragraphText,
+  sleep,
+  snapshot,
+  type TestClient,
+  waitFor,
+} from '../../server/collab/testing.ts';
+import { UpdateStore } from '../../server/collab/store.ts';
+import { openDatabase } from '../../server/db/connection.ts';
+import { demoCooperation } from '../support/factories.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let server: TestServer;
+let restored: TestServer | null = null;
+const work = mkdtempSync(join(tmpdir(), 'sepakat-backup-'));
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  for (const c of clients) c.destroy();
+  await restored?.dispose();
+  await server?.dispose();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** `npm run backup -- <args>` against a data folder; resolves with its exit code and output. */
+function runBackup(dataDir: string, args: string[]): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/backup.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, SEPAKAT_DATA_DIR: dataDir },
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+    });
+    child.on('exit', (code) => resolve({ code: code ?? -1, out }));
+  });
+}
+
+const open = (documentId: string, cookie: string, url = server) => {
+  const c = connectClient(`${url.wsUrl}/collab`, documentId, '', {
+    WebSocketPolyfill: cookieWebSocket(cookie, url.url),
+  });
+  clients.push(c);
+  return c;
+};
+
+/** Each client of the state vector `a` is at least as far in `b`. */
+const covers = (b: Map<number, number>, a: Map<number, number>) =>
+  [...a].every(([client, clock]) => (b.get(client) ?? 0) >= clock);
+
+/** A document's stored state in a database file, as a Y.Doc (checkpoint + log). */
+function storedDoc(dbFile: string, documentId: string): Y.Doc {
+  const db = openDatabase(dbFile);
+  try {
+    const { update } = new UpdateStore(db).loadState(documentId);
+    const doc = new Y.Doc();
+    if (update) Y.applyUpdate(doc, update);
+    return doc;
+  } finally {
+    db.close();
+  }
+}
+
+describe('npm run backup', () => {
+  it('copies the database while editors type; a server on the copy opens every document intact', async () => {
+    const editors = [await server.login('ombudsman'), await server.login('pemkot')];
+    const coop = await demoCooperation(server, editors[0]);
+    const documentIds = coop.documents.map((d) => d.id);
+    expect(documentIds.length).toBeGreaterThanOrEqual(2);
+
+    // Two typists in every document, and an observer: it sees only what the server stored.
+    const observers = new Map<string, TestClient>();
+    const typists: TestClient[] = [];
+    for (const id of documentIds) {
+      observers.set(id, open(id, editors[0]));
+      typists.push(open(id, editors[0]), open(id, editors[1]));
+    }
+    await Promise.all([...observers.values(), ...typists].map((c) => c.synced()));
+    let typing = true;
+    const loops = typists.map(async (c, i) => {
+      let n = 0;
+      while (typing) {
+        c.doc.transact(() => paragraphText(c.doc, i % 3)?.insert(0, `${i}:${n++} `));
+        await sleep(15);
+      }
+    });
+    await sleep(700);
+
+    const target = join(work, 'cadangan.db');
+    const before = new Map([...observers].map(([id, o]) => [id, Y.decodeStateVector(Y.encodeStateVector(o.doc))]));
+    const result = await runBackup(server.dataDir, [target]);
+    await sleep(300);
+    const after = new Map([...observers].map(([id, o]) => [id, Y.decodeStateVector(Y.encodeStateVector(o.doc))]));
+    typing = false;
+    await Promise.all(loops);
+    expect(result.code, result.out).toBe(0);
+    expect(result.out).toMatch(/backup written/);
+
+    // The copy holds every document as stored at one moment between the two readings.
+    const copies = new Map<string, string>();
+    for (const id of documentIds) {
+      const doc = storedDoc(target, id);
+      const sv = Y.decodeStateVector(Y.encodeStateVector(doc));
+      expect(covers(sv, before.get(id)!), `${id}: the copy lacks what was stored before the backup`).toBe(true);
+      expect(covers(after.get(id)!, sv), `${id}: the copy holds what nobody had seen`).toBe(true);
+      expect(doc.store.pendingStructs, `${id}: the copy is not a consistent state`).toBeNull();
+      expect(doc.getXmlFragment('body').length).toBeGreaterThan(0);
+      copies.set(id, snapshot(doc));
+      doc.destroy();
+    }
+    // The editors really typed while the copy was made (otherwise the bounds prove nothing).
+    expect(documentIds.some((id) => !covers(before.get(id)!, after.get(id)!))).toBe(true);
+
+    // Restore: a server started on the copy shows the same documents, text and clauses.
+    restored = await startServer({ dataDir: mkdtempSync(join(work, 'pulih-')) });
+    await restored.stop();
+    copyFileSync(target, join(restored.dataDir, 'sepakat.db'));
+    for (const suffix of ['-wal', '-shm']) rmSync(join(restored.dataDir, `sepakat.db${suffix}`), { force: true });
+    await restored.restart();
+    const cookie = await restored.login('ombudsman');
+    for (const id of documentIds) {
+      const res = await restored.api(`/api/documents/${id}`, { cookie });
+      expect(res.status).toBe(200);
+      expect(res.body.document.clauses.length).toBeGreaterThan(0);
+      const reader = open(id, cookie, restored);
+      await reader.synced();
+      await waitFor(() => snapshot(reader.doc) === copies.get(id), `document ${id} as in the copy`);
+    }
+  });
+
+  it('refuses to overwrite a file without --force, and names a missing database', async () => {
+    const existing = join(work, 'ada.db');
+    expect((await runBackup(server.dataDir, [existing])).code).toBe(0);
+    const again = await runBackup(server.dataDir, [existing]);
+    expect(again.code).toBe(1);
+    expect(again.out).toMatch(/--force/);
+    expect((await runBackup(server.dataDir, [existing, '--force'])).code).toBe(0);
+    const missing = await runBackup(join(work, 'tidak-ada'), [join(work, 'x.db')]);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toMatch(/database not found/);
+    expect(existsSync(join(work, 'x.db'))).toBe(false);
+  });
+});

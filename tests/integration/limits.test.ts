@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { connectClient, cookieWebSocket, snapshot, type TestClient, waitFor } from '../../server/collab/testing.ts';
+import { MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
+import { Framer } from '../../bench/protocol.ts';
+import { demoCooperation } from '../support/factories.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+/**
+ * The limits, each with a clear error: the JSON body (2 MiB → 413 `http.too_large`), the
+ * Word import (10 MiB → 413 `import.too_large`), a socket frame (2 MiB → close 4413, twice
+ * that → ws's 1009), presence (64 KiB → 4413) and a document's size (32 MiB → 4413, nothing
+ * of the refused update stored, other editors unaffected).
+ */
+
+let server: TestServer;
+let cookie: string;
+let cooperationId: string;
+let mouId: string;
+let pksId: string;
+const BODY_LIMIT = 2 * 1024 * 1024;
+
+beforeAll(async () => {
+  server = await startServer();
+  cookie = await server.login('ombudsman');
+  const coop = await demoCooperation(server, cookie);
+  cooperationId = coop.id;
+  mouId = coop.documents.find((d) => d.kind === 'mou')!.id;
+  pksId = coop.documents.find((d) => d.kind === 'pks')!.id;
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+const bilingual = (error: { id: string; message: string; messageEn: string }, id: string) => {
+  expect(error.id).toBe(id);
+  expect(error.message.length).toBeGreaterThan(5);
+  expect(error.messageEn.length).toBeGreaterThan(5);
+  expect(error.message).not.toBe(error.messageEn);
+};
+
+/** A socket with the owner's session: resolves once the server spoke, then sends `frames`; resolves the close. */
+async function frames(documentId: string, list: Uint8Array[]): Promise<{ code: number; reason: string }> {
+  const ws = new WebSocket(`${server.wsUrl}/collab/${documentId}`, { headers: { cookie, origin: server.url } });
+  ws.on('error', () => {});
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  await new Promise((resolve) => ws.once('message', resolve));
+  for (const f of list) ws.send(f);
+  const timer = setTimeout(() => ws.close(), 10_000);
+  const result = await closed;
+  clearTimeout(timer);
+  return result;
+}
+
+describe('HTTP body limits', () => {
+  it('accepts a JSON body just under 2 MiB (then judges it) and refuses one over it with 413', async () => {
+    const path = `/api/cooperations/${cooperationId}/points`;
+    const under = await server.api(path, {
+      cookie,
+      body: { text: 'x'.repeat(BODY_LIMIT - 200), documentId: mouId },
+    });
+    expect(under.status).toBe(400); // read and validated: the text is over its own 10,000 characters
+    bilingual(under.body.error, 'validation.invalid');
+    const over = await server.api(path, { cookie, body: { text: 'x'.repeat(BODY_LIMIT + 1), documentId: mouId } });
+    expect(over.status).toBe(413);
+    bilingual(over.body.error, 'http.too_large');
+  });
+
+  it('refuses a Word file over 10 MiB with 413 import.too_large and creates nothing', async () => {
+    const before = (await server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation.documents;
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(10 * 1024 * 1024 + 1024)]), 'besar.docx');
+    const res = await fetch(`${server.url}/api/cooperations/${cooperationId}/documents/import`, {
+      method: 'POST',
+      headers: { cookie, origin: server.url },
+      body: form,
+    });
+    expect(res.status).toBe(413);
+    bilingual((await res.json()).error, 'import.too_large');
+    const after = (await server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation.documents;
+    expect(after.length).toBe(before.length);
+  });
+});
+
+describe('collaboration limits', () => {
+  const framer = new Framer('y-websocket', 'unused');
+
+  it('closes a socket that sends a frame over 2 MiB with 4413 "message too large"; over 4 MiB ws says 1009', async () => {
+    const big = framer.update(new Uint8Array(MAX_MESSAGE_BYTES + 1));
+    expect(await frames(mouId, [big])).toEqual({ code: 4413, reason: 'message too large' });
+    const huge = new Uint8Array(MAX_MESSAGE_BYTES * 2 + 10);
+    expect((await frames(mouId, [huge])).code).toBe(1009);
+  });
+
+  it('closes a socket whose presence is over 64 KiB with 4413', async () => {
+    const presence = framer.awareness(12345, 1, JSON.stringify({ user: { name: 'x'.repeat(70 * 1024) } }));
+    expect(await frames(mouId, [presence])).toEqual({ code: 4413, reason: 'presence too large' });
+  });
+
+  it('refuses the update that would take a document past 32 MiB; nothing of it is stored, others go on', async () => {
+    const clients: TestClient[] = [];
+    const open = () => {
+      const c = connectClient(`${server.wsUrl}/collab`, pksId, '', {
+        WebSocketPolyfill: cookieWebSocket(cookie, server.url),
+      });
+      clients.push(c);
+      return c;
+    };
+    try {
+      const other = open();
+      await other.synced();
+      // A writer that fills the meta map with 1.5 MiB values, one message each, until refused.
+      const writer = new Y.Doc();
+      const ws = new WebSocket(`${server.wsUrl}/collab/${pksId}`, { headers: { cookie, origin: server.url } });
+      const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+        ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+      );
+      await new Promise((resolve) => ws.once('message', resolve));
+      const chunk = 'x'.repeat(1.5 * 1024 * 1024);
+      const sent: string[] = [];
+      let outcome: { code: number; reason: string } | null = null;
+      void closed.then((c) => {
+        outcome = c;
+      });
+      for (let i = 0; i < Math.ceil(MAX_DOCUMENT_BYTES / chunk.length) + 4 && !outcome; i++) {
+        const key = `lampiran-${i}`;
+        let update: Uint8Array | null = null;
+        writer.once('update', (u: Uint8Array) => {
+          update = u;
+        });
+        writer.getMap('meta').set(key, chunk);
+        ws.send(framer.update(update!));
+        sent.push(key);
+        // One at a time: the server stores each before the next (a backlog would hide which was refused).
+        await waitFor(() => other.doc.getMap('meta').has(key) || outcome !== null, `update ${i}`, 30_000);
+      }
+      expect(await closed).toEqual({ code: 4413, reason: 'document too large' });
+      const meta = other.doc.getMap('meta');
+      const accepted = sent.filter((k) => meta.has(k));
+      expect(accepted.length).toBe(sent.length - 1);
+      expect(accepted.length * chunk.length).toBeGreaterThan(MAX_DOCUMENT_BYTES - 3 * chunk.length);
+
+      // The other editor is still connected and can write; a fresh client gets exactly that state.
+      other.doc.getMap('meta').set('masih', 'bisa');
+      const fresh = open();
+      await fresh.synced();
+      await waitFor(() => fresh.doc.getMap('meta').get('masih') === 'bisa', 'a later edit');
+      expect(fresh.doc.getMap('meta').has(sent[sent.length - 1])).toBe(false);
+      const seen = snapshot(other.doc);
+      expect(snapshot(fresh.doc)).toBe(seen);
+      writer.destroy();
+
+      // And in storage: after a restart the document loads without the refused value.
+      for (const c of clients.splice(0)) c.destroy();
+      await server.restart();
+      const reloaded = open();
+      await reloaded.synced();
+      expect(snapshot(reloaded.doc)).toBe(seen);
+    } finally {
+      for (const c of clients) c.destroy();
+    }
+  }, 120_000);
+});
