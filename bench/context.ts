@@ -74,12 +74,22 @@ export class BenchContext {
    * The editors of document `index`, generated once from the seed and shared by every server,
    * so each receives the same bytes. Regenerated (longer) if more edits are asked for.
    */
-  scripts(index: number, editors: number, edits: number, extra: { deleteRatio?: number } = {}): EditorScript[] {
+  scripts(
+    index: number,
+    editors: number,
+    edits: number,
+    extra: { deleteRatio?: number } = {},
+  ): EditorScript[] {
     const key = `${index}:${editors}:${extra.deleteRatio ?? 0}`;
     const cached = this.cache.get(key);
     if (cached && cached[0].edits.length >= edits) return cached;
     const { state } = this.document(index);
-    const scripts = generateEditors(state, { seed: this.config.seed * 1000 + index, editors, edits, ...extra });
+    const scripts = generateEditors(state, {
+      seed: this.config.seed * 1000 + index,
+      editors,
+      edits,
+      ...extra,
+    });
     this.cache.set(key, scripts);
     return scripts;
   }

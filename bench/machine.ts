@@ -43,7 +43,9 @@ export function describeMachine(): Machine {
   const versions: Record<string, string> = {};
   for (const name of PACKAGES) {
     try {
-      versions[name] = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+      versions[name] = JSON.parse(
+        readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'),
+      ).version;
     } catch {
       versions[name] = 'missing';
     }

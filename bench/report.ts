@@ -101,7 +101,9 @@ export function table(r: BenchResults): string {
   if (r.w1?.length) {
     const w = (s: string) => worstW1(r.w1!, s);
     const c = r.config.w1;
-    rows.push([`**W1** 1 doc, ${c.editors} editors × 5 chars/s + caret 5 Hz (${c.seconds} s, worst of ${c.rounds})`]);
+    rows.push([
+      `**W1** 1 doc, ${c.editors} editors × 5 chars/s + caret 5 Hz (${c.seconds} s, worst of ${c.rounds})`,
+    ]);
     row('latency p50 / p95 / p99 / max (ms)', (s) => {
       const l = w(s)?.window.latency;
       return l ? `${l.p50} / ${l.p95} / ${l.p99} / ${l.max}` : '–';
@@ -133,7 +135,9 @@ export function table(r: BenchResults): string {
   }
   if (r.w2?.length) {
     const get = (s: string) => r.w2!.find((x) => x.server === s);
-    rows.push([`**W2** documents × ${r.config.w2.editorsPerDoc} editors, steps ${r.config.w2.steps.join(', ')}`]);
+    rows.push([
+      `**W2** documents × ${r.config.w2.editorsPerDoc} editors, steps ${r.config.w2.steps.join(', ')}`,
+    ]);
     row(`knee (most documents with p99 ≤ ${r.config.w2.p99LimitMs} ms)`, (s) => {
       const x = get(s);
       return x ? `${x.kneeIsLowerBound ? '≥ ' : ''}${x.knee}` : '–';
@@ -141,7 +145,9 @@ export function table(r: BenchResults): string {
     row('p99 by step (ms)', (s) => {
       const x = get(s);
       return x
-        ? x.steps.map((st) => `${st.documents}: ${st.window.latency.p99}${st.window.invalid ? '*' : ''}`).join(', ')
+        ? x.steps
+            .map((st) => `${st.documents}: ${st.window.latency.p99}${st.window.invalid ? '*' : ''}`)
+            .join(', ')
         : '–';
     });
     row('RSS per active document (MiB, at knee)', (s) => {
@@ -161,9 +167,15 @@ export function table(r: BenchResults): string {
   if (r.w3?.length) {
     const get = (s: string) => r.w3!.find((x) => x.server === s);
     rows.push(['**W3** open a document of 100,000 logged updates (connect → synced)']);
-    row('first open after restart · reopen (ms)', (s) => {
+    row('first open after a restart · reopen while running (ms)', (s) => {
       const x = get(s);
-      return x ? `${x.firstColdMs ?? 'n/a'} · ${x.reopenMs}` : '–';
+      if (!x) return '–';
+      const cold = !x.persistent
+        ? 'n/a (memory only)'
+        : x.firstColdMs === null
+          ? `never complete (${x.coldMissing} structs lost)`
+          : `${x.firstColdMs}${x.coldMissing ? ` (${x.coldMissing} missing)` : ''}`;
+      return `${cold} · ${x.reopenMs}${x.reopenMissing ? ` (${x.reopenMissing} missing)` : ''}`;
     });
     row('build: 100,000 updates sent as fast as taken (s)', (s) => {
       const x = get(s);
@@ -173,6 +185,12 @@ export function table(r: BenchResults): string {
       const x = get(s);
       return x ? (x.storedBytes ? `${Math.round(x.storedBytes / 1024)} KiB` : 'nothing') : '–';
     });
+    const split = get('sepakat')?.breakdown;
+    if (split) {
+      row('Sepakat load, in process: read · apply · encode (ms)', (s) =>
+        s === 'sepakat' ? `${split.readMs} · ${split.applyMs} · ${split.encodeMs} (tail ${split.tail})` : '–',
+      );
+    }
     const logOnly = get('sepakat (log only, no checkpoint)');
     if (logOnly) {
       row('log only, no checkpoint: first open (ms)', (s) =>
@@ -187,7 +205,9 @@ export function table(r: BenchResults): string {
   if (r.w4) {
     rows.push([`**W4** .docx export of ${r.w4.pasal} Pasal (Sepakat only)`]);
     row('alone: median / max (ms) · peak extra RSS', (s) =>
-      s === 'sepakat' ? `${r.w4!.alone.medianMs} / ${r.w4!.alone.maxMs} · ${r.w4!.alone.peakExtraMiB} MiB` : '–',
+      s === 'sepakat'
+        ? `${r.w4!.alone.medianMs} / ${r.w4!.alone.maxMs} · ${r.w4!.alone.peakExtraMiB} MiB`
+        : '–',
     );
     row(`during W2 (${r.w4.during.documents} docs): median / max (ms)`, (s) =>
       s === 'sepakat' ? `${r.w4!.during.medianMs} / ${r.w4!.during.maxMs}` : '–',
@@ -216,7 +236,9 @@ export function machineLines(r: BenchResults): string {
   const v = m.versions;
   return [
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Linux ${m.kernel}, Node ${m.node}` +
-      (r.pinned ? '; server on core 0, load generator on core 1 (taskset)' : '; NOT pinned (taskset missing)'),
+      (r.pinned
+        ? '; server on core 0, load generator on core 1 (taskset)'
+        : '; NOT pinned (taskset missing)'),
     `Versions: yjs ${v.yjs}, y-protocols ${v['y-protocols']}, ws ${v.ws}, better-sqlite3 ${v['better-sqlite3']}, ` +
       `@y/websocket-server ${v['@y/websocket-server']} (+ y-leveldb ${v['y-leveldb']}), ` +
       `@hocuspocus/server ${v['@hocuspocus/server']} (+ extension-sqlite ${v['@hocuspocus/extension-sqlite']}, sqlite3 ${v.sqlite3}), ` +

@@ -13,7 +13,13 @@ export function percentiles(values: number[]): Percentiles {
   const sorted = Float64Array.from(values).sort();
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
   const r = (x: number) => Math.round(x * 10) / 10;
-  return { n: sorted.length, p50: r(at(0.5)), p95: r(at(0.95)), p99: r(at(0.99)), max: r(sorted[sorted.length - 1]) };
+  return {
+    n: sorted.length,
+    p50: r(at(0.5)),
+    p95: r(at(0.95)),
+    p99: r(at(0.99)),
+    max: r(sorted[sorted.length - 1]),
+  };
 }
 
 /** Median of numbers (for repeated timings). */

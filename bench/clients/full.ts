@@ -2,8 +2,8 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { Target } from '../servers/kinds.ts';
 import { wsHeaderBytes } from '../protocol.ts';
+import type { Target } from '../servers/kinds.ts';
 import { editKey, type LoadStats } from './light.ts';
 
 /** One latency sample: when the edit was sent and how long it took to arrive here (ms). */
@@ -124,6 +124,24 @@ export class FullClient {
   /** Changes this client makes (not counted as remote). */
   transact(fn: () => void): void {
     this.doc.transact(fn, LOCAL);
+  }
+
+  /**
+   * Resolves once this client holds at least the state `expected` (a state vector): a server may
+   * report sync before it has loaded the document (y-websocket's persistence binds
+   * asynchronously), so "synced" alone does not mean "has the content".
+   */
+  holds(expected: Map<number, number>): Promise<void> {
+    const done = () => [...expected].every(([client, clock]) => Y.getState(this.doc.store, client) >= clock);
+    if (done()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!done()) return;
+        this.doc.off('update', check);
+        resolve();
+      };
+      this.doc.on('update', check);
+    });
   }
 
   /** Applies an update made elsewhere as this client's own change (it is sent to the server). */

@@ -116,7 +116,8 @@ export class LightClient {
       const json = presenceJSON(this.script.clientID, this.opts.name, this.lastClock);
       this.ws.send(this.framer.awareness(this.script.clientID, ++this.presenceClock, json));
     }
-    if (this.next < this.script.edits.length) this.timer = setTimeout(this.tick, this.script.edits[this.next].gap);
+    if (this.next < this.script.edits.length)
+      this.timer = setTimeout(this.tick, this.script.edits[this.next].gap);
   };
 
   /** Stops typing; the socket stays open (so the server keeps the document loaded). */

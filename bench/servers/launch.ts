@@ -47,7 +47,9 @@ export interface SpawnOptions {
 export async function spawnServer(opts: SpawnOptions): Promise<Process> {
   const port = opts.port ?? (await freePort());
   // BENCH_CPU_PROF=<dir> profiles every server under test (written when it exits).
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
   const nodeArgs = ['--expose-gc', ...profile, '--import', PROBE, ...opts.args];
   const [cmd, args] =
     opts.cpu === null
@@ -55,7 +57,13 @@ export async function spawnServer(opts: SpawnOptions): Promise<Process> {
       : ['taskset', ['-c', String(opts.cpu), process.execPath, ...nodeArgs]];
   const child: ChildProcess = spawn(cmd, args, {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), ...opts.env, BENCH_PROBE_FILE: opts.probeFile },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      ...opts.env,
+      BENCH_PROBE_FILE: opts.probeFile,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -29,7 +29,12 @@ export interface W2Result {
 const sampled = (index: number) => index < 4 || index % 25 === 0;
 
 /** Builds the loads of documents [from, to) with editor scripts long enough for `remainingSteps`. */
-export function documentLoads(ctx: BenchContext, from: number, to: number, remainingSteps: number): DocumentLoad[] {
+export function documentLoads(
+  ctx: BenchContext,
+  from: number,
+  to: number,
+  remainingSteps: number,
+): DocumentLoad[] {
   const c = ctx.config.w2;
   const edits = Math.ceil(remainingSteps * (c.warmupS + c.seconds + 15) * 5 * 1.2);
   const loads: DocumentLoad[] = [];

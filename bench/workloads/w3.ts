@@ -16,20 +16,26 @@ export interface W3Result {
   server: string;
   /** How the server holds those updates. */
   storage: string;
+  /** False for a server that keeps documents in memory only (no cold open). */
+  persistent: boolean;
   updates: number;
   buildSeconds: number;
   /** Bytes in the server's data folder after the build. */
   storedBytes: number;
-  /** Connect → synced, first open after a restart (ms); null when the server keeps nothing. */
+  /** Connect → holding the document, first open after a restart (ms); null when it never arrived. */
   firstColdMs: number | null;
+  /** Structs missing at the first open after the restart (what the restart lost). */
+  coldMissing: number;
   /** Median of the opens after each restart. */
   coldMs: number | null;
   /** Median of opens while the server runs (the document may or may not still be loaded). */
   reopenMs: number;
   /** Sepakat only: the server's load steps timed in the bench process on the same database. */
-  breakdown?: { readAndMergeMs: number; applyMs: number; encodeMs: number; tail: number };
+  breakdown?: { readMs: number; applyMs: number; encodeMs: number; tail: number };
   /** The first open did not finish within this many ms. */
   timedOutAfterMs?: number;
+  /** Structs of the document the server did not give back when reopened while running. */
+  reopenMissing: number;
 }
 
 /** An open that takes longer than this is reported as timed out. */
@@ -41,14 +47,55 @@ const dirBytes = (dir: string): number =>
     0,
   );
 
-/** Time for a fresh full client to be in sync with the document. */
-async function openOnce(target: Target, limitMs = OPEN_LIMIT_MS): Promise<number> {
+/** One open: milliseconds until the client holds the whole document, or null with how much is missing. */
+interface Opened {
+  ms: number | null;
+  /** Structs of the expected state the client still lacked when the wait ended. */
+  missing: number;
+}
+
+/**
+ * Time from connecting until a fresh full client is synced AND holds the whole document
+ * (`expected`): a server may report sync before its storage has loaded the document. Waits up
+ * to `limitMs`; what is still missing then is reported instead of a time.
+ */
+async function openOnce(target: Target, expected: Map<number, number>, limitMs = OPEN_LIMIT_MS): Promise<Opened> {
+  const started = performance.now();
   const client = new FullClient(target, null, { connectTimeoutMs: limitMs });
+  let timer: NodeJS.Timeout | undefined;
   try {
-    return await client.synced;
+    const arrived = await Promise.race([
+      Promise.all([client.synced, client.holds(expected)]).then(() => true),
+      new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), limitMs);
+      }),
+      client.synced.then(
+        () => new Promise<never>(() => {}),
+        () => false as const,
+      ),
+    ]);
+    const ms = performance.now() - started;
+    let missing = 0;
+    for (const [c, clock] of expected) missing += Math.max(0, clock - client.seen(c));
+    return { ms: arrived ? round(ms) : null, missing };
   } finally {
+    clearTimeout(timer);
     client.destroy();
   }
+}
+
+const times = (xs: Opened[]) => xs.flatMap((x) => (x.ms === null ? [] : [x.ms]));
+
+/** The state vector of the document after all of W3's updates (what a client must end up holding). */
+function expectedState(state: Uint8Array, scripts: EditorScript[]): Map<number, number> {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    Y.applyUpdate(doc, state);
+    for (const s of scripts) for (const e of s.edits) Y.applyUpdate(doc, e.update);
+  });
+  const sv = Y.decodeStateVector(Y.encodeStateVector(doc));
+  doc.destroy();
+  return sv;
 }
 
 /**
@@ -110,28 +157,33 @@ async function pushUpdates(
   for (const s of [watcher, ...senders]) s.ws.close();
 }
 
-/** Sepakat's load steps on its own database: read + merge (checkpoint and tail), apply, encode. */
+/**
+ * Sepakat's load steps on its own database, timed apart: read the latest checkpoint and the
+ * log after it, apply both in one transaction (as `UpdateStore.loadInto` does), encode the state
+ * (what a sync reply to a new client costs).
+ */
 function breakdown(dbFile: string, documentId: string) {
   const db = openDatabase(dbFile);
   try {
     const store = new UpdateStore(db);
     let t = performance.now();
-    const loaded = store.loadState(documentId);
-    const readAndMergeMs = performance.now() - t;
+    const cp = db
+      .prepare('SELECT seq, state FROM doc_checkpoints WHERE document_id = ? ORDER BY seq DESC LIMIT 1')
+      .get(documentId) as { seq: number; state: Buffer } | undefined;
+    const rows = store.updatesSince(documentId, cp?.seq ?? 0);
+    const readMs = performance.now() - t;
     const doc = new Y.Doc();
     t = performance.now();
-    if (loaded.update) Y.applyUpdate(doc, loaded.update);
+    doc.transact(() => {
+      if (cp) Y.applyUpdate(doc, cp.state);
+      for (const row of rows) Y.applyUpdate(doc, row.data);
+    });
     const applyMs = performance.now() - t;
     t = performance.now();
     Y.encodeStateAsUpdate(doc);
     const encodeMs = performance.now() - t;
     doc.destroy();
-    return {
-      readAndMergeMs: round(readAndMergeMs),
-      applyMs: round(applyMs),
-      encodeMs: round(encodeMs),
-      tail: loaded.seq - loaded.checkpointSeq,
-    };
+    return { readMs: round(readMs), applyMs: round(applyMs), encodeMs: round(encodeMs), tail: rows.length };
   } finally {
     db.close();
   }
@@ -148,10 +200,11 @@ export async function runW3(ctx: BenchContext): Promise<W3Result[]> {
   const index = ctx.w3Index;
   const { id, state } = ctx.document(index);
   const scripts = ctx.scripts(index, c.editors, Math.ceil(c.updates / c.editors), { deleteRatio: 0.1 });
+  const expected = expectedState(state, scripts);
   const results: W3Result[] = [];
-  for (const kind of ctx.kinds) results.push(await buildAndOpen(ctx, kind, id, state, scripts));
+  for (const kind of ctx.kinds) results.push(await buildAndOpen(ctx, kind, id, state, scripts, expected));
   const sepakat = ctx.kinds.find((k) => k.name === 'sepakat');
-  if (sepakat) results.push(await logOnly(ctx, sepakat, scripts));
+  if (sepakat) results.push(await logOnly(ctx, sepakat, scripts, expected));
   return results;
 }
 
@@ -161,6 +214,7 @@ async function buildAndOpen(
   id: string,
   state: Uint8Array,
   scripts: EditorScript[],
+  expected: Map<number, number>,
 ): Promise<W3Result> {
   const c = ctx.config.w3;
   const dir = ctx.dir('w3', kind.name);
@@ -172,28 +226,31 @@ async function buildAndOpen(
     const buildSeconds = round((performance.now() - t) / 1000);
     // Let debounced stores (Hocuspocus 2 s) and idle unloads happen before the restart.
     await new Promise((r) => setTimeout(r, 3000));
-    const cold: number[] = [];
+    const cold: Opened[] = [];
     let storedBytes = 0;
     if (kind.persistent) {
       for (let i = 0; i < c.coldTrials; i++) {
         await server.stop();
         if (i === 0) storedBytes = dirBytes(dir);
         server = await kind.start(dir, ctx.serverCpu);
-        cold.push(round(await openOnce(server.target(id))));
+        cold.push(await openOnce(server.target(id), expected));
       }
-    } else storedBytes = 0;
-    const reopen: number[] = [];
-    for (let i = 0; i < c.reopenTrials; i++) reopen.push(await openOnce(server.target(id)));
+    }
+    const reopen: Opened[] = [];
+    for (let i = 0; i < c.reopenTrials; i++) reopen.push(await openOnce(server.target(id), expected));
     await server.stop();
     const result: W3Result = {
       server: kind.name,
       storage: kind.storage,
+      persistent: kind.persistent,
       updates: scripts.reduce((n, s) => n + s.edits.length, 0),
       buildSeconds,
       storedBytes,
-      firstColdMs: cold[0] ?? null,
-      coldMs: cold.length ? round(median(cold)) : null,
-      reopenMs: round(median(reopen)),
+      firstColdMs: cold[0]?.ms ?? null,
+      coldMissing: cold[0]?.missing ?? 0,
+      coldMs: times(cold).length ? round(median(times(cold))) : null,
+      reopenMs: round(median(times(reopen))),
+      reopenMissing: Math.max(0, ...reopen.map((x) => x.missing)),
     };
     if (kind.name === 'sepakat') result.breakdown = breakdown(join(dir, 'sepakat.db'), id);
     return result;
@@ -207,7 +264,12 @@ async function buildAndOpen(
  * checkpoint (nor the history rows the live server writes), opened for the first time. The
  * server folds such a tail into a checkpoint on load; the breakdown shows the next load.
  */
-async function logOnly(ctx: BenchContext, kind: ServerKind, scripts: EditorScript[]): Promise<W3Result> {
+async function logOnly(
+  ctx: BenchContext,
+  kind: ServerKind,
+  scripts: EditorScript[],
+  expected: Map<number, number>,
+): Promise<W3Result> {
   // The same document as the other W3 runs, on a fresh copy of the prepared database.
   const { id } = ctx.document(ctx.w3Index);
   const dir = ctx.dir('w3', 'sepakat-log-only');
@@ -223,22 +285,25 @@ async function logOnly(ctx: BenchContext, kind: ServerKind, scripts: EditorScrip
   db.close();
   const server = await kind.start(dir, ctx.serverCpu);
   try {
-    const first = await openOnce(server.target(id), OPEN_LIMIT_MS).catch(() => null);
-    const reopen: number[] = [];
-    if (first !== null) {
-      for (let i = 0; i < ctx.config.w3.reopenTrials; i++) reopen.push(await openOnce(server.target(id)));
+    const first = await openOnce(server.target(id), expected);
+    const reopen: Opened[] = [];
+    if (first.ms !== null) {
+      for (let i = 0; i < ctx.config.w3.reopenTrials; i++) reopen.push(await openOnce(server.target(id), expected));
     }
     await server.stop();
     return {
       server: 'sepakat (log only, no checkpoint)',
       storage: 'the same updates appended with UpdateStore.append, no checkpoint',
+      persistent: true,
       updates: rows.length,
       buildSeconds,
       storedBytes: dirBytes(dir),
-      firstColdMs: first === null ? null : round(first),
-      coldMs: first === null ? null : round(first),
-      reopenMs: round(median(reopen)),
-      ...(first === null ? { timedOutAfterMs: OPEN_LIMIT_MS } : { breakdown: breakdown(dbFile, id) }),
+      firstColdMs: first.ms,
+      coldMissing: first.missing,
+      coldMs: first.ms,
+      reopenMs: round(median(times(reopen))),
+      reopenMissing: Math.max(0, ...reopen.map((x) => x.missing)),
+      ...(first.ms === null ? { timedOutAfterMs: OPEN_LIMIT_MS } : { breakdown: breakdown(dbFile, id) }),
     };
   } finally {
     await server.stop();

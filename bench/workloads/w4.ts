@@ -7,7 +7,7 @@ import type { BenchContext } from '../context.ts';
 import { resetPeakMemory, residentMemory } from '../proc.ts';
 import type { Running } from '../servers/kinds.ts';
 import { LoadSession, type WindowResult } from '../session.ts';
-import { median, MiB, round } from '../stats.ts';
+import { MiB, median, round } from '../stats.ts';
 import { documentLoads } from './w2.ts';
 
 /** W4 on Sepakat: the .docx of a 100-Pasal agreement, alone and while W2's editors type. */

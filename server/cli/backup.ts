@@ -18,7 +18,10 @@ const USAGE = `Pemakaian / usage: npm run backup -- <berkas/file> [--force]
   Copies the database of SEPAKAT_DATA_DIR (default ./data) to that file, also while the server runs.`;
 
 /** Copies `source` to `target` with the online backup API; returns what the copy holds. */
-export async function backupDatabase(source: string, target: string): Promise<{ bytes: number; documents: number }> {
+export async function backupDatabase(
+  source: string,
+  target: string,
+): Promise<{ bytes: number; documents: number }> {
   if (!existsSync(source)) {
     throw new UsageError(`Basis data tidak ditemukan / database not found: ${source}`);
   }
@@ -61,10 +64,14 @@ async function main(argv: string[]) {
   const target = resolve(positionals[0]);
   const source = loadConfig().dbFile;
   if (target === resolve(source)) {
-    throw new UsageError('Berkas cadangan tidak boleh basis data itu sendiri. / The backup cannot be the database itself.');
+    throw new UsageError(
+      'Berkas cadangan tidak boleh basis data itu sendiri. / The backup cannot be the database itself.',
+    );
   }
   if (existsSync(target) && !values.force) {
-    throw new UsageError(`Berkas sudah ada (pakai --force untuk menimpa). / File exists (use --force to overwrite): ${target}`);
+    throw new UsageError(
+      `Berkas sudah ada (pakai --force untuk menimpa). / File exists (use --force to overwrite): ${target}`,
+    );
   }
   const { bytes, documents } = await backupDatabase(source, target);
   const mb = (bytes / 1024 / 1024).toFixed(1);
@@ -74,6 +81,8 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((err) => {
-  console.error(err instanceof UsageError ? err.message : `Cadangan gagal / backup failed: ${err?.message ?? err}`);
+  console.error(
+    err instanceof UsageError ? err.message : `Cadangan gagal / backup failed: ${err?.message ?? err}`,
+  );
   process.exit(1);
 });

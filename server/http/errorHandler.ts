@@ -100,7 +100,12 @@ function fromStorage(error: unknown): AppError | null {
 export function frameworkErrors(error: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
   const out =
     error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-      ? appError('http.url_too_long', 414, 'Alamat permintaan terlalu panjang.', 'The request URL is too long.')
+      ? appError(
+          'http.url_too_long',
+          414,
+          'Alamat permintaan terlalu panjang.',
+          'The request URL is too long.',
+        )
       : appError('http.bad_url', 400, 'Alamat permintaan tidak valid.', 'The request URL is not valid.');
   reply.status(out.status).type('application/json; charset=utf-8').send(out.toBody());
 }

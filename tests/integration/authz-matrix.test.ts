@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectClient, cookieWebSocket, sleep, type TestClient, waitFor } from '../../server/collab/testing.ts';
+import {
+  connectClient,
+  cookieWebSocket,
+  sleep,
+  type TestClient,
+  waitFor,
+} from '../../server/collab/testing.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { type Call, ROWS } from './authzRows.ts';
 import { buildWorld, CALLERS, type Caller, type World } from './authzWorld.ts';
@@ -51,8 +57,14 @@ describe('the REST endpoints', () => {
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
     );
     const rows = ROWS.map((r) => r.endpoint);
-    expect(listed.filter((e) => !rows.includes(e)), 'endpoints without an expectation row').toEqual([]);
-    expect(rows.filter((e) => !listed.includes(e)), 'rows for endpoints that do not exist').toEqual([]);
+    expect(
+      listed.filter((e) => !rows.includes(e)),
+      'endpoints without an expectation row',
+    ).toEqual([]);
+    expect(
+      rows.filter((e) => !listed.includes(e)),
+      'rows for endpoints that do not exist',
+    ).toEqual([]);
     expect(new Set(rows).size).toBe(rows.length);
   });
 
@@ -144,7 +156,8 @@ describe('Origin, login limit, cookie and headers', () => {
   it('refuses every state-changing endpoint from a foreign Origin with 403, before anything else', async () => {
     const counts = async () => {
       const id = world.cooperation.id;
-      const list = async (path: string, key: string) => (await world.asOwner(path)).body[key].length as number;
+      const list = async (path: string, key: string) =>
+        (await world.asOwner(path)).body[key].length as number;
       return [
         await list('/api/cooperations', 'cooperations'),
         await list(`/api/cooperations/${id}/meetings`, 'meetings'),
@@ -163,12 +176,19 @@ describe('Origin, login limit, cookie and headers', () => {
     for (const { row, call } of calls) {
       const res = await fetch(world.server.url + call.path, {
         method: row.endpoint.split(' ')[0],
-        headers: { origin: 'https://penyerang.example', cookie: world.cookies.owner!, 'content-type': 'application/json' },
+        headers: {
+          origin: 'https://penyerang.example',
+          cookie: world.cookies.owner!,
+          'content-type': 'application/json',
+        },
         body: JSON.stringify(call.body ?? {}),
       });
       got[row.endpoint] = `${res.status} ${(await res.json()).error?.id}`;
     }
-    expect(Object.values(got).every((v) => v === '403 http.origin_rejected'), JSON.stringify(got, null, 1)).toBe(true);
+    expect(
+      Object.values(got).every((v) => v === '403 http.origin_rejected'),
+      JSON.stringify(got, null, 1),
+    ).toBe(true);
     // Nothing was done: no cooperation, meeting, point, follow-up, liaison or version was added.
     expect(await counts()).toEqual(before);
   });

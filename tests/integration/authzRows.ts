@@ -144,7 +144,11 @@ export const ROWS: Row[] = [
       return { path: `/api/cooperations/${w.cooperation.id}/documents/import`, form };
     },
   },
-  { endpoint: 'GET /api/clause-library', expect: signedIn(200), call: () => ({ path: '/api/clause-library' }) },
+  {
+    endpoint: 'GET /api/clause-library',
+    expect: signedIn(200),
+    call: () => ({ path: '/api/clause-library' }),
+  },
   {
     endpoint: 'GET /api/clause-library/{key}',
     expect: signedIn(200),
@@ -195,7 +199,10 @@ export const ROWS: Row[] = [
   {
     endpoint: 'POST /api/documents/{id}/reopen',
     expect: atLeast('owner', 409),
-    call: (w) => ({ path: `/api/documents/${w.documentId}/reopen`, body: { reason: 'Perlu perubahan Pasal 2' } }),
+    call: (w) => ({
+      path: `/api/documents/${w.documentId}/reopen`,
+      body: { reason: 'Perlu perubahan Pasal 2' },
+    }),
   },
   {
     endpoint: 'POST /api/documents/{id}/sign',
@@ -362,7 +369,10 @@ export const ROWS: Row[] = [
   {
     endpoint: 'POST /api/documents/{id}/restore',
     expect: atLeast('editor', 200),
-    call: async (w) => ({ path: `/api/documents/${w.documentId}/restore`, body: { versionId: await w.newVersion() } }),
+    call: async (w) => ({
+      path: `/api/documents/${w.documentId}/restore`,
+      body: { versionId: await w.newVersion() },
+    }),
   },
 
   // Live events of a cooperation (Server-Sent Events)
@@ -377,6 +387,8 @@ export const ROWS: Row[] = [
 async function throwawaySession(w: World, caller: Caller): Promise<string> {
   const username = { nonMember: 'orang-luar', commenter: 'komentator' }[caller as string];
   if (username) return w.server.login(username, 'kata-sandi-matriks');
-  const demo = { viewer: 'tamu', editor: 'asisten', owner: 'ombudsman', otherParty: 'pemkot' }[caller as string]!;
+  const demo = { viewer: 'tamu', editor: 'asisten', owner: 'ombudsman', otherParty: 'pemkot' }[
+    caller as string
+  ]!;
   return w.server.login(demo);
 }

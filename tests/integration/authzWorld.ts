@@ -5,7 +5,15 @@ import { addMember, buildUser, demoCooperation } from '../support/factories.ts';
 import type { ApiResponse, TestServer } from '../support/server.ts';
 
 /** Who calls: nobody, a signed-in outsider, each role of party 1, and an editor of party 2. */
-export const CALLERS = ['anonymous', 'nonMember', 'viewer', 'commenter', 'editor', 'owner', 'otherParty'] as const;
+export const CALLERS = [
+  'anonymous',
+  'nonMember',
+  'viewer',
+  'commenter',
+  'editor',
+  'owner',
+  'otherParty',
+] as const;
 export type Caller = (typeof CALLERS)[number];
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -45,7 +53,17 @@ export interface World {
 function cliAddUser(server: TestServer, username: string, password: string): void {
   const res = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'server/cli/user.ts', 'add', username, '--name', `Pengguna ${username}`, '--password', password],
+    [
+      '--import',
+      'tsx',
+      'server/cli/user.ts',
+      'add',
+      username,
+      '--name',
+      `Pengguna ${username}`,
+      '--password',
+      password,
+    ],
     { cwd: ROOT, env: { ...process.env, SEPAKAT_DATA_DIR: server.dataDir }, encoding: 'utf8' },
   );
   if (res.status !== 0) throw new Error(`user add ${username}: ${res.stderr}${res.stdout}`);
@@ -77,7 +95,12 @@ export async function buildWorld(server: TestServer): Promise<World> {
   const documentId = fresh.documents.find((d) => d.kind === 'mou')!.id;
 
   const asOwner: World['asOwner'] = (path, body, method) =>
-    server.api(path, { cookie: owner, origin, body, method: method ?? (body === undefined ? 'GET' : 'POST') });
+    server.api(path, {
+      cookie: owner,
+      origin,
+      body,
+      method: method ?? (body === undefined ? 'GET' : 'POST'),
+    });
   const created = async (path: string, body: unknown, key: string) => {
     const res = await asOwner(path, body);
     if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -87,6 +110,10 @@ export async function buildWorld(server: TestServer): Promise<World> {
   const today = new Date().toISOString().slice(0, 10);
   let n = 0;
 
+  const newUser = async () => {
+    const built = await buildUser(server);
+    return { id: built.user.id, username: built.user.username };
+  };
   return {
     server,
     cooperation: fresh,
@@ -105,12 +132,9 @@ export async function buildWorld(server: TestServer): Promise<World> {
     clauseIds: doc.body.document.clauses.map((c: { id: string }) => c.id),
     origin,
     asOwner,
-    async newUser() {
-      const built = await buildUser(server);
-      return { id: built.user.id, username: built.user.username };
-    },
+    newUser,
     async newMember(role = 'viewer') {
-      const u = await this.newUser();
+      const u = await newUser();
       await addMember(server, owner, fresh, u.username, role, 2);
       return u.id;
     },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { UpdateStore } from '../../server/collab/store.ts';
 import {
   connectClient,
   cookieWebSocket,
@@ -13,7 +14,6 @@ import {
   type TestClient,
   waitFor,
 } from '../../server/collab/testing.ts';
-import { UpdateStore } from '../../server/collab/store.ts';
 import { openDatabase } from '../../server/db/connection.ts';
 import { demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -103,10 +103,14 @@ describe('npm run backup', () => {
     await sleep(700);
 
     const target = join(work, 'cadangan.db');
-    const before = new Map([...observers].map(([id, o]) => [id, Y.decodeStateVector(Y.encodeStateVector(o.doc))]));
+    const before = new Map(
+      [...observers].map(([id, o]) => [id, Y.decodeStateVector(Y.encodeStateVector(o.doc))]),
+    );
     const result = await runBackup(server.dataDir, [target]);
     await sleep(300);
-    const after = new Map([...observers].map(([id, o]) => [id, Y.decodeStateVector(Y.encodeStateVector(o.doc))]));
+    const after = new Map(
+      [...observers].map(([id, o]) => [id, Y.decodeStateVector(Y.encodeStateVector(o.doc))]),
+    );
     typing = false;
     await Promise.all(loops);
     expect(result.code, result.out).toBe(0);
@@ -117,7 +121,9 @@ describe('npm run backup', () => {
     for (const id of documentIds) {
       const doc = storedDoc(target, id);
       const sv = Y.decodeStateVector(Y.encodeStateVector(doc));
-      expect(covers(sv, before.get(id)!), `${id}: the copy lacks what was stored before the backup`).toBe(true);
+      expect(covers(sv, before.get(id)!), `${id}: the copy lacks what was stored before the backup`).toBe(
+        true,
+      );
       expect(covers(after.get(id)!, sv), `${id}: the copy holds what nobody had seen`).toBe(true);
       expect(doc.store.pendingStructs, `${id}: the copy is not a consistent state`).toBeNull();
       expect(doc.getXmlFragment('body').length).toBeGreaterThan(0);
@@ -131,7 +137,8 @@ describe('npm run backup', () => {
     restored = await startServer({ dataDir: mkdtempSync(join(work, 'pulih-')) });
     await restored.stop();
     copyFileSync(target, join(restored.dataDir, 'sepakat.db'));
-    for (const suffix of ['-wal', '-shm']) rmSync(join(restored.dataDir, `sepakat.db${suffix}`), { force: true });
+    for (const suffix of ['-wal', '-shm'])
+      rmSync(join(restored.dataDir, `sepakat.db${suffix}`), { force: true });
     await restored.restart();
     const cookie = await restored.login('ombudsman');
     for (const id of documentIds) {

@@ -52,6 +52,24 @@ describe('GET /api/documents/:id/export.docx', () => {
     expect(docx.sections[0].properties).toContain('<w:pgSz w:w="12189" w:h="18709"');
   });
 
+  it('annexes the registered liaisons to the PKS, and not to the MoU', async () => {
+    const cookie = await server.login('ombudsman');
+    const demo = await demoCooperation(server, cookie);
+    const liaisons = (await server.api(`/api/cooperations/${demo.id}/liaisons`, { cookie })).body.liaisons as {
+      name: string;
+      unit: string;
+    }[];
+    expect(liaisons.length).toBeGreaterThan(0);
+    const pks = demo.documents.find((d) => d.kind === 'pks')!;
+    const pksDocx = await readDocx((await download(`/api/documents/${pks.id}/export.docx`, cookie)).bytes);
+    const annex = textIn(pksDocx.sections.at(-1)!.body);
+    expect(annex).toContain('DAFTAR PENGHUBUNG');
+    for (const l of liaisons) expect(annex).toContain(l.name);
+    const mou = demo.documents.find((d) => d.kind === 'mou')!;
+    const mouDocx = await readDocx((await download(`/api/documents/${mou.id}/export.docx`, cookie)).bytes);
+    expect(textIn(mouDocx.document)).not.toContain('DAFTAR PENGHUBUNG');
+  });
+
   it('takes paper and font from the query, else from the cooperation settings', async () => {
     const owner = await buildUser(server);
     const coop = await buildCooperation(server, owner.cookie);

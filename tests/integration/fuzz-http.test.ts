@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prng, snapshot, waitFor } from '../../server/collab/testing.ts';
-import { connectClient, cookieWebSocket } from '../../server/collab/testing.ts';
+import { connectClient, cookieWebSocket, prng, snapshot, waitFor } from '../../server/collab/testing.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 import { ROWS } from './authzRows.ts';
 import { buildWorld, type World } from './authzWorld.ts';
@@ -30,7 +29,12 @@ interface Sent {
   error: unknown;
 }
 
-async function send(method: string, path: string, body: BodyInit | undefined, contentType?: string): Promise<Sent> {
+async function send(
+  method: string,
+  path: string,
+  body: BodyInit | undefined,
+  contentType?: string,
+): Promise<Sent> {
   const headers: Record<string, string> = { origin: world.origin };
   // Logging out would end the owner's session the other requests use.
   if (!path.startsWith('/api/auth/logout')) headers.cookie = world.cookies.owner!;
@@ -91,7 +95,8 @@ function randomValue(r: () => number, depth = 0): unknown {
       return Array.from({ length: Math.floor(r() * 5) }, () => randomValue(r, depth + 1));
     default: {
       const o: Record<string, unknown> = {};
-      for (let i = 0; i < Math.floor(r() * 5); i++) o[`k${Math.floor(r() * 100)}`] = randomValue(r, depth + 1);
+      for (let i = 0; i < Math.floor(r() * 5); i++)
+        o[`k${Math.floor(r() * 100)}`] = randomValue(r, depth + 1);
       return o;
     }
   }
@@ -107,11 +112,16 @@ function mutate(valid: unknown, r: () => number): string {
   if (how === 0 && key) copy[key] = randomValue(r);
   else if (how === 1 && key) delete copy[key];
   else if (how === 2) copy[`extra${Math.floor(r() * 10)}`] = randomValue(r);
-  else return JSON.stringify(copy).replace(/^\{/, '{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}},');
+  else
+    return JSON.stringify(copy).replace(
+      /^\{/,
+      '{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}},',
+    );
   return JSON.stringify(copy);
 }
 
-const randomBytes = (r: () => number, n: number) => Uint8Array.from({ length: n }, () => Math.floor(r() * 256));
+const randomBytes = (r: () => number, n: number) =>
+  Uint8Array.from({ length: n }, () => Math.floor(r() * 256));
 
 const writes = () => ROWS.filter((row) => /^(POST|PATCH) /.test(row.endpoint));
 
@@ -123,7 +133,11 @@ describe('HTTP fuzz', () => {
         .filter((m) => m === 'post' || m === 'patch')
         .map((m) => `${m.toUpperCase()} ${path}`),
     );
-    expect(writes().map((r) => r.endpoint).sort()).toEqual(listed.sort());
+    expect(
+      writes()
+        .map((r) => r.endpoint)
+        .sort(),
+    ).toEqual(listed.sort());
   });
 
   it('answers malformed JSON, wrong types, random bytes and hostile values with a bilingual 4xx', async () => {
@@ -209,7 +223,9 @@ describe('HTTP fuzz', () => {
     const cookie = world.cookies.owner!;
     const list = await server.api('/api/cooperations', { cookie });
     expect(list.status).toBe(200);
-    const documents = list.body.cooperations.flatMap((c: { documents: { id: string; kind: string }[] }) => c.documents);
+    const documents = list.body.cooperations.flatMap(
+      (c: { documents: { id: string; kind: string }[] }) => c.documents,
+    );
     expect(documents.length).toBeGreaterThan(1);
     for (const d of documents) {
       const res = await server.api(`/api/documents/${d.id}`, { cookie });

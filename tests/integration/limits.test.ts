@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { connectClient, cookieWebSocket, snapshot, type TestClient, waitFor } from '../../server/collab/testing.ts';
-import { MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
 import { Framer } from '../../bench/protocol.ts';
+import {
+  connectClient,
+  cookieWebSocket,
+  snapshot,
+  type TestClient,
+  waitFor,
+} from '../../server/collab/testing.ts';
+import { MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
 import { demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
@@ -42,7 +48,9 @@ const bilingual = (error: { id: string; message: string; messageEn: string }, id
 
 /** A socket with the owner's session: resolves once the server spoke, then sends `frames`; resolves the close. */
 async function frames(documentId: string, list: Uint8Array[]): Promise<{ code: number; reason: string }> {
-  const ws = new WebSocket(`${server.wsUrl}/collab/${documentId}`, { headers: { cookie, origin: server.url } });
+  const ws = new WebSocket(`${server.wsUrl}/collab/${documentId}`, {
+    headers: { cookie, origin: server.url },
+  });
   ws.on('error', () => {});
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
@@ -64,13 +72,17 @@ describe('HTTP body limits', () => {
     });
     expect(under.status).toBe(400); // read and validated: the text is over its own 10,000 characters
     bilingual(under.body.error, 'validation.invalid');
-    const over = await server.api(path, { cookie, body: { text: 'x'.repeat(BODY_LIMIT + 1), documentId: mouId } });
+    const over = await server.api(path, {
+      cookie,
+      body: { text: 'x'.repeat(BODY_LIMIT + 1), documentId: mouId },
+    });
     expect(over.status).toBe(413);
     bilingual(over.body.error, 'http.too_large');
   });
 
   it('refuses a Word file over 10 MiB with 413 import.too_large and creates nothing', async () => {
-    const before = (await server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation.documents;
+    const before = (await server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation
+      .documents;
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(10 * 1024 * 1024 + 1024)]), 'besar.docx');
     const res = await fetch(`${server.url}/api/cooperations/${cooperationId}/documents/import`, {
@@ -80,7 +92,8 @@ describe('HTTP body limits', () => {
     });
     expect(res.status).toBe(413);
     bilingual((await res.json()).error, 'import.too_large');
-    const after = (await server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation.documents;
+    const after = (await server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation
+      .documents;
     expect(after.length).toBe(before.length);
   });
 });
@@ -114,7 +127,9 @@ describe('collaboration limits', () => {
       await other.synced();
       // A writer that fills the meta map with 1.5 MiB values, one message each, until refused.
       const writer = new Y.Doc();
-      const ws = new WebSocket(`${server.wsUrl}/collab/${pksId}`, { headers: { cookie, origin: server.url } });
+      const ws = new WebSocket(`${server.wsUrl}/collab/${pksId}`, {
+        headers: { cookie, origin: server.url },
+      });
       const closed = new Promise<{ code: number; reason: string }>((resolve) =>
         ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
       );

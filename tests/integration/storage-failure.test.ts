@@ -133,7 +133,11 @@ describe.skipIf(!canMount)('storage failure on a real file system', () => {
     truncateWal(server.dbFile);
     const filler = fillDisk(disk);
     paragraphText(typist.doc, 0)!.insert(0, 'DISK PENUH ');
-    await waitFor(() => typist.closes.includes(CloseCode.storageFailed), 'the typist closed with 4507', 15_000);
+    await waitFor(
+      () => typist.closes.includes(CloseCode.storageFailed),
+      'the typist closed with 4507',
+      15_000,
+    );
     expect(reader.closes).toContain(CloseCode.storageFailed);
     expect(text(reader)).toBe(before); // the reader never saw what could not be stored
 
