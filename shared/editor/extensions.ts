@@ -1,6 +1,6 @@
 import { type AnyExtension, getSchema } from '@tiptap/core';
-import type { Schema } from '@tiptap/pm/model';
 import Document from '@tiptap/extension-document';
+import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { ClauseRef, PointAnchor } from './nodes/inline.ts';
 import { AyatItem, AyatList, LetterItem, LetterList } from './nodes/lists.ts';

@@ -1,4 +1,4 @@
-import { Mark, Node, mergeAttributes } from '@tiptap/core';
+import { Mark, mergeAttributes, Node } from '@tiptap/core';
 import { MARK, NODE } from '../names.ts';
 
 /**

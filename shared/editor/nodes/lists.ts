@@ -1,13 +1,16 @@
-import { Node, mergeAttributes } from '@tiptap/core';
+import { mergeAttributes, Node } from '@tiptap/core';
 import { newId } from '../../ids.ts';
 import { NODE } from '../names.ts';
 
-function listKeys(itemName: string) {
-  return {
-    Enter: ({ editor }: { editor: import('@tiptap/core').Editor }) => editor.commands.splitListItem(itemName),
-    Tab: ({ editor }: { editor: import('@tiptap/core').Editor }) => editor.commands.sinkListItem(itemName),
-    'Shift-Tab': ({ editor }: { editor: import('@tiptap/core').Editor }) => editor.commands.liftListItem(itemName),
-  };
+type KeyHandler = (props: { editor: Editor }) => boolean;
+
+/** Enter splits, Tab nests, Shift-Tab lifts: the list keys of an ayat or letter item. */
+function listKeys(itemName: string): Record<string, KeyHandler> {
+  const keys: Record<string, KeyHandler> = {};
+  keys.Enter = ({ editor }) => editor.commands.splitListItem(itemName);
+  keys.Tab = ({ editor }) => editor.commands.sinkListItem(itemName);
+  keys['Shift-Tab'] = ({ editor }) => editor.commands.liftListItem(itemName);
+  return keys;
 }
 
 /** Numbered paragraphs of a Pasal: "(1)", "(2)"; numbers are derived, never typed. */
@@ -16,7 +19,11 @@ export const AyatList = Node.create({
   group: 'block list',
   content: 'ayatItem+',
   parseHTML: () => [{ tag: 'ol[data-type="ayat-list"]' }],
-  renderHTML: ({ HTMLAttributes }) => ['ol', mergeAttributes(HTMLAttributes, { 'data-type': 'ayat-list' }), 0],
+  renderHTML: ({ HTMLAttributes }) => [
+    'ol',
+    mergeAttributes(HTMLAttributes, { 'data-type': 'ayat-list' }),
+    0,
+  ],
 });
 
 /** One ayat. Carries a stable id so that "Pasal 3 ayat (2)" references follow it when it moves. */
@@ -32,7 +39,11 @@ export const AyatItem = Node.create({
     },
   }),
   parseHTML: () => [{ tag: 'li[data-type="ayat-item"]' }],
-  renderHTML: ({ HTMLAttributes }) => ['li', mergeAttributes(HTMLAttributes, { 'data-type': 'ayat-item' }), 0],
+  renderHTML: ({ HTMLAttributes }) => [
+    'li',
+    mergeAttributes(HTMLAttributes, { 'data-type': 'ayat-item' }),
+    0,
+  ],
   addKeyboardShortcuts() {
     return listKeys(this.name);
   },
@@ -44,7 +55,11 @@ export const LetterList = Node.create({
   group: 'block list',
   content: 'letterItem+',
   parseHTML: () => [{ tag: 'ol[data-type="letter-list"]' }],
-  renderHTML: ({ HTMLAttributes }) => ['ol', mergeAttributes(HTMLAttributes, { 'data-type': 'letter-list' }), 0],
+  renderHTML: ({ HTMLAttributes }) => [
+    'ol',
+    mergeAttributes(HTMLAttributes, { 'data-type': 'letter-list' }),
+    0,
+  ],
 });
 
 export const LetterItem = Node.create({
@@ -52,7 +67,11 @@ export const LetterItem = Node.create({
   content: 'paragraph block*',
   defining: true,
   parseHTML: () => [{ tag: 'li[data-type="letter-item"]' }],
-  renderHTML: ({ HTMLAttributes }) => ['li', mergeAttributes(HTMLAttributes, { 'data-type': 'letter-item' }), 0],
+  renderHTML: ({ HTMLAttributes }) => [
+    'li',
+    mergeAttributes(HTMLAttributes, { 'data-type': 'letter-item' }),
+    0,
+  ],
   addKeyboardShortcuts() {
     return listKeys(this.name);
   },

@@ -1,4 +1,4 @@
-import { Node, mergeAttributes } from '@tiptap/core';
+import { mergeAttributes, Node } from '@tiptap/core';
 import { newId } from '../../ids.ts';
 import { NODE } from '../names.ts';
 
@@ -21,7 +21,11 @@ export const Preamble = Node.create({
   content: 'block+',
   defining: true,
   parseHTML: () => [{ tag: 'div[data-type="preamble"]' }],
-  renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-type': 'preamble' }), 0],
+  renderHTML: ({ HTMLAttributes }) => [
+    'div',
+    mergeAttributes(HTMLAttributes, { 'data-type': 'preamble' }),
+    0,
+  ],
 });
 
 /** Closing formula ("Demikian ... dibuat dalam rangkap 2 (dua) asli ..."). */
@@ -62,7 +66,11 @@ export const Clause = Node.create({
   isolating: true,
   addAttributes: () => idAttribute,
   parseHTML: () => [{ tag: 'section[data-type="clause"]' }],
-  renderHTML: ({ HTMLAttributes }) => ['section', mergeAttributes(HTMLAttributes, { 'data-type': 'clause' }), 0],
+  renderHTML: ({ HTMLAttributes }) => [
+    'section',
+    mergeAttributes(HTMLAttributes, { 'data-type': 'clause' }),
+    0,
+  ],
 });
 
 /** The heading of a Pasal, e.g. "MAKSUD DAN TUJUAN". */
@@ -72,5 +80,9 @@ export const ClauseHeading = Node.create({
   marks: 'bold italic underline pointAnchor',
   defining: true,
   parseHTML: () => [{ tag: 'h3[data-type="clause-heading"]' }],
-  renderHTML: ({ HTMLAttributes }) => ['h3', mergeAttributes(HTMLAttributes, { 'data-type': 'clause-heading' }), 0],
+  renderHTML: ({ HTMLAttributes }) => [
+    'h3',
+    mergeAttributes(HTMLAttributes, { 'data-type': 'clause-heading' }),
+    0,
+  ],
 });
