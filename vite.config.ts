@@ -28,7 +28,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           root: '.',
-          include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'templates/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'server/**/*.test.ts',
+            'client/**/*.test.ts',
+            'templates/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -33,6 +33,8 @@ const { values } = parseArgs({
 });
 
 async function main() {
+  // Every provider of the full clients registers an exit listener; hundreds are expected here.
+  process.setMaxListeners(0);
   const started = Date.now();
   const config = benchConfig(values.quick);
   const only = new Set((values.only ?? 'W1,W2,W3,W4').toUpperCase().split(','));

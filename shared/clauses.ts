@@ -50,8 +50,19 @@ export function textOf(node: PMJSON): string {
 }
 
 const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /** 4 → "IV"; BAB numbers are Roman numerals. */
@@ -113,7 +124,11 @@ export function outlineOf(doc: PMJSON): DocumentOutline {
 }
 
 /** "Pasal 3" or "Pasal 3 ayat (2)"; null when the clause (or ayat) no longer exists. */
-export function referenceText(outline: DocumentOutline, clauseId: string, ayatId?: string | null): string | null {
+export function referenceText(
+  outline: DocumentOutline,
+  clauseId: string,
+  ayatId?: string | null,
+): string | null {
   const clause = outline.clauses.find((c) => c.id === clauseId);
   if (!clause) return null;
   if (!ayatId) return `Pasal ${clause.number}`;
@@ -122,7 +137,10 @@ export function referenceText(outline: DocumentOutline, clauseId: string, ayatId
 }
 
 /** Every cross-reference in the document whose target is gone. */
-export function brokenReferences(doc: PMJSON, outline = outlineOf(doc)): { clauseId: string; ayat: string | null }[] {
+export function brokenReferences(
+  doc: PMJSON,
+  outline = outlineOf(doc),
+): { clauseId: string; ayat: string | null }[] {
   const broken: { clauseId: string; ayat: string | null }[] = [];
   const walk = (node: PMJSON) => {
     if (node.type === NODE.clauseRef) {
@@ -144,12 +162,18 @@ export function canonicalClause(node: PMJSON): unknown {
   const marksOf = (n: PMJSON) =>
     (n.marks ?? [])
       .filter((m) => m.type !== MARK.pointAnchor)
-      .map((m) => (m.attrs && Object.keys(m.attrs).length ? { type: m.type, attrs: sortKeys(m.attrs) } : { type: m.type }))
+      .map((m) =>
+        m.attrs && Object.keys(m.attrs).length
+          ? { type: m.type, attrs: sortKeys(m.attrs) }
+          : { type: m.type },
+      )
       .sort((a, b) => a.type.localeCompare(b.type));
   const visit = (n: PMJSON): unknown => {
     if (n.type === NODE.text) {
       const marks = marksOf(n);
-      return marks.length ? { type: 'text', text: n.text ?? '', marks } : { type: 'text', text: n.text ?? '' };
+      return marks.length
+        ? { type: 'text', text: n.text ?? '', marks }
+        : { type: 'text', text: n.text ?? '' };
     }
     const out: Record<string, unknown> = { type: n.type };
     if (n.attrs && Object.keys(n.attrs).length) out.attrs = sortKeys(n.attrs);
@@ -157,7 +181,11 @@ export function canonicalClause(node: PMJSON): unknown {
     for (const child of n.content ?? []) {
       const c = visit(child) as Record<string, unknown>;
       const prev = children[children.length - 1];
-      if (c.type === 'text' && prev?.type === 'text' && JSON.stringify(prev.marks) === JSON.stringify(c.marks)) {
+      if (
+        c.type === 'text' &&
+        prev?.type === 'text' &&
+        JSON.stringify(prev.marks) === JSON.stringify(c.marks)
+      ) {
         prev.text = String(prev.text) + String(c.text);
       } else if (!(c.type === 'text' && c.text === '')) {
         children.push(c);
@@ -170,7 +198,11 @@ export function canonicalClause(node: PMJSON): unknown {
 }
 
 function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 }
 
 /** SHA-256 (hex) of a clause's canonical JSON: what a party approves. */

@@ -17,7 +17,12 @@ export async function recordAutomaticVersion(
   input: { documentId: string; userId: string; reason: AutomaticVersionReason; label: string },
 ): Promise<void> {
   try {
-    createVersion(ctx, { documentId: input.documentId, userId: input.userId, kind: input.reason, label: input.label });
+    createVersion(ctx, {
+      documentId: input.documentId,
+      userId: input.userId,
+      kind: input.reason,
+      label: input.label,
+    });
   } catch (err) {
     ctx.log.warn({ err, ...input }, 'automatic version not recorded');
   }

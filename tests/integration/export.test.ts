@@ -55,7 +55,8 @@ describe('GET /api/documents/:id/export.docx', () => {
   it('annexes the registered liaisons to the PKS, and not to the MoU', async () => {
     const cookie = await server.login('ombudsman');
     const demo = await demoCooperation(server, cookie);
-    const liaisons = (await server.api(`/api/cooperations/${demo.id}/liaisons`, { cookie })).body.liaisons as {
+    const liaisons = (await server.api(`/api/cooperations/${demo.id}/liaisons`, { cookie })).body
+      .liaisons as {
       name: string;
       unit: string;
     }[];

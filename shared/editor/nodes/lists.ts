@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core';
 import { mergeAttributes, Node } from '@tiptap/core';
 import { newId } from '../../ids.ts';
 import { NODE } from '../names.ts';

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useLanguage, useT } from '../../../i18n/index.ts';
+import { ImportDocumentForm } from '../../import/components/ImportDocumentForm.tsx';
 import { roleAtLeast } from '../api.ts';
 import { documentPath } from '../paths.ts';
 import type { CooperationTabProps } from '../tabs.ts';
@@ -49,7 +50,11 @@ export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
       <aside className="card side-card">
         <h2>{t('docs.new')}</h2>
         {canCreate ? (
-          <NewDocumentForm cooperation={cooperation} onCreated={reload} />
+          <>
+            <NewDocumentForm cooperation={cooperation} onCreated={reload} />
+            <hr className="divider" />
+            <ImportDocumentForm cooperationId={cooperation.id} onImported={reload} />
+          </>
         ) : (
           <p className="muted">{t('docs.cannotCreate')}</p>
         )}
