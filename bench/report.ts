@@ -66,20 +66,21 @@ export function judge(r: BenchResults): Target[] {
       value: `${w2.kneeIsLowerBound ? '≥ ' : ''}${w2.knee} documents`,
       met: w2.knee >= 200,
     });
+    const perDoc = w2.marginalMiBPerDocument ?? atKnee?.rssPerDocumentMiB ?? Infinity;
     out.push({
       name: 'W2 memory per active document',
       goal: '≤ 1 MiB',
-      value: `${atKnee?.rssPerDocumentMiB ?? '?'} MiB at ${atKnee?.documents ?? '?'} documents`,
-      met: (atKnee?.rssPerDocumentMiB ?? Infinity) <= 1,
+      value: `${w2.marginalMiBPerDocument ?? '?'} MiB marginal (${atKnee?.rssPerDocumentMiB ?? '?'} MiB average at ${atKnee?.documents ?? '?'} documents)`,
+      met: perDoc <= 1,
     });
   }
   const w3 = r.w3?.find((x) => x.server === 'sepakat');
   if (w3) {
     out.push({
-      name: 'W3 open 100,000-update document',
+      name: `W3 open ${w3.updates.toLocaleString('en')}-update document`,
       goal: '≤ 150 ms',
       value: `${w3.firstColdMs} ms cold, ${w3.reopenMs} ms open`,
-      met: (w3.firstColdMs ?? Infinity) <= 150,
+      met: (w3.firstColdMs ?? Infinity) <= 150 && w3.updates >= 100_000,
     });
   }
   if (r.w4) {
@@ -150,10 +151,12 @@ export function table(r: BenchResults): string {
             .join(', ')
         : '–';
     });
-    row('RSS per active document (MiB, at knee)', (s) => {
+    row('memory per active document, MiB: marginal · average at knee', (s) => {
       const x = get(s);
       const st = x && (x.steps.find((y) => y.documents === x.knee) ?? x.steps[0]);
-      return st ? `${st.rssPerDocumentMiB} (${st.documents} docs)` : '–';
+      return x && st
+        ? `${x.marginalMiBPerDocument ?? '–'} · ${st.rssPerDocumentMiB} (${st.documents} docs)`
+        : '–';
     });
     row('server CPU at the last step', (s) => {
       const st = get(s)?.steps.at(-1);
@@ -166,7 +169,8 @@ export function table(r: BenchResults): string {
   }
   if (r.w3?.length) {
     const get = (s: string) => r.w3!.find((x) => x.server === s);
-    rows.push(['**W3** open a document of 100,000 logged updates (connect → synced)']);
+    const n = (r.w3[0]?.updates ?? 0).toLocaleString('en');
+    rows.push([`**W3** open a document of ${n} logged updates (connect → synced and holding it all)`]);
     row('first open after a restart · reopen while running (ms)', (s) => {
       const x = get(s);
       if (!x) return '–';
@@ -175,9 +179,10 @@ export function table(r: BenchResults): string {
         : x.firstColdMs === null
           ? `never complete (${x.coldMissing} structs lost)`
           : `${x.firstColdMs}${x.coldMissing ? ` (${x.coldMissing} missing)` : ''}`;
-      return `${cold} · ${x.reopenMs}${x.reopenMissing ? ` (${x.reopenMissing} missing)` : ''}`;
+      const reopen = x.reopenMissing ? `incomplete (${x.reopenMissing} missing)` : String(x.reopenMs);
+      return `${cold} · ${reopen}`;
     });
-    row('build: 100,000 updates sent as fast as taken (s)', (s) => {
+    row(`build: ${n} updates sent as fast as taken (s)`, (s) => {
       const x = get(s);
       return x ? String(x.buildSeconds) : '–';
     });
@@ -212,8 +217,10 @@ export function table(r: BenchResults): string {
     row(`during W2 (${r.w4.during.documents} docs): median / max (ms)`, (s) =>
       s === 'sepakat' ? `${r.w4!.during.medianMs} / ${r.w4!.during.maxMs}` : '–',
     );
-    row('editors’ p99 while exporting (ms)', (s) =>
-      s === 'sepakat' ? String(r.w4!.during.window.latency.p99) : '–',
+    row('editors’ p99 without · while exporting (ms)', (s) =>
+      s === 'sepakat'
+        ? `${r.w4!.during.withoutExports.latency.p99} · ${r.w4!.during.window.latency.p99}`
+        : '–',
     );
   }
   const header = ['', ...names];

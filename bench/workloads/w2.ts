@@ -16,6 +16,12 @@ export interface W2Result {
   server: string;
   baselineRssMiB: number;
   steps: W2Step[];
+  /**
+   * Memory each further active document adds: (RSS at the last step − RSS at the first) /
+   * (documents between them), after forced GCs. Unlike the per-document average it leaves out
+   * what the first connections cost once (compiled code, buffers).
+   */
+  marginalMiBPerDocument: number | null;
   /** Most documents with p99 within the limit (0: not even the first step). */
   knee: number;
   /** The ramp stopped because the load generator was saturated, not the server: the knee is at least this. */
@@ -94,10 +100,16 @@ async function rampOne(ctx: BenchContext, kind: ServerKind): Promise<W2Result> {
     }
     ctx.log(`W2 ${kind.name}: counting losses`);
     const { sent, lost } = await session.losses();
+    const first = steps[0];
+    const last = steps[steps.length - 1];
     return {
       server: kind.name,
       baselineRssMiB: round(baseline.rss / MiB),
       steps,
+      marginalMiBPerDocument:
+        first && last && last.documents > first.documents
+          ? round((last.rssMiB - first.rssMiB) / (last.documents - first.documents), 3)
+          : null,
       knee,
       kneeIsLowerBound,
       sent,

@@ -61,7 +61,11 @@ interface Opened {
  * (`expected`): a server may report sync before its storage has loaded the document. Waits up
  * to `limitMs`; what is still missing then is reported instead of a time.
  */
-async function openOnce(target: Target, expected: Map<number, number>, limitMs = OPEN_LIMIT_MS): Promise<Opened> {
+async function openOnce(
+  target: Target,
+  expected: Map<number, number>,
+  limitMs = OPEN_LIMIT_MS,
+): Promise<Opened> {
   const started = performance.now();
   const client = new FullClient(target, null, { connectTimeoutMs: limitMs });
   const missing = () => {
@@ -295,7 +299,8 @@ async function logOnly(
     const first = await openOnce(server.target(id), expected);
     const reopen: Opened[] = [];
     if (first.ms !== null) {
-      for (let i = 0; i < ctx.config.w3.reopenTrials; i++) reopen.push(await openOnce(server.target(id), expected));
+      for (let i = 0; i < ctx.config.w3.reopenTrials; i++)
+        reopen.push(await openOnce(server.target(id), expected));
     }
     await server.stop();
     return {

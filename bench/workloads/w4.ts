@@ -15,7 +15,15 @@ export interface W4Result {
   pasal: number;
   docxBytes: number;
   alone: { ms: number[]; medianMs: number; maxMs: number; peakExtraMiB: number };
-  during: { documents: number; ms: number[]; medianMs: number; maxMs: number; window: WindowResult };
+  during: {
+    documents: number;
+    ms: number[];
+    medianMs: number;
+    maxMs: number;
+    /** The editors' window while exports ran, and the same length just before without them. */
+    window: WindowResult;
+    withoutExports: WindowResult;
+  };
 }
 
 interface Exported {
@@ -75,6 +83,7 @@ export async function runW4(ctx: BenchContext): Promise<W4Result | null> {
     ctx.log(`W4 export during W2 with ${c.duringDocs} documents`);
     await session.add(documentLoads(ctx, 0, c.duringDocs, 1));
     await new Promise((r) => setTimeout(r, ctx.config.w2.warmupS * 1000));
+    const withoutExports = await session.window(c.duringSeconds);
     const during: Exported[] = [];
     let measuring = true;
     const exporting = (async () => {
@@ -102,6 +111,7 @@ export async function runW4(ctx: BenchContext): Promise<W4Result | null> {
         medianMs: round(median(times(during))),
         maxMs: Math.max(...times(during)),
         window,
+        withoutExports,
       },
     };
   } finally {
