@@ -129,3 +129,36 @@ describe('createDocumentState and docToJSON', () => {
     expect(snapshot(a)).toContain('Para pihak sepakat.');
   });
 });
+
+describe('checkpoint thinning', () => {
+  it('keeps the two latest checkpoints and one per CHECKPOINT_SPACING seqs before them', async () => {
+    const { openDatabase } = await import('../db/connection.ts');
+    const { CHECKPOINT_SPACING, UpdateStore } = await import('./store.ts');
+    const db = openDatabase(':memory:');
+    db.prepare(
+      "INSERT INTO users (id, username, display_name, password_hash, created_at) VALUES ('u', 'u', 'U', 'x', 0)",
+    ).run();
+    db.prepare(
+      "INSERT INTO cooperations (id, title, created_by, created_at) VALUES ('c', 'C', 'u', 0)",
+    ).run();
+    db.prepare(
+      "INSERT INTO documents (id, cooperation_id, kind, title, created_by, created_at, updated_at) VALUES ('d', 'c', 'mou', 'D', 'u', 0, 0)",
+    ).run();
+    const store = new UpdateStore(db);
+    const every = 500;
+    const last = 3 * CHECKPOINT_SPACING + 2 * every;
+    for (let seq = every; seq <= last; seq += every) store.checkpoint('d', seq, new Uint8Array([seq % 256]));
+    const kept = db
+      .prepare("SELECT seq FROM doc_checkpoints WHERE document_id = 'd' ORDER BY seq")
+      .pluck()
+      .all();
+    expect(kept).toEqual([
+      every,
+      CHECKPOINT_SPACING,
+      2 * CHECKPOINT_SPACING,
+      3 * CHECKPOINT_SPACING,
+      last - every,
+      last,
+    ]);
+  });
+});

@@ -36,6 +36,9 @@ export interface LoadedState {
 
 const asBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
+/** Older checkpoints are kept one per this many seqs (the two latest are always kept). */
+export const CHECKPOINT_SPACING = 5000;
+
 /**
  * The append-only update log (`doc_updates`) and checkpoints (`doc_checkpoints`) of every
  * document's Y.Doc. Synchronous (better-sqlite3): the collaboration server relies on an
@@ -46,6 +49,7 @@ export class UpdateStore {
   private readonly lastCheckpoint;
   private readonly tail;
   private readonly insertCheckpoint;
+  private readonly pruneCheckpoints;
   private readonly countRows;
   private readonly maxSeq;
   private readonly appendAll;
@@ -67,6 +71,12 @@ export class UpdateStore {
     );
     this.insertCheckpoint = db.prepare(
       'INSERT OR REPLACE INTO doc_checkpoints (document_id, seq, at, state) VALUES (?, ?, ?, ?)',
+    );
+    this.pruneCheckpoints = db.prepare(
+      `DELETE FROM doc_checkpoints
+        WHERE document_id = @documentId
+          AND seq < (SELECT seq FROM doc_checkpoints WHERE document_id = @documentId ORDER BY seq DESC LIMIT 1 OFFSET 1)
+          AND seq NOT IN (SELECT MIN(seq) FROM doc_checkpoints WHERE document_id = @documentId GROUP BY seq / CAST(@spacing AS INTEGER))`,
     );
     this.countRows = db.prepare('SELECT COUNT(*) FROM doc_updates WHERE document_id = ?').pluck();
     this.maxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) FROM doc_updates WHERE document_id = ?').pluck();
@@ -123,14 +133,23 @@ export class UpdateStore {
     }
   }
 
-  /** Stores the merged state of a document as of `seq`. Log rows are never deleted: history reads them. */
+  /**
+   * Stores the merged state of a document as of `seq`, then thins the older checkpoints: the
+   * two latest stay, and of the older ones only the first of every {@link CHECKPOINT_SPACING}
+   * seqs. A checkpoint is a whole document, so keeping one per 500 updates forever would grow
+   * storage with the square of a document's life; history reaches any seq from the nearest kept
+   * checkpoint plus at most that many log rows. Log rows are never deleted: history reads them.
+   */
   checkpoint(documentId: string, seq: number, state: Uint8Array, at = Date.now()): void {
-    this.insertCheckpoint.run(
-      documentId,
-      seq,
-      at,
-      Buffer.from(state.buffer, state.byteOffset, state.byteLength),
-    );
+    this.db.transaction(() => {
+      this.insertCheckpoint.run(
+        documentId,
+        seq,
+        at,
+        Buffer.from(state.buffer, state.byteOffset, state.byteLength),
+      );
+      this.pruneCheckpoints.run({ documentId, spacing: CHECKPOINT_SPACING });
+    })();
   }
 
   /** Logged updates with seq greater than `seq`, oldest first. */
