@@ -35,6 +35,8 @@ export function worstW1(runs: W1Run[], server: string): W1Run | undefined {
 }
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
+/** A window in which other processes still took over 10 % of the server's core is marked †. */
+const busy = (w: { otherLoadOnServerCore: number }) => (w.otherLoadOnServerCore > 0.1 ? '†' : '');
 
 /** The issue's targets, judged on this run's numbers. */
 export function judge(r: BenchResults): Target[] {
@@ -106,8 +108,9 @@ export function table(r: BenchResults): string {
       `**W1** 1 doc, ${c.editors} editors × 5 chars/s + caret 5 Hz (${c.seconds} s, worst of ${c.rounds})`,
     ]);
     row('latency p50 / p95 / p99 / max (ms)', (s) => {
-      const l = w(s)?.window.latency;
-      return l ? `${l.p50} / ${l.p95} / ${l.p99} / ${l.max}` : '–';
+      const x = w(s)?.window;
+      const l = x?.latency;
+      return x && l ? `${l.p50} / ${l.p95} / ${l.p99} / ${l.max}${busy(x)}` : '–';
     });
     row('clock-map cross-check p50 / p99 (ms)', (s) => {
       const l = w(s)?.window.clockLatency;
@@ -235,6 +238,11 @@ export function table(r: BenchResults): string {
 export function targetsTable(targets: Target[]): string {
   const lines = ['| target | goal | this run | |', '|---|---|---|---|'];
   for (const t of targets) lines.push(`| ${t.name} | ${t.goal} | ${t.value} | ${t.met ? 'met' : 'MISSED'} |`);
+  lines.push(
+    '',
+    '† other processes took over 10 % of the server’s core in that window (after up to 3 attempts); ' +
+      '* the load generator passed 85 % of its core (window invalid).',
+  );
   return lines.join('\n');
 }
 

@@ -82,7 +82,7 @@ async function rampOne(ctx: BenchContext, kind: ServerKind): Promise<W2Result> {
       await session.add(documentLoads(ctx, have, n, c.steps.length - s));
       have = n;
       await new Promise((r) => setTimeout(r, c.warmupS * 1000));
-      const window = await session.window(c.seconds);
+      const window = await session.quietWindow(c.seconds);
       const mem = await server.probe(true);
       steps.push({
         documents: n,

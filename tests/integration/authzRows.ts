@@ -1,56 +1,19 @@
 import { typedDraft } from '../fixtures/docx/wordDrafts.ts';
+import {
+  atLeast,
+  DOCX,
+  everyone,
+  members,
+  RANK,
+  ROLE_RANK,
+  type Row,
+  signedIn,
+  today,
+} from './authzExpect.ts';
+import { RECORD_ROWS } from './authzRowsRecords.ts';
 import { CALLERS, type Caller, type World } from './authzWorld.ts';
 
-/** The request one caller makes to an endpoint. */
-export interface Call {
-  path: string;
-  body?: unknown;
-  /** A multipart body instead of JSON. */
-  form?: FormData;
-  /** Only the status and headers are read, then the connection is dropped (event streams). */
-  stream?: boolean;
-  /** A cookie of its own (e.g. a throwaway session for logout); default: the caller's. */
-  cookie?: string | null;
-}
-
-/** One row of the matrix: an endpoint as listed in /api/openapi.json and the status each caller gets. */
-export interface Row {
-  endpoint: string;
-  expect: Record<Caller, number>;
-  call(w: World, caller: Caller): Promise<Call> | Call;
-}
-
-type Statuses = Record<Caller, number>;
-const ROLE_RANK = { viewer: 0, commenter: 1, editor: 2, owner: 3 } as const;
-/** otherParty is an editor of party 2 (the demo's Pemkot). */
-const RANK: Record<Exclude<Caller, 'anonymous' | 'nonMember'>, number> = {
-  viewer: 0,
-  commenter: 1,
-  editor: 2,
-  owner: 3,
-  otherParty: 2,
-};
-
-/** Anyone, signed in or not. */
-const everyone = (status: number): Statuses =>
-  Object.fromEntries(CALLERS.map((c) => [c, status])) as Statuses;
-/** Any signed-in user; anonymous 401. */
-const signedIn = (status: number): Statuses => ({ ...everyone(status), anonymous: 401 });
-/**
- * Members with at least `role` get `status`, weaker members 403, outsiders 404 (the
- * cooperation, document or record is not revealed to them), anonymous 401.
- */
-const atLeast = (role: keyof typeof ROLE_RANK, status: number): Statuses => {
-  const out = { anonymous: 401, nonMember: 404 } as Statuses;
-  for (const [caller, rank] of Object.entries(RANK)) {
-    out[caller as Caller] = rank >= ROLE_RANK[role] ? status : 403;
-  }
-  return out;
-};
-const members = (status: number) => atLeast('viewer', status);
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const today = () => new Date().toISOString().slice(0, 10);
+export type { Call, Row } from './authzExpect.ts';
 
 /**
  * Every REST endpoint × caller. A row per `METHOD /path` of the OpenAPI document: the test
@@ -215,172 +178,7 @@ export const ROWS: Row[] = [
     call: (w) => ({ path: `/api/documents/${w.documentId}/lifecycle` }),
   },
 
-  // Meetings
-  {
-    endpoint: 'GET /api/cooperations/{id}/meetings',
-    expect: members(200),
-    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/meetings` }),
-  },
-  {
-    endpoint: 'POST /api/cooperations/{id}/meetings',
-    expect: atLeast('editor', 201),
-    call: (w) => ({
-      path: `/api/cooperations/${w.cooperation.id}/meetings`,
-      body: { kind: 'internal', date: today(), timeFrom: '13:00', timeTo: '14:00' },
-    }),
-  },
-  {
-    endpoint: 'GET /api/meetings/{id}',
-    expect: members(200),
-    call: async (w) => ({ path: `/api/meetings/${await w.newMeeting()}` }),
-  },
-  {
-    endpoint: 'PATCH /api/meetings/{id}',
-    expect: atLeast('editor', 200),
-    call: async (w) => ({ path: `/api/meetings/${await w.newMeeting()}`, body: { place: 'Ruang Rapat' } }),
-  },
-  {
-    endpoint: 'POST /api/meetings/{id}/open',
-    expect: atLeast('editor', 200),
-    call: async (w) => ({ path: `/api/meetings/${await w.newMeeting()}/open`, body: {} }),
-  },
-  {
-    endpoint: 'POST /api/meetings/{id}/close',
-    expect: atLeast('editor', 200),
-    call: async (w) => ({ path: `/api/meetings/${await w.newMeeting(true)}/close`, body: {} }),
-  },
-  {
-    endpoint: 'GET /api/meetings/{id}/minutes',
-    expect: members(200),
-    call: async (w) => ({ path: `/api/meetings/${await w.newMeeting()}/minutes` }),
-  },
-  {
-    endpoint: 'GET /api/meetings/{id}/minutes.docx',
-    expect: members(200),
-    call: async (w) => ({ path: `/api/meetings/${await w.newMeeting()}/minutes.docx` }),
-  },
-
-  // Discussion points
-  {
-    endpoint: 'GET /api/cooperations/{id}/points',
-    expect: members(200),
-    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/points` }),
-  },
-  {
-    endpoint: 'POST /api/cooperations/{id}/points',
-    expect: atLeast('commenter', 201),
-    call: (w) => ({
-      path: `/api/cooperations/${w.cooperation.id}/points`,
-      body: { text: 'Mohon ditinjau', documentId: w.documentId },
-    }),
-  },
-  {
-    endpoint: 'PATCH /api/points/{id}',
-    // Deciding a point raised by the owner: editors and owners; its author could edit its text.
-    expect: atLeast('editor', 200),
-    call: async (w) => ({
-      path: `/api/points/${await w.newPoint()}`,
-      body: { state: 'agreed', decision: 'Disepakati' },
-    }),
-  },
-  {
-    endpoint: 'POST /api/points/{id}/replies',
-    expect: atLeast('commenter', 201),
-    call: async (w) => ({ path: `/api/points/${await w.newPoint()}/replies`, body: { text: 'Setuju' } }),
-  },
-
-  // Follow-ups
-  {
-    endpoint: 'GET /api/cooperations/{id}/actions',
-    expect: members(200),
-    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/actions` }),
-  },
-  {
-    endpoint: 'POST /api/cooperations/{id}/actions',
-    expect: atLeast('editor', 201),
-    call: (w) => ({
-      path: `/api/cooperations/${w.cooperation.id}/actions`,
-      body: { text: 'Menyusun SOP', personInCharge: { name: 'Kabag Organisasi' } },
-    }),
-  },
-  {
-    endpoint: 'PATCH /api/actions/{id}',
-    // The person in charge (here not a member) could report progress; others need editor.
-    expect: atLeast('editor', 200),
-    call: async (w) => ({ path: `/api/actions/${await w.newAction()}`, body: { state: 'done' } }),
-  },
-
-  // Liaisons
-  {
-    endpoint: 'GET /api/cooperations/{id}/liaisons',
-    expect: members(200),
-    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/liaisons` }),
-  },
-  {
-    endpoint: 'POST /api/cooperations/{id}/liaisons',
-    expect: atLeast('editor', 201),
-    call: (w) => ({
-      path: `/api/cooperations/${w.cooperation.id}/liaisons`,
-      body: { partyId: w.party1, name: 'Staf Penghubung', unit: 'Bagian Umum' },
-    }),
-  },
-  {
-    endpoint: 'PATCH /api/liaisons/{id}',
-    expect: atLeast('editor', 200),
-    call: async (w) => ({ path: `/api/liaisons/${await w.newLiaison()}`, body: { phone: '0741123456' } }),
-  },
-  {
-    endpoint: 'DELETE /api/liaisons/{id}',
-    expect: atLeast('editor', 200),
-    call: async (w) => ({ path: `/api/liaisons/${await w.newLiaison()}` }),
-  },
-
-  // History: versions, a clause's history, comparison, restore
-  {
-    endpoint: 'GET /api/documents/{id}/versions',
-    expect: members(200),
-    call: (w) => ({ path: `/api/documents/${w.documentId}/versions` }),
-  },
-  {
-    endpoint: 'POST /api/documents/{id}/versions',
-    expect: atLeast('editor', 201),
-    call: (w) => ({ path: `/api/documents/${w.documentId}/versions`, body: { label: 'Sebelum rapat' } }),
-  },
-  {
-    endpoint: 'GET /api/documents/{id}/versions/{versionId}',
-    expect: members(200),
-    call: async (w) => ({ path: `/api/documents/${w.documentId}/versions/${await w.newVersion()}` }),
-  },
-  {
-    endpoint: 'GET /api/documents/{id}/clauses/{clauseId}/history',
-    expect: members(200),
-    call: (w) => ({ path: `/api/documents/${w.documentId}/clauses/${w.clauseIds[0]}/history` }),
-  },
-  {
-    endpoint: 'GET /api/documents/{id}/compare',
-    expect: members(200),
-    call: async (w) => ({ path: `/api/documents/${w.documentId}/compare?from=${await w.newVersion()}` }),
-  },
-  {
-    endpoint: 'GET /api/documents/{id}/compare.docx',
-    expect: members(200),
-    call: async (w) => ({ path: `/api/documents/${w.documentId}/compare.docx?from=${await w.newVersion()}` }),
-  },
-  {
-    endpoint: 'POST /api/documents/{id}/restore',
-    expect: atLeast('editor', 200),
-    call: async (w) => ({
-      path: `/api/documents/${w.documentId}/restore`,
-      body: { versionId: await w.newVersion() },
-    }),
-  },
-
-  // Live events of a cooperation (Server-Sent Events)
-  {
-    endpoint: 'GET /api/cooperations/{id}/events',
-    expect: members(200),
-    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/events`, stream: true }),
-  },
+  ...RECORD_ROWS,
 ];
 
 /** A second session of the caller, so that logging it out leaves the caller's own session alone. */

@@ -1,0 +1,171 @@
+import { atLeast, members, type Row, today } from './authzExpect.ts';
+
+/** Rows of the records of a cooperation: meetings, points, follow-ups, liaisons, history, events. */
+export const RECORD_ROWS: Row[] = [
+  // Meetings
+  {
+    endpoint: 'GET /api/cooperations/{id}/meetings',
+    expect: members(200),
+    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/meetings` }),
+  },
+  {
+    endpoint: 'POST /api/cooperations/{id}/meetings',
+    expect: atLeast('editor', 201),
+    call: (w) => ({
+      path: `/api/cooperations/${w.cooperation.id}/meetings`,
+      body: { kind: 'internal', date: today(), timeFrom: '13:00', timeTo: '14:00' },
+    }),
+  },
+  {
+    endpoint: 'GET /api/meetings/{id}',
+    expect: members(200),
+    call: async (w) => ({ path: `/api/meetings/${await w.newMeeting()}` }),
+  },
+  {
+    endpoint: 'PATCH /api/meetings/{id}',
+    expect: atLeast('editor', 200),
+    call: async (w) => ({ path: `/api/meetings/${await w.newMeeting()}`, body: { place: 'Ruang Rapat' } }),
+  },
+  {
+    endpoint: 'POST /api/meetings/{id}/open',
+    expect: atLeast('editor', 200),
+    call: async (w) => ({ path: `/api/meetings/${await w.newMeeting()}/open`, body: {} }),
+  },
+  {
+    endpoint: 'POST /api/meetings/{id}/close',
+    expect: atLeast('editor', 200),
+    call: async (w) => ({ path: `/api/meetings/${await w.newMeeting(true)}/close`, body: {} }),
+  },
+  {
+    endpoint: 'GET /api/meetings/{id}/minutes',
+    expect: members(200),
+    call: async (w) => ({ path: `/api/meetings/${await w.newMeeting()}/minutes` }),
+  },
+  {
+    endpoint: 'GET /api/meetings/{id}/minutes.docx',
+    expect: members(200),
+    call: async (w) => ({ path: `/api/meetings/${await w.newMeeting()}/minutes.docx` }),
+  },
+
+  // Discussion points
+  {
+    endpoint: 'GET /api/cooperations/{id}/points',
+    expect: members(200),
+    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/points` }),
+  },
+  {
+    endpoint: 'POST /api/cooperations/{id}/points',
+    expect: atLeast('commenter', 201),
+    call: (w) => ({
+      path: `/api/cooperations/${w.cooperation.id}/points`,
+      body: { text: 'Mohon ditinjau', documentId: w.documentId },
+    }),
+  },
+  {
+    endpoint: 'PATCH /api/points/{id}',
+    // Deciding a point raised by the owner: editors and owners; its author could edit its text.
+    expect: atLeast('editor', 200),
+    call: async (w) => ({
+      path: `/api/points/${await w.newPoint()}`,
+      body: { state: 'agreed', decision: 'Disepakati' },
+    }),
+  },
+  {
+    endpoint: 'POST /api/points/{id}/replies',
+    expect: atLeast('commenter', 201),
+    call: async (w) => ({ path: `/api/points/${await w.newPoint()}/replies`, body: { text: 'Setuju' } }),
+  },
+
+  // Follow-ups
+  {
+    endpoint: 'GET /api/cooperations/{id}/actions',
+    expect: members(200),
+    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/actions` }),
+  },
+  {
+    endpoint: 'POST /api/cooperations/{id}/actions',
+    expect: atLeast('editor', 201),
+    call: (w) => ({
+      path: `/api/cooperations/${w.cooperation.id}/actions`,
+      body: { text: 'Menyusun SOP', personInCharge: { name: 'Kabag Organisasi' } },
+    }),
+  },
+  {
+    endpoint: 'PATCH /api/actions/{id}',
+    // The person in charge (here not a member) could report progress; others need editor.
+    expect: atLeast('editor', 200),
+    call: async (w) => ({ path: `/api/actions/${await w.newAction()}`, body: { state: 'done' } }),
+  },
+
+  // Liaisons
+  {
+    endpoint: 'GET /api/cooperations/{id}/liaisons',
+    expect: members(200),
+    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/liaisons` }),
+  },
+  {
+    endpoint: 'POST /api/cooperations/{id}/liaisons',
+    expect: atLeast('editor', 201),
+    call: (w) => ({
+      path: `/api/cooperations/${w.cooperation.id}/liaisons`,
+      body: { partyId: w.party1, name: 'Staf Penghubung', unit: 'Bagian Umum' },
+    }),
+  },
+  {
+    endpoint: 'PATCH /api/liaisons/{id}',
+    expect: atLeast('editor', 200),
+    call: async (w) => ({ path: `/api/liaisons/${await w.newLiaison()}`, body: { phone: '0741123456' } }),
+  },
+  {
+    endpoint: 'DELETE /api/liaisons/{id}',
+    expect: atLeast('editor', 200),
+    call: async (w) => ({ path: `/api/liaisons/${await w.newLiaison()}` }),
+  },
+
+  // History: versions, a clause's history, comparison, restore
+  {
+    endpoint: 'GET /api/documents/{id}/versions',
+    expect: members(200),
+    call: (w) => ({ path: `/api/documents/${w.documentId}/versions` }),
+  },
+  {
+    endpoint: 'POST /api/documents/{id}/versions',
+    expect: atLeast('editor', 201),
+    call: (w) => ({ path: `/api/documents/${w.documentId}/versions`, body: { label: 'Sebelum rapat' } }),
+  },
+  {
+    endpoint: 'GET /api/documents/{id}/versions/{versionId}',
+    expect: members(200),
+    call: async (w) => ({ path: `/api/documents/${w.documentId}/versions/${await w.newVersion()}` }),
+  },
+  {
+    endpoint: 'GET /api/documents/{id}/clauses/{clauseId}/history',
+    expect: members(200),
+    call: (w) => ({ path: `/api/documents/${w.documentId}/clauses/${w.clauseIds[0]}/history` }),
+  },
+  {
+    endpoint: 'GET /api/documents/{id}/compare',
+    expect: members(200),
+    call: async (w) => ({ path: `/api/documents/${w.documentId}/compare?from=${await w.newVersion()}` }),
+  },
+  {
+    endpoint: 'GET /api/documents/{id}/compare.docx',
+    expect: members(200),
+    call: async (w) => ({ path: `/api/documents/${w.documentId}/compare.docx?from=${await w.newVersion()}` }),
+  },
+  {
+    endpoint: 'POST /api/documents/{id}/restore',
+    expect: atLeast('editor', 200),
+    call: async (w) => ({
+      path: `/api/documents/${w.documentId}/restore`,
+      body: { versionId: await w.newVersion() },
+    }),
+  },
+
+  // Live events of a cooperation (Server-Sent Events)
+  {
+    endpoint: 'GET /api/cooperations/{id}/events',
+    expect: members(200),
+    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/events`, stream: true }),
+  },
+];
