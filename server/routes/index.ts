@@ -12,6 +12,7 @@ import history from './history/routes.ts';
 import importDocx from './import/routes.ts';
 import liaisons from './liaisons/routes.ts';
 import lifecycle from './lifecycle/routes.ts';
+import logos from './logos/routes.ts';
 import me from './me/routes.ts';
 import meetings from './meetings/routes.ts';
 import members from './members/routes.ts';
@@ -38,4 +39,5 @@ export const routeModules: RouteModule[] = [
   liaisons,
   events,
   history,
+  logos,
 ];

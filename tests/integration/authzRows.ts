@@ -108,6 +108,25 @@ export const ROWS: Row[] = [
     },
   },
   {
+    endpoint: 'PUT /api/cooperations/{id}/parties/{partyId}/logo',
+    expect: atLeast('owner', 204),
+    call: (w) => ({ path: logoPath(w), form: logoForm() }),
+  },
+  {
+    endpoint: 'GET /api/cooperations/{id}/parties/{partyId}/logo',
+    expect: members(200),
+    call: async (w) => {
+      // The owner uploads first, so that there is a logo to read.
+      const res = await fetch(w.server.url + logoPath(w), {
+        method: 'PUT',
+        headers: { cookie: w.cookies.owner!, origin: w.origin },
+        body: logoForm(),
+      });
+      if (res.status !== 204) throw new Error(`logo upload: ${res.status}`);
+      return { path: logoPath(w) };
+    },
+  },
+  {
     endpoint: 'GET /api/clause-library',
     expect: signedIn(200),
     call: () => ({ path: '/api/clause-library' }),
@@ -189,4 +208,16 @@ async function throwawaySession(w: World, caller: Caller): Promise<string> {
     caller as string
   ]!;
   return w.server.login(demo);
+}
+
+/** A 1×1 PNG: the smallest logo there is. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const logoPath = (w: World) => `/api/cooperations/${w.cooperation.id}/parties/${w.party1}/logo`;
+function logoForm(): FormData {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'logo.png');
+  return form;
 }

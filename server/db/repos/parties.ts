@@ -73,3 +73,16 @@ export function findParty(db: DB, id: string): Party | null {
   ).get(id);
   return r ? toParty(r) : null;
 }
+
+/** Stores (or, with null, removes) a party's logo, shown in the title block of the export. */
+export function setPartyLogo(db: DB, partyId: string, logo: Buffer | null, mime: string | null): void {
+  db.prepare('UPDATE parties SET logo = ?, logo_mime = ? WHERE id = ?').run(logo, mime, partyId);
+}
+
+/** The uploaded logos of a cooperation's parties, by party id. */
+export function partyLogos(db: DB, cooperationId: string): Map<string, { logo: Buffer; mime: string }> {
+  const rows = db
+    .prepare('SELECT id, logo, logo_mime AS mime FROM parties WHERE cooperation_id = ? AND logo IS NOT NULL')
+    .all(cooperationId) as { id: string; logo: Buffer; mime: string }[];
+  return new Map(rows.map((r) => [r.id, { logo: r.logo, mime: r.mime }]));
+}

@@ -7,7 +7,7 @@ import { docToJSON } from '../../collab/convert.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
 import { liaisonsForExport } from '../../db/repos/liaisons.ts';
-import { listParties } from '../../db/repos/parties.ts';
+import { listParties, partyLogos } from '../../db/repos/parties.ts';
 import { badRequest } from '../../errors.ts';
 import { buildAgreementDocx } from '../../export/agreement.ts';
 import { agreementInput, exportDefaults, exportFileName } from '../../export/fromDocument.ts';
@@ -42,12 +42,15 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       const content = await ctx.collab.withDocument(document.id, (doc) => docToJSON(doc));
       const cooperation = findCooperation(ctx.db, document.cooperationId);
       const options = { ...exportDefaults(cooperation?.settings), ...definedOnly(req.query) };
+      const logos = partyLogos(ctx.db, document.cooperationId);
       const parties = listParties(ctx.db, document.cooperationId).map((p) => ({
         id: p.id,
         ordinal: p.ordinal,
         name: p.name,
         shortName: p.shortName,
         seat: p.seat,
+        logo: logos.get(p.id)?.logo,
+        logoMime: logos.get(p.id)?.mime,
       }));
       const kind = document.kind;
       const file = await buildAgreementDocx(
