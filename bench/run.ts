@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- --quick] [--only W1,W3] [--servers sepakat,y-websocket] [--results]`
+ * `npm run bench -- --report bench/results/<file>.json` prints the table of an earlier run again.
  *
  * Measures Sepakat's collaboration server against its peers by the method of BENCH.md: every
  * server is a child process pinned to core 0 (NODE_ENV=production, logging off), the load
  * runs in this process pinned to core 1. Prints one table with the servers side by side,
  * writes the raw numbers to bench/results/<date>.json, and with --results also bench/RESULTS.md.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,10 +30,31 @@ const { values } = parseArgs({
     servers: { type: 'string' },
     results: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    report: { type: 'string' },
   },
 });
 
+/** The table, the targets and the machine of a run, as printed and written to RESULTS.md. */
+function render(results: BenchResults, file: string): string {
+  return [
+    table(results),
+    '',
+    targetsTable(results.targets ?? []),
+    '',
+    machineLines(results),
+    `Run: ${results.config.quick ? '--quick' : 'full'}, ${results.seconds} s; raw numbers in bench/results/${file.split('/').pop()}`,
+  ].join('\n');
+}
+
 async function main() {
+  if (values.report) {
+    const results = JSON.parse(readFileSync(values.report, 'utf8')) as BenchResults;
+    results.targets = judge(results);
+    const text = render(results, values.report);
+    process.stdout.write(`${text}\n`);
+    if (values.results) writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), `# Bench results\n\n${text}\n`);
+    return;
+  }
   // Every provider of the full clients registers an exit listener; hundreds are expected here.
   process.setMaxListeners(0);
   const started = Date.now();
@@ -68,14 +90,7 @@ async function main() {
     mkdirSync(resultsDir, { recursive: true });
     const file = join(resultsDir, `${results.startedAt.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-    const text = [
-      table(results),
-      '',
-      targetsTable(results.targets),
-      '',
-      machineLines(results),
-      `Run: ${values.quick ? '--quick' : 'full'}, ${results.seconds} s; raw numbers in bench/results/${file.split('/').pop()}`,
-    ].join('\n');
+    const text = render(results, file);
     process.stdout.write(`\n${text}\n`);
     if (values.results) writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), `# Bench results\n\n${text}\n`);
   } finally {

@@ -48,6 +48,9 @@ interface DocClients {
   fulls: FullClient[];
 }
 
+/** Windows measured at most per measurement ({@link LoadSession.quietWindow}). */
+export const QUIET_ATTEMPTS = 2;
+
 /** Connects sockets in small waves so that the server's accept queue is not the bottleneck. */
 async function inWaves<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
@@ -206,7 +209,7 @@ export class LoadSession {
    * other processes took more than `maxOther` of the server's core is measured again (up to
    * `attempts` times); the least disturbed one is kept, with how many were thrown away.
    */
-  async quietWindow(seconds: number, attempts = 3, maxOther = 0.1): Promise<WindowResult> {
+  async quietWindow(seconds: number, attempts = QUIET_ATTEMPTS, maxOther = 0.1): Promise<WindowResult> {
     let best: WindowResult | null = null;
     for (let i = 0; i < attempts; i++) {
       const w = await this.window(seconds);

@@ -1,6 +1,6 @@
 import type { BenchContext } from '../context.ts';
 import type { ServerKind } from '../servers/kinds.ts';
-import { LoadSession, type WindowResult } from '../session.ts';
+import { LoadSession, QUIET_ATTEMPTS, type WindowResult } from '../session.ts';
 
 /** One W1 run of one server. */
 export interface W1Run {
@@ -20,7 +20,8 @@ export interface W1Run {
 export async function runW1(ctx: BenchContext): Promise<W1Run[]> {
   const c = ctx.config.w1;
   const { id, state } = ctx.document(0);
-  const edits = Math.ceil((c.warmupS + c.seconds + 15) * 5 * 1.3);
+  // Long enough for the warm-up, every attempt at a quiet window, and the settling after.
+  const edits = Math.ceil((c.warmupS + QUIET_ATTEMPTS * (c.seconds + 2) + 15) * 5 * 1.3);
   const editors = ctx.scripts(0, c.editors, edits);
   const runs: W1Run[] = [];
   for (let round = 1; round <= c.rounds; round++) {

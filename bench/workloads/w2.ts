@@ -1,6 +1,6 @@
 import type { BenchContext } from '../context.ts';
 import type { Running, ServerKind } from '../servers/kinds.ts';
-import { type DocumentLoad, LoadSession, type WindowResult } from '../session.ts';
+import { type DocumentLoad, LoadSession, QUIET_ATTEMPTS, type WindowResult } from '../session.ts';
 import { MiB, round } from '../stats.ts';
 
 /** One step of the W2 ramp. */
@@ -42,7 +42,7 @@ export function documentLoads(
   remainingSteps: number,
 ): DocumentLoad[] {
   const c = ctx.config.w2;
-  const edits = Math.ceil(remainingSteps * (c.warmupS + c.seconds + 15) * 5 * 1.2);
+  const edits = Math.ceil(remainingSteps * (c.warmupS + QUIET_ATTEMPTS * (c.seconds + 2) + 15) * 5 * 1.2);
   const loads: DocumentLoad[] = [];
   for (let i = from; i < to; i++) {
     const { id, state } = ctx.document(i);
