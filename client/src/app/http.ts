@@ -72,3 +72,33 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   if (method === 'GET') void keepOfflineCopy(path, data);
   return data as T;
 }
+
+/**
+ * Sends a file as multipart/form-data (the JSON helper cannot). Resolves with the parsed body,
+ * or null for an empty answer (204); rejects with an {@link ApiError}.
+ */
+export async function upload<T>(method: string, path: string, form: FormData): Promise<T | null> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+      body: form,
+    });
+  } catch {
+    throw new ApiError(0, 'network', '', '');
+  }
+  const data = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) {
+    if (response.status === 401) onUnauthorised?.();
+    const e = data?.error ?? {};
+    throw new ApiError(
+      response.status,
+      String(e.id ?? `http.${response.status}`),
+      String(e.message ?? ''),
+      String(e.messageEn ?? ''),
+    );
+  }
+  return data as T | null;
+}

@@ -114,6 +114,16 @@ export const en: Dictionary = {
   'members.removed': '{name} removed.',
   'members.roleChanged': 'Role of {name} changed.',
   'members.you': '(you)',
+  'parties.title': 'Parties',
+  'parties.hint': "Each party's logo is printed at the head of the Word document.",
+  'parties.hintOwner':
+    "Each party's logo is printed at the head of the Word document. Upload a PNG or JPEG image of at most 1 MiB.",
+  'parties.noLogo': 'No logo yet',
+  'parties.logoOf': 'Logo of {name}',
+  'parties.upload': 'Upload logo',
+  'parties.replace': 'Replace logo',
+  'parties.uploading': 'Uploading…',
+  'parties.uploaded': 'Logo of {name} saved.',
   'members.yes': 'Yes',
 
   'editor.loading': 'Connecting to the document…',

@@ -116,6 +116,16 @@ export const id = {
   'members.removed': '{name} dikeluarkan.',
   'members.roleChanged': 'Peran {name} diubah.',
   'members.you': '(Anda)',
+  'parties.title': 'Para pihak',
+  'parties.hint': 'Logo tiap pihak dicetak di kepala dokumen Word.',
+  'parties.hintOwner':
+    'Logo tiap pihak dicetak di kepala dokumen Word. Unggah gambar PNG atau JPEG, paling besar 1 MiB.',
+  'parties.noLogo': 'Belum ada logo',
+  'parties.logoOf': 'Logo {name}',
+  'parties.upload': 'Unggah logo',
+  'parties.replace': 'Ganti logo',
+  'parties.uploading': 'Mengunggah…',
+  'parties.uploaded': 'Logo {name} disimpan.',
   'members.yes': 'Ya',
 
   'editor.loading': 'Menyambungkan ke dokumen…',

@@ -10,7 +10,7 @@ import type {
 } from '../../../../shared/api/cooperations.ts';
 import type { CreateDocumentBody, CreatedDocumentResponse } from '../../../../shared/api/documents.ts';
 import type { AddMemberBody, MemberResponse, UpdateMemberBody } from '../../../../shared/api/members.ts';
-import { api } from '../../app/http.ts';
+import { api, upload } from '../../app/http.ts';
 
 export type { Role } from '../../../../shared/api/common.ts';
 export type Cooperation = CooperationDTO;
@@ -50,3 +50,17 @@ export const updateMember = (cooperationId: string, userId: string, body: Update
 
 export const removeMember = (cooperationId: string, userId: string) =>
   api<unknown>('DELETE', memberPath(cooperationId, userId));
+
+const logoPath = (cooperationId: string, partyId: string) =>
+  `/api/cooperations/${encodeURIComponent(cooperationId)}/parties/${encodeURIComponent(partyId)}/logo`;
+
+/** Where a party's logo is read (404 while it has none); `version` defeats the browser cache after an upload. */
+export const logoUrl = (cooperationId: string, partyId: string, version = 0) =>
+  `${logoPath(cooperationId, partyId)}${version ? `?v=${version}` : ''}`;
+
+/** Replaces a party's logo (PNG or JPEG, at most 1 MiB); owner only. */
+export const uploadLogo = (cooperationId: string, partyId: string, file: File) => {
+  const form = new FormData();
+  form.append('file', file);
+  return upload<null>('PUT', logoPath(cooperationId, partyId), form);
+};

@@ -9,6 +9,7 @@ import { type Member, ROLES, type Role, removeMember, updateMember } from '../ap
 import type { CooperationTabProps } from '../tabs.ts';
 import { AddMemberForm } from './AddMemberForm.tsx';
 import { PartyChip } from './PartyChip.tsx';
+import { PartyLogos } from './PartyLogos.tsx';
 
 /** Anggota: members with party and role; the owner adds, removes and changes roles. */
 export function MembersTab({ cooperation, reload }: CooperationTabProps) {
@@ -111,6 +112,7 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
           })}
         </tbody>
       </table>
+      <PartyLogos cooperation={cooperation} />
       <Dialog title={t('members.add')} open={adding} onClose={() => setAdding(false)}>
         <AddMemberForm
           cooperation={cooperation}
