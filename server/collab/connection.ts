@@ -28,6 +28,10 @@ export class Connection {
   private closeListeners: (() => void)[] = [];
   /** A large sync reply may sit in the socket buffer without marking the client as slow. */
   private bufferAllowance = 0;
+  /** Seq of the stored state sent before the room was loaded (see `CollabServer.answerFromStorage`). */
+  sentSeq: number | null = null;
+  /** State vector the client is known to hold (what was sent to it), merged into its sync requests. */
+  knownState: Map<number, number> | null = null;
 
   constructor(
     readonly ws: WebSocket,
@@ -90,6 +94,22 @@ export class Connection {
     if (this.ws.bufferedAmount === 0) this.bufferAllowance = 0;
     if (isSyncReply) this.bufferAllowance = Math.max(this.bufferAllowance, data.byteLength);
     this.ws.send(data);
+  }
+
+  /**
+   * Sends a sync reply and resolves once it is handed to the kernel (or the socket closed, or
+   * `timeoutMs` passed), so that work which blocks the event loop does not hold it back.
+   */
+  sendFlushed(data: Uint8Array, timeoutMs: number): Promise<void> {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return Promise.resolve();
+    this.bufferAllowance = Math.max(this.bufferAllowance, data.byteLength);
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.ws.send(data, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /** Closes the socket with `code` and detaches the connection at once (nothing more is sent). */

@@ -140,6 +140,28 @@ export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Arra
   return encoding.toUint8Array(encoder);
 }
 
+/** Server → client: a stored update (a checkpoint) as the answer that marks the client synced. */
+export function syncStep2FromUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** The larger of two state vectors, client by client (what a client holds after receiving both). */
+export function mergeStateVectors(a: Uint8Array, b: Map<number, number>): Uint8Array {
+  const merged = Y.decodeStateVector(a);
+  for (const [client, clock] of b) if ((merged.get(client) ?? 0) < clock) merged.set(client, clock);
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, merged.size);
+  for (const [client, clock] of merged) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, clock);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
 /** Server → client: one committed update. */
 export function updateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();

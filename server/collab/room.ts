@@ -7,6 +7,7 @@ import { Presence } from './presence.ts';
 import {
   type BadMessage,
   encodeState,
+  mergeStateVectors,
   parseMessage,
   syncStep1Message,
   syncStep2Message,
@@ -87,6 +88,12 @@ export class Room {
   join(conn: Connection): void {
     this.cancelIdle();
     this.connections.add(conn);
+    // Sent the stored state before the room loaded: if nothing was logged since, the client
+    // holds what the room holds, and its sync request need not bring all of it again.
+    if (conn.sentSeq !== null && conn.sentSeq === this.seq && this.pending.length === 0) {
+      conn.knownState = Y.decodeStateVector(Y.encodeStateVector(this.doc));
+    }
+    conn.sentSeq = null;
     conn.onClose(() => this.leave(conn));
     conn.send(syncStep1Message(this.doc));
     const present = this.presence.everyone();
@@ -120,8 +127,11 @@ export class Room {
       return;
     }
     if (msg.kind === 'syncStep1') {
-      if (this.pending.length > 0) this.deferredReplies.push({ conn, stateVector: msg.stateVector });
-      else conn.send(syncStep2Message(this.doc, msg.stateVector), true);
+      const stateVector = conn.knownState
+        ? mergeStateVectors(msg.stateVector, conn.knownState)
+        : msg.stateVector;
+      if (this.pending.length > 0) this.deferredReplies.push({ conn, stateVector });
+      else conn.send(syncStep2Message(this.doc, stateVector), true);
     } else if (msg.kind === 'update') {
       this.receiveUpdate(conn, msg.update);
     } else if (msg.kind === 'awareness') {

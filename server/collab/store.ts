@@ -22,6 +22,15 @@ export interface LoggedUpdate {
   data: Uint8Array;
 }
 
+/** A document as stored, not decoded: its latest checkpoint and the log after it. */
+export interface StoredState {
+  checkpoint: Uint8Array | null;
+  checkpointSeq: number;
+  tail: LoggedUpdate[];
+  /** Seq of the last logged update included (0 when none). */
+  seq: number;
+}
+
 /** A document's state as loaded: latest checkpoint with the log after it applied. */
 export interface LoadedState {
   /** Null when nothing was ever stored. */
@@ -106,19 +115,33 @@ export class UpdateStore {
    * transaction takes tens of milliseconds. Throws if a stored update cannot be applied.
    */
   loadInto(doc: Y.Doc, documentId: string): Omit<LoadedState, 'update'> {
-    const cp = this.lastCheckpoint.get(documentId) as { seq: number; state: Buffer } | undefined;
-    const checkpointSeq = cp?.seq ?? 0;
-    const rows = this.updatesSince(documentId, checkpointSeq);
-    let bytes = cp ? cp.state.byteLength : 0;
+    const { checkpoint, checkpointSeq, tail, seq } = this.read(documentId)!;
+    let bytes = checkpoint ? checkpoint.byteLength : 0;
     doc.transact(() => {
-      if (cp) Y.applyUpdate(doc, asBytes(cp.state));
-      for (const row of rows) {
+      if (checkpoint) Y.applyUpdate(doc, checkpoint);
+      for (const row of tail) {
         Y.applyUpdate(doc, row.data);
         bytes += row.data.byteLength;
       }
     });
-    const seq = rows.length ? rows[rows.length - 1].seq : checkpointSeq;
     return { seq, checkpointSeq, bytes };
+  }
+
+  /**
+   * The latest checkpoint and the log after it, as stored bytes; null when the log after the
+   * checkpoint is longer than `maxTail` (then only a full load makes sense).
+   */
+  read(documentId: string, maxTail = -1): StoredState | null {
+    const cp = this.lastCheckpoint.get(documentId) as { seq: number; state: Buffer } | undefined;
+    const checkpointSeq = cp?.seq ?? 0;
+    const tail = this.updatesSince(documentId, checkpointSeq, maxTail < 0 ? -1 : maxTail + 1);
+    if (maxTail >= 0 && tail.length > maxTail) return null;
+    return {
+      checkpoint: cp ? asBytes(cp.state) : null,
+      checkpointSeq,
+      tail,
+      seq: tail.length ? tail[tail.length - 1].seq : checkpointSeq,
+    };
   }
 
   /** The stored document as one update (latest checkpoint + tail), for readers without a live doc. */

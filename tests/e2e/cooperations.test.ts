@@ -2,6 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
+/** A 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** Start a cooperation from the Beranda, write its MoU, and manage its members. */
 describe('cooperations in Chromium', () => {
   let server: TestServer;
@@ -73,6 +79,25 @@ describe('cooperations in Chromium', () => {
 
     await row.getByRole('button', { name: 'Keluarkan Kabag Kerja Sama' }).click();
     await row.waitFor({ state: 'detached' });
+  });
+
+  it('the owner uploads a party logo, sees it, and a file that is no image is refused in words', async () => {
+    const { page } = user;
+    const card = page.locator('.party-logo', { hasText: 'Dinas Penanaman Modal dan PTSP Kota Jambi' });
+    await card.getByText('Belum ada logo').waitFor();
+    await card
+      .getByLabel('Unggah logo')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByText('Logo DPMPTSP disimpan.').waitFor();
+    const img = card.getByRole('img', { name: 'Logo Dinas Penanaman Modal dan PTSP Kota Jambi' });
+    await img.waitFor();
+    // The image really loaded from the server (not a broken placeholder).
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1);
+    await card
+      .getByLabel('Ganti logo')
+      .setInputFiles({ name: 'catatan.txt', mimeType: 'text/plain', buffer: Buffer.from('bukan gambar') });
+    await card.getByRole('alert').getByText('Logo harus berupa gambar PNG atau JPEG.').waitFor();
+    await screenshot(page, 'para-pihak-logo');
   });
 
   it('adding an unknown username shows the server’s error next to the form', async () => {
