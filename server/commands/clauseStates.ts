@@ -1,6 +1,7 @@
 import { clauseStateOf } from '../../shared/api/clauseStates.ts';
 import type { ApprovalDTO, ClauseSummaryDTO } from '../../shared/api/documents.ts';
-import { clauseHash, clauseNodes, outlineOf, type PMJSON } from '../../shared/clauses.ts';
+import { clauseNodes, outlineOf, type PMJSON } from '../../shared/clauses.ts';
+import { clauseHash } from '../clauseHash.ts';
 import type { DB } from '../db/connection.ts';
 import { type ApprovalRecord, activeApprovals } from '../db/repos/approvals.ts';
 import { listParties } from '../db/repos/parties.ts';

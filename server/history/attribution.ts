@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { clauseHash } from '../../shared/clauses.ts';
 import { YDOC } from '../../shared/protocol.ts';
+import { clauseHash } from '../clauseHash.ts';
 import type { CollabHooks, CollabLog } from '../collab/types.ts';
 import type { DB } from '../db/connection.ts';
 import { sql } from '../db/repos/sql.ts';

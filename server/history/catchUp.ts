@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { clauseHash, type PMJSON } from '../../shared/clauses.ts';
+import type { PMJSON } from '../../shared/clauses.ts';
+import { clauseHash } from '../clauseHash.ts';
 import type { DB } from '../db/connection.ts';
 import {
   type ClauseChange,

@@ -1,9 +1,10 @@
 import { updateYFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { RestoreResponse } from '../../shared/api/history.ts';
-import { clauseHash, clauseNodes, type PMJSON } from '../../shared/clauses.ts';
+import { clauseNodes, type PMJSON } from '../../shared/clauses.ts';
 import { agreementSchema, NODE } from '../../shared/editor/index.ts';
 import { YDOC } from '../../shared/protocol.ts';
+import { clauseHash } from '../clauseHash.ts';
 import { docToJSON } from '../collab/convert.ts';
 import type { AppContext } from '../context.ts';
 import { notFound } from '../errors.ts';

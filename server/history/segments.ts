@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { clauseHash, type PMJSON } from '../../shared/clauses.ts';
+import type { PMJSON } from '../../shared/clauses.ts';
+import { clauseHash } from '../clauseHash.ts';
 import type { ClauseChange, ClauseChangeKind, ClauseState } from './changesRepo.ts';
 import { movedIds } from './moves.ts';
 import type { Touch } from './touched.ts';

@@ -1,7 +1,8 @@
 import { roleAtLeast } from '../../../shared/api/common.ts';
 import type { ClauseSummaryDTO, DocumentDTO, DocumentPermissions } from '../../../shared/api/documents.ts';
-import { clauseHash, clauseNodes, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
+import { clauseNodes, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
+import { clauseHash } from '../../clauseHash.ts';
 import type { DocumentRecord } from '../../db/repos/documents.ts';
 import type { Member } from '../../db/repos/members.ts';
 import { iso } from '../../db/repos/sql.ts';

@@ -8,7 +8,8 @@ import {
   versionParamsSchema,
   versionResponseSchema,
 } from '../../../shared/api/history.ts';
-import { clauseHash, clauseNodes, outlineOf } from '../../../shared/clauses.ts';
+import { clauseNodes, outlineOf } from '../../../shared/clauses.ts';
+import { clauseHash } from '../../clauseHash.ts';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
 import { peopleOf } from '../../history/people.ts';
