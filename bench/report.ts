@@ -129,7 +129,7 @@ export function table(r: BenchResults): string {
     });
     row('server CPU · event-loop p99', (s) => {
       const x = w(s)?.window;
-      return x ? `${pct(x.serverCpu)} · ${x.eventLoopP99Ms} ms` : '–';
+      return x ? `${pct(x.serverCpu)} · ${x.eventLoopP99Ms ?? '(no answer)'} ms` : '–';
     });
     row('bytes written to storage per edit', (s) => {
       const x = w(s)?.window;

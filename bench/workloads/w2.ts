@@ -1,6 +1,7 @@
 import type { BenchContext } from '../context.ts';
 import type { Running, ServerKind } from '../servers/kinds.ts';
 import { type DocumentLoad, LoadSession, QUIET_ATTEMPTS, type WindowResult } from '../session.ts';
+import { residentMemory } from '../proc.ts';
 import { MiB, round } from '../stats.ts';
 
 /** One step of the W2 ramp. */
@@ -10,6 +11,8 @@ export interface W2Step {
   rssMiB: number;
   /** (RSS after a forced GC − RSS before any document was opened) / documents. */
   rssPerDocumentMiB: number;
+  /** The server was too busy to run the forced GC in time: RSS was read without it. */
+  rssWithoutGc?: boolean;
 }
 
 export interface W2Result {
@@ -83,12 +86,18 @@ async function rampOne(ctx: BenchContext, kind: ServerKind): Promise<W2Result> {
       have = n;
       await new Promise((r) => setTimeout(r, c.warmupS * 1000));
       const window = await session.quietWindow(c.seconds);
-      const mem = await server.probe(true);
+      // A server past its knee may not answer the probe in time; its step still counts.
+      const rss = await server.probe(true).then(
+        (m) => m.rss,
+        () => null,
+      );
+      const rssNow = rss ?? residentMemory(server.pid).rss;
       steps.push({
         documents: n,
         window,
-        rssMiB: round(mem.rss / MiB),
-        rssPerDocumentMiB: round((mem.rss - baseline.rss) / n / MiB, 3),
+        rssMiB: round(rssNow / MiB),
+        rssPerDocumentMiB: round((rssNow - baseline.rss) / n / MiB, 3),
+        ...(rss === null ? { rssWithoutGc: true } : {}),
       });
       if (window.invalid) {
         kneeIsLowerBound = window.latency.p99 <= c.p99LimitMs;
