@@ -1,7 +1,7 @@
 import type { BenchContext } from '../context.ts';
+import { residentMemory } from '../proc.ts';
 import type { Running, ServerKind } from '../servers/kinds.ts';
 import { type DocumentLoad, LoadSession, QUIET_ATTEMPTS, type WindowResult } from '../session.ts';
-import { residentMemory } from '../proc.ts';
 import { MiB, round } from '../stats.ts';
 
 /** One step of the W2 ramp. */

@@ -23,7 +23,8 @@ export class Presence {
 
   constructor(
     doc: Y.Doc,
-    private readonly throttleMs: number,
+    /** Milliseconds between presence messages (0: each change at once); asked anew each time. */
+    private readonly throttleMs: () => number,
     private readonly broadcast: (message: Uint8Array) => void,
   ) {
     this.awareness = new Awareness(doc);
@@ -37,13 +38,18 @@ export class Presence {
     return ids.length > 0 ? awarenessMessage(this.awareness, ids) : null;
   }
 
-  /** Applies what `conn` announced. A client may set and clear its own presence, not another's. */
-  receive(conn: Connection, entries: AwarenessEntry[]): void {
+  /**
+   * Applies what `conn` announced (`payload`: the checked message). A client may set and clear
+   * its own presence, not another's; only a message that also names others is encoded anew.
+   */
+  receive(conn: Connection, entries: AwarenessEntry[], payload?: Uint8Array): void {
     const own = entries.filter((e) => {
       const owner = this.owners.get(e.clientID);
       return !owner || owner === conn || owner.closed;
     });
-    if (own.length > 0) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(own), conn);
+    if (own.length === 0) return;
+    const update = payload && own.length === entries.length ? payload : encodeAwarenessEntries(own);
+    applyAwarenessUpdate(this.awareness, update, conn);
   }
 
   /** Clears what a closed connection announced (its client cannot say goodbye any more). */
@@ -66,8 +72,10 @@ export class Presence {
       this.owners.delete(id);
     }
     for (const id of [...added, ...updated, ...removed]) this.dirty.add(id);
-    if (this.throttleMs <= 0) this.send();
-    else this.timer ??= setTimeout(() => this.send(), this.throttleMs);
+    if (this.timer) return;
+    const delay = this.throttleMs();
+    if (delay <= 0) this.send();
+    else this.timer = setTimeout(() => this.send(), delay);
   }
 
   private send(): void {

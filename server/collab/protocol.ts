@@ -23,7 +23,7 @@ export interface AwarenessEntry {
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
   | { kind: 'update'; update: Uint8Array }
-  | { kind: 'awareness'; entries: AwarenessEntry[] }
+  | { kind: 'awareness'; entries: AwarenessEntry[]; payload: Uint8Array }
   | { kind: 'queryAwareness' }
   | { kind: 'auth' };
 
@@ -44,8 +44,10 @@ export function parseMessage(data: Uint8Array): ClientMessage {
     switch (type) {
       case MessageType.sync:
         return parseSync(decoder);
-      case MessageType.awareness:
-        return { kind: 'awareness', entries: parseAwareness(decoding.readVarUint8Array(decoder)) };
+      case MessageType.awareness: {
+        const payload = decoding.readVarUint8Array(decoder);
+        return { kind: 'awareness', entries: parseAwareness(payload), payload };
+      }
       case MessageType.queryAwareness:
         return { kind: 'queryAwareness' };
       case MessageType.auth:

@@ -35,6 +35,8 @@ export interface RoomHost {
   readonly hooks: CollabHooks;
   readonly limits: CollabLimits;
   readonly log: CollabLog;
+  /** Milliseconds between a room's presence messages now (see loopLag.ts). */
+  presenceDelayMs(): number;
   /** The room has uncommitted updates: commit them soon (group commit). */
   requestFlush(room: Room): void;
   /** The last connection left and the idle delay passed. */
@@ -74,9 +76,13 @@ export class Room {
     this.checkpointSeq = loaded.checkpointSeq;
     this.bytes = loaded.bytes;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
-    this.presence = new Presence(this.doc, host.limits.awarenessThrottleMs, (message) => {
-      for (const conn of this.connections) conn.send(message);
-    });
+    this.presence = new Presence(
+      this.doc,
+      () => host.presenceDelayMs(),
+      (message) => {
+        for (const conn of this.connections) conn.send(message);
+      },
+    );
   }
 
   /** Updates logged since the last checkpoint. */
@@ -136,7 +142,7 @@ export class Room {
       this.receiveUpdate(conn, msg.update);
     } else if (msg.kind === 'awareness') {
       if (data.byteLength > limits.maxAwarenessBytes) conn.close(CloseCode.tooLarge, 'presence too large');
-      else this.presence.receive(conn, msg.entries);
+      else this.presence.receive(conn, msg.entries, msg.payload);
     } else if (msg.kind === 'queryAwareness') {
       const present = this.presence.everyone();
       if (present) conn.send(present);

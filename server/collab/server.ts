@@ -7,6 +7,7 @@ import { commitRooms } from './commit.ts';
 import { Connection } from './connection.ts';
 import { callHook } from './hooks.ts';
 import { loadDocument } from './load.ts';
+import { LoopLag, presenceInterval } from './loopLag.ts';
 import { syncStep2FromUpdate, updateMessage } from './protocol.ts';
 import { Room, type RoomHost, ServerOrigin } from './room.ts';
 import type { UpdateStore } from './store.ts';
@@ -37,6 +38,8 @@ export interface CollabStats {
 /** Stored updates after the checkpoint that may still be sent one by one instead of loading first. */
 const MAX_STORED_TAIL = 2000;
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
+/** Event-loop lateness (ms, smoothed) above which the server counts as busy. */
+const BUSY_LAG_MS = 20;
 
 const PATH = /^\/collab\/([A-Za-z0-9_.~-]{1,128})\/?$/;
 const INTERNAL_ERROR = 1011;
@@ -62,6 +65,7 @@ export class CollabServer implements RoomHost {
   private readonly connections = new Set<Connection>();
   private readonly dirty = new Set<Room>();
   private flushTimer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  private readonly lag = new LoopLag();
   private destroyed = false;
 
   constructor({ store, hooks, limits, log }: CollabServerOptions) {
@@ -195,10 +199,16 @@ export class CollabServer implements RoomHost {
     return room;
   }
 
+  presenceDelayMs(): number {
+    return presenceInterval(this.limits.awarenessThrottleMs, this.lag.ms);
+  }
+
   requestFlush(room: Room): void {
     this.dirty.add(room);
     if (this.flushTimer) return;
-    const delay = this.limits.batchDelayMs;
+    // Behind schedule, a commit gathers a few milliseconds of edits: each commit rewrites the
+    // log page of every document in it, and fewer, larger commits are what lets it catch up.
+    const delay = this.lag.ms > BUSY_LAG_MS ? this.limits.busyBatchDelayMs : this.limits.batchDelayMs;
     this.flushTimer = delay > 0 ? setTimeout(() => this.flush(), delay) : setImmediate(() => this.flush());
   }
 
@@ -306,6 +316,7 @@ export class CollabServer implements RoomHost {
   /** Stops accepting, commits everything, checkpoints and closes every socket with 1001. */
   async destroy(): Promise<void> {
     this.destroyed = true;
+    this.lag.stop();
     await Promise.allSettled([...this.loading.values()]);
     this.flush();
     for (const room of [...this.rooms.values()]) {

@@ -63,7 +63,12 @@ export interface CollabLimits {
   idleUnloadMs: number;
   /** Group commit window: 0 = end of the current event-loop turn (setImmediate). */
   batchDelayMs: number;
-  /** Presence changes are gathered and sent at most this often per room (0 = at once). */
+  /** Group commit window while the event loop runs late (see loopLag.ts). */
+  busyBatchDelayMs: number;
+  /**
+   * Presence changes are gathered and sent at most this often per room (0 = at once) while the
+   * server keeps up; up to ten times less often when its event loop falls behind (loopLag.ts).
+   */
   awarenessThrottleMs: number;
 }
 
@@ -75,6 +80,7 @@ export const DEFAULT_LIMITS: CollabLimits = {
   checkpointEvery: 500,
   idleUnloadMs: 30_000,
   batchDelayMs: 0,
+  busyBatchDelayMs: 10,
   awarenessThrottleMs: 50,
 };
 
