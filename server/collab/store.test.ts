@@ -33,6 +33,19 @@ function typedUpdates(n: number): { doc: Y.Doc; updates: Uint8Array[] } {
 }
 
 describe('UpdateStore', () => {
+  it('keeps numbering right when a second store on the same database appends in between', () => {
+    const a = seedDocument(db, 'docA');
+    const other = new UpdateStore(db);
+    const { updates } = typedUpdates(4);
+    const row = (i: number) => [{ documentId: a, userId: null, data: updates[i] }];
+    expect(store.append(row(0))).toEqual([1]);
+    expect(other.append(row(1))).toEqual([2]);
+    // `store` remembers 1 as its last seq: its next insert collides, and it asks the log again.
+    expect(store.append(row(2))).toEqual([3]);
+    expect(other.append(row(3))).toEqual([4]);
+    expect(store.updatesSince(a, 0).map((r) => r.seq)).toEqual([1, 2, 3, 4]);
+  });
+
   it('numbers appended updates per document, in one batch and across batches', () => {
     const a = seedDocument(db, 'docA');
     const b = seedDocument(db, 'docB');
