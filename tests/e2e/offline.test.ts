@@ -81,6 +81,33 @@ describe('offline durability in Chromium', () => {
     await waitForEditorText(other.page, TYPED);
   });
 
+  it('signing out while edits wait on this device asks first, and not once they are sent', async () => {
+    const { page } = user;
+    const unsent = () => page.evaluate(() => localStorage.getItem('sepakat.unsent'));
+    await expect.poll(unsent, { timeout: 10_000 }).toBeNull();
+    await server.stop();
+    await page.waitForSelector('.connection[data-state="connecting"]', { timeout: 15_000 });
+    await cursorInPasal(page, 2);
+    await page.keyboard.type(' Belum terkirim.');
+    await expect.poll(unsent).not.toBeNull();
+
+    await page.getByRole('button', { name: /Menu pengguna/ }).click();
+    await page.getByRole('menuitem', { name: 'Keluar' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Perubahan belum terkirim' });
+    await dialog.getByText('1 dokumen di perangkat ini berisi perubahan').waitFor();
+    await screenshot(page, 'e2e-offline-signout-guard');
+    await dialog.getByRole('button', { name: 'Jangan keluar' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).pathname).toBe(path);
+    expect(await localDocuments(page)).toHaveLength(1);
+
+    await server.restart();
+    await page.waitForSelector('.connection[data-state="connected"]', { timeout: 30_000 });
+    await expect.poll(unsent, { timeout: 10_000 }).toBeNull();
+    await openEditor(other!.page, path);
+    await waitForEditorText(other!.page, 'Belum terkirim.');
+  });
+
   it('signing out forgets the documents and answers kept on this device', async () => {
     const { page } = user;
     await page.getByRole('button', { name: /Menu pengguna/ }).click();

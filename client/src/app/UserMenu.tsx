@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { unsentDocuments } from '../editor/unsent.ts';
 import { useSession } from '../features/auth/store.ts';
 import { useT } from '../i18n/index.ts';
+import { Dialog } from './Dialog.tsx';
 import { useHelpSheet } from './shortcuts.ts';
 
 /** Initials of a display name: "Kepala Perwakilan" → "KP". */
@@ -15,6 +17,8 @@ export function UserMenu() {
   const user = useSession((s) => s.user);
   const signOut = useSession((s) => s.signOut);
   const [open, setOpen] = useState(false);
+  /** Documents with edits not yet sent, when signing out would delete them: asks first. */
+  const [unsent, setUnsent] = useState(0);
   const ref = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const t = useT();
@@ -35,6 +39,11 @@ export function UserMenu() {
       document.removeEventListener('keydown', close);
     };
   }, [open]);
+
+  const leave = async () => {
+    await signOut();
+    navigate('/login');
+  };
 
   if (!user) return null;
   return (
@@ -73,14 +82,36 @@ export function UserMenu() {
             role="menuitem"
             autoFocus
             onClick={async () => {
-              await signOut();
-              navigate('/login');
+              setOpen(false);
+              const waiting = unsentDocuments().length;
+              if (waiting > 0) setUnsent(waiting);
+              else await leave();
             }}
           >
             {t('user.logout')}
           </button>
         </div>
       )}
+      <Dialog title={t('user.unsentTitle')} open={unsent > 0} onClose={() => setUnsent(0)}>
+        <div className="stack">
+          <p>{t('user.unsentBody', { n: unsent })}</p>
+          <div className="section-actions">
+            <button type="button" className="button primary" autoFocus onClick={() => setUnsent(0)}>
+              {t('user.unsentStay')}
+            </button>
+            <button
+              type="button"
+              className="button danger"
+              onClick={async () => {
+                setUnsent(0);
+                await leave();
+              }}
+            >
+              {t('user.unsentLeave')}
+            </button>
+          </div>
+        </div>
+      </Dialog>
     </div>
   );
 }

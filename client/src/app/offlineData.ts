@@ -1,4 +1,5 @@
 import { clearLocalDocuments } from '../editor/localCopy.ts';
+import { clearUnsent } from '../editor/unsent.ts';
 import { clearOfflineCopies } from './offlineCopy.ts';
 
 /** Whose data this device keeps (the last user who signed in here). */
@@ -11,6 +12,7 @@ const OWNER_KEY = 'sepakat.offlineOwner';
 export function clearOfflineData(): void {
   void clearLocalDocuments();
   void clearOfflineCopies();
+  clearUnsent();
   try {
     localStorage.removeItem(OWNER_KEY);
   } catch {

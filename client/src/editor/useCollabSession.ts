@@ -4,6 +4,10 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CloseCode, YDOC } from '../../../shared/protocol.ts';
 import { localDocumentName } from './localCopy.ts';
+import { markSent, markUnsent } from './unsent.ts';
+
+/** Connected and synced this long, the edits kept on the device count as delivered. */
+const DELIVERED_AFTER_MS = 1500;
 
 /** Connection state as the top bar shows it. */
 export type ConnectionState = 'connected' | 'connecting' | 'offline' | 'closed';
@@ -64,9 +68,22 @@ export function useCollabSession(documentId: string): CollabStatus {
       setStatus(status);
       if (status === 'connected') setClosedCode(null);
     };
-    const onSync = (isSynced: boolean) => {
-      if (isSynced) setSynced(true);
+    // Edits typed while the socket is down wait on this device; once the provider has been
+    // connected and synced for a moment they have been sent (it sends them on reconnect).
+    let delivered: ReturnType<typeof setTimeout> | null = null;
+    const onLocalUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin === provider || origin === local) return;
+      if (!(provider.wsconnected && provider.synced)) markUnsent(documentId);
     };
+    const onSync = (isSynced: boolean) => {
+      if (!isSynced) return;
+      setSynced(true);
+      if (delivered) clearTimeout(delivered);
+      delivered = setTimeout(() => {
+        if (provider.wsconnected && provider.synced) markSent(documentId);
+      }, DELIVERED_AFTER_MS);
+    };
+    ydoc.on('update', onLocalUpdate);
     const onClosed = ({ code }: { code: number }) => {
       setClosedCode(code);
       // No access (any more) or no such document: the copy on this device must not outlive it.
@@ -80,6 +97,8 @@ export function useCollabSession(documentId: string): CollabStatus {
     setRestored(false);
     setClosedCode(null);
     return () => {
+      if (delivered) clearTimeout(delivered);
+      ydoc.off('update', onLocalUpdate);
       provider.off('status', onStatus);
       provider.off('sync', onSync);
       provider.off('closed', onClosed);

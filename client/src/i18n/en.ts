@@ -29,6 +29,11 @@ export const en: Dictionary = {
   'login.required': 'Enter your username and password.',
 
   'user.menu': 'User menu',
+  'user.unsentTitle': 'Changes not sent yet',
+  'user.unsentBody':
+    '{n} document(s) on this device hold changes that have not reached the server. Signing out now deletes them from this device. Reconnect and open the document so that they are sent.',
+  'user.unsentStay': 'Stay signed in',
+  'user.unsentLeave': 'Sign out and discard them',
   'user.logout': 'Sign out',
 
   'nav.home': 'Home',

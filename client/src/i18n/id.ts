@@ -30,6 +30,11 @@ export const id = {
   'login.required': 'Isi nama pengguna dan kata sandi.',
 
   'user.menu': 'Menu pengguna',
+  'user.unsentTitle': 'Perubahan belum terkirim',
+  'user.unsentBody':
+    '{n} dokumen di perangkat ini berisi perubahan yang belum sampai ke server. Keluar sekarang menghapusnya dari perangkat ini. Sambungkan kembali dan buka dokumennya agar perubahan terkirim.',
+  'user.unsentStay': 'Jangan keluar',
+  'user.unsentLeave': 'Keluar dan buang perubahan',
   'user.logout': 'Keluar',
 
   'nav.home': 'Beranda',
