@@ -29,6 +29,9 @@ export async function restoreVersion(
   const schema = agreementSchema();
   const meta = () => ({ mapping: new Map(), isOMark: new Map() });
   let changed: boolean;
+  // What others typed just before is attributed first: the restore is its own entry, by the restorer.
+  ctx.collab.flush();
+  attributionOf(ctx.collab)?.flush(documentId);
 
   if (clauseId) {
     const oldClause = clauseNodes(old.body).get(clauseId);

@@ -95,15 +95,24 @@ export function attributeWindow(input: {
   }
 
   const changes: ClauseChange[] = [];
+  // One state per changed clause per window (its last one): who changed what is exact per
+  // update in `clause_changes`, but a state per turn would store a whole clause per keystroke
+  // when several people type in it at once (10 KB per edit with 50 editors in one document).
   const states = new Map<string, ClauseState>();
+  const entriesOf = new Map<Segment, WindowEntry[]>();
+  for (const e of input.entries) {
+    const list = entriesOf.get(e.segment);
+    if (list) list.push(e);
+    else entriesOf.set(e.segment, [e]);
+  }
   for (const [segment, kinds] of bySegment) {
-    const mine = input.entries.filter((e) => e.segment === segment);
-    // Each person's turn leaves a state, so an edit and its undo by someone else read as two entries.
+    const mine = entriesOf.get(segment) ?? [];
     const seq = mine.length ? Math.max(...mine.map((e) => e.seq)) : input.seq;
     const at = mine.length ? mine[mine.length - 1].at : input.at;
     for (const id of kinds.keys()) {
       const end = segment.end?.has(id) ? segment.end.get(id) : input.current(id);
-      states.set(`${id}\u0000${seq}`, {
+      states.delete(id);
+      states.set(id, {
         clauseId: id,
         seq,
         at,

@@ -170,7 +170,10 @@ describe('history through the real server', () => {
     const v1 = await newVersion(id, 'ombudsman', 'Awal');
     editBody(ombudsman.doc, appendToClause(ids[0], 'Tambahan dari Ombudsman.'));
     await seen(pemkot, 'Tambahan dari Ombudsman.');
-    // Both edit the same clause: each is credited with their own words.
+    // Both edit the same clause, one after the other: each is credited with their own words. (A
+    // clause's content is recorded once per attribution window of 0.5 s; two people typing in
+    // the same clause within one window are credited together.)
+    await new Promise((r) => setTimeout(r, 700));
     editBody(pemkot.doc, appendToClause(ids[0], 'Tambahan dari Pemkot.'));
     await seen(ombudsman, 'Tambahan dari Pemkot.');
     editBody(pemkot.doc, deleteClause(ids[1]));
