@@ -17,7 +17,7 @@ export function PartyLogos({ cooperation }: { cooperation: Cooperation }) {
   return (
     <section className="stack" aria-labelledby="parties-heading">
       <h2 id="parties-heading">{t('parties.title')}</h2>
-      <ul className="party-logos">
+      <ul className="card-grid party-logos">
         {parties.map((party) => (
           <PartyLogo key={party.id} cooperationId={cooperation.id} party={party} canUpload={isOwner} />
         ))}
