@@ -51,26 +51,28 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     throw new ApiError(0, 'network', '', '');
   }
   const data = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = data?.error;
-    if (response.status === 401 && path !== '/api/auth/login') onUnauthorised?.();
-    if (error && typeof error === 'object' && typeof error.id === 'string') {
-      return Promise.reject(
-        new ApiError(
-          response.status,
-          error.id,
-          String(error.message ?? ''),
-          String(error.messageEn ?? ''),
-          error.field,
-        ),
-      );
-    }
-    // e.g. the rate limiter's own 429 body: keep its message if it has one.
-    const message = typeof data?.message === 'string' ? data.message : '';
-    throw new ApiError(response.status, `http.${response.status}`, message, message);
-  }
+  if (!response.ok) throw failure(response.status, data, path);
   if (method === 'GET') void keepOfflineCopy(path, data);
   return data as T;
+}
+
+/** The {@link ApiError} of a failed answer (`data`: its parsed body, if any); a 401 signs the app out. */
+function failure(status: number, data: unknown, path: string): ApiError {
+  if (status === 401 && path !== '/api/auth/login') onUnauthorised?.();
+  const body = data as { error?: Record<string, unknown>; message?: unknown } | null;
+  const error = body?.error;
+  if (error && typeof error === 'object' && typeof error.id === 'string') {
+    return new ApiError(
+      status,
+      error.id,
+      String(error.message ?? ''),
+      String(error.messageEn ?? ''),
+      error.field as string | undefined,
+    );
+  }
+  // e.g. the rate limiter's own 429 body: keep its message if it has one.
+  const message = typeof body?.message === 'string' ? body.message : '';
+  return new ApiError(status, `http.${status}`, message, message);
 }
 
 /**
@@ -90,15 +92,6 @@ export async function upload<T>(method: string, path: string, form: FormData): P
     throw new ApiError(0, 'network', '', '');
   }
   const data = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    if (response.status === 401) onUnauthorised?.();
-    const e = data?.error ?? {};
-    throw new ApiError(
-      response.status,
-      String(e.id ?? `http.${response.status}`),
-      String(e.message ?? ''),
-      String(e.messageEn ?? ''),
-    );
-  }
+  if (!response.ok) throw failure(response.status, data, path);
   return data as T | null;
 }
