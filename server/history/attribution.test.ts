@@ -86,6 +86,18 @@ describe('clause attribution', () => {
     expect(kinds('c3').slice(1)).toEqual([['moved', 'u-b']]);
   });
 
+  it('does not credit someone who only re-set a clause attribute while another typed in it', () => {
+    h = historyHarness(agreementBody(2));
+    const typed = h.edit('u-a', (_b, doc) => h.paragraph(doc, 'c1').insert(0, 'Anisa '));
+    h.edit('u-b', (body) => clauseElements(body).get('c1')!.el.setAttribute('id', 'c1'));
+    const again = h.edit('u-a', (_b, doc) => h.paragraph(doc, 'c1').insert(0, 'lagi '));
+    h.attribution.flush();
+    expect(clauseChanges(h.db, h.documentId, 'c1').slice(1).map((c) => [c.seq, c.userId])).toEqual([
+      [typed, 'u-a'],
+      [again, 'u-a'],
+    ]);
+  });
+
   it('records an added, a removed and a moved clause', () => {
     h = historyHarness(agreementBody(4));
     h.edit('u-a', (body) => {

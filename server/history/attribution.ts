@@ -65,10 +65,10 @@ const userOf = (origin: unknown): string | null => {
  * each changed clause's content (`clause_states`), so that a clause's history is a query.
  *
  * Hot path (every update): the Yjs events of the transaction name the top-level clauses it
- * touched, and `onChange` files them under the update's seq and user. Only when the next
- * transaction comes from someone else are the clauses touched so far hashed (see
- * segments.ts); once per window (a burst of typing) the hashes are compared and real
- * changes, additions, removals and moves are written in one transaction.
+ * touched, and `onChange` files them under the update's seq and user. Once per window (a
+ * burst of typing) the touched clauses are hashed, compared with their previous hashes, and
+ * real changes, additions, removals and moves are written in one transaction, each credited
+ * to the updates that touched the clause (see segments.ts).
  */
 export class ClauseAttribution {
   private readonly docs = new Map<string, Tracked>();
@@ -142,9 +142,15 @@ export class ClauseAttribution {
         timer: null,
         detach: () => {},
       };
+      // A run of typing is hashed once, at the window's end, whoever typed it: hashing at every
+      // change of author cost a clause's JSON and hash per keystroke when several people type in
+      // one document (a tenth of the server's time). Only a run that inserted, removed or moved
+      // clauses is closed when someone else goes on: y-prosemirror moves by rewriting the
+      // clauses in between in place, which touches them without changing them, and the hash
+      // at the switch keeps the mover from being credited with others' edits.
       const beforeTransaction = (transaction: Y.Transaction) => {
         const open = tracked.segment;
-        if (open && open.userId !== userOf(transaction.origin)) {
+        if (open?.touch.structural && open.userId !== userOf(transaction.origin)) {
           closeSegment(open, body);
           tracked.closed.push(open);
           tracked.segment = null;

@@ -7,12 +7,14 @@ import type { Touch } from './touched.ts';
 import { clauseElements, yElementToJSON } from './yjson.ts';
 
 /**
- * A run of consecutive transactions by one person within an attribution window. When the
- * next transaction comes from someone else, the clauses the run touched are hashed as they
- * stand (before that transaction applies), so two people typing in the same window are
- * each credited with their own changes only.
+ * A run of consecutive transactions within an attribution window, hashed when it closes:
+ * at the window's end, or when someone else goes on after it inserted, removed or moved
+ * clauses (see attribution.ts). Each update of a run is credited with the changed clauses
+ * it touched, so two people typing in different clauses in one window are each credited
+ * with their own only; two typing in the same clause share it.
  */
 export interface Segment {
+  /** Who began the run. */
   userId: string | null;
   touch: Touch;
   /** The touched clauses when the segment closed (null: gone). */

@@ -12,7 +12,10 @@ export interface Touch {
  * Which top-level clauses the events of one transaction on the body touched. Cheap by design
  * (it runs on the collaboration hot path): it only walks from each event's target up to
  * the top level. The result is a superset of the clauses that really changed; the
- * attribution window then compares hashes to keep only real changes.
+ * attribution window then compares hashes to keep only real changes. An event that only set
+ * attributes to the values they had (y-tiptap re-sets a node's attributes when it reorders)
+ * touches nothing: within a window its author would otherwise share the credit for what
+ * others changed in that clause.
  */
 export function touchedClauses(events: Y.YEvent<Y.AbstractType<unknown>>[], body: Y.XmlFragment): Touch {
   const touch: Touch = { ids: new Set(), structural: false };
@@ -26,6 +29,7 @@ export function touchedClauses(events: Y.YEvent<Y.AbstractType<unknown>>[], body
       for (const item of event.changes.deleted) addClauseOf(item, touch.ids);
       continue;
     }
+    if (changesNothing(event)) continue;
     let top: Y.AbstractType<unknown> = target;
     while (top.parent && top.parent !== body) top = top.parent as Y.AbstractType<unknown>;
     if (top.parent !== body || !(top instanceof Y.XmlElement) || top.nodeName !== NODE.clause) continue;
@@ -56,4 +60,16 @@ function rawAttribute(el: Y.XmlElement, key: string): unknown {
   const entry = el._map.get(key);
   const values = entry?.content.getContent();
   return values?.[values.length - 1];
+}
+
+/** The event only re-set attributes to equal values. */
+function changesNothing(event: Y.YEvent<Y.AbstractType<unknown>>): boolean {
+  if (event.keys.size === 0 || event.changes.delta.length > 0) return false;
+  const target = event.target as unknown as { getAttribute(key: string): unknown };
+  for (const [key, change] of event.keys) {
+    if (change.action !== 'update') return false;
+    const now = target.getAttribute(key);
+    if (now !== change.oldValue && JSON.stringify(now) !== JSON.stringify(change.oldValue)) return false;
+  }
+  return true;
 }
