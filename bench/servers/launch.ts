@@ -11,10 +11,17 @@ const PROBE = pathToFileURL(join(import.meta.dirname, 'probe.mjs')).href;
 /** What the probe preload reports. */
 export interface Probe {
   rss: number;
+  heapTotal: number;
   heapUsed: number;
   external: number;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
+}
+
+/** Files the probe writes besides its answer: `${path}.smaps`, and `${path}.heapsnapshot` (slow, and it inflates the RSS after it). */
+export interface MemoryDump {
+  path: string;
+  heapSnapshot: boolean;
 }
 
 /** A server process under test, pinned to core 0. */
@@ -22,7 +29,7 @@ export interface Process {
   pid: number;
   port: number;
   /** Asks the probe for memory (after a forced GC when `gc`) and the event-loop delay since the last probe. */
-  probe(gc: boolean): Promise<Probe>;
+  probe(gc: boolean, dump?: MemoryDump): Promise<Probe>;
   cpuSeconds(): number;
   writtenChars(): number;
   output(): string;
@@ -95,11 +102,15 @@ export async function spawnServer(opts: SpawnOptions): Promise<Process> {
   return {
     pid,
     port,
-    async probe(gc) {
+    async probe(gc, dump) {
       const id = ++probeId;
-      writeFileSync(`${opts.probeFile}.cmd`, JSON.stringify({ id, gc }));
+      writeFileSync(
+        `${opts.probeFile}.cmd`,
+        JSON.stringify({ id, gc, dump: dump?.path, heapSnapshot: dump?.heapSnapshot }),
+      );
       process.kill(pid, 'SIGUSR2');
-      const until = Date.now() + 10_000;
+      // A heap snapshot of a loaded server takes a while.
+      const until = Date.now() + (dump?.heapSnapshot ? 120_000 : 10_000);
       while (Date.now() < until) {
         await new Promise((r) => setTimeout(r, 20));
         if (!existsSync(opts.probeFile)) continue;

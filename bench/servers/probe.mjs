@@ -1,9 +1,12 @@
 // Bench-only preload for every server under test (Sepakat and the peers alike): on SIGUSR2 it
 // reads the command the bench wrote to `${BENCH_PROBE_FILE}.cmd` (optionally forcing a GC), and
 // writes memory and event-loop delay since the previous probe to `${BENCH_PROBE_FILE}`.
+// With `dump` in the command it also writes /proc/self/smaps there, and a V8 heap snapshot with
+// `heapSnapshot` (see BENCH_MEMORY in w2.ts).
 // Run with `node --expose-gc --import <this file> ...`. It adds nothing when the variable is unset.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { writeHeapSnapshot } from 'node:v8';
 
 const file = process.env.BENCH_PROBE_FILE;
 if (file) {
@@ -22,12 +25,20 @@ if (file) {
     const out = {
       id: cmd.id,
       rss: mem.rss,
+      heapTotal: mem.heapTotal,
       heapUsed: mem.heapUsed,
       external: mem.external,
       eventLoopP99Ms: delay.percentile(99) / 1e6,
       eventLoopMaxMs: delay.max / 1e6,
     };
     delay.reset();
+    // Where the RSS lives (V8 spaces, malloc arenas, mapped files), then what the JS heap holds.
+    if (cmd.dump) {
+      try {
+        writeFileSync(`${cmd.dump}.smaps`, readFileSync('/proc/self/smaps'));
+      } catch {}
+      if (cmd.heapSnapshot) writeHeapSnapshot(`${cmd.dump}.heapsnapshot`);
+    }
     writeFileSync(`${file}.tmp`, JSON.stringify(out));
     renameSync(`${file}.tmp`, file);
   });

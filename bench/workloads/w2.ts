@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { BenchContext } from '../context.ts';
 import { residentMemory } from '../proc.ts';
 import type { Running, ServerKind } from '../servers/kinds.ts';
@@ -9,6 +10,8 @@ export interface W2Step {
   documents: number;
   window: WindowResult;
   rssMiB: number;
+  /** V8 heap committed and used, and memory outside it held by JS objects (buffers), after the GC. */
+  heap?: { totalMiB: number; usedMiB: number; externalMiB: number };
   /** (RSS after a forced GC − RSS before any document was opened) / documents. */
   rssPerDocumentMiB: number;
   /** The server was too busy to run the forced GC in time: RSS was read without it. */
@@ -77,7 +80,17 @@ async function rampOne(ctx: BenchContext, kind: ServerKind): Promise<W2Result> {
   let knee = 0;
   let kneeIsLowerBound = false;
   try {
-    const baseline = await server.probe(true);
+    // BENCH_MEMORY=<dir> writes each server's memory map before and at each step, to see what a
+    // document costs; BENCH_MEMORY_HEAP=1 adds heap snapshots (which distort the later steps).
+    const dumpDir = process.env.BENCH_MEMORY;
+    const snapshot = (documents: number) =>
+      dumpDir
+        ? {
+            path: join(dumpDir, `w2-${kind.name}-${documents}`),
+            heapSnapshot: process.env.BENCH_MEMORY_HEAP === '1',
+          }
+        : undefined;
+    const baseline = await server.probe(true, snapshot(0));
     let have = 0;
     for (let s = 0; s < c.steps.length; s++) {
       const n = c.steps[s];
@@ -87,16 +100,23 @@ async function rampOne(ctx: BenchContext, kind: ServerKind): Promise<W2Result> {
       await new Promise((r) => setTimeout(r, c.warmupS * 1000));
       const window = await session.quietWindow(c.seconds);
       // A server past its knee may not answer the probe in time; its step still counts.
-      const rss = await server.probe(true).then(
-        (m) => m.rss,
-        () => null,
-      );
+      const probe = await server.probe(true, snapshot(n)).catch(() => null);
+      const rss = probe?.rss ?? null;
       const rssNow = rss ?? residentMemory(server.pid).rss;
       steps.push({
         documents: n,
         window,
         rssMiB: round(rssNow / MiB),
         rssPerDocumentMiB: round((rssNow - baseline.rss) / n / MiB, 3),
+        ...(probe
+          ? {
+              heap: {
+                totalMiB: round(probe.heapTotal / MiB),
+                usedMiB: round(probe.heapUsed / MiB),
+                externalMiB: round(probe.external / MiB),
+              },
+            }
+          : {}),
         ...(rss === null ? { rssWithoutGc: true } : {}),
       });
       if (window.invalid) {
