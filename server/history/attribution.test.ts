@@ -92,7 +92,11 @@ describe('clause attribution', () => {
     h.edit('u-b', (body) => clauseElements(body).get('c1')!.el.setAttribute('id', 'c1'));
     const again = h.edit('u-a', (_b, doc) => h.paragraph(doc, 'c1').insert(0, 'lagi '));
     h.attribution.flush();
-    expect(clauseChanges(h.db, h.documentId, 'c1').slice(1).map((c) => [c.seq, c.userId])).toEqual([
+    expect(
+      clauseChanges(h.db, h.documentId, 'c1')
+        .slice(1)
+        .map((c) => [c.seq, c.userId]),
+    ).toEqual([
       [typed, 'u-a'],
       [again, 'u-a'],
     ]);
