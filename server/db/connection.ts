@@ -19,6 +19,10 @@ export function openDatabase(file: string): DB {
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // Statement and savepoint journals in memory: once one outgrew 64 KiB SQLite moved them to
+      // a temporary file for good, and every insert of the update log wrote its page there too
+      // (twice the bytes per edit).
+      db.pragma('temp_store = MEMORY');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
       migrate(db);
