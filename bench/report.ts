@@ -131,6 +131,10 @@ export function table(r: BenchResults): string {
       const x = w(s)?.window;
       return x ? `${pct(x.serverCpu)} · ${x.eventLoopP99Ms ?? '(no answer)'} ms` : '–';
     });
+    row('GC pauses: share of time · longest (ms)', (s) => {
+      const g = w(s)?.window.gc;
+      return g ? `${pct(g.share)} · ${g.maxMs}` : '–';
+    });
     row('bytes written to storage per edit', (s) => {
       const x = w(s)?.window;
       return x ? String(Math.round(x.storageBytesPerEdit)) : '–';
@@ -171,6 +175,13 @@ export function table(r: BenchResults): string {
     row('server CPU at the last step', (s) => {
       const st = get(s)?.steps.at(-1);
       return st ? `${pct(st.window.serverCpu)} (${st.documents} docs)` : '–';
+    });
+    row('GC pauses by step: share of time · longest (ms)', (s) => {
+      const steps = get(s)?.steps ?? [];
+      const parts = steps.flatMap((st) =>
+        st.window.gc ? [`${st.documents}: ${pct(st.window.gc.share)} · ${st.window.gc.maxMs}`] : [],
+      );
+      return parts.length ? parts.join(', ') : '–';
     });
     row('edits lost (of sent)', (s) => {
       const x = get(s);

@@ -33,6 +33,8 @@ export interface WindowResult {
   loadCpu: number;
   /** Null when the server was too busy to answer the probe in time. */
   eventLoopP99Ms: number | null;
+  /** Share of the window the server's main thread spent in GC pauses, and the longest pause (ms). */
+  gc?: { share: number; maxMs: number };
   /** Bytes the server wrote that were not socket traffic (storage), per edit received. */
   storageBytesPerEdit: number;
   /** Share of the server's core used by other processes than the server (a shared machine). */
@@ -176,6 +178,9 @@ export class LoadSession {
       serverCpu: round(serverCpu, 3),
       loadCpu: round(loadCpu, 3),
       eventLoopP99Ms: probe ? round(probe.eventLoopP99Ms) : null,
+      ...(probe?.gc
+        ? { gc: { share: round(probe.gc.ms / 1000 / elapsed, 3), maxMs: round(probe.gc.maxMs) } }
+        : {}),
       storageBytesPerEdit: sent > 0 ? round(Math.max(0, written - wire) / sent) : 0,
       otherLoadOnServerCore: round(Math.max(0, coreBusy - serverCpu), 3),
       invalid: loadCpu > 0.85,

@@ -16,6 +16,8 @@ export interface Probe {
   external: number;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
+  /** GC pauses on the main thread since the last probe. */
+  gc?: { count: number; ms: number; maxMs: number };
 }
 
 /** Files the probe writes besides its answer: `${path}.smaps`, and `${path}.heapsnapshot` (slow, and it inflates the RSS after it). */

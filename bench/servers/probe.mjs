@@ -5,18 +5,29 @@
 // `heapSnapshot` (see BENCH_MEMORY in w2.ts).
 // Run with `node --expose-gc --import <this file> ...`. It adds nothing when the variable is unset.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { writeHeapSnapshot } from 'node:v8';
 
 const file = process.env.BENCH_PROBE_FILE;
 if (file) {
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
+  // Time the main thread spent in GC pauses since the last probe (the probe's own forced GCs excluded).
+  let gc = { count: 0, ms: 0, maxMs: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      gc.count += 1;
+      gc.ms += e.duration;
+      gc.maxMs = Math.max(gc.maxMs, e.duration);
+    }
+  }).observe({ entryTypes: ['gc'] });
   process.on('SIGUSR2', () => {
     let cmd = { id: 0, gc: false };
     try {
       cmd = JSON.parse(readFileSync(`${file}.cmd`, 'utf8'));
     } catch {}
+    const gcSince = gc;
+    gc = { count: 0, ms: 0, maxMs: 0 };
     if (cmd.gc && globalThis.gc) {
       globalThis.gc();
       globalThis.gc();
@@ -30,6 +41,7 @@ if (file) {
       external: mem.external,
       eventLoopP99Ms: delay.percentile(99) / 1e6,
       eventLoopMaxMs: delay.max / 1e6,
+      gc: gcSince,
     };
     delay.reset();
     // Where the RSS lives (V8 spaces, malloc arenas, mapped files), then what the JS heap holds.
