@@ -14,7 +14,7 @@ import { clauseElements, yElementToJSON } from './yjson.ts';
 export interface AttributionOptions {
   db: DB;
   log: CollabLog;
-  /** A burst of updates to one document is examined once per window (ms), longer under load (see `tick`). */
+  /** A burst of updates to one document is examined once per window (ms). */
   windowMs?: number;
   /** Editing counts as paused after this long without updates (ms). */
   pauseMs?: number;
@@ -29,18 +29,12 @@ export interface AttributionStats {
   windows: number;
   windowMs: number;
   maxWindowMs: number;
-  /** What the last complete round of windows (all documents due at a tick) cost. */
-  lastRoundMs: number;
 }
 
 type Filed = { touch: Touch; segment: Segment };
 
 /** Longest run of attribution windows in one go (ms): see `tick`. */
 const SLICE_MS = 5;
-/** Attribution may take a tenth of the server's time: a window lasts ten times what the last one cost... */
-const WORK_SHARE = 0.1;
-/** ...but no longer than this (ms). */
-const MAX_WINDOW_MS = 5000;
 
 /** What attribution keeps per open document. */
 interface Tracked {
@@ -90,23 +84,11 @@ export class ClauseAttribution {
   private readonly due = new Set<Tracked>();
   private tickTimer: NodeJS.Timeout | null = null;
   private readonly windowMs: number;
-  /** Length of the next window (ms): `windowMs`, or longer when the last round of windows was costly. */
-  currentWindowMs: number;
-  /** Time spent on the round of windows in progress (ms), over its slices. */
-  private roundMs = 0;
   private readonly pauseMs: number;
-  readonly stats: AttributionStats = {
-    updates: 0,
-    updateMs: 0,
-    windows: 0,
-    windowMs: 0,
-    maxWindowMs: 0,
-    lastRoundMs: 0,
-  };
+  readonly stats: AttributionStats = { updates: 0, updateMs: 0, windows: 0, windowMs: 0, maxWindowMs: 0 };
 
   constructor(private readonly opts: AttributionOptions) {
     this.windowMs = opts.windowMs ?? 500;
-    this.currentWindowMs = this.windowMs;
     this.pauseMs = opts.pauseMs ?? 10 * 60_000;
   }
 
@@ -224,7 +206,7 @@ export class ClauseAttribution {
       const now = Date.now();
       tracked.window.push({ seq, userId, at: now, ...filed });
       this.due.add(tracked);
-      this.tickTimer ??= unref(setTimeout(() => this.tick(), this.currentWindowMs));
+      this.tickTimer ??= unref(setTimeout(() => this.tick(), this.windowMs));
       this.edited.set(documentId, now);
       this.pauseTimer ??= unref(setTimeout(() => this.checkPauses(), this.pauseMs));
     }
@@ -281,9 +263,6 @@ export class ClauseAttribution {
    * with 100 documents being edited. A slice stops after `SLICE_MS` and the next one follows
    * at once, so that a tick of many documents does not hold the editors' updates back. A
    * document with an applied but unstored update waits (it would be hashed without its seq).
-   * When a round of windows is done, the next window lasts ten times what the round cost:
-   * with many documents being edited, fewer and longer windows hash each clause and store
-   * its state less often (the history then groups a few seconds of typing per entry).
    */
   private tick(): void {
     this.tickTimer = null;
@@ -303,12 +282,6 @@ export class ClauseAttribution {
     } catch (err) {
       // Each document's failure is caught in flushTracked; this is the commit itself.
       this.opts.log.error({ err: String(err) }, 'clause attribution failed');
-    }
-    this.roundMs += performance.now() - started;
-    if (!unfinished) {
-      this.stats.lastRoundMs = this.roundMs;
-      this.currentWindowMs = Math.max(this.windowMs, Math.min(MAX_WINDOW_MS, this.roundMs / WORK_SHARE));
-      this.roundMs = 0;
     }
     if (this.due.size > 0) this.tickTimer = unref(setTimeout(() => this.tick(), unfinished ? 0 : 20));
   }
