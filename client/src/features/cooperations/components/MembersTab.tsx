@@ -19,15 +19,25 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
   const [error, setError] = useState<ApiError | null>(null);
   const [adding, setAdding] = useState(false);
   const partyOf = (m: Member) => cooperation.parties.find((p) => p.id === m.partyId);
+  // A role being saved shows at once (the list only has it after the reload) while the listed
+  // role is still the one it was changed from; a refused change falls back to the listed role.
+  const [savingRole, setSavingRole] = useState<Record<string, { role: Role; from: Role }>>({});
+  const roleShown = (m: Member) => {
+    const saving = savingRole[m.userId];
+    return saving && saving.from === m.role ? saving.role : m.role;
+  };
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
+  /** Runs a change; false (with the error shown) when it was refused. */
+  const run = async (action: () => Promise<unknown>, done: string): Promise<boolean> => {
     setError(null);
     try {
       await action();
       showToast(done);
       reload();
+      return true;
     } catch (e) {
       setError(e as ApiError);
+      return false;
     }
   };
 
@@ -69,13 +79,17 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
                     <select
                       className="input compact"
                       aria-label={t('members.roleOf', { name: m.displayName })}
-                      value={m.role}
-                      onChange={(e) =>
+                      value={roleShown(m)}
+                      onChange={(e) => {
+                        const role = e.target.value as Role;
+                        setSavingRole((s) => ({ ...s, [m.userId]: { role, from: m.role } }));
                         run(
-                          () => updateMember(cooperation.id, m.userId, { role: e.target.value as Role }),
+                          () => updateMember(cooperation.id, m.userId, { role }),
                           t('members.roleChanged', { name: m.displayName }),
-                        )
-                      }
+                        ).then((ok) => {
+                          if (!ok) setSavingRole(({ [m.userId]: _refused, ...rest }) => rest);
+                        });
+                      }}
                     >
                       {ROLES.map((r) => (
                         <option key={r} value={r}>
