@@ -101,8 +101,7 @@ async function rampOne(ctx: BenchContext, kind: ServerKind): Promise<W2Result> {
       const window = await session.quietWindow(c.seconds);
       // A server past its knee may not answer the probe in time; its step still counts.
       const probe = await server.probe(true, snapshot(n)).catch(() => null);
-      const rss = probe?.rss ?? null;
-      const rssNow = rss ?? residentMemory(server.pid).rss;
+      const rssNow = probe?.rss ?? residentMemory(server.pid).rss;
       steps.push({
         documents: n,
         window,
@@ -116,8 +115,7 @@ async function rampOne(ctx: BenchContext, kind: ServerKind): Promise<W2Result> {
                 externalMiB: round(probe.external / MiB),
               },
             }
-          : {}),
-        ...(rss === null ? { rssWithoutGc: true } : {}),
+          : { rssWithoutGc: true }),
       });
       if (window.invalid) {
         kneeIsLowerBound = window.latency.p99 <= c.p99LimitMs;
