@@ -68,7 +68,7 @@ export function catchUp(
   if (kinds.size > 0 && loadedSeq - mark <= CATCH_UP_LIMIT) {
     for (const sender of sendersBetween(db, documentId, mark, loadedSeq)) {
       for (const [clauseId, kind] of kinds) {
-        changes.push({ seq: sender.seq, clauseId, userId: sender.userId, at: sender.at, kind });
+        changes.push({ ...sender, clauseId, kind });
       }
     }
   }

@@ -5,12 +5,16 @@ import { sql } from '../db/repos/sql.ts';
 /** What happened to a clause in one update (see `clause_changes`). */
 export type ClauseChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
-/** Update `seq` changed clause `clauseId`, sent by `userId`. */
+/**
+ * `userId` changed clause `clauseId` in a run of updates (see segments.ts) ending with update
+ * `seq` at `at`, begun at `firstAt`.
+ */
 export interface ClauseChange {
   seq: number;
   clauseId: string;
   userId: string | null;
   at: number;
+  firstAt: number;
   kind: ClauseChangeKind;
 }
 
@@ -47,10 +51,10 @@ export function recordAttribution(
   db.transaction(() => {
     const change = sql(
       db,
-      `INSERT OR REPLACE INTO clause_changes (document_id, seq, clause_id, user_id, at, kind)
-       VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO clause_changes (document_id, seq, clause_id, user_id, at, first_at, kind)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const c of changes) change.run(documentId, c.seq, c.clauseId, c.userId, c.at, c.kind);
+    for (const c of changes) change.run(documentId, c.seq, c.clauseId, c.userId, c.at, c.firstAt, c.kind);
     const state = sql(
       db,
       `INSERT OR REPLACE INTO clause_states (document_id, clause_id, seq, at, hash, number, content)
@@ -134,12 +138,16 @@ export function clauseStates(db: DB, documentId: string, clauseId: string): Stor
 
 /** Every attributed change of one clause, oldest first. */
 export function clauseChanges(db: DB, documentId: string, clauseId: string): ClauseChange[] {
-  return sql<[string, string], { seq: number; user_id: string | null; at: number; kind: ClauseChangeKind }>(
+  return sql<
+    [string, string],
+    { seq: number; user_id: string | null; at: number; first_at: number; kind: ClauseChangeKind }
+  >(
     db,
-    'SELECT seq, user_id, at, kind FROM clause_changes WHERE document_id = ? AND clause_id = ? ORDER BY seq',
+    `SELECT seq, user_id, at, COALESCE(first_at, at) AS first_at, kind FROM clause_changes
+     WHERE document_id = ? AND clause_id = ? ORDER BY seq`,
   )
     .all(documentId, clauseId)
-    .map((r) => ({ seq: r.seq, clauseId, userId: r.user_id, at: r.at, kind: r.kind }));
+    .map((r) => ({ seq: r.seq, clauseId, userId: r.user_id, at: r.at, firstAt: r.first_at, kind: r.kind }));
 }
 
 /** Who changed which clause between two seqs (exclusive, inclusive), with their latest time. */
@@ -154,25 +162,25 @@ export function changesBetween(
     { clause_id: string; user_id: string | null; at: number; first_at: number }
   >(
     db,
-    `SELECT clause_id, user_id, MAX(at) AS at, MIN(at) AS first_at FROM clause_changes
+    `SELECT clause_id, user_id, MAX(at) AS at, MIN(COALESCE(first_at, at)) AS first_at FROM clause_changes
      WHERE document_id = ? AND seq > ? AND seq <= ? GROUP BY clause_id, user_id ORDER BY MAX(seq)`,
   )
     .all(documentId, fromSeq, toSeq)
     .map((r) => ({ clauseId: r.clause_id, userId: r.user_id, at: r.at, firstAt: r.first_at }));
 }
 
-/** Each user who sent updates in (fromSeq, toSeq], with their last seq and time. */
+/** Each user who sent updates in (fromSeq, toSeq], with their last seq and time and their first time. */
 export function sendersBetween(
   db: DB,
   documentId: string,
   fromSeq: number,
   toSeq: number,
-): { userId: string | null; seq: number; at: number }[] {
-  return sql<[string, number, number], { user_id: string | null; seq: number; at: number }>(
+): { userId: string | null; seq: number; at: number; firstAt: number }[] {
+  return sql<[string, number, number], { user_id: string | null; seq: number; at: number; first_at: number }>(
     db,
-    `SELECT user_id, MAX(seq) AS seq, MAX(at) AS at FROM doc_updates
+    `SELECT user_id, MAX(seq) AS seq, MAX(at) AS at, MIN(at) AS first_at FROM doc_updates
      WHERE document_id = ? AND seq > ? AND seq <= ? GROUP BY user_id ORDER BY MAX(seq)`,
   )
     .all(documentId, fromSeq, toSeq)
-    .map((r) => ({ userId: r.user_id, seq: r.seq, at: r.at }));
+    .map((r) => ({ userId: r.user_id, seq: r.seq, at: r.at, firstAt: r.first_at }));
 }

@@ -6,12 +6,27 @@ import { movedIds } from './moves.ts';
 import type { Touch } from './touched.ts';
 import { clauseElements, yElementToJSON } from './yjson.ts';
 
+/** One stored update: its seq, sender and time. */
+export interface Stored {
+  seq: number;
+  userId: string | null;
+  at: number;
+}
+
+/** One person's stored updates to one clause within a segment: their last seq and time, their first time. */
+export interface Credit extends Stored {
+  firstAt: number;
+}
+
 /**
  * A run of consecutive transactions within an attribution window, hashed when it closes:
  * at the window's end, or when someone else goes on after it inserted, removed or moved
- * clauses (see attribution.ts). Each update of a run is credited with the changed clauses
- * it touched, so two people typing in different clauses in one window are each credited
- * with their own only; two typing in the same clause share it.
+ * clauses (see attribution.ts). Each person is credited with the changed clauses their
+ * updates of the run touched, so two people typing in different clauses in one window are
+ * each credited with their own only; two typing in the same clause share it.
+ *
+ * Credits are gathered per (clause, person), not per update: what a window costs then grows
+ * with the clauses and people in it, not with the keystrokes, so a window may be long.
  */
 export interface Segment {
   /** Who began the run. */
@@ -21,15 +36,36 @@ export interface Segment {
   end?: Map<string, { hash: string; json: PMJSON } | null>;
   /** Order of all clauses when it closed, if it inserted or removed top-level nodes. */
   order?: string[];
+  /** Per touched clause, per person: their updates of this run that touched it. */
+  credits: Map<string, Map<string | null, Credit>>;
+  /** The run's last stored update, and its last one that inserted, removed or moved clauses. */
+  last?: Stored;
+  lastStructural?: Stored;
 }
 
-/** One stored update of the window: its seq, sender, and what its transaction touched. */
-export interface WindowEntry {
-  seq: number;
-  userId: string | null;
-  at: number;
-  touch: Touch;
-  segment: Segment;
+/** A new, empty segment begun by `userId`. */
+export function openSegment(userId: string | null): Segment {
+  return { userId, touch: { ids: new Set(), structural: false }, credits: new Map() };
+}
+
+/** Credits the stored update `stored`, whose transaction touched `touch`, within its segment. */
+export function creditUpdate(segment: Segment, touch: Touch, stored: Stored): void {
+  for (const id of touch.ids) {
+    let byPerson = segment.credits.get(id);
+    if (!byPerson) {
+      byPerson = new Map();
+      segment.credits.set(id, byPerson);
+    }
+    const credit = byPerson.get(stored.userId);
+    if (credit) {
+      credit.seq = Math.max(credit.seq, stored.seq);
+      credit.at = Math.max(credit.at, stored.at);
+    } else byPerson.set(stored.userId, { ...stored, firstAt: stored.at });
+  }
+  if (!segment.last || stored.seq > segment.last.seq) segment.last = stored;
+  if (touch.structural && (!segment.lastStructural || stored.seq > segment.lastStructural.seq)) {
+    segment.lastStructural = stored;
+  }
 }
 
 /** Hashes the clauses a segment touched, as the body reads now. */
@@ -60,24 +96,29 @@ export interface WindowResult {
 /**
  * Attributes a window: segment by segment, a touched clause whose hash differs from the one
  * before the segment changed there (added, removed, changed), and a clause whose place among
- * the others changed was moved; each change is credited to the updates of that segment that
- * touched the clause. `previousHash` gives a clause's hash before the window.
+ * the others changed was moved; each change is credited to the people whose updates of that
+ * segment touched the clause (one row each), or else to the segment's last structural update.
+ * `previousHash` gives a clause's hash before the window.
  */
 export function attributeWindow(input: {
   segments: Segment[];
-  entries: WindowEntry[];
   order: string[];
   numbers: Map<string, number>;
   previousHash: (id: string) => string | null;
   /** A clause as the body reads now (for one changed but not touched, e.g. moved by others). */
   current: (id: string) => { hash: string; json: PMJSON } | null;
+  /** The last seq and time of the window, for a segment none of whose updates was stored. */
   seq: number;
   at: number;
 }): WindowResult {
   const hashes = new Map<string, string | null>();
   const hashBefore = (id: string) => (hashes.has(id) ? (hashes.get(id) ?? null) : input.previousHash(id));
-  const bySegment = new Map<Segment, Map<string, ClauseChangeKind>>();
   let order = input.order;
+  const changes: ClauseChange[] = [];
+  // One state per changed clause per window (its last one): who changed what is kept per
+  // person in `clause_changes`, but a state per turn would store a whole clause per keystroke
+  // when several people type in it at once (10 KB per edit with 50 editors in one document).
+  const states = new Map<string, ClauseState>();
 
   for (const segment of input.segments) {
     const kinds = new Map<string, ClauseChangeKind>();
@@ -93,25 +134,12 @@ export function attributeWindow(input: {
       for (const id of touched.length ? touched : moved) if (!kinds.has(id)) kinds.set(id, 'moved');
       order = segment.order;
     }
-    bySegment.set(segment, kinds);
-  }
 
-  const changes: ClauseChange[] = [];
-  // One state per changed clause per window (its last one): who changed what is exact per
-  // update in `clause_changes`, but a state per turn would store a whole clause per keystroke
-  // when several people type in it at once (10 KB per edit with 50 editors in one document).
-  const states = new Map<string, ClauseState>();
-  const entriesOf = new Map<Segment, WindowEntry[]>();
-  for (const e of input.entries) {
-    const list = entriesOf.get(e.segment);
-    if (list) list.push(e);
-    else entriesOf.set(e.segment, [e]);
-  }
-  for (const [segment, kinds] of bySegment) {
-    const mine = entriesOf.get(segment) ?? [];
-    const seq = mine.length ? Math.max(...mine.map((e) => e.seq)) : input.seq;
-    const at = mine.length ? mine[mine.length - 1].at : input.at;
-    for (const id of kinds.keys()) {
+    const seq = segment.last?.seq ?? input.seq;
+    const at = segment.last?.at ?? input.at;
+    // A clause shifted by the moves of others: the segment's last structural update did it.
+    const mover = segment.lastStructural ?? segment.last;
+    for (const [id, kind] of kinds) {
       const end = segment.end?.has(id) ? segment.end.get(id) : input.current(id);
       states.delete(id);
       states.set(id, {
@@ -122,21 +150,11 @@ export function attributeWindow(input: {
         number: end ? (input.numbers.get(id) ?? null) : null,
         content: end?.json ?? null,
       });
-    }
-    const covered = new Set<string>();
-    for (const e of mine) {
-      for (const id of e.touch.ids) {
-        const kind = kinds.get(id);
-        if (!kind) continue;
-        changes.push({ seq: e.seq, clauseId: id, userId: e.userId, at: e.at, kind });
-        covered.add(id);
-      }
-    }
-    // A clause shifted by the moves of others: the segment's last structural update did it.
-    const mover = [...mine].reverse().find((e) => e.touch.structural) ?? mine[mine.length - 1];
-    for (const [id, kind] of kinds) {
-      if (!covered.has(id) && mover) {
-        changes.push({ seq: mover.seq, clauseId: id, userId: mover.userId, at: mover.at, kind });
+      const credits = segment.credits.get(id);
+      if (credits?.size) {
+        for (const c of credits.values()) changes.push({ ...c, clauseId: id, kind });
+      } else if (mover) {
+        changes.push({ ...mover, firstAt: mover.at, clauseId: id, kind });
       }
     }
   }
