@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { CloseCode } from '../../shared/protocol.ts';
 import type { CollabIdentity, CollabLimits } from './types.ts';
@@ -7,6 +8,21 @@ import type { CollabIdentity, CollabLimits } from './types.ts';
 export const SLOW_CONSUMER = 1013;
 
 let nextId = 1;
+
+/**
+ * Sockets corked since the current callback began. Frames sent to one client in one go (a
+ * commit's updates, the presence riding with them) then leave in one write instead of one
+ * system call each, which was a sixth of the server's time with 200 documents being edited.
+ * They are uncorked in a microtask, i.e. as soon as the callback that sent them returns.
+ */
+const corked: Duplex[] = [];
+
+function uncorkAll(): void {
+  for (const socket of corked.splice(0)) socket.uncork();
+}
+
+/** The TCP socket under a ws WebSocket (`_socket` is internal to ws, stable since ws 1). */
+const socketOf = (ws: WebSocket): Duplex | undefined => (ws as unknown as { _socket?: Duplex })._socket;
 
 /**
  * One client socket of a room. Messages that arrive while the connection is paused (during
@@ -93,7 +109,17 @@ export class Connection {
     }
     if (this.ws.bufferedAmount === 0) this.bufferAllowance = 0;
     if (isSyncReply) this.bufferAllowance = Math.max(this.bufferAllowance, data.byteLength);
+    this.cork();
     this.ws.send(data);
+  }
+
+  /** Holds this client's frames until the current callback returns (see `corked`). */
+  private cork(): void {
+    const socket = socketOf(this.ws);
+    if (!socket || socket.writableCorked > 0) return;
+    socket.cork();
+    corked.push(socket);
+    if (corked.length === 1) queueMicrotask(uncorkAll);
   }
 
   /**

@@ -19,6 +19,7 @@ export class Presence {
   private owners = new Map<number, Connection>();
   private dirty = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
+  private lastSentAt = Number.NEGATIVE_INFINITY;
   private closed = false;
 
   constructor(
@@ -78,9 +79,22 @@ export class Presence {
     else this.timer = setTimeout(() => this.send(), delay);
   }
 
+  /**
+   * Sends the pending changes now if the interval since the last message has passed: called as
+   * the room sends updates, so that carets ride in the same write as the text (see connection.ts)
+   * rather than in one of their own a few milliseconds later.
+   */
+  sendIfDue(): void {
+    if (this.closed || this.dirty.size === 0) return;
+    if (performance.now() - this.lastSentAt < this.throttleMs()) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.send();
+  }
+
   private send(): void {
     this.timer = null;
     if (this.closed || this.dirty.size === 0) return;
+    this.lastSentAt = performance.now();
     const message = awarenessMessage(this.awareness, [...this.dirty]);
     this.dirty.clear();
     this.broadcast(message);

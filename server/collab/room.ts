@@ -198,6 +198,7 @@ export class Room {
       const message = updateMessage(item.update);
       for (const conn of this.connections) if (conn !== item.conn) conn.send(message);
     });
+    this.presence.sendIfDue();
     if (this.pending.length === 0) {
       for (const { conn, stateVector } of this.deferredReplies.splice(0)) {
         if (!conn.closed) conn.send(syncStep2Message(this.doc, stateVector), true);

@@ -185,4 +185,56 @@ describe('clause attribution', () => {
     // Both edits fell in one window: one run, from the first to the second.
     expect(clauseChanges(h.db, h.documentId, 'c1').map((c) => c.seq)).toEqual([1, 3]);
   });
+
+  it('lengthens the window when attributing takes more than its share of the time, and a read still sees everything', async () => {
+    h = historyHarness(agreementBody(2));
+    h.attribution.untrack(h.documentId);
+    const attributionWith = (timeShare: number) => {
+      const a = new ClauseAttribution({
+        db: h.db,
+        log: silentLog,
+        windowMs: 20,
+        timeShare,
+        maxWindowMs: 5000,
+      });
+      a.track(h.documentId, h.live);
+      return a;
+    };
+    let seq = 1;
+    const edit = (attribution: ClauseAttribution, text: string) => {
+      let update: Uint8Array | null = null;
+      const listen = (u: Uint8Array) => {
+        update = u;
+      };
+      h.live.on('update', listen);
+      h.live.transact(() => h.paragraph(h.live, 'c1').insert(0, text), { userId: 'u-a' });
+      h.live.off('update', listen);
+      seq += 1;
+      attribution.onChange(h.documentId, update!, 'u-a', seq);
+      return seq;
+    };
+    const recorded = () => clauseChanges(h.db, h.documentId, 'c1').map((c) => c.seq);
+    const settle = () => new Promise((r) => setTimeout(r, 150));
+
+    // Any round costs more than a billionth of the time since: the next window is as long as allowed.
+    const slow = attributionWith(1e-9);
+    const first = edit(slow, 'a');
+    await settle();
+    expect(recorded()).toContain(first);
+    const second = edit(slow, 'b');
+    await settle();
+    expect(recorded()).not.toContain(second);
+    slow.flush(h.documentId);
+    expect(recorded()).toContain(second);
+    slow.untrack(h.documentId);
+
+    // Given the whole time, windows keep their length.
+    const quick = attributionWith(1);
+    edit(quick, 'c');
+    await settle();
+    const fourth = edit(quick, 'd');
+    await settle();
+    expect(recorded()).toContain(fourth);
+    quick.untrack(h.documentId);
+  });
 });

@@ -16,6 +16,10 @@ export interface AttributionOptions {
   log: CollabLog;
   /** A burst of updates to one document is examined once per window (ms), at least; see `tick`. */
   windowMs?: number;
+  /** Windows lengthen so that attributing takes about this share of the time at most (default 2 %)... */
+  timeShare?: number;
+  /** ...up to this length (ms; default 10 s). */
+  maxWindowMs?: number;
   /** Editing counts as paused after this long without updates (ms). */
   pauseMs?: number;
   /** Nobody changed a document's clauses for `pauseMs` after they did: e.g. record an automatic version. */
@@ -35,9 +39,9 @@ type Filed = { touch: Touch; segment: Segment };
 
 /** Longest run of attribution windows in one go (ms): see `tick`. */
 const SLICE_MS = 5;
-/** Windows lengthen so that attributing takes about this share of the server's time at most. */
+/** Windows lengthen so that attributing takes about this share of the server's time at most... */
 const TIME_SHARE = 0.02;
-/** ...but never beyond this (ms): after a crash, a window not yet written is only known roughly. */
+/** ...but not beyond this (ms): after a crash, a window not yet written is only known roughly. */
 const MAX_WINDOW_MS = 10_000;
 
 /** What attribution keeps per open document. */
@@ -89,15 +93,21 @@ export class ClauseAttribution {
   private readonly due = new Set<Tracked>();
   private tickTimer: NodeJS.Timeout | null = null;
   private readonly windowMs: number;
-  /** Length of the next window, and the time spent on the current round of windows so far (ms). */
-  private nextWindowMs: number;
+  /** Documents of the current round of windows not yet attributed (see `tick`). */
+  private round: Tracked[] = [];
+  /** Time spent on the current round so far, and the length of the next window (ms). */
   private roundMs = 0;
+  private nextWindowMs: number;
+  private readonly timeShare: number;
+  private readonly maxWindowMs: number;
   private readonly pauseMs: number;
   readonly stats: AttributionStats = { updates: 0, updateMs: 0, windows: 0, windowMs: 0, maxWindowMs: 0 };
 
   constructor(private readonly opts: AttributionOptions) {
     this.windowMs = opts.windowMs ?? 500;
     this.nextWindowMs = this.windowMs;
+    this.timeShare = opts.timeShare ?? TIME_SHARE;
+    this.maxWindowMs = Math.max(this.windowMs, opts.maxWindowMs ?? MAX_WINDOW_MS);
     this.pauseMs = opts.pauseMs ?? 10 * 60_000;
   }
 
@@ -278,30 +288,37 @@ export class ClauseAttribution {
    */
   private tick(): void {
     this.tickTimer = null;
+    if (this.round.length === 0) {
+      // A round is the documents due when it begins: those edited meanwhile wait for the next,
+      // or under steady load a round would never end and windows never lengthen.
+      this.round = [...this.due];
+      this.roundMs = 0;
+    }
     const started = performance.now();
-    let unfinished = false;
+    const waiting: Tracked[] = [];
+    let done = 0;
     try {
       this.opts.db.transaction(() => {
-        for (const tracked of this.due) {
-          if (tracked.uncommitted.size > 0) continue;
-          if (performance.now() - started > SLICE_MS) {
-            unfinished = true;
-            break;
-          }
-          this.flushTracked(tracked);
+        for (; done < this.round.length; done++) {
+          if (performance.now() - started > SLICE_MS) break;
+          const tracked = this.round[done];
+          if (tracked.uncommitted.size > 0) waiting.push(tracked);
+          else this.flushTracked(tracked);
         }
       })();
     } catch (err) {
       // Each document's failure is caught in flushTracked; this is the commit itself.
       this.opts.log.error({ err: String(err) }, 'clause attribution failed');
     }
+    const unfinished = done < this.round.length;
+    this.round = [...waiting, ...this.round.slice(done)];
     this.roundMs += performance.now() - started;
-    if (this.due.size > 0) {
+    if (this.round.length > 0) {
       this.tickTimer = unref(setTimeout(() => this.tick(), unfinished ? 0 : 20));
       return;
     }
-    this.nextWindowMs = Math.max(this.windowMs, Math.min(MAX_WINDOW_MS, this.roundMs / TIME_SHARE));
-    this.roundMs = 0;
+    this.nextWindowMs = Math.max(this.windowMs, Math.min(this.maxWindowMs, this.roundMs / this.timeShare));
+    if (this.due.size > 0) this.tickTimer = unref(setTimeout(() => this.tick(), this.nextWindowMs));
   }
 
   private flushTracked(tracked: Tracked): void {
