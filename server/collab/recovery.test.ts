@@ -133,9 +133,7 @@ describe('unreadable input and storage', () => {
     const log = memoryLog();
     t = await startCollab({ log });
     const id = createSampleDocument(t);
-    t.db
-      .prepare('INSERT INTO doc_updates (document_id, seq, user_id, at, data) VALUES (?, 2, NULL, 0, ?)')
-      .run(id, Buffer.from([1, 1, 200, 3, 0, 9, 9, 9]));
+    t.store.append([{ documentId: id, userId: null, data: new Uint8Array([1, 1, 200, 3, 0, 9, 9, 9]) }]);
     const a = client(id, 'ed-alice');
     await a.synced();
     expect(snapshot(a.doc)).toContain('Para pihak sepakat.');

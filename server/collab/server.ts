@@ -40,6 +40,10 @@ const MAX_STORED_TAIL = 2000;
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
 /** Event-loop lateness (ms, smoothed) above which the server counts as busy. */
 const BUSY_LAG_MS = 20;
+/** The journal is moved to the ordered log this long after an append (ms), in slices of at most... */
+const JOURNAL_MOVE_MS = 1000;
+/** ...this long each (ms), so that editors' updates are not held back. */
+const JOURNAL_SLICE_MS = 5;
 
 const PATH = /^\/collab\/([A-Za-z0-9_.~-]{1,128})\/?$/;
 const INTERNAL_ERROR = 1011;
@@ -65,6 +69,7 @@ export class CollabServer implements RoomHost {
   private readonly connections = new Set<Connection>();
   private readonly dirty = new Set<Room>();
   private flushTimer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  private journalTimer: NodeJS.Timeout | null = null;
   private readonly lag = new LoopLag();
   private destroyed = false;
 
@@ -223,10 +228,26 @@ export class CollabServer implements RoomHost {
     this.dirty.clear();
     for (const result of commitRooms(this.store, rooms)) {
       if ('error' in result) this.storageFailed(result.room, result.error);
-      else result.room.committed(result.items, result.seqs);
+      else {
+        result.room.committed(result.items, result.seqs);
+        this.journalTimer ??= unref(setTimeout(() => this.moveJournal(), JOURNAL_MOVE_MS));
+      }
     }
     for (const room of rooms) {
       if (room.sinceCheckpoint >= this.limits.checkpointEvery && room.pending.length === 0) room.checkpoint();
+    }
+  }
+
+  /** Moves the log's journal to its ordered part (see store.ts), a slice at a time. */
+  private moveJournal(): void {
+    this.journalTimer = null;
+    try {
+      if (this.store.moveJournal(JOURNAL_SLICE_MS)) {
+        this.journalTimer = unref(setTimeout(() => this.moveJournal(), 0));
+      }
+    } catch (err) {
+      // The journal is as durable as the rest of the log: it stays, and the next commit retries.
+      this.log.error({ err: String(err) }, 'could not move the update journal');
     }
   }
 
@@ -319,6 +340,13 @@ export class CollabServer implements RoomHost {
     this.lag.stop();
     await Promise.allSettled([...this.loading.values()]);
     this.flush();
+    if (this.journalTimer) clearTimeout(this.journalTimer);
+    this.journalTimer = null;
+    try {
+      this.store.moveJournal();
+    } catch (err) {
+      this.log.error({ err: String(err) }, 'could not move the update journal');
+    }
     for (const room of [...this.rooms.values()]) {
       room.checkpoint();
       this.drop(room, CloseCode.goingAway, 'server shutting down');
@@ -326,4 +354,9 @@ export class CollabServer implements RoomHost {
     for (const conn of [...this.connections]) conn.close(CloseCode.goingAway, 'server shutting down');
     this.wss.close();
   }
+}
+
+function unref(timer: NodeJS.Timeout): NodeJS.Timeout {
+  timer.unref();
+  return timer;
 }

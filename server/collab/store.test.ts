@@ -86,6 +86,37 @@ describe('UpdateStore', () => {
     expect(store.count(id)).toBe(30);
   });
 
+  it('reads the log the same before, while and after its journal is moved to the ordered log', () => {
+    const a = seedDocument(db, 'docA');
+    const b = seedDocument(db, 'docB');
+    const { updates } = typedUpdates(1200);
+    // Interleaved, as many editors' updates arrive: the journal holds them in arrival order.
+    for (let i = 0; i < updates.length; i += 2) {
+      store.append([
+        { documentId: a, userId: 'u1', data: updates[i] },
+        { documentId: b, userId: 'u2', data: updates[i + 1] },
+      ]);
+    }
+    const read = (id: string) => store.updatesSince(id, 0).map((r) => [r.seq, r.userId, Array.from(r.data)]);
+    const before = [read(a), read(b)];
+    expect(before[0]).toHaveLength(600);
+    const journal = () => db.prepare('SELECT COUNT(*) FROM doc_journal').pluck().get();
+    expect(journal()).toBe(1200);
+
+    // A budget of 0 ms moves one chunk and says more remains.
+    expect(store.moveJournal(0)).toBe(true);
+    expect(journal()).toBe(700);
+    expect([read(a), read(b)]).toEqual(before);
+    expect(store.moveJournal()).toBe(false);
+    expect(journal()).toBe(0);
+    expect([read(a), read(b)]).toEqual(before);
+    expect(db.prepare('SELECT COUNT(*) FROM doc_log').pluck().get()).toBe(1200);
+
+    // Numbering goes on from the moved log.
+    expect(store.append([{ documentId: a, userId: 'u1', data: typedUpdates(1).updates[0] }])).toEqual([601]);
+    expect(new UpdateStore(db).latestSeq(a)).toBe(601);
+  });
+
   it('reports an empty document as no update at seq 0', () => {
     const id = seedDocument(db);
     expect(store.loadState(id)).toEqual({ update: null, seq: 0, checkpointSeq: 0, bytes: 0 });

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { PMJSON } from '../../shared/clauses.ts';
 import type { DocumentMeta } from '../../shared/meta.ts';
 import type { DB } from '../db/connection.ts';
+import { sql } from '../db/repos/sql.ts';
 import { buildDocument } from './convert.ts';
 
 /** One update to append to a document's log. */
@@ -48,10 +49,22 @@ const asBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset
 /** Older checkpoints are kept one per this many seqs (the two latest are always kept). */
 export const CHECKPOINT_SPACING = 5000;
 
+/** Journal rows moved to the ordered log per transaction (a few milliseconds' work). */
+const MOVE_CHUNK = 500;
+
+/** Thrown inside an append when another writer moved a document's head meanwhile. */
+class HeadMoved extends Error {}
+
 /**
- * The append-only update log (`doc_updates`) and checkpoints (`doc_checkpoints`) of every
- * document's Y.Doc. Synchronous (better-sqlite3): the collaboration server relies on an
- * append being committed when `append` returns, before anything is broadcast.
+ * The append-only update log and checkpoints (`doc_checkpoints`) of every document's Y.Doc.
+ * Synchronous (better-sqlite3): the collaboration server relies on an append being committed
+ * when `append` returns, before anything is broadcast.
+ *
+ * The log has two parts, read together as `doc_updates`: appends go to `doc_journal`, in
+ * arrival order with no index, so that a commit writes one or two pages however many
+ * documents it touches; `moveJournal` carries them in bulk, in (document, seq) order, to
+ * `doc_log`, which history and loading read by range. `doc_heads` holds each document's last
+ * seq. Nothing is ever lost in between: both parts are the durable log.
  */
 export class UpdateStore {
   private readonly insert;
@@ -60,8 +73,11 @@ export class UpdateStore {
   private readonly insertCheckpoint;
   private readonly pruneCheckpoints;
   private readonly countRows;
-  private readonly maxSeq;
+  private readonly head;
+  private readonly moveHead;
+  private readonly newHead;
   private readonly appendAll;
+  private readonly moveChunk;
   /**
    * Last seq of each document this store appended to: the next one is known without a query
    * (a tenth of the collaboration server's time went into the insert that looked it up).
@@ -70,7 +86,7 @@ export class UpdateStore {
 
   constructor(readonly db: DB) {
     this.insert = db.prepare(
-      'INSERT INTO doc_updates (document_id, seq, user_id, at, data) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO doc_journal (document_id, seq, user_id, at, data) VALUES (?, ?, ?, ?, ?)',
     );
     this.lastCheckpoint = db.prepare(
       'SELECT seq, state FROM doc_checkpoints WHERE document_id = ? ORDER BY seq DESC LIMIT 1',
@@ -88,10 +104,15 @@ export class UpdateStore {
           AND seq NOT IN (SELECT MIN(seq) FROM doc_checkpoints WHERE document_id = @documentId GROUP BY seq / CAST(@spacing AS INTEGER))`,
     );
     this.countRows = db.prepare('SELECT COUNT(*) FROM doc_updates WHERE document_id = ?').pluck();
-    this.maxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) FROM doc_updates WHERE document_id = ?').pluck();
-    this.appendAll = db.transaction((batch: NewUpdate[], next: Map<string, number>) =>
-      batch.map((u) => {
-        const seq = (next.get(u.documentId) ?? (this.maxSeq.get(u.documentId) as number)) + 1;
+    this.head = db.prepare('SELECT seq FROM doc_heads WHERE document_id = ?').pluck();
+    this.moveHead = db.prepare('UPDATE doc_heads SET seq = ? WHERE document_id = ? AND seq = ?');
+    this.newHead = db.prepare('INSERT OR IGNORE INTO doc_heads (document_id, seq) VALUES (?, ?)');
+    this.appendAll = db.transaction((batch: NewUpdate[], next: Map<string, number>) => {
+      const from = new Map<string, number>();
+      const seqs = batch.map((u) => {
+        const last = next.get(u.documentId) ?? (this.head.get(u.documentId) as number | undefined) ?? 0;
+        if (!from.has(u.documentId)) from.set(u.documentId, last);
+        const seq = last + 1;
         next.set(u.documentId, seq);
         this.insert.run(
           u.documentId,
@@ -101,8 +122,33 @@ export class UpdateStore {
           Buffer.from(u.data.buffer, u.data.byteOffset, u.data.byteLength),
         );
         return seq;
-      }),
+      });
+      // Each document's head moves from the seq this store expected: if another writer moved
+      // it meanwhile, the whole batch is undone and numbered again from the log.
+      for (const [documentId, expected] of from) {
+        const to = next.get(documentId)!;
+        const moved =
+          expected === 0
+            ? this.newHead.run(documentId, to).changes
+            : this.moveHead.run(to, documentId, expected).changes;
+        if (moved !== 1) throw new HeadMoved(documentId);
+      }
+      return seqs;
+    });
+    const journalEnd = db
+      .prepare('SELECT MAX(id) FROM (SELECT id FROM doc_journal ORDER BY id LIMIT ?)')
+      .pluck();
+    const copy = db.prepare(
+      `INSERT INTO doc_log (document_id, seq, user_id, at, data)
+       SELECT document_id, seq, user_id, at, data FROM doc_journal WHERE id <= ? ORDER BY document_id, seq`,
     );
+    const drop = db.prepare('DELETE FROM doc_journal WHERE id <= ?');
+    this.moveChunk = db.transaction((limit: number): number => {
+      const upTo = journalEnd.get(limit) as number | null;
+      if (upTo === null) return 0;
+      copy.run(upTo);
+      return drop.run(upTo).changes;
+    });
   }
 
   /** Appends a batch in one transaction (one commit for all) and returns each update's seq. Throws if it cannot store. */
@@ -117,7 +163,7 @@ export class UpdateStore {
     try {
       seqs = this.appendAll(batch, next);
     } catch (err) {
-      if ((err as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw err;
+      if (!(err instanceof HeadMoved)) throw err;
       // Someone else (another UpdateStore on this database) appended meanwhile: ask the log.
       next.clear();
       for (const u of batch) this.latest.delete(u.documentId);
@@ -125,6 +171,19 @@ export class UpdateStore {
     }
     for (const [documentId, seq] of next) this.latest.set(documentId, seq);
     return seqs;
+  }
+
+  /**
+   * Moves journal rows to the ordered log, oldest first, in transactions of a few
+   * milliseconds, until the journal is empty or `budgetMs` is spent. Returns whether rows remain.
+   */
+  moveJournal(budgetMs = Number.POSITIVE_INFINITY): boolean {
+    const started = performance.now();
+    for (;;) {
+      const moved = this.moveChunk(MOVE_CHUNK);
+      if (moved < MOVE_CHUNK) return false;
+      if (performance.now() - started >= budgetMs) return true;
+    }
   }
 
   /**
@@ -212,8 +271,15 @@ export class UpdateStore {
 
   /** Seq of the last logged update (0 when none). */
   latestSeq(documentId: string): number {
-    return this.maxSeq.get(documentId) as number;
+    return logHead(this.db, documentId);
   }
+}
+
+/** Seq of the last logged update of a document (0 when none). */
+export function logHead(db: DB, documentId: string): number {
+  return (
+    sql<[string], number>(db, 'SELECT seq FROM doc_heads WHERE document_id = ?').pluck().get(documentId) ?? 0
+  );
 }
 
 /**
@@ -227,7 +293,7 @@ export function createDocumentState(
   meta: DocumentMeta,
   userId: string | null,
 ): number {
-  if (store.count(documentId) > 0) throw new Error(`document ${documentId} already has content`);
+  if (store.latestSeq(documentId) > 0) throw new Error(`document ${documentId} already has content`);
   const ydoc = buildDocument(body, meta);
   const [seq] = store.append([{ documentId, userId, data: Y.encodeStateAsUpdate(ydoc) }]);
   ydoc.destroy();

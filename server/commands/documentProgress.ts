@@ -1,12 +1,12 @@
 import { clauseStateOf } from '../../shared/api/clauseStates.ts';
 import type { DocumentProgressDTO } from '../../shared/api/cooperations.ts';
 import { docToJSON } from '../collab/convert.ts';
+import { logHead } from '../collab/store.ts';
 import type { AppContext } from '../context.ts';
 import type { DB } from '../db/connection.ts';
 import { activeApprovals } from '../db/repos/approvals.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
 import { listParties } from '../db/repos/parties.ts';
-import { sql } from '../db/repos/sql.ts';
 import { clauseStates } from './clauseStates.ts';
 
 /** The clause hashes of a document as of one seq of its update log. */
@@ -23,11 +23,6 @@ interface HashedOutline {
 const outlines = new WeakMap<DB, Map<string, HashedOutline>>();
 
 /** Seq of the last logged update of a document (0 when none): an index seek. */
-const lastSeq = (db: DB, documentId: string): number =>
-  sql<[string], { seq: number }>(
-    db,
-    'SELECT COALESCE(MAX(seq), 0) AS seq FROM doc_updates WHERE document_id = ?',
-  ).get(documentId)?.seq ?? 0;
 
 async function hashedOutline(ctx: Pick<AppContext, 'db' | 'collab'>, document: DocumentRecord) {
   let byId = outlines.get(ctx.db);
@@ -35,14 +30,14 @@ async function hashedOutline(ctx: Pick<AppContext, 'db' | 'collab'>, document: D
     byId = new Map();
     outlines.set(ctx.db, byId);
   }
-  const seq = lastSeq(ctx.db, document.id);
+  const seq = logHead(ctx.db, document.id);
   const cached = byId.get(document.id);
   if (cached && cached.seq === seq) return cached;
   // The seq is read with the text, in the same tick: updates applied but not yet logged make
   // the next read see a higher seq and count again, never the other way round.
   const { body, seq: readAt } = await ctx.collab.withDocument(document.id, (doc) => ({
     body: docToJSON(doc).body,
-    seq: lastSeq(ctx.db, document.id),
+    seq: logHead(ctx.db, document.id),
   }));
   const fresh: HashedOutline = {
     seq: readAt,

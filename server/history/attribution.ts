@@ -1,9 +1,9 @@
 import type * as Y from 'yjs';
 import { YDOC } from '../../shared/protocol.ts';
 import { clauseHash } from '../clauseHash.ts';
+import { logHead } from '../collab/store.ts';
 import type { CollabHooks, CollabLog } from '../collab/types.ts';
 import type { DB } from '../db/connection.ts';
-import { sql } from '../db/repos/sql.ts';
 import { catchUp, readClauses } from './catchUp.ts';
 import { attributedSeq, latestClauseHash, recordAttribution } from './changesRepo.ts';
 import { attributeWindow, closeSegment, creditUpdate, openSegment, type Segment } from './segments.ts';
@@ -140,7 +140,7 @@ export class ClauseAttribution {
     try {
       const { db } = this.opts;
       const body = document.getXmlFragment(YDOC.body);
-      const loadedSeq = latestSeq(db, documentId);
+      const loadedSeq = logHead(db, documentId);
       const mark = attributedSeq(db, documentId);
       // Usually everything up to the loaded seq was attributed before: then the clauses'
       // latest recorded states are their hashes now, read lazily, and loading costs nothing.
@@ -370,14 +370,6 @@ export class ClauseAttribution {
     recordAttribution(db, tracked.documentId, result.changes, result.states, seq);
     tracked.markedSeq = seq;
   }
-}
-
-function latestSeq(db: DB, documentId: string): number {
-  return (
-    sql<[string], number>(db, 'SELECT COALESCE(MAX(seq), 0) FROM doc_updates WHERE document_id = ?')
-      .pluck()
-      .get(documentId) ?? 0
-  );
 }
 
 function unref(timer: NodeJS.Timeout): NodeJS.Timeout {

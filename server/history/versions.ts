@@ -1,4 +1,5 @@
 import type { VersionDTO, VersionKind, VersionSummaryDTO } from '../../shared/api/history.ts';
+import { logHead } from '../collab/store.ts';
 import type { AppContext } from '../context.ts';
 import type { DB } from '../db/connection.ts';
 import { iso, sql } from '../db/repos/sql.ts';
@@ -57,9 +58,7 @@ export function recordVersion(db: DB, seq: number, input: CreateVersionInput): V
  * version. Returns the version, or null when none was needed.
  */
 export function autoVersion(db: DB, documentId: string): VersionRecord | null {
-  const seq = sql<[string], number>(db, 'SELECT COALESCE(MAX(seq), 0) FROM doc_updates WHERE document_id = ?')
-    .pluck()
-    .get(documentId) as number;
+  const seq = logHead(db, documentId);
   const exists = sql<[string], number>(db, 'SELECT COUNT(*) FROM documents WHERE id = ?')
     .pluck()
     .get(documentId);

@@ -1,0 +1,28 @@
+-- The update log in two parts (see server/collab/store.ts): updates are appended to
+-- `doc_journal`, in arrival order and without an index, and moved in bulk, every second or
+-- so, into `doc_log`, kept in (document, seq) order for reading. A commit then writes one or
+-- two pages instead of one per document edited in it: with 200 documents being edited, the
+-- indexed insert was a sixth of the server's time. `doc_updates` reads both.
+ALTER TABLE doc_updates RENAME TO doc_log;
+
+CREATE TABLE doc_journal (
+  id          INTEGER PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq         INTEGER NOT NULL,
+  user_id     TEXT,
+  at          INTEGER NOT NULL,
+  data        BLOB NOT NULL
+);
+
+-- The last seq of each document's log: the next seq without a search, and the guard against
+-- two writers numbering the same update (each commit moves it from the seq it expects).
+CREATE TABLE doc_heads (
+  document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  seq         INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO doc_heads (document_id, seq) SELECT document_id, MAX(seq) FROM doc_log GROUP BY document_id;
+
+CREATE VIEW doc_updates AS
+  SELECT document_id, seq, user_id, at, data FROM doc_log
+  UNION ALL
+  SELECT document_id, seq, user_id, at, data FROM doc_journal;
