@@ -103,18 +103,34 @@ describe('UpdateStore', () => {
     const journal = () => db.prepare('SELECT COUNT(*) FROM doc_journal').pluck().get();
     expect(journal()).toBe(1200);
 
-    // A budget of 0 ms moves one chunk and says more remains.
-    expect(store.moveJournal(0)).toBe(true);
-    expect(journal()).toBe(700);
+    // Step by step (a budget of 0 ms is one step), each document's updates read exactly once
+    // at every moment, also when another store (the server after a crash) takes over halfway.
+    const log = () => db.prepare('SELECT COUNT(*) FROM doc_log').pluck().get();
+    expect(store.moveJournal(0)).toBe(true); // freezes the 1200 rows
     expect([read(a), read(b)]).toEqual(before);
+    expect(store.moveJournal(0)).toBe(true); // moves docA's 600
+    expect(log()).toBe(600);
+    expect([read(a), read(b)]).toEqual(before);
+    const later = { documentId: a, userId: 'u3', data: typedUpdates(1).updates[0] };
+    expect(store.append([later])).toEqual([601]); // appends go on meanwhile
+    const afterCrash = new UpdateStore(db);
+    expect(afterCrash.moveJournal(0)).toBe(true); // moves docB's 600
+    expect(log()).toBe(1200);
+    expect(read(b)).toEqual(before[1]);
+    expect(read(a)).toEqual([...before[0], [601, 'u3', Array.from(later.data)]]);
+    expect(afterCrash.moveJournal(0)).toBe(false); // deletes the moved rows and thaws
+    expect(journal()).toBe(1);
+    expect(read(b)).toEqual(before[1]);
+    expect(read(a)).toHaveLength(601);
+    // The next generation takes what came meanwhile.
     expect(store.moveJournal()).toBe(false);
     expect(journal()).toBe(0);
-    expect([read(a), read(b)]).toEqual(before);
-    expect(db.prepare('SELECT COUNT(*) FROM doc_log').pluck().get()).toBe(1200);
+    expect(log()).toBe(1201);
+    expect(read(a)).toHaveLength(601);
 
     // Numbering goes on from the moved log.
-    expect(store.append([{ documentId: a, userId: 'u1', data: typedUpdates(1).updates[0] }])).toEqual([601]);
-    expect(new UpdateStore(db).latestSeq(a)).toBe(601);
+    expect(store.append([{ documentId: a, userId: 'u1', data: typedUpdates(1).updates[0] }])).toEqual([602]);
+    expect(new UpdateStore(db).latestSeq(a)).toBe(602);
   });
 
   it('reports an empty document as no update at seq 0', () => {

@@ -4,6 +4,7 @@ import type { DocumentMeta } from '../../shared/meta.ts';
 import type { DB } from '../db/connection.ts';
 import { sql } from '../db/repos/sql.ts';
 import { buildDocument } from './convert.ts';
+import { JournalMover } from './journal.ts';
 
 /** One update to append to a document's log. */
 export interface NewUpdate {
@@ -49,9 +50,6 @@ const asBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset
 /** Older checkpoints are kept one per this many seqs (the two latest are always kept). */
 export const CHECKPOINT_SPACING = 5000;
 
-/** Journal rows moved to the ordered log per transaction (a few milliseconds' work). */
-const MOVE_CHUNK = 500;
-
 /** Thrown inside an append when another writer moved a document's head meanwhile. */
 class HeadMoved extends Error {}
 
@@ -62,8 +60,8 @@ class HeadMoved extends Error {}
  *
  * The log has two parts, read together as `doc_updates`: appends go to `doc_journal`, in
  * arrival order with no index, so that a commit writes one or two pages however many
- * documents it touches; `moveJournal` carries them in bulk, in (document, seq) order, to
- * `doc_log`, which history and loading read by range. `doc_heads` holds each document's last
+ * documents it touches; `moveJournal` carries them in bulk, document by document, to
+ * `doc_log`, which history and loading read by range (see journal.ts). `doc_heads` holds each document's last
  * seq. Nothing is ever lost in between: both parts are the durable log.
  */
 export class UpdateStore {
@@ -77,7 +75,7 @@ export class UpdateStore {
   private readonly moveHead;
   private readonly newHead;
   private readonly appendAll;
-  private readonly moveChunk;
+  private readonly mover: JournalMover;
   /**
    * Last seq of each document this store appended to: the next one is known without a query
    * (a tenth of the collaboration server's time went into the insert that looked it up).
@@ -135,20 +133,7 @@ export class UpdateStore {
       }
       return seqs;
     });
-    const journalEnd = db
-      .prepare('SELECT MAX(id) FROM (SELECT id FROM doc_journal ORDER BY id LIMIT ?)')
-      .pluck();
-    const copy = db.prepare(
-      `INSERT INTO doc_log (document_id, seq, user_id, at, data)
-       SELECT document_id, seq, user_id, at, data FROM doc_journal WHERE id <= ? ORDER BY document_id, seq`,
-    );
-    const drop = db.prepare('DELETE FROM doc_journal WHERE id <= ?');
-    this.moveChunk = db.transaction((limit: number): number => {
-      const upTo = journalEnd.get(limit) as number | null;
-      if (upTo === null) return 0;
-      copy.run(upTo);
-      return drop.run(upTo).changes;
-    });
+    this.mover = new JournalMover(db);
   }
 
   /** Appends a batch in one transaction (one commit for all) and returns each update's seq. Throws if it cannot store. */
@@ -174,16 +159,15 @@ export class UpdateStore {
   }
 
   /**
-   * Moves journal rows to the ordered log, oldest first, in transactions of a few
-   * milliseconds, until the journal is empty or `budgetMs` is spent. Returns whether rows remain.
+   * Moves the journal to the ordered log (see journal.ts), one transaction after another,
+   * until the current generation is done or `budgetMs` is spent. Returns whether work remains.
    */
   moveJournal(budgetMs = Number.POSITIVE_INFINITY): boolean {
     const started = performance.now();
-    for (;;) {
-      const moved = this.moveChunk(MOVE_CHUNK);
-      if (moved < MOVE_CHUNK) return false;
+    while (this.mover.step()) {
       if (performance.now() - started >= budgetMs) return true;
     }
+    return false;
   }
 
   /**
