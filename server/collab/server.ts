@@ -41,9 +41,11 @@ const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
 /** Event-loop lateness (ms, smoothed) above which the server counts as busy. */
 const BUSY_LAG_MS = 20;
 /** The journal is moved to the ordered log this long after an append (ms), in slices of at most... */
-const JOURNAL_MOVE_MS = 1000;
+const JOURNAL_MOVE_MS = 2000;
 /** ...this long each (ms), so that editors' updates are not held back. */
 const JOURNAL_SLICE_MS = 5;
+/** Time spent on room checkpoints after one commit, at most (ms; one checkpoint always runs). */
+const CHECKPOINT_SLICE_MS = 3;
 
 const PATH = /^\/collab\/([A-Za-z0-9_.~-]{1,128})\/?$/;
 const INTERNAL_ERROR = 1011;
@@ -70,6 +72,8 @@ export class CollabServer implements RoomHost {
   private readonly dirty = new Set<Room>();
   private flushTimer: NodeJS.Timeout | NodeJS.Immediate | null = null;
   private journalTimer: NodeJS.Timeout | null = null;
+  /** Rooms whose log since their last checkpoint is long enough for a new one. */
+  private readonly checkpointDue = new Set<Room>();
   private readonly lag = new LoopLag();
   private destroyed = false;
 
@@ -234,7 +238,22 @@ export class CollabServer implements RoomHost {
       }
     }
     for (const room of rooms) {
-      if (room.sinceCheckpoint >= this.limits.checkpointEvery && room.pending.length === 0) room.checkpoint();
+      if (room.sinceCheckpoint >= this.limits.checkpointEvery) this.checkpointDue.add(room);
+    }
+    this.checkpointSome();
+  }
+
+  /**
+   * Checkpoints the rooms due for one, a few milliseconds' worth per commit: documents opened
+   * together and edited at the same pace come due together, and 75 of them at once held every
+   * editor's updates back for a tenth of a second.
+   */
+  private checkpointSome(): void {
+    const started = performance.now();
+    for (const room of this.checkpointDue) {
+      if (performance.now() - started > CHECKPOINT_SLICE_MS) return;
+      this.checkpointDue.delete(room);
+      if (room.pending.length === 0) room.checkpoint();
     }
   }
 
@@ -279,6 +298,7 @@ export class CollabServer implements RoomHost {
   private drop(room: Room, code: number, reason: string): void {
     if (room.closed) return;
     this.dirty.delete(room);
+    this.checkpointDue.delete(room);
     room.close(code, reason);
     if (this.rooms.get(room.documentId) === room) this.rooms.delete(room.documentId);
     callHook(this.log, 'afterUnloadDocument', () =>
