@@ -1,9 +1,10 @@
 // `npm start`: builds the client when dist/client is missing or older than its sources, then
-// runs the server (`node --import tsx server/index.ts`) as one child, forwarding signals so that
+// runs the server (`node --import tsx server/index.ts`, with the flags of serverArgs.mjs) as one child, forwarding signals so that
 // SIGTERM/SIGINT reach the server's graceful shutdown, and exits with its code.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVER_NODE_ARGS } from './serverArgs.mjs';
 
 const root = join(import.meta.dirname, '..');
 const built = join(root, 'dist', 'client', 'index.html');
@@ -36,11 +37,15 @@ if (stale) {
   }
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'index.ts')], {
-  cwd: root,
-  stdio: 'inherit',
-  env: process.env,
-});
+const server = spawn(
+  process.execPath,
+  [...SERVER_NODE_ARGS, '--import', 'tsx', join(root, 'server', 'index.ts')],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     if (server.exitCode === null) server.kill(signal);

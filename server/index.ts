@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { deleteExpiredSessions } from './db/repos/sessions.ts';
 import { countUsers } from './db/repos/users.ts';
+import { startWalCheckpointer } from './db/walCheckpointer.ts';
 import { printDemoLogins, seedDemo } from './seed/demo.ts';
 
 /**
@@ -14,6 +15,7 @@ async function main() {
   const config = loadConfig();
   const db = openDatabase(config.dbFile);
   const { app, ctx, close } = await buildApp({ config, db });
+  const checkpointer = startWalCheckpointer(db, config.dbFile, app.log);
 
   let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
   if (config.seedDemo && countUsers(db) === 0) {
@@ -43,6 +45,7 @@ async function main() {
     clearInterval(sweep);
     try {
       await close();
+      await checkpointer.stop();
       db.close();
       process.exit(0);
     } catch (err) {

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVER_NODE_ARGS } from '../../scripts/serverArgs.mjs';
 import type { Dialect } from '../protocol.ts';
 import { type Process, ROOT, spawnServer } from './launch.ts';
 
@@ -55,7 +56,7 @@ export function sepakat(seed: SepakatSeed): ServerKind {
       const dbFile = join(dataDir, 'sepakat.db');
       if (!existsSync(dbFile)) copyFileSync(seed.dbFile, dbFile);
       const proc = await spawnServer({
-        args: ['--import', 'tsx', join(ROOT, 'server', 'index.ts')],
+        args: [...SERVER_NODE_ARGS, '--import', 'tsx', join(ROOT, 'server', 'index.ts')],
         env: {
           HOST: '127.0.0.1',
           SEPAKAT_DATA_DIR: dataDir,
