@@ -10,6 +10,11 @@ const AUTOCHECKPOINT_PAGES = 1000;
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require('better-sqlite3');
+// The lowest priority, for this thread only (Linux gives each thread its own nice value):
+// copying pages waits while the event loop has work, instead of taking turns with it.
+try {
+  require('node:os').setPriority(19);
+} catch {}
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 5000');
 parentPort.on('message', (message) => {
