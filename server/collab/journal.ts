@@ -28,7 +28,6 @@ export class JournalMover {
   private readonly freeze;
   private readonly plan;
   private readonly copy;
-  private readonly advance;
   private readonly drop;
   private readonly thaw;
   /** Documents of the frozen generation not yet moved, in order, with their row counts. */
@@ -52,7 +51,6 @@ export class JournalMover {
       copy.run(frozenId, from, upto);
       advance.run(upto);
     });
-    this.advance = advance;
     this.drop = db.prepare('DELETE FROM doc_journal WHERE id <= ?');
     this.thaw = db.prepare("UPDATE journal_move SET frozen_id = 0, moved_upto = ''");
   }

@@ -234,7 +234,7 @@ export class CollabServer implements RoomHost {
       if ('error' in result) this.storageFailed(result.room, result.error);
       else {
         result.room.committed(result.items, result.seqs);
-        this.journalTimer ??= unref(setTimeout(() => this.moveJournal(), JOURNAL_MOVE_MS));
+        this.journalTimer ??= setTimeout(() => this.moveJournal(), JOURNAL_MOVE_MS).unref();
       }
     }
     for (const room of rooms) {
@@ -262,7 +262,7 @@ export class CollabServer implements RoomHost {
     this.journalTimer = null;
     try {
       if (this.store.moveJournal(JOURNAL_SLICE_MS)) {
-        this.journalTimer = unref(setTimeout(() => this.moveJournal(), 0));
+        this.journalTimer = setTimeout(() => this.moveJournal(), 0).unref();
       }
     } catch (err) {
       // The journal is as durable as the rest of the log: it stays, and the next commit retries.
@@ -374,9 +374,4 @@ export class CollabServer implements RoomHost {
     for (const conn of [...this.connections]) conn.close(CloseCode.goingAway, 'server shutting down');
     this.wss.close();
   }
-}
-
-function unref(timer: NodeJS.Timeout): NodeJS.Timeout {
-  timer.unref();
-  return timer;
 }

@@ -71,7 +71,6 @@ export class UpdateStore {
   private readonly insertCheckpoint;
   private readonly pruneCheckpoints;
   private readonly countRows;
-  private readonly head;
   private readonly moveHead;
   private readonly newHead;
   private readonly appendAll;
@@ -102,13 +101,12 @@ export class UpdateStore {
           AND seq NOT IN (SELECT MIN(seq) FROM doc_checkpoints WHERE document_id = @documentId GROUP BY seq / CAST(@spacing AS INTEGER))`,
     );
     this.countRows = db.prepare('SELECT COUNT(*) FROM doc_updates WHERE document_id = ?').pluck();
-    this.head = db.prepare('SELECT seq FROM doc_heads WHERE document_id = ?').pluck();
     this.moveHead = db.prepare('UPDATE doc_heads SET seq = ? WHERE document_id = ? AND seq = ?');
     this.newHead = db.prepare('INSERT OR IGNORE INTO doc_heads (document_id, seq) VALUES (?, ?)');
     this.appendAll = db.transaction((batch: NewUpdate[], next: Map<string, number>) => {
       const from = new Map<string, number>();
       const seqs = batch.map((u) => {
-        const last = next.get(u.documentId) ?? (this.head.get(u.documentId) as number | undefined) ?? 0;
+        const last = next.get(u.documentId) ?? logHead(db, u.documentId);
         if (!from.has(u.documentId)) from.set(u.documentId, last);
         const seq = last + 1;
         next.set(u.documentId, seq);

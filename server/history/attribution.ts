@@ -223,9 +223,9 @@ export class ClauseAttribution {
       creditUpdate(filed.segment, filed.touch, { seq, userId, at: now });
       tracked.lastAt = now;
       this.due.add(tracked);
-      this.tickTimer ??= unref(setTimeout(() => this.tick(), this.nextWindowMs));
+      this.tickTimer ??= setTimeout(() => this.tick(), this.nextWindowMs).unref();
       this.edited.set(documentId, now);
-      this.pauseTimer ??= unref(setTimeout(() => this.checkPauses(), this.pauseMs));
+      this.pauseTimer ??= setTimeout(() => this.checkPauses(), this.pauseMs).unref();
     }
     this.stats.updates += 1;
     this.stats.updateMs += performance.now() - started;
@@ -263,7 +263,7 @@ export class ClauseAttribution {
       this.flush(documentId);
       this.pause(documentId);
     }
-    if (Number.isFinite(next)) this.pauseTimer = unref(setTimeout(() => this.checkPauses(), next));
+    if (Number.isFinite(next)) this.pauseTimer = setTimeout(() => this.checkPauses(), next).unref();
   }
 
   private pause(documentId: string): void {
@@ -314,11 +314,11 @@ export class ClauseAttribution {
     this.round = [...waiting, ...this.round.slice(done)];
     this.roundMs += performance.now() - started;
     if (this.round.length > 0) {
-      this.tickTimer = unref(setTimeout(() => this.tick(), unfinished ? 0 : 20));
+      this.tickTimer = setTimeout(() => this.tick(), unfinished ? 0 : 20).unref();
       return;
     }
     this.nextWindowMs = Math.max(this.windowMs, Math.min(this.maxWindowMs, this.roundMs / this.timeShare));
-    if (this.due.size > 0) this.tickTimer = unref(setTimeout(() => this.tick(), this.nextWindowMs));
+    if (this.due.size > 0) this.tickTimer = setTimeout(() => this.tick(), this.nextWindowMs).unref();
   }
 
   private flushTracked(tracked: Tracked): void {
@@ -370,9 +370,4 @@ export class ClauseAttribution {
     recordAttribution(db, tracked.documentId, result.changes, result.states, seq);
     tracked.markedSeq = seq;
   }
-}
-
-function unref(timer: NodeJS.Timeout): NodeJS.Timeout {
-  timer.unref();
-  return timer;
 }
