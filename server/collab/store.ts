@@ -61,8 +61,8 @@ class HeadMoved extends Error {}
  * The log has two parts, read together as `doc_updates`: appends go to `doc_journal`, in
  * arrival order with no index, so that a commit writes one or two pages however many
  * documents it touches; `moveJournal` carries them in bulk, document by document, to
- * `doc_log`, which history and loading read by range (see journal.ts). `doc_heads` holds each document's last
- * seq. Nothing is ever lost in between: both parts are the durable log.
+ * `doc_log`, which history and loading read by range (see journal.ts). `doc_heads` holds each
+ * document's last seq. Nothing is ever lost in between: both parts are the durable log.
  */
 export class UpdateStore {
   private readonly insert;

@@ -52,10 +52,11 @@ export function startWalCheckpointer(
   if (file === ':memory:') return { stop: async () => {} };
   const worker = new Worker(WORKER, { eval: true, workerData: { file } });
   db.pragma('wal_autocheckpoint = 0');
-  let failed = false;
+  /** The thread failed or was stopped: SQLite checkpoints on commit again. */
+  let handedBack = false;
   const fallBack = (err: unknown) => {
-    if (failed) return;
-    failed = true;
+    if (handedBack) return;
+    handedBack = true;
     clearInterval(timer);
     log.error({ err: String(err) }, 'WAL checkpoint thread failed; SQLite checkpoints on commit again');
     db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
@@ -67,7 +68,7 @@ export function startWalCheckpointer(
   });
   worker.on('error', fallBack);
   const timer = setInterval(() => {
-    if (busy || failed) return;
+    if (busy || handedBack) return;
     busy = true;
     worker.postMessage('checkpoint');
   }, EVERY_MS);
@@ -76,8 +77,8 @@ export function startWalCheckpointer(
   return {
     async stop() {
       clearInterval(timer);
-      if (failed) return;
-      failed = true;
+      if (handedBack) return;
+      handedBack = true;
       const exited = new Promise((resolve) => worker.once('exit', resolve));
       worker.postMessage('close');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);

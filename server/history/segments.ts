@@ -114,6 +114,7 @@ export function attributeWindow(input: {
   const hashes = new Map<string, string | null>();
   const hashBefore = (id: string) => (hashes.has(id) ? (hashes.get(id) ?? null) : input.previousHash(id));
   let order = input.order;
+  // One row per (seq, clause): each run's credits and its mover carry seqs of that run only.
   const changes: ClauseChange[] = [];
   // One state per changed clause per window (its last one): who changed what is kept per
   // person in `clause_changes`, but a state per turn would store a whole clause per keystroke
@@ -159,12 +160,5 @@ export function attributeWindow(input: {
     }
   }
 
-  return { changes: dedupe(changes), states: [...states.values()], hashes, order };
-}
-
-/** One row per (seq, clause): a later segment's verdict on the same update wins. */
-function dedupe(changes: ClauseChange[]): ClauseChange[] {
-  const byKey = new Map<string, ClauseChange>();
-  for (const c of changes) byKey.set(`${c.seq}\u0000${c.clauseId}`, c);
-  return [...byKey.values()];
+  return { changes, states: [...states.values()], hashes, order };
 }
