@@ -9,6 +9,7 @@ import type { AppContext } from './context.ts';
 import type { DB } from './db/connection.ts';
 import { touchDocument } from './db/repos/documents.ts';
 import { rateLimited } from './errors.ts';
+import { DocxExporter } from './export/exporter.ts';
 import { historyAttribution, registerAttribution } from './history/index.ts';
 import { collabAuthenticator } from './http/collabAuth.ts';
 import { frameworkErrors, installErrorHandling } from './http/errorHandler.ts';
@@ -71,7 +72,8 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
     }),
   });
   registerAttribution(collab, attribution);
-  const ctx: AppContext = { config, db, collab, store, events: new EventHub(), log: app.log };
+  const exporter = new DocxExporter(app.log);
+  const ctx: AppContext = { config, db, collab, store, exporter, events: new EventHub(), log: app.log };
 
   const spaFallback = await installClient(app, config.clientDir);
   installErrorHandling(app, spaFallback);
@@ -107,6 +109,7 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
       const http = app.close();
       await collab.destroy();
       await http;
+      await exporter.close();
     })();
     return closing;
   };

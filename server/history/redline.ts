@@ -6,7 +6,6 @@ import type { DocumentRecord } from '../db/repos/documents.ts';
 import { listParties } from '../db/repos/parties.ts';
 import { iso } from '../db/repos/sql.ts';
 import { agreementInput, exportDefaults, exportFileName } from '../export/fromDocument.ts';
-import { buildRedlineDocx } from '../export/redline.ts';
 import { KIND_TITLE } from '../export/titleBlock.ts';
 import { authorsBetween } from './comparison.ts';
 import { peopleOf } from './people.ts';
@@ -23,7 +22,7 @@ const SYSTEM_AUTHOR = 'Sepakat';
  * between the two points (with their party) and dated with that change.
  */
 export async function redlineDocx(
-  ctx: Pick<AppContext, 'db'>,
+  ctx: Pick<AppContext, 'db' | 'exporter'>,
   document: DocumentRecord,
   from: DocumentPoint,
   to: DocumentPoint,
@@ -75,7 +74,7 @@ export async function redlineDocx(
     parties,
     exportDefaults(cooperation?.settings),
   );
-  const file = await buildRedlineDocx(input, redlineOutline(from.state.body, to.state.body));
+  const { file } = await ctx.exporter.run('redline', input, redlineOutline(from.state.body, to.state.body));
   const title = to.state.meta[META.title] || document.title;
   return { file, name: exportFileName(`Perbandingan ${title}`, KIND_TITLE[kind]) };
 }

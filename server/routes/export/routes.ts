@@ -2,15 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { documentParamsSchema } from '../../../shared/api/documents.ts';
 import { exportQuerySchema } from '../../../shared/api/docx.ts';
-import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
 import { liaisonsForExport } from '../../db/repos/liaisons.ts';
 import { listParties, partyLogos } from '../../db/repos/parties.ts';
 import { badRequest } from '../../errors.ts';
-import { buildAgreementDocx } from '../../export/agreement.ts';
-import { agreementInput, exportDefaults, exportFileName } from '../../export/fromDocument.ts';
+import { exportDefaults, exportFileName } from '../../export/fromDocument.ts';
 import { KIND_TITLE } from '../../export/titleBlock.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
 
@@ -53,13 +51,15 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         logoMime: logos.get(p.id)?.mime,
       }));
       const kind = document.kind;
-      const file = await buildAgreementDocx(
-        agreementInput({ kind, status: document.status }, content, parties, options, {
-          // The liaisons (penghubung per OPD) are the annex of a PKS; an MoU only names the function.
-          liaisons: kind === 'pks' ? liaisonsForExport(ctx.db, document.cooperationId) : [],
-        }),
-      );
-      const name = exportFileName(content.meta[META.title] || document.title, KIND_TITLE[kind]);
+      const { file, title } = await ctx.exporter.run('agreement', {
+        content,
+        document: { kind, status: document.status },
+        parties,
+        options,
+        // The liaisons (penghubung per OPD) are the annex of a PKS; an MoU only names the function.
+        extra: { liaisons: kind === 'pks' ? liaisonsForExport(ctx.db, document.cooperationId) : [] },
+      });
+      const name = exportFileName(title || document.title, KIND_TITLE[kind]);
       return reply
         .header('content-type', DOCX_MIME)
         .header(

@@ -8,7 +8,6 @@ import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
 import { loadMeeting } from '../../db/repos/meetings.ts';
 import { exportDefaults, exportFileName } from '../../export/fromDocument.ts';
-import { buildMinutesDocx } from '../../export/minutes.ts';
 import { requireRecordMember } from './access.ts';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -53,7 +52,7 @@ export default async function minutesRoutes(app: FastifyInstance, ctx: AppContex
       const defaults = exportDefaults(findCooperation(ctx.db, record.cooperationId)?.settings);
       const paper = req.query.paper ?? defaults.paper;
       const font = req.query.font ?? defaults.font;
-      const file = await buildMinutesDocx(minutes, {
+      const { file } = await ctx.exporter.run('minutes', minutes, {
         ...(paper ? { paper } : {}),
         ...(font ? { font } : {}),
       });
