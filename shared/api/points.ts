@@ -23,16 +23,25 @@ export const raisedBySchema = z.object({
   name: z.string(),
 });
 
+/** A Yjs relative position (`Y.encodeRelativePosition`), base64: a place in the text that edits elsewhere do not move. */
+const relativePosition = z
+  .string()
+  .max(400)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
+
 /**
  * `POST /api/cooperations/:id/points`. `clauseId` must be a clause of the document as it is
- * now. `anchor: true` says the client will mark the selected range with a `pointAnchor` whose
- * `pointId` is the new point's id; `quote` keeps the selected text for lists and minutes.
+ * now. `anchorRange` is the selected text, taken when it was selected: the server marks it
+ * with a `pointAnchor` whose `pointId` is the new point's id, in the same step as it records
+ * the point, so a commenter (who cannot edit the text) anchors too. `anchor: true` instead
+ * says the client marks the range itself. `quote` keeps the selected text for lists and minutes.
  */
 export const createPointBodySchema = z.object({
   text: pointText,
   documentId: idSchema,
   clauseId: idSchema.optional(),
   anchor: z.boolean().optional(),
+  anchorRange: z.object({ from: relativePosition, to: relativePosition }).optional(),
   quote: z.string().trim().max(2000).optional(),
   meetingId: idSchema.optional(),
   agendaItemId: idSchema.optional(),

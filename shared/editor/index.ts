@@ -1,2 +1,3 @@
+export { type AnchorRange, anchorRangeOf } from './anchorRange.ts';
 export { agreementExtensions, agreementSchema } from './extensions.ts';
 export { ID_NODES, MARK, NODE } from './names.ts';

@@ -34,3 +34,70 @@ describe('viewer in Chromium', () => {
     await screenshot(tamu.page, 'e2e-readonly');
   });
 });
+
+/**
+ * A commenter (walikota) cannot type into the text, yet a point raised on selected words is
+ * highlighted there: the server marks the range, for the commenter and everyone else.
+ */
+describe('commenter in Chromium', () => {
+  let server: TestServer;
+  let walikota: BrowserUser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    walikota = await openBrowser({ baseUrl: server.url, cookie: await server.login('walikota') });
+  });
+
+  afterAll(async () => {
+    await walikota?.close();
+    await server?.dispose();
+  });
+
+  it('raises a point on selected words and sees them highlighted', async () => {
+    const cookie = await server.login('walikota');
+    const ids = await demoMou(server, cookie);
+    const { page } = walikota;
+    await openEditor(page, `${editorPath(ids)}?panel=poin`);
+    await page.getByRole('tab', { name: 'Poin' }).click();
+    expect(await page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+
+    // The second to fourth words of Pasal 3's first paragraph.
+    const paragraph = page.locator('.ProseMirror > [data-type="clause"]').nth(2).locator('p').first();
+    const selected = await paragraph.evaluate((p) => {
+      const text = p.firstChild as Text;
+      const words = (text.textContent ?? '').split(' ');
+      const start = words[0].length + 1;
+      const end = start + words.slice(1, 4).join(' ').length;
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, end);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return (text.textContent ?? '').slice(start, end);
+    });
+    await page.waitForTimeout(200); // ProseMirror reads the new selection on selectionchange
+    await page.keyboard.press('Control+Alt+m');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Isi poin');
+    await page.keyboard.type('Mohon rumusan ini diperjelas.');
+    await page.getByRole('button', { name: 'Tambahkan poin' }).click();
+
+    const anchor = page.locator('.ProseMirror .point-anchor[data-point-id]');
+    await anchor.first().waitFor({ timeout: 15_000 });
+    expect((await anchor.allTextContents()).join('')).toBe(selected);
+    const points = await server.api(
+      `/api/cooperations/${ids.cooperationId}/points?documentId=${ids.documentId}`,
+      {
+        cookie,
+      },
+    );
+    const raised = points.body.points.find(
+      (p: { text: string }) => p.text === 'Mohon rumusan ini diperjelas.',
+    );
+    expect(raised.anchor).toBe(raised.id);
+    expect(await anchor.first().getAttribute('data-point-id')).toBe(raised.id);
+    await screenshot(page, 'e2e-commenter-point');
+  });
+});

@@ -1,5 +1,6 @@
 import { roleAtLeast } from '../../../shared/api/common.ts';
 import type { CreatePointBody, UpdatePointBody } from '../../../shared/api/points.ts';
+import { newId } from '../../../shared/ids.ts';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/connection.ts';
 import { listAgenda } from '../../db/repos/meetings.ts';
@@ -14,6 +15,8 @@ import {
 } from '../../db/repos/points.ts';
 import type { User } from '../../db/repos/users.ts';
 import { forbidden } from '../../errors.ts';
+import { decideOnLiveDocument } from '../liveDocument.ts';
+import { markPointAnchor } from './anchor.ts';
 import { currentOutline, documentOf, memberOf, membersById, partyOf } from './checks.ts';
 import { meetingClosed, notInCooperation, pointNotFound, unknownClause } from './errors.ts';
 import { meetingIn } from './meetings.ts';
@@ -56,7 +59,7 @@ export async function raisePoint(
 ): Promise<DiscussionPoint> {
   const { db } = ctx;
   const cooperationId = actor.member.cooperationId;
-  documentOf(db, cooperationId, input.documentId);
+  const document = documentOf(db, cooperationId, input.documentId);
   if (input.clauseId) await checkClause(ctx, input.documentId, input.clauseId);
   if (input.meetingId) liveMeeting(db, cooperationId, input.meetingId);
   if (input.agendaItemId) checkAgendaItem(db, input.meetingId ?? null, input.agendaItemId);
@@ -78,7 +81,7 @@ export async function raisePoint(
   partyOf(db, cooperationId, raisedBy.partyId, 'raisedBy.partyId');
 
   const now = actor.at ?? Date.now();
-  return insertPoint(db, {
+  const point: Omit<DiscussionPoint, 'id'> = {
     cooperationId,
     documentId: input.documentId,
     clauseId: input.clauseId ?? null,
@@ -97,7 +100,19 @@ export async function raisePoint(
     createdBy: actor.user.id,
     createdAt: now,
     updatedAt: now,
-  });
+  };
+  const range = input.anchorRange;
+  // A final or signed text takes no marks: the point is recorded without a highlight.
+  if (!range || document.status !== 'draft') return insertPoint(db, point);
+  // The mark and the point in one step: no client sees a highlight of a point that is not there.
+  const id = newId('p');
+  return decideOnLiveDocument(
+    ctx,
+    document.id,
+    ({ ydoc }) =>
+      insertPoint(db, { ...point, id, anchored: markPointAnchor(ydoc, range, id) || point.anchored }),
+    { userId: actor.user.id },
+  );
 }
 
 const DECIDING: (keyof UpdatePointBody)[] = [

@@ -40,7 +40,6 @@ export function MeetingPointsColumn({
           editor={screen.editor}
           clauseId={screen.currentClauseId}
           clauseLabel={current ? `Pasal ${current.number} — ${current.heading}` : null}
-          canAnchor={screen.editable}
           meeting={meeting}
           agendaItemId={agendaItemId}
         />

@@ -12,7 +12,7 @@ import '../../meetings/meetings.css';
  */
 export function PointsPanel({ screen }: { screen: EditorScreen }) {
   const t = useMeetingsT();
-  const { cooperation, document, outline, currentClauseId, editor, permissions, editable } = screen;
+  const { cooperation, document, outline, currentClauseId, editor, permissions } = screen;
   const [all, setAll] = useState(false);
   const { data } = usePoints(cooperation.id, { documentId: document.id });
   const shown = (data ?? []).filter((p) => all || !currentClauseId || p.clauseId === currentClauseId);
@@ -27,7 +27,6 @@ export function PointsPanel({ screen }: { screen: EditorScreen }) {
           editor={editor}
           clauseId={currentClauseId}
           clauseLabel={current ? `Pasal ${current.number} — ${current.heading}` : null}
-          canAnchor={editable}
         />
       )}
       <div className="segmented" role="radiogroup">

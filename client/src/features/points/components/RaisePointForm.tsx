@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { MARK } from '../../../../../shared/editor/names.ts';
+import { type AnchorRange, anchorRangeOf } from '../../../../../shared/editor/index.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
@@ -16,16 +17,20 @@ interface RaisePointFormProps {
   /** The clause holding the cursor: the point goes on it. */
   clauseId: string | null;
   clauseLabel: string | null;
-  /** The document may be marked (an editor's updates are kept; a commenter's would be dropped). */
-  canAnchor: boolean;
   meeting?: Meeting | null;
   agendaItemId?: string | null;
 }
 
 interface Selection {
-  from: number;
-  to: number;
+  /** Where the selected text is, as relative positions: edits made meanwhile do not move it. */
+  range: AnchorRange | null;
   quote: string;
+}
+
+/** The selection as Yjs relative positions, which the server marks with the point's anchor. */
+function relativeRange(editor: Editor, from: number, to: number): AnchorRange | null {
+  const mapping = ySyncPluginKey.getState(editor.state)?.binding?.mapping;
+  return mapping ? anchorRangeOf(editor.state.doc, mapping, from, to) : null;
 }
 
 /**
@@ -34,7 +39,7 @@ interface Selection {
  * the minute-taker records who raised it: an attendee, or a guest by name.
  */
 export function RaisePointForm(props: RaisePointFormProps) {
-  const { cooperation, documentId, editor, clauseId, clauseLabel, canAnchor, meeting, agendaItemId } = props;
+  const { cooperation, documentId, editor, clauseId, clauseLabel, meeting, agendaItemId } = props;
   const t = useMeetingsT();
   const [text, setText] = useState('');
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -49,7 +54,7 @@ export function RaisePointForm(props: RaisePointFormProps) {
       event.preventDefault();
       const { from, to } = editor.state.selection;
       const quote = editor.state.doc.textBetween(from, to, ' ').trim().slice(0, 500);
-      setSelection(quote ? { from, to, quote } : null);
+      setSelection(quote ? { range: relativeRange(editor, from, to), quote } : null);
       field.current?.focus({ preventScroll: true });
       field.current?.scrollIntoView({ block: 'nearest' });
     };
@@ -62,27 +67,19 @@ export function RaisePointForm(props: RaisePointFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    const anchor = Boolean(selection && canAnchor && editor);
     const by =
       raisedBy === 'me' ? undefined : raisedBy === 'guest' ? { name: guest.trim() } : { userId: raisedBy };
     try {
-      const point = await raisePoint(cooperation.id, {
+      await raisePoint(cooperation.id, {
         text: text.trim(),
         documentId,
         ...(clauseId ? { clauseId } : {}),
         ...(selection ? { quote: selection.quote } : {}),
-        anchor,
+        ...(selection?.range ? { anchorRange: selection.range } : {}),
         ...(meeting && meeting.state !== 'closed' ? { meetingId: meeting.id } : {}),
         ...(meeting && agendaItemId ? { agendaItemId } : {}),
         ...(by ? { raisedBy: by } : {}),
       });
-      if (anchor && selection && editor) {
-        editor
-          .chain()
-          .setTextSelection({ from: selection.from, to: selection.to })
-          .setMark(MARK.pointAnchor, { pointId: point.id })
-          .run();
-      }
       showToast(t('points.raised'));
       setText('');
       setSelection(null);

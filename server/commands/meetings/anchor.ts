@@ -1,0 +1,33 @@
+import { Transform } from '@tiptap/pm/transform';
+import { initProseMirrorDoc, relativePositionToAbsolutePosition, updateYFragment } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+import { type AnchorRange, agreementSchema, MARK } from '../../../shared/editor/index.ts';
+import { YDOC } from '../../../shared/protocol.ts';
+
+/**
+ * Marks the text between two relative positions with the point's `pointAnchor`. The server does
+ * it, not the client, so that a commenter's point is highlighted too (a commenter's own document
+ * updates are dropped), and relative positions keep the range on the words that were selected
+ * while others typed elsewhere. Returns false, changing nothing, when the range no longer holds
+ * any text (deleted meanwhile) or does not resolve in this document.
+ */
+export function markPointAnchor(ydoc: Y.Doc, range: AnchorRange, pointId: string): boolean {
+  const fragment = ydoc.getXmlFragment(YDOC.body);
+  const schema = agreementSchema();
+  const { doc, meta } = initProseMirrorDoc(fragment, schema);
+  const resolve = (encoded: string): number | null => {
+    try {
+      const position = Y.decodeRelativePosition(Buffer.from(encoded, 'base64'));
+      return relativePositionToAbsolutePosition(ydoc, fragment, position, meta.mapping);
+    } catch {
+      return null; // not a relative position at all
+    }
+  };
+  const from = resolve(range.from);
+  const to = resolve(range.to);
+  if (from === null || to === null || from >= to || to > doc.content.size) return false;
+  if (!doc.textBetween(from, to, ' ').trim()) return false;
+  const marked = new Transform(doc).addMark(from, to, schema.marks[MARK.pointAnchor].create({ pointId })).doc;
+  updateYFragment(ydoc, fragment, marked, meta);
+  return true;
+}
