@@ -22,8 +22,8 @@ interface Waiting {
 
 /**
  * Builds Word files on a thread of its own. Building and zipping the .docx of a 100-Pasal
- * agreement takes about 120 ms of CPU; on the event loop, that was 120 ms during which no
- * editor's keystroke reached anyone (editors' p99 rose from 10 to 127 ms while exporting).
+ * agreement takes 120–200 ms of CPU, in one piece; on the event loop, no editor's keystroke
+ * reached anyone meanwhile (editors' p99 rose from 10 to 127 ms while exporting).
  * The thread starts on the first export and is let go when idle; if it fails or hangs, the
  * jobs it held fail with an error and the next export starts a new one.
  */

@@ -33,14 +33,13 @@ const relativePosition = z
  * `POST /api/cooperations/:id/points`. `clauseId` must be a clause of the document as it is
  * now. `anchorRange` is the selected text, taken when it was selected: the server marks it
  * with a `pointAnchor` whose `pointId` is the new point's id, in the same step as it records
- * the point, so a commenter (who cannot edit the text) anchors too. `anchor: true` instead
- * says the client marks the range itself. `quote` keeps the selected text for lists and minutes.
+ * the point, so a commenter (who cannot edit the text) anchors too; the point is anchored only
+ * if the mark was placed. `quote` keeps the selected text for lists and minutes.
  */
 export const createPointBodySchema = z.object({
   text: pointText,
   documentId: idSchema,
   clauseId: idSchema.optional(),
-  anchor: z.boolean().optional(),
   anchorRange: z.object({ from: relativePosition, to: relativePosition }).optional(),
   quote: z.string().trim().max(2000).optional(),
   meetingId: idSchema.optional(),

@@ -85,7 +85,7 @@ export async function raisePoint(
     cooperationId,
     documentId: input.documentId,
     clauseId: input.clauseId ?? null,
-    anchored: input.anchor ?? false,
+    anchored: false,
     quote: input.quote ?? '',
     meetingId: input.meetingId ?? null,
     agendaItemId: input.agendaItemId ?? null,
@@ -109,8 +109,7 @@ export async function raisePoint(
   return decideOnLiveDocument(
     ctx,
     document.id,
-    ({ ydoc }) =>
-      insertPoint(db, { ...point, id, anchored: markPointAnchor(ydoc, range, id) || point.anchored }),
+    ({ ydoc }) => insertPoint(db, { ...point, id, anchored: markPointAnchor(ydoc, range, id) }),
     { userId: actor.user.id },
   );
 }
