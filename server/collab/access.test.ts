@@ -1,36 +1,24 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  connectClient,
+  collabTestbed,
   createSampleDocument,
   paragraphText,
   sleep,
   snapshot,
-  startCollab,
   storedSnapshot,
-  type TestClient,
   type TestCollab,
   tokenHooks,
   waitFor,
 } from './testing.ts';
 import type { CollabIdentity } from './types.ts';
 
+const bed = collabTestbed();
+const client = bed.client;
 let t: TestCollab | null = null;
-const clients: TestClient[] = [];
-const client = (documentId: string, token: string) => {
-  const c = connectClient(t!.url, documentId, token);
-  clients.push(c);
-  return c;
-};
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await t?.cleanup();
-  t = null;
-});
 
 describe('read-only connections', () => {
   it("drops a viewer's edits (not applied, stored or forwarded) and still sends it others' edits", async () => {
-    t = await startCollab();
+    t = await bed.start();
     const id = createSampleDocument(t);
     const editor = client(id, 'ed-alice');
     const viewer = client(id, 'ro-tamu');
@@ -60,7 +48,7 @@ describe('read-only connections', () => {
 
   it('refreshAccess makes an editor read-only, or closes it with the refusal code', async () => {
     const access = new Map<string, CollabIdentity | number>();
-    t = await startCollab({ hooks: tokenHooks(access) });
+    t = await bed.start({ hooks: tokenHooks(access) });
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     const b = client(id, 'ed-budi');

@@ -8,32 +8,23 @@ import { MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
 import { SLOW_CONSUMER } from './connection.ts';
 import { mutate, syncMessage, validFrames } from './fuzzing.ts';
 import {
-  connectClient,
+  collabTestbed,
   createSampleDocument,
   paragraphText,
   prng,
   snapshot,
-  startCollab,
   storedSnapshot,
   type TestClient,
   type TestCollab,
   waitFor,
 } from './testing.ts';
 
+const bed = collabTestbed();
+const client = bed.client;
 let t: TestCollab | null = null;
-const clients: TestClient[] = [];
 const sockets: WebSocket[] = [];
-const client = (documentId: string, token: string) => {
-  const c = connectClient(t!.url, documentId, token);
-  clients.push(c);
-  return c;
-};
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
+afterEach(() => {
   for (const s of sockets.splice(0)) s.terminate();
-  await t?.cleanup();
-  t = null;
 });
 
 /** A bare socket speaking (or not) the protocol; `closed` resolves with the close code. */
@@ -66,7 +57,7 @@ async function othersUnaffected(id: string, a: TestClient, b: TestClient, marker
 
 describe('bad input', () => {
   it('random bytes close only that connection (4400), never the process', async () => {
-    t = await startCollab();
+    t = await bed.start();
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     const b = client(id, 'ed-budi');
@@ -86,7 +77,7 @@ describe('bad input', () => {
   });
 
   it('mutated protocol frames are rejected whole or applied whole; storage stays loadable', async () => {
-    t = await startCollab();
+    t = await bed.start();
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     const b = client(id, 'ed-budi');
@@ -109,7 +100,7 @@ describe('bad input', () => {
   });
 
   it('closes with 4400 on a text frame, an unknown message type or an unknown sync type', async () => {
-    t = await startCollab();
+    t = await bed.start();
     const id = createSampleDocument(t);
     for (const frame of ['hello', Uint8Array.of(9), Uint8Array.of(0, 7, 0), Uint8Array.of()]) {
       const s = await rawSocket(id, 'ed-fuzz');
@@ -120,7 +111,7 @@ describe('bad input', () => {
   });
 
   it('closes with 4413 on an oversized message, presence or document; ws itself stops huge frames', async () => {
-    t = await startCollab({ limits: { maxDocumentBytes: 4000 } });
+    t = await bed.start({ limits: { maxDocumentBytes: 4000 } });
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     await a.synced();
@@ -151,7 +142,7 @@ describe('bad input', () => {
   });
 
   it('disconnects a client that stops reading instead of buffering for it without bound', async () => {
-    t = await startCollab({ limits: { maxBufferedBytes: 256 * 1024 } });
+    t = await bed.start({ limits: { maxBufferedBytes: 256 * 1024 } });
     const id = createSampleDocument(t);
     const writer = client(id, 'ed-alice');
     await writer.synced();

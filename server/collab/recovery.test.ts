@@ -1,42 +1,30 @@
 import Database from 'better-sqlite3';
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { UpdateStore } from './store.ts';
 import {
-  connectClient,
+  collabTestbed,
   createSampleDocument,
   memoryLog,
   paragraphText,
   prng,
   sleep,
   snapshot,
-  startCollab,
   storedSnapshot,
-  type TestClient,
   type TestCollab,
   waitFor,
 } from './testing.ts';
 
+const bed = collabTestbed();
+const client = bed.client;
 let t: TestCollab | null = null;
-const clients: TestClient[] = [];
-const client = (documentId: string, token: string) => {
-  const c = connectClient(t!.url, documentId, token);
-  clients.push(c);
-  return c;
-};
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await t?.cleanup();
-  t = null;
-});
 
 describe('storage failure', () => {
   it('refuses edits it cannot store (read-only database): 4507, nothing broadcast, a log line', async () => {
     const log = memoryLog();
-    t = await startCollab({
+    t = await bed.start({
       log,
       store: (_db, file) => new UpdateStore(new Database(file, { readonly: true })),
     });
@@ -55,7 +43,7 @@ describe('storage failure', () => {
   });
 
   it('accepts the edit once storage works again: the client kept it and resends it', async () => {
-    t = await startCollab();
+    t = await bed.start();
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     const b = client(id, 'ed-budi');
@@ -104,7 +92,7 @@ function poisonUpdate(base: Y.Doc): Uint8Array {
 
 describe('unreadable input and storage', () => {
   it('an update that fails halfway closes its sender (4400); the room is rebuilt from the log', async () => {
-    t = await startCollab();
+    t = await bed.start();
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     const m = client(id, 'ed-mallory');
@@ -131,7 +119,7 @@ describe('unreadable input and storage', () => {
 
   it('opens a document whose log holds an unreadable update, skipping only that update', async () => {
     const log = memoryLog();
-    t = await startCollab({ log });
+    t = await bed.start({ log });
     const id = createSampleDocument(t);
     t.store.append([{ documentId: id, userId: null, data: new Uint8Array([1, 1, 200, 3, 0, 9, 9, 9]) }]);
     const a = client(id, 'ed-alice');

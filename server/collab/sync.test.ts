@@ -1,38 +1,26 @@
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docToJSON } from './convert.ts';
 import { encodeAwarenessEntries } from './protocol.ts';
 import {
-  connectClient,
+  collabTestbed,
   createSampleDocument,
   paragraphText,
   sleep,
   snapshot,
-  startCollab,
   storedSnapshot,
-  type TestClient,
   type TestCollab,
   waitFor,
 } from './testing.ts';
 
+const bed = collabTestbed();
+const client = bed.client;
 let t: TestCollab | null = null;
-const clients: TestClient[] = [];
-const client = (documentId: string, token: string) => {
-  const c = connectClient(t!.url, documentId, token);
-  clients.push(c);
-  return c;
-};
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await t?.cleanup();
-  t = null;
-});
 
 describe('CollabServer sync', () => {
   it('two clients load the stored document and converge on concurrent edits', async () => {
-    t = await startCollab();
+    t = await bed.start();
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     const b = client(id, 'ed-budi');
@@ -54,7 +42,7 @@ describe('CollabServer sync', () => {
   });
 
   it('keeps text across an idle unload and a new server on the same database', async () => {
-    t = await startCollab({ limits: { idleUnloadMs: 50 } });
+    t = await bed.start({ limits: { idleUnloadMs: 50 } });
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     await a.synced();
@@ -73,14 +61,14 @@ describe('CollabServer sync', () => {
     // Every client is closed before the restart, so nothing can re-upload what was lost.
     const dir = t.dir;
     await t.stop();
-    t = await startCollab({ dir });
+    t = await bed.start({ dir });
     const c = client(id, 'ed-citra');
     await c.synced();
     expect(paragraphText(c.doc, 0)!.toString()).toContain('Tetap ada. ');
   });
 
   it('writes a checkpoint every N updates and loads checkpoint + tail to the same state', async () => {
-    t = await startCollab({ limits: { checkpointEvery: 10 } });
+    t = await bed.start({ limits: { checkpointEvery: 10 } });
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     await a.synced();
@@ -97,7 +85,7 @@ describe('CollabServer sync', () => {
 
   it('withDocument changes are logged as the given user, broadcast, and reported to onChange', async () => {
     const changes: { userId: string | null; seq: number }[] = [];
-    t = await startCollab({ hooks: { onChange: ({ userId, seq }) => void changes.push({ userId, seq }) } });
+    t = await bed.start({ hooks: { onChange: ({ userId, seq }) => void changes.push({ userId, seq }) } });
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     await a.synced();
@@ -117,7 +105,7 @@ describe('CollabServer sync', () => {
   });
 
   it('answers a newcomer with committed state only, while a batch is pending', async () => {
-    t = await startCollab({ limits: { batchDelayMs: 200 } });
+    t = await bed.start({ limits: { batchDelayMs: 200 } });
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     await a.synced();
@@ -131,7 +119,7 @@ describe('CollabServer sync', () => {
   });
 
   it('refuses unknown tokens and hook-refused documents with their close codes', async () => {
-    t = await startCollab({
+    t = await bed.start({
       hooks: {
         onLoadDocument: ({ documentId }) => {
           if (documentId === 'missing') throw new Error('no such document');
@@ -146,7 +134,7 @@ describe('CollabServer sync', () => {
   });
 
   it('relays presence and removes it when a client leaves', async () => {
-    t = await startCollab({ limits: { awarenessThrottleMs: 10 } });
+    t = await bed.start({ limits: { awarenessThrottleMs: 10 } });
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     const b = client(id, 'ro-tamu');
@@ -180,7 +168,7 @@ describe('CollabServer sync', () => {
   });
 
   it('gives a client that was offline the edits of others, and stores its offline edits', async () => {
-    t = await startCollab();
+    t = await bed.start();
     const id = createSampleDocument(t);
     const a = client(id, 'ed-alice');
     const b = client(id, 'ed-budi');

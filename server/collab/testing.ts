@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -201,6 +202,32 @@ export function connectClient(
     destroy: () => {
       provider.destroy();
       doc.destroy();
+    },
+  };
+}
+
+/**
+ * What a collab test file sets up: the server each test starts (`t = await bed.start()`, again
+ * after a restart), the stock clients it opens, and their teardown after every test.
+ */
+export function collabTestbed() {
+  let current: TestCollab | null = null;
+  const clients: TestClient[] = [];
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    await current?.cleanup();
+    current = null;
+  });
+  return {
+    async start(opts: StartOptions = {}): Promise<TestCollab> {
+      current = await startCollab(opts);
+      return current;
+    },
+    client(documentId: string, token: string): TestClient {
+      if (!current) throw new Error('start the collab server first');
+      const c = connectClient(current.url, documentId, token);
+      clients.push(c);
+      return c;
     },
   };
 }
