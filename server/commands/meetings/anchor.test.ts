@@ -83,6 +83,17 @@ describe('markPointAnchor with anchorRangeOf', () => {
     expect(marked(ydoc, 'p3')).toBe('dalam | di atas');
   });
 
+  it('ignores positions that name a root type instead of a place in the text, and creates none', () => {
+    const ydoc = buildDocument(body, {});
+    const named = (name: string) =>
+      Buffer.from(
+        Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(new Y.Doc().getText(name), 0)),
+      ).toString('base64');
+    const roots = [...ydoc.share.keys()];
+    expect(markPointAnchor(ydoc, { from: named('lain'), to: named('lagi') }, 'p5')).toBe(false);
+    expect([...ydoc.share.keys()]).toEqual(roots);
+  });
+
   it('changes nothing when the selected words were deleted', () => {
     const ydoc = buildDocument(body, {});
     const range = select(ydoc, 'Kedua', 'ini');

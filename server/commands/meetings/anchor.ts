@@ -18,6 +18,9 @@ export function markPointAnchor(ydoc: Y.Doc, range: AnchorRange, pointId: string
   const resolve = (encoded: string): number | null => {
     try {
       const position = Y.decodeRelativePosition(Buffer.from(encoded, 'base64'));
+      // A position in text names an item or a nested type, never a root type by name: resolving
+      // one would create that root type in the server's copy, one per request.
+      if (position.tname !== null) return null;
       return relativePositionToAbsolutePosition(ydoc, fragment, position, meta.mapping);
     } catch {
       return null; // not a relative position at all
