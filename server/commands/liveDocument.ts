@@ -6,7 +6,10 @@ import type { AppContext } from '../context.ts';
 import { type DocumentRecord, findDocument } from '../db/repos/documents.ts';
 import { notFound } from '../errors.ts';
 
-/** The document at one instant: its row, its content as ProseMirror JSON, and the live Y.Doc. */
+/**
+ * The document at one instant: its row, its content as ProseMirror JSON (made when first read,
+ * so read it before changing the Y.Doc), and the live Y.Doc.
+ */
 export interface LiveDocument {
   record: DocumentRecord;
   body: PMJSON;
@@ -33,8 +36,20 @@ export async function decideOnLiveDocument<T>(
       try {
         const record = findDocument(ctx.db, documentId);
         if (!record) throw notFound('document');
-        const { body, meta } = docToJSON(ydoc);
-        return { value: decide({ record, body, meta, ydoc }) };
+        // The JSON is made only if `decide` reads it: marking a point's words needs the Y.Doc alone.
+        let content: ReturnType<typeof docToJSON> | null = null;
+        const read = () => (content ??= docToJSON(ydoc));
+        const live: LiveDocument = {
+          record,
+          ydoc,
+          get body() {
+            return read().body;
+          },
+          get meta() {
+            return read().meta;
+          },
+        };
+        return { value: decide(live) };
       } catch (error) {
         return { error };
       }
