@@ -11,11 +11,8 @@ const JOB_TIMEOUT_MS = 60_000;
  */
 const IDLE_MS = 30 * 60_000;
 
-/** A job's result, its file as a Buffer again (structured clone hands back a Uint8Array). */
-type Result<K extends ExportJobName> = Omit<Awaited<ReturnType<ExportJobs[K]>>, 'file'> & { file: Buffer };
-
 interface Waiting {
-  resolve(result: { file: Uint8Array }): void;
+  resolve(file: Uint8Array): void;
   reject(err: Error): void;
   timer: NodeJS.Timeout;
 }
@@ -39,17 +36,17 @@ export class DocxExporter {
     private readonly timeoutMs = JOB_TIMEOUT_MS,
   ) {}
 
-  async run<K extends ExportJobName>(job: K, ...args: Parameters<ExportJobs[K]>): Promise<Result<K>> {
+  /** The file a job builds, as a Buffer again (structured clone hands back a Uint8Array). */
+  async run<K extends ExportJobName>(job: K, ...args: Parameters<ExportJobs[K]>): Promise<Buffer> {
     if (this.closed) throw new Error('exporter closed');
     const worker = this.thread();
     const id = this.nextId++;
-    const result = await new Promise<{ file: Uint8Array }>((resolve, reject) => {
+    const file = await new Promise<Uint8Array>((resolve, reject) => {
       const timer = setTimeout(() => this.fail(worker, new Error(`export ${job} timed out`)), this.timeoutMs);
       this.waiting.set(id, { resolve, reject, timer });
       worker.postMessage({ id, job, args } satisfies JobRequest);
     });
-    const { file } = result;
-    return { ...result, file: Buffer.from(file.buffer, file.byteOffset, file.byteLength) } as Result<K>;
+    return Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   }
 
   /** Stops the thread; jobs still running fail. */
@@ -81,7 +78,7 @@ export class DocxExporter {
     this.waiting.delete(answer.id);
     clearTimeout(waiting.timer);
     if ('error' in answer) waiting.reject(new Error(answer.error));
-    else waiting.resolve(answer.result);
+    else waiting.resolve(answer.file);
     if (this.waiting.size === 0 && this.worker === worker) {
       this.idleTimer = setTimeout(() => this.fail(worker, new Error('idle')), IDLE_MS).unref();
     }

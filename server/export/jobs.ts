@@ -1,6 +1,6 @@
 import type { MinutesDTO } from '../../shared/api/meetings.ts';
 import type { DocumentOutline, PMJSON } from '../../shared/clauses.ts';
-import { type DocumentMeta, META } from '../../shared/meta.ts';
+import type { DocumentMeta } from '../../shared/meta.ts';
 import { buildAgreementDocx } from './agreement.ts';
 import { agreementInput } from './fromDocument.ts';
 import type { ExportLayoutOptions } from './layout.ts';
@@ -24,17 +24,14 @@ export interface AgreementJob {
  * to and from the thread by structured clone.
  */
 export const exportJobs = {
-  /** The signed-ready MoU or PKS, and the title its file is named after. */
-  async agreement(job: AgreementJob): Promise<{ file: Uint8Array; title: string }> {
-    const input = agreementInput(job.document, job.content, job.parties, job.options, job.extra);
-    return { file: await buildAgreementDocx(input), title: job.content.meta[META.title] ?? '' };
+  /** The signed-ready MoU or PKS. */
+  agreement(job: AgreementJob): Promise<Uint8Array> {
+    return buildAgreementDocx(agreementInput(job.document, job.content, job.parties, job.options, job.extra));
   },
-  async redline(input: AgreementExportInput, outline: DocumentOutline): Promise<{ file: Uint8Array }> {
-    return { file: await buildRedlineDocx(input, outline) };
-  },
-  async minutes(minutes: MinutesDTO, options: ExportLayoutOptions): Promise<{ file: Uint8Array }> {
-    return { file: await buildMinutesDocx(minutes, options) };
-  },
+  redline: (input: AgreementExportInput, outline: DocumentOutline): Promise<Uint8Array> =>
+    buildRedlineDocx(input, outline),
+  minutes: (minutes: MinutesDTO, options: ExportLayoutOptions): Promise<Uint8Array> =>
+    buildMinutesDocx(minutes, options),
 };
 
 export type ExportJobs = typeof exportJobs;

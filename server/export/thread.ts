@@ -9,7 +9,7 @@ export interface JobRequest {
   args: unknown[];
 }
 
-export type JobAnswer = { id: number; result: { file: Uint8Array } } | { id: number; error: string };
+export type JobAnswer = { id: number; file: Uint8Array } | { id: number; error: string };
 
 // Below the event loop's priority (Linux gives each thread its own nice value): where both
 // share one core, editors' updates go first and the export takes what is left.
@@ -22,8 +22,8 @@ if (!port) throw new Error('server/export/thread.ts runs as a worker thread');
 port.on('message', async ({ id, job, args }: JobRequest) => {
   let answer: JobAnswer;
   try {
-    const run = exportJobs[job] as (...a: unknown[]) => Promise<{ file: Uint8Array }>;
-    answer = { id, result: await run(...args) };
+    const run = exportJobs[job] as (...a: unknown[]) => Promise<Uint8Array>;
+    answer = { id, file: await run(...args) };
   } catch (err) {
     answer = { id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }

@@ -74,7 +74,7 @@ export async function redlineDocx(
     parties,
     exportDefaults(cooperation?.settings),
   );
-  const { file } = await ctx.exporter.run('redline', input, redlineOutline(from.state.body, to.state.body));
+  const file = await ctx.exporter.run('redline', input, redlineOutline(from.state.body, to.state.body));
   const title = to.state.meta[META.title] || document.title;
   return { file, name: exportFileName(`Perbandingan ${title}`, KIND_TITLE[kind]) };
 }

@@ -35,6 +35,11 @@ describe('GET /api/documents/:id/export.docx', () => {
     const texts = paragraphs(docx.document).map((p) => p.text);
     expect(texts).toContain('NOTA KESEPAKATAN');
     const api = await server.api(`/api/documents/${mou.id}`, { cookie });
+    // The file is named after the document's own title (its meta field), in words joined by hyphens.
+    const title = api.body.document.meta.title as string;
+    expect(title).toBeTruthy();
+    const named = title.split(/\s+/).slice(0, 3).join('-');
+    expect(res.headers.get('content-disposition')).toContain(`filename="${named}`);
     const clauses = api.body.document.clauses as { number: number; heading: string }[];
     expect(clauses.length).toBeGreaterThan(3);
     // Every Pasal of the API is in the file, numbered the same, its heading on the next line.

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { documentParamsSchema } from '../../../shared/api/documents.ts';
 import { exportQuerySchema } from '../../../shared/api/docx.ts';
+import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
@@ -51,7 +52,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         logoMime: logos.get(p.id)?.mime,
       }));
       const kind = document.kind;
-      const { file, title } = await ctx.exporter.run('agreement', {
+      const file = await ctx.exporter.run('agreement', {
         content,
         document: { kind, status: document.status },
         parties,
@@ -59,7 +60,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         // The liaisons (penghubung per OPD) are the annex of a PKS; an MoU only names the function.
         extra: { liaisons: kind === 'pks' ? liaisonsForExport(ctx.db, document.cooperationId) : [] },
       });
-      const name = exportFileName(title || document.title, KIND_TITLE[kind]);
+      const name = exportFileName(content.meta[META.title] || document.title, KIND_TITLE[kind]);
       return reply
         .header('content-type', DOCX_MIME)
         .header(
