@@ -4,6 +4,7 @@ import { openDatabase } from './db/connection.ts';
 import { deleteExpiredSessions } from './db/repos/sessions.ts';
 import { countUsers } from './db/repos/users.ts';
 import { startWalCheckpointer } from './db/walCheckpointer.ts';
+import { lowerHelperThreads } from './helperThreads.ts';
 import { printDemoLogins, seedDemo } from './seed/demo.ts';
 
 /**
@@ -27,6 +28,8 @@ async function main() {
   sweep.unref();
 
   await app.listen({ port: config.port, host: config.host });
+  // After start-up, when V8's and libuv's helper threads all exist (see helperThreads.ts).
+  lowerHelperThreads();
   const url = `http://localhost:${config.port}`;
   if (demo) printDemoLogins(demo, url, config.demoPassword !== null);
   else process.stdout.write(`Sepakat berjalan di / is running at ${url}\n`);
