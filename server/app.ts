@@ -9,7 +9,6 @@ import type { AppContext } from './context.ts';
 import type { DB } from './db/connection.ts';
 import { touchDocument } from './db/repos/documents.ts';
 import { rateLimited } from './errors.ts';
-import { DocxExporter } from './export/exporter.ts';
 import { historyAttribution, registerAttribution } from './history/index.ts';
 import { collabAuthenticator } from './http/collabAuth.ts';
 import { frameworkErrors, installErrorHandling } from './http/errorHandler.ts';
@@ -19,6 +18,7 @@ import { SESSION_COOKIE, userFromToken } from './http/session.ts';
 import { EventHub } from './http/sse.ts';
 import { installClient } from './http/static.ts';
 import { routeModules } from './routes/index.ts';
+import { WordThread } from './word/thread.ts';
 
 /** What {@link buildApp} gives back: the HTTP app, the collaboration server, and one way to stop both. */
 export interface BuiltApp {
@@ -72,8 +72,8 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
     }),
   });
   registerAttribution(collab, attribution);
-  const exporter = new DocxExporter(app.log);
-  const ctx: AppContext = { config, db, collab, store, exporter, events: new EventHub(), log: app.log };
+  const word = new WordThread(app.log);
+  const ctx: AppContext = { config, db, collab, store, word, events: new EventHub(), log: app.log };
 
   const spaFallback = await installClient(app, config.clientDir);
   installErrorHandling(app, spaFallback);
@@ -109,7 +109,7 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
       const http = app.close();
       await collab.destroy();
       await http;
-      await exporter.close();
+      await word.close();
     })();
     return closing;
   };

@@ -3,7 +3,7 @@ import type { CollabServer } from './collab/index.ts';
 import type { UpdateStore } from './collab/store.ts';
 import type { Config } from './config.ts';
 import type { DB } from './db/connection.ts';
-import type { DocxExporter } from './export/exporter.ts';
+import type { WordThread } from './word/thread.ts';
 
 /**
  * A change other clients of a cooperation should hear about (documents list, meetings,
@@ -27,8 +27,8 @@ export interface AppContext {
   collab: CollabServer;
   /** The update log and checkpoints of every document (history reads it). */
   store: UpdateStore;
-  /** Builds Word files off the event loop. */
-  exporter: DocxExporter;
+  /** Builds and reads Word files off the event loop. */
+  word: WordThread;
   events?: EventBus;
   log: FastifyBaseLogger;
 }

@@ -5,13 +5,14 @@ import { canonicalClause, type DocumentOutline, outlineOf, type PMJSON } from '.
 import { NODE } from '../../shared/editor/names.ts';
 import { META } from '../../shared/meta.ts';
 import { liaisonAnnex } from './annex.ts';
+import { KIND_TITLE } from './fromDocument.ts';
 import { type Layout, resolveLayout } from './layout.ts';
 import { ListInstances, numberingConfig } from './numbering.ts';
 import { fillOpening } from './opening.ts';
 import { pageFooter, pageHeader } from './pageParts.ts';
 import { type SerializeContext, serializeBlocks } from './serializers.ts';
 import { signatureBlock } from './signature.ts';
-import { KIND_TITLE, titleBlock } from './titleBlock.ts';
+import { titleBlock } from './titleBlock.ts';
 import type { AgreementExportInput } from './types.ts';
 import { shortDate } from './words.ts';
 

@@ -3,6 +3,9 @@ import type { DocumentMeta } from '../../shared/meta.ts';
 import type { ExportLayoutOptions } from './layout.ts';
 import type { AgreementExportInput, ExportParty } from './types.ts';
 
+/** The heading of each kind of agreement (also in the names of its files). */
+export const KIND_TITLE = { mou: 'NOTA KESEPAKATAN', pks: 'PERJANJIAN KERJA SAMA' } as const;
+
 /**
  * Export defaults a cooperation keeps in `settings.export` ({ paper, font, margins,
  * lineSpacing, fontSize }); anything else there is ignored.

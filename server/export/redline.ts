@@ -3,8 +3,6 @@ import type { DocumentOutline } from '../../shared/clauses.ts';
 import { agreementDocument } from './agreement.ts';
 import type { AgreementExportInput } from './types.ts';
 
-export { REVISION_MARK, type Revision, revisionOf } from './revisions.ts';
-
 /**
  * The redline .docx: the agreement export's own layout (title block, Pasal, ayat, signature
  * block, paraf boxes), of a body whose differences from an older text are marked with

@@ -1,5 +1,6 @@
 import { AlignmentType, type FileChild, ImageRun, Paragraph, TextRun } from 'docx';
 import { type DocumentMeta, META, partyMetaKey } from '../../shared/meta.ts';
+import { KIND_TITLE } from './fromDocument.ts';
 import { fitInto, imageInfo } from './images.ts';
 import { centredLine } from './serializers.ts';
 import { grid } from './tables.ts';
@@ -7,8 +8,6 @@ import type { AgreementExportInput, ExportParty } from './types.ts';
 
 /** What a blank field prints as, so the signer sees where to write. */
 export const DOTS = '....................................';
-
-export const KIND_TITLE = { mou: 'NOTA KESEPAKATAN', pks: 'PERJANJIAN KERJA SAMA' } as const;
 
 /** Logos are drawn 2.5 cm high at most (about 95 px at 96 dpi). */
 const LOGO_BOX = { width: 120, height: 95 };

@@ -5,8 +5,7 @@ import { findCooperation } from '../db/repos/cooperations.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
 import { listParties } from '../db/repos/parties.ts';
 import { iso } from '../db/repos/sql.ts';
-import { agreementInput, exportDefaults, exportFileName } from '../export/fromDocument.ts';
-import { KIND_TITLE } from '../export/titleBlock.ts';
+import { agreementInput, exportDefaults, exportFileName, KIND_TITLE } from '../export/fromDocument.ts';
 import { authorsBetween } from './comparison.ts';
 import { peopleOf } from './people.ts';
 import type { DocumentPoint } from './points.ts';
@@ -22,7 +21,7 @@ const SYSTEM_AUTHOR = 'Sepakat';
  * between the two points (with their party) and dated with that change.
  */
 export async function redlineDocx(
-  ctx: Pick<AppContext, 'db' | 'exporter'>,
+  ctx: Pick<AppContext, 'db' | 'word'>,
   document: DocumentRecord,
   from: DocumentPoint,
   to: DocumentPoint,
@@ -74,7 +73,7 @@ export async function redlineDocx(
     parties,
     exportDefaults(cooperation?.settings),
   );
-  const file = await ctx.exporter.run('redline', input, redlineOutline(from.state.body, to.state.body));
+  const file = await ctx.word.run('redline', input, redlineOutline(from.state.body, to.state.body));
   const title = to.state.meta[META.title] || document.title;
   return { file, name: exportFileName(`Perbandingan ${title}`, KIND_TITLE[kind]) };
 }

@@ -4,7 +4,7 @@ import { buildAgreementDocx } from '../export/agreement.ts';
 import { paragraphs, readDocx, textIn } from '../export/docxXml.ts';
 import { sampleInput } from '../export/fixtures.ts';
 import { buildRedlineDocx } from '../export/redline.ts';
-import { revisionOf } from '../export/revisions.ts';
+import { revisionOf } from '../export/revisionMark.ts';
 import { ayat, clause } from './fixtures.ts';
 import { mergeForRedline } from './redlineMerge.ts';
 

@@ -1,7 +1,7 @@
 import { diffArrays, diffWords } from 'diff';
 import { canonicalClause, type PMJSON, textOf } from '../../shared/clauses.ts';
 import { NODE } from '../../shared/editor/names.ts';
-import { REVISION_MARK, type Revision } from '../export/revisions.ts';
+import { REVISION_MARK, type Revision } from '../export/revisionMark.ts';
 
 /** Who made a change and when, as Word shows it. */
 export interface RevisionAuthor {
@@ -22,7 +22,7 @@ export type AuthorOf = (
 /**
  * One body that holds both texts: the newer one, with what the older one had and the newer
  * one lacks put back and marked as deleted, and what is new marked as inserted (`revision`
- * marks, see server/export/revisions.ts). Blocks are aligned first (clauses and ayat by id,
+ * marks, see server/export/revisionMark.ts). Blocks are aligned first (clauses and ayat by id,
  * other blocks by content, edited blocks paired by type), then the words inside a changed
  * paragraph (the `diff` package's diffWords). Moved clauses read as deleted where they were
  * and inserted where they are, which is how Word shows a move it did not record.

@@ -6,7 +6,7 @@ import { DEFAULT_TITLE } from '../commands/createDocument.ts';
 import type { AppContext } from '../context.ts';
 import { type DocumentRecord, insertDocument, listDocuments } from '../db/repos/documents.ts';
 import { listParties } from '../db/repos/parties.ts';
-import { type ImportReport, importAgreementDocx } from './agreement.ts';
+import type { ImportReport } from './agreement.ts';
 import { titleCase } from './titleCase.ts';
 
 export interface ImportDocumentInput {
@@ -28,10 +28,11 @@ const isBlank = (s: string) => !s.replace(/[.…_\s-]/g, '');
  * completely before anything is written, so a bad file creates nothing.
  */
 export async function importDocument(
-  ctx: Pick<AppContext, 'db' | 'store'>,
+  ctx: Pick<AppContext, 'db' | 'store' | 'word'>,
   input: ImportDocumentInput,
 ): Promise<{ document: DocumentRecord; report: ImportReport }> {
-  const { body, report } = await importAgreementDocx(input.file, { kind: input.kind });
+  // Read on the Word thread: mammoth and the recogniser take a while on a long draft.
+  const { body, report } = await ctx.word.run('import', input.file, { kind: input.kind });
   const kind = input.kind ?? report.detected.kind ?? 'mou';
   const parties = listParties(ctx.db, input.cooperationId);
   const title = input.title?.trim() || DEFAULT_TITLE[kind];

@@ -9,8 +9,7 @@ import { findCooperation } from '../../db/repos/cooperations.ts';
 import { liaisonsForExport } from '../../db/repos/liaisons.ts';
 import { listParties, partyLogos } from '../../db/repos/parties.ts';
 import { badRequest } from '../../errors.ts';
-import { exportDefaults, exportFileName } from '../../export/fromDocument.ts';
-import { KIND_TITLE } from '../../export/titleBlock.ts';
+import { exportDefaults, exportFileName, KIND_TITLE } from '../../export/fromDocument.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -52,7 +51,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         logoMime: logos.get(p.id)?.mime,
       }));
       const kind = document.kind;
-      const file = await ctx.exporter.run('agreement', {
+      const file = await ctx.word.run('agreement', {
         content,
         document: { kind, status: document.status },
         parties,

@@ -52,7 +52,7 @@ export default async function minutesRoutes(app: FastifyInstance, ctx: AppContex
       const defaults = exportDefaults(findCooperation(ctx.db, record.cooperationId)?.settings);
       const paper = req.query.paper ?? defaults.paper;
       const font = req.query.font ?? defaults.font;
-      const file = await ctx.exporter.run('minutes', minutes, {
+      const file = await ctx.word.run('minutes', minutes, {
         ...(paper ? { paper } : {}),
         ...(font ? { font } : {}),
       });

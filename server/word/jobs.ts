@@ -1,12 +1,13 @@
 import type { MinutesDTO } from '../../shared/api/meetings.ts';
 import type { DocumentOutline, PMJSON } from '../../shared/clauses.ts';
 import type { DocumentMeta } from '../../shared/meta.ts';
-import { buildAgreementDocx } from './agreement.ts';
-import { agreementInput } from './fromDocument.ts';
-import type { ExportLayoutOptions } from './layout.ts';
-import { buildMinutesDocx } from './minutes.ts';
-import { buildRedlineDocx } from './redline.ts';
-import type { AgreementExportInput, ExportParty } from './types.ts';
+import { buildAgreementDocx } from '../export/agreement.ts';
+import { agreementInput } from '../export/fromDocument.ts';
+import type { ExportLayoutOptions } from '../export/layout.ts';
+import { buildMinutesDocx } from '../export/minutes.ts';
+import { buildRedlineDocx } from '../export/redline.ts';
+import type { AgreementExportInput, ExportParty } from '../export/types.ts';
+import { type ImportResult, importAgreementDocx } from '../import/agreement.ts';
 
 /** What the agreement export needs from the live document and the database, as plain data. */
 export interface AgreementJob {
@@ -19,11 +20,11 @@ export interface AgreementJob {
 }
 
 /**
- * The Word files, from plain data to bytes: what the export thread runs (see exporter.ts).
+ * The Word files, from plain data to bytes and back: what the Word thread runs (see thread.ts).
  * Nothing here reads the database or a live document, so every argument and result crosses
  * to and from the thread by structured clone.
  */
-export const exportJobs = {
+export const wordJobs = {
   /** The signed-ready MoU or PKS. */
   agreement(job: AgreementJob): Promise<Uint8Array> {
     return buildAgreementDocx(agreementInput(job.document, job.content, job.parties, job.options, job.extra));
@@ -32,7 +33,13 @@ export const exportJobs = {
     buildRedlineDocx(input, outline),
   minutes: (minutes: MinutesDTO, options: ExportLayoutOptions): Promise<Uint8Array> =>
     buildMinutesDocx(minutes, options),
+  /** A Word draft read into the agreement schema (throws the `import.*` AppErrors for bad files). */
+  import: (file: Uint8Array, options: { kind?: 'mou' | 'pks' }): Promise<ImportResult> =>
+    importAgreementDocx(Buffer.from(file.buffer, file.byteOffset, file.byteLength), options),
 };
 
-export type ExportJobs = typeof exportJobs;
-export type ExportJobName = keyof ExportJobs;
+export type WordJobs = typeof wordJobs;
+export type WordJobName = keyof WordJobs;
+/** What `WordThread.run` resolves to: a job's result, with a file as a Buffer. */
+export type WordJobResult<K extends WordJobName> =
+  Awaited<ReturnType<WordJobs[K]>> extends Uint8Array ? Buffer : Awaited<ReturnType<WordJobs[K]>>;

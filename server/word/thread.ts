@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { ExportJobName, ExportJobs } from './jobs.ts';
-import type { JobAnswer, JobRequest } from './thread.ts';
+import { AppError } from '../errors.ts';
+import type { WordJobName, WordJobResult, WordJobs } from './jobs.ts';
+import type { JobAnswer, JobRequest } from './worker.ts';
 
 /** A job that takes longer than this is stuck: its thread is stopped and a fresh one started. */
 const JOB_TIMEOUT_MS = 60_000;
@@ -12,19 +13,23 @@ const JOB_TIMEOUT_MS = 60_000;
 const IDLE_MS = 30 * 60_000;
 
 interface Waiting {
-  resolve(file: Uint8Array): void;
+  resolve(result: unknown): void;
   reject(err: Error): void;
   timer: NodeJS.Timeout;
 }
 
 /**
- * Builds Word files on a thread of its own. Building and zipping the .docx of a 100-Pasal
- * agreement takes 120–200 ms of CPU, in one piece; on the event loop, no editor's keystroke
- * reached anyone meanwhile (editors' p99 rose from 10 to 127 ms while exporting).
- * The thread starts on the first export and is let go when idle; if it fails or hangs, the
- * jobs it held fail with an error and the next export starts a new one.
+ * Builds and reads Word files on a thread of its own (the jobs are in jobs.ts). Building and
+ * zipping the .docx of a 100-Pasal agreement takes 120–200 ms of CPU, in one piece; on the
+ * event loop, no editor's keystroke reached anyone meanwhile (editors' p99 rose from 10 to
+ * 127 ms while exporting). Reading a draft (unzip, mammoth, recognising the Pasal) is the same
+ * kind of work, and the Word libraries then never load on the event loop's heap, whose every
+ * major GC has to mark them.
+ * The thread starts on the first job and is let go when idle; if it fails or hangs, the jobs
+ * it held fail with an error and the next job starts a new one. A job's `AppError` (a bad
+ * file) reaches the caller as an `AppError` again.
  */
-export class DocxExporter {
+export class WordThread {
   private worker: Worker | null = null;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 1;
@@ -36,24 +41,31 @@ export class DocxExporter {
     private readonly timeoutMs = JOB_TIMEOUT_MS,
   ) {}
 
-  /** The file a job builds, as a Buffer again (structured clone hands back a Uint8Array). */
-  async run<K extends ExportJobName>(job: K, ...args: Parameters<ExportJobs[K]>): Promise<Buffer> {
-    if (this.closed) throw new Error('exporter closed');
+  /** What a job returns; a file comes back as a Buffer (structured clone hands over a Uint8Array). */
+  async run<K extends WordJobName>(job: K, ...args: Parameters<WordJobs[K]>): Promise<WordJobResult<K>> {
+    if (this.closed) throw new Error('Word thread closed');
     const worker = this.thread();
     const id = this.nextId++;
-    const file = await new Promise<Uint8Array>((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(worker, new Error(`export ${job} timed out`)), this.timeoutMs);
+    const result = await new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(
+        () => this.fail(worker, new Error(`Word job ${job} timed out`)),
+        this.timeoutMs,
+      );
       this.waiting.set(id, { resolve, reject, timer });
       worker.postMessage({ id, job, args } satisfies JobRequest);
     });
-    return Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+    const file =
+      result instanceof Uint8Array
+        ? Buffer.from(result.buffer, result.byteOffset, result.byteLength)
+        : result;
+    return file as WordJobResult<K>;
   }
 
   /** Stops the thread; jobs still running fail. */
   async close(): Promise<void> {
     this.closed = true;
     const worker = this.worker;
-    if (worker) this.fail(worker, new Error('exporter closed'));
+    if (worker) this.fail(worker, new Error('Word thread closed'));
   }
 
   private thread(): Worker {
@@ -61,13 +73,13 @@ export class DocxExporter {
     this.idleTimer = null;
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./boot.mjs', import.meta.url), {
-      workerData: { entry: new URL('./thread.ts', import.meta.url).href },
+      workerData: { entry: new URL('./worker.ts', import.meta.url).href },
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
     worker.unref();
     worker.on('message', (answer: JobAnswer) => this.answered(worker, answer));
     worker.on('error', (err) => this.fail(worker, err));
-    worker.on('exit', (code) => this.fail(worker, new Error(`export thread exited (${code})`)));
+    worker.on('exit', (code) => this.fail(worker, new Error(`Word thread exited (${code})`)));
     this.worker = worker;
     return worker;
   }
@@ -77,8 +89,11 @@ export class DocxExporter {
     if (!waiting) return;
     this.waiting.delete(answer.id);
     clearTimeout(waiting.timer);
-    if ('error' in answer) waiting.reject(new Error(answer.error));
-    else waiting.resolve(answer.file);
+    if ('appError' in answer) {
+      const e = answer.appError;
+      waiting.reject(new AppError(e.id, e.status, e.message, e.messageEn, e.field));
+    } else if ('error' in answer) waiting.reject(new Error(answer.error));
+    else waiting.resolve(answer.result);
     if (this.waiting.size === 0 && this.worker === worker) {
       this.idleTimer = setTimeout(() => this.fail(worker, new Error('idle')), IDLE_MS).unref();
     }
@@ -90,7 +105,7 @@ export class DocxExporter {
     this.worker = null;
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
-    if (this.waiting.size > 0) this.log.error({ err: String(err) }, 'export thread failed');
+    if (this.waiting.size > 0) this.log.error({ err: String(err) }, 'Word thread failed');
     for (const waiting of this.waiting.values()) {
       clearTimeout(waiting.timer);
       waiting.reject(err);
