@@ -1,6 +1,5 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { Awareness } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 
@@ -23,7 +22,7 @@ export interface AwarenessEntry {
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
   | { kind: 'update'; update: Uint8Array }
-  | { kind: 'awareness'; entries: AwarenessEntry[]; payload: Uint8Array }
+  | { kind: 'awareness'; entries: AwarenessEntry[] }
   | { kind: 'queryAwareness' }
   | { kind: 'auth' };
 
@@ -46,7 +45,7 @@ export function parseMessage(data: Uint8Array): ClientMessage {
         return parseSync(decoder);
       case MessageType.awareness: {
         const payload = decoding.readVarUint8Array(decoder);
-        return { kind: 'awareness', entries: parseAwareness(payload), payload };
+        return { kind: 'awareness', entries: parseAwareness(payload) };
       }
       case MessageType.queryAwareness:
         return { kind: 'queryAwareness' };
@@ -94,8 +93,8 @@ function parseAwareness(update: Uint8Array): AwarenessEntry[] {
   return entries;
 }
 
-/** Encodes awareness entries back into the payload `applyAwarenessUpdate` reads. */
-export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
+/** Encodes awareness entries into the payload of an awareness message (y-protocols' layout). */
+function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, entries.length);
   for (const e of entries) {
@@ -172,26 +171,10 @@ export function updateMessage(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** Server → client: the presence of `clients` (removed ones encode as null). */
-export function awarenessMessage(awareness: Awareness, clients: number[]): Uint8Array {
+/** Server → client: presence entries (a removed client's state is the JSON `null`). */
+export function awarenessMessage(entries: AwarenessEntry[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.awareness);
-  encoding.writeVarUint8Array(encoder, encodeAwarenessUpdateSafe(awareness, clients));
+  encoding.writeVarUint8Array(encoder, encodeAwarenessEntries(entries));
   return encoding.toUint8Array(encoder);
-}
-
-// y-protocols' encodeAwarenessUpdate reads `meta.get(id).clock` and throws for ids it never
-// saw; only encode the ones it knows.
-function encodeAwarenessUpdateSafe(awareness: Awareness, clients: number[]): Uint8Array {
-  const entries: AwarenessEntry[] = [];
-  for (const clientID of clients) {
-    const meta = awareness.meta.get(clientID);
-    if (!meta) continue;
-    entries.push({
-      clientID,
-      clock: meta.clock,
-      json: JSON.stringify(awareness.states.get(clientID) ?? null),
-    });
-  }
-  return encodeAwarenessEntries(entries);
 }

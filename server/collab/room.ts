@@ -77,7 +77,6 @@ export class Room {
     this.bytes = loaded.bytes;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     this.presence = new Presence(
-      this.doc,
       () => host.presenceDelayMs(),
       (message) => {
         for (const conn of this.connections) conn.send(message);
@@ -142,7 +141,7 @@ export class Room {
       this.receiveUpdate(conn, msg.update);
     } else if (msg.kind === 'awareness') {
       if (data.byteLength > limits.maxAwarenessBytes) conn.close(CloseCode.tooLarge, 'presence too large');
-      else this.presence.receive(conn, msg.entries, msg.payload);
+      else this.presence.receive(conn, msg.entries);
     } else if (msg.kind === 'queryAwareness') {
       const present = this.presence.everyone();
       if (present) conn.send(present);

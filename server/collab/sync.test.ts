@@ -1,8 +1,7 @@
-import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docToJSON } from './convert.ts';
-import { encodeAwarenessEntries } from './protocol.ts';
+import { awarenessMessage } from './protocol.ts';
 import {
   collabTestbed,
   createSampleDocument,
@@ -149,13 +148,7 @@ describe('CollabServer sync', () => {
     const removals: number[] = [];
     a.provider.awareness.on('change', ({ removed }: { removed: number[] }) => removals.push(...removed));
     const clock = b.provider.awareness.meta.get(b.doc.clientID)!.clock + 1;
-    const forged = encoding.createEncoder();
-    encoding.writeVarUint(forged, 1);
-    encoding.writeVarUint8Array(
-      forged,
-      encodeAwarenessEntries([{ clientID: b.doc.clientID, clock, json: 'null' }]),
-    );
-    const bytes = encoding.toUint8Array(forged);
+    const bytes = awarenessMessage([{ clientID: b.doc.clientID, clock, json: 'null' }]);
     (a.provider.ws as unknown as { send(d: Uint8Array): void }).send(bytes);
     await sleep(100);
     expect(removals).toEqual([]);
