@@ -7,7 +7,7 @@ import type { ExportLayoutOptions } from '../export/layout.ts';
 import { buildMinutesDocx } from '../export/minutes.ts';
 import { buildRedlineDocx } from '../export/redline.ts';
 import type { AgreementExportInput, ExportParty } from '../export/types.ts';
-import { type ImportResult, importAgreementDocx } from '../import/agreement.ts';
+import type { ImportResult } from '../import/agreement.ts';
 
 /** What the agreement export needs from the live document and the database, as plain data. */
 export interface AgreementJob {
@@ -33,9 +33,15 @@ export const wordJobs = {
     buildRedlineDocx(input, outline),
   minutes: (minutes: MinutesDTO, options: ExportLayoutOptions): Promise<Uint8Array> =>
     buildMinutesDocx(minutes, options),
-  /** A Word draft read into the agreement schema (throws the `import.*` AppErrors for bad files). */
-  import: (file: Uint8Array, options: { kind?: 'mou' | 'pks' }): Promise<ImportResult> =>
-    importAgreementDocx(Buffer.from(file.buffer, file.byteOffset, file.byteLength), options),
+  /**
+   * A Word draft read into the agreement schema (throws the `import.*` AppErrors for bad files).
+   * Its code (mammoth, JSZip) loads with the first import: drafts are imported rarely, and the
+   * first export after a start should not wait for it.
+   */
+  async import(file: Uint8Array, options: { kind?: 'mou' | 'pks' }): Promise<ImportResult> {
+    const { importAgreementDocx } = await import('../import/agreement.ts');
+    return importAgreementDocx(Buffer.from(file.buffer, file.byteOffset, file.byteLength), options);
+  },
 };
 
 export type WordJobs = typeof wordJobs;
