@@ -229,7 +229,7 @@ export function table(r: BenchResults): string {
     }
   }
   if (r.w4) {
-    rows.push([`**W4** .docx export of ${r.w4.pasal} Pasal (Sepakat only; built on an export thread)`]);
+    rows.push([`**W4** .docx export of ${r.w4.pasal} Pasal (Sepakat only; built on the Word thread)`]);
     const first = r.w4.first;
     if (first) {
       row('first export after a start (thread starting, code not compiled yet): ms · extra RSS', (s) =>
