@@ -54,11 +54,11 @@ export class WordThread {
       this.waiting.set(id, { resolve, reject, timer });
       worker.postMessage({ id, job, args } satisfies JobRequest);
     });
-    const file =
+    const value =
       result instanceof Uint8Array
         ? Buffer.from(result.buffer, result.byteOffset, result.byteLength)
         : result;
-    return file as WordJobResult<K>;
+    return value as WordJobResult<K>;
   }
 
   /** Stops the thread; jobs still running fail. */
