@@ -65,15 +65,13 @@ export class Presence {
       const current = known?.clock ?? 0;
       // A newer clock wins; at the same clock only a goodbye counts (y-protocols' rule).
       if (!(current < clock || (current === clock && removes && known?.json != null))) continue;
-      if (removes && !known) {
-        // A goodbye from a client never seen: nothing to relay, but its clock counts.
-        this.clients.set(clientID, { clock, json: null, at: now, owner: null });
-        continue;
-      }
       if (removes) {
         known?.owner?.awarenessClients.delete(clientID);
         this.clients.set(clientID, { clock, json: null, at: now, owner: null });
+        // A goodbye from a client never seen: nothing to relay, but its clock counts.
+        if (!known) continue;
       } else {
+        if (known?.owner !== conn) known?.owner?.awarenessClients.delete(clientID); // taken over
         conn.awarenessClients.add(clientID);
         this.clients.set(clientID, { clock, json, at: now, owner: conn });
       }
@@ -83,8 +81,7 @@ export class Presence {
 
   /** Clears what a closed connection announced (its client cannot say goodbye any more). */
   remove(conn: Connection): void {
-    for (const clientID of conn.awarenessClients) this.clear(clientID);
-    conn.awarenessClients.clear();
+    for (const clientID of [...conn.awarenessClients]) this.clear(clientID);
   }
 
   /**
@@ -109,6 +106,7 @@ export class Presence {
   private clear(clientID: number): void {
     const known = this.clients.get(clientID);
     if (!known || known.json === null) return;
+    known.owner?.awarenessClients.delete(clientID);
     this.clients.set(clientID, { ...known, json: null, owner: null });
     this.changed(clientID);
   }
@@ -117,9 +115,7 @@ export class Presence {
   private sweep(): void {
     const now = performance.now();
     for (const [clientID, c] of this.clients) {
-      if (c.json === null || now - c.at < this.timeoutMs) continue;
-      c.owner?.awarenessClients.delete(clientID);
-      this.clear(clientID);
+      if (c.json !== null && now - c.at >= this.timeoutMs) this.clear(clientID);
     }
   }
 

@@ -1,27 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  connectClient,
+  collabTestbed,
   createSampleDocument,
   paragraphText,
   prng,
   sleep,
   snapshot,
-  startCollab,
   storedSnapshot,
-  type TestClient,
-  type TestCollab,
   waitFor,
 } from './testing.ts';
 
-let t: TestCollab | null = null;
-const clients: TestClient[] = [];
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await t?.cleanup();
-  t = null;
-});
+const bed = collabTestbed();
 
 const WORDS = ['pihak', 'Pasal', 'ayat', 'sepakat', 'kerja sama', 'Jambi', '  ', 'ä', '—'];
 
@@ -54,13 +44,12 @@ function randomEdit(doc: Y.Doc, rand: () => number): void {
 
 async function run(seed: number) {
   const rand = prng(seed);
-  t = await startCollab({
+  let t = await bed.start({
     limits: { checkpointEvery: 25, idleUnloadMs: 20, batchDelayMs: seed % 2 ? 3 : 0 },
   });
   const id = createSampleDocument(t);
-  const editors = ['ed-a', 'ed-b', 'ed-c', 'ed-d'].map((token) => connectClient(t!.url, id, token));
-  const viewer = connectClient(t.url, id, 'ro-v');
-  clients.push(...editors, viewer);
+  const editors = ['ed-a', 'ed-b', 'ed-c', 'ed-d'].map((token) => bed.client(id, token));
+  const viewer = bed.client(id, 'ro-v');
   await Promise.all([...editors, viewer].map((c) => c.synced()));
 
   for (let step = 0; step < 250; step++) {
@@ -89,12 +78,8 @@ async function run(seed: number) {
 
   // Close every client, then a new server on the same database serves the same document.
   const expected = snapshot(editors[0].doc);
-  for (const c of clients.splice(0)) c.destroy();
-  const dir = t.dir;
-  await t.stop();
-  t = await startCollab({ dir });
-  const fresh = connectClient(t.url, id, 'ro-fresh');
-  clients.push(fresh);
+  t = await bed.restart();
+  const fresh = bed.client(id, 'ro-fresh');
   await fresh.synced();
   expect(snapshot(fresh.doc)).toBe(expected);
 }

@@ -223,6 +223,15 @@ export function collabTestbed() {
       current = await startCollab(opts);
       return current;
     },
+    /** Closes every client and the server, then serves the same database from a new server. */
+    async restart(opts: StartOptions = {}): Promise<TestCollab> {
+      if (!current) throw new Error('start the collab server first');
+      for (const c of clients.splice(0)) c.destroy();
+      const { dir } = current;
+      await current.stop();
+      current = await startCollab({ ...opts, dir });
+      return current;
+    },
     client(documentId: string, token: string): TestClient {
       if (!current) throw new Error('start the collab server first');
       const c = connectClient(current.url, documentId, token);
