@@ -1,5 +1,7 @@
 /**
  * `npm run bench [-- --quick] [--only W1,W3] [--servers sepakat,y-websocket] [--results]`
+ * `npm run bench -- --only W2 --steps 50 --seconds 24` measures chosen W2 steps only (diagnosis;
+ * BENCH_LATENCY_DUMP=<dir> also writes every window's latency samples there).
  * `npm run bench -- --report bench/results/<file>.json` prints the table of an earlier run again.
  *
  * Measures Sepakat's collaboration server against its peers by the method of BENCH.md: every
@@ -31,6 +33,9 @@ const { values } = parseArgs({
     results: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     report: { type: 'string' },
+    // Diagnosis: W2 at chosen steps only, with longer windows (e.g. --steps 50 --seconds 24).
+    steps: { type: 'string' },
+    seconds: { type: 'string' },
   },
 });
 
@@ -59,6 +64,8 @@ async function main() {
   process.setMaxListeners(0);
   const started = Date.now();
   const config = benchConfig(values.quick);
+  if (values.steps) config.w2.steps = values.steps.split(',').map(Number);
+  if (values.seconds) config.w2.seconds = Number(values.seconds);
   const only = new Set((values.only ?? 'W1,W2,W3,W4').toUpperCase().split(','));
   const pinned = pinSelf(1);
   const work = mkdtempSync(join(tmpdir(), 'sepakat-bench-'));

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import WebSocket from 'ws';
 import { FullClient } from './clients/full.ts';
 import { editKey, LightClient, LoadStats } from './clients/light.ts';
@@ -53,6 +55,18 @@ interface DocClients {
 
 /** Windows measured at most per measurement ({@link LoadSession.quietWindow}). */
 export const QUIET_ATTEMPTS = 2;
+
+/** BENCH_LATENCY_DUMP=<dir>: every window's latency samples, to lay beside a server's own traces. */
+const DUMP_DIR = process.env.BENCH_LATENCY_DUMP;
+let dumped = 0;
+
+function dumpSamples(samples: [number, number][], documents: number): void {
+  if (!DUMP_DIR) return;
+  mkdirSync(DUMP_DIR, { recursive: true });
+  // performance.timeOrigin turns this process's clock into wall-clock milliseconds.
+  const file = join(DUMP_DIR, `window-${++dumped}-${documents}docs.json`);
+  writeFileSync(file, JSON.stringify({ timeOrigin: performance.timeOrigin, samples }));
+}
 
 /** Connects sockets in small waves so that the server's accept queue is not the bottleneck. */
 async function inWaves<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
@@ -167,7 +181,8 @@ export class LoadSession {
     const wire = this.stats.receivedWireBytes - wire0;
     const probe = await this.server.probe(false).catch(() => null);
     await new Promise((r) => setTimeout(r, graceMs));
-    const { values, late, clock } = this.latencies(t0, t1);
+    const { values, late, clock, samples } = this.latencies(t0, t1);
+    dumpSamples(samples, this.docs.length);
     return {
       seconds: round(elapsed, 2),
       latency: percentiles(values),
@@ -192,6 +207,8 @@ export class LoadSession {
     const now = performance.now();
     const values: number[] = [];
     const clock: number[] = [];
+    // [sent at (ms, performance.now() of this process), latency (ms)] for BENCH_LATENCY_DUMP.
+    const samples: [number, number][] = [];
     let late = 0;
     for (const d of this.docs) {
       for (const full of d.fulls) {
@@ -204,11 +221,12 @@ export class LoadSession {
             const arrived = full.arrivals.get(key);
             if (arrived === undefined) late++;
             values.push((arrived ?? now) - sentAt);
+            if (DUMP_DIR) samples.push([round(sentAt, 1), round((arrived ?? now) - sentAt, 1)]);
           }
         }
       }
     }
-    return { values, late, clock };
+    return { values, late, clock, samples };
   }
 
   /**

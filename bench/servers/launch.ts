@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { freePort } from '../../tests/support/server.ts';
@@ -59,7 +59,10 @@ export async function spawnServer(opts: SpawnOptions): Promise<Process> {
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
-  const nodeArgs = ['--expose-gc', ...profile, '--import', PROBE, ...opts.args];
+  // BENCH_SERVER_ARGS adds Node flags (e.g. --trace-gc); BENCH_SERVER_LOG=<dir> keeps each
+  // server's output there (for diagnosis, beside BENCH_LATENCY_DUMP).
+  const extra = process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
+  const nodeArgs = ['--expose-gc', ...profile, ...extra, '--import', PROBE, ...opts.args];
   const [cmd, args] =
     opts.cpu === null
       ? [process.execPath, nodeArgs]
@@ -76,6 +79,13 @@ export async function spawnServer(opts: SpawnOptions): Promise<Process> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
+  const logDir = process.env.BENCH_SERVER_LOG;
+  if (logDir) {
+    mkdirSync(logDir, { recursive: true });
+    const log = createWriteStream(join(logDir, `server-${port}.log`));
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+  }
   child.stdout!.on('data', (d) => {
     out = (out + d).slice(-20_000);
   });
