@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 import { cursorInPasal, demoMou, editorPath, openEditor } from './editorPage.ts';
 
 /**
@@ -8,28 +8,24 @@ import { cursorInPasal, demoMou, editorPath, openEditor } from './editorPage.ts'
  * of the demo MoU for their own party from the Persetujuan tab, and the document is finalised, then marked signed.
  */
 describe('approving every Pasal and finalising in Chromium', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let ombudsman: BrowserUser;
   let pemkot: BrowserUser;
   let path: string;
   let parties: { id: string; ordinal: number; shortName: string }[];
 
   beforeAll(async () => {
-    server = await startServer();
-    const cookies = { ombudsman: await server.login('ombudsman'), pemkot: await server.login('pemkot') };
-    const ids = await demoMou(server, cookies.ombudsman);
+    const cookies = {
+      ombudsman: await e2e.server.login('ombudsman'),
+      pemkot: await e2e.server.login('pemkot'),
+    };
+    const ids = await demoMou(e2e.server, cookies.ombudsman);
     path = `${editorPath(ids)}?panel=persetujuan`;
-    parties = (await server.api(`/api/cooperations/${ids.cooperationId}`, { cookie: cookies.ombudsman })).body
-      .cooperation.parties;
-    ombudsman = await openBrowser({ baseUrl: server.url, cookie: cookies.ombudsman });
-    pemkot = await openBrowser({ baseUrl: server.url, cookie: cookies.pemkot });
+    parties = (await e2e.server.api(`/api/cooperations/${ids.cooperationId}`, { cookie: cookies.ombudsman }))
+      .body.cooperation.parties;
+    ombudsman = await e2e.browser({ cookie: cookies.ombudsman });
+    pemkot = await e2e.browser({ cookie: cookies.pemkot });
     await Promise.all([openEditor(ombudsman.page, path), openEditor(pemkot.page, path)]);
-  });
-
-  afterAll(async () => {
-    await ombudsman?.close();
-    await pemkot?.close();
-    await server?.dispose();
   });
 
   /** Approves Pasal `n` for the user's party through the panel and waits for the result. */
@@ -80,8 +76,8 @@ describe('approving every Pasal and finalising in Chromium', () => {
     await ombudsman.page.locator('dialog[open] button[type="submit"]').click();
     await ombudsman.page.waitForSelector('.lifecycle .badge.status-signed');
 
-    const res = await server.api(`/api/documents/${path.split('/dokumen/')[1].split('?')[0]}`, {
-      cookie: await server.login('tamu'),
+    const res = await e2e.server.api(`/api/documents/${path.split('/dokumen/')[1].split('?')[0]}`, {
+      cookie: await e2e.server.login('tamu'),
     });
     expect(res.body.document.status).toBe('signed');
     expect(res.body.document.meta.place).toBe('Kota Jambi');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser, screenshot, signIn } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot, signIn } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 import {
   caretLabels,
   cursorInPasal,
@@ -15,29 +15,22 @@ import {
  * the other's text and labelled caret, and what they typed is still there after a reload.
  */
 describe('co-editing in Chromium', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let ombudsman: BrowserUser;
   let pemkot: BrowserUser;
   let path: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    ombudsman = await openBrowser({ baseUrl: server.url });
-    pemkot = await openBrowser({ baseUrl: server.url, cookie: await server.login('pemkot') });
-    path = editorPath(await demoMou(server, await server.login('ombudsman')));
-  });
-
-  afterAll(async () => {
-    await ombudsman?.close();
-    await pemkot?.close();
-    await server?.dispose();
+    ombudsman = await e2e.browser();
+    pemkot = await e2e.browser('pemkot');
+    path = editorPath(await demoMou(e2e.server, await e2e.server.login('ombudsman')));
   });
 
   it('two parties type into a Pasal and see each other’s text and caret', async () => {
     // One signs in through the login screen and follows the shared link back to the document.
     await ombudsman.page.goto(path);
     await ombudsman.page.waitForURL(/\/login/);
-    await signIn(ombudsman.page, 'ombudsman', server.password);
+    await signIn(ombudsman.page, 'ombudsman', e2e.server.password);
     await ombudsman.page.goto(path);
     await openEditor(ombudsman.page, path);
     await openEditor(pemkot.page, path);
@@ -82,13 +75,13 @@ describe('co-editing in Chromium', () => {
   });
 
   it('typing while the server is away stays on the page and reaches the other party on reconnect', async () => {
-    await server.stop();
+    await e2e.server.stop();
     await ombudsman.page.waitForSelector('.connection[data-state="connecting"]');
     await cursorInPasal(ombudsman.page, 3);
     await ombudsman.page.keyboard.type(' Diketik saat terputus.');
     await screenshot(ombudsman.page, 'e2e-reconnecting');
 
-    await server.restart();
+    await e2e.server.restart();
     await ombudsman.page.waitForSelector('.connection[data-state="connected"]', { timeout: 30_000 });
     await waitForEditorText(pemkot.page, 'Diketik saat terputus.', 30_000);
   });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 import { cursorInPasal, demoMou, editorPath, openEditor, outlineEntries } from './editorPage.ts';
 import { overflowsHorizontally, textBelow13px } from './layoutChecks.ts';
 
@@ -45,22 +45,16 @@ async function deletePasal(page: Page, n: number): Promise<void> {
  * library on that section; the library inserts "Keadaan Kahar" after the current Pasal.
  */
 describe('completeness check and clause library in Chromium', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let user: BrowserUser;
   let ids: { cooperationId: string; documentId: string };
   let cookie: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    cookie = await server.login('ombudsman');
-    ids = await demoMou(server, cookie);
-    user = await openBrowser({ baseUrl: server.url, cookie });
+    cookie = await e2e.server.login('ombudsman');
+    ids = await demoMou(e2e.server, cookie);
+    user = await e2e.browser({ cookie });
     await openEditor(user.page, editorPath(ids));
-  });
-
-  afterAll(async () => {
-    await user?.close();
-    await server?.dispose();
   });
 
   it('shows a required Pasal as missing as soon as it is deleted, with the term warning', async () => {
@@ -69,7 +63,7 @@ describe('completeness check and clause library in Chromium', () => {
     expect(await itemStatus(page, 'Jangka waktu')).toBe('present');
     const before = await missingRequired(page);
     // The server's check (GET /api/documents/:id) and the live one agree on the demo MoU.
-    const api = await server.api(`/api/documents/${ids.documentId}`, { cookie });
+    const api = await e2e.server.api(`/api/documents/${ids.documentId}`, { cookie });
     expect(api.body.document.completeness.missingRequired).toBe(before);
 
     const entries = await outlineEntries(page);
@@ -191,7 +185,7 @@ describe('completeness check and clause library in Chromium', () => {
     await expect
       .poll(
         async () =>
-          (await server.api(`/api/documents/${ids.documentId}`, { cookie })).body.document.meta.date,
+          (await e2e.server.api(`/api/documents/${ids.documentId}`, { cookie })).body.document.meta.date,
       )
       .toBe('2025-08-17');
   });

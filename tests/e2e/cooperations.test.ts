@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from(
@@ -10,18 +10,12 @@ const PNG = Buffer.from(
 
 /** Start a cooperation from the Beranda, write its MoU, and manage its members. */
 describe('cooperations in Chromium', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let user: BrowserUser;
   let cooperationPath = '';
 
   beforeAll(async () => {
-    server = await startServer();
-    user = await openBrowser({ baseUrl: server.url, cookie: await server.login('ombudsman') });
-  });
-
-  afterAll(async () => {
-    await user?.close();
-    await server?.dispose();
+    user = await e2e.browser('ombudsman');
   });
 
   it('creates a cooperation with two parties and lands on it', async () => {

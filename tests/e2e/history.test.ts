@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 import { cursorInPasal, demoMou, editorPath, openEditor, waitForEditorText } from './editorPage.ts';
 
 /**
@@ -8,25 +8,19 @@ import { cursorInPasal, demoMou, editorPath, openEditor, waitForEditorText } fro
  * screen comparing a named version with the text now, and a restore from it.
  */
 describe('history and comparison in Chromium', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let ombudsman: BrowserUser;
   let ids: { cooperationId: string; documentId: string };
 
   beforeAll(async () => {
-    server = await startServer();
-    const cookie = await server.login('ombudsman');
-    ids = await demoMou(server, cookie);
-    const res = await server.api(`/api/documents/${ids.documentId}/versions`, {
+    const cookie = await e2e.server.login('ombudsman');
+    ids = await demoMou(e2e.server, cookie);
+    const res = await e2e.server.api(`/api/documents/${ids.documentId}/versions`, {
       cookie,
       body: { label: 'Sebelum uji' },
     });
     expect(res.status).toBe(201);
-    ombudsman = await openBrowser({ baseUrl: server.url, cookie });
-  });
-
-  afterAll(async () => {
-    await ombudsman?.close();
-    await server?.dispose();
+    ombudsman = await e2e.browser({ cookie });
   });
 
   it('shows who changed a Pasal in the Riwayat tab, then compares and restores on the Bandingkan screen', async () => {

@@ -1,26 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 import { demoMou } from './editorPage.ts';
 
 const DRAFT = new URL('../fixtures/docx/libreoffice-draft.docx', import.meta.url);
 
 /** An editor brings an existing Word draft in from the Dokumen tab and opens it as clauses. */
 describe('import from Word on the Dokumen tab', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let user: BrowserUser;
   let cooperationId: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    const cookie = await server.login('pemkot');
-    cooperationId = (await demoMou(server, cookie)).cooperationId;
-    user = await openBrowser({ baseUrl: server.url, cookie });
-  });
-  afterAll(async () => {
-    await user?.close();
-    await server?.dispose();
+    const cookie = await e2e.server.login('pemkot');
+    cooperationId = (await demoMou(e2e.server, cookie)).cooperationId;
+    user = await e2e.browser({ cookie });
   });
 
   it('uploads a .docx, reports what it recognised, and opens it with numbered Pasal', async () => {

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserUser } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 
 /** Too many wrong passwords: the login screen shows the server's 429 message, in both languages. */
 describe('login rate limit in Chromium', () => {
-  let server: TestServer;
+  const e2e = e2eSession({ env: { SEPAKAT_LOGIN_RATE: '3' } });
   let user: BrowserUser;
 
   beforeAll(async () => {
-    server = await startServer({ env: { SEPAKAT_LOGIN_RATE: '3' } });
-    user = await openBrowser({ baseUrl: server.url });
-  });
-
-  afterAll(async () => {
-    await user?.close();
-    await server?.dispose();
+    user = await e2e.browser();
   });
 
   const attempt = async () => {

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 
 /**
  * The meeting room in two browsers: the Ombudsman's head adds a point from a selection in the
@@ -10,7 +10,7 @@ import { startServer, type TestServer } from '../support/server.ts';
  * minutes export opens.
  */
 describe('meeting mode in Chromium', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let chair: BrowserUser;
   let guest: BrowserUser;
   let roomPath: string;
@@ -19,23 +19,16 @@ describe('meeting mode in Chromium', () => {
   let ownerCookie: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    ownerCookie = await server.login('ombudsman');
-    const coop = (await server.api('/api/cooperations', { cookie: ownerCookie })).body.cooperations[0];
+    ownerCookie = await e2e.server.login('ombudsman');
+    const coop = (await e2e.server.api('/api/cooperations', { cookie: ownerCookie })).body.cooperations[0];
     cooperationId = coop.id;
-    const meetings = (await server.api(`/api/cooperations/${coop.id}/meetings`, { cookie: ownerCookie })).body
-      .meetings;
+    const meetings = (await e2e.server.api(`/api/cooperations/${coop.id}/meetings`, { cookie: ownerCookie }))
+      .body.meetings;
     const planned = meetings.find((m: { state: string }) => m.state === 'planned');
     meetingId = planned.id;
     roomPath = `/k/${coop.id}/rapat/${planned.id}`;
-    chair = await openBrowser({ baseUrl: server.url, cookie: ownerCookie });
-    guest = await openBrowser({ baseUrl: server.url, cookie: await server.login('pemkot') });
-  });
-
-  afterAll(async () => {
-    await chair?.close();
-    await guest?.close();
-    await server?.dispose();
+    chair = await e2e.browser({ cookie: ownerCookie });
+    guest = await e2e.browser('pemkot');
   });
 
   it('a point from a selection appears for the other participant; decision, follow-up, closing, minutes', async () => {
@@ -88,9 +81,12 @@ describe('meeting mode in Chromium', () => {
     await card.getByRole('button', { name: 'Tambahkan tindak lanjut' }).click();
     await expect
       .poll(async () => {
-        const res = await server.api(`/api/cooperations/${cooperationId}/actions?meetingId=${meetingId}`, {
-          cookie: ownerCookie,
-        });
+        const res = await e2e.server.api(
+          `/api/cooperations/${cooperationId}/actions?meetingId=${meetingId}`,
+          {
+            cookie: ownerCookie,
+          },
+        );
         return res.body.actions.map((a: { text: string }) => a.text);
       })
       .toContain('Menyusun redaksi Pasal 2');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 import { cursorInPasal, demoMou, editorPath, openEditor, waitForEditorText } from './editorPage.ts';
 
 const TYPED = 'Kalimat ini diketik ketika server mati.';
@@ -32,22 +32,15 @@ const localDocuments = (page: Page) =>
  * answers the rest), and reaches the server when it is back.
  */
 describe('offline durability in Chromium', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let user: BrowserUser;
   let other: BrowserUser | undefined;
   let path: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    const cookie = await server.login('ombudsman');
-    path = editorPath(await demoMou(server, cookie));
-    user = await openBrowser({ baseUrl: server.url, cookie });
-  });
-
-  afterAll(async () => {
-    await other?.close();
-    await user?.close();
-    await server?.dispose();
+    const cookie = await e2e.server.login('ombudsman');
+    path = editorPath(await demoMou(e2e.server, cookie));
+    user = await e2e.browser({ cookie });
   });
 
   it('keeps offline text through a reload with the server down, then syncs it', async () => {
@@ -56,7 +49,7 @@ describe('offline durability in Chromium', () => {
     await keptForOffline(page);
     expect(await localDocuments(page)).toHaveLength(1);
 
-    await server.stop();
+    await e2e.server.stop();
     await page.waitForSelector('.connection[data-state="connecting"]', { timeout: 15_000 });
     await cursorInPasal(page, 1);
     await page.keyboard.type(` ${TYPED}`);
@@ -73,10 +66,10 @@ describe('offline durability in Chromium', () => {
     await screenshot(page, 'e2e-offline-reloaded');
 
     // The server returns: the provider reconnects and sends what it kept.
-    await server.restart();
+    await e2e.server.restart();
     await page.waitForSelector('.connection[data-state="connected"]', { timeout: 30_000 });
     await page.getByTestId('local-copy-note').waitFor({ state: 'detached' });
-    other = await openBrowser({ baseUrl: server.url, cookie: await server.login('pemkot') });
+    other = await e2e.browser('pemkot');
     await openEditor(other.page, path);
     await waitForEditorText(other.page, TYPED);
   });
@@ -85,7 +78,7 @@ describe('offline durability in Chromium', () => {
     const { page } = user;
     const unsent = () => page.evaluate(() => localStorage.getItem('sepakat.unsent'));
     await expect.poll(unsent, { timeout: 10_000 }).toBeNull();
-    await server.stop();
+    await e2e.server.stop();
     await page.waitForSelector('.connection[data-state="connecting"]', { timeout: 15_000 });
     await cursorInPasal(page, 2);
     await page.keyboard.type(' Belum terkirim.');
@@ -101,7 +94,7 @@ describe('offline durability in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe(path);
     expect(await localDocuments(page)).toHaveLength(1);
 
-    await server.restart();
+    await e2e.server.restart();
     await page.waitForSelector('.connection[data-state="connected"]', { timeout: 30_000 });
     await expect.poll(unsent, { timeout: 10_000 }).toBeNull();
     await openEditor(other!.page, path);

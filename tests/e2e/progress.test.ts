@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 import { demoMou } from './editorPage.ts';
 import { overflowsHorizontally, textBelow13px } from './layoutChecks.ts';
 
@@ -9,21 +9,23 @@ import { overflowsHorizontally, textBelow13px } from './layoutChecks.ts';
  * and on the Beranda, after both parties approved two Pasal of the demo MoU.
  */
 describe('document progress on the Dokumen tab and the Beranda', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let user: BrowserUser;
   let ids: { cooperationId: string; documentId: string };
   let total: number;
 
   beforeAll(async () => {
-    server = await startServer();
-    const cookies = { ombudsman: await server.login('ombudsman'), pemkot: await server.login('pemkot') };
-    ids = await demoMou(server, cookies.ombudsman);
-    const doc = await server.api(`/api/documents/${ids.documentId}`, { cookie: cookies.ombudsman });
+    const cookies = {
+      ombudsman: await e2e.server.login('ombudsman'),
+      pemkot: await e2e.server.login('pemkot'),
+    };
+    ids = await demoMou(e2e.server, cookies.ombudsman);
+    const doc = await e2e.server.api(`/api/documents/${ids.documentId}`, { cookie: cookies.ombudsman });
     const clauses: { id: string; hash: string }[] = doc.body.document.clauses;
     total = clauses.length;
     for (const clause of clauses.slice(0, 2)) {
       for (const cookie of Object.values(cookies)) {
-        const res = await server.api(`/api/documents/${ids.documentId}/clauses/${clause.id}/approvals`, {
+        const res = await e2e.server.api(`/api/documents/${ids.documentId}/clauses/${clause.id}/approvals`, {
           cookie,
           body: { hash: clause.hash },
         });
@@ -32,16 +34,11 @@ describe('document progress on the Dokumen tab and the Beranda', () => {
     }
     // One party alone does not make a Pasal agreed.
     const third = clauses[2];
-    await server.api(`/api/documents/${ids.documentId}/clauses/${third.id}/approvals`, {
+    await e2e.server.api(`/api/documents/${ids.documentId}/clauses/${third.id}/approvals`, {
       cookie: cookies.ombudsman,
       body: { hash: third.hash },
     });
-    user = await openBrowser({ baseUrl: server.url, cookie: cookies.ombudsman });
-  });
-
-  afterAll(async () => {
-    await user?.close();
-    await server?.dispose();
+    user = await e2e.browser({ cookie: cookies.ombudsman });
   });
 
   it('the Dokumen tab shows how many Pasal every party agreed, per document', async () => {

@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 import { demoMou, editorPath, openEditor } from './editorPage.ts';
 
 /** A viewer (tamu) reads the live document but cannot type into it. */
 describe('viewer in Chromium', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let tamu: BrowserUser;
 
   beforeAll(async () => {
-    server = await startServer();
-    tamu = await openBrowser({ baseUrl: server.url, cookie: await server.login('tamu') });
-  });
-
-  afterAll(async () => {
-    await tamu?.close();
-    await server?.dispose();
+    tamu = await e2e.browser('tamu');
   });
 
   it('shows the document read-only with a banner saying so', async () => {
-    const path = editorPath(await demoMou(server, await server.login('tamu')));
+    const path = editorPath(await demoMou(e2e.server, await e2e.server.login('tamu')));
     await openEditor(tamu.page, path);
     await tamu.page.waitForSelector('[data-testid="read-only-banner"]');
     expect(await tamu.page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
@@ -40,22 +34,16 @@ describe('viewer in Chromium', () => {
  * highlighted there: the server marks the range, for the commenter and everyone else.
  */
 describe('commenter in Chromium', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let walikota: BrowserUser;
 
   beforeAll(async () => {
-    server = await startServer();
-    walikota = await openBrowser({ baseUrl: server.url, cookie: await server.login('walikota') });
-  });
-
-  afterAll(async () => {
-    await walikota?.close();
-    await server?.dispose();
+    walikota = await e2e.browser('walikota');
   });
 
   it('raises a point on selected words and sees them highlighted', async () => {
-    const cookie = await server.login('walikota');
-    const ids = await demoMou(server, cookie);
+    const cookie = await e2e.server.login('walikota');
+    const ids = await demoMou(e2e.server, cookie);
     const { page } = walikota;
     await openEditor(page, `${editorPath(ids)}?panel=poin`);
     await page.getByRole('tab', { name: 'Poin' }).click();
@@ -87,7 +75,7 @@ describe('commenter in Chromium', () => {
     const anchor = page.locator('.ProseMirror .point-anchor[data-point-id]');
     await anchor.first().waitFor({ timeout: 15_000 });
     expect((await anchor.allTextContents()).join('')).toBe(selected);
-    const points = await server.api(
+    const points = await e2e.server.api(
       `/api/cooperations/${ids.cooperationId}/points?documentId=${ids.documentId}`,
       {
         cookie,

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser, screenshot, signIn } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot, signIn } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 import { demoMou, editorPath, openEditor } from './editorPage.ts';
 import { overflowsHorizontally, textBelow13px } from './layoutChecks.ts';
 
@@ -9,17 +9,11 @@ import { overflowsHorizontally, textBelow13px } from './layoutChecks.ts';
  * sideways scrolling; and the habits people expect (help sheet, Ctrl+S, language switch).
  */
 describe('screens at 1366 × 768', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let user: BrowserUser;
 
   beforeAll(async () => {
-    server = await startServer();
-    user = await openBrowser({ baseUrl: server.url });
-  });
-
-  afterAll(async () => {
-    await user?.close();
-    await server?.dispose();
+    user = await e2e.browser();
   });
 
   const check = async (name: string) => {
@@ -43,7 +37,7 @@ describe('screens at 1366 × 768', () => {
 
   it('Beranda lists the cooperation with its parties and documents', async () => {
     const { page } = user;
-    await signIn(page, 'ombudsman', server.password);
+    await signIn(page, 'ombudsman', e2e.server.password);
     await page.waitForSelector('.cooperation-card');
     const card = page.locator('.cooperation-card').first();
     expect(await card.locator('.party-chip').count()).toBe(2);
@@ -67,7 +61,7 @@ describe('screens at 1366 × 768', () => {
 
   it('Editor: outline, sheet and Info panel; Ctrl+S reassures, Ctrl+/ lists shortcuts', async () => {
     const { page } = user;
-    await openEditor(page, editorPath(await demoMou(server, await server.login('ombudsman'))));
+    await openEditor(page, editorPath(await demoMou(e2e.server, await e2e.server.login('ombudsman'))));
     expect(await page.locator('.outline-clause').count()).toBeGreaterThan(5);
     expect(await page.locator('.ProseMirror [data-type="clause"]').first().getAttribute('data-pasal')).toBe(
       'Pasal 1',

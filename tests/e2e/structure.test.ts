@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
 import {
   cursorInPasal,
   demoMou,
@@ -15,19 +15,13 @@ import {
  * numbers follow position, clauses move by keyboard, references renumber themselves.
  */
 describe('structure-aware editing in Chromium', () => {
-  let server: TestServer;
+  const e2e = e2eSession();
   let user: BrowserUser;
 
   beforeAll(async () => {
-    server = await startServer();
-    const cookie = await server.login('ombudsman');
-    user = await openBrowser({ baseUrl: server.url, cookie });
-    await openEditor(user.page, editorPath(await demoMou(server, cookie)));
-  });
-
-  afterAll(async () => {
-    await user?.close();
-    await server?.dispose();
+    const cookie = await e2e.server.login('ombudsman');
+    user = await e2e.browser({ cookie });
+    await openEditor(user.page, editorPath(await demoMou(e2e.server, cookie)));
   });
 
   it('typing "Pasal 3" and Enter on its own line starts a new Pasal, numbered by position', async () => {
