@@ -3,9 +3,11 @@ import { type EditorScript, generateEditors } from './edits.ts';
 import type { ServerKind } from './servers/kinds.ts';
 import type { PreparedSepakat } from './servers/seed.ts';
 
-/** Durations and sizes of one bench run (`--quick` or full). */
+/** Durations and sizes of one bench run (`--quick`, `--smoke` or full). */
 export interface BenchConfig {
   quick: boolean;
+  /** A run of seconds that only proves the bench works (npm test); its figures mean nothing. */
+  smoke?: boolean;
   seed: number;
   w1: { editors: number; fullClients: number; warmupS: number; seconds: number; rounds: number };
   w2: { editorsPerDoc: number; steps: number[]; warmupS: number; seconds: number; p99LimitMs: number };
@@ -13,7 +15,18 @@ export interface BenchConfig {
   w4: { pasal: number; warmups: number; repeats: number; duringDocs: number; duringSeconds: number };
 }
 
-export function benchConfig(quick: boolean): BenchConfig {
+export function benchConfig(quick: boolean, smoke = false): BenchConfig {
+  if (smoke) {
+    return {
+      quick: true,
+      smoke,
+      seed: 42,
+      w1: { editors: 6, fullClients: 2, warmupS: 1, seconds: 2, rounds: 1 },
+      w2: { editorsPerDoc: 3, steps: [2, 4], warmupS: 1, seconds: 2, p99LimitMs: 100 },
+      w3: { editors: 3, updates: 1_000, coldTrials: 1, reopenTrials: 1 },
+      w4: { pasal: 10, warmups: 1, repeats: 1, duringDocs: 2, duringSeconds: 2 },
+    };
+  }
   return quick
     ? {
         quick,
