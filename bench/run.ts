@@ -107,7 +107,10 @@ async function main() {
     writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
     const text = render(results, file);
     process.stdout.write(`\n${text}\n`);
-    if (values.results) writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), `# Bench results\n\n${text}\n`);
+    // RESULTS.md holds a measured run: a smoke run's figures mean nothing.
+    if (values.results && !config.smoke) {
+      writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), `# Bench results\n\n${text}\n`);
+    }
   } finally {
     if (!values.keep) rmSync(work, { recursive: true, force: true });
   }
