@@ -9,6 +9,8 @@ import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { writeHeapSnapshot } from 'node:v8';
 
 const file = process.env.BENCH_PROBE_FILE;
+// With BENCH_SERVER_LOG, the server's clock origin: what bench/stallMap.ts aligns --trace-gc with.
+if (file && process.env.BENCH_SERVER_LOG) console.error(`bench-probe timeOrigin=${performance.timeOrigin}`);
 if (file) {
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
