@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BenchContext, benchConfig, documentsNeeded } from './context.ts';
+import { type BenchConfig, BenchContext, benchConfig, documentsNeeded } from './context.ts';
 import { describeMachine } from './machine.ts';
 import { pinSelf } from './proc.ts';
 import { type BenchResults, judge, machineLines, table, targetsTable } from './report.ts';
@@ -43,6 +43,9 @@ const { values } = parseArgs({
   },
 });
 
+/** What kind of run a configuration makes, as the log and the table name it. */
+const runKind = (c: BenchConfig) => (c.smoke ? 'smoke' : c.quick ? 'quick' : 'full');
+
 /** The table, the targets and the machine of a run, as printed and written to RESULTS.md. */
 function render(results: BenchResults, file: string): string {
   return [
@@ -53,7 +56,7 @@ function render(results: BenchResults, file: string): string {
       : targetsTable(results.targets ?? []),
     '',
     machineLines(results),
-    `Run: ${results.config.smoke ? '--smoke' : results.config.quick ? '--quick' : 'full'}, ${results.seconds} s; raw numbers in ${file.startsWith(ROOT) ? file.slice(ROOT.length + 1) : file}`,
+    `Run: ${runKind(results.config)}, ${results.seconds} s; raw numbers in ${file.startsWith(ROOT) ? file.slice(ROOT.length + 1) : file}`,
   ].join('\n');
 }
 
@@ -76,9 +79,7 @@ async function main() {
   const pinned = pinSelf(1);
   const work = mkdtempSync(join(tmpdir(), 'sepakat-bench-'));
   const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
-  log(
-    `${values.smoke ? 'smoke' : values.quick ? 'quick' : 'full'} run in ${work}${pinned ? '' : ' (taskset missing: not pinned)'}`,
-  );
+  log(`${runKind(config)} run in ${work}${pinned ? '' : ' (taskset missing: not pinned)'}`);
   try {
     const prep = await prepareSepakat(work, documentsNeeded(config));
     log(`prepared ${prep.documentIds.length} documents in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -220,8 +220,9 @@ export class LoadSession {
             if (sentAt === undefined || sentAt < t0 || sentAt >= t1) continue;
             const arrived = full.arrivals.get(key);
             if (arrived === undefined) late++;
-            values.push((arrived ?? now) - sentAt);
-            if (DUMP_DIR) samples.push([round(sentAt, 1), round((arrived ?? now) - sentAt, 1)]);
+            const latency = (arrived ?? now) - sentAt;
+            values.push(latency);
+            if (DUMP_DIR) samples.push([round(sentAt, 1), round(latency, 1)]);
           }
         }
       }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,9 +15,9 @@ import {
 } from '../../server/collab/testing.ts';
 import { openDatabase } from '../../server/db/connection.ts';
 import { demoCooperation } from '../support/factories.ts';
+import { runScript } from '../support/scripts.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 let server: TestServer;
 let restored: TestServer | null = null;
 const work = mkdtempSync(join(tmpdir(), 'sepakat-backup-'));
@@ -34,23 +33,9 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** `npm run backup -- <args>` against a data folder; resolves with its exit code and output. */
-function runBackup(dataDir: string, args: string[]): Promise<{ code: number; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/backup.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, SEPAKAT_DATA_DIR: dataDir },
-    });
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      out += d;
-    });
-    child.on('exit', (code) => resolve({ code: code ?? -1, out }));
-  });
-}
+/** `npm run backup -- <args>` against a data folder. */
+const runBackup = (dataDir: string, args: string[]) =>
+  runScript('server/cli/backup.ts', args, { SEPAKAT_DATA_DIR: dataDir });
 
 const open = (documentId: string, cookie: string, url = server) => {
   const c = connectClient(`${url.wsUrl}/collab`, documentId, '', {

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from '../support/scripts.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const SERVERS = ['sepakat', 'y-websocket', 'y-websocket+leveldb', 'hocuspocus+sqlite'];
 
 /**
@@ -19,20 +18,8 @@ describe('npm run bench (smoke size)', () => {
 
   it('runs W1-W4 against Sepakat and its three peers and prints one table', async () => {
     const json = join(dir, 'results.json');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--smoke', '--json', json], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err = (err + d).slice(-4000);
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(code, err).toBe(0);
+    const { code, stdout: out, out: log } = await runScript('bench/run.ts', ['--smoke', '--json', json]);
+    expect(code, log.slice(-4000)).toBe(0);
 
     expect(out).toContain(`|  | ${SERVERS.join(' | ')} |`);
     for (const row of ['**W1**', '**W2**', '**W3**', '**W4**', 'Machine:', 'Versions:'])
