@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserUser, screenshot, signIn } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
@@ -84,6 +85,57 @@ describe('co-editing in Chromium', () => {
     await e2e.server.restart();
     await ombudsman.page.waitForSelector('.connection[data-state="connected"]', { timeout: 30_000 });
     await waitForEditorText(pemkot.page, 'Diketik saat terputus.', 30_000);
+  });
+
+  it('a Pasal moved while the other party types in a Pasal it passes keeps both edits where they were made', async () => {
+    // Both work apart (the server is away), so the move and the typing are truly concurrent.
+    // Each clause's heading and text, without the other party's caret (drawn inside the text).
+    const clauses = (page: Page) =>
+      page.locator('.ProseMirror > [data-type="clause"]').evaluateAll((els) =>
+        els.map((el) => {
+          const copy = el.cloneNode(true) as HTMLElement;
+          for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+          return {
+            heading: copy.querySelector('[data-type="clause-heading"]')?.textContent ?? '',
+            text: copy.textContent ?? '',
+          };
+        }),
+      );
+    const before = await clauses(ombudsman.page);
+    await e2e.server.stop();
+    await ombudsman.page.waitForSelector('.connection[data-state="connecting"]');
+    await pemkot.page.waitForSelector('.connection[data-state="connecting"]');
+    await cursorInPasal(pemkot.page, 2);
+    await pemkot.page.keyboard.type(' Disisipkan Pemkot.');
+    await cursorInPasal(ombudsman.page, 4);
+    await ombudsman.page.keyboard.press('Alt+ArrowUp');
+    await ombudsman.page.keyboard.press('Alt+ArrowUp');
+    await ombudsman.page.waitForFunction(
+      (h) =>
+        document.querySelectorAll('.ProseMirror > [data-type="clause"] [data-type="clause-heading"]')[1]
+          ?.textContent === h,
+      before[3].heading,
+    );
+
+    await e2e.server.restart();
+    await waitForEditorText(ombudsman.page, 'Disisipkan Pemkot.', 30_000);
+    await pemkot.page.waitForFunction(
+      (h) =>
+        document.querySelectorAll('.ProseMirror > [data-type="clause"] [data-type="clause-heading"]')[1]
+          ?.textContent === h,
+      before[3].heading,
+      { timeout: 30_000 },
+    );
+    const expected = [before[0].heading, before[3].heading, before[1].heading, before[2].heading];
+    for (const page of [ombudsman.page, pemkot.page]) {
+      const now = await clauses(page);
+      expect(now.slice(0, 4).map((c) => c.heading)).toEqual(expected);
+      // The typing stayed in the Pasal it was typed in, and only there.
+      expect(now[2].text).toContain('Disisipkan Pemkot.');
+      expect(now.filter((c) => c.text.includes('Disisipkan Pemkot.'))).toHaveLength(1);
+      expect(now.length).toBe(before.length);
+    }
+    expect(await clauses(ombudsman.page)).toEqual(await clauses(pemkot.page));
   });
 
   it('the browser going offline shows "Luring"', async () => {

@@ -52,6 +52,22 @@ describe('structure-aware editing in Chromium', () => {
     expect(entries[2]).toMatch(/^Pasal 3 RUANG LINGKUP/);
   });
 
+  it('Ctrl+Z takes the move back and Ctrl+Shift+Z makes it again', async () => {
+    const { page } = user;
+    const second = () => page.locator('.outline-clause button').nth(1).textContent();
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(
+      () => !document.querySelectorAll('.outline-clause button')[1]?.textContent?.includes('KETENTUAN BARU'),
+    );
+    expect(await second()).toMatch(/RUANG LINGKUP/);
+    expect((await outlineEntries(page))[2]).toBe('Pasal 3 KETENTUAN BARU');
+    await page.keyboard.press('Control+Shift+z');
+    await page.waitForFunction(() =>
+      document.querySelectorAll('.outline-clause button')[1]?.textContent?.includes('KETENTUAN BARU'),
+    );
+    expect((await outlineEntries(page))[1]).toBe('Pasal 2 KETENTUAN BARU');
+  });
+
   it('a cross-reference follows its Pasal when it moves', async () => {
     const { page } = user;
     await cursorInPasal(page, 1);

@@ -9,7 +9,7 @@ import {
   deleteClause,
   editBody,
   insertAfter,
-  moveBefore,
+  moveClause,
   paragraph,
   ref,
 } from '../support/bodyEdits.ts';
@@ -80,7 +80,7 @@ describe('numbering through the real server and y-websocket clients', () => {
     expect(heading).toBe('Kerahasiaan');
 
     const last = before.at(-1)!;
-    editBody(editor.doc, moveBefore(last, before[0]));
+    moveClause(editor.doc, last, before[0]);
     const moved = [last, ...inserted.filter((c) => c !== last)];
     await expectOrder(moved);
 
@@ -105,7 +105,7 @@ describe('numbering through the real server and y-websocket clients', () => {
     });
 
     // Move the target to the front: the API numbers it 1, and so does the reference.
-    editBody(editor.doc, moveBefore(target, start[0].id));
+    moveClause(editor.doc, target, start[0].id);
     await eventually(async () => expect((await getDocument(id)).clauses[0].id).toBe(target));
     const reader = await open(id, 'tamu');
     expect(referenceText(outlineOf(bodyOf(reader.doc)), target)).toBe('Pasal 1');
@@ -161,7 +161,7 @@ describe('approving clauses per party', () => {
 
     // Moving an agreed clause keeps it agreed: the approval names its text, not its number.
     const editor = await open(id, 'pemkot');
-    editBody(editor.doc, moveBefore(second.id, first.id));
+    moveClause(editor.doc, second.id, first.id);
     await eventually(async () => {
       const moved = (await getDocument(id)).clauses.find((c: { id: string }) => c.id === first.id);
       expect(moved).toMatchObject({ number: 2, state: 'agreed', hash: first.hash });

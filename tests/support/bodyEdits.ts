@@ -2,9 +2,9 @@
 // y-tiptap's `updateYFragment` (what the ProseMirror binding runs on every local change), so
 // the stock WebsocketProvider sends exactly the kind of update a browser would.
 import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { PMJSON } from '../../shared/clauses.ts';
-import { agreementSchema } from '../../shared/editor/index.ts';
+import { agreementSchema, moveTopLevel } from '../../shared/editor/index.ts';
 import { YDOC } from '../../shared/protocol.ts';
 
 /** The body of a client's Y.Doc as ProseMirror JSON. */
@@ -55,12 +55,17 @@ export const insertAfter = (afterId: string, node: PMJSON) => (body: PMJSON) => 
   return body;
 };
 
-/** Moves clause `id` to just before clause `beforeId` (a delete and an insert, as a drag does). */
-export const moveBefore = (id: string, beforeId: string) => (body: PMJSON) => {
-  const [node] = body.content!.splice(indexOfClause(body, id), 1);
-  body.content!.splice(indexOfClause(body, beforeId), 0, node);
-  return body;
-};
+/** Moves clause `id` to just before clause `beforeId` in the Y.Doc, as the editor does (`moveTopLevel`). */
+export function moveClause(doc: Y.Doc, id: string, beforeId: string): void {
+  const fragment = doc.getXmlFragment(YDOC.body);
+  const ids = fragment.toArray().map((n) => (n instanceof Y.XmlElement ? n.getAttribute('id') : null));
+  const index = (want: string) => {
+    const i = ids.indexOf(want);
+    if (i < 0) throw new Error(`no clause ${want}`);
+    return i;
+  };
+  moveTopLevel(fragment, index(id), index(beforeId));
+}
 
 /** Deletes clause `id`. */
 export const deleteClause = (id: string) => (body: PMJSON) => {

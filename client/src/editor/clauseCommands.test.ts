@@ -23,20 +23,21 @@ const three = () =>
 describe('moveCurrentClause', () => {
   it('moves the Pasal holding the cursor up and keeps the cursor in it', () => {
     const state = stateIn(three(), 'b', 3);
-    const tr = moveCurrentClause(state, -1)!;
+    const { tr } = moveCurrentClause(state, -1)!;
     expect(clauseIds(tr.doc)).toEqual(['b', 'a', 'c']);
     expect(topLevelAt(tr.doc, tr.selection.from)?.node.attrs.id).toBe('b');
   });
 
   it('moves down, and stops at the preamble and the closing', () => {
     const down = moveCurrentClause(stateIn(three(), 'b'), 1)!;
-    expect(clauseIds(down.doc)).toEqual(['a', 'c', 'b']);
+    expect(down).toMatchObject({ id: 'b', from: 2, before: 4 });
+    expect(clauseIds(down.tr.doc)).toEqual(['a', 'c', 'b']);
     expect(moveCurrentClause(stateIn(three(), 'a'), -1)).toBeNull();
     expect(moveCurrentClause(stateIn(three(), 'c'), 1)).toBeNull();
   });
 
   it('renumbers: the moved clause takes its new number from position', () => {
-    const tr = moveCurrentClause(stateIn(three(), 'c'), -1)!;
+    const { tr } = moveCurrentClause(stateIn(three(), 'c'), -1)!;
     const outline = outlineOf(tr.doc.toJSON() as PMJSON);
     expect(outline.clauses.map((c) => `${c.number}:${c.id}`)).toEqual(['1:a', '2:c', '3:b']);
   });
@@ -45,8 +46,10 @@ describe('moveCurrentClause', () => {
 describe('moveClauseBefore', () => {
   it('drops a clause before another one or at the end', () => {
     const state = stateIn(three());
-    expect(clauseIds(moveClauseBefore(state, 'c', 'a')!.doc)).toEqual(['c', 'a', 'b']);
-    expect(clauseIds(moveClauseBefore(state, 'a', null)!.doc)).toEqual(['b', 'c', 'a']);
+    expect(clauseIds(moveClauseBefore(state, 'c', 'a')!.tr.doc)).toEqual(['c', 'a', 'b']);
+    expect(moveClauseBefore(state, 'c', 'a')).toMatchObject({ id: 'c', from: 3, before: 1 });
+    expect(clauseIds(moveClauseBefore(state, 'a', null)!.tr.doc)).toEqual(['b', 'c', 'a']);
+    expect(moveClauseBefore(state, 'a', null)).toMatchObject({ from: 1, before: 4 });
     expect(moveClauseBefore(state, 'a', 'b')).toBeNull(); // already there
     expect(moveClauseBefore(state, 'c', null)).toBeNull();
   });

@@ -57,56 +57,66 @@ function keepSelection(
 }
 
 /**
+ * A move of one Pasal or BAB among the document's top-level nodes. The editor makes it in the
+ * Y.Doc when there is one (`applyClauseMove`), else through `tr`.
+ */
+export interface ClauseMove {
+  /** The moved node's id. */
+  id: string;
+  /** Its index among the document's children now. */
+  from: number;
+  /** Index (in the document as it is now) of the node it will stand before; childCount: the end. */
+  before: number;
+  /** The same move as a ProseMirror transaction, the selection kept in the moved node. */
+  tr: Transaction;
+}
+
+/** The move of `moved` to just before the top-level node at index `before`, or null when it is there already. */
+function planMove(state: EditorState, moved: TopLevelNode, before: number): ClauseMove | null {
+  if (before === moved.index || before === moved.index + 1) return null;
+  const target =
+    before < state.doc.childCount ? topLevelByIndex(state.doc, before)!.from : state.doc.content.size;
+  const tr = state.tr.delete(moved.from, moved.to);
+  const at = tr.mapping.map(target);
+  tr.insert(at, moved.node);
+  return {
+    id: String(moved.node.attrs.id),
+    from: moved.index,
+    before,
+    tr: keepSelection(tr, state, moved, at),
+  };
+}
+
+/**
  * Move the Pasal (or BAB) holding the cursor one place up or down among its neighbours.
  * Returns null when there is nothing to move or no room to move it.
  */
-export function moveCurrentClause(state: EditorState, direction: -1 | 1): Transaction | null {
+export function moveCurrentClause(state: EditorState, direction: -1 | 1): ClauseMove | null {
   const current = topLevelAt(state.doc, state.selection.from);
   if (!current || !MOVABLE.has(current.node.type.name)) return null;
   const neighbour = topLevelByIndex(state.doc, current.index + direction);
   if (!neighbour || !MOVABLE.has(neighbour.node.type.name)) return null;
-  const tr = state.tr;
-  let newFrom: number;
-  if (direction < 0) {
-    tr.delete(current.from, current.to).insert(neighbour.from, current.node);
-    newFrom = neighbour.from;
-  } else {
-    tr.delete(current.from, current.to);
-    newFrom = current.from + neighbour.node.nodeSize;
-    tr.insert(newFrom, current.node);
-  }
-  return keepSelection(tr, state, current, newFrom).scrollIntoView();
+  const move = planMove(state, current, direction < 0 ? neighbour.index : neighbour.index + 1);
+  if (move) move.tr.scrollIntoView();
+  return move;
 }
 
 /**
  * Move the node with `id` so that it stands just before the node with `beforeId`, or after
  * the last Pasal when `beforeId` is null (drag and drop in the outline).
  */
-export function moveClauseBefore(
-  state: EditorState,
-  id: string,
-  beforeId: string | null,
-): Transaction | null {
+export function moveClauseBefore(state: EditorState, id: string, beforeId: string | null): ClauseMove | null {
   const moved = topLevelById(state.doc, id);
   if (!moved || id === beforeId) return null;
-  let target: number;
   if (beforeId) {
     const before = topLevelById(state.doc, beforeId);
-    if (!before) return null;
-    if (before.from === moved.to) return null; // already there
-    target = before.from;
-  } else {
-    let lastEnd = -1;
-    state.doc.forEach((node, offset) => {
-      if (MOVABLE.has(node.type.name)) lastEnd = offset + node.nodeSize;
-    });
-    if (lastEnd < 0 || lastEnd === moved.to) return null;
-    target = lastEnd;
+    return before ? planMove(state, moved, before.index) : null;
   }
-  const tr = state.tr.delete(moved.from, moved.to);
-  const at = tr.mapping.map(target);
-  tr.insert(at, moved.node);
-  return keepSelection(tr, state, moved, at);
+  let afterLast = -1;
+  state.doc.forEach((node, _offset, index) => {
+    if (MOVABLE.has(node.type.name)) afterLast = index + 1;
+  });
+  return afterLast < 0 ? null : planMove(state, moved, afterLast);
 }
 
 /** "Pasal 5", "Pasal 12A", "PASAL IV": a line that announces a new clause. */

@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { NODE } from '../../../shared/editor/names.ts';
 import { convertTypedPasal, insertClauseAfterCurrent, moveCurrentClause } from './clauseCommands.ts';
+import { applyClauseMove } from './moveClause.ts';
 import { insertSections, structurePasted } from './pasteStructure.ts';
 
 export interface StructureKeysOptions {
@@ -19,17 +20,24 @@ export const StructureKeys = Extension.create<StructureKeysOptions>({
   priority: 200,
   addOptions: () => ({ onCrossReference: () => undefined }),
   addKeyboardShortcuts() {
-    const run = (make: (s: typeof this.editor.state) => ReturnType<typeof moveCurrentClause>) => () => {
+    const run = (make: (s: typeof this.editor.state) => ReturnType<typeof convertTypedPasal>) => () => {
       if (!this.editor.isEditable) return false;
       const tr = make(this.editor.state);
       if (!tr) return false;
       this.editor.view.dispatch(tr);
       return true;
     };
+    const move = (direction: -1 | 1) => () => {
+      if (!this.editor.isEditable) return false;
+      const planned = moveCurrentClause(this.editor.state, direction);
+      if (!planned) return false;
+      applyClauseMove(this.editor, planned);
+      return true;
+    };
     return {
       Enter: run(convertTypedPasal),
-      'Alt-ArrowUp': run((s) => moveCurrentClause(s, -1)),
-      'Alt-ArrowDown': run((s) => moveCurrentClause(s, 1)),
+      'Alt-ArrowUp': move(-1),
+      'Alt-ArrowDown': move(1),
       'Mod-Shift-Enter': run(insertClauseAfterCurrent),
       'Mod-Shift-7': () => this.editor.commands.toggleList(NODE.ayatList, NODE.ayatItem),
       'Mod-Shift-8': () => this.editor.commands.toggleList(NODE.letterList, NODE.letterItem),

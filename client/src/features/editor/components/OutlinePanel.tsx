@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { brokenReferences, type PMJSON } from '../../../../../shared/clauses.ts';
 import { showToast } from '../../../app/toast.ts';
 import { moveClauseBefore } from '../../../editor/clauseCommands.ts';
+import { applyClauseMove } from '../../../editor/moveClause.ts';
 import { topLevelById } from '../../../editor/topLevel.ts';
 import { useT } from '../../../i18n/index.ts';
 import { OpenPointsBadge, useOpenPointCounts } from '../../points/components/OpenPointsBadge.tsx';
@@ -78,9 +79,9 @@ export function OutlinePanel({ screen }: { screen: EditorScreen }) {
   };
 
   const move = (id: string, beforeId: string | null) => {
-    const tr = moveClauseBefore(editor.state, id, beforeId);
-    if (!tr) return false;
-    editor.view.dispatch(tr);
+    const planned = moveClauseBefore(editor.state, id, beforeId);
+    if (!planned) return false;
+    applyClauseMove(editor, planned);
     return true;
   };
 
