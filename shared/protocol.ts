@@ -20,5 +20,8 @@ export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 /** Largest encoded document state the server accepts (bytes). */
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
-/** Names of the shared types inside every document's Y.Doc. */
-export const YDOC = { body: 'body', meta: 'meta' } as const;
+/**
+ * Names of the shared types inside every document's Y.Doc. `moves` holds, per moved Pasal, what
+ * its mover had seen (shared/editor/moveTopLevel.ts), so that words typed in it meanwhile follow it.
+ */
+export const YDOC = { body: 'body', meta: 'meta', moves: 'moves' } as const;

@@ -87,7 +87,7 @@ describe('co-editing in Chromium', () => {
     await waitForEditorText(pemkot.page, 'Diketik saat terputus.', 30_000);
   });
 
-  it('a Pasal moved while the other party types in a Pasal it passes keeps both edits where they were made', async () => {
+  it('a Pasal moved while the other party types in it and in a Pasal it passes keeps every word where it was typed', async () => {
     // Both work apart (the server is away), so the move and the typing are truly concurrent.
     // Each clause's heading and text, without the other party's caret (drawn inside the text).
     const clauses = (page: Page) =>
@@ -107,6 +107,8 @@ describe('co-editing in Chromium', () => {
     await pemkot.page.waitForSelector('.connection[data-state="connecting"]');
     await cursorInPasal(pemkot.page, 2);
     await pemkot.page.keyboard.type(' Disisipkan Pemkot.');
+    await cursorInPasal(pemkot.page, 4);
+    await pemkot.page.keyboard.type(' Pemkot mengetik di pasal yang dipindah.');
     await cursorInPasal(ombudsman.page, 4);
     await ombudsman.page.keyboard.press('Alt+ArrowUp');
     await ombudsman.page.keyboard.press('Alt+ArrowUp');
@@ -119,6 +121,8 @@ describe('co-editing in Chromium', () => {
 
     await e2e.server.restart();
     await waitForEditorText(ombudsman.page, 'Disisipkan Pemkot.', 30_000);
+    // Typed in the Pasal being moved: put back into the moved Pasal by Pemkot's browser.
+    await waitForEditorText(ombudsman.page, 'Pemkot mengetik di pasal yang dipindah.', 30_000);
     await pemkot.page.waitForFunction(
       (h) =>
         document.querySelectorAll('.ProseMirror > [data-type="clause"] [data-type="clause-heading"]')[1]
@@ -133,6 +137,8 @@ describe('co-editing in Chromium', () => {
       // The typing stayed in the Pasal it was typed in, and only there.
       expect(now[2].text).toContain('Disisipkan Pemkot.');
       expect(now.filter((c) => c.text.includes('Disisipkan Pemkot.'))).toHaveLength(1);
+      expect(now[1].text).toContain('Pemkot mengetik di pasal yang dipindah.');
+      expect(now.filter((c) => c.text.includes('yang dipindah.'))).toHaveLength(1);
       expect(now.length).toBe(before.length);
     }
     expect(await clauses(ombudsman.page)).toEqual(await clauses(pemkot.page));

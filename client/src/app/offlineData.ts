@@ -1,3 +1,4 @@
+import { forgetClients } from '../editor/deviceClients.ts';
 import { clearLocalDocuments } from '../editor/localCopy.ts';
 import { clearUnsent } from '../editor/unsent.ts';
 import { clearOfflineCopies } from './offlineCopy.ts';
@@ -13,6 +14,7 @@ export function clearOfflineData(): void {
   void clearLocalDocuments();
   void clearOfflineCopies();
   clearUnsent();
+  forgetClients();
   try {
     localStorage.removeItem(OWNER_KEY);
   } catch {

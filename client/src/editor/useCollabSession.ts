@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { keepEditsInMovedClauses } from '../../../shared/editor/moveRescue.ts';
 import { CloseCode, YDOC } from '../../../shared/protocol.ts';
+import { rememberClient } from './deviceClients.ts';
 import { localDocumentName } from './localCopy.ts';
 import { markSent, markUnsent } from './unsent.ts';
 
@@ -56,6 +58,9 @@ export function useCollabSession(documentId: string): CollabStatus {
 
   useEffect(() => {
     const ydoc = new Y.Doc();
+    // Attached before anything is loaded: a move that arrives puts back what this device typed.
+    const deviceClients = rememberClient(documentId, ydoc.clientID);
+    const stopRescue = keepEditsInMovedClauses(ydoc, () => deviceClients.add(ydoc.clientID));
     const local = new IndexeddbPersistence(localDocumentName(documentId), ydoc);
     local.on('synced', () => {
       if (ydoc.getXmlFragment(YDOC.body).length > 0) setRestored(true);
@@ -102,6 +107,7 @@ export function useCollabSession(documentId: string): CollabStatus {
       provider.off('status', onStatus);
       provider.off('sync', onSync);
       provider.off('closed', onClosed);
+      stopRescue();
       provider.destroy();
       void local.destroy();
       ydoc.destroy();

@@ -1,0 +1,153 @@
+import { updateYFragment } from '@tiptap/y-tiptap';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { appendToClause, bodyOf, clause, editBody, paragraph } from '../../tests/support/bodyEdits.ts';
+import type { PMJSON } from '../clauses.ts';
+import { YDOC } from '../protocol.ts';
+import { agreementSchema } from './extensions.ts';
+import { keepEditsInMovedClauses } from './moveRescue.ts';
+import { moveTopLevel } from './moveTopLevel.ts';
+
+const five = (): PMJSON => ({
+  type: 'doc',
+  content: [1, 2, 3, 4, 5].map((i) => clause(`c${i}`, `JUDUL ${i}`, paragraph(`isi pasal ${i} semula`))),
+});
+
+const stops: (() => void)[] = [];
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
+});
+
+/** Copies of one document, in sync, each on a device that puts back its own words after a move. */
+function devices(n: number): Y.Doc[] {
+  const first = new Y.Doc();
+  const node = agreementSchema().nodeFromJSON(five());
+  updateYFragment(first, first.getXmlFragment(YDOC.body), node, { mapping: new Map(), isOMark: new Map() });
+  const docs = [first];
+  for (let i = 1; i < n; i++) {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(first));
+    docs.push(doc);
+  }
+  for (const doc of docs) stops.push(keepEditsInMovedClauses(doc, () => new Set([doc.clientID])));
+  return docs;
+}
+
+/** Lets every copy receive what it lacks, until nothing more is sent (a rescue sends more). */
+function syncAll(...docs: Y.Doc[]) {
+  for (let round = 0; round < 5; round++) {
+    let sent = false;
+    for (const from of docs)
+      for (const to of docs) {
+        if (from === to) continue;
+        const update = Y.encodeStateAsUpdate(from, Y.encodeStateVector(to));
+        const before = Y.encodeStateVector(to);
+        Y.applyUpdate(to, update);
+        if (!equal(before, Y.encodeStateVector(to))) sent = true;
+      }
+    if (!sent) return;
+  }
+  throw new Error('copies did not settle');
+}
+const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+const body = (doc: Y.Doc) => doc.getXmlFragment(YDOC.body);
+const ids = (doc: Y.Doc) => (bodyOf(doc).content ?? []).map((n) => n.attrs?.id);
+const clauseJSON = (doc: Y.Doc, id: string) =>
+  JSON.stringify((bodyOf(doc).content ?? []).find((n) => n.attrs?.id === id));
+const count = (doc: Y.Doc, words: string) => JSON.stringify(bodyOf(doc)).split(words).length - 1;
+
+/** Types `words` into the first paragraph of clause `id` after `after`. */
+const typeAfter = (id: string, after: string, words: string) => (doc: PMJSON) => {
+  const c = doc.content!.find((n) => n.attrs?.id === id)!;
+  const text = c.content![1].content![0];
+  text.text = text.text!.replace(after, `${after}${words}`);
+  return doc;
+};
+
+describe('keepEditsInMovedClauses', () => {
+  it('words typed in a Pasal while another moves it follow it, once, at their place', () => {
+    const [a, b] = devices(2);
+    editBody(b, typeAfter('c5', 'isi pasal 5', ' yang diketik Pemkot'));
+    moveTopLevel(body(a), 4, 0);
+    syncAll(a, b);
+    for (const doc of [a, b]) {
+      expect(ids(doc)).toEqual(['c5', 'c1', 'c2', 'c3', 'c4']);
+      expect(clauseJSON(doc, 'c5')).toContain('isi pasal 5 yang diketik Pemkot semula');
+      expect(count(doc, 'yang diketik Pemkot')).toBe(1);
+    }
+    expect(bodyOf(b)).toEqual(bodyOf(a));
+  });
+
+  it('follows a Pasal moved twice before the typist hears of either move', () => {
+    const [a, b] = devices(2);
+    editBody(b, typeAfter('c4', 'isi pasal 4', ' tetap ada'));
+    moveTopLevel(body(a), 3, 2);
+    moveTopLevel(body(a), 2, 1);
+    syncAll(a, b);
+    for (const doc of [a, b]) {
+      expect(ids(doc)).toEqual(['c1', 'c4', 'c2', 'c3', 'c5']);
+      expect(clauseJSON(doc, 'c4')).toContain('isi pasal 4 tetap ada semula');
+      expect(count(doc, 'tetap ada')).toBe(1);
+    }
+  });
+
+  it('a paragraph added meanwhile follows too, with its marks', () => {
+    const [a, b] = devices(2);
+    editBody(
+      b,
+      appendToClause('c2', {
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'Ayat tebal', marks: [{ type: 'bold' }] }],
+      }),
+    );
+    moveTopLevel(body(a), 1, 5);
+    syncAll(a, b);
+    expect(ids(a)).toEqual(['c1', 'c3', 'c4', 'c5', 'c2']);
+    expect(clauseJSON(a, 'c2')).toContain('{"type":"text","marks":[{"type":"bold"}],"text":"Ayat tebal"}');
+    expect(bodyOf(b)).toEqual(bodyOf(a));
+  });
+
+  it('puts back only what the mover had not seen: words the mover saw and then deleted stay deleted', () => {
+    const [a, b] = devices(2);
+    editBody(b, typeAfter('c3', 'isi pasal 3', ' kata lama'));
+    syncAll(a, b);
+    // Apart: A moves the Pasal and deletes the words it saw; B types more in it.
+    moveTopLevel(body(a), 2, 0);
+    editBody(a, (doc) => {
+      const text = doc.content![0].content![1].content![0];
+      text.text = text.text!.replace(' kata lama', '');
+      return doc;
+    });
+    editBody(b, typeAfter('c3', 'semula', ' kata baru'));
+    syncAll(a, b);
+    for (const doc of [a, b]) {
+      expect(ids(doc)[0]).toBe('c3');
+      expect(clauseJSON(doc, 'c3')).toContain('isi pasal 3 semula kata baru');
+      expect(count(doc, 'kata lama')).toBe(0);
+    }
+  });
+
+  it('a third device that had received the words does not put them back a second time', () => {
+    const [a, b, c] = devices(3);
+    editBody(b, typeAfter('c4', 'isi pasal 4', ' dari Pemkot'));
+    syncAll(b, c);
+    moveTopLevel(body(a), 3, 1);
+    syncAll(a, c);
+    syncAll(a, b, c);
+    for (const doc of [a, b, c]) {
+      expect(ids(doc)).toEqual(['c1', 'c4', 'c2', 'c3', 'c5']);
+      expect(count(doc, 'dari Pemkot')).toBe(1);
+      expect(clauseJSON(doc, 'c4')).toContain('isi pasal 4 dari Pemkot semula');
+    }
+  });
+
+  it('without it, the words typed meanwhile are gone (what this guards against)', () => {
+    const [a, b] = devices(2);
+    for (const stop of stops.splice(0)) stop();
+    editBody(b, typeAfter('c5', 'isi pasal 5', ' hilang'));
+    moveTopLevel(body(a), 4, 0);
+    syncAll(a, b);
+    expect(count(a, 'hilang')).toBe(0);
+  });
+});
