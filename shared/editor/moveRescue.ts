@@ -93,6 +93,14 @@ function childrenBefore(type: XmlType, tr: Y.Transaction): Y.Item[] {
   return out;
 }
 
+/** The marks in force after a formatting item (a new object: runs compare them by identity). */
+function formatted(attrs: Attrs, format: Y.ContentFormat): Attrs {
+  const next = { ...attrs };
+  if (format.value === null) delete next[format.key];
+  else next[format.key] = format.value;
+  return next;
+}
+
 /** The live children of a type. */
 function children(type: XmlType): Y.Item[] {
   const out: Y.Item[] = [];
@@ -135,12 +143,8 @@ function textSteps(original: Y.XmlText, copy: Y.XmlText, view: MoverView) {
   const runs: Run[] = [];
   let attrs: Attrs = {};
   for (const n of childrenBefore(original, view.tr)) {
-    if (n.content instanceof Y.ContentFormat) {
-      const { key, value } = n.content;
-      attrs = { ...attrs };
-      if (value === null) delete attrs[key];
-      else attrs[key] = value;
-    } else if (n.content instanceof Y.ContentString) {
+    if (n.content instanceof Y.ContentFormat) attrs = formatted(attrs, n.content);
+    else if (n.content instanceof Y.ContentString) {
       const text = n.content.str;
       if (view.seen(n)) seenText += text;
       else if (view.mine(n)) {
@@ -190,11 +194,8 @@ function cloneBefore(type: XmlType, tr: Y.Transaction): Y.XmlElement | Y.XmlText
     let at = 0;
     const inserts: [number, string, Attrs][] = [];
     for (const n of childrenBefore(type, tr)) {
-      if (n.content instanceof Y.ContentFormat) {
-        attrs = { ...attrs };
-        if (n.content.value === null) delete attrs[n.content.key];
-        else attrs[n.content.key] = n.content.value;
-      } else if (n.content instanceof Y.ContentString) {
+      if (n.content instanceof Y.ContentFormat) attrs = formatted(attrs, n.content);
+      else if (n.content instanceof Y.ContentString) {
         inserts.push([at, n.content.str, attrs]);
         at += n.content.str.length;
       }
