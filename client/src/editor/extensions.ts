@@ -9,7 +9,10 @@ import { YDOC } from '../../../shared/protocol.ts';
 import { ClauseRefWithView } from './clauseRefView.ts';
 import { Numbering } from './numbering.ts';
 import type { PresenceUser } from './presence.ts';
+import { keepNodesOnRemoteTyping } from './remoteTyping.ts';
 import { StructureKeys } from './structureKeys.ts';
+
+keepNodesOnRemoteTyping();
 
 export interface EditorSetup {
   ydoc: Y.Doc;

@@ -14,6 +14,21 @@ function labels(node: ReturnType<typeof doc>) {
 }
 
 describe('computeNumbering', () => {
+  it('keeps the same outline object while typing leaves the outline as it was', () => {
+    const first = computeNumbering(doc(clause('a', 'SATU', p('isi')), clause('b', 'DUA', p('isi'))));
+    const typed = computeNumbering(
+      doc(clause('a', 'SATU', p('isi yang diketik')), clause('b', 'DUA', p('isi'))),
+      first,
+    );
+    expect(typed.outline).toBe(first.outline);
+    const renamed = computeNumbering(
+      doc(clause('a', 'SATU BARU', p('isi')), clause('b', 'DUA', p('isi'))),
+      first,
+    );
+    expect(renamed.outline).not.toBe(first.outline);
+    expect(renamed.outline.clauses[0].heading).toBe('SATU BARU');
+  });
+
   it('numbers Pasal, BAB and ayat from position, ayat continuing across lists of one clause', () => {
     const node = doc(
       chapter('c1', 'UMUM'),

@@ -53,8 +53,11 @@ function decorateLists(node: PMNode, pos: number, out: Decoration[], ayatNumbers
  * as decorations computed from `outlineOf`, the one numbering the API and the export use.
  * They are never part of the document, so nobody can type over them.
  */
-export function computeNumbering(doc: PMNode): NumberingState {
-  const outline = outlineOf(doc.toJSON() as PMJSON);
+export function computeNumbering(doc: PMNode, previous?: NumberingState): NumberingState {
+  const fresh = outlineOf(doc.toJSON() as PMJSON);
+  // Typing in a paragraph leaves the outline as it was: the same object then, so that the
+  // outline, the approval marks and every panel reading it do not render again per keystroke.
+  const outline = previous && sameOutline(previous.outline, fresh) ? previous.outline : fresh;
   const decorations: Decoration[] = [];
   const clauseByIndex = new Map(outline.clauses.map((c) => [c.index, c]));
   const chapterByIndex = new Map(outline.chapters.map((c) => [c.index, c]));
@@ -97,6 +100,10 @@ export function computeNumbering(doc: PMNode): NumberingState {
   return { outline, decorations: DecorationSet.create(doc, decorations) };
 }
 
+function sameOutline(a: DocumentOutline, b: DocumentOutline): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** The outline of the editor's document (numbers derived from position). */
 export function outlineFromState(state: EditorState): DocumentOutline {
   return numberingKey.getState(state)?.outline ?? { clauses: [], chapters: [] };
@@ -111,7 +118,8 @@ export const Numbering = Extension.create({
         key: numberingKey,
         state: {
           init: (_config, state) => computeNumbering(state.doc),
-          apply: (tr, previous, _old, state) => (tr.docChanged ? computeNumbering(state.doc) : previous),
+          apply: (tr, previous, _old, state) =>
+            tr.docChanged ? computeNumbering(state.doc, previous) : previous,
         },
         props: {
           decorations: (state) => numberingKey.getState(state)?.decorations,
