@@ -5,8 +5,10 @@
  * open in Chromium (Debian's, through playwright-core) on a real server; M others type into it
  * (stock y-websocket clients, 5 characters a second each, in different Pasal); Chrome's own
  * counters give the main thread's time per update received, and how much of it is script,
- * layout and style. A laptop that spends most of a core here feels sluggish in a meeting.
+ * layout and style; then the reader types a hundred characters itself. A laptop that spends most
+ * of a core here feels sluggish in a meeting.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { connectClient, cookieWebSocket, paragraphText, sleep } from '../server/collab/testing.ts';
 import { clause, editBody, paragraph } from '../tests/support/bodyEdits.ts';
@@ -19,6 +21,8 @@ const { values } = parseArgs({
     clauses: { type: 'string', default: '100' },
     typists: { type: 'string', default: '5' },
     seconds: { type: 'string', default: '10' },
+    // Diagnosis: CPU profiles of the page while others type (FILE-remote) and while typing (FILE-own).
+    profile: { type: 'string' },
   },
 });
 const CLAUSES = Number(values.clauses);
@@ -78,24 +82,46 @@ async function main() {
       const metrics = async (): Promise<Metrics> =>
         Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 
-      const typists = [];
+      const typists: ReturnType<typeof connectClient>[] = [];
       for (let t = 0; t < TYPISTS; t++) typists.push(await connect());
+      const profiling = async (run: () => Promise<void>, name: string) => {
+        if (!values.profile) return run();
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+        await run();
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(`${values.profile}-${name}.cpuprofile`, JSON.stringify(profile));
+      };
       const before = await metrics();
       const started = Date.now();
       let updates = 0;
-      while (Date.now() - started < SECONDS * 1000) {
-        typists.forEach((typist, t) => {
-          // Each typist in a Pasal of its own, spread over the document.
-          const n = Math.floor(((t + 0.5) * CLAUSES) / TYPISTS);
-          paragraphText(typist.doc, 10 + 2 * n)?.insert(5, 'x');
-          updates++;
-        });
-        await sleep(200);
-      }
-      await sleep(1000);
+      await profiling(async () => {
+        while (Date.now() - started < SECONDS * 1000) {
+          typists.forEach((typist, t) => {
+            // Each typist in a Pasal of its own, spread over the document.
+            const n = Math.floor(((t + 0.5) * CLAUSES) / TYPISTS);
+            paragraphText(typist.doc, 10 + 2 * n)?.insert(5, 'x');
+            updates++;
+          });
+          await sleep(200);
+        }
+        await sleep(1000);
+      }, 'remote');
       const after = await metrics();
-      const spent = (name: string) => after[name] - before[name];
       const elapsed = (Date.now() - started) / 1000;
+      // The reader types too: a keystroke of one's own, on the same document.
+      for (const c of typists) c.destroy();
+      await page.locator('.ProseMirror > [data-type="clause"] p').first().click();
+      await sleep(500);
+      const ownBefore = await metrics();
+      const KEYS = 100;
+      await profiling(async () => {
+        await page.keyboard.type('a'.repeat(KEYS), { delay: 100 });
+        await sleep(1000);
+      }, 'own');
+      const ownAfter = await metrics();
+      const own = ((ownAfter.TaskDuration - ownBefore.TaskDuration) * 1000) / KEYS;
+      const spent = (name: string) => after[name] - before[name];
       const machine = describeMachine();
       const rows = [
         ['updates received', `${updates} (${(updates / SECONDS).toFixed(0)}/s)`],
@@ -107,6 +133,7 @@ async function main() {
             .map((m) => spent(m).toFixed(2))
             .join(' / '),
         ],
+        [`a keystroke of one's own (${KEYS}, 10 a second): main thread per keystroke (ms)`, own.toFixed(1)],
       ];
       process.stdout.write(
         [
