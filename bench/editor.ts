@@ -1,5 +1,5 @@
 /**
- * `npm run bench:editor [-- --clauses 100 --typists 5 --seconds 10]`
+ * `npm run bench:editor [-- --clauses 100 --typists 5 --seconds 10 --keys 100]`
  *
  * What the editor in the browser spends on other people's typing: a document of N Pasal is
  * open in Chromium (Debian's, through playwright-core) on a real server; M others type into it
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     clauses: { type: 'string', default: '100' },
     typists: { type: 'string', default: '5' },
     seconds: { type: 'string', default: '10' },
+    keys: { type: 'string', default: '100' },
     // Diagnosis: CPU profiles of the page while others type (FILE-remote) and while typing (FILE-own).
     profile: { type: 'string' },
   },
@@ -28,6 +29,7 @@ const { values } = parseArgs({
 const CLAUSES = Number(values.clauses);
 const TYPISTS = Number(values.typists);
 const SECONDS = Number(values.seconds);
+const KEYS = Number(values.keys);
 const SENTENCE =
   'Para Pihak sepakat untuk melaksanakan kerja sama ini dengan itikad baik sesuai ketentuan peraturan perundang-undangan. ';
 
@@ -114,7 +116,6 @@ async function main() {
       await page.locator('.ProseMirror > [data-type="clause"] p').first().click();
       await sleep(500);
       const ownBefore = await metrics();
-      const KEYS = 100;
       await profiling(async () => {
         await page.keyboard.type('a'.repeat(KEYS), { delay: 100 });
         await sleep(1000);
