@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -75,6 +76,11 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
   const word = new WordThread(app.log);
   const ctx: AppContext = { config, db, collab, store, word, events: new EventHub(), log: app.log };
 
+  // API answers over 1 KiB go compressed (brotli at quality 4, or gzip) to browsers that accept
+  // it: a clause history or a comparison shrinks five- to tenfold on a weak connection. The
+  // client's files are compressed at build time (static.ts); the event stream is hijacked and
+  // stays as it is, and .docx files are zip already (not a compressible type).
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   const spaFallback = await installClient(app, config.clientDir);
   installErrorHandling(app, spaFallback);
   await app.register(cookie);

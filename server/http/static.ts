@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * Serves the built client (`dist/client`): hashed assets cached for a year, `index.html`
- * never cached. Returns the SPA fallback for the 404 handler: any GET outside `/api`,
+ * never cached, each compressed at build time (brotli or gzip, as the browser accepts). Returns the SPA fallback for the 404 handler: any GET outside `/api`,
  * `/collab` and `/healthz` that accepts HTML gets `index.html`, so deep links like
  * `/cooperations/abc` load the app. Without a build, nothing is served and the fallback is off.
  */
@@ -21,9 +21,13 @@ export async function installClient(
     root: clientDir,
     wildcard: false,
     index: 'index.html',
+    // The .br / .gz the build wrote beside each file, whichever the browser accepts.
+    preCompressed: true,
     // Our own Cache-Control below (send's default would be `max-age=0` for everything).
     cacheControl: false,
     setHeaders(res, path) {
+      // The same URL comes as brotli, gzip or plain: caches between must keep them apart.
+      res.setHeader('vary', 'accept-encoding');
       res.setHeader(
         'cache-control',
         path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
