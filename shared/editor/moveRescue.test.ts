@@ -142,6 +142,17 @@ describe('keepEditsInMovedClauses', () => {
     }
   });
 
+  it('a moves map written wrong by someone else is skipped, and the change still arrives', () => {
+    const [a, b] = devices(2);
+    editBody(b, typeAfter('c2', 'isi pasal 2', ' tetap'));
+    moveTopLevel(body(a), 1, 0);
+    const moves = a.getMap(YDOC.moves);
+    for (const [key, record] of [...moves.entries()])
+      moves.set(key, { from: (record as { from: string }).from, seen: null });
+    expect(() => syncAll(a, b)).not.toThrow();
+    expect(ids(b)).toEqual(['c2', 'c1', 'c3', 'c4', 'c5']);
+  });
+
   it('without it, the words typed meanwhile are gone (what this guards against)', () => {
     const [a, b] = devices(2);
     for (const stop of stops.splice(0)) stop();

@@ -43,21 +43,30 @@ export function keepEditsInMovedClauses(doc: Y.Doc, mine: () => ReadonlySet<numb
   const moves = doc.getMap<MoveRecord>(YDOC.moves);
   const observer = (event: Y.YXmlEvent, transaction: Y.Transaction) => {
     if (transaction.local || event.changes.deleted.size === 0) return;
+    // The moves map is written by other people's devices: a record that is not one is skipped,
+    // and a rescue that fails must not stop this device from taking in the change.
+    try {
+      rescueMoved(event, transaction);
+    } catch (err) {
+      console.error('moveRescue: words typed in a moved Pasal could not be put back', err);
+    }
+  };
+  const rescueMoved = (event: Y.YXmlEvent, transaction: Y.Transaction) => {
     const deleted = new Map([...event.changes.deleted].map((d) => [moveKey(d), d]));
     for (const item of event.changes.added) {
       const copy = item.content instanceof Y.ContentType ? item.content.type : null;
       // Several moves of one Pasal may arrive together (its copies made and deleted in the
       // same transaction): back along the chain to the node this device had.
-      let record = moves.get(moveKey(item));
+      let record = recordOf(moves.get(moveKey(item)));
       for (let hops = 0; record && !deleted.has(record.from) && hops < 1000; hops++)
-        record = moves.get(record.from);
+        record = recordOf(moves.get(record.from));
       const content = record && deleted.get(record.from)?.content;
       const original = content instanceof Y.ContentType ? content.type : null;
       if (!record || !(copy instanceof Y.XmlElement) || !(original instanceof Y.XmlElement)) continue;
       const seen = record.seen;
       const own = mine();
       const view: MoverView = {
-        seen: (n) => n.id.clock < (seen[n.id.client] ?? 0),
+        seen: (n) => n.id.clock < (Number(seen[n.id.client]) || 0),
         mine: (n) => own.has(n.id.client),
         tr: transaction,
       };
@@ -72,6 +81,14 @@ export function keepEditsInMovedClauses(doc: Y.Doc, mine: () => ReadonlySet<numb
   };
   body.observe(observer);
   return () => body.unobserve(observer);
+}
+
+/** A value of the moves map, if it has the shape a move gives it. */
+function recordOf(value: unknown): MoveRecord | null {
+  const r = value as MoveRecord | null;
+  return r && typeof r === 'object' && typeof r.from === 'string' && r.seen && typeof r.seen === 'object'
+    ? r
+    : null;
 }
 
 /** Whether an item was part of the document just before `tr` (it may be deleted by `tr`). */
