@@ -142,6 +142,40 @@ describe('keepEditsInMovedClauses', () => {
     }
   });
 
+  it('two people moving the same Pasal at once leave one copy, with what each typed in theirs', () => {
+    const [a, b, c] = devices(3);
+    moveTopLevel(body(a), 3, 0);
+    editBody(a, typeAfter('c4', 'isi pasal 4', ' ditulis Ombudsman'));
+    moveTopLevel(body(b), 3, 1);
+    editBody(b, typeAfter('c4', 'isi pasal 4', ' ditulis Pemkot'));
+    syncAll(a, b, c);
+    const kept = ids(a);
+    expect(kept.filter((id) => id === 'c4')).toHaveLength(1);
+    for (const doc of [a, b, c]) {
+      expect(ids(doc)).toEqual(kept);
+      expect(count(doc, 'ditulis Ombudsman')).toBe(1);
+      expect(count(doc, 'ditulis Pemkot')).toBe(1);
+      expect(clauseJSON(doc, 'c4')).toContain('semula');
+    }
+    expect(bodyOf(b)).toEqual(bodyOf(a));
+    expect(bodyOf(c)).toEqual(bodyOf(a));
+  });
+
+  it('words a third person typed in the copy that is given up follow into the one kept', () => {
+    const [a, b, c] = devices(3);
+    moveTopLevel(body(a), 3, 0);
+    moveTopLevel(body(b), 3, 1);
+    // C hears of B's move only, and types in B's copy; then all meet.
+    syncAll(b, c);
+    editBody(c, typeAfter('c4', 'isi pasal 4', ' dari Inspektorat'));
+    syncAll(a, b, c);
+    for (const doc of [a, b, c]) {
+      expect(ids(doc).filter((id) => id === 'c4')).toHaveLength(1);
+      expect(count(doc, 'dari Inspektorat')).toBe(1);
+    }
+    expect(bodyOf(c)).toEqual(bodyOf(a));
+  });
+
   it('a moves map written wrong by someone else is skipped, and the change still arrives', () => {
     const [a, b] = devices(2);
     editBody(b, typeAfter('c2', 'isi pasal 2', ' tetap'));

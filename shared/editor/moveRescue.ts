@@ -15,7 +15,8 @@ type Attrs = Record<string, unknown>;
 interface MoverView {
   seen(n: Y.Item): boolean;
   mine(n: Y.Item): boolean;
-  tr: Y.Transaction;
+  /** Part of the original as read: before the transaction that deleted it, or now. */
+  present(n: Y.Item): boolean;
 }
 /** Words of this device's that the mover had not seen, in one text of the original Pasal. */
 interface Run {
@@ -42,51 +43,163 @@ export function keepEditsInMovedClauses(doc: Y.Doc, mine: () => ReadonlySet<numb
   const body = doc.getXmlFragment(YDOC.body);
   const moves = doc.getMap<MoveRecord>(YDOC.moves);
   const observer = (event: Y.YXmlEvent, transaction: Y.Transaction) => {
-    if (transaction.local || event.changes.deleted.size === 0) return;
+    const { added, deleted } = event.changes;
+    if (transaction.local || (added.size === 0 && deleted.size === 0)) return;
     // The moves map is written by other people's devices: a record that is not one is skipped,
     // and a rescue that fails must not stop this device from taking in the change.
     try {
-      rescueMoved(event, transaction);
-    } catch (err) {
-      console.error('moveRescue: words typed in a moved Pasal could not be put back', err);
-    }
-  };
-  const rescueMoved = (event: Y.YXmlEvent, transaction: Y.Transaction) => {
-    const deleted = new Map([...event.changes.deleted].map((d) => [moveKey(d), d]));
-    for (const item of event.changes.added) {
-      const copy = item.content instanceof Y.ContentType ? item.content.type : null;
-      // Several moves of one Pasal may arrive together (its copies made and deleted in the
-      // same transaction): back along the chain to the node this device had.
-      let record = recordOf(moves.get(moveKey(item)));
-      for (let hops = 0; record && !deleted.has(record.from) && hops < 1000; hops++)
-        record = recordOf(moves.get(record.from));
-      const content = record && deleted.get(record.from)?.content;
-      const original = content instanceof Y.ContentType ? content.type : null;
-      if (!record || !(copy instanceof Y.XmlElement) || !(original instanceof Y.XmlElement)) continue;
-      const seen = record.seen;
       const own = mine();
-      const view: MoverView = {
-        seen: (n) => n.id.clock < (Number(seen[n.id.client]) || 0),
-        mine: (n) => own.has(n.id.client),
-        tr: transaction,
-      };
-      const plan = rescuePlan(original, copy, view);
+      const ctx: Moves = { records: recordsOf(moves), alive: aliveNodes(body) };
+      const steps = [
+        ...rescueDeleted(ctx, deleted, own, transaction),
+        ...mergeDuplicates(ctx, own, body, moves),
+      ];
       // A transaction of its own, run after this one (Yjs queues it), while the original's
       // content is still readable: it is garbage-collected at the end of this transaction.
-      if (plan.length)
+      if (steps.length)
         doc.transact(() => {
-          for (const step of plan) step();
+          for (const step of steps) step();
         }, MOVE_RESCUE);
+    } catch (err) {
+      console.error('moveRescue: words typed in a moved Pasal could not be put back', err);
     }
   };
   body.observe(observer);
   return () => body.unobserve(observer);
 }
 
+/** The moves map as read once per change, and the body's top-level nodes by item id. */
+interface Moves {
+  records: Map<string, MoveRecord>;
+  alive: Map<string, Y.Item>;
+}
+
+/** Where the copy of `key` is now: itself, or a later copy of it when it moved again. */
+function forward(ctx: Moves, key: string): Y.Item | null {
+  let at = key;
+  for (let hops = 0; hops < 1000; hops++) {
+    const item = ctx.alive.get(at);
+    if (item) return item;
+    const next = [...ctx.records].filter(([, r]) => r.from === at).sort(([x], [y]) => compareKeys(x, y))[0];
+    if (!next) return null;
+    at = next[1].to ?? next[0];
+  }
+  return null;
+}
+
+/**
+ * For each Pasal deleted by this change that a move (or a merge of duplicates) copied, this
+ * device's words in it that the mover had not seen, made again in the copy where it is now.
+ */
+function rescueDeleted(ctx: Moves, deleted: Set<Y.Item>, own: ReadonlySet<number>, tr: Y.Transaction) {
+  const steps: (() => void)[] = [];
+  for (const d of deleted) {
+    const source = d.content instanceof Y.ContentType ? d.content.type : null;
+    if (!(source instanceof Y.XmlElement)) continue;
+    const key = moveKey(d);
+    // Two copies of one Pasal (moved by two people at once): the one kept (mergeDuplicates).
+    const targets = [...ctx.records]
+      .filter(([, r]) => r.from === key)
+      .map(([k, r]) => ({ r, target: forward(ctx, r.to ?? k) }))
+      .filter((t) => t.target)
+      .sort((x, y) => compareKeys(moveKey(x.target!), moveKey(y.target!)));
+    const first = targets[0];
+    const copy = first?.target?.content instanceof Y.ContentType ? first.target.content.type : null;
+    if (!first || !(copy instanceof Y.XmlElement)) continue;
+    const seen = first.r.seen;
+    steps.push(
+      ...rescuePlan(source, copy, {
+        seen: (n) => n.id.clock < (Number(seen[n.id.client]) || 0),
+        mine: (n) => own.has(n.id.client),
+        present: (n) => wasThere(n, tr),
+      }),
+    );
+  }
+  return steps;
+}
+
+/**
+ * Two people who move the same Pasal before either hears of the other's move leave two copies
+ * of it. Every device sees the same copies and keeps the same one (the smallest id); the
+ * device that made each other copy puts its own words typed there since into the kept one,
+ * records the merge (so that others do the same with theirs, as after a move), and deletes it.
+ */
+function mergeDuplicates(
+  ctx: Moves,
+  own: ReadonlySet<number>,
+  body: Y.XmlFragment,
+  moves: Y.Map<MoveRecord>,
+) {
+  const steps: (() => void)[] = [];
+  const byRoot = new Map<string, string[]>();
+  for (const key of ctx.alive.keys()) {
+    const record = ctx.records.get(key);
+    if (!record || record.to) continue;
+    let root = record.from;
+    for (let hops = 0; hops < 1000 && ctx.records.get(root) && !ctx.records.get(root)!.to; hops++)
+      root = ctx.records.get(root)!.from;
+    byRoot.set(root, [...(byRoot.get(root) ?? []), key]);
+  }
+  for (const copies of byRoot.values()) {
+    if (copies.length < 2) continue;
+    const [kept, ...others] = copies.sort(compareKeys);
+    const keep = ctx.alive.get(kept)!.content as Y.ContentType;
+    for (const other of others) {
+      const item = ctx.alive.get(other)!;
+      if (!own.has(item.id.client) || !(item.content instanceof Y.ContentType)) continue;
+      const duplicate = item.content.type as Y.XmlElement;
+      // What the copy was made of (its move's transaction, up to the record written last in it).
+      const seen = { [item.id.client]: moves._map.get(other)?.id.clock ?? item.id.clock + 1 };
+      steps.push(
+        ...rescuePlan(duplicate, keep.type as XmlType, {
+          seen: (n) => n.id.clock < (seen[n.id.client] ?? 0),
+          mine: (n) => own.has(n.id.client),
+          present: (n) => !n.deleted,
+        }),
+        () => {
+          moves.set(`merge:${other}`, { from: other, to: kept, seen });
+          const index = body.toArray().indexOf(duplicate);
+          if (index >= 0) body.delete(index, 1);
+        },
+      );
+    }
+  }
+  return steps;
+}
+
+/** Item ids in a stable order: by client, then clock. */
+function compareKeys(a: string, b: string): number {
+  const [ca, ka] = a.split(':').map(Number);
+  const [cb, kb] = b.split(':').map(Number);
+  return ca - cb || ka - kb;
+}
+
+/** The body's top-level nodes by item id. */
+function aliveNodes(body: Y.XmlFragment): Map<string, Y.Item> {
+  const alive = new Map<string, Y.Item>();
+  for (let n = body._start; n; n = n.right as Y.Item | null) if (!n.deleted) alive.set(moveKey(n), n);
+  return alive;
+}
+
+/** The moves map's records that have the shape a move gives them. */
+function recordsOf(moves: Y.Map<MoveRecord>): Map<string, MoveRecord> {
+  const out = new Map<string, MoveRecord>();
+  for (const [key, value] of moves.entries()) {
+    const record = recordOf(value);
+    if (record) out.set(key, record);
+  }
+  return out;
+}
+
 /** A value of the moves map, if it has the shape a move gives it. */
 function recordOf(value: unknown): MoveRecord | null {
   const r = value as MoveRecord | null;
-  return r && typeof r === 'object' && typeof r.from === 'string' && r.seen && typeof r.seen === 'object'
+  return r &&
+    typeof r === 'object' &&
+    typeof r.from === 'string' &&
+    r.seen &&
+    typeof r.seen === 'object' &&
+    (r.to === undefined || typeof r.to === 'string')
     ? r
     : null;
 }
@@ -95,18 +208,18 @@ function recordOf(value: unknown): MoveRecord | null {
 const wasThere = (n: Y.Item, tr: Y.Transaction) =>
   n.id.clock < (tr.beforeState.get(n.id.client) ?? 0) && (!n.deleted || Y.isDeleted(tr.deleteSet, n.id));
 
-/** An attribute of an element as it was before `tr` (a deleted element's getAttribute reads nothing). */
-function attributeBefore(el: Y.XmlElement, key: string, tr: Y.Transaction): unknown {
+/** An attribute of an element as read (a deleted element's getAttribute reads nothing). */
+function attributeOf(el: Y.XmlElement, key: string, present: (n: Y.Item) => boolean): unknown {
   const item = el._map.get(key);
-  if (!item || !wasThere(item, tr)) return undefined;
+  if (!item || !present(item)) return undefined;
   const content = item.content.getContent();
   return content[content.length - 1];
 }
 
-/** The children of a type as they were just before `tr`. */
-function childrenBefore(type: XmlType, tr: Y.Transaction): Y.Item[] {
+/** The children of a type as read. */
+function childrenOf(type: XmlType, present: (n: Y.Item) => boolean): Y.Item[] {
   const out: Y.Item[] = [];
-  for (let n = type._start; n; n = n.right as Y.Item | null) if (wasThere(n, tr)) out.push(n);
+  for (let n = type._start; n; n = n.right as Y.Item | null) if (present(n)) out.push(n);
   return out;
 }
 
@@ -135,14 +248,16 @@ function rescuePlan(original: XmlType, copy: XmlType, view: MoverView) {
   const steps: (() => void)[] = [];
   const theirs = children(copy);
   let index = 0;
-  for (const child of childrenBefore(original, view.tr)) {
+  for (const child of childrenOf(original, view.present)) {
     if (!(child.content instanceof Y.ContentType)) continue;
     const type = child.content.type;
     if (!view.seen(child)) {
       if (!view.mine(child)) continue;
       const parent = copy as Y.XmlElement;
       const at = index;
-      steps.push(() => parent.insert(Math.min(at, parent.length), [cloneBefore(type as XmlType, view.tr)]));
+      steps.push(() =>
+        parent.insert(Math.min(at, parent.length), [cloneAsRead(type as XmlType, view.present)]),
+      );
       continue;
     }
     const counterpart = theirs[index++]?.content;
@@ -159,7 +274,7 @@ function textSteps(original: Y.XmlText, copy: Y.XmlText, view: MoverView) {
   let seenText = '';
   const runs: Run[] = [];
   let attrs: Attrs = {};
-  for (const n of childrenBefore(original, view.tr)) {
+  for (const n of childrenOf(original, view.present)) {
     if (n.content instanceof Y.ContentFormat) attrs = formatted(attrs, n.content);
     else if (n.content instanceof Y.ContentString) {
       const text = n.content.str;
@@ -203,14 +318,14 @@ function offsetMap(from: string, to: string): (offset: number) => number {
   };
 }
 
-/** A new copy of a type as it was just before `tr` (`clone()` reads only what is not deleted). */
-function cloneBefore(type: XmlType, tr: Y.Transaction): Y.XmlElement | Y.XmlText {
+/** A new copy of a type as read (`clone()` reads only what is not deleted). */
+function cloneAsRead(type: XmlType, present: (n: Y.Item) => boolean): Y.XmlElement | Y.XmlText {
   if (type instanceof Y.XmlText) {
     const text = new Y.XmlText();
     let attrs: Attrs = {};
     let at = 0;
     const inserts: [number, string, Attrs][] = [];
-    for (const n of childrenBefore(type, tr)) {
+    for (const n of childrenOf(type, present)) {
       if (n.content instanceof Y.ContentFormat) attrs = formatted(attrs, n.content);
       else if (n.content instanceof Y.ContentString) {
         inserts.push([at, n.content.str, attrs]);
@@ -223,14 +338,14 @@ function cloneBefore(type: XmlType, tr: Y.Transaction): Y.XmlElement | Y.XmlText
   }
   const el = new Y.XmlElement((type as Y.XmlElement).nodeName);
   for (const key of type._map.keys()) {
-    const value = attributeBefore(type as Y.XmlElement, key, tr);
+    const value = attributeOf(type as Y.XmlElement, key, present);
     if (value !== undefined) el.setAttribute(key, value as string);
   }
   el.insert(
     0,
-    childrenBefore(type, tr)
+    childrenOf(type, present)
       .filter((n) => n.content instanceof Y.ContentType)
-      .map((n) => cloneBefore((n.content as Y.ContentType).type as XmlType, tr)),
+      .map((n) => cloneAsRead((n.content as Y.ContentType).type as XmlType, present)),
   );
   return el;
 }

@@ -13,6 +13,8 @@ type XmlType = Y.XmlFragment | Y.XmlElement | Y.XmlText;
 export interface MoveRecord {
   from: string;
   seen: Record<string, number>;
+  /** Set on a merge of two copies of one Pasal (moveRescue.ts): the copy kept. */
+  to?: string;
 }
 
 /** The key of a moved node's copy in the `moves` map. */

@@ -144,6 +144,42 @@ describe('co-editing in Chromium', () => {
     expect(await clauses(ombudsman.page)).toEqual(await clauses(pemkot.page));
   });
 
+  it('two parties moving the same Pasal apart end with one Pasal, its id, and what both typed in it', async () => {
+    const clauseIds = (page: Page) =>
+      page
+        .locator('.ProseMirror > [data-type="clause"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-clause-id')));
+    const before = await clauseIds(ombudsman.page);
+    const moved = before[3];
+    await e2e.server.stop();
+    await ombudsman.page.waitForSelector('.connection[data-state="connecting"]');
+    await pemkot.page.waitForSelector('.connection[data-state="connecting"]');
+    await cursorInPasal(ombudsman.page, 4);
+    await ombudsman.page.keyboard.press('Alt+ArrowUp');
+    await ombudsman.page.keyboard.type(' Dipindah Ombudsman.');
+    await cursorInPasal(pemkot.page, 4);
+    await pemkot.page.keyboard.press('Alt+ArrowDown');
+    await pemkot.page.keyboard.type(' Dipindah Pemkot.');
+
+    await e2e.server.restart();
+    for (const page of [ombudsman.page, pemkot.page]) {
+      await waitForEditorText(page, 'Dipindah Ombudsman.', 30_000);
+      await waitForEditorText(page, 'Dipindah Pemkot.', 30_000);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.ProseMirror > [data-type="clause"]').length === n,
+        before.length,
+        { timeout: 30_000 },
+      );
+    }
+    const now = await clauseIds(ombudsman.page);
+    expect(now.filter((id) => id === moved)).toHaveLength(1);
+    expect(now.slice().sort()).toEqual(before.slice().sort());
+    expect(await clauseIds(pemkot.page)).toEqual(now);
+    const text = await ombudsman.page.locator(`.ProseMirror > [data-clause-id="${moved}"]`).textContent();
+    expect(text).toContain('Dipindah Ombudsman.');
+    expect(text).toContain('Dipindah Pemkot.');
+  });
+
   it('the browser going offline shows "Luring"', async () => {
     await ombudsman.context.setOffline(true);
     await ombudsman.page.waitForSelector('.connection[data-state="offline"]');

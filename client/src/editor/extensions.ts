@@ -1,18 +1,17 @@
 import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { agreementExtensions } from '../../../shared/editor/extensions.ts';
 import { NODE } from '../../../shared/editor/names.ts';
+import { UniqueIds } from '../../../shared/editor/uniqueIds.ts';
 import { YDOC } from '../../../shared/protocol.ts';
 import { ClauseRefWithView } from './clauseRefView.ts';
 import { Numbering } from './numbering.ts';
 import type { PresenceUser } from './presence.ts';
-import { keepNodesOnRemoteTyping } from './remoteTyping.ts';
 import { StructureKeys } from './structureKeys.ts';
-
-keepNodesOnRemoteTyping();
 
 export interface EditorSetup {
   ydoc: Y.Doc;
@@ -43,7 +42,11 @@ function renderCaret(user: Record<string, string>): HTMLElement {
  */
 export function editorExtensions(setup: EditorSetup): AnyExtension[] {
   const shared = agreementExtensions.map((ext) =>
-    ext.name === NODE.clauseRef ? ClauseRefWithView(setup.brokenRefLabel) : ext,
+    ext.name === NODE.clauseRef
+      ? ClauseRefWithView(setup.brokenRefLabel)
+      : ext.name === UniqueIds.name
+        ? UniqueIds.configure({ isRemote: (tr) => tr.getMeta(ySyncPluginKey)?.isChangeOrigin === true })
+        : ext,
   );
   return [
     ...shared,
