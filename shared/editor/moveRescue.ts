@@ -18,6 +18,19 @@ interface MoverView {
   /** Part of the original as read: before the transaction that deleted it, or now. */
   present(n: Y.Item): boolean;
 }
+/** The view of a source whose mover had seen `seen` (per client, the clock), read where `present`. */
+function moverView(
+  seen: Record<string, number>,
+  own: ReadonlySet<number>,
+  present: (n: Y.Item) => boolean,
+): MoverView {
+  return {
+    seen: (n) => n.id.clock < (Number(seen[n.id.client]) || 0),
+    mine: (n) => own.has(n.id.client),
+    present,
+  };
+}
+
 /** Words of this device's that the mover had not seen, in one text of the original Pasal. */
 interface Run {
   /** Offset among the text's characters that the mover had seen. */
@@ -37,7 +50,8 @@ interface Run {
  * Only the device that typed the words puts them back (`mine`: the client ids it has used for
  * the document, across reloads), so they come back once however many people are connected.
  * Deletions the mover had not seen are not made again: such text reappears rather than words
- * being lost. Returns the function that stops it.
+ * being lost. Two copies of one Pasal (two people moved it at once) are merged into one
+ * (`mergeDuplicates`). Returns the function that stops it.
  */
 export function keepEditsInMovedClauses(doc: Y.Doc, mine: () => ReadonlySet<number>): () => void {
   const body = doc.getXmlFragment(YDOC.body);
@@ -106,13 +120,12 @@ function rescueDeleted(ctx: Moves, deleted: Set<Y.Item>, own: ReadonlySet<number
     const first = targets[0];
     const copy = first?.target?.content instanceof Y.ContentType ? first.target.content.type : null;
     if (!first || !(copy instanceof Y.XmlElement)) continue;
-    const seen = first.r.seen;
     steps.push(
-      ...rescuePlan(source, copy, {
-        seen: (n) => n.id.clock < (Number(seen[n.id.client]) || 0),
-        mine: (n) => own.has(n.id.client),
-        present: (n) => wasThere(n, tr),
-      }),
+      ...rescuePlan(
+        source,
+        copy,
+        moverView(first.r.seen, own, (n) => wasThere(n, tr)),
+      ),
     );
   }
   return steps;
@@ -151,11 +164,11 @@ function mergeDuplicates(
       // What the copy was made of (its move's transaction, up to the record written last in it).
       const seen = { [item.id.client]: moves._map.get(other)?.id.clock ?? item.id.clock + 1 };
       steps.push(
-        ...rescuePlan(duplicate, keep.type as XmlType, {
-          seen: (n) => n.id.clock < (seen[n.id.client] ?? 0),
-          mine: (n) => own.has(n.id.client),
-          present: (n) => !n.deleted,
-        }),
+        ...rescuePlan(
+          duplicate,
+          keep.type as XmlType,
+          moverView(seen, own, (n) => !n.deleted),
+        ),
         () => {
           moves.set(`merge:${other}`, { from: other, to: kept, seen });
           const index = body.toArray().indexOf(duplicate);
