@@ -1,10 +1,18 @@
-import { updateYFragment } from '@tiptap/y-tiptap';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { appendToClause, bodyOf, clause, editBody, paragraph } from '../../tests/support/bodyEdits.ts';
+import type * as Y from 'yjs';
+import {
+  appendToClause,
+  bodyOf,
+  clause,
+  clauseJSON,
+  copiesOf,
+  editBody,
+  paragraph,
+  syncAll,
+  topLevelIds,
+} from '../../tests/support/bodyEdits.ts';
 import type { PMJSON } from '../clauses.ts';
 import { YDOC } from '../protocol.ts';
-import { agreementSchema } from './extensions.ts';
 import { keepEditsInMovedClauses } from './moveRescue.ts';
 import { moveTopLevel } from './moveTopLevel.ts';
 
@@ -20,41 +28,13 @@ afterEach(() => {
 
 /** Copies of one document, in sync, each on a device that puts back its own words after a move. */
 function devices(n: number): Y.Doc[] {
-  const first = new Y.Doc();
-  const node = agreementSchema().nodeFromJSON(five());
-  updateYFragment(first, first.getXmlFragment(YDOC.body), node, { mapping: new Map(), isOMark: new Map() });
-  const docs = [first];
-  for (let i = 1; i < n; i++) {
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(first));
-    docs.push(doc);
-  }
+  const docs = copiesOf(five(), n);
   for (const doc of docs) stops.push(keepEditsInMovedClauses(doc, () => new Set([doc.clientID])));
   return docs;
 }
 
-/** Lets every copy receive what it lacks, until nothing more is sent (a rescue sends more). */
-function syncAll(...docs: Y.Doc[]) {
-  for (let round = 0; round < 5; round++) {
-    let sent = false;
-    for (const from of docs)
-      for (const to of docs) {
-        if (from === to) continue;
-        const update = Y.encodeStateAsUpdate(from, Y.encodeStateVector(to));
-        const before = Y.encodeStateVector(to);
-        Y.applyUpdate(to, update);
-        if (!equal(before, Y.encodeStateVector(to))) sent = true;
-      }
-    if (!sent) return;
-  }
-  throw new Error('copies did not settle');
-}
-const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 const body = (doc: Y.Doc) => doc.getXmlFragment(YDOC.body);
-const ids = (doc: Y.Doc) => (bodyOf(doc).content ?? []).map((n) => n.attrs?.id);
-const clauseJSON = (doc: Y.Doc, id: string) =>
-  JSON.stringify((bodyOf(doc).content ?? []).find((n) => n.attrs?.id === id));
+const ids = topLevelIds;
 const count = (doc: Y.Doc, words: string) => JSON.stringify(bodyOf(doc)).split(words).length - 1;
 
 /** Types `words` into the first paragraph of clause `id` after `after`. */

@@ -1,10 +1,19 @@
-import { updateYFragment } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { bodyOf, clause, deleteClause, editBody, paragraph, ref } from '../../tests/support/bodyEdits.ts';
+import {
+  bodyOf,
+  clause,
+  clauseJSON,
+  copiesOf,
+  deleteClause,
+  editBody,
+  paragraph,
+  ref,
+  syncAll,
+  topLevelIds,
+} from '../../tests/support/bodyEdits.ts';
 import type { PMJSON } from '../clauses.ts';
 import { YDOC } from '../protocol.ts';
-import { agreementSchema } from './extensions.ts';
 import { moveTopLevel } from './moveTopLevel.ts';
 
 const six = (): PMJSON => ({
@@ -14,25 +23,13 @@ const six = (): PMJSON => ({
 
 /** Two people's copies of one document, in sync. */
 function twoCopies(body: PMJSON = six()) {
-  const a = new Y.Doc();
-  const node = agreementSchema().nodeFromJSON(body);
-  updateYFragment(a, a.getXmlFragment(YDOC.body), node, { mapping: new Map(), isOMark: new Map() });
-  const b = new Y.Doc();
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-  return { a, b, from: { a: Y.encodeStateVector(a), b: Y.encodeStateVector(b) } };
+  const [a, b] = copiesOf(body, 2);
+  return { a, b };
 }
 
-/** Each copy receives what the other did since `from`. */
-function exchange(a: Y.Doc, b: Y.Doc, from: { a: Uint8Array; b: Uint8Array }) {
-  const fromA = Y.encodeStateAsUpdate(a, from.a);
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, from.b));
-  Y.applyUpdate(b, fromA);
-}
-
-const ids = (doc: Y.Doc) => (bodyOf(doc).content ?? []).map((n) => n.attrs?.id);
+const ids = topLevelIds;
 const body = (doc: Y.Doc) => doc.getXmlFragment(YDOC.body);
-const textOf = (doc: Y.Doc, id: string) =>
-  JSON.stringify((bodyOf(doc).content ?? []).find((n) => n.attrs?.id === id));
+const textOf = clauseJSON;
 
 describe('moveTopLevel', () => {
   it('moves a clause up and down, and ignores a move to where it stands', () => {
@@ -76,22 +73,22 @@ describe('moveTopLevel', () => {
   });
 
   it('a clause deleted meanwhile by someone else stays deleted', () => {
-    const { a, b, from } = twoCopies();
+    const { a, b } = twoCopies();
     editBody(b, deleteClause('c4'));
     moveTopLevel(body(a), 5, 0);
-    exchange(a, b, from);
+    syncAll(a, b);
     expect(ids(a)).toEqual(['c6', 'c1', 'c2', 'c3', 'c5']);
     expect(bodyOf(b)).toEqual(bodyOf(a));
   });
 
   it('words typed meanwhile in a clause the move passes over stay in that clause', () => {
-    const { a, b, from } = twoCopies();
+    const { a, b } = twoCopies();
     editBody(b, (doc) => {
       doc.content![2].content![1] = paragraph('isi pasal 3 ditambah oleh Pemkot');
       return doc;
     });
     moveTopLevel(body(a), 5, 0);
-    exchange(a, b, from);
+    syncAll(a, b);
     expect(ids(a)).toEqual(['c6', 'c1', 'c2', 'c3', 'c4', 'c5']);
     expect(textOf(a, 'c3')).toContain('isi pasal 3 ditambah oleh Pemkot');
     expect(JSON.stringify(bodyOf(a)).match(/ditambah oleh Pemkot/g)).toHaveLength(1);

@@ -17,10 +17,51 @@ export function bodyOf(doc: Y.Doc): PMJSON {
 
 /** Replaces the body with `change(body)` (checked against the schema first), as a minimal Y diff. */
 export function editBody(doc: Y.Doc, change: (body: PMJSON) => PMJSON): void {
-  const next = agreementSchema().nodeFromJSON(change(structuredClone(bodyOf(doc))));
-  next.check();
-  updateYFragment(doc, doc.getXmlFragment(YDOC.body), next, { mapping: new Map(), isOMark: new Map() });
+  writeBody(doc, change(structuredClone(bodyOf(doc))));
 }
+
+function writeBody(doc: Y.Doc, body: PMJSON): void {
+  const node = agreementSchema().nodeFromJSON(body);
+  node.check();
+  updateYFragment(doc, doc.getXmlFragment(YDOC.body), node, { mapping: new Map(), isOMark: new Map() });
+}
+
+/** `n` people's copies of one document holding `body`, in sync (no server between them). */
+export function copiesOf(body: PMJSON, n: number): Y.Doc[] {
+  const first = new Y.Doc();
+  writeBody(first, body);
+  const docs = [first];
+  for (let i = 1; i < n; i++) {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(first));
+    docs.push(doc);
+  }
+  return docs;
+}
+
+/** Lets every copy receive what it lacks, until nothing more is sent (an observer may send more). */
+export function syncAll(...docs: Y.Doc[]): void {
+  const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+  for (let round = 0; round < 5; round++) {
+    let sent = false;
+    for (const from of docs)
+      for (const to of docs) {
+        if (from === to) continue;
+        const before = Y.encodeStateVector(to);
+        Y.applyUpdate(to, Y.encodeStateAsUpdate(from, before));
+        if (!same(before, Y.encodeStateVector(to))) sent = true;
+      }
+    if (!sent) return;
+  }
+  throw new Error('copies did not settle');
+}
+
+/** Ids of the body's top-level nodes, in order. */
+export const topLevelIds = (doc: Y.Doc) => (bodyOf(doc).content ?? []).map((n) => n.attrs?.id);
+
+/** Clause `id` of the body as JSON text (to compare exactly or look for words in). */
+export const clauseJSON = (doc: Y.Doc, id: string) =>
+  JSON.stringify((bodyOf(doc).content ?? []).find((n) => n.attrs?.id === id));
 
 const text = (t: string): PMJSON => ({ type: 'text', text: t });
 
