@@ -348,6 +348,15 @@ export class CollabServer implements RoomHost {
     );
   }
 
+  /**
+   * Re-runs `onAuthenticate` for every open connection: a session ended, a password changed or
+   * a membership changed, perhaps in another process that shares the database.
+   */
+  async refreshAllAccess(): Promise<void> {
+    const documentIds = new Set([...this.connections].map((c) => c.documentId));
+    await Promise.all([...documentIds].map((id) => this.refreshAccess(id)));
+  }
+
   stats(): CollabStats {
     let pendingUpdates = 0;
     for (const room of this.rooms.values()) pendingUpdates += room.pending.length;
