@@ -5,8 +5,10 @@ import { MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts'
 /** Who a connection is, as decided by `onAuthenticate`. */
 export interface CollabIdentity {
   userId: string;
-  /** Viewers, commenters and everyone on a locked document: updates are dropped, presence allowed. */
+  /** Viewers, commenters and everyone on a locked document: any change they send is refused. */
   readOnly: boolean;
+  /** The document is final or signed: a change is refused as `locked` rather than `read-only`. */
+  locked?: boolean;
   name?: string;
   partyId?: string;
 }

@@ -38,6 +38,7 @@ export function collabAuthenticator(deps: { db: DB; config: Config }) {
     return {
       userId: user.id,
       readOnly: locked || !roleAtLeast(member.role, 'editor'),
+      locked,
       name: user.displayName,
       partyId: member.partyId,
     };
