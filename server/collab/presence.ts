@@ -1,5 +1,7 @@
+import { initialsOf, NO_PARTY_COLOR, PRESENCE_LIMITS, readCaret } from '../../shared/presence.ts';
 import type { Connection } from './connection.ts';
 import { type AwarenessEntry, awarenessMessage } from './protocol.ts';
+import type { CollabIdentity } from './types.ts';
 
 /** A client's presence not renewed for this long is gone (y-protocols' own timeout; clients renew every 15 s). */
 export const PRESENCE_TIMEOUT_MS = 30_000;
@@ -8,7 +10,7 @@ export const PRESENCE_TIMEOUT_MS = 30_000;
 interface Announced {
   /** The client's awareness clock: an entry with a lower one is older news. */
   clock: number;
-  /** Its state as the client wrote it (checked JSON), or null once it left. */
+  /** Its state as the server wrote it (see {@link stampedState}), or null once it left. */
   json: string | null;
   /** When it was last announced or renewed (ms, `performance.now()`). */
   at: number;
@@ -21,10 +23,12 @@ interface Announced {
  * change would mean n² messages. Presence is never stored.
  *
  * The rules are y-protocols' (`applyAwarenessUpdate`: a higher clock wins, null removes; a
- * state not renewed for 30 s is removed), but states are kept as the JSON the client sent and
- * relayed as such: y-protocols' Awareness parsed each one a second time, compared it deeply
- * with the last and wrote it out again (presence took 9 % of the server's time with 100
- * documents being edited, 7 % without those steps; checking the JSON is most of what is left).
+ * state not renewed for 30 s is removed), but a state is not kept as its client wrote it: it is
+ * parsed once and written once as `{"user", "cursor"}` by {@link stampedState}, the user from
+ * the connection's identity and the caret only if well formed. Nothing else a client puts in
+ * its state reaches anyone. An entry that cannot be read (not JSON, or longer than
+ * `PRESENCE_LIMITS.stateChars`) is dropped and its clock not counted; the connection stays:
+ * presence is decoration, and a client that sends bad presence loses only its own caret.
  */
 export class Presence {
   private readonly clients = new Map<number, Announced>();
@@ -54,14 +58,16 @@ export class Presence {
 
   /**
    * Applies what `conn` announced (the entries of a checked message). A client may set and
-   * clear its own presence, not another's.
+   * clear its own presence, not another's; what it sets is stamped with `conn`'s identity.
    */
   receive(conn: Connection, entries: AwarenessEntry[]): void {
     const now = performance.now();
     for (const { clientID, clock, json } of entries) {
       const known = this.clients.get(clientID);
       if (known?.owner && known.owner !== conn && !known.owner.closed) continue;
-      const removes = json === 'null';
+      const state = readState(json);
+      if (state === undefined || !conn.identity) continue;
+      const removes = state === null;
       const current = known?.clock ?? 0;
       // A newer clock wins; at the same clock only a goodbye counts (y-protocols' rule).
       if (!(current < clock || (current === clock && removes && known?.json != null))) continue;
@@ -73,7 +79,12 @@ export class Presence {
       } else {
         if (known?.owner !== conn) known?.owner?.awarenessClients.delete(clientID); // taken over
         conn.awarenessClients.add(clientID);
-        this.clients.set(clientID, { clock, json, at: now, owner: conn });
+        this.clients.set(clientID, {
+          clock,
+          json: stampedState(conn.identity, state),
+          at: now,
+          owner: conn,
+        });
       }
       this.changed(clientID);
     }
@@ -140,4 +151,47 @@ export class Presence {
     this.dirty.clear();
     this.broadcast(awarenessMessage(entries));
   }
+}
+
+/**
+ * A state's JSON parsed: an object, null (the client left), another JSON value (kept as a
+ * presence without a caret), or undefined when it is too long or not JSON (the entry is dropped).
+ */
+function readState(json: string): unknown {
+  if (json.length > PRESENCE_LIMITS.stateChars) return undefined;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `user` field of each identity, written once per identity (`refreshAccess` makes a new one). */
+const userFields = new WeakMap<CollabIdentity, string>();
+
+function userJSON(identity: CollabIdentity): string {
+  let json = userFields.get(identity);
+  if (json === undefined) {
+    const name = identity.name ?? '';
+    json = JSON.stringify({
+      id: identity.userId,
+      name,
+      color: identity.partyColor ?? NO_PARTY_COLOR,
+      party: identity.partyShortName ?? '',
+      initials: identity.initials ?? initialsOf(name),
+    });
+    userFields.set(identity, json);
+  }
+  return json;
+}
+
+/**
+ * The state relayed for what a client announced: its user from `identity` whatever it wrote,
+ * and its caret (y-tiptap's `cursor` field) rebuilt if well formed, else null. A state that is
+ * not an object is a presence without a caret.
+ */
+export function stampedState(identity: CollabIdentity, state: unknown): string {
+  const caret =
+    typeof state === 'object' && state !== null ? readCaret((state as { cursor?: unknown }).cursor) : null;
+  return `{"user":${userJSON(identity)},"cursor":${caret ? JSON.stringify(caret) : 'null'}}`;
 }

@@ -139,8 +139,9 @@ describe('CollabServer sync', () => {
     const b = client(id, 'ro-tamu');
     await Promise.all([a.synced(), b.synced()]);
     b.provider.awareness.setLocalStateField('user', { name: 'Tamu' });
+    // Relayed as the server stamps it: the user is the connection's (token `ro-tamu`: id `tamu`).
     await waitFor(
-      () => a.provider.awareness.getStates().get(b.doc.clientID)?.user?.name === 'Tamu',
+      () => a.provider.awareness.getStates().get(b.doc.clientID)?.user?.id === 'tamu',
       'presence',
     );
     // Another client cannot clear (or take over) b's presence.
@@ -152,7 +153,7 @@ describe('CollabServer sync', () => {
     (a.provider.ws as unknown as { send(d: Uint8Array): void }).send(bytes);
     await sleep(100);
     expect(removals).toEqual([]);
-    expect(a.provider.awareness.getStates().get(b.doc.clientID)?.user?.name).toBe('Tamu');
+    expect(a.provider.awareness.getStates().get(b.doc.clientID)?.user?.id).toBe('tamu');
 
     // Drop the socket without the client's goodbye: the server must clear its presence itself.
     b.provider.shouldConnect = false;

@@ -2,15 +2,25 @@ import type { IncomingMessage } from 'node:http';
 import type * as Y from 'yjs';
 import { MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
 
-/** Who a connection is, as decided by `onAuthenticate`. */
+/**
+ * Who a connection is, as decided by `onAuthenticate`. The presence it announces carries these
+ * names and colours, never the ones its client wrote (see presence.ts).
+ */
 export interface CollabIdentity {
   userId: string;
   /** Viewers, commenters and everyone on a locked document: any change they send is refused. */
   readOnly: boolean;
   /** The document is final or signed: a change is refused as `locked` rather than `read-only`. */
   locked?: boolean;
+  /** Display name, shown on the caret and in the list of who is online. */
   name?: string;
+  /** Initials of the name, shown on the avatar (default: computed from `name`). */
+  initials?: string;
   partyId?: string;
+  /** The party's short name, shown beside the name. */
+  partyShortName?: string;
+  /** The party's colour (`#rrggbb`, by its ordinal). */
+  partyColor?: string;
 }
 
 /**

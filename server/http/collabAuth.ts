@@ -1,11 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { roleAtLeast } from '../../shared/api/common.ts';
+import { partyColor } from '../../shared/meta.ts';
+import { initialsOf } from '../../shared/presence.ts';
 import { CloseCode } from '../../shared/protocol.ts';
 import { CollabAuthError, type CollabIdentity } from '../collab/types.ts';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/connection.ts';
 import { findDocument } from '../db/repos/documents.ts';
 import { findMember } from '../db/repos/members.ts';
+import { findParty } from '../db/repos/parties.ts';
 import { isOriginAllowed } from './origin.ts';
 import { userFromCookieHeader } from './session.ts';
 
@@ -39,8 +42,19 @@ export function collabAuthenticator(deps: { db: DB; config: Config }) {
       userId: user.id,
       readOnly: locked || !roleAtLeast(member.role, 'editor'),
       locked,
-      name: user.displayName,
-      partyId: member.partyId,
+      ...presenceIdentity(deps.db, user.displayName, member.partyId),
     };
   };
+}
+
+/** The names and colour a connection's presence carries, from the session and membership (collab/presence.ts). */
+function presenceIdentity(db: DB, displayName: string, partyId: string) {
+  const party = findParty(db, partyId);
+  return {
+    name: displayName,
+    initials: initialsOf(displayName),
+    partyId,
+    partyShortName: party?.shortName,
+    partyColor: party ? partyColor(party.ordinal) : undefined,
+  } satisfies Partial<CollabIdentity>;
 }

@@ -1,16 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { initialsOf } from '../../../shared/presence.ts';
 import { unsentDocuments } from '../editor/unsent.ts';
 import { useSession } from '../features/auth/store.ts';
 import { useT } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
 import { useHelpSheet } from './shortcuts.ts';
 
-/** Initials of a display name: "Kepala Perwakilan" → "KP". */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  return (words.length > 1 ? words[0][0] + words[1][0] : (words[0] ?? '?').slice(0, 2)).toUpperCase();
-}
+// The server writes the same initials into presence (shared/presence.ts).
+export { initialsOf };
 
 /** The signed-in user's name with a small menu: keyboard help, sign out. */
 export function UserMenu() {
