@@ -10,6 +10,7 @@ import { useT } from '../i18n/index.ts';
 import { GlobalShortcuts } from './GlobalShortcuts.tsx';
 import { NotFound } from './NotFound.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
+import { RouteError } from './RouteError.tsx';
 import { ShortcutsSheet } from './ShortcutsSheet.tsx';
 import { Toasts } from './Toasts.tsx';
 
@@ -42,6 +43,8 @@ function Root() {
 export const router = createBrowserRouter([
   {
     element: <Root />,
+    // Whatever fails to render, anywhere, shows a way out instead of a bare error.
+    errorElement: <RouteError />,
     children: [
       { path: '/login', element: <LoginPage /> },
       {
@@ -61,6 +64,9 @@ export const router = createBrowserRouter([
             path: '/k/:cooperationId/dokumen/:documentId',
             // The editor (Tiptap, Yjs) is most of the code: load it only when a document opens.
             HydrateFallback: RouteLoading,
+            // The editor renders what others send (presence, the document): if that ever breaks
+            // it, the error shows inside the app's frame, with the toasts and shortcuts kept.
+            errorElement: <RouteError />,
             lazy: async () => ({
               Component: (await import('../features/editor/components/EditorPage.tsx')).EditorPage,
             }),
@@ -85,6 +91,7 @@ export const router = createBrowserRouter([
             // Meeting mode: agenda, the live document (the editor) and the points of the meeting.
             path: '/k/:cooperationId/rapat/:meetingId',
             HydrateFallback: RouteLoading,
+            errorElement: <RouteError />,
             lazy: async () => ({
               Component: (await import('../features/meetings/components/MeetingRoomPage.tsx'))
                 .MeetingRoomPage,

@@ -1,6 +1,5 @@
 import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
@@ -8,6 +7,7 @@ import { agreementExtensions } from '../../../shared/editor/extensions.ts';
 import { NODE } from '../../../shared/editor/names.ts';
 import { UniqueIds } from '../../../shared/editor/uniqueIds.ts';
 import { YDOC } from '../../../shared/protocol.ts';
+import { SafeCollaborationCaret } from './carets.ts';
 import { ClauseRefWithView } from './clauseRefView.ts';
 import { Numbering } from './numbering.ts';
 import type { PresenceUser } from './presence.ts';
@@ -38,7 +38,8 @@ function renderCaret(user: Record<string, string>): HTMLElement {
 /**
  * The editor's extensions: THE shared list (`agreementExtensions`, so client and server use one
  * schema) with the client's node view swapped in for the cross-reference, plus collaboration
- * on the Y.Doc's `body`, labelled carets, derived numbering and structure-aware keys.
+ * on the Y.Doc's `body`, labelled carets (only well-formed ones: carets.ts), derived numbering
+ * and structure-aware keys.
  */
 export function editorExtensions(setup: EditorSetup): AnyExtension[] {
   const shared = agreementExtensions.map((ext) =>
@@ -51,7 +52,11 @@ export function editorExtensions(setup: EditorSetup): AnyExtension[] {
   return [
     ...shared,
     Collaboration.configure({ document: setup.ydoc, field: YDOC.body }),
-    CollaborationCaret.configure({ provider: setup.provider, user: { ...setup.user }, render: renderCaret }),
+    SafeCollaborationCaret.configure({
+      provider: setup.provider,
+      user: { ...setup.user },
+      render: renderCaret,
+    }),
     Numbering,
     StructureKeys.configure({ onCrossReference: setup.onCrossReference }),
   ];

@@ -1,29 +1,24 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { type PresenceUser, readPresenceUser } from '../../../shared/presence.ts';
 
-/** What each client publishes about its user in the awareness `user` field. */
-export interface PresenceUser {
-  /** User id, so two tabs of one person count once. */
-  id: string;
-  name: string;
-  /** Party colour, `#rrggbb`. */
-  color: string;
-  /** Party short name, shown beside the colour. */
-  party: string;
-  initials: string;
-}
+export type { PresenceUser } from '../../../shared/presence.ts';
 
 /** One person who has the document open, with whether it is me. */
 export interface PresentPerson extends PresenceUser {
   self: boolean;
 }
 
-function readPresence(provider: WebsocketProvider): PresentPerson[] {
-  const selfId = provider.awareness.clientID;
+/**
+ * Everyone in the awareness states, one entry per user id. A state whose `user` is not well
+ * formed (from a client that wrote anything, relayed by a server that does not check it) is
+ * left out rather than shown or allowed to break the list.
+ */
+export function readPresence(states: Map<number, unknown>, selfId: number): PresentPerson[] {
   const people = new Map<string, PresentPerson>();
-  for (const [clientId, state] of provider.awareness.getStates()) {
-    const user = state?.user as PresenceUser | undefined;
-    if (!user?.id) continue;
+  for (const [clientId, state] of states) {
+    const user = readPresenceUser((state as { user?: unknown } | null)?.user);
+    if (!user) continue;
     const self = clientId === selfId;
     const known = people.get(user.id);
     if (!known || self) people.set(user.id, { ...user, self: self || (known?.self ?? false) });
@@ -36,10 +31,11 @@ export function usePresence(provider: WebsocketProvider | null): PresentPerson[]
   const [people, setPeople] = useState<PresentPerson[]>([]);
   useEffect(() => {
     if (!provider) return;
-    const update = () => setPeople(readPresence(provider));
+    const { awareness } = provider;
+    const update = () => setPeople(readPresence(awareness.getStates(), awareness.clientID));
     update();
-    provider.awareness.on('change', update);
-    return () => provider.awareness.off('change', update);
+    awareness.on('change', update);
+    return () => awareness.off('change', update);
   }, [provider]);
   return people;
 }
