@@ -82,7 +82,10 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
   // stays as it is, and .docx files are zip already (not a compressible type).
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   const spaFallback = await installClient(app, config.clientDir);
-  installErrorHandling(app, spaFallback);
+  installErrorHandling(app, spaFallback, {
+    bodyLimit: config.bodyLimit,
+    bodyDrainBytes: config.limits.bodyDrainBytes,
+  });
   await app.register(cookie);
   await installSecurity(app, config);
   await app.register(rateLimit, {

@@ -28,6 +28,10 @@ export interface Config {
   seedDemo: boolean;
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto (client IP for the rate limit, https for the cookie). */
   trustProxy: boolean;
+  /** Limits on uploads, request bodies and the documents the server reads and builds (`resourceLimits`). */
+  limits: ResourceLimits;
+  /** What an acknowledged change survives on disk (`SEPAKAT_DURABILITY`, see `server/db/connection.ts`). */
+  durability: Durability;
 }
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -45,7 +49,8 @@ function int(value: string | undefined, fallback: number, name: string): number 
  * Reads the configuration from environment variables (see README): PORT (3000), HOST (0.0.0.0),
  * SEPAKAT_DATA_DIR (./data), SEPAKAT_ORIGINS (comma list), SEPAKAT_DEMO_PASSWORD, LOG_LEVEL (info),
  * SEPAKAT_SESSION_DAYS (14), SEPAKAT_BODY_LIMIT (bytes, 2 MiB), SEPAKAT_LOGIN_RATE (10/min),
- * SEPAKAT_SEED_DEMO (1; 0 turns the demo off), SEPAKAT_TRUST_PROXY (0). Throws on a malformed value so a typo fails at start.
+ * SEPAKAT_SEED_DEMO (1; 0 turns the demo off), SEPAKAT_TRUST_PROXY (0), the limits of `resourceLimits`,
+ * SEPAKAT_DURABILITY (normal). Throws on a malformed value so a typo fails at start.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const dataDir = resolve(cwd, env.SEPAKAT_DATA_DIR || './data');
@@ -71,10 +76,86 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     clientDir: isAbsolute(clientDir) ? clientDir : resolve(cwd, clientDir),
     seedDemo: env.SEPAKAT_SEED_DEMO !== '0',
     trustProxy: env.SEPAKAT_TRUST_PROXY === '1',
+    limits: resourceLimits(env),
+    durability: parseDurability(env.SEPAKAT_DURABILITY),
   };
 }
 
 /** A configuration for tests and tools: defaults with an in-memory database, overridable. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ LOG_LEVEL: 'silent' }), dbFile: ':memory:', seedDemo: false, ...overrides };
+}
+
+/**
+ * Limits on what one request or one document may make the server read, inflate, hold or build.
+ * Each refusal has its own error id (README, "Configuration").
+ */
+export interface ResourceLimits {
+  /** Largest .docx accepted for import (bytes). */
+  importBytes: number;
+  /** Bytes the .docx's XML parts may inflate to, counted while inflating (other parts are never inflated). */
+  importUnzippedBytes: number;
+  /** Paragraphs (Word's `w:p`) an imported file may hold, counted before it is converted. */
+  importParagraphs: number;
+  /** Pasal an imported draft may hold. */
+  importPasal: number;
+  /** Characters of text an imported draft may hold. */
+  importChars: number;
+  /** Pasal a document may hold to be exported to Word. */
+  exportPasal: number;
+  /** Paragraphs (headings, paragraphs, BAB lines) a document may hold to be exported to Word. */
+  exportParagraphs: number;
+  /** Largest logo file (bytes). */
+  logoBytes: number;
+  /** Shortest side a logo may have (pixels): smaller is no print-quality logo. */
+  logoMinSide: number;
+  /** Longest side a logo may have (pixels); a decoded logo holds 4 bytes per pixel. */
+  logoMaxSide: number;
+  /** Bytes of a refused request body read and thrown away, so that the client gets to read the 413. */
+  bodyDrainBytes: number;
+}
+
+/**
+ * The resource limits from the environment: SEPAKAT_IMPORT_MAX_BYTES (10 MiB),
+ * SEPAKAT_IMPORT_MAX_UNZIPPED_BYTES (8 MiB), SEPAKAT_IMPORT_MAX_PARAGRAPHS (10,000),
+ * SEPAKAT_IMPORT_MAX_PASAL (1,000), SEPAKAT_IMPORT_MAX_CHARS (1,000,000), SEPAKAT_EXPORT_MAX_PASAL
+ * (5,000), SEPAKAT_EXPORT_MAX_PARAGRAPHS (50,000), SEPAKAT_LOGO_MAX_BYTES (1 MiB),
+ * SEPAKAT_LOGO_MIN_PX (16), SEPAKAT_LOGO_MAX_PX (2048), SEPAKAT_BODY_DRAIN_BYTES (64 MiB).
+ * The Word thread reads its export limits from here too (same environment).
+ */
+export function resourceLimits(env: NodeJS.ProcessEnv = {}): ResourceLimits {
+  const MiB = 1024 * 1024;
+  const limit = (name: string, fallback: number) => {
+    const n = int(env[name], fallback, name);
+    if (n < 1) throw new Error(`${name} must be at least 1, got "${env[name]}"`);
+    return n;
+  };
+  const limits: ResourceLimits = {
+    importBytes: limit('SEPAKAT_IMPORT_MAX_BYTES', 10 * MiB),
+    importUnzippedBytes: limit('SEPAKAT_IMPORT_MAX_UNZIPPED_BYTES', 8 * MiB),
+    importParagraphs: limit('SEPAKAT_IMPORT_MAX_PARAGRAPHS', 10_000),
+    importPasal: limit('SEPAKAT_IMPORT_MAX_PASAL', 1_000),
+    importChars: limit('SEPAKAT_IMPORT_MAX_CHARS', 1_000_000),
+    exportPasal: limit('SEPAKAT_EXPORT_MAX_PASAL', 5_000),
+    exportParagraphs: limit('SEPAKAT_EXPORT_MAX_PARAGRAPHS', 50_000),
+    logoBytes: limit('SEPAKAT_LOGO_MAX_BYTES', MiB),
+    logoMinSide: limit('SEPAKAT_LOGO_MIN_PX', 16),
+    logoMaxSide: limit('SEPAKAT_LOGO_MAX_PX', 2048),
+    bodyDrainBytes: limit('SEPAKAT_BODY_DRAIN_BYTES', 64 * MiB),
+  };
+  if (limits.logoMinSide > limits.logoMaxSide) {
+    throw new Error('SEPAKAT_LOGO_MIN_PX must not be larger than SEPAKAT_LOGO_MAX_PX');
+  }
+  return limits;
+}
+
+/** `normal`: SQLite's WAL default, a power loss may drop the last commits; `full`: each commit waits for the disk. */
+export type Durability = 'normal' | 'full';
+
+/** SEPAKAT_DURABILITY: `normal` (default) or `full`; anything else fails at start. */
+export function parseDurability(value: string | undefined): Durability {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '' || v === 'normal') return 'normal';
+  if (v === 'full') return 'full';
+  throw new Error(`SEPAKAT_DURABILITY must be "normal" or "full", got "${value}"`);
 }

@@ -11,8 +11,20 @@ export interface ImageInfo {
   height: number;
 }
 
-/** Reads type and size from the image's own header; null when it is not a supported image. */
+/**
+ * Reads type and size from the image's own header; null when it is not a supported image or
+ * its header names no drawable size (a side of 0 pixels, or negative). A header is what its
+ * maker wrote: a logo stored before uploads were decoded may claim anything, and the export
+ * must not compute a picture's extents from nothing (0×0 made them `NaN`, and Word refuses the
+ * file). Uploads are decoded and bounded (server/export/logo.ts).
+ */
 export function imageInfo(data: Uint8Array): ImageInfo | null {
+  const info = headerInfo(data);
+  if (!info || !(info.width >= 1 && info.height >= 1)) return null;
+  return info;
+}
+
+function headerInfo(data: Uint8Array): ImageInfo | null {
   const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (b.length > 24 && b.readUInt32BE(0) === 0x89504e47) {
     return { type: 'png', width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
@@ -42,11 +54,13 @@ function jpegInfo(b: Buffer): ImageInfo | null {
   return null;
 }
 
-/** Scales (width, height) to fit a box, keeping proportions. */
-export function fitInto(info: ImageInfo, maxWidth: number, maxHeight: number) {
+/**
+ * Scales (width, height) to fit a box, keeping proportions. Always whole pixels of at least 1
+ * and at most the box, whatever the size given (a size that is no number gets the whole box).
+ */
+export function fitInto(info: Pick<ImageInfo, 'width' | 'height'>, maxWidth: number, maxHeight: number) {
   const scale = Math.min(maxWidth / info.width, maxHeight / info.height);
-  return {
-    width: Math.max(1, Math.round(info.width * scale)),
-    height: Math.max(1, Math.round(info.height * scale)),
-  };
+  const side = (value: number, max: number) =>
+    Number.isFinite(value) ? Math.min(max, Math.max(1, Math.round(value))) : max;
+  return { width: side(info.width * scale, maxWidth), height: side(info.height * scale, maxHeight) };
 }

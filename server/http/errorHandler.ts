@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { bytesText } from '../amounts.ts';
 import {
   AppError,
   appError,
@@ -9,10 +10,31 @@ import {
   tooLarge,
   unsupportedMediaType,
 } from '../errors.ts';
+import { drainRefusedBody } from './bodyDrain.ts';
 import { validationFromFastify } from './zodError.ts';
 
+/** What the error handler needs to know of the body limits (server/config.ts). */
+export interface BodyLimits {
+  /** Largest JSON body (bytes), named in the 413's message. */
+  bodyLimit?: number;
+  /** Bytes of a refused body read and thrown away before the connection is dropped. */
+  bodyDrainBytes: number;
+}
+
+/** 413 naming the limit in force, when it is known. */
+const bodyTooLarge = (limit?: number) => {
+  if (!limit) return tooLarge();
+  const [id, en] = bytesText(limit);
+  return appError(
+    'http.too_large',
+    413,
+    `Isi permintaan terlalu besar: paling besar ${id}.`,
+    `The request body is too large: ${en} at most.`,
+  );
+};
+
 /** Maps Fastify's own error codes to our bilingual errors. */
-function fromFastify(err: FastifyError): AppError | null {
+function fromFastify(err: FastifyError, limits: BodyLimits): AppError | null {
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return malformedJson();
@@ -24,7 +46,7 @@ function fromFastify(err: FastifyError): AppError | null {
         'The JSON request body is empty.',
       );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return tooLarge();
+      return bodyTooLarge(limits.bodyLimit);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return unsupportedMediaType();
   }
@@ -37,11 +59,14 @@ function fromFastify(err: FastifyError): AppError | null {
  * Installs the one error handler and the 404 handler: every error leaves as
  * `{ error: { id, message, messageEn } }`, including Fastify's (bad JSON, too large, unknown route)
  * and validation failures (one readable message naming the field). 5xx are logged with the stack;
- * their details never reach the client.
+ * their details never reach the client. A refused request whose body is still arriving (a 413
+ * above all) has the rest of it read and thrown away, up to `limits.bodyDrainBytes`, so the
+ * client reads the answer instead of a reset connection (see bodyDrain.ts).
  */
 export function installErrorHandling(
   app: FastifyInstance,
   spaFallback: ((req: FastifyRequest, reply: FastifyReply) => boolean) | null = null,
+  limits: BodyLimits = { bodyDrainBytes: 64 * 1024 * 1024 },
 ): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let out: AppError;
@@ -49,15 +74,17 @@ export function installErrorHandling(
     else if (hasZodFastifySchemaValidationErrors(error)) {
       out = validationFromFastify(error.validation, error.validationContext);
     } else {
-      out = fromFastify(error) ?? fromStorage(error) ?? genericError(error);
+      out = fromFastify(error, limits) ?? fromStorage(error) ?? genericError(error);
     }
     if (out.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ errorId: out.id, status: out.status }, out.messageEn);
+    drainRefusedBody(request, reply, limits.bodyDrainBytes);
     return reply.status(out.status).type('application/json; charset=utf-8').send(out.toBody());
   });
 
   app.setNotFoundHandler((request, reply) => {
     if (spaFallback?.(request, reply)) return reply;
+    drainRefusedBody(request, reply, limits.bodyDrainBytes);
     const where = `${request.method} ${request.url.split('?')[0]}`.slice(0, 300);
     const err = notFound('route');
     return reply.status(404).send({

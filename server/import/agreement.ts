@@ -2,15 +2,17 @@ import mammoth from 'mammoth';
 import { outlineOf, type PMJSON } from '../../shared/clauses.ts';
 import { agreementSchema } from '../../shared/editor/index.ts';
 import { NODE } from '../../shared/editor/names.ts';
+import { resourceLimits } from '../config.ts';
 import { importErrors } from './errors.ts';
-import { openDocx } from './guard.ts';
+import { type ImportLimits, openDocx } from './guard.ts';
 import { parseHtml } from './html.ts';
 import { flatten } from './lines.ts';
 import { recognise, type Warning } from './recognise.ts';
 import { linkReferences } from './references.ts';
 import { typeOutNumbering } from './wordNumbering.ts';
 
-export { importErrors, MAX_IMPORT_BYTES } from './errors.ts';
+export { importErrors } from './errors.ts';
+export type { ImportLimits } from './guard.ts';
 
 /** What the import recognised, for the user to check before working on the draft. */
 export interface ImportReport {
@@ -41,21 +43,27 @@ export interface ImportResult {
 
 /**
  * Imports a Word draft (.docx) into the agreement schema. Throws an `AppError` with a stable
- * id (`import.too_large`, `import.not_docx`, `import.legacy_doc`, `import.encrypted`,
- * `import.corrupt`, `import.empty`) when the file cannot be used; then nothing is created.
- * The body always passes `agreementSchema().nodeFromJSON(body).check()`.
+ * id (`import.too_large`, `import.unzipped_too_large`, `import.too_many_parts`,
+ * `import.too_many_paragraphs`, `import.too_much_text`, `import.too_many_pasal`,
+ * `import.not_docx`, `import.legacy_doc`, `import.encrypted`, `import.corrupt`, `import.empty`)
+ * when the file cannot be used or is over a limit (`options.limits`, by default those of an
+ * empty environment); then nothing is created. Each limit is checked as soon as what it counts
+ * is known, before the next, costlier step. The body always passes
+ * `agreementSchema().nodeFromJSON(body).check()`.
  */
 export async function importAgreementDocx(
   buffer: Buffer,
-  options: { kind?: 'mou' | 'pks' } = {},
+  options: { kind?: 'mou' | 'pks'; limits?: ImportLimits } = {},
 ): Promise<ImportResult> {
-  const zip = await openDocx(buffer);
-  const typed = await typeOutNumbering(zip).catch(() => 0);
+  const limits = options.limits ?? resourceLimits();
+  const zip = await openDocx(buffer, limits);
+  await typeOutNumbering(zip).catch(() => 0);
   let html: string;
   let messages: { type: string; message: string }[];
   try {
+    // The parts that were inflated and counted, stored uncompressed: mammoth reads those and no other.
+    const input = await zip.generateAsync({ type: 'nodebuffer' });
     // mammoth drops underline unless asked; agreements underline defined terms.
-    const input = typed ? await zip.generateAsync({ type: 'nodebuffer' }) : buffer;
     ({ value: html, messages } = await mammoth.convertToHtml(
       { buffer: input },
       // Images are counted, not carried: no base64 copies of logos and scans in memory.
@@ -66,7 +74,15 @@ export async function importAgreementDocx(
   }
   const { lines, images } = flatten(parseHtml(html));
   if (!lines.some((l) => l.text.trim())) throw importErrors.empty();
+  // Counted again on what mammoth made of the file: a paragraph may hide behind another XML prefix.
+  if (lines.length > limits.importParagraphs) throw importErrors.tooManyParagraphs(limits.importParagraphs);
+  if (lines.reduce((n, l) => n + l.text.length, 0) > limits.importChars) {
+    throw importErrors.tooMuchText(limits.importChars);
+  }
   const found = recognise(lines);
+  if (found.counts.clauses > limits.importPasal) {
+    throw importErrors.tooManyPasal(limits.importPasal, found.counts.clauses);
+  }
   const { doc: body, linked } = linkReferences(found.body, outlineOf(found.body));
   if (!body.content?.length) throw importErrors.empty();
   // The schema is the contract: a body that fails here is a bug in the recogniser, not in the file.

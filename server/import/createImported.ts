@@ -28,11 +28,15 @@ const isBlank = (s: string) => !s.replace(/[.…_\s-]/g, '');
  * completely before anything is written, so a bad file creates nothing.
  */
 export async function importDocument(
-  ctx: Pick<AppContext, 'db' | 'store' | 'word'>,
+  ctx: Pick<AppContext, 'db' | 'store' | 'word' | 'config'>,
   input: ImportDocumentInput,
 ): Promise<{ document: DocumentRecord; report: ImportReport }> {
-  // Read on the Word thread: mammoth and the recogniser take a while on a long draft.
-  const { body, report } = await ctx.word.run('import', input.file, { kind: input.kind });
+  // Read on the Word thread: mammoth and the recogniser take a while on a long draft. The
+  // limits go with the file: they bound what the thread inflates, parses and hands back.
+  const { body, report } = await ctx.word.run('import', input.file, {
+    kind: input.kind,
+    limits: ctx.config.limits,
+  });
   const kind = input.kind ?? report.detected.kind ?? 'mou';
   const parties = listParties(ctx.db, input.cooperationId);
   const title = input.title?.trim() || DEFAULT_TITLE[kind];

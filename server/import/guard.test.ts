@@ -1,9 +1,14 @@
 import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { resourceLimits } from '../config.ts';
 import { AppError } from '../errors.ts';
-import { importAgreementDocx } from './agreement.ts';
-import { MAX_IMPORT_BYTES } from './errors.ts';
+import { type ImportLimits, importAgreementDocx } from './agreement.ts';
+import { openDocx } from './guard.ts';
+import { declareSize, documentXml, docxOf, pasalLines } from './testing.ts';
+
+const DEFAULTS = resourceLimits();
+const MiB = 1024 * 1024;
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** An OLE compound file whose directory names the given streams (UTF-16, as OLE stores them). */
@@ -15,9 +20,9 @@ const ole = (...streams: string[]) =>
     Buffer.alloc(512),
   ]);
 
-async function rejection(buffer: Buffer) {
+async function rejection(buffer: Buffer, limits?: Partial<ImportLimits>) {
   try {
-    await importAgreementDocx(buffer);
+    await importAgreementDocx(buffer, { limits: { ...DEFAULTS, ...limits } });
   } catch (e) {
     expect(e).toBeInstanceOf(AppError);
     const err = e as AppError;
@@ -71,7 +76,7 @@ describe('bad files', () => {
   });
 
   it('rejects a file over 10 MiB before reading it', async () => {
-    const big = Buffer.alloc(MAX_IMPORT_BYTES + 1);
+    const big = Buffer.alloc(DEFAULTS.importBytes + 1);
     big.write('PK\u0003\u0004');
     expect(await rejection(big)).toEqual({ id: 'import.too_large', status: 413 });
   });
@@ -84,5 +89,77 @@ describe('bad files', () => {
   it('accepts a plain valid .docx', async () => {
     const { body } = await importAgreementDocx(await realDocx());
     expect(body.content?.[0].type).toBe('clause');
+  });
+});
+
+describe('limits', () => {
+  it('refuses a zip bomb that declares a small size, counting what really inflates', async () => {
+    // 4 MiB of spaces in the document: a few KB deflated; the zip says 2,000 bytes.
+    const bomb = declareSize(
+      await docxOf(documentXml(['Pasal 1'], 'w', ' '.repeat(4 * MiB))),
+      'word/document.xml',
+      2000,
+    );
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    expect(await rejection(bomb, { importUnzippedBytes: MiB })).toEqual({
+      id: 'import.unzipped_too_large',
+      status: 413,
+    });
+  });
+
+  it('never inflates images and other binary parts: a bomb in word/media costs nothing', async () => {
+    const withBomb = await docxOf(documentXml(['Pasal 1', 'Isi pasal.']), {
+      'word/media/image1.png': new Uint8Array(8 * MiB),
+    });
+    const { report } = await importAgreementDocx(withBomb, {
+      limits: { ...DEFAULTS, importUnzippedBytes: MiB },
+    });
+    expect(report.clauses).toBe(1);
+  });
+
+  it('counts paragraphs before converting, and again after (another XML prefix)', async () => {
+    const lines = pasalLines(20); // 60 paragraphs
+    const word = await docxOf(documentXml(lines));
+    expect(await rejection(word, { importParagraphs: 59 })).toEqual({
+      id: 'import.too_many_paragraphs',
+      status: 413,
+    });
+    const disguised = await docxOf(documentXml(lines, 'x'));
+    expect(await rejection(disguised, { importParagraphs: 59 })).toEqual({
+      id: 'import.too_many_paragraphs',
+      status: 413,
+    });
+    const { report } = await importAgreementDocx(disguised, {
+      limits: { ...DEFAULTS, importParagraphs: 60 },
+    });
+    expect(report.clauses).toBe(20);
+  });
+
+  it('refuses more Pasal than the limit, naming both numbers in both languages', async () => {
+    const file = await docxOf(documentXml(pasalLines(30)));
+    try {
+      await importAgreementDocx(file, { limits: { ...DEFAULTS, importPasal: 29 } });
+      throw new Error('expected a refusal');
+    } catch (err) {
+      expect(err).toMatchObject({ id: 'import.too_many_pasal', status: 413 });
+      expect((err as AppError).message).toContain('30 Pasal; paling banyak 29');
+      expect((err as AppError).messageEn).toContain('30 Pasal; at most 29');
+    }
+    const { report } = await importAgreementDocx(file, { limits: { ...DEFAULTS, importPasal: 30 } });
+    expect(report.clauses).toBe(30);
+  });
+
+  it('refuses more text than the limit', async () => {
+    const file = await docxOf(documentXml(['Pasal 1', 'x'.repeat(5000)]));
+    expect(await rejection(file, { importChars: 4000 })).toEqual({ id: 'import.too_much_text', status: 413 });
+  });
+
+  it('refuses a 115 KB file of 20,000 Pasal while opening it, before mammoth converts anything', async () => {
+    const file = await docxOf(documentXml(pasalLines(20_000)));
+    expect(file.length).toBeLessThan(200 * 1024);
+    // openDocx only unzips and counts: converting this file took 3 s and 140 MB, and the
+    // document it made took the server past 1 GB.
+    await expect(openDocx(file, DEFAULTS)).rejects.toMatchObject({ id: 'import.too_many_paragraphs' });
+    expect(await rejection(file)).toEqual({ id: 'import.too_many_paragraphs', status: 413 });
   });
 });

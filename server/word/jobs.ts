@@ -4,10 +4,12 @@ import type { DocumentMeta } from '../../shared/meta.ts';
 import { buildAgreementDocx } from '../export/agreement.ts';
 import { agreementInput } from '../export/fromDocument.ts';
 import type { ExportLayoutOptions } from '../export/layout.ts';
+import type { CheckedLogo, LogoLimits } from '../export/logo.ts';
 import { buildMinutesDocx } from '../export/minutes.ts';
 import { buildRedlineDocx } from '../export/redline.ts';
 import type { AgreementExportInput, ExportParty } from '../export/types.ts';
-import type { ImportResult } from '../import/agreement.ts';
+import type { ImportLimits, ImportResult } from '../import/agreement.ts';
+import { checkExportSize } from './exportSize.ts';
 
 /** What the agreement export needs from the live document and the database, as plain data. */
 export interface AgreementJob {
@@ -25,12 +27,15 @@ export interface AgreementJob {
  * to and from the thread by structured clone.
  */
 export const wordJobs = {
-  /** The signed-ready MoU or PKS. */
+  /** The signed-ready MoU or PKS (`export.too_large` over the export limits). */
   agreement(job: AgreementJob): Promise<Uint8Array> {
+    checkExportSize(job.content.body);
     return buildAgreementDocx(agreementInput(job.document, job.content, job.parties, job.options, job.extra));
   },
-  redline: (input: AgreementExportInput, outline: DocumentOutline): Promise<Uint8Array> =>
-    buildRedlineDocx(input, outline),
+  redline(input: AgreementExportInput, outline: DocumentOutline): Promise<Uint8Array> {
+    checkExportSize(input.body);
+    return buildRedlineDocx(input, outline);
+  },
   minutes: (minutes: MinutesDTO, options: ExportLayoutOptions): Promise<Uint8Array> =>
     buildMinutesDocx(minutes, options),
   /**
@@ -38,9 +43,20 @@ export const wordJobs = {
    * Its code (mammoth, JSZip) loads with the first import: drafts are imported rarely, and the
    * first export after a start should not wait for it.
    */
-  async import(file: Uint8Array, options: { kind?: 'mou' | 'pks' }): Promise<ImportResult> {
+  async import(
+    file: Uint8Array,
+    options: { kind?: 'mou' | 'pks'; limits?: ImportLimits },
+  ): Promise<ImportResult> {
     const { importAgreementDocx } = await import('../import/agreement.ts');
     return importAgreementDocx(Buffer.from(file.buffer, file.byteOffset, file.byteLength), options);
+  },
+  /**
+   * A party's logo decoded whole and bounded before it is stored (throws the `logo.*`
+   * AppErrors): decoding a large JPEG in pure JS takes seconds, which no editor should wait for.
+   */
+  async logo(data: Uint8Array, limits: LogoLimits): Promise<CheckedLogo> {
+    const { checkLogo } = await import('../export/logo.ts');
+    return checkLogo(data, limits);
   },
 };
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { declareSize, documentXml, docxOf, pasalLines } from '../../server/import/testing.ts';
 import { draftWithImage, typedDraft } from '../fixtures/docx/wordDrafts.ts';
 import { buildCooperation, buildUser, demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -130,6 +131,34 @@ describe('POST /api/cooperations/:id/documents/import', () => {
     expect(badKind.body.error).toMatchObject({ id: 'validation.invalid', field: 'kind' });
     expect(await documentCount(coop.id, owner.cookie)).toBe(0);
   });
+
+  it('refuses a 115 KB draft of 20,000 Pasal and a lying zip bomb, creates nothing, and keeps answering', async () => {
+    const owner = await buildUser(server);
+    const coop = await buildCooperation(server, owner.cookie);
+    // 20,000 Pasal in 115 KB: imported, it took the server past 1.3 GB.
+    const long = await docxOf(documentXml(pasalLines(20_000)));
+    const refused = await upload(coop.id, owner.cookie, long);
+    expect({ status: refused.status, id: refused.body.error?.id }).toEqual({
+      status: 413,
+      id: 'import.too_many_paragraphs',
+    });
+    expect(refused.body.error.message).toContain('10.000 paragraf');
+    expect(refused.body.error.messageEn).toContain('10,000 paragraphs');
+    // 12 MiB of XML declared as 2,000 bytes.
+    const bomb = declareSize(
+      await docxOf(documentXml(['Pasal 1'], 'w', ' '.repeat(12 * 1024 * 1024))),
+      'word/document.xml',
+      2000,
+    );
+    const unzipped = await upload(coop.id, owner.cookie, bomb);
+    expect({ status: unzipped.status, id: unzipped.body.error?.id }).toEqual({
+      status: 413,
+      id: 'import.unzipped_too_large',
+    });
+    expect(unzipped.body.error.messageEn).toContain('8 MiB');
+    expect(await documentCount(coop.id, owner.cookie)).toBe(0);
+    expect((await server.api('/healthz')).status).toBe(200);
+  }, 60_000);
 
   it('is for editors and owners of the cooperation, from an allowed origin', async () => {
     const tamu = await server.login('tamu');

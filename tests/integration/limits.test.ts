@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -9,15 +10,19 @@ import {
   type TestClient,
   waitFor,
 } from '../../server/collab/testing.ts';
+import { documentXml, docxOf, pasalLines } from '../../server/import/testing.ts';
 import { MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
+import { clause, editBody, paragraph } from '../support/bodyEdits.ts';
 import { demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 /**
- * The limits, each with a clear error: the JSON body (2 MiB → 413 `http.too_large`), the
- * Word import (10 MiB → 413 `import.too_large`), a socket frame (2 MiB → close 4413, twice
- * that → ws's 1009), presence (64 KiB → 4413) and a document's size (32 MiB → 4413, nothing
- * of the refused update stored, other editors unaffected).
+ * The limits, each with a clear error: the JSON body (2 MiB → 413 `http.too_large`, the rest
+ * of a refused body read up to 64 MiB so the client reads the answer), the Word import (10 MiB
+ * → 413 `import.too_large`; Pasal as configured → `import.too_many_pasal`), the Word export
+ * (Pasal as configured → `export.too_large`), a socket frame (2 MiB → close 4413, twice that →
+ * ws's 1009), presence (64 KiB → 4413) and a document's size (32 MiB → 4413, nothing of the
+ * refused update stored, other editors unaffected).
  */
 
 let server: TestServer;
@@ -26,9 +31,17 @@ let cooperationId: string;
 let mouId: string;
 let pksId: string;
 const BODY_LIMIT = 2 * 1024 * 1024;
+const DRAIN = 64 * 1024 * 1024;
+const MAX_IMPORT_PASAL = 20;
+const MAX_EXPORT_PASAL = 30;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({
+    env: {
+      SEPAKAT_IMPORT_MAX_PASAL: String(MAX_IMPORT_PASAL),
+      SEPAKAT_EXPORT_MAX_PASAL: String(MAX_EXPORT_PASAL),
+    },
+  });
   cookie = await server.login('ombudsman');
   const coop = await demoCooperation(server, cookie);
   cooperationId = coop.id;
@@ -96,6 +109,131 @@ describe('HTTP body limits', () => {
       .documents;
     expect(after.length).toBe(before.length);
   });
+});
+
+/**
+ * A raw HTTP/1.1 request that declares `declared` bytes of JSON and then sends until the server
+ * closes the connection (or `declared` is sent). Resolves what the server answered, when, and
+ * how much had been sent when it closed.
+ */
+function rawOversized(
+  path: string,
+  declared: number,
+): Promise<{ head: string; sentWhenAnswered: number; sent: number }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(server.port, '127.0.0.1');
+    const chunk = Buffer.alloc(1024 * 1024, 0x78);
+    let answer = '';
+    let sent = 0;
+    let sentWhenAnswered = -1;
+    socket.on('data', (d) => {
+      if (sentWhenAnswered < 0) sentWhenAnswered = sent;
+      answer += d.toString('latin1');
+    });
+    const done = () => resolve({ head: answer, sentWhenAnswered, sent });
+    socket.on('close', done);
+    socket.on('error', done);
+    socket.setTimeout(60_000, () => reject(new Error('no close in 60 s')));
+    socket.write(
+      `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${declared}\r\n\r\n`,
+    );
+    const pump = () => {
+      while (sent < declared && !socket.destroyed) {
+        sent += chunk.length;
+        if (!socket.write(chunk)) return void socket.once('drain', pump);
+      }
+    };
+    pump();
+  });
+}
+
+describe('a refused body: the answer reaches the client', () => {
+  it('answers 413 before the body is sent, reads on to the drain bound, then closes', async () => {
+    const declared = 1024 * 1024 * 1024; // 1 GiB, never sent in full
+    const { head, sentWhenAnswered, sent } = await rawOversized('/api/auth/login', declared);
+    expect(head).toMatch(/^HTTP\/1\.1 413/);
+    expect(head).toContain('"id":"http.too_large"');
+    expect(head).not.toMatch(/connection: close/i);
+    // Answered on Content-Length alone: long before the bound.
+    expect(sentWhenAnswered).toBeLessThan(DRAIN / 2);
+    // Read to the bound, not beyond (what the kernels' buffers hold aside).
+    expect(sent).toBeGreaterThan(DRAIN);
+    expect(sent).toBeLessThan(DRAIN + 32 * 1024 * 1024);
+    expect((await server.api('/healthz')).status).toBe(200);
+  }, 90_000);
+
+  it('answers every oversized JSON body with the bilingual 413, 20 times in a row, without EPIPE', async () => {
+    const big = JSON.stringify({ username: 'pemkot', password: 'x'.repeat(3 * 1024 * 1024) });
+    const seen: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: big,
+      });
+      seen.push(`${res.status} ${((await res.json()) as { error: { id: string } }).error.id}`);
+    }
+    expect(new Set(seen)).toEqual(new Set(['413 http.too_large']));
+  }, 90_000);
+});
+
+describe('import and export limits (configured: 20 Pasal to import, 30 to export)', () => {
+  const importDocx = async (file: Buffer) => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(file)]), 'draf.docx');
+    const res = await fetch(`${server.url}/api/cooperations/${cooperationId}/documents/import`, {
+      method: 'POST',
+      headers: { cookie, origin: server.url },
+      body: form,
+    });
+    return { status: res.status, body: await res.json() };
+  };
+
+  it('refuses a draft over SEPAKAT_IMPORT_MAX_PASAL, naming both numbers; imports one at it', async () => {
+    const over = await importDocx(await docxOf(documentXml(pasalLines(MAX_IMPORT_PASAL + 1))));
+    expect(over.status).toBe(413);
+    bilingual(over.body.error, 'import.too_many_pasal');
+    expect(over.body.error.message).toContain(
+      `${MAX_IMPORT_PASAL + 1} Pasal; paling banyak ${MAX_IMPORT_PASAL}`,
+    );
+    const at = await importDocx(await docxOf(documentXml(pasalLines(MAX_IMPORT_PASAL))));
+    expect(at.status).toBe(201);
+    expect(at.body.report.clauses).toBe(MAX_IMPORT_PASAL);
+  }, 60_000);
+
+  it('refuses to export a document grown past SEPAKAT_EXPORT_MAX_PASAL through the socket', async () => {
+    const imported = await importDocx(await docxOf(documentXml(pasalLines(MAX_IMPORT_PASAL))));
+    const id = imported.body.document.id as string;
+    const exportOf = () => fetch(`${server.url}/api/documents/${id}/export.docx`, { headers: { cookie } });
+    expect((await exportOf()).status).toBe(200);
+    const editor = connectClient(`${server.wsUrl}/collab`, id, '', {
+      WebSocketPolyfill: cookieWebSocket(cookie, server.url),
+    });
+    try {
+      await editor.synced();
+      editBody(editor.doc, (body) => {
+        for (let i = 0; i <= MAX_EXPORT_PASAL - MAX_IMPORT_PASAL; i++) {
+          body.content!.push(clause(`tambahan-${i}`, `Tambahan ${i}`, paragraph('Isi tambahan.')));
+        }
+        return body;
+      });
+      const pasal = async () =>
+        (await server.api(`/api/documents/${id}`, { cookie })).body.document.clauses.length;
+      for (const until = Date.now() + 20_000; (await pasal()) <= MAX_EXPORT_PASAL; ) {
+        if (Date.now() > until) throw new Error('the added Pasal were not stored');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      editor.destroy();
+    }
+    const refused = await exportOf();
+    expect(refused.status).toBe(422);
+    bilingual(
+      ((await refused.json()) as { error: { id: string; message: string; messageEn: string } }).error,
+      'export.too_large',
+    );
+    expect((await server.api('/healthz')).status).toBe(200);
+  }, 60_000);
 });
 
 describe('collaboration limits', () => {

@@ -1,14 +1,14 @@
+import { DOMParser } from '@xmldom/xmldom';
+import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pngOf, pngRows, trueJpeg, truePng } from '../../server/export/imageFixtures.ts';
 import type { CooperationDTO } from '../../shared/api/cooperations.ts';
 import { demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
-/** A 1×1 PNG. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+/** A 40×20 PNG (a logo must be at least 16 pixels a side). */
+const PNG = truePng(40, 20);
 
 let server: TestServer;
 let coop: CooperationDTO;
@@ -77,5 +77,85 @@ describe('party logos in the title block', () => {
     expect(none.status).toBe(400);
     const missing = await fetch(server.url + logoPath(party.id), { headers: { cookie: owner } });
     expect(missing.status).toBe(404);
+  });
+});
+
+/**
+ * Every XML part of a .docx parsed strictly, and every drawing's extents whole positive numbers
+ * (Word refuses a file whose `wp:extent` says NaN). Returns the media files and the extents.
+ */
+async function parseExport(cookie: string, documentId: string) {
+  const res = await fetch(`${server.url}/api/documents/${documentId}/export.docx`, { headers: { cookie } });
+  expect(res.status).toBe(200);
+  const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+  const extents: string[] = [];
+  for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    new DOMParser({
+      onError: (level, message) => {
+        throw new Error(`${name}: ${level} ${message}`);
+      },
+    }).parseFromString(xml, 'text/xml');
+    for (const [, cx, cy] of xml.matchAll(/<(?:wp:extent|a:ext) cx="([^"]*)" cy="([^"]*)"/g))
+      extents.push(`${cx}×${cy}`);
+  }
+  expect(extents.filter((e) => !/^[1-9]\d*×[1-9]\d*$/.test(e))).toEqual([]);
+  return { media: Object.keys(zip.files).filter((f) => f.startsWith('word/media/')), extents };
+}
+
+const refusal = async (res: Response) => ({
+  status: res.status,
+  id: ((await res.json()) as { error: { id: string } }).error.id,
+});
+
+describe('logos are decoded and bounded', () => {
+  it('refuses a 0×0 header, a lying header, a truncated JPEG and a bomb; the export stays valid', async () => {
+    const party = coop.parties.find((p) => p.ordinal === 2)!;
+    const mou = coop.documents.find((d) => d.kind === 'mou')!;
+    const jpg = trueJpeg(64, 64);
+    const attempts: [string, Uint8Array, string, number, string][] = [
+      ['0×0', pngOf(0, 0, Buffer.alloc(0)), 'image/png', 422, 'logo.dimensions'],
+      ['too wide', pngOf(60_000, 40, Buffer.alloc(16)), 'image/png', 422, 'logo.dimensions'],
+      ['header lies', pngOf(200, 200, pngRows(20, 20)), 'image/png', 422, 'logo.unreadable'],
+      ['truncated JPEG', jpg.subarray(0, Math.floor(jpg.length * 0.6)), 'image/jpeg', 422, 'logo.unreadable'],
+      ['bomb', pngOf(64, 64, Buffer.alloc(64 * 1024 * 1024)), 'image/png', 422, 'logo.unreadable'],
+    ];
+    for (const [what, bytes, type, status, id] of attempts) {
+      const res = await upload(party.id, owner, bytes, type);
+      expect({ what, ...(await refusal(res)) }).toEqual({ what, status, id });
+    }
+    const { media } = await parseExport(owner, mou.id);
+    expect(media).toHaveLength(1); // the first party's logo of the test above, nothing of these
+
+    expect((await upload(party.id, owner, truePng(300, 150))).status).toBe(204);
+    expect((await upload(party.id, owner, jpg, 'image/jpeg')).status).toBe(204);
+    const after = await parseExport(owner, mou.id);
+    expect(after.media).toHaveLength(2);
+  });
+
+  it('a logo stored with a 0×0 header before uploads were decoded is left out of the export, which stays valid', async () => {
+    const party = coop.parties.find((p) => p.ordinal === 2)!;
+    const mou = coop.documents.find((d) => d.kind === 'mou')!;
+    const db = new Database(server.dbFile);
+    try {
+      db.prepare('UPDATE parties SET logo = ?, logo_mime = ? WHERE id = ?').run(
+        pngOf(0, 0, Buffer.alloc(0)),
+        'image/png',
+        party.id,
+      );
+    } finally {
+      db.close();
+    }
+    const { media } = await parseExport(owner, mou.id);
+    expect(media).toHaveLength(1);
+  });
+
+  it('refuses a logo over the size limit with 413 logo.too_large, read or declared', async () => {
+    const party = coop.parties.find((p) => p.ordinal === 2)!;
+    const read = await upload(party.id, owner, new Uint8Array(1024 * 1024 + 1));
+    expect(await refusal(read)).toEqual({ status: 413, id: 'logo.too_large' });
+    // 8 MiB declared: answered before any of it is read, then the rest is read and thrown away.
+    const declared = await upload(party.id, owner, new Uint8Array(8 * 1024 * 1024));
+    expect(await refusal(declared)).toEqual({ status: 413, id: 'logo.too_large' });
   });
 });

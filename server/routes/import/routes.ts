@@ -6,17 +6,19 @@ import { importResponseSchema } from '../../../shared/api/docx.ts';
 import type { AppContext } from '../../context.ts';
 import { badRequest, validation } from '../../errors.ts';
 import { requireMember } from '../../http/auth.ts';
+import { refuseDeclaredOver } from '../../http/uploadLimit.ts';
 import { importDocument } from '../../import/createImported.ts';
-import { importErrors, MAX_IMPORT_BYTES } from '../../import/errors.ts';
+import { importErrors } from '../../import/errors.ts';
 import { presentDocumentSummary } from '../present.ts';
 
 const KINDS = new Set(['mou', 'pks']);
 
 /** Import a Word draft as a new MoU or PKS (editors and owners). */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
+  const { importBytes } = ctx.config.limits;
   // Registered in this module's own scope: only the import route parses multipart bodies.
   await app.register(multipart, {
-    limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 4, parts: 6, fieldSize: 1000 },
+    limits: { fileSize: importBytes, files: 1, fields: 4, parts: 6, fieldSize: 1000 },
   });
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -30,6 +32,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         params: cooperationParamsSchema,
         response: { 201: importResponseSchema },
       },
+      onRequest: refuseDeclaredOver(importBytes, () => importErrors.tooLarge(importBytes)),
     },
     async (req, reply) => {
       const { user, cooperation } = requireMember(ctx, req, req.params.id, 'editor');
@@ -46,7 +49,8 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
           }
         }
       } catch (err) {
-        if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw importErrors.tooLarge();
+        if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+          throw importErrors.tooLarge(importBytes);
         throw err;
       }
       if (!file) throw noFile();

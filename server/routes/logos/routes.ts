@@ -2,21 +2,24 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { bytesText } from '../../amounts.ts';
 import type { AppContext } from '../../context.ts';
 import { listParties, partyLogos, setPartyLogo } from '../../db/repos/parties.ts';
 import { appError, badRequest, notFound } from '../../errors.ts';
-import { imageInfo } from '../../export/images.ts';
 import { requireMember } from '../../http/auth.ts';
-
-/** A logo is printed about 2.5 cm wide: 1 MiB is plenty for a scan at print resolution. */
-const MAX_LOGO_BYTES = 1024 * 1024;
-const MIME = { png: 'image/png', jpg: 'image/jpeg' } as const;
+import { refuseDeclaredOver } from '../../http/uploadLimit.ts';
 
 const params = z.object({ id: z.string().min(1).max(64), partyId: z.string().min(1).max(64) });
 
 /** Party logos for the title block of the Word export: the owner uploads, every member sees. */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
-  await app.register(multipart, { limits: { fileSize: MAX_LOGO_BYTES, files: 1, fields: 0, parts: 2 } });
+  // A logo is printed about 2.5 cm wide: 1 MiB (the default) is plenty for a scan at print resolution.
+  const { logoBytes, logoMinSide, logoMaxSide } = ctx.config.limits;
+  await app.register(multipart, { limits: { fileSize: logoBytes, files: 1, fields: 0, parts: 2 } });
+  const tooLarge = () => {
+    const [id, en] = bytesText(logoBytes);
+    return appError('logo.too_large', 413, `Logo melebihi ${id}.`, `The logo is larger than ${en}.`);
+  };
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   const partyOf = (cooperationId: string, partyId: string) => {
@@ -30,10 +33,12 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     {
       schema: {
         tags: ['cooperations'],
-        summary: 'Upload a party\'s logo (multipart field "file": PNG or JPEG, at most 1 MiB); owner only',
+        summary:
+          'Upload a party\'s logo (multipart field "file": PNG or JPEG, by default at most 1 MiB and 16 to 2,048 pixels a side); owner only',
         consumes: ['multipart/form-data'],
         params,
       },
+      onRequest: refuseDeclaredOver(logoBytes, tooLarge),
     },
     async (req, reply) => {
       const { cooperation } = requireMember(ctx, req, req.params.id, 'owner');
@@ -45,22 +50,13 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
           if (part.type === 'file' && part.fieldname === 'file' && !data) data = await part.toBuffer();
         }
       } catch (err) {
-        if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-          throw appError('logo.too_large', 413, 'Logo melebihi 1 MiB.', 'The logo is larger than 1 MiB.');
-        }
+        if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
         throw err;
       }
       if (!data) throw noFile();
-      const info = imageInfo(data);
-      if (!info || !(info.type in MIME)) {
-        throw appError(
-          'logo.unsupported',
-          415,
-          'Logo harus berupa gambar PNG atau JPEG.',
-          'The logo must be a PNG or JPEG image.',
-        );
-      }
-      setPartyLogo(ctx.db, party.id, data, MIME[info.type as keyof typeof MIME]);
+      // Decoded whole on the Word thread: a PNG or JPEG within the size limits, or a `logo.*` error.
+      const logo = await ctx.word.run('logo', data, { logoMinSide, logoMaxSide });
+      setPartyLogo(ctx.db, party.id, data, logo.mime);
       ctx.events?.publish(cooperation.id, { type: 'party.logo', partyId: party.id });
       return reply.status(204).send();
     },

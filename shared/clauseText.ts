@@ -1,0 +1,56 @@
+import { type DocumentOutline, type PMJSON, referenceText, textOf, toLetter } from './clauses.ts';
+import { NODE } from './editor/names.ts';
+
+/**
+ * A clause (or any block container: the preamble, the closing) as plain text for reading,
+ * diffing and copying: the heading, then one line per paragraph, list items with their markers
+ * ("(1)", "a.", "•"), cross-references as "Pasal N" from `outline` (or "Pasal" when no outline
+ * is given). Used by the history on the server and by the editor's notice of refused changes.
+ */
+export function clauseText(node: PMJSON, outline?: DocumentOutline): string {
+  return clauseLines(node, outline).join('\n');
+}
+
+/** The heading of a clause node (trimmed). */
+export function clauseHeadingOf(node: PMJSON): string {
+  const first = node.content?.[0];
+  return first?.type === NODE.clauseHeading ? textOf(first).trim() : '';
+}
+
+/** The lines of {@link clauseText}. */
+export function clauseLines(node: PMJSON, outline?: DocumentOutline): string[] {
+  const lines: string[] = [];
+  const inline = (n: PMJSON): string => {
+    if (n.type === NODE.text) return n.text ?? '';
+    if (n.type === NODE.hardBreak) return ' ';
+    if (n.type === NODE.clauseRef) {
+      const clauseId = String(n.attrs?.clauseId ?? '');
+      const ayat = (n.attrs?.ayat as string | null) ?? null;
+      return (outline && referenceText(outline, clauseId, ayat)) ?? 'Pasal';
+    }
+    return (n.content ?? []).map(inline).join('');
+  };
+  const isTextblock = (n: PMJSON) =>
+    n.type === NODE.paragraph || n.type === NODE.clauseHeading || (n.content ?? []).every((c) => isInline(c));
+  const block = (n: PMJSON, marker: string) => {
+    if (isTextblock(n)) {
+      lines.push(marker + (n.content ?? []).map(inline).join(''));
+      return;
+    }
+    (n.content ?? []).forEach((child, i) => {
+      if (n.type === NODE.ayatList) item(child, `(${i + 1}) `);
+      else if (n.type === NODE.letterList) item(child, `${toLetter(i)}. `);
+      else if (n.type === NODE.bulletList) item(child, '• ');
+      else block(child, i === 0 ? marker : '');
+    });
+  };
+  // The marker goes on the item's first paragraph; the rest of the item follows as lines.
+  const item = (n: PMJSON, marker: string) => {
+    for (const [i, child] of (n.content ?? []).entries()) block(child, i === 0 ? marker : '');
+  };
+  for (const child of node.content ?? []) block(child, '');
+  return lines;
+}
+
+const INLINE = new Set<string>([NODE.text, NODE.hardBreak, NODE.clauseRef]);
+const isInline = (n: PMJSON) => INLINE.has(n.type);
