@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -6,17 +6,58 @@ import { keepEditsInMovedClauses } from '../../../shared/editor/moveRescue.ts';
 import { CloseCode, YDOC } from '../../../shared/protocol.ts';
 import { rememberClient } from './deviceClients.ts';
 import { localDocumentName } from './localCopy.ts';
+import { type DocumentSnapshot, snapshotOf } from './snapshot.ts';
+import { type UnacceptedEdit, unacceptedEdits } from './unacceptedEdits.ts';
 import { markSent, markUnsent } from './unsent.ts';
 
 /** Connected and synced this long, the edits kept on the device count as delivered. */
 const DELIVERED_AFTER_MS = 1500;
+/** More refusals than this within {@link REFUSAL_WINDOW_MS} stop the resets (the server refuses even a fresh copy). */
+const MAX_RESETS = 3;
+const REFUSAL_WINDOW_MS = 60_000;
+/** First wait after a 4429, doubled on each one in a row. */
+const SLOW_DOWN_MS = 15_000;
+const SLOW_DOWN_MAX_MS = 120_000;
 
-/** Connection state as the top bar shows it. */
-export type ConnectionState = 'connected' | 'connecting' | 'offline' | 'closed';
+/**
+ * Connection state as the top bar shows it. The session itself reports the first six;
+ * `read-only` and `locked` are what the screen makes of `connected` when the editor may not
+ * write (see `features/editor/connection.ts`): the badge never says "connected" then.
+ */
+export type ConnectionState =
+  | 'connected'
+  | 'connecting'
+  | 'offline'
+  | 'closed'
+  /** The server refused our changes: the local copy is being thrown away and loaded again. */
+  | 'resetting'
+  /** The server asked us to wait (4429) before connecting again. */
+  | 'waiting'
+  | 'read-only'
+  | 'locked';
 
 export interface CollabSession {
   ydoc: Y.Doc;
   provider: WebsocketProvider;
+}
+
+/** Changes the server refused (4422) and the copy of them shown to the user. */
+export interface Refusal {
+  /** The close reason: one of `RefusalReason`, or whatever the server sent. */
+  reason: string;
+  /**
+   * What the local copy held that the server does not, found once the server's state has
+   * arrived in the fresh copy; null until then.
+   */
+  edits: UnacceptedEdit[] | null;
+  /** What an earlier refusal listed while its notice was still open. */
+  earlier: UnacceptedEdit[];
+}
+
+/** This refusal's edits, then the earlier ones it does not replace (the same part, newer text). */
+function withEarlier(found: UnacceptedEdit[], earlier: UnacceptedEdit[]): UnacceptedEdit[] {
+  const keys = new Set(found.map((e) => e.key));
+  return [...found, ...earlier.filter((e) => !keys.has(e.key))];
 }
 
 export interface CollabStatus {
@@ -31,6 +72,11 @@ export interface CollabStatus {
   restored: boolean;
   /** Set when the server closed the connection for good (4401, 4403, 4404, 4413, ...). */
   closedCode: number | null;
+  /** The last refusal, until the user dismisses its notice. */
+  refusal: Refusal | null;
+  dismissRefusal: () => void;
+  /** While the server asked us to wait (4429): when the next attempt is made (ms since the epoch). */
+  waitUntil: number | null;
   /** Try again after a terminal close. */
   reconnect: () => void;
 }
@@ -47,16 +93,31 @@ export function collabUrl(): string {
  * browser profile still go through the server, which authorises and logs every update.
  * Every update is also written to IndexedDB (`sepakat-doc-<id>`) as it happens, so what is
  * typed offline survives a reload or a crashed tab; it is sent when the socket reconnects.
+ *
+ * When the server refuses a change (4422), reconnecting with this copy would send the refused
+ * change again: the copy is read out (for the notice), then it and its IndexedDB database are
+ * thrown away and a fresh Y.Doc loads the server's state. The editor rebinds through the new
+ * session object (its Y.Doc has a new guid).
  */
 export function useCollabSession(documentId: string): CollabStatus {
   const [session, setSession] = useState<CollabSession | null>(null);
+  const [generation, setGeneration] = useState(0);
   const [status, setStatus] = useState<'connected' | 'connecting' | 'disconnected'>('connecting');
   const [online, setOnline] = useState(() => navigator.onLine);
   const [synced, setSynced] = useState(false);
   const [restored, setRestored] = useState(false);
   const [closedCode, setClosedCode] = useState<number | null>(null);
+  const [resetting, setResetting] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [waitUntil, setWaitUntil] = useState<number | null>(null);
+  /** The refused copy, until the fresh one has the server's state to compare it with. */
+  const refusedCopy = useRef<DocumentSnapshot | null>(null);
+  const resets = useRef<number[]>([]);
+  const slowDowns = useRef(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` asks for a fresh copy.
   useEffect(() => {
+    let disposed = false;
     const ydoc = new Y.Doc();
     // Attached before anything is loaded: a move that arrives puts back what this device typed.
     const deviceClients = rememberClient(documentId, ydoc.clientID);
@@ -83,13 +144,54 @@ export function useCollabSession(documentId: string): CollabStatus {
     const onSync = (isSynced: boolean) => {
       if (!isSynced) return;
       setSynced(true);
+      slowDowns.current = 0;
+      const refused = refusedCopy.current;
+      if (refused) {
+        refusedCopy.current = null;
+        const found = unacceptedEdits(refused, snapshotOf(ydoc));
+        setRefusal((r) => r && { ...r, edits: withEarlier(found, r.earlier) });
+      }
       if (delivered) clearTimeout(delivered);
       delivered = setTimeout(() => {
         if (provider.wsconnected && provider.synced) markSent(documentId);
       }, DELIVERED_AFTER_MS);
     };
     ydoc.on('update', onLocalUpdate);
-    const onClosed = ({ code }: { code: number }) => {
+
+    const startOver = async (reason: string) => {
+      const now = Date.now();
+      resets.current = [...resets.current.filter((at) => now - at < REFUSAL_WINDOW_MS), now];
+      setResetting(true);
+      if (delivered) clearTimeout(delivered);
+      ydoc.off('update', onLocalUpdate);
+      // The database is deleted before anything reads the copy again: a reload from here on
+      // finds the server's state, not the refused changes.
+      await local.clearData().catch(() => undefined);
+      if (disposed) return;
+      markSent(documentId);
+      refusedCopy.current = snapshotOf(ydoc);
+      // A notice still open keeps listing what the earlier refusal took away.
+      setRefusal((r) => ({ reason, edits: null, earlier: r?.edits ?? r?.earlier ?? [] }));
+      if (resets.current.length > MAX_RESETS) {
+        // Even a fresh copy is refused: stop here rather than loop; "reconnect" starts over.
+        setResetting(false);
+        setClosedCode(CloseCode.refused);
+        return;
+      }
+      setGeneration((g) => g + 1);
+    };
+    let retry: ReturnType<typeof setTimeout> | null = null;
+    const waitThenConnect = () => {
+      const ms = Math.min(SLOW_DOWN_MS * 2 ** slowDowns.current++, SLOW_DOWN_MAX_MS);
+      setWaitUntil(Date.now() + ms);
+      retry = setTimeout(() => {
+        setWaitUntil(null);
+        provider.connect();
+      }, ms);
+    };
+    const onClosed = ({ code, reason }: { code: number; reason: string }) => {
+      if (code === CloseCode.refused) return void startOver(reason);
+      if (code === CloseCode.slowDown) return waitThenConnect();
       setClosedCode(code);
       // No access (any more) or no such document: the copy on this device must not outlive it.
       if (code === CloseCode.forbidden || code === CloseCode.notFound) void local.clearData();
@@ -97,12 +199,33 @@ export function useCollabSession(documentId: string): CollabStatus {
     provider.on('status', onStatus);
     provider.on('sync', onSync);
     provider.on('closed', onClosed);
+    // The device lost its network: a socket that still looks open is not to be trusted (it may
+    // hang until a timeout), so it is closed and what is typed meanwhile waits on the device.
+    // Only a socket closed here is opened again here: a refused or held-off one is not.
+    let closedForOffline = false;
+    const onOffline = () => {
+      if (!provider.shouldConnect) return;
+      closedForOffline = true;
+      provider.disconnect();
+    };
+    const onOnline = () => {
+      if (closedForOffline) provider.connect();
+      closedForOffline = false;
+    };
+    window.addEventListener('offline', onOffline);
+    window.addEventListener('online', onOnline);
     setSession({ ydoc, provider });
     setSynced(false);
     setRestored(false);
     setClosedCode(null);
+    setResetting(false);
+    setWaitUntil(null);
     return () => {
+      disposed = true;
       if (delivered) clearTimeout(delivered);
+      if (retry) clearTimeout(retry);
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
       ydoc.off('update', onLocalUpdate);
       provider.off('status', onStatus);
       provider.off('sync', onSync);
@@ -113,6 +236,14 @@ export function useCollabSession(documentId: string): CollabStatus {
       ydoc.destroy();
       setSession(null);
     };
+  }, [documentId, generation]);
+
+  // A refusal belongs to the document it happened in.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the document changes.
+  useEffect(() => {
+    setRefusal(null);
+    refusedCopy.current = null;
+    resets.current = [];
   }, [documentId]);
 
   useEffect(() => {
@@ -128,20 +259,31 @@ export function useCollabSession(documentId: string): CollabStatus {
   const connection: ConnectionState =
     closedCode !== null
       ? 'closed'
-      : !online
-        ? 'offline'
-        : status === 'connected'
-          ? 'connected'
-          : 'connecting';
+      : resetting
+        ? 'resetting'
+        : waitUntil !== null
+          ? 'waiting'
+          : !online
+            ? 'offline'
+            : status === 'connected'
+              ? 'connected'
+              : 'connecting';
+  const dismissRefusal = useCallback(() => setRefusal(null), []);
   return {
     session,
     connection,
     synced,
     restored,
     closedCode,
+    refusal,
+    dismissRefusal,
+    waitUntil,
     reconnect: () => {
       setClosedCode(null);
-      session?.provider.connect();
+      if (closedCode === CloseCode.refused) {
+        resets.current = [];
+        setGeneration((g) => g + 1);
+      } else session?.provider.connect();
     },
   };
 }

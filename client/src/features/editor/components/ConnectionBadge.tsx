@@ -1,25 +1,44 @@
 import type { ConnectionState } from '../../../editor/useCollabSession.ts';
 import { type MessageKey, useT } from '../../../i18n/index.ts';
+import { type EditorMessageKey, useEditorT } from '../messages.ts';
+import '../refusal.css';
 
-const LABEL: Record<ConnectionState, MessageKey> = {
-  connected: 'conn.connected',
-  connecting: 'conn.connecting',
-  offline: 'conn.offlineShort',
-  closed: 'conn.closed',
+const LABEL: Record<ConnectionState, { app: MessageKey } | { editor: EditorMessageKey }> = {
+  connected: { app: 'conn.connected' },
+  connecting: { app: 'conn.connecting' },
+  offline: { app: 'conn.offlineShort' },
+  closed: { app: 'conn.closed' },
+  resetting: { editor: 'conn.resetting' },
+  waiting: { editor: 'conn.waiting' },
+  'read-only': { editor: 'conn.readOnly' },
+  locked: { editor: 'conn.locked' },
 };
 
-/** tersambung / menyambung ulang / luring, as a dot and a word. */
+const TITLE: Partial<Record<ConnectionState, { app: MessageKey } | { editor: EditorMessageKey }>> = {
+  offline: { app: 'conn.offline' },
+  'read-only': { editor: 'conn.readOnlyTitle' },
+  locked: { editor: 'conn.lockedTitle' },
+};
+
+/**
+ * tersambung / menyambung ulang / luring / hanya baca / terkunci, as a dot and a word. Pass
+ * what `shownConnection` makes of the session's state: "tersambung" only when edits are saved.
+ */
 export function ConnectionBadge({ state }: { state: ConnectionState }) {
   const t = useT();
+  const te = useEditorT();
+  const say = (m: { app: MessageKey } | { editor: EditorMessageKey }) =>
+    'app' in m ? t(m.app) : te(m.editor);
+  const title = TITLE[state];
   return (
     <span
       className={`connection connection-${state}`}
       role="status"
       data-state={state}
-      title={state === 'offline' ? t('conn.offline') : undefined}
+      title={title ? say(title) : undefined}
     >
       <span className="connection-dot" aria-hidden="true" />
-      {t(LABEL[state])}
+      {say(LABEL[state])}
     </span>
   );
 }

@@ -7,20 +7,22 @@ import { useCollabSession } from '../../../editor/useCollabSession.ts';
 import { useT } from '../../../i18n/index.ts';
 import { getCooperation } from '../../cooperations/api.ts';
 import { cooperationPath } from '../../cooperations/paths.ts';
-import { getDocument } from '../../documents/api.ts';
+import { mayEdit, shownConnection } from '../connection.ts';
+import { useLiveDocument } from '../useLiveDocument.ts';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { ConnectionClosed } from './ConnectionClosed.tsx';
 import { LocalCopyNote } from './LocalCopyNote.tsx';
 import { PresenceList } from './PresenceList.tsx';
+import { RefusalNotice, SlowDownNote } from './RefusalNotice.tsx';
 import { Workspace } from './Workspace.tsx';
 
 /** The document editor screen: loads the document and its cooperation, opens the live session. */
 export function EditorPage() {
   const { cooperationId = '', documentId = '' } = useParams();
   const t = useT();
-  const doc = useResource(`document:${documentId}`, () => getDocument(documentId));
   const coop = useResource(`cooperation:${cooperationId}`, () => getCooperation(cooperationId));
   const collab = useCollabSession(documentId);
+  const doc = useLiveDocument(cooperationId, documentId, { refusal: collab.refusal, onMembers: coop.reload });
   const document = doc.data?.document;
   const cooperation = coop.data;
   // From the server, or from this device's copy while the server cannot be reached (a copy the
@@ -38,6 +40,10 @@ export function EditorPage() {
     reloadDocument();
     reloadCooperation();
   }, [collab.synced, reloadDocument, reloadCooperation]);
+  const view = doc.data && {
+    editable: mayEdit(doc.data.document, doc.data.permissions),
+    status: doc.data.document.status,
+  };
 
   return (
     <Frame
@@ -50,7 +56,7 @@ export function EditorPage() {
       status={
         <>
           <PresenceList provider={collab.session?.provider ?? null} />
-          <ConnectionBadge state={collab.connection} />
+          <ConnectionBadge state={shownConnection(collab.connection, view)} />
         </>
       }
     >
@@ -64,6 +70,10 @@ export function EditorPage() {
         </p>
       )}
       <LocalCopyNote show={ready && !collab.synced && collab.connection !== 'connected'} />
+      {collab.waitUntil !== null && <SlowDownNote until={collab.waitUntil} />}
+      {collab.refusal && (
+        <RefusalNotice refusal={collab.refusal} cooperation={cooperation} onDismiss={collab.dismissRefusal} />
+      )}
       {collab.session && ready && doc.data && cooperation && (
         <Workspace
           key={collab.session.ydoc.guid}

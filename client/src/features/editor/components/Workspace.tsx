@@ -10,6 +10,7 @@ import { ClauseLibraryDialog } from '../../clauseLibrary/components/ClauseLibrar
 import { CompletenessPanel } from '../../completeness/components/CompletenessPanel.tsx';
 import type { Cooperation } from '../../cooperations/api.ts';
 import type { AgreementDocument, DocumentPermissions } from '../../documents/api.ts';
+import { mayEdit } from '../connection.ts';
 import type { EditorScreen } from '../context.ts';
 import { useEditorUi } from '../store.ts';
 import { useCurrentClause } from '../useCurrentClause.ts';
@@ -44,7 +45,7 @@ export function Workspace({
   const t = useT();
   const me = useSession((s) => s.user);
   const party = cooperation.parties.find((p) => p.id === cooperation.myPartyId);
-  const editable = permissions.canEdit && document.status === 'draft';
+  const editable = mayEdit(document, permissions);
 
   const user = useMemo(
     () => ({

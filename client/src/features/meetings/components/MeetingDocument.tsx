@@ -1,13 +1,14 @@
 import { type ReactNode, useEffect } from 'react';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
-import { useResource } from '../../../app/useResource.ts';
 import { type ConnectionState, useCollabSession } from '../../../editor/useCollabSession.ts';
 import { useT } from '../../../i18n/index.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
-import { getDocument } from '../../documents/api.ts';
 import { ConnectionClosed } from '../../editor/components/ConnectionClosed.tsx';
+import { RefusalNotice } from '../../editor/components/RefusalNotice.tsx';
 import { Workspace } from '../../editor/components/Workspace.tsx';
+import { mayEdit, shownConnection } from '../../editor/connection.ts';
 import type { EditorScreen } from '../../editor/context.ts';
+import { useLiveDocument } from '../../editor/useLiveDocument.ts';
 
 interface MeetingDocumentProps {
   documentId: string;
@@ -30,15 +31,24 @@ export function MeetingDocument({
   onConnection,
 }: MeetingDocumentProps) {
   const t = useT();
-  const doc = useResource(`document:${documentId}`, () => getDocument(documentId));
+  // Live: a status change or a refused change shows here as in the editor screen.
   const collab = useCollabSession(documentId);
+  const doc = useLiveDocument(cooperation.id, documentId, { refusal: collab.refusal });
   const ready = collab.synced || (collab.restored && collab.closedCode === null);
-  useEffect(() => onConnection(collab.connection), [collab.connection, onConnection]);
+  const data = doc.data;
+  const shown = shownConnection(
+    collab.connection,
+    data && { editable: mayEdit(data.document, data.permissions), status: data.document.status },
+  );
+  useEffect(() => onConnection(shown), [shown, onConnection]);
   return (
     <div className="meeting-document">
       <ErrorNote error={doc.error} onRetry={doc.reload} />
       {collab.closedCode !== null && (
         <ConnectionClosed code={collab.closedCode} onReconnect={collab.reconnect} />
+      )}
+      {collab.refusal && (
+        <RefusalNotice refusal={collab.refusal} cooperation={cooperation} onDismiss={collab.dismissRefusal} />
       )}
       {(!ready || !doc.data) && collab.closedCode === null && (
         <p className="centered-note" role="status">

@@ -1,0 +1,62 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { type DocumentStatus, documentStatusSchema } from '../../../../shared/api/cooperations.ts';
+import type { DocumentResponse } from '../../../../shared/api/documents.ts';
+import { showToast } from '../../app/toast.ts';
+import { type Resource, useResource } from '../../app/useResource.ts';
+import type { Refusal } from '../../editor/useCollabSession.ts';
+import { useSession } from '../auth/store.ts';
+import { getDocument } from '../documents/api.ts';
+import { useCooperationEvents } from '../meetings/useCooperationEvents.ts';
+import { useEditorT } from './messages.ts';
+import { refusalEndsWriting } from './refusal.ts';
+
+/**
+ * `GET /api/documents/:id`, kept true to the server while the screen is open: a status change
+ * (`document.status`: finalised, reopened, signed) is applied the moment its event arrives, so
+ * the editor turns read-only (or editable) at once, and the document is then read again for
+ * what else changed with it (permissions, approvals). A membership change (`member.*`) or
+ * missed events (`stream.reset`) read it again too, and call `onMembers` for the screen's own
+ * data (the cooperation, with my role); so does a `refusal` of the live session saying that
+ * this person may no longer write here (locked, read-only).
+ */
+export function useLiveDocument(
+  cooperationId: string,
+  documentId: string,
+  { refusal, onMembers }: { refusal?: Refusal | null; onMembers?: () => void } = {},
+): Resource<DocumentResponse> {
+  const t = useEditorT();
+  const me = useSession((s) => s.user?.id);
+  const doc = useResource(`document:${documentId}`, () => getDocument(documentId));
+  const membersChanged = useRef(onMembers);
+  membersChanged.current = onMembers;
+  const { reload } = doc;
+  useEffect(() => {
+    // A refusal is announced once with its edits still unknown: read everything again then.
+    if (!refusal || refusal.edits !== null || !refusalEndsWriting(refusal.reason)) return;
+    reload();
+    membersChanged.current?.();
+  }, [refusal, reload]);
+  // The status an event announced, over the answer it was announced on: a newer answer wins.
+  const [live, setLive] = useState<{ status: DocumentStatus; over: DocumentResponse | null } | null>(null);
+  useCooperationEvents(cooperationId, (event) => {
+    if (event.type === 'document.status' && event.documentId === documentId) {
+      const status = documentStatusSchema.safeParse(event.status);
+      if (!status.success) return doc.reload();
+      setLive({ status: status.data, over: doc.data });
+      doc.reload();
+      if (event.userId !== me && status.data !== doc.data?.document.status)
+        showToast(t(`status.${status.data}`), status.data === 'draft' ? 'info' : 'warn');
+    } else if (event.type === 'stream.reset' || event.type.startsWith('member.')) {
+      doc.reload();
+      membersChanged.current?.();
+    }
+  });
+  const data = useMemo(
+    () =>
+      doc.data && live?.over === doc.data
+        ? { ...doc.data, document: { ...doc.data.document, status: live.status } }
+        : doc.data,
+    [doc.data, live],
+  );
+  return { ...doc, data };
+}
