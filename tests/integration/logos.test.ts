@@ -91,10 +91,12 @@ async function parseExport(cookie: string, documentId: string) {
   const extents: string[] = [];
   for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
     const xml = await zip.file(name)!.async('string');
+    // xmldom reports a mismatched tag as a warning: every complaint fails.
+    const complain = (message: string) => {
+      throw new Error(`${name}: ${message}`);
+    };
     new DOMParser({
-      onError: (level, message) => {
-        throw new Error(`${name}: ${level} ${message}`);
-      },
+      errorHandler: { warning: complain, error: complain, fatalError: complain },
     }).parseFromString(xml, 'text/xml');
     for (const [, cx, cy] of xml.matchAll(/<(?:wp:extent|a:ext) cx="([^"]*)" cy="([^"]*)"/g))
       extents.push(`${cx}×${cy}`);
