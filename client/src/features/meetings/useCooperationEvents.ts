@@ -7,6 +7,49 @@ export interface CooperationEvent {
   [key: string]: unknown;
 }
 
+type Listener = (event: CooperationEvent) => void;
+
+/**
+ * One EventSource per cooperation, shared by every part of the page that listens: each stream
+ * holds one of the browser's six HTTP/1.1 connections to the server (shared by all its tabs),
+ * and the editor and the meeting room listen in several places at once.
+ */
+const streams = new Map<string, { source: EventSource; listeners: Set<Listener> }>();
+
+function listen(cooperationId: string, listener: Listener): () => void {
+  let stream = streams.get(cooperationId);
+  if (!stream) {
+    const source = new EventSource(`/api/cooperations/${encodeURIComponent(cooperationId)}/events`);
+    const listeners = new Set<Listener>();
+    source.onmessage = (message) => {
+      let event: CooperationEvent;
+      try {
+        event = JSON.parse(message.data) as CooperationEvent;
+      } catch {
+        return; // not an event of ours
+      }
+      for (const l of [...listeners]) {
+        try {
+          l(event);
+        } catch (error) {
+          console.error(error); // one listener's failure is not the others'
+        }
+      }
+    };
+    stream = { source, listeners };
+    streams.set(cooperationId, stream);
+  }
+  const { source, listeners } = stream;
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && streams.get(cooperationId)?.source === source) {
+      source.close();
+      streams.delete(cooperationId);
+    }
+  };
+}
+
 /**
  * Listens to the cooperation's Server-Sent Events while the screen is shown and calls
  * `onEvent` for each one (`point.created`, `reply.created`, `action.updated`, `meeting.closed`,
@@ -21,15 +64,7 @@ export function useCooperationEvents(
   handler.current = onEvent;
   useEffect(() => {
     if (!cooperationId || typeof EventSource === 'undefined') return;
-    const source = new EventSource(`/api/cooperations/${encodeURIComponent(cooperationId)}/events`);
-    source.onmessage = (message) => {
-      try {
-        handler.current(JSON.parse(message.data) as CooperationEvent);
-      } catch {
-        // not an event of ours
-      }
-    };
-    return () => source.close();
+    return listen(cooperationId, (event) => handler.current(event));
   }, [cooperationId]);
 }
 
