@@ -18,6 +18,7 @@ import { installSecurity } from './http/security.ts';
 import { SESSION_COOKIE, userFromToken } from './http/session.ts';
 import { EventHub } from './http/sse.ts';
 import { installClient } from './http/static.ts';
+import { agreementJudge } from './judge/index.ts';
 import { routeModules } from './routes/index.ts';
 import { WordThread } from './word/thread.ts';
 
@@ -59,6 +60,8 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
   const collab = new CollabServer({
     store,
     log: app.log,
+    // Every client change is checked against the agreement's schema and ids before it is kept.
+    judge: agreementJudge(app.log),
     hooks: attribution.wrap({
       onAuthenticate: collabAuthenticator({ db, config }),
       onChange({ documentId }) {

@@ -17,7 +17,7 @@ const client = bed.client;
 let t: TestCollab | null = null;
 
 describe('read-only connections', () => {
-  it("drops a viewer's edits (not applied, stored or forwarded) and still sends it others' edits", async () => {
+  it("refuses a viewer's edits (4422: not applied, stored or forwarded); a viewer that sends none is served", async () => {
     t = await bed.start();
     const id = createSampleDocument(t);
     const editor = client(id, 'ed-alice');
@@ -26,17 +26,24 @@ describe('read-only connections', () => {
     const before = snapshot(editor.doc);
 
     paragraphText(viewer.doc, 0)!.insert(0, 'SISIPAN TAMU ');
-    viewer.doc.getMap('meta').set('title', 'Diubah tamu');
-    // A reconnect makes the viewer's provider resend its state as sync step 2 as well.
+    await waitFor(() => viewer.closes.includes(4422), 'viewer refused');
     viewer.provider.disconnect();
-    viewer.provider.connect();
-    await viewer.synced();
+    // Sent again on a reconnect (as sync step 2), it is refused again.
+    const again = client(id, 'ro-tamu');
+    again.doc.getMap('meta').set('title', 'Diubah tamu');
+    await waitFor(() => again.closes.includes(4422), 'viewer refused again');
+    again.provider.disconnect();
+    // A viewer without changes of its own syncs, and receives the editor's edits.
+    const reader = client(id, 'ro-tamu');
+    await reader.synced();
     paragraphText(editor.doc, 1)!.insert(0, 'Dari editor. ');
     await waitFor(
-      () => paragraphText(viewer.doc, 1)!.toString().includes('Dari editor. '),
+      () => paragraphText(reader.doc, 1)!.toString().includes('Dari editor. '),
       'viewer receives',
     );
     await sleep(50);
+    expect(reader.closes).toEqual([]);
+    expect(editor.closes).toEqual([]);
 
     expect(snapshot(editor.doc)).not.toContain('SISIPAN TAMU');
     expect(editor.doc.getMap('meta').get('title')).toBe('Nota Kesepakatan');
@@ -58,7 +65,9 @@ describe('read-only connections', () => {
     access.set('ed-alice', { userId: 'alice', readOnly: true });
     await t.server.refreshAccess(id);
     paragraphText(a.doc, 0)!.insert(0, 'Setelah final. ');
-    await sleep(100);
+    await waitFor(() => a.closes.includes(4422), 'read-only editor refused');
+    a.provider.disconnect();
+    await sleep(50);
     expect(snapshot(b.doc)).not.toContain('Setelah final.');
     expect(t.store.count(id)).toBe(1);
 
@@ -67,6 +76,6 @@ describe('read-only connections', () => {
     await t.server.refreshAccess(id);
     await waitFor(() => b.closes.includes(4403), 'closed with 4403');
     expect(b.provider.shouldConnect).toBe(false);
-    expect(t.server.stats().connections).toBe(1);
+    expect(t.server.stats().connections).toBe(0);
   });
 });

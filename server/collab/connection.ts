@@ -48,6 +48,10 @@ export class Connection {
   sentSeq: number | null = null;
   /** State vector the client is known to hold (what was sent to it), merged into its sync requests. */
   knownState: Map<number, number> | null = null;
+  /** Parts of this client's updates that wait for structs the server does not have (see `Room`). */
+  waiting: Uint8Array | null = null;
+  /** A ping was sent and its pong has not come back yet. */
+  private awaitingPong = false;
 
   constructor(
     readonly ws: WebSocket,
@@ -56,6 +60,28 @@ export class Connection {
     private readonly limits: CollabLimits,
   ) {
     ws.on('close', () => this.markClosed());
+    ws.on('pong', () => {
+      this.awaitingPong = false;
+    });
+  }
+
+  /**
+   * Pings the client; if the previous ping is still unanswered the peer is gone (no close
+   * ever came: a laptop shut, a network dropped) and the socket is terminated.
+   */
+  ping(): void {
+    if (this.closed) return;
+    if (this.awaitingPong) {
+      this.ws.terminate();
+      this.markClosed();
+      return;
+    }
+    this.awaitingPong = true;
+    try {
+      this.ws.ping();
+    } catch {
+      // The socket is closing: its close event detaches the connection.
+    }
   }
 
   get readOnly(): boolean {

@@ -1,9 +1,10 @@
-import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { prosemirrorToYXmlFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { PMJSON } from '../../shared/clauses.ts';
 import { agreementSchema } from '../../shared/editor/index.ts';
 import type { DocumentMeta } from '../../shared/meta.ts';
 import { YDOC } from '../../shared/protocol.ts';
+import { readBody } from '../judge/read.ts';
 
 /**
  * A fresh Y.Doc holding `body` in XmlFragment "body" and `meta` in Map "meta". The body is
@@ -22,12 +23,15 @@ export function buildDocument(body: PMJSON, meta: DocumentMeta): Y.Doc {
   return ydoc;
 }
 
-/** The document as plain data: the body as ProseMirror JSON and the meta fields. */
+/**
+ * The document as plain data: the body as ProseMirror JSON and the meta fields. Never fails
+ * and never changes the Y.Doc: content outside the schema (an old state, old data) is read as
+ * plain paragraphs of its text (`readBody`).
+ */
 export function docToJSON(ydoc: Y.Doc): { body: PMJSON; meta: DocumentMeta } {
-  const root = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(YDOC.body), agreementSchema());
   const meta: DocumentMeta = {};
   for (const [key, value] of ydoc.getMap(YDOC.meta).entries()) {
     if (typeof value === 'string') meta[key] = value;
   }
-  return { body: root.toJSON() as PMJSON, meta };
+  return { body: readBody(ydoc.getXmlFragment(YDOC.body)), meta };
 }

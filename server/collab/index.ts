@@ -1,5 +1,6 @@
 export { SLOW_CONSUMER } from './connection.ts';
 export { buildDocument, docToJSON } from './convert.ts';
+export { REFUSED_TRANSACTION } from './room.ts';
 export { CollabServer, type CollabServerOptions, type CollabStats } from './server.ts';
 export {
   createDocumentState,
@@ -12,6 +13,7 @@ export {
   CollabAuthError,
   type CollabHooks,
   type CollabIdentity,
+  type CollabJudge,
   type CollabLimits,
   type CollabLog,
   DEFAULT_LIMITS,

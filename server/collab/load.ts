@@ -16,6 +16,7 @@ const emptyDoc = () => {
   const doc = new Y.Doc();
   doc.getXmlFragment(YDOC.body);
   doc.getMap(YDOC.meta);
+  doc.getMap(YDOC.moves);
   return doc;
 };
 

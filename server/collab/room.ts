@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
-import { CloseCode } from '../../shared/protocol.ts';
+import { CloseCode, RefusalReason } from '../../shared/protocol.ts';
 import { Connection } from './connection.ts';
 import { callHook } from './hooks.ts';
-import type { LoadedDocument } from './load.ts';
+import { type LoadedDocument, loadDocument } from './load.ts';
 import { Presence } from './presence.ts';
 import {
   type BadMessage,
   encodeState,
+  MessageType,
   mergeStateVectors,
   parseMessage,
   syncStep1Message,
@@ -14,7 +15,17 @@ import {
   updateMessage,
 } from './protocol.ts';
 import type { UpdateStore } from './store.ts';
-import type { CollabHooks, CollabLimits, CollabLog } from './types.ts';
+import type { CollabHooks, CollabJudge, CollabLimits, CollabLog } from './types.ts';
+import { changedAnything, dropPending, takePending } from './ystore.ts';
+
+/**
+ * Key of `transaction.meta` set on a client transaction the room refused: it is never logged or
+ * sent on, and observers of the document (attribution) must ignore it. Its value is the reason.
+ */
+export const REFUSED_TRANSACTION = 'collab.refused';
+
+/** Transaction origin of the room's own replay of accepted updates into a rebuilt document. */
+const REPLAY = Symbol('replay');
 
 /** Transaction origin of a server-side change (`withDocument`), attributed to `userId`. */
 export class ServerOrigin {
@@ -33,15 +44,22 @@ export interface PendingUpdate {
 export interface RoomHost {
   readonly store: UpdateStore;
   readonly hooks: CollabHooks;
+  readonly judge: CollabJudge | null;
   readonly limits: CollabLimits;
   readonly log: CollabLog;
+  /** Whether `bytes` more may be logged for the document now (its quota over time). */
+  withinQuota(documentId: string, bytes: number): boolean;
+  /** `bytes` were accepted for the document (counted against its quota). */
+  spendQuota(documentId: string, bytes: number): void;
+  /** An update of `conn` was refused (counted: too many turn the person away for a while). */
+  refused(conn: Connection, reason: RefusalReason): void;
   /** Milliseconds between a room's presence messages now (see loopLag.ts). */
   presenceDelayMs(): number;
   /** The room has uncommitted updates: commit them soon (group commit). */
   requestFlush(room: Room): void;
   /** The last connection left and the idle delay passed. */
   unload(room: Room): void;
-  /** Applying an update threw halfway: the live document can no longer be trusted. */
+  /** The live document could not be rebuilt after a refusal: it can no longer be trusted. */
   discard(room: Room): void;
 }
 
@@ -52,9 +70,16 @@ export interface RoomHost {
  * Invariant: nothing leaves the room before it is committed. Updates are broadcast by
  * {@link Room.committed}; a sync reply (which would carry the live state) waits while a
  * batch is pending.
+ *
+ * Every client update is judged once applied, inside its own transaction: one that a
+ * read-only connection sent with any change in it, one that builds on structs the server does
+ * not have, one Yjs cannot apply, or one the judge refuses, is never logged or sent on; its
+ * sender is closed with 4422 and the reason, and the live document is rebuilt without it
+ * (storage plus the accepted updates not yet stored), so nobody else is disturbed.
  */
 export class Room {
-  readonly doc: Y.Doc;
+  /** The live document; replaced (same content, new Y.Doc) when a refused update is taken out. */
+  doc: Y.Doc;
   readonly presence: Presence;
   readonly connections = new Set<Connection>();
   pending: PendingUpdate[] = [];
@@ -75,7 +100,18 @@ export class Room {
     this.seq = loaded.seq;
     this.checkpointSeq = loaded.checkpointSeq;
     this.bytes = loaded.bytes;
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    // Structs whose dependencies never arrived can never be sent or checkpointed; with none
+    // left, any an update brings are that update's (and refused).
+    dropPending(this.doc);
+    this.doc.on('update', this.onDocUpdate);
+    const { judge, log } = host;
+    if (judge?.repair) {
+      try {
+        this.doc.transact(() => judge.repair?.(this.doc), new ServerOrigin(null));
+      } catch (err) {
+        log.error({ documentId, err: String(err) }, 'document repair failed');
+      }
+    }
     this.presence = new Presence(
       () => host.presenceDelayMs(),
       (message) => {
@@ -117,7 +153,10 @@ export class Room {
   handle(conn: Connection, data: Uint8Array): void {
     const { limits, log } = this.host;
     if (data.byteLength > limits.maxMessageBytes) {
-      conn.close(CloseCode.tooLarge, 'message too large');
+      // An update too large to take is refused like any other, so the client drops it instead
+      // of sending it again on every reconnect.
+      if (data[0] === MessageType.sync && !conn.readOnly) this.refuse(conn, RefusalReason.tooLarge, false);
+      else conn.close(CloseCode.tooLarge, 'message too large');
       return;
     }
     let msg: ReturnType<typeof parseMessage>;
@@ -149,39 +188,115 @@ export class Room {
   }
 
   private receiveUpdate(conn: Connection, update: Uint8Array): void {
-    // Read-only clients may hold local edits (their editor is disabled, but a tampered client
-    // is not): drop them silently, never apply, store or forward.
-    if (conn.readOnly) return;
-    if (this.bytes + update.byteLength > this.host.limits.maxDocumentBytes) {
-      conn.close(CloseCode.tooLarge, 'document too large');
+    const { limits, log } = this.host;
+    if (this.bytes + update.byteLength > limits.maxDocumentBytes) {
+      this.refuse(conn, RefusalReason.tooLarge, false);
       return;
     }
-    const mark = this.pending.length;
-    try {
-      Y.applyUpdate(this.doc, update, conn);
-    } catch (err) {
-      // Yjs integrates structs before it fails, so the live doc may hold part of a bad update.
-      // Drop what it emitted, and let the server rebuild the room from the log.
-      this.pending.splice(mark);
-      this.host.log.warn(
-        { documentId: this.documentId, userId: conn.userId, err: String(err) },
-        'update rejected',
-      );
-      conn.close(CloseCode.badMessage, 'bad update');
-      this.host.discard(this);
+    if (!conn.readOnly && !this.host.withinQuota(this.documentId, update.byteLength)) {
+      this.refuse(conn, RefusalReason.quota, false);
+      return;
     }
+    let verdict: RefusalReason | null = null;
+    this.doc.transact((transaction) => {
+      try {
+        Y.applyUpdate(this.doc, update, conn);
+        this.keepWaiting(conn);
+        verdict = this.judge(conn, transaction);
+      } catch (err) {
+        // Yjs integrates structs before it fails, so the live doc may hold part of it.
+        log.warn({ documentId: this.documentId, userId: conn.userId, err: String(err) }, 'update unreadable');
+        verdict = RefusalReason.invalid;
+      }
+      if (verdict) transaction.meta.set(REFUSED_TRANSACTION, verdict);
+    }, conn);
+    if (verdict) this.refuse(conn, verdict, true);
   }
 
-  private onDocUpdate(update: Uint8Array, origin: unknown): void {
-    if (this.closed) return;
+  /**
+   * Parts of a connection's updates that build on structs the server does not have yet stay
+   * with that connection, not in the document: a client that types just after reconnecting
+   * sends its keystroke before the sync reply that carries what it builds on, and those parts
+   * are retried with each of its next updates. Kept in the document, they would be integrated
+   * (and judged) in whoever's transaction brought the missing structs.
+   */
+  private keepWaiting(conn: Connection): void {
+    const waiting = conn.waiting;
+    conn.waiting = null;
+    if (waiting) Y.applyUpdateV2(this.doc, waiting, conn);
+    conn.waiting = takePending(this.doc);
+  }
+
+  /** Why the change `conn` just made in `transaction` may not stand, or null. */
+  private judge(conn: Connection, transaction: Y.Transaction): RefusalReason | null {
+    if ((conn.waiting?.byteLength ?? 0) > this.host.limits.maxMessageBytes)
+      return RefusalReason.missingDependencies;
+    const identity = conn.identity;
+    if (!identity || identity.readOnly) {
+      if (!changedAnything(transaction)) return null;
+      return identity?.locked ? RefusalReason.locked : RefusalReason.readOnly;
+    }
+    return this.host.judge?.judge({ document: this.doc, transaction, identity }) ?? null;
+  }
+
+  /**
+   * Tells `conn` its update was refused (4422 and the reason) and, if it was applied to the
+   * live document, rebuilds the document without it. Nothing of it was logged or sent.
+   */
+  private refuse(conn: Connection, reason: RefusalReason, applied: boolean): void {
+    this.host.log.warn({ documentId: this.documentId, userId: conn.userId, reason }, 'update refused');
+    conn.close(CloseCode.refused, reason);
+    this.host.refused(conn, reason);
+    if (applied) this.rebuild();
+  }
+
+  /**
+   * Replaces the live document by storage plus the accepted updates not yet stored: exactly
+   * what it held before the refused update. Observers move with a hook; connections stay.
+   */
+  private rebuild(): void {
+    const { store, hooks, log } = this.host;
+    let loaded: LoadedDocument;
+    try {
+      loaded = loadDocument(store, this.documentId, log);
+      dropPending(loaded.doc);
+      loaded.doc.transact(() => {
+        for (const item of this.pending) Y.applyUpdate(loaded.doc, item.update);
+      }, REPLAY);
+    } catch (err) {
+      log.error({ documentId: this.documentId, err: String(err) }, 'could not rebuild after a refusal');
+      this.host.discard(this);
+      return;
+    }
+    const old = this.doc;
+    old.off('update', this.onDocUpdate);
+    this.doc = loaded.doc;
+    this.seq = loaded.seq;
+    this.checkpointSeq = loaded.checkpointSeq;
+    this.bytes = loaded.bytes + this.pending.reduce((n, item) => n + item.update.byteLength, 0);
+    this.doc.on('update', this.onDocUpdate);
+    callHook(log, 'onReloadDocument', () =>
+      hooks.onReloadDocument?.({ documentId: this.documentId, document: this.doc }),
+    );
+    old.destroy();
+  }
+
+  private readonly onDocUpdate = (
+    update: Uint8Array,
+    origin: unknown,
+    _doc: Y.Doc,
+    transaction: Y.Transaction,
+  ): void => {
+    if (this.closed || origin === REPLAY || transaction.meta.has(REFUSED_TRANSACTION)) return;
     const conn = origin instanceof Connection ? origin : null;
     // Anything else that changed the live doc (withDocument, a hook) is logged too: the log
     // must always be able to rebuild what clients were sent.
     const userId = conn ? conn.userId : origin instanceof ServerOrigin ? origin.userId : null;
     this.pending.push({ update, userId, conn });
     this.bytes += update.byteLength;
+    this.host.spendQuota(this.documentId, update.byteLength);
     this.host.requestFlush(this);
-  }
+  };
 
   /** Hands the pending batch to the committer. */
   takePending(): PendingUpdate[] {

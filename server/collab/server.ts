@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { CloseCode } from '../../shared/protocol.ts';
+import { CloseCode, type RefusalReason } from '../../shared/protocol.ts';
 import { commitRooms } from './commit.ts';
 import { Connection } from './connection.ts';
 import { callHook } from './hooks.ts';
@@ -14,16 +14,20 @@ import type { UpdateStore } from './store.ts';
 import {
   CollabAuthError,
   type CollabHooks,
+  type CollabJudge,
   type CollabLimits,
   type CollabLog,
   DEFAULT_LIMITS,
   silentLog,
 } from './types.ts';
+import { WindowCounter } from './windowCounter.ts';
 
 /** Options of {@link CollabServer}. */
 export interface CollabServerOptions {
   store: UpdateStore;
   hooks: CollabHooks;
+  /** The document's own rules for every client change (schema, ids); none: any change is taken. */
+  judge?: CollabJudge;
   limits?: Partial<CollabLimits>;
   log?: CollabLog;
 }
@@ -50,6 +54,9 @@ const CHECKPOINT_SLICE_MS = 3;
 const PATH = /^\/collab\/([A-Za-z0-9_.~-]{1,128})\/?$/;
 const INTERNAL_ERROR = 1011;
 
+/** Refusals are counted per person and document (per socket, for a socket without a person). */
+const refusalKey = (conn: Connection) => `${conn.userId ?? `#${conn.id}`} ${conn.documentId}`;
+
 const toBytes = (data: RawData): Uint8Array => {
   const buf = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -63,9 +70,15 @@ const toBytes = (data: RawData): Uint8Array => {
 export class CollabServer implements RoomHost {
   readonly store: UpdateStore;
   readonly hooks: CollabHooks;
+  readonly judge: CollabJudge | null;
   readonly limits: CollabLimits;
   readonly log: CollabLog;
   private readonly wss: WebSocketServer;
+  /** Bytes each document logged lately (its quota), kept across unloads of its room. */
+  private readonly logged: WindowCounter;
+  /** Refused updates per person and document lately. */
+  private readonly refusals: WindowCounter;
+  private readonly pinger: NodeJS.Timeout;
   private readonly rooms = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly connections = new Set<Connection>();
@@ -77,11 +90,20 @@ export class CollabServer implements RoomHost {
   private readonly lag = new LoopLag();
   private destroyed = false;
 
-  constructor({ store, hooks, limits, log }: CollabServerOptions) {
+  constructor({ store, hooks, judge, limits, log }: CollabServerOptions) {
     this.store = store;
     this.hooks = hooks;
+    this.judge = judge ?? null;
     this.limits = { ...DEFAULT_LIMITS, ...limits };
     this.log = log ?? silentLog;
+    this.logged = new WindowCounter(this.limits.quotaWindowMs, 24);
+    this.refusals = new WindowCounter(this.limits.refusalWindowMs);
+    // A socket whose peer vanished (a laptop closed, a network dropped) never reports a close;
+    // unanswered pings find it, so its room can unload.
+    this.pinger = setInterval(() => {
+      for (const conn of this.connections) conn.ping();
+    }, this.limits.pingIntervalMs);
+    this.pinger.unref();
     // ws refuses frames above maxPayload itself (1009) without buffering them; frames up to
     // it are read and answered with our own 4413, which tells the client why.
     this.wss = new WebSocketServer({
@@ -128,6 +150,10 @@ export class CollabServer implements RoomHost {
         conn.identity = await this.hooks.onAuthenticate({ documentId, request });
       } while (conn.reauthenticate && !conn.closed);
       if (conn.closed) return;
+      if (this.refusals.sum(refusalKey(conn)) >= this.limits.maxRefusals) {
+        conn.close(CloseCode.slowDown, 'too many refused updates');
+        return;
+      }
       if (!this.rooms.has(documentId) && !this.loading.has(documentId)) {
         await this.answerFromStorage(conn, documentId);
         if (conn.closed) return;
@@ -206,6 +232,18 @@ export class CollabServer implements RoomHost {
       room.checkpoint();
     }
     return room;
+  }
+
+  withinQuota(documentId: string, bytes: number): boolean {
+    return this.logged.sum(documentId) + bytes <= this.limits.quotaBytes;
+  }
+
+  spendQuota(documentId: string, bytes: number): void {
+    this.logged.add(documentId, bytes);
+  }
+
+  refused(conn: Connection, _reason: RefusalReason): void {
+    this.refusals.add(refusalKey(conn), 1);
   }
 
   presenceDelayMs(): number {
@@ -367,6 +405,7 @@ export class CollabServer implements RoomHost {
   async destroy(): Promise<void> {
     this.destroyed = true;
     this.lag.stop();
+    clearInterval(this.pinger);
     await Promise.allSettled([...this.loading.values()]);
     this.flush();
     if (this.journalTimer) clearTimeout(this.journalTimer);

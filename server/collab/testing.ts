@@ -17,6 +17,7 @@ import {
   CollabAuthError,
   type CollabHooks,
   type CollabIdentity,
+  type CollabJudge,
   type CollabLimits,
   type CollabLog,
 } from './types.ts';
@@ -114,6 +115,7 @@ export interface StartOptions {
   dir?: string;
   limits?: Partial<CollabLimits>;
   hooks?: Partial<CollabHooks>;
+  judge?: CollabJudge;
   store?: (db: DB, dbFile: string) => UpdateStore;
   log?: CollabLog;
 }
@@ -127,6 +129,7 @@ export async function startCollab(opts: StartOptions = {}): Promise<TestCollab> 
   const server = new CollabServer({
     store,
     hooks: { ...tokenHooks(), ...opts.hooks },
+    judge: opts.judge,
     limits: opts.limits,
     log: opts.log,
   });
@@ -171,6 +174,8 @@ export interface TestClient {
   provider: WebsocketProvider;
   /** Close codes the server sent this client, in order. */
   closes: number[];
+  /** The close reasons, in the same order. */
+  reasons: string[];
   synced(): Promise<void>;
   destroy(): void;
 }
@@ -191,13 +196,17 @@ export function connectClient(
     maxBackoffTime: 300,
   });
   const closes: number[] = [];
+  const reasons: string[] = [];
   provider.on('connection-close', (event) => {
-    if (event) closes.push(event.code);
+    if (!event) return;
+    closes.push(event.code);
+    reasons.push(event.reason);
   });
   return {
     doc,
     provider,
     closes,
+    reasons,
     synced: () => waitFor(() => provider.synced, `sync of ${token}`),
     destroy: () => {
       provider.destroy();

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type * as Y from 'yjs';
-import { MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
+import { MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES, type RefusalReason } from '../../shared/protocol.ts';
 
 /**
  * Who a connection is, as decided by `onAuthenticate`. The presence it announces carries these
@@ -55,8 +55,33 @@ export interface CollabHooks {
   }): void | Promise<void>;
   /** After a checkpoint of `document` at `seq` was stored. */
   onStoreDocument?(ctx: { documentId: string; document: Y.Doc; seq: number }): void | Promise<void>;
+  /**
+   * The room's live document was rebuilt (from storage plus its accepted updates not yet
+   * stored) because a refused update had been applied to it: the same document in a new Y.Doc,
+   * without anything of the refused update. Whoever observes the old Y.Doc moves to `document`.
+   */
+  onReloadDocument?(ctx: { documentId: string; document: Y.Doc }): void;
   /** After the room of `documentId` was unloaded (idle, shutdown or failure). */
   afterUnloadDocument?(ctx: { documentId: string }): void | Promise<void>;
+}
+
+/**
+ * The rules a document's changes must keep, applied by the room to every client update (after
+ * it was applied to the live document, before anything of it is logged or sent on). The room
+ * itself refuses any change from a read-only connection and updates with missing dependencies;
+ * the judge adds what the document's own schema and invariants require.
+ */
+export interface CollabJudge {
+  /**
+   * Checks what one client transaction changed; returns why it is refused, or null to accept.
+   * Runs inside the transaction, before observers: it must not change the document.
+   */
+  judge(ctx: { document: Y.Doc; transaction: Y.Transaction; identity: CollabIdentity }): RefusalReason | null;
+  /**
+   * Brings a document loaded from storage within the rules (what an older server let in), by
+   * changing it; the room logs those changes as the server's. Must never fail the load.
+   */
+  repair?(document: Y.Doc): void;
 }
 
 /** Tunable limits; every field has a default in {@link DEFAULT_LIMITS}. */
@@ -82,6 +107,15 @@ export interface CollabLimits {
    * server keeps up; up to ten times less often when its event loop falls behind (loopLag.ts).
    */
   awarenessThrottleMs: number;
+  /** Every socket is pinged this often; one that has not answered the previous ping is closed. */
+  pingIntervalMs: number;
+  /** Bytes one document may log within `quotaWindowMs`; beyond, changes are refused (`quota`). */
+  quotaBytes: number;
+  quotaWindowMs: number;
+  /** Refused updates one person may send to one document within `refusalWindowMs`... */
+  maxRefusals: number;
+  /** ...before their connections to it are turned away (4429) until the window has passed. */
+  refusalWindowMs: number;
 }
 
 export const DEFAULT_LIMITS: CollabLimits = {
@@ -94,6 +128,11 @@ export const DEFAULT_LIMITS: CollabLimits = {
   batchDelayMs: 0,
   busyBatchDelayMs: 10,
   awarenessThrottleMs: 50,
+  pingIntervalMs: 30_000,
+  quotaBytes: 64 * 1024 * 1024,
+  quotaWindowMs: 24 * 60 * 60 * 1000,
+  maxRefusals: 5,
+  refusalWindowMs: 60_000,
 };
 
 type LogFn = (obj: object, msg?: string) => void;

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { YDOC } from '../../shared/protocol.ts';
 import { clauseHash } from '../clauseHash.ts';
+import { REFUSED_TRANSACTION } from '../collab/index.ts';
 import { logHead } from '../collab/store.ts';
 import type { CollabHooks, CollabLog } from '../collab/types.ts';
 import type { DB } from '../db/connection.ts';
@@ -119,6 +120,10 @@ export class ClauseAttribution {
         this.track(ctx.documentId, ctx.document);
         await hooks.onLoadDocument?.(ctx);
       },
+      onReloadDocument: (ctx) => {
+        this.rebind(ctx.documentId, ctx.document);
+        hooks.onReloadDocument?.(ctx);
+      },
       onChange: (ctx) => {
         this.onChange(ctx.documentId, ctx.update, ctx.userId, ctx.seq);
         return hooks.onChange?.(ctx);
@@ -165,49 +170,69 @@ export class ClauseAttribution {
         markedSeq: loadedSeq,
         detach: () => {},
       };
-      // A run of typing is hashed once, at the window's end, whoever typed it: hashing at every
-      // change of author cost a clause's JSON and hash per keystroke when several people type in
-      // one document (a tenth of the server's time). Only a run that inserted, removed or moved
-      // clauses is closed when someone else goes on: y-prosemirror moves by rewriting the
-      // clauses in between in place, which touches them without changing them, and the hash
-      // at the switch keeps the mover from being credited with others' edits.
-      const beforeTransaction = (transaction: Y.Transaction) => {
-        const open = tracked.segment;
-        if (open?.touch.structural && open.userId !== userOf(transaction.origin)) {
-          closeSegment(open, body);
-          tracked.closed.push(open);
-          tracked.segment = null;
-        }
-      };
-      const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
-        const touch = touchedClauses(events, body);
-        if (touch.ids.size === 0 && !touch.structural) return;
-        tracked.segment ??= openSegment(userOf(transaction.origin));
-        const segment = tracked.segment;
-        for (const id of touch.ids) segment.touch.ids.add(id);
-        segment.touch.structural ||= touch.structural;
-        tracked.byTransaction.set(transaction, { touch, segment });
-      };
-      // Registered after the room's own listener: the same Uint8Array reaches onChange later.
-      const onUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
-        const filed = tracked.byTransaction.get(transaction);
-        if (!filed) return;
-        tracked.byUpdate.set(update, filed);
-        tracked.uncommitted.add(update);
-      };
-      document.on('beforeTransaction', beforeTransaction);
-      body.observeDeep(observer);
-      document.on('update', onUpdate);
-      tracked.detach = () => {
-        document.off('beforeTransaction', beforeTransaction);
-        body.unobserveDeep(observer);
-        document.off('update', onUpdate);
-      };
+      this.observe(tracked, document);
       this.docs.set(documentId, tracked);
     } catch (err) {
       // Attribution is a record beside the log, never a reason to refuse a document.
       this.opts.log.error({ documentId, err: String(err) }, 'clause attribution unavailable');
     }
+  }
+
+  /**
+   * The room rebuilt the document without a refused update: the same content in a new Y.Doc.
+   * What was filed (open windows, credits, stored-update marks) stays; only the observers move.
+   */
+  rebind(documentId: string, document: Y.Doc): void {
+    const tracked = this.docs.get(documentId);
+    if (!tracked) return;
+    tracked.detach();
+    tracked.body = document.getXmlFragment(YDOC.body);
+    this.observe(tracked, document);
+  }
+
+  /** Attaches the per-transaction observers of one tracked document. */
+  private observe(tracked: Tracked, document: Y.Doc): void {
+    // A run of typing is hashed once, at the window's end, whoever typed it: hashing at every
+    // change of author cost a clause's JSON and hash per keystroke when several people type in
+    // one document (a tenth of the server's time). Only a run that inserted, removed or moved
+    // clauses is closed when someone else goes on: y-prosemirror moves by rewriting the
+    // clauses in between in place, which touches them without changing them, and the hash
+    // at the switch keeps the mover from being credited with others' edits.
+    const beforeTransaction = (transaction: Y.Transaction) => {
+      const open = tracked.segment;
+      if (open?.touch.structural && open.userId !== userOf(transaction.origin)) {
+        closeSegment(open, tracked.body);
+        tracked.closed.push(open);
+        tracked.segment = null;
+      }
+    };
+    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+      // A change the collaboration server refused is taken out of the document again.
+      if (transaction.meta.has(REFUSED_TRANSACTION)) return;
+      const touch = touchedClauses(events, tracked.body);
+      if (touch.ids.size === 0 && !touch.structural) return;
+      tracked.segment ??= openSegment(userOf(transaction.origin));
+      const segment = tracked.segment;
+      for (const id of touch.ids) segment.touch.ids.add(id);
+      segment.touch.structural ||= touch.structural;
+      tracked.byTransaction.set(transaction, { touch, segment });
+    };
+    // Registered after the room's own listener: the same Uint8Array reaches onChange later.
+    const onUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      const filed = tracked.byTransaction.get(transaction);
+      if (!filed) return;
+      tracked.byUpdate.set(update, filed);
+      tracked.uncommitted.add(update);
+    };
+    const body = tracked.body;
+    document.on('beforeTransaction', beforeTransaction);
+    body.observeDeep(observer);
+    document.on('update', onUpdate);
+    tracked.detach = () => {
+      document.off('beforeTransaction', beforeTransaction);
+      body.unobserveDeep(observer);
+      document.off('update', onUpdate);
+    };
   }
 
   /** Files a stored update under its seq and user (hot path: no hashing, no SQL). */

@@ -55,16 +55,22 @@ describe('collaboration through the real server', () => {
     expect(rest.status).toBe(200);
   });
 
-  it("a viewer's edits reach neither the others nor storage", async () => {
+  it("a viewer's edits are refused (4422 read-only) and reach neither the others nor storage", async () => {
     const viewer = open(mouId, cookies.tamu);
     const editor = open(mouId, cookies.pemkot);
     await Promise.all([viewer.synced(), editor.synced()]);
     paragraphText(viewer.doc, 0)!.insert(0, 'TAMU MENGUBAH ');
     viewer.doc.getMap('meta').set('title', 'Judul dari tamu');
+    await waitFor(() => viewer.closes.includes(4422), 'viewer refused');
+    expect(viewer.reasons[0]).toBe('read-only');
     paragraphText(editor.doc, 2)!.insert(0, 'Editor tetap. ');
-    await waitFor(() => snapshot(viewer.doc).includes('Editor tetap. '), 'viewer receives edits');
+    // A viewer without changes of its own is served and receives the edits.
+    const reader = open(mouId, cookies.tamu);
+    await reader.synced();
+    await waitFor(() => snapshot(reader.doc).includes('Editor tetap. '), 'viewer receives edits');
     await sleep(200);
     expect(snapshot(editor.doc)).not.toContain('TAMU MENGUBAH');
+    expect([...editor.closes, ...reader.closes]).toEqual([]);
 
     // Nothing stored either: a fresh member sees the editor's text without the viewer's.
     const fresh = open(mouId, cookies.ombudsman);

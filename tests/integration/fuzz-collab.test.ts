@@ -58,9 +58,10 @@ describe('bad frames against the real server', () => {
         );
         codes.add(await sendFrames(frames));
       }
-      expect([...codes].every((c) => [1000, 1005, 4400].includes(c))).toBe(true);
+      // 4422: a readable update the server refused; 4429: refused too often lately.
+      expect([...codes].every((c) => [1000, 1005, 4400, 4422, 4429].includes(c))).toBe(true);
       expect(await sendFrames(['{"type":"not yjs"}'])).toBe(4400);
-      expect(await sendFrames([new Uint8Array(MAX_MESSAGE_BYTES + 10)])).toBe(4413);
+      expect([4422, 4429]).toContain(await sendFrames([new Uint8Array(MAX_MESSAGE_BYTES + 10)]));
 
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
       paragraphText(a.doc, 0)!.insert(0, 'Masih bekerja. ');

@@ -1,0 +1,94 @@
+import * as Y from 'yjs';
+import { agreementSchema } from '../../shared/editor/index.ts';
+import { ID_NODES } from '../../shared/editor/names.ts';
+import { RefusalReason } from '../../shared/protocol.ts';
+import { Breach, checkElement, nodeTypeOf } from './elements.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: Yjs types its shared types by their events
+type AnyType = Y.AbstractType<any>;
+
+/** Whether a top-level child of the body is an element the document may hold there (a section or a block). */
+export function topLevelOk(child: unknown): child is Y.XmlElement {
+  if (!(child instanceof Y.XmlElement)) return false;
+  const type = nodeTypeOf(child);
+  return !!type && agreementSchema().topNodeType.contentMatch.matchType(type) !== null;
+}
+
+/** Whether `type` or an element it sits in was deleted (then nothing in it is shown or kept). */
+function deleted(type: AnyType): boolean {
+  for (let t: AnyType | null = type; t?._item; t = t._item.parent as AnyType) {
+    if (t._item.deleted) return true;
+  }
+  return false;
+}
+
+/** Whether an item was integrated by the transaction (it is new). */
+const isNew = (item: Y.Item, transaction: Y.Transaction) =>
+  item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
+
+/**
+ * Checks what one transaction changed in the body: only the elements it touched are read (a
+ * keystroke reads its paragraph, a new Pasal the Pasal), so judging costs what the change
+ * touched. Top-level children must be sections or blocks; every touched element must keep the
+ * schema (see `checkElement`); a change to the structure must leave every Pasal, BAB and ayat
+ * id unique. Throws a {@link Breach}.
+ */
+export function judgeBody(
+  body: Y.XmlFragment,
+  changed: [AnyType, Set<string | null>][],
+  transaction: Y.Transaction,
+): void {
+  const toCheck = new Set<Y.XmlElement>();
+  let structural = false;
+  for (const [type, keys] of changed) {
+    const setsAttributes = [...keys].some((k) => k !== null);
+    if (type === body) {
+      structural = true;
+      if (setsAttributes) throw new Breach(RefusalReason.invalid, 'attributes on the body');
+      for (const child of body.toArray()) {
+        if (!topLevelOk(child))
+          throw new Breach(RefusalReason.invalid, 'a top-level node that is not a section or a block');
+        if (child._item && isNew(child._item, transaction)) toCheck.add(child);
+      }
+      continue;
+    }
+    if (deleted(type)) continue;
+    if (type instanceof Y.XmlText) {
+      if (setsAttributes) throw new Breach(RefusalReason.invalid, 'attributes on text');
+      // Typing changes the text alone: its paragraph (or heading) is what may have broken.
+      if (type.parent instanceof Y.XmlElement) toCheck.add(type.parent);
+    } else if (type instanceof Y.XmlElement) {
+      structural = true;
+      toCheck.add(type);
+    } else {
+      throw new Breach(RefusalReason.invalid, 'a shared type that is not part of a document');
+    }
+  }
+  for (const el of toCheck) checkElement(el);
+  if (structural) {
+    const twice = duplicateIds(body);
+    if (twice.length > 0)
+      throw new Breach(RefusalReason.duplicateId, `ids used twice: ${twice.slice(0, 3).join(', ')}`);
+  }
+}
+
+/** Ids of Pasal, BAB and ayat that occur more than once in the body, in document order. */
+export function duplicateIds(body: Y.XmlFragment): string[] {
+  const seen = new Set<string>();
+  const twice: string[] = [];
+  const visit = (el: Y.XmlElement | Y.XmlFragment) => {
+    for (const child of el.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue;
+      if (ID_NODES.includes(child.nodeName)) {
+        const id = child.getAttribute('id');
+        if (typeof id === 'string') {
+          if (seen.has(id)) twice.push(id);
+          else seen.add(id);
+        }
+      }
+      visit(child);
+    }
+  };
+  visit(body);
+  return twice;
+}

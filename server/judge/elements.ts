@@ -1,0 +1,100 @@
+import type { NodeType, Node as PMNode } from '@tiptap/pm/model';
+import * as Y from 'yjs';
+import { agreementSchema } from '../../shared/editor/index.ts';
+import { ID_NODES } from '../../shared/editor/names.ts';
+import { RefusalReason } from '../../shared/protocol.ts';
+import { yElementToJSON } from '../history/yjson.ts';
+
+/** Ids of Pasal, BAB and ayat (and what references them): what `newId` and the templates make. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** Longest attribute value kept in the document (ids, a point's id). */
+const MAX_ATTRIBUTE_CHARS = 200;
+/** Attributes holding the id of a node of the document: the same pattern as the ids themselves. */
+const ID_ATTRIBUTES = new Set(['id', 'clauseId', 'ayat', 'pointId']);
+
+/** What in a document breaks its rules, and why: the judge refuses with `reason`. */
+export class Breach extends Error {
+  override name = 'Breach';
+  constructor(
+    readonly reason: RefusalReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const invalid = (message: string) => new Breach(RefusalReason.invalid, message);
+
+/** Mark name of a text format key: y-tiptap keys overlapping marks `name--hash`. */
+export const markNameOf = (key: string) => /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(key)?.[1] ?? key;
+
+/** The node type of an element, if the schema has it (never `doc` or `text`, which are not elements). */
+export function nodeTypeOf(el: Y.XmlElement): NodeType | null {
+  const type = agreementSchema().nodes[el.nodeName];
+  return type && !type.isText && type !== agreementSchema().topNodeType ? type : null;
+}
+
+/** Whether an attribute value is of the kind the schema's attributes hold. */
+export function attributeValueOk(key: string, value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string' || value.length > MAX_ATTRIBUTE_CHARS) return false;
+  return !ID_ATTRIBUTES.has(key) || ID_PATTERN.test(value);
+}
+
+/** Whether a text format (key and value, as y-tiptap writes a mark) is a mark of the schema with sound attributes. */
+export function formatOk(key: string, value: unknown): boolean {
+  if (value === null) return true; // a format being removed
+  const mark = agreementSchema().marks[markNameOf(key)];
+  if (!mark || typeof value !== 'object' || Array.isArray(value)) return false;
+  const spec = mark.spec.attrs ?? {};
+  return Object.entries(value as Record<string, unknown>).every(
+    ([name, v]) => name in spec && attributeValueOk(name, v),
+  );
+}
+
+/**
+ * Checks one element and everything in it: nodes and marks the schema knows, attributes it
+ * declares with values of the right kind (ids well formed and present where ids are kept),
+ * only text and elements as children, and the schema's content and mark rules
+ * (ProseMirror's `Node.check`). Returns it as a ProseMirror node; throws a {@link Breach}.
+ * Never changes the document.
+ */
+export function checkElement(el: Y.XmlElement): PMNode {
+  inspect(el);
+  try {
+    const node = agreementSchema().nodeFromJSON(yElementToJSON(el));
+    node.check();
+    return node;
+  } catch (err) {
+    throw invalid(`${el.nodeName}: ${(err as Error).message}`);
+  }
+}
+
+function inspect(el: Y.XmlElement): void {
+  const type = nodeTypeOf(el);
+  if (!type) throw invalid(`unknown node "${el.nodeName.slice(0, 40)}"`);
+  const declared = type.spec.attrs ?? {};
+  for (const [key, value] of Object.entries(el.getAttributes() as Record<string, unknown>)) {
+    if (!(key in declared)) throw invalid(`${type.name}: unknown attribute "${key.slice(0, 40)}"`);
+    if (!attributeValueOk(key, value)) throw invalid(`${type.name}: bad value of "${key}"`);
+  }
+  if (ID_NODES.includes(type.name) && typeof el.getAttribute('id') !== 'string') {
+    throw invalid(`${type.name} without an id`);
+  }
+  for (const child of el.toArray()) {
+    if (child instanceof Y.XmlElement) inspect(child);
+    else if (child instanceof Y.XmlText) inspectText(child, type);
+    else throw invalid(`${type.name}: a child that is neither text nor an element`);
+  }
+}
+
+function inspectText(text: Y.XmlText, parent: NodeType): void {
+  if (!parent.inlineContent) throw invalid(`${parent.name}: text where blocks belong`);
+  for (const op of text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+    if (typeof op.insert !== 'string') throw invalid(`${parent.name}: an embed in text`);
+    for (const [key, value] of Object.entries(op.attributes ?? {})) {
+      if (!formatOk(key, value))
+        throw invalid(`${parent.name}: unknown or malformed mark "${key.slice(0, 40)}"`);
+    }
+  }
+}

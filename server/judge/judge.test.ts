@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { type RefusalReason, YDOC } from '../../shared/protocol.ts';
+import { createDocumentState, UpdateStore } from '../collab/store.ts';
+import {
+  collabTestbed,
+  paragraphText,
+  seedDocument,
+  snapshot,
+  storedSnapshot,
+  type TestClient,
+  type TestCollab,
+  waitFor,
+} from '../collab/testing.ts';
+import { agreementBody } from '../history/fixtures.ts';
+import { duplicateIds, topLevelOk } from './body.ts';
+import { checkElement } from './elements.ts';
+import { agreementJudge } from './index.ts';
+
+const bed = collabTestbed();
+
+/** A judged server with a three-Pasal agreement (preamble, a BAB, ayat, closing) and two editors. */
+async function judgedRoom() {
+  const t = await bed.start({ judge: agreementJudge() });
+  const id = seedDocument(t.db);
+  createDocumentState(new UpdateStore(t.db), id, agreementBody(3), { title: 'Nota Kesepakatan' }, 'u-owner');
+  const a = bed.client(id, 'ed-alice');
+  const b = bed.client(id, 'ed-budi');
+  await Promise.all([a.synced(), b.synced()]);
+  return { t, id, a, b };
+}
+
+const body = (doc: Y.Doc) => doc.getXmlFragment(YDOC.body);
+/** The n-th top-level element named `name`. */
+function top(doc: Y.Doc, name: string, n = 0): Y.XmlElement {
+  const found = body(doc)
+    .toArray()
+    .filter((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === name);
+  return found[n];
+}
+const firstText = (el: Y.XmlElement) => el.toArray().find((c) => c instanceof Y.XmlText) as Y.XmlText;
+const heading = (doc: Y.Doc) => top(doc, 'clause').get(0) as Y.XmlElement;
+function element(name: string, attrs: Record<string, string>, ...children: (Y.XmlElement | Y.XmlText)[]) {
+  const el = new Y.XmlElement(name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (children.length) el.insert(0, children);
+  return el;
+}
+const paragraph = (s: string) => element('paragraph', {}, new Y.XmlText(s));
+const clause = (id: string, title: string, ...blocks: Y.XmlElement[]) =>
+  element('clause', { id }, element('clauseHeading', {}, new Y.XmlText(title)), ...blocks);
+
+/** Every top-level node of the stored document keeps the schema, and no id is used twice. */
+function storedIsValid(t: TestCollab, id: string): void {
+  const { update } = t.store.loadState(id);
+  const doc = new Y.Doc();
+  if (update) Y.applyUpdate(doc, update);
+  for (const child of body(doc).toArray()) {
+    expect(topLevelOk(child)).toBe(true);
+    checkElement(child as Y.XmlElement);
+  }
+  expect(duplicateIds(body(doc))).toEqual([]);
+  doc.destroy();
+}
+
+/** Two editors go on working together, converge, and what is stored is what they have. */
+async function othersUnaffected(t: TestCollab, id: string, a: TestClient, b: TestClient, marker: string) {
+  paragraphText(a.doc, 0)!.insert(0, marker);
+  await waitFor(() => snapshot(b.doc).includes(marker), `${marker} reaches the other editor`);
+  await waitFor(() => snapshot(a.doc) === snapshot(b.doc), 'convergence');
+  t.server.flush();
+  expect(storedSnapshot(t.store, id)).toBe(snapshot(a.doc));
+  expect([...a.closes, ...b.closes]).toEqual([]);
+  storedIsValid(t, id);
+}
+
+type Attack = [name: string, reason: RefusalReason, mutate: (doc: Y.Doc) => void];
+
+const attacks: Attack[] = [
+  ['text directly under the body', 'invalid', (d) => body(d).insert(0, [new Y.XmlText('lepas')])],
+  ['a node the schema does not know', 'invalid', (d) => body(d).insert(1, [element('script', {})])],
+  [
+    'an ayat at the top level',
+    'invalid',
+    (d) => body(d).insert(1, [element('ayatItem', { id: 'zz1' }, paragraph('x'))]),
+  ],
+  [
+    'a Pasal inside a Pasal',
+    'invalid',
+    (d) => top(d, 'clause').insert(1, [clause('c99', 'Dalam', paragraph('x'))]),
+  ],
+  [
+    'a paragraph straight in an ayat list',
+    'invalid',
+    (d) => {
+      const list = top(d, 'clause').get(1) as Y.XmlElement;
+      list.insert(0, [paragraph('lepas')]);
+    },
+  ],
+  ['a Pasal without its heading', 'invalid', (d) => top(d, 'clause').delete(0, 1)],
+  [
+    'a new Pasal without an id',
+    'invalid',
+    (d) => body(d).insert(2, [element('clause', {}, element('clauseHeading', {}))]),
+  ],
+  ['a malformed id', 'invalid', (d) => top(d, 'clause').setAttribute('id', 'c1"><x')],
+  ['an attribute the node does not have', 'invalid', (d) => top(d, 'clause').setAttribute('onclick', 'x')],
+  [
+    'an attribute that is not text',
+    'invalid',
+    (d) => top(d, 'clause').setAttribute('id', { nested: true } as unknown as string),
+  ],
+  ['a mark the schema does not know', 'invalid', (d) => firstText(heading(d)).format(0, 3, { script: {} })],
+  [
+    'a mark where none is allowed (bold in a BAB heading)',
+    'invalid',
+    (d) => firstText(top(d, 'chapter')).format(0, 3, { bold: {} }),
+  ],
+  ['a malformed mark', 'invalid', (d) => paragraphText(d, 0)!.format(0, 3, { pointAnchor: { pointId: 5 } })],
+  ['an embed in text', 'invalid', (d) => paragraphText(d, 0)!.insertEmbed(0, { image: 'x' })],
+  ['attributes on text', 'invalid', (d) => paragraphText(d, 0)!.setAttribute('x', 'y')],
+  [
+    'a new Pasal with the id of another',
+    'duplicate-id',
+    (d) => body(d).insert(2, [clause('c1', 'Tiruan', paragraph('Tidak pernah disetujui.'))]),
+  ],
+  [
+    'an ayat with the id of another',
+    'duplicate-id',
+    (d) => {
+      const list = top(d, 'clause', 1).get(1) as Y.XmlElement;
+      list.insert(0, [element('ayatItem', { id: 'c1a1' }, paragraph('Tiruan'))]);
+    },
+  ],
+  ['a metadata key the form does not have', 'invalid', (d) => d.getMap(YDOC.meta).set('script', 'x')],
+  ['metadata that is not text', 'invalid', (d) => d.getMap(YDOC.meta).set('title', 5)],
+  ['a shared type inside the metadata', 'invalid', (d) => d.getMap(YDOC.meta).set('title', new Y.Map())],
+  ['metadata too long', 'invalid', (d) => d.getMap(YDOC.meta).set('subject', 'x'.repeat(5000))],
+  ['a malformed move record', 'invalid', (d) => d.getMap(YDOC.moves).set('1:2', { from: 'x' })],
+  ['a shared type the document does not have', 'invalid', (d) => d.getText('lain').insert(0, 'x')],
+];
+
+describe('the judge refuses what breaks an agreement, and nobody else notices', () => {
+  it.each(attacks)('%s: refused (%s), others go on, nothing stored', async (_name, reason, mutate) => {
+    const { t, id, a, b } = await judgedRoom();
+    const before = storedSnapshot(t.store, id);
+    const mallory = bed.client(id, 'ed-mallory');
+    await mallory.synced();
+    mutate(mallory.doc);
+    await waitFor(() => mallory.closes.includes(4422), 'refused');
+    expect(mallory.reasons[0]).toBe(reason);
+    mallory.provider.disconnect();
+    t.server.flush();
+    expect(storedSnapshot(t.store, id)).toBe(before);
+    await othersUnaffected(t, id, a, b, 'Tetap berjalan. ');
+  });
+
+  it('takes an editor’s ordinary changes: typing, marks, a new Pasal and ayat, metadata, a deletion', async () => {
+    const { t, id, a, b } = await judgedRoom();
+    a.doc.transact(() => {
+      paragraphText(a.doc, 0)!.insert(0, 'Ketik. ');
+      firstText(heading(a.doc)).format(0, 4, { bold: {} });
+      paragraphText(a.doc, 1)!.format(0, 3, { 'pointAnchor--AbCd1234': { pointId: 'p1' } });
+      (top(a.doc, 'clause', 1).get(1) as Y.XmlElement).insert(2, [
+        element('ayatItem', { id: 'c2a3' }, paragraph('Tiga')),
+      ]);
+      body(a.doc).insert(3, [clause('cbaru', 'Baru', paragraph('Isi baru.'))]);
+      a.doc.getMap(YDOC.meta).set('subject', 'Peningkatan Pelayanan Publik');
+      a.doc.getMap(YDOC.meta).set('signatoryName.p1', 'Dr. Budi');
+      a.doc.getMap(YDOC.meta).delete('title');
+    });
+    // The last Pasal goes (the closing follows it).
+    body(a.doc).delete(body(a.doc).length - 2, 1);
+    await othersUnaffected(t, id, a, b, 'Lagi. ');
+    expect(snapshot(b.doc)).toContain('Isi baru.');
+  });
+
+  it('an accepted change waiting to be stored survives the refusal of another', async () => {
+    const t = await bed.start({ judge: agreementJudge(), limits: { batchDelayMs: 200 } });
+    const id = seedDocument(t.db);
+    createDocumentState(new UpdateStore(t.db), id, agreementBody(2), {}, 'u-owner');
+    const a = bed.client(id, 'ed-alice');
+    const mallory = bed.client(id, 'ed-mallory');
+    await Promise.all([a.synced(), mallory.synced()]);
+    paragraphText(a.doc, 0)!.insert(0, 'Diterima. ');
+    await new Promise((r) => setTimeout(r, 30));
+    body(mallory.doc).insert(0, [new Y.XmlText('lepas')]);
+    await waitFor(() => mallory.closes.includes(4422), 'refused');
+    mallory.provider.disconnect();
+    const fresh = bed.client(id, 'ed-fresh');
+    await fresh.synced();
+    await waitFor(() => snapshot(fresh.doc).includes('Diterima. '), 'accepted edit kept');
+    t.server.flush();
+    expect(storedSnapshot(t.store, id)).toContain('Diterima. ');
+    expect(storedSnapshot(t.store, id)).not.toContain('lepas');
+    expect(a.closes).toEqual([]);
+  });
+});
