@@ -1,4 +1,5 @@
 import type { DocumentStatus } from '../../shared/api/cooperations.ts';
+import { shortLabel } from '../../shared/signedParts.ts';
 import { AppError, type ErrorBody, forbidden } from '../errors.ts';
 
 /** An {@link AppError} whose body also carries `details` (e.g. the clauses that block finalising). */
@@ -39,13 +40,13 @@ export const documentNotFinal = (status: DocumentStatus) =>
     `The document is ${STATUS_WORDS[status][1]}; this is only possible for a final document.`,
   );
 
-/** 409 `approval.stale_hash`: the text the caller read is not the text now. */
-export const staleHash = (number: number) =>
+/** 409 `approval.stale_hash`: the text the caller read ("Pasal 3", "Penutup") is not the text now. */
+export const staleHash = (name: string, nameEn: string) =>
   new AppError(
     'approval.stale_hash',
     409,
-    `Teks Pasal ${number} telah berubah sejak Anda membacanya. Muat ulang dan periksa kembali sebelum menyetujui.`,
-    `The text of Pasal ${number} changed since you read it. Reload and review it before approving.`,
+    `Teks ${name} telah berubah sejak Anda membacanya. Muat ulang dan periksa kembali sebelum menyetujui.`,
+    `The text of ${nameEn} changed since you read it. Reload and review it before approving.`,
   );
 
 /** 404 `approval.not_found`: the caller's party has no approval on the clause to withdraw. */
@@ -53,8 +54,8 @@ export const approvalNotFound = () =>
   new AppError(
     'approval.not_found',
     404,
-    'Pihak Anda belum menyetujui Pasal ini.',
-    'Your party has not approved this clause.',
+    'Pihak Anda belum menyetujui bagian ini.',
+    'Your party has not approved this item.',
   );
 
 /** 403 `approval.forbidden`: only editors, owners and signatories approve for their party. */
@@ -65,18 +66,41 @@ export const mayNotApprove = () =>
     'Only editors, owners or signatories can approve a clause for their party.',
   );
 
-const pasalList = (clauses: { number: number }[]) => clauses.map((c) => `Pasal ${c.number}`).join(', ');
+/** A Pasal or part that blocks finalising, as listed in the error's details. */
+export interface NotAgreedItem {
+  id: string;
+  state: string;
+  /** Pasal number (a Pasal only). */
+  number?: number;
+  heading?: string;
+  /** Part name (a part only). */
+  label?: { id: string; en: string };
+}
 
-/** 409 `document.not_agreed`, listing the clauses not yet agreed by every party. */
-export const documentNotAgreed = (
-  clauses: { id: string; number: number; heading: string; state: string }[],
-) =>
+const names = (items: NotAgreedItem[], lang: 'id' | 'en') =>
+  items.map((i) => (i.label ? shortLabel(i.label)[lang] : `Pasal ${i.number}`)).join(', ');
+
+/**
+ * 409 `document.not_agreed`, naming the Pasal (`details.clauses`) and the parts outside the
+ * Pasal (`details.parts`) not yet agreed by every party at their text now.
+ */
+export const documentNotAgreed = (clauses: NotAgreedItem[], parts: NotAgreedItem[]) =>
   new DetailedAppError(
     'document.not_agreed',
     409,
-    `Belum dapat difinalkan: ${pasalList(clauses)} belum disepakati semua pihak.`,
-    `Cannot finalise yet: ${pasalList(clauses)} not agreed by every party.`,
-    { clauses },
+    `Belum dapat difinalkan: ${names([...clauses, ...parts], 'id')} belum disepakati semua pihak.`,
+    `Cannot finalise yet: ${names([...clauses, ...parts], 'en')} not agreed by every party.`,
+    { clauses, parts },
+  );
+
+/** 409 `document.incomplete`: required sections of the checklist are missing (`details.items`). */
+export const documentIncomplete = (items: { key: string; label: { id: string; en: string } }[]) =>
+  new DetailedAppError(
+    'document.incomplete',
+    409,
+    `Belum dapat difinalkan: bagian wajib belum lengkap: ${items.map((i) => i.label.id).join(', ')}.`,
+    `Cannot finalise yet: required sections are missing: ${items.map((i) => i.label.en).join(', ')}.`,
+    { items },
   );
 
 /** 409 `document.broken_references`: a cross-reference points at a clause or ayat that is gone. */

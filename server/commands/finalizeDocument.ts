@@ -1,29 +1,48 @@
 import { brokenReferences } from '../../shared/clauses.ts';
+import { checkCompleteness } from '../../shared/completeness.ts';
 import type { AppContext } from '../context.ts';
 import { type DocumentRecord, findDocument, setDocumentStatus } from '../db/repos/documents.ts';
 import { insertLifecycleEvent, type LifecycleEvent } from '../db/repos/lifecycle.ts';
-import { brokenReferencesError, documentNotAgreed, documentNotDraft } from './approvalErrors.ts';
-import { clauseStates } from './clauseStates.ts';
+import { listParties } from '../db/repos/parties.ts';
+import {
+  brokenReferencesError,
+  documentIncomplete,
+  documentNotAgreed,
+  documentNotDraft,
+} from './approvalErrors.ts';
+import { documentApprovals } from './documentApprovals.ts';
 import { decideOnLiveDocument } from './liveDocument.ts';
 import { publishStatus } from './publishStatus.ts';
 import { recordAutomaticVersion } from './versionHook.ts';
 
 /**
- * Locks a draft: every clause must be agreed by every party (409 `document.not_agreed`
- * listing the others) and no cross-reference may point at a deleted clause or ayat (409
- * `document.broken_references`). The check and the status change happen in one instant of
- * the live document; then open sockets are re-authorised, which makes them read-only.
+ * Locks a draft. The checklist's required sections must be present (409 `document.incomplete`,
+ * `details.items`; checked first, since filling one in changes what must be approved);
+ * everything the export prints must be agreed by every party at its text now: every Pasal and
+ * every part outside the Pasal (409 `document.not_agreed` naming them in `details.clauses`
+ * and `details.parts`); no cross-reference may point at a deleted
+ * clause or ayat (409 `document.broken_references`). The check and the status change happen
+ * in one instant of the live document; then open sockets are re-authorised, which makes them
+ * read-only.
  */
 export async function finalizeDocument(
   ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'events' | 'log'>,
   input: { documentId: string; userId: string },
 ): Promise<{ document: DocumentRecord; event: LifecycleEvent }> {
-  const event = await decideOnLiveDocument(ctx, input.documentId, ({ record, body }) => {
+  const event = await decideOnLiveDocument(ctx, input.documentId, ({ record, body, meta }) => {
     if (record.status !== 'draft') throw documentNotDraft(record.status);
-    const notAgreed = clauseStates(ctx.db, record, body).filter((c) => c.state !== 'agreed');
-    if (notAgreed.length > 0) {
+    const completeness = checkCompleteness(record.kind, body, meta, {
+      mouId: record.mouId,
+      partyIds: listParties(ctx.db, record.cooperationId).map((p) => p.id),
+    });
+    const missing = completeness.items.filter((i) => i.level === 'required' && !i.present);
+    if (missing.length > 0) throw documentIncomplete(missing.map(({ key, label }) => ({ key, label })));
+    const { clauses, parts } = documentApprovals(ctx.db, record, { body, meta });
+    const notAgreed = <T extends { state: string }>(items: T[]) => items.filter((i) => i.state !== 'agreed');
+    if (notAgreed(clauses).length + notAgreed(parts).length > 0) {
       throw documentNotAgreed(
-        notAgreed.map(({ id, number, heading, state }) => ({ id, number, heading, state })),
+        notAgreed(clauses).map(({ id, number, heading, state }) => ({ id, number, heading, state })),
+        notAgreed(parts).map(({ id, label, state }) => ({ id, label, state })),
       );
     }
     const broken = brokenReferences(body);

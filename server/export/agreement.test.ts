@@ -232,6 +232,18 @@ describe('buildAgreementDocx', () => {
     );
   });
 
+  it('prints the approval fingerprint and version on every page of a final document, never on a draft', async () => {
+    const over = { version: 42, hash: 'a1b2c3d4e5f6', fingerprint: 'A1B2-C3D4-E5F6-0718' };
+    const final = await exportOf({ ...over, status: 'final' });
+    expect(final.sections.length).toBeGreaterThan(1);
+    for (const s of final.sections) {
+      expect(textIn(s.footer)).toContain('Versi 42 · Sidik persetujuan A1B2-C3D4-E5F6-0718');
+      expect(textIn(s.footer)).not.toContain('#a1b2');
+    }
+    const draft = await exportOf(over);
+    for (const s of draft.sections) expect(textIn(s.footer)).not.toContain('A1B2');
+  });
+
   it('leaves out an empty NIP on a final copy but keeps dots on a draft', async () => {
     const final = await exportOf({ status: 'final' });
     expect(textIn(final.sections[1].body)).not.toContain('NIP.');

@@ -61,8 +61,7 @@ export function agreementDocument(
         day: exportedAt.getDate(),
       })}`
     : null;
-  const shortHash = `#${(input.hash ?? documentHash(input.body)).slice(0, 8)}`;
-  const stamp = draft ? undefined : input.version ? `Versi ${input.version} · ${shortHash}` : shortHash;
+  const stamp = draft ? undefined : footerStamp(input);
 
   const section = (children: FileChild[], paraf: boolean, first: boolean): ISectionOptions => ({
     properties: {
@@ -101,6 +100,17 @@ export function agreementDocument(
     numbering: { config: numberingConfig() },
     sections,
   });
+}
+
+/**
+ * "Versi 42 · Sidik persetujuan A1B2-C3D4-E5F6-0718" on every page of a final or signed
+ * document; without a fingerprint (an export of stored data outside the server) the body's hash.
+ */
+function footerStamp(input: AgreementExportInput): string {
+  const mark = input.fingerprint
+    ? `Sidik persetujuan ${input.fingerprint}`
+    : `#${(input.hash ?? documentHash(input.body)).slice(0, 8)}`;
+  return input.version ? `Versi ${input.version} · ${mark}` : mark;
 }
 
 function documentStyles(layout: Layout) {

@@ -34,7 +34,7 @@ export function agreementInput(
   content: { body: PMJSON; meta: DocumentMeta },
   parties: ExportParty[],
   options: ExportLayoutOptions,
-  extra: Pick<AgreementExportInput, 'version' | 'hash' | 'liaisons'> = {},
+  extra: Pick<AgreementExportInput, 'version' | 'hash' | 'fingerprint' | 'liaisons'> = {},
 ): AgreementExportInput {
   return { kind: document.kind, status: document.status, ...content, parties, options, ...extra };
 }

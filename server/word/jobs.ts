@@ -18,7 +18,7 @@ export interface AgreementJob {
   document: { kind: 'mou' | 'pks'; status: 'draft' | 'final' | 'signed' };
   parties: ExportParty[];
   options: ExportLayoutOptions;
-  extra?: Pick<AgreementExportInput, 'version' | 'hash' | 'liaisons'>;
+  extra?: Pick<AgreementExportInput, 'version' | 'hash' | 'fingerprint' | 'liaisons'>;
 }
 
 /**

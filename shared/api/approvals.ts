@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { PART_IDS, type PartId } from '../signedParts.ts';
 import { idSchema, lineSchema } from './common.ts';
 import { documentStatusSchema } from './cooperations.ts';
-import { clauseSummarySchema } from './documents.ts';
+import { clauseSummarySchema, partSummarySchema } from './documents.ts';
 
 export {
   CLAUSE_STATE_LABELS,
@@ -29,8 +30,27 @@ export type ApproveClauseBody = z.infer<typeof approveClauseBodySchema>;
 export const clauseResponseSchema = z.object({ clause: clauseSummarySchema });
 export type ClauseResponse = z.infer<typeof clauseResponseSchema>;
 
+/** `/api/documents/:id/parts/:partId/approvals`: `part:opening`, `part:meta`, … (`shared/signedParts.ts`). */
+export const partParamsSchema = z.object({
+  id: idSchema,
+  partId: z
+    .enum(PART_IDS as [PartId, ...PartId[]])
+    .describe('a part id from `GET /api/documents/:id` (parts)'),
+});
+
+/**
+ * `POST .../parts/:partId/approvals`: approve a part for the caller's own party; `hash` is the
+ * part's hash as the caller read it (from `GET /api/documents/:id` or `shared/signedParts.ts`).
+ */
+export const approvePartBodySchema = approveClauseBodySchema;
+
+/** The part after an approval or a withdrawal: label, hash, state, approvals. */
+export const partResponseSchema = z.object({ part: partSummarySchema });
+export type PartResponse = z.infer<typeof partResponseSchema>;
+
 /** An approval as recorded, withdrawn ones included (`GET /api/documents/:id/approvals`). */
 export const approvalRecordSchema = z.object({
+  /** The clause id, or the part id (`part:…`) for a part outside the Pasal. */
   clauseId: z.string(),
   partyId: z.string(),
   userId: z.string(),

@@ -39,6 +39,36 @@ export const clauseSummarySchema = z.object({
 });
 export type ClauseSummaryDTO = z.infer<typeof clauseSummarySchema>;
 
+/**
+ * A part of the signed text outside the Pasal (`shared/signedParts.ts`): the opening, the
+ * arrangement and text outside any Pasal, the closing, the printed details, the parties and,
+ * for a PKS, the liaisons annex. Approved per party like a Pasal, at a hash.
+ */
+export const partSummarySchema = z.object({
+  /** `part:opening`, `part:arrangement`, … (never a clause id). */
+  id: z.string(),
+  label: z.object({ id: z.string(), en: z.string() }),
+  /** SHA-256 of exactly what the export prints from the part. */
+  hash: z.string(),
+  state: clauseStateSchema,
+  approvals: z.array(approvalSchema),
+});
+export type PartSummaryDTO = z.infer<typeof partSummarySchema>;
+
+/**
+ * What a final or signed document was approved as: the fingerprint of every Pasal and part
+ * with the hash every party approved, in the order of the paper, printed in the export's footer.
+ */
+export const fingerprintSchema = z.object({
+  /** SHA-256 hex of the ordered list of item ids and approved hashes. */
+  full: z.string(),
+  /** Its first 64 bits as printed: `A1B2-C3D4-E5F6-0718`. */
+  short: z.string(),
+  /** The update-log seq of the document when it was finalised ("Versi" in the footer). */
+  version: z.number().int(),
+});
+export type FingerprintDTO = z.infer<typeof fingerprintSchema>;
+
 export const documentSchema = z.object({
   id: z.string(),
   cooperationId: z.string(),
@@ -51,6 +81,10 @@ export const documentSchema = z.object({
   /** The Y.Map "meta" as plain strings (`shared/meta.ts`). */
   meta: z.record(z.string(), z.string()),
   clauses: z.array(clauseSummarySchema),
+  /** The parts outside the Pasal, each approved like a Pasal. */
+  parts: z.array(partSummarySchema),
+  /** What was approved, for a final or signed document; null for a draft. */
+  fingerprint: fingerprintSchema.nullable(),
   /** Result of the completeness check, or null when not computed. */
   completeness: z.unknown().nullable(),
 });

@@ -271,17 +271,23 @@ describe('approving clauses per party', () => {
     expect(asMayor.body.permissions).toMatchObject({ canEdit: false, canApprove: true });
   });
 
-  it('puts the endpoints in the OpenAPI document with the clause states', async () => {
+  it('puts the endpoints in the OpenAPI document with the clause states and the parts', async () => {
     const res = await server.api('/api/openapi.json');
     const paths = res.body.paths;
-    expect(Object.keys(paths['/api/documents/{id}/clauses/{clauseId}/approvals']).sort()).toEqual([
-      'delete',
-      'post',
-    ]);
+    for (const path of [
+      '/api/documents/{id}/clauses/{clauseId}/approvals',
+      '/api/documents/{id}/parts/{partId}/approvals',
+    ]) {
+      expect(Object.keys(paths[path]).sort()).toEqual(['delete', 'post']);
+    }
+    expect(JSON.stringify(paths['/api/documents/{id}/parts/{partId}/approvals'].post)).toContain(
+      'part:opening',
+    );
     for (const p of ['finalize', 'reopen', 'sign', 'lifecycle', 'approvals']) {
       expect(paths[`/api/documents/{id}/${p}`]).toBeDefined();
     }
     const doc = JSON.stringify(paths['/api/documents/{id}'].get);
     for (const state of ['draft', 'partial', 'agreed', 'changed']) expect(doc).toContain(`"${state}"`);
+    for (const field of ['"parts"', '"fingerprint"']) expect(doc).toContain(field);
   });
 });

@@ -168,6 +168,28 @@ export const ROWS: Row[] = [
     },
   },
   {
+    endpoint: 'POST /api/documents/{id}/parts/{partId}/approvals',
+    // The same rule for the parts outside the Pasal; each caller approves a part of its own.
+    expect: atLeast('editor', 201),
+    call: async (w, caller) => {
+      const part = await partOf(w, caller);
+      return { path: partPath(w, part.id), body: { hash: part.hash } };
+    },
+  },
+  {
+    endpoint: 'DELETE /api/documents/{id}/parts/{partId}/approvals',
+    // A caller who may approve first approves a part of its own, then withdraws it.
+    expect: atLeast('editor', 200),
+    call: async (w, caller) => {
+      const part = await partOf(w, caller);
+      const cookie = w.cookies[caller];
+      if (cookie && (RANK as Record<string, number>)[caller] >= ROLE_RANK.editor) {
+        await w.server.api(partPath(w, part.id), { cookie, origin: w.origin, body: { hash: part.hash } });
+      }
+      return { path: partPath(w, part.id) };
+    },
+  },
+  {
     endpoint: 'GET /api/documents/{id}/approvals',
     expect: members(200),
     call: (w) => ({ path: `/api/documents/${w.documentId}/approvals` }),
@@ -221,3 +243,11 @@ function logoForm(): FormData {
   form.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'logo.png');
   return form;
 }
+
+/** A part of the demo MoU outside its Pasal, by caller: the callers who may approve each get another. */
+async function partOf(w: World, caller: Caller): Promise<{ id: string; hash: string }> {
+  const parts = (await w.asOwner(`/api/documents/${w.documentId}`)).body.document.parts;
+  return parts[CALLERS.indexOf(caller) % parts.length];
+}
+const partPath = (w: World, partId: string) =>
+  `/api/documents/${w.documentId}/parts/${encodeURIComponent(partId)}/approvals`;

@@ -1,28 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  connectClient,
-  cookieWebSocket,
-  sleep,
-  snapshot,
-  type TestClient,
-} from '../../server/collab/testing.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sleep, snapshot } from '../../server/collab/testing.ts';
 import type { CooperationDTO } from '../../shared/api/cooperations.ts';
+import { approvables, approveAll, fillSigning } from '../support/agreement.ts';
 import { appendToClause, deleteClause, editBody, paragraph, ref } from '../support/bodyEdits.ts';
+import { clientsPerTest } from '../support/clients.ts';
 import { buildDocument, demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
 let coop: CooperationDTO;
 const cookies: Record<string, string> = {};
-const clients: TestClient[] = [];
 
 beforeAll(async () => {
   server = await startServer();
   for (const name of ['ombudsman', 'pemkot', 'tamu']) cookies[name] = await server.login(name);
   coop = await demoCooperation(server, cookies.ombudsman);
-});
-afterEach(() => {
-  for (const c of clients.splice(0)) c.destroy();
 });
 afterAll(async () => {
   await server?.dispose();
@@ -30,33 +22,39 @@ afterAll(async () => {
 
 type Clause = { id: string; number: number; hash: string; state: string };
 
-async function open(documentId: string, who: string): Promise<TestClient> {
-  const c = connectClient(`${server.wsUrl}/collab`, documentId, '', {
-    WebSocketPolyfill: cookieWebSocket(cookies[who]),
-  });
-  clients.push(c);
-  await c.synced();
-  return c;
-}
+const openAs = clientsPerTest(() => server);
+/** A stock WebsocketProvider with the user's session cookie, synced (closed after the test). */
+const open = (documentId: string, who: string) => openAs(documentId, cookies[who]);
 
 const getDocument = async (id: string, who = 'ombudsman') => {
   const res = await server.api(`/api/documents/${id}`, { cookie: cookies[who] });
   expect(res.status).toBe(200);
   return res.body as {
-    document: { status: string; clauses: Clause[]; meta: Record<string, string> };
+    document: {
+      status: string;
+      clauses: Clause[];
+      parts: Clause[];
+      fingerprint: { short: string; full: string; version: number } | null;
+      meta: Record<string, string>;
+    };
     permissions: Record<string, boolean>;
   };
 };
 const clausesOf = async (id: string) => (await getDocument(id)).document.clauses;
 const post = (path: string, who: string, body?: unknown) =>
   server.api(path, { cookie: cookies[who], method: 'POST', ...(body === undefined ? {} : { body }) });
-const approve = (id: string, c: Clause, who: string) =>
+const approve = (id: string, c: Pick<Clause, 'id' | 'hash'>, who: string) =>
   post(`/api/documents/${id}/clauses/${c.id}/approvals`, who, { hash: c.hash });
 /** Both parties approve the given clauses at their current text. */
 async function agreeOn(id: string, clauses: Clause[]) {
   for (const c of clauses) {
     for (const who of ['ombudsman', 'pemkot']) expect((await approve(id, c, who)).status).toBe(201);
   }
+}
+/** The signing date and place filled in, and every Pasal and part agreed by both parties. */
+async function readyToFinalise(id: string) {
+  await fillSigning(server, cookies.ombudsman, id);
+  await approveAll(server, [cookies.ombudsman, cookies.pemkot], id);
 }
 const eventually = <T>(check: () => Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 50 });
 const today = () => new Date().toISOString().slice(0, 10);
@@ -67,11 +65,19 @@ describe('draft → final → signed', () => {
     const finalize = (who: string) => post(`/api/documents/${id}/finalize`, who);
 
     expect((await finalize('tamu')).status).toBe(403);
+    // The checklist first: the template leaves the date and place of signing empty.
+    const incomplete = await finalize('pemkot');
+    expect(incomplete.status).toBe(409);
+    expect(incomplete.body.error.id).toBe('document.incomplete');
+    await fillSigning(server, cookies.ombudsman, id);
     const none = await finalize('pemkot');
     expect(none.status).toBe(409);
     expect(none.body.error.id).toBe('document.not_agreed');
-    const all = await clausesOf(id);
+    const { clauses: all, parts } = await approvables(server, cookies.ombudsman, id);
     expect(none.body.error.details.clauses.map((c: Clause) => c.id)).toEqual(all.map((c) => c.id));
+    expect(none.body.error.details.parts.map((p: { id: string }) => p.id)).toEqual(parts.map((p) => p.id));
+    expect(none.body.error.message).toContain('Penutup');
+    await approveAll(server, [cookies.ombudsman, cookies.pemkot], id, parts);
 
     // A reference to a clause that is gone, in the first Pasal.
     const editor = await open(id, 'pemkot');
@@ -87,6 +93,7 @@ describe('draft → final → signed', () => {
     expect(oneLeft.body.error.details.clauses).toEqual([
       expect.objectContaining({ id: last.id, number: last.number, state: 'draft' }),
     ]);
+    expect(oneLeft.body.error.details.parts).toEqual([]);
     expect(oneLeft.body.error.message).toContain(`Pasal ${last.number}`);
     expect(oneLeft.body.error.messageEn).toContain(`Pasal ${last.number}`);
 
@@ -113,7 +120,7 @@ describe('draft → final → signed', () => {
     expect(done.body.event).toMatchObject({ action: 'finalize', fromStatus: 'draft', toStatus: 'final' });
     const locked = await getDocument(id, 'pemkot');
     expect(locked.document.status).toBe('final');
-    expect(locked.permissions).toEqual({ canEdit: false, canComment: false, canApprove: false });
+    expect(locked.permissions).toMatchObject({ canEdit: false, canComment: false, canApprove: false });
     expect(locked.document.clauses.every((c) => c.state === 'agreed')).toBe(true);
 
     // The editor's socket, open since before finalising, is now read-only: its edit is dropped.
@@ -152,7 +159,7 @@ describe('draft → final → signed', () => {
       'document.not_final',
     );
 
-    await agreeOn(id, await clausesOf(id));
+    await readyToFinalise(id);
     expect((await post(`/api/documents/${id}/finalize`, 'ombudsman')).status).toBe(200);
 
     const editor = await open(id, 'pemkot');
@@ -229,13 +236,16 @@ describe('draft → final → signed', () => {
 
   it('survives a restart: status, approvals and the record', async () => {
     const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
-    await agreeOn(id, await clausesOf(id));
+    await readyToFinalise(id);
     expect((await post(`/api/documents/${id}/finalize`, 'ombudsman')).status).toBe(200);
     const before = await getDocument(id);
     await server.restart();
     const after = await getDocument(id);
     expect(after.document.status).toBe('final');
     expect(after.document.clauses).toEqual(before.document.clauses);
+    expect(after.document.parts).toEqual(before.document.parts);
+    expect(after.document.fingerprint).toEqual(before.document.fingerprint);
+    expect(after.document.fingerprint?.short).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
     const editor = await open(id, 'pemkot');
     editBody(editor.doc, appendToClause(before.document.clauses[0].id, 'Setelah restart.'));
     await sleep(300);

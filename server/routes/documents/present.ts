@@ -3,6 +3,7 @@ import type { ClauseSummaryDTO, DocumentDTO, DocumentPermissions } from '../../.
 import { clauseNodes, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import { clauseHash } from '../../clauseHash.ts';
+import type { DocumentApprovals } from '../../commands/documentApprovals.ts';
 import type { DocumentRecord } from '../../db/repos/documents.ts';
 import type { Member } from '../../db/repos/members.ts';
 import { iso } from '../../db/repos/sql.ts';
@@ -34,15 +35,23 @@ export function documentPermissions(document: DocumentRecord, member: Member): D
   };
 }
 
+/** Clauses and parts without approvals, and no fingerprint: a document nobody approved yet. */
+export const unapproved = (body: PMJSON): DocumentApprovals => ({
+  clauses: presentClauses(body),
+  parts: [],
+  fingerprint: null,
+});
+
 /**
- * `GET /api/documents/:id`'s document: the record, the live meta, the clauses (with their
- * approval states from `server/commands/clauseStates.ts` when given).
+ * `GET /api/documents/:id`'s document: the record, the live meta, the clauses and the parts
+ * outside the Pasal with their approval states, and a final text's fingerprint (from
+ * `server/commands/documentApprovals.ts` when given).
  */
 export function presentDocument(
   document: DocumentRecord,
   content: { body: PMJSON; meta: DocumentMeta },
   completeness: unknown = null,
-  clauses: ClauseSummaryDTO[] = presentClauses(content.body),
+  approvals: DocumentApprovals = unapproved(content.body),
 ): DocumentDTO {
   return {
     id: document.id,
@@ -54,7 +63,9 @@ export function presentDocument(
     createdAt: iso(document.createdAt),
     updatedAt: iso(document.updatedAt),
     meta: content.meta,
-    clauses,
+    clauses: approvals.clauses,
+    parts: approvals.parts,
+    fingerprint: approvals.fingerprint,
     completeness,
   };
 }

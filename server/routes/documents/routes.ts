@@ -10,7 +10,7 @@ import {
 import { checkCompleteness } from '../../../shared/completeness.ts';
 import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
-import { clauseStates } from '../../commands/clauseStates.ts';
+import { documentApprovals } from '../../commands/documentApprovals.ts';
 import { createDocument } from '../../commands/createDocument.ts';
 import type { AppContext } from '../../context.ts';
 import { setDocumentTitle } from '../../db/repos/documents.ts';
@@ -75,7 +75,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
           document,
           content,
           completeness,
-          clauseStates(ctx.db, document, content.body),
+          documentApprovals(ctx.db, document, content),
         ),
         permissions: documentPermissions(document, member),
       };

@@ -4,6 +4,7 @@ import { documentParamsSchema } from '../../../shared/api/documents.ts';
 import { exportQuerySchema } from '../../../shared/api/docx.ts';
 import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
+import { approvalStamp } from '../../commands/documentApprovals.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
 import { liaisonsForExport } from '../../db/repos/liaisons.ts';
@@ -57,7 +58,11 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         parties,
         options,
         // The liaisons (penghubung per OPD) are the annex of a PKS; an MoU only names the function.
-        extra: { liaisons: kind === 'pks' ? liaisonsForExport(ctx.db, document.cooperationId) : [] },
+        // A final text carries its version and approval fingerprint on every page.
+        extra: {
+          liaisons: kind === 'pks' ? liaisonsForExport(ctx.db, document.cooperationId) : [],
+          ...approvalStamp(ctx.db, document, content),
+        },
       });
       const name = exportFileName(content.meta[META.title] || document.title, KIND_TITLE[kind]);
       return reply

@@ -1,0 +1,378 @@
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readDocx, textIn } from '../../server/export/docxXml.ts';
+import type { CooperationDTO } from '../../shared/api/cooperations.ts';
+import type { PMJSON } from '../../shared/clauses.ts';
+import { type DocumentMeta, partyMetaKey } from '../../shared/meta.ts';
+import { YDOC } from '../../shared/protocol.ts';
+import { approvalFingerprint, bodyParts, inPaperOrder, metaPart, PART } from '../../shared/signedParts.ts';
+import { type Approvable, approvables, approvalPath, approveAll, fillSigning } from '../support/agreement.ts';
+import {
+  appendToClause,
+  bodyOf,
+  editBody,
+  insertAfter,
+  moveClause,
+  paragraph,
+} from '../support/bodyEdits.ts';
+import { clientsPerTest } from '../support/clients.ts';
+import { buildDocument, demoCooperation } from '../support/factories.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+let coop: CooperationDTO;
+const cookies: Record<string, string> = {};
+
+beforeAll(async () => {
+  server = await startServer();
+  for (const name of ['ombudsman', 'pemkot', 'tamu']) cookies[name] = await server.login(name);
+  coop = await demoCooperation(server, cookies.ombudsman);
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+const bothParties = () => [cookies.ombudsman, cookies.pemkot];
+const party = (ordinal: number) => coop.parties.find((p) => p.ordinal === ordinal)!;
+
+const openAs = clientsPerTest(() => server);
+/** A stock WebsocketProvider with the user's session cookie, synced (closed after the test). */
+const open = (documentId: string, who: string) => openAs(documentId, cookies[who]);
+
+const getDocument = async (id: string, who = 'ombudsman') => {
+  const res = await server.api(`/api/documents/${id}`, { cookie: cookies[who] });
+  expect(res.status).toBe(200);
+  return res.body.document;
+};
+const partOf = async (id: string, partId: string) =>
+  (await approvables(server, cookies.ombudsman, id)).parts.find((p) => p.id === partId)!;
+const post = (path: string, who: string, body?: unknown) =>
+  server.api(path, { cookie: cookies[who], method: 'POST', ...(body === undefined ? {} : { body }) });
+const finalize = (id: string) => post(`/api/documents/${id}/finalize`, 'pemkot');
+const eventually = <T>(check: () => Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 50 });
+
+/** Appends words to the first text of the first top-level node of `type` (preamble, closing). */
+const typeInto = (type: string, words: string) => (body: PMJSON) => {
+  const walk = (n: PMJSON): boolean => {
+    if (n.type === 'text') {
+      n.text += words;
+      return true;
+    }
+    return (n.content ?? []).some(walk);
+  };
+  walk(body.content!.find((n) => n.type === type)!);
+  return body;
+};
+
+/** A 32×32 PNG of one colour: another logo is other bytes. */
+function png(shade: number): Buffer {
+  const image = new PNG({ width: 32, height: 32 });
+  image.data.fill(shade);
+  return PNG.sync.write(image);
+}
+
+/**
+ * The cooperation's event stream as a browser's EventSource reads it: `approval()` waits for
+ * the next `approval.changed` event and gives its data.
+ */
+async function approvalEvents(cookie: string) {
+  const ac = new AbortController();
+  const res = await fetch(`${server.url}/api/cooperations/${coop.id}/events`, {
+    headers: { cookie, accept: 'text/event-stream' },
+    signal: ac.signal,
+  });
+  expect(res.status).toBe(200);
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  const events: Record<string, unknown>[] = [];
+  let buffer = '';
+  const approval = async (): Promise<Record<string, unknown>> => {
+    for (;;) {
+      const at = events.findIndex((e) => e.type === 'approval.changed');
+      if (at >= 0) return events.splice(0, at + 1)[at];
+      const { value, done } = await reader.read();
+      if (done) throw new Error('event stream ended');
+      const frames = (buffer + value).split('\n\n');
+      buffer = frames.pop()!;
+      for (const line of frames.flatMap((f) => f.split('\n')))
+        if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)));
+    }
+  };
+  return { approval, close: () => ac.abort() };
+}
+
+async function uploadLogo(partyId: string, bytes: Buffer) {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), 'logo.png');
+  const res = await fetch(`${server.url}/api/cooperations/${coop.id}/parties/${partyId}/logo`, {
+    method: 'PUT',
+    headers: { cookie: cookies.ombudsman, origin: server.url },
+    body: form,
+  });
+  expect(res.status).toBe(204);
+}
+
+describe('the parts of the signed text outside the Pasal', () => {
+  it('are listed with the hash the browser computes from the same Y.Doc', async () => {
+    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    const document = await getDocument(id, 'tamu');
+    expect(document.parts.map((p: Approvable) => p.id)).toEqual([
+      PART.opening,
+      PART.arrangement,
+      PART.closing,
+      PART.meta,
+      PART.parties,
+    ]);
+    for (const p of document.parts) {
+      expect(p).toMatchObject({ state: 'draft', approvals: [] });
+      expect(p.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(p.label.id).not.toBe('');
+      expect(p.label.en).not.toBe('');
+    }
+    expect(document.fingerprint).toBeNull();
+
+    // What a browser computes from its own copy: the same hashes.
+    const viewer = await open(id, 'tamu');
+    const meta = viewer.doc.getMap<string>(YDOC.meta).toJSON() as DocumentMeta;
+    const local = [...bodyParts(bodyOf(viewer.doc)), metaPart('mou', meta, coop.parties)];
+    for (const p of local) expect(document.parts.find((s: Approvable) => s.id === p.id).hash).toBe(p.hash);
+
+    const pks = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'pks' });
+    expect((await getDocument(pks.id)).parts.map((p: Approvable) => p.id)).toContain(PART.annex);
+  });
+
+  it('are approved and withdrawn per party like a Pasal, and every open stream hears of it', async () => {
+    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    const closing = await partOf(id, PART.closing);
+    const path = approvalPath(id, PART.closing);
+    const stream = await approvalEvents(cookies.tamu);
+    try {
+      const first = await post(path, 'ombudsman', { hash: closing.hash });
+      expect(first.status).toBe(201);
+      expect(first.body.part).toMatchObject({ id: PART.closing, state: 'partial', hash: closing.hash });
+      expect(first.body.part.approvals).toEqual([
+        expect.objectContaining({ partyId: party(1).id, hash: closing.hash, current: true }),
+      ]);
+      expect(await stream.approval()).toMatchObject({
+        documentId: id,
+        partId: PART.closing,
+        partyId: party(1).id,
+        action: 'approved',
+        state: 'partial',
+      });
+      expect((await post(path, 'ombudsman', { hash: closing.hash })).status).toBe(200);
+
+      const stale = await post(path, 'pemkot', { hash: 'f'.repeat(64) });
+      expect(stale.status).toBe(409);
+      expect(stale.body.error.id).toBe('approval.stale_hash');
+      expect(stale.body.error.message).toContain('Penutup');
+      expect(stale.body.error.messageEn).toContain('Closing');
+
+      expect((await post(path, 'tamu', { hash: closing.hash })).status).toBe(403);
+      const annex = await post(approvalPath(id, PART.annex), 'pemkot', { hash: closing.hash });
+      expect(annex.status).toBe(404);
+      expect(annex.body.error.id).toBe('part.not_found');
+      const unknown = await post(approvalPath(id, 'part:nothing'), 'pemkot', { hash: closing.hash });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error.id).toBe('validation.invalid');
+      // The clause route never approves a part.
+      const asClause = await post(`/api/documents/${id}/clauses/${PART.closing}/approvals`, 'pemkot', {
+        hash: closing.hash,
+      });
+      expect(asClause.status).toBeGreaterThanOrEqual(400);
+      expect(asClause.status).toBeLessThan(500);
+
+      const second = await post(path, 'pemkot', { hash: closing.hash });
+      expect(second.status).toBe(201);
+      expect(second.body.part.state).toBe('agreed');
+      expect((await partOf(id, PART.closing)).state).toBe('agreed');
+      expect(await stream.approval()).toMatchObject({
+        partId: PART.closing,
+        state: 'agreed',
+      });
+
+      const withdrawn = await server.api(path, { cookie: cookies.pemkot, method: 'DELETE' });
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body.part.state).toBe('partial');
+      expect(await stream.approval()).toMatchObject({
+        partId: PART.closing,
+        action: 'withdrawn',
+      });
+      const again = await server.api(path, { cookie: cookies.pemkot, method: 'DELETE' });
+      expect(again.status).toBe(404);
+      expect(again.body.error.id).toBe('approval.not_found');
+
+      const history = await server.api(`/api/documents/${id}/approvals`, { cookie: cookies.tamu });
+      expect(
+        history.body.approvals.map((a: { clauseId: string; withdrawnAt: string | null }) => a.clauseId),
+      ).toEqual([PART.closing, PART.closing]);
+    } finally {
+      stream.close();
+    }
+  });
+});
+
+describe('finalising needs every printed part approved at its text now', () => {
+  it('is refused after a change inside a Pasal, outside any Pasal, in the opening or closing and in the printed details, until re-approved', async () => {
+    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    await fillSigning(server, cookies.ombudsman, id);
+    await approveAll(server, bothParties(), id);
+    const clauses = (await approvables(server, cookies.ombudsman, id)).clauses;
+    const editor = await open(id, 'pemkot');
+    const meta = editor.doc.getMap<string>(YDOC.meta);
+
+    const cases: [string, () => Promise<void> | void, string[]][] = [
+      [
+        'words inside a Pasal',
+        () => editBody(editor.doc, appendToClause(clauses[0].id, 'Tambahan.')),
+        [clauses[0].id],
+      ],
+      [
+        'a loose paragraph between two Pasal',
+        () => editBody(editor.doc, insertAfter(clauses[1].id, paragraph('Teks lepas di luar Pasal.'))),
+        [PART.arrangement],
+      ],
+      [
+        'a new BAB heading',
+        () =>
+          editBody(editor.doc, (body) => {
+            const at = body.content!.findIndex((n) => n.attrs?.id === clauses[0].id);
+            body.content!.splice(at, 0, {
+              type: 'chapter',
+              attrs: { id: 'bab1' },
+              content: [{ type: 'text', text: 'UMUM' }],
+            });
+            return body;
+          }),
+        [PART.arrangement],
+      ],
+      [
+        'the words of a BAB heading',
+        () => editBody(editor.doc, typeInto('chapter', ' DAN LAIN-LAIN')),
+        [PART.arrangement],
+      ],
+      [
+        'the order of two Pasal',
+        () => moveClause(editor.doc, clauses[2].id, clauses[1].id),
+        [PART.arrangement],
+      ],
+      ['the opening', () => editBody(editor.doc, typeInto('preamble', ' (diubah)')), [PART.opening]],
+      ['the closing', () => editBody(editor.doc, typeInto('closing', ' (diubah)')), [PART.closing]],
+      ['the subject', () => meta.set('subject', 'Perihal Lain'), [PART.meta]],
+      [
+        'a signatory name',
+        () => meta.set(partyMetaKey.signatoryName(party(2).id), 'Dr. Nama Lain'),
+        [PART.meta],
+      ],
+      ['a number', () => meta.set(partyMetaKey.number(party(1).id), '007/ORI/2025'), [PART.meta]],
+      ['the date', () => meta.set('date', '2025-07-01'), [PART.meta]],
+      ['a party’s logo', () => uploadLogo(party(1).id, png(200)), [PART.parties]],
+    ];
+
+    for (const [what, change, stale] of cases) {
+      await change();
+      // The server's copy has taken the change once what it names is no longer agreed.
+      let pending: Approvable[] = [];
+      await eventually(async () => {
+        pending = (await approvables(server, cookies.ombudsman, id)).all.filter((i) => i.state !== 'agreed');
+        expect(
+          pending.map((i) => i.id),
+          what,
+        ).toEqual(stale);
+      });
+      const refused = await finalize(id);
+      expect(refused.status, what).toBe(409);
+      expect(refused.body.error.id).toBe('document.not_agreed');
+      const named = [...refused.body.error.details.clauses, ...refused.body.error.details.parts];
+      expect(
+        named.map((i: { id: string }) => i.id),
+        what,
+      ).toEqual(stale);
+
+      await approveAll(server, bothParties(), id, pending);
+      const done = await finalize(id);
+      expect(done.status, what).toBe(200);
+      expect(
+        (await post(`/api/documents/${id}/reopen`, 'ombudsman', { reason: `Uji: ${what}` })).status,
+      ).toBe(200);
+    }
+  });
+
+  it('is refused while a required section is missing, naming it', async () => {
+    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    await approveAll(server, bothParties(), id);
+    const res = await finalize(id);
+    expect(res.status).toBe(409);
+    expect(res.body.error.id).toBe('document.incomplete');
+    expect(res.body.error.details.items.map((i: { key: string }) => i.key)).toEqual(['signing']);
+    expect(res.body.error.message).toContain('Tempat dan tanggal penandatanganan');
+    expect(res.body.error.messageEn).toContain('Place and date of signing');
+  });
+
+  it('of a PKS covers the liaisons annex it prints', async () => {
+    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'pks' });
+    await fillSigning(server, cookies.ombudsman, id);
+    await approveAll(server, bothParties(), id);
+    const added = await post(`/api/cooperations/${coop.id}/liaisons`, 'ombudsman', {
+      partyId: party(2).id,
+      unit: 'Bagian Organisasi',
+      name: 'Sari Dewi',
+      position: 'Kepala Bagian',
+      phone: '0741-123',
+      email: 'sari@jambikota.go.id',
+    });
+    expect(added.status).toBe(201);
+    const pending = (await approvables(server, cookies.ombudsman, id)).all.filter(
+      (i) => i.state !== 'agreed',
+    );
+    expect(pending.map((i) => i.id)).toEqual([PART.annex]);
+    expect((await finalize(id)).body.error.details.parts.map((p: { id: string }) => p.id)).toEqual([
+      PART.annex,
+    ]);
+    await approveAll(server, bothParties(), id, pending);
+    expect((await finalize(id)).status).toBe(200);
+  });
+});
+
+describe('the fingerprint of what was approved', () => {
+  it('is returned for a final document, printed with its version on every page, and kept through signing', async () => {
+    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    await fillSigning(server, cookies.ombudsman, id);
+    await approveAll(server, bothParties(), id);
+    const { clauses, parts } = await approvables(server, cookies.ombudsman, id);
+    expect((await finalize(id)).status).toBe(200);
+
+    const final = await getDocument(id, 'tamu');
+    const expected = approvalFingerprint(inPaperOrder(clauses, parts).map(({ id, hash }) => ({ id, hash })));
+    expect(final.fingerprint).toMatchObject(expected);
+    expect(final.fingerprint.short).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    expect(final.fingerprint.version).toBeGreaterThan(0);
+
+    const exported = async () => {
+      const res = await fetch(`${server.url}/api/documents/${id}/export.docx`, {
+        headers: { cookie: cookies.tamu },
+      });
+      expect(res.status).toBe(200);
+      return readDocx(Buffer.from(await res.arrayBuffer()));
+    };
+    const { sections } = await exported();
+    expect(sections.length).toBeGreaterThan(1);
+    for (const s of sections) {
+      expect(textIn(s.footer)).toContain(
+        `Versi ${final.fingerprint.version} · Sidik persetujuan ${expected.short}`,
+      );
+    }
+
+    // Signing writes its own date and place; the fingerprint stays that of what was approved.
+    const signed = await post(`/api/documents/${id}/sign`, 'ombudsman', {
+      date: new Date().toISOString().slice(0, 10),
+      place: 'Muara Bulian',
+    });
+    expect(signed.status).toBe(200);
+    const after = await getDocument(id, 'tamu');
+    expect(after.parts.find((p: Approvable) => p.id === PART.meta).hash).not.toBe(
+      parts.find((p) => p.id === PART.meta)!.hash,
+    );
+    expect(after.fingerprint).toEqual(final.fingerprint);
+    for (const s of (await exported()).sections) expect(textIn(s.footer)).toContain(expected.short);
+  });
+});

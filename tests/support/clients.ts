@@ -1,0 +1,32 @@
+import { afterEach } from 'vitest';
+import { connectClient, cookieWebSocket, type TestClient } from '../../server/collab/testing.ts';
+import type { TestServer } from './server.ts';
+
+/** A stock WebsocketProvider on the test server with a session cookie, synced. */
+export async function openClient(
+  server: TestServer,
+  documentId: string,
+  cookie: string,
+): Promise<TestClient> {
+  const client = connectClient(`${server.wsUrl}/collab`, documentId, '', {
+    WebSocketPolyfill: cookieWebSocket(cookie),
+  });
+  await client.synced();
+  return client;
+}
+
+/**
+ * For a test file: opens stock y-websocket clients by session cookie (`open(documentId,
+ * cookie)`, synced) and destroys every one after each test.
+ */
+export function clientsPerTest(server: () => TestServer) {
+  const clients: TestClient[] = [];
+  afterEach(() => {
+    for (const c of clients.splice(0)) c.destroy();
+  });
+  return async (documentId: string, cookie: string) => {
+    const client = await openClient(server(), documentId, cookie);
+    clients.push(client);
+    return client;
+  };
+}
