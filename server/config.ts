@@ -26,6 +26,13 @@ export interface Config {
   clientDir: string;
   /** Seed the demo cooperation when the database has no user yet. */
   seedDemo: boolean;
+  /**
+   * Who may start a cooperation: `owners` (someone who owns one already, or whom
+   * `npm run user -- grant-create` allowed) or `everyone` with an account.
+   */
+  cooperationCreators: 'owners' | 'everyone';
+  /** How long an invitation link stays valid (ms). */
+  invitationTtlMs: number;
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto (client IP for the rate limit, https for the cookie). */
   trustProxy: boolean;
   /** Limits on uploads, request bodies and the documents the server reads and builds (`resourceLimits`). */
@@ -45,10 +52,27 @@ function int(value: string | undefined, fallback: number, name: string): number 
   return n;
 }
 
+/** SEPAKAT_INVITATION_DAYS: how many days an invitation link works (default 7, at least 1). */
+function invitationDays(value: string | undefined): number {
+  const days = int(value, 7, 'SEPAKAT_INVITATION_DAYS');
+  if (days < 1) throw new Error(`SEPAKAT_INVITATION_DAYS must be at least 1, got "${value}"`);
+  return days;
+}
+
+/** SEPAKAT_COOPERATION_CREATORS: `owners` (default) or `everyone`. */
+function cooperationCreators(value: string | undefined): Config['cooperationCreators'] {
+  const v = (value ?? '').trim() || 'owners';
+  if (v !== 'owners' && v !== 'everyone') {
+    throw new Error(`SEPAKAT_COOPERATION_CREATORS must be "owners" or "everyone", got "${value}"`);
+  }
+  return v;
+}
+
 /**
  * Reads the configuration from environment variables (see README): PORT (3000), HOST (0.0.0.0),
  * SEPAKAT_DATA_DIR (./data), SEPAKAT_ORIGINS (comma list), SEPAKAT_DEMO_PASSWORD, LOG_LEVEL (info),
  * SEPAKAT_SESSION_DAYS (14), SEPAKAT_BODY_LIMIT (bytes, 2 MiB), SEPAKAT_LOGIN_RATE (10/min),
+ * SEPAKAT_COOPERATION_CREATORS (owners), SEPAKAT_INVITATION_DAYS (7),
  * SEPAKAT_SEED_DEMO (1; 0 turns the demo off), SEPAKAT_TRUST_PROXY (0), the limits of `resourceLimits`,
  * SEPAKAT_DURABILITY (normal). Throws on a malformed value so a typo fails at start.
  */
@@ -75,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     loginRateLimit: int(env.SEPAKAT_LOGIN_RATE, 10, 'SEPAKAT_LOGIN_RATE'),
     clientDir: isAbsolute(clientDir) ? clientDir : resolve(cwd, clientDir),
     seedDemo: env.SEPAKAT_SEED_DEMO !== '0',
+    cooperationCreators: cooperationCreators(env.SEPAKAT_COOPERATION_CREATORS),
+    invitationTtlMs: invitationDays(env.SEPAKAT_INVITATION_DAYS) * DAY,
     trustProxy: env.SEPAKAT_TRUST_PROXY === '1',
     limits: resourceLimits(env),
     durability: parseDurability(env.SEPAKAT_DURABILITY),

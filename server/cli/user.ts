@@ -4,6 +4,7 @@
  *   passwd <username> [--password ...]
  *   list
  *   add-member <username> --cooperation <id> --party <ordinal> --role <owner|editor|commenter|viewer> [--signatory]
+ *   grant-create <username> | revoke-create <username>   (may start cooperations; see SEPAKAT_COOPERATION_CREATORS)
  * Without --password, a password is asked for on a terminal, or generated and printed once.
  * Works on the database of SEPAKAT_DATA_DIR (default ./data), also while the server runs.
  */
@@ -13,6 +14,7 @@ import { usernameSchema } from '../../shared/api/auth.ts';
 import { type Role, roleSchema } from '../../shared/api/common.ts';
 import { loadConfig } from '../config.ts';
 import { type DB, openDatabase } from '../db/connection.ts';
+import { grantCooperationCreator, revokeCooperationCreator } from '../db/repos/cooperationCreators.ts';
 import { findCooperation } from '../db/repos/cooperations.ts';
 import { findMember, insertMember } from '../db/repos/members.ts';
 import { listParties } from '../db/repos/parties.ts';
@@ -26,7 +28,9 @@ const USAGE = `Pemakaian / usage:
   npm run user -- add <username> --name "Nama Tampilan" [--position "Jabatan"] [--nip NIP] [--password PW]
   npm run user -- passwd <username> [--password PW]
   npm run user -- list
-  npm run user -- add-member <username> --cooperation <id> --party <ordinal> --role <owner|editor|commenter|viewer> [--signatory]`;
+  npm run user -- add-member <username> --cooperation <id> --party <ordinal> --role <owner|editor|commenter|viewer> [--signatory]
+  npm run user -- grant-create <username>     (boleh membuat kerja sama / may start cooperations)
+  npm run user -- revoke-create <username>`;
 
 /** Asks twice on a terminal (input is visible: readline cannot hide it); generates one otherwise. */
 async function choosePassword(given: string | undefined): Promise<{ password: string; generated: boolean }> {
@@ -136,6 +140,19 @@ function addMember(db: DB, args: string[]) {
   console.log(`${user.username} → ${cooperation.title} (${party.shortName}, ${role.data})`);
 }
 
+/** Allows (or no longer allows) an account to start cooperations under SEPAKAT_COOPERATION_CREATORS=owners. */
+function creator(db: DB, args: string[], allow: boolean) {
+  const user = findUserByUsername(db, args[0] ?? '');
+  if (!user) throw new UsageError(`Pengguna tidak ditemukan / no such user: ${args[0] ?? ''}`);
+  if (allow) grantCooperationCreator(db, user.id);
+  else revokeCooperationCreator(db, user.id);
+  console.log(
+    allow
+      ? `${user.username} boleh membuat kerja sama / may start cooperations`
+      : `${user.username} tidak lagi boleh membuat kerja sama (kecuali sebagai pemilik) / may no longer start cooperations (unless an owner)`,
+  );
+}
+
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
   const db = openDatabase(loadConfig().dbFile);
@@ -144,6 +161,8 @@ async function main(argv: string[]) {
     else if (command === 'passwd') await passwd(db, rest);
     else if (command === 'list') list(db);
     else if (command === 'add-member') addMember(db, rest);
+    else if (command === 'grant-create') creator(db, rest, true);
+    else if (command === 'revoke-create') creator(db, rest, false);
     else throw new UsageError(USAGE);
   } finally {
     db.close();

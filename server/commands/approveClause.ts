@@ -1,20 +1,19 @@
-import { roleAtLeast } from '../../shared/api/common.ts';
 import type { ClauseSummaryDTO } from '../../shared/api/documents.ts';
 import type { AppContext } from '../context.ts';
-import type { Member } from '../db/repos/members.ts';
 import { notFound } from '../errors.ts';
-import { mayNotApprove, staleHash } from './approvalErrors.ts';
+import { type Actor, authorize, qualifies } from '../policies.ts';
+import { staleHash } from './approvalErrors.ts';
 import { clauseStates } from './clauseStates.ts';
 import { type ApprovalTarget, approveItem } from './decideApproval.ts';
 
-/** Editors and owners approve for their party, and so do signatories whatever their role. */
-export function mayApprove(member: Pick<Member, 'role' | 'signatory'>): boolean {
-  return roleAtLeast(member.role, 'editor') || member.signatory;
+/** Whether the member approves for their party: the rule `document.approve` of `server/policies.ts`. */
+export function mayApprove(member: Actor): boolean {
+  return qualifies(member, 'document.approve');
 }
 
 /** Throws 403 `approval.forbidden` unless the member may approve. */
-export function requireApprover(member: Pick<Member, 'role' | 'signatory'>): void {
-  if (!mayApprove(member)) throw mayNotApprove();
+export function requireApprover(member: Actor): void {
+  authorize(member, 'document.approve');
 }
 
 /** A Pasal as an approval item: found by clause id, hashed with `clauseHash`. */

@@ -1,13 +1,28 @@
 import type { CreateCooperationBody } from '../../shared/api/cooperations.ts';
+import type { AppContext } from '../context.ts';
 import type { DB } from '../db/connection.ts';
+import { isCooperationCreator } from '../db/repos/cooperationCreators.ts';
 import { type Cooperation, insertCooperation } from '../db/repos/cooperations.ts';
-import { insertMember } from '../db/repos/members.ts';
+import { insertMember, ownsAnyCooperation } from '../db/repos/members.ts';
 import { insertParty, type Party } from '../db/repos/parties.ts';
 import { validation } from '../errors.ts';
+import { mayCreateCooperation } from '../policies.ts';
+
+/**
+ * Whether the user may start a cooperation under the server's `SEPAKAT_COOPERATION_CREATORS`
+ * (the rule is `mayCreateCooperation` in `server/policies.ts`; this gathers what it reads).
+ */
+export function userMayCreateCooperation(ctx: Pick<AppContext, 'db' | 'config'>, userId: string): boolean {
+  return mayCreateCooperation(ctx.config.cooperationCreators, {
+    ownsCooperation: ownsAnyCooperation(ctx.db, userId),
+    granted: isCooperationCreator(ctx.db, userId),
+  });
+}
 
 /**
  * Creates a cooperation with its parties (numbered 1.. in the order given: PIHAK PERTAMA
  * first) and makes the creator its owner, member of party `myPartyOrdinal` (default 1).
+ * Whether the user may is the caller's question ({@link userMayCreateCooperation}).
  */
 export function createCooperation(
   db: DB,

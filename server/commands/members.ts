@@ -1,16 +1,14 @@
-import type { AddMemberBody, UpdateMemberBody } from '../../shared/api/members.ts';
+import type { UpdateMemberBody } from '../../shared/api/members.ts';
 import type { DB } from '../db/connection.ts';
 import {
   countOwners,
   deleteMember,
   findMember,
-  insertMember,
   listMembers,
   type MemberWithUser,
   updateMember,
 } from '../db/repos/members.ts';
 import { findParty } from '../db/repos/parties.ts';
-import { findUserByUsername } from '../db/repos/users.ts';
 import { conflict, notFound, validation } from '../errors.ts';
 
 const lastOwner = () =>
@@ -20,7 +18,8 @@ const lastOwner = () =>
     'A cooperation must keep at least one owner.',
   );
 
-function checkParty(db: DB, cooperationId: string, partyId: string): void {
+/** 400 naming `partyId` unless the party belongs to the cooperation. */
+export function checkParty(db: DB, cooperationId: string, partyId: string): void {
   const party = findParty(db, partyId);
   if (!party || party.cooperationId !== cooperationId) {
     throw validation(
@@ -33,22 +32,6 @@ function checkParty(db: DB, cooperationId: string, partyId: string): void {
 
 const withUser = (db: DB, cooperationId: string, userId: string): MemberWithUser =>
   listMembers(db, cooperationId).find((m) => m.userId === userId)!;
-
-/** Adds an existing user (by username) to a cooperation. */
-export function addMember(db: DB, cooperationId: string, input: AddMemberBody): MemberWithUser {
-  const user = findUserByUsername(db, input.username);
-  if (!user) throw notFound('user');
-  checkParty(db, cooperationId, input.partyId);
-  if (findMember(db, cooperationId, user.id)) {
-    throw conflict(
-      'member.exists',
-      `${user.displayName} sudah menjadi anggota kerja sama ini.`,
-      `${user.displayName} is already a member of this cooperation.`,
-    );
-  }
-  insertMember(db, { cooperationId, userId: user.id, ...input });
-  return withUser(db, cooperationId, user.id);
-}
 
 /** Changes a member's party, role or signatory flag; the last owner cannot be demoted. */
 export function changeMember(

@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
-import { type Role, roleAtLeast } from '../../shared/api/common.ts';
 import type { AppContext } from '../context.ts';
 import { type Cooperation, findCooperation } from '../db/repos/cooperations.ts';
 import { type DocumentRecord, findDocument } from '../db/repos/documents.ts';
 import { findMember, type Member } from '../db/repos/members.ts';
 import type { User } from '../db/repos/users.ts';
-import { forbidden, notFound, unauthorised } from '../errors.ts';
+import { notFound, unauthorised } from '../errors.ts';
+import { authorize, type DocumentAction, type MembershipAction } from '../policies.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -21,40 +21,42 @@ export function requireUser(req: FastifyRequest): User {
 }
 
 /**
- * The user's membership in a cooperation with at least `minRole`.
+ * The user's membership in a cooperation, for an action the membership alone decides
+ * (`server/policies.ts`; default: reading the cooperation).
  *
- * Policy (the same everywhere, REST and socket): anonymous → 401; a cooperation that does not
- * exist or of which the user is not a member → 404 `cooperation.not_found`, so that outsiders
- * cannot probe which cooperations exist; a member whose role is too weak → 403 `auth.forbidden`.
+ * The same everywhere, REST and socket: anonymous → 401; a cooperation that does not exist or of
+ * which the user is not a member → 404 `cooperation.not_found`, so that outsiders cannot probe
+ * which cooperations exist; a member the policies refuse → 403 (`auth.forbidden` or the rule's own id).
  */
 export function requireMember(
   ctx: Pick<AppContext, 'db'>,
   req: FastifyRequest,
   cooperationId: string,
-  minRole: Role = 'viewer',
+  action: MembershipAction = 'cooperation.read',
 ): { user: User; member: Member; cooperation: Cooperation } {
   const user = requireUser(req);
   const member = findMember(ctx.db, cooperationId, user.id);
   const cooperation = member ? findCooperation(ctx.db, cooperationId) : null;
   if (!member || !cooperation) throw notFound('cooperation');
-  if (!roleAtLeast(member.role, minRole)) throw forbidden();
+  authorize(member, action);
   return { user, member, cooperation };
 }
 
 /**
- * A document and the user's membership in its cooperation, with the same policy as
- * {@link requireMember}: unknown document or non-member → 404 `document.not_found`.
+ * A document and the user's membership in its cooperation, for an action on the document
+ * (default: reading it), with the same answers as {@link requireMember}: unknown document or
+ * non-member → 404 `document.not_found`.
  */
 export function requireDocumentMember(
   ctx: Pick<AppContext, 'db'>,
   req: FastifyRequest,
   documentId: string,
-  minRole: Role = 'viewer',
+  action: DocumentAction = 'document.read',
 ): { user: User; member: Member; document: DocumentRecord } {
   const user = requireUser(req);
   const document = findDocument(ctx.db, documentId);
   const member = document ? findMember(ctx.db, document.cooperationId, user.id) : null;
   if (!document || !member) throw notFound('document');
-  if (!roleAtLeast(member.role, minRole)) throw forbidden();
+  authorize(member, action, document);
   return { user, member, document };
 }

@@ -1,5 +1,4 @@
 import type { IncomingMessage } from 'node:http';
-import { roleAtLeast } from '../../shared/api/common.ts';
 import { partyColor } from '../../shared/meta.ts';
 import { initialsOf } from '../../shared/presence.ts';
 import { CloseCode } from '../../shared/protocol.ts';
@@ -9,6 +8,7 @@ import type { DB } from '../db/connection.ts';
 import { findDocument } from '../db/repos/documents.ts';
 import { findMember } from '../db/repos/members.ts';
 import { findParty } from '../db/repos/parties.ts';
+import { allowed } from '../policies.ts';
 import { isOriginAllowed } from './origin.ts';
 import { userFromCookieHeader } from './session.ts';
 
@@ -40,7 +40,7 @@ export function collabAuthenticator(deps: { db: DB; config: Config }) {
     const locked = document.status !== 'draft';
     return {
       userId: user.id,
-      readOnly: locked || !roleAtLeast(member.role, 'editor'),
+      readOnly: !allowed(member, 'document.editText', document),
       locked,
       ...presenceIdentity(deps.db, user.displayName, member.partyId),
     };

@@ -10,6 +10,7 @@ import events from './events/routes.ts';
 import exportDocx from './export/routes.ts';
 import history from './history/routes.ts';
 import importDocx from './import/routes.ts';
+import invitations from './invitations/routes.ts';
 import liaisons from './liaisons/routes.ts';
 import lifecycle from './lifecycle/routes.ts';
 import logos from './logos/routes.ts';
@@ -27,6 +28,7 @@ export const routeModules: RouteModule[] = [
   me,
   cooperations,
   members,
+  invitations,
   documents,
   clauseLibrary,
   exportDocx,

@@ -80,7 +80,6 @@ export async function seedMeetingDemo(
       clauseId: p.clause ? clause(documentId, p.clause) : undefined,
       meetingId: meeting.id,
       agendaItemId: agenda[p.agenda],
-      raisedBy: p.raisedBy ? { userId: actorOf(p.raisedBy).user.id } : undefined,
     });
     for (const r of p.replies ?? []) {
       minute += 4;

@@ -43,10 +43,11 @@ interface DemoPoint {
   clause?: RegExp;
   /** Index into the agenda. */
   agenda: number;
-  /** The member who typed it in (the minute-taker's side or the speaker). */
+  /**
+   * The member who raised it, in their own name: only a minute-taker who is a member records
+   * points for others, and this meeting's minute-taker is a guest.
+   */
   recordedBy: string;
-  /** The member who raised it, when not the one who typed it. */
-  raisedBy?: string;
   text: string;
   replies?: { by: string; text: string }[];
   state: PointState;
@@ -123,8 +124,7 @@ export const FOUNDING_MEETING = {
       document: 'mou',
       clause: /MAKSUD DAN TUJUAN/,
       agenda: 0,
-      recordedBy: 'pemkot',
-      raisedBy: 'ombudsman',
+      recordedBy: 'ombudsman',
       text:
         'Kerja sama ditujukan untuk meningkatkan kualitas pelayanan publik di lingkungan Pemerintah Kota Jambi, ' +
         'bukan sekadar seremoni penandatanganan: pelaksanaannya harus dipantau dan dievaluasi bersama.',
@@ -165,8 +165,7 @@ export const FOUNDING_MEETING = {
       document: 'pks',
       clause: /PENGHUBUNG/,
       agenda: 2,
-      recordedBy: 'pemkot',
-      raisedBy: 'ombudsman',
+      recordedBy: 'ombudsman',
       text:
         'Setiap OPD menunjuk satu penghubung (PIC), sehingga penyampaian satu laporan masyarakat cukup dengan ' +
         'satu panggilan telepon.',

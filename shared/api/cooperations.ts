@@ -60,6 +60,35 @@ export const cooperationSummarySchema = z.object({
 });
 export type CooperationSummaryDTO = z.infer<typeof cooperationSummarySchema>;
 
+/**
+ * What the signed-in member may do in a cooperation, computed by the server's policies
+ * (`server/policies.ts`): the client shows its buttons by these flags and never compares roles.
+ */
+export const cooperationPermissionsSchema = z.object({
+  /** Change the cooperation's settings and its parties' logos. */
+  canUpdate: z.boolean(),
+  /** Change members' roles and remove members. */
+  canManageMembers: z.boolean(),
+  /** Invite people (and see and revoke pending invitations). */
+  canInvite: z.boolean(),
+  /** Create an MoU or PKS, or import one from Word. */
+  canCreateDocuments: z.boolean(),
+  /** Plan meetings and change them (agenda, attendance). */
+  canPlanMeetings: z.boolean(),
+  /** Open and close meetings. */
+  canRunMeetings: z.boolean(),
+  canRaisePoints: z.boolean(),
+  canReplyToPoints: z.boolean(),
+  canDecidePoints: z.boolean(),
+  /** Change the text of points one raised oneself. */
+  canEditOwnPoints: z.boolean(),
+  canManageActions: z.boolean(),
+  /** Report progress on follow-ups one is in charge of. */
+  canReportOwnActions: z.boolean(),
+  canManageLiaisons: z.boolean(),
+});
+export type CooperationPermissions = z.infer<typeof cooperationPermissionsSchema>;
+
 /** `GET /api/cooperations/:id`. */
 export const cooperationSchema = cooperationSummarySchema.extend({
   description: z.string(),
@@ -67,10 +96,15 @@ export const cooperationSchema = cooperationSummarySchema.extend({
   settings: z.record(z.string(), z.unknown()),
   members: z.array(memberSchema),
   createdAt: z.string(),
+  permissions: cooperationPermissionsSchema,
 });
 export type CooperationDTO = z.infer<typeof cooperationSchema>;
 
-export const cooperationListResponseSchema = z.object({ cooperations: z.array(cooperationSummarySchema) });
+/** `GET /api/cooperations`: my cooperations, and whether I may start a new one. */
+export const cooperationListResponseSchema = z.object({
+  cooperations: z.array(cooperationSummarySchema),
+  canCreate: z.boolean(),
+});
 export type CooperationListResponse = z.infer<typeof cooperationListResponseSchema>;
 export const cooperationResponseSchema = z.object({ cooperation: cooperationSchema });
 export type CooperationResponse = z.infer<typeof cooperationResponseSchema>;

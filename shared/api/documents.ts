@@ -90,10 +90,16 @@ export const documentSchema = z.object({
 });
 export type DocumentDTO = z.infer<typeof documentSchema>;
 
+/** What the member may do with the document now, from the server's policies (`server/policies.ts`). */
 export const documentPermissionsSchema = z.object({
   canEdit: z.boolean(),
   canComment: z.boolean(),
   canApprove: z.boolean(),
+  canFinalize: z.boolean(),
+  canReopen: z.boolean(),
+  canSign: z.boolean(),
+  canSaveVersion: z.boolean(),
+  canRestore: z.boolean(),
 });
 export type DocumentPermissions = z.infer<typeof documentPermissionsSchema>;
 

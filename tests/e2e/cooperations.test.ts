@@ -1,14 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserUser, screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
+import { testPng } from '../support/images.ts';
 
-/** A 1×1 PNG. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+/** A small real logo (32 × 32). */
+const PNG = testPng();
 
-/** Start a cooperation from the Beranda, write its MoU, and manage its members. */
+/** Start a cooperation from the Beranda, write its MoU, invite its members and manage them. */
 describe('cooperations in Chromium', () => {
   const e2e = e2eSession();
   let user: BrowserUser;
@@ -53,26 +51,83 @@ describe('cooperations in Chromium', () => {
     expect(title).toContain('PENGAWASAN PELAYANAN PERIZINAN');
   });
 
-  it('the owner adds a member, changes the role, and removes them', async () => {
-    const { page } = user;
+  it('the owner invites by a link; a new person opens it in another browser, makes an account and lands in the cooperation', async () => {
+    const { page, context } = user;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.server.url });
     await page.goto(`${cooperationPath}/anggota`);
-    await page.getByRole('button', { name: 'Tambah anggota' }).click();
+    await page.getByRole('button', { name: 'Undang' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Nama pengguna').fill('pemkot');
+    await dialog.getByLabel('Nama orang yang diundang').fill('Kasubbag Perizinan');
     await dialog
       .getByLabel('Pihak')
       .selectOption({ label: 'DPMPTSP — Dinas Penanaman Modal dan PTSP Kota Jambi' });
-    await dialog.getByRole('button', { name: 'Tambah anggota' }).click();
-    const row = page.locator('tbody tr', { hasText: 'pemkot' });
+    await dialog.getByLabel('Peran').selectOption('editor');
+    await dialog.getByRole('button', { name: 'Buat tautan undangan' }).click();
+    await dialog.getByRole('button', { name: 'Salin tautan' }).click();
+    await page.getByText('Tautan disalin.').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(await dialog.getByLabel('Tautan undangan').inputValue());
+    expect(link).toMatch(new RegExp(`^${e2e.server.url}/undangan/[A-Za-z0-9_-]+$`));
+    await screenshot(page, 'undangan-tautan');
+    await dialog.getByRole('button', { name: 'Selesai' }).click();
+    const pending = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Undangan yang belum diterima' }),
+    });
+    await pending.getByText('Kasubbag Perizinan').waitFor();
+
+    // Someone without an account, in a browser of their own.
+    const newcomer = await e2e.browser();
+    await newcomer.page.goto(link);
+    await newcomer.page.getByText('Kerja Sama Pengawasan Pelayanan Perizinan').waitFor();
+    await newcomer.page
+      .getByText('sebagai Editor di pihak Dinas Penanaman Modal dan PTSP Kota Jambi')
+      .waitFor();
+    const form = newcomer.page.getByRole('form', { name: 'Buat akun' });
+    expect(await form.getByLabel('Nama tampilan').inputValue()).toBe('Kasubbag Perizinan');
+    await form.getByLabel('Nama pengguna').fill('perizinan');
+    await form.getByLabel('Jabatan (tidak wajib)').fill('Kepala Subbagian Perizinan');
+    await form.getByLabel('Kata sandi (minimal 8 karakter)').fill('izin-usaha-2020');
+    await form.getByLabel('Ulangi kata sandi').fill('izin-usaha-2020');
+    await screenshot(newcomer.page, 'undangan-buat-akun');
+    await form.getByRole('button', { name: 'Buat akun dan bergabung' }).click();
+    await newcomer.page.waitForURL((url) => url.pathname === cooperationPath);
+    await newcomer.page.getByRole('heading', { name: 'Kerja Sama Pengawasan Pelayanan Perizinan' }).waitFor();
+    await newcomer.page
+      .getByText('Selamat bergabung di Kerja Sama Pengawasan Pelayanan Perizinan.')
+      .waitFor();
+
+    // The link worked once: opened again, it says so.
+    const late = await e2e.browser();
+    await late.page.goto(link);
+    await late.page.getByRole('alert').getByText('Undangan ini sudah dipakai', { exact: false }).waitFor();
+
+    // The owner sees the new member (and no pending invitation), changes the role and removes them.
+    await page.reload();
+    const row = page.locator('tbody tr', { hasText: 'perizinan' });
     await row.waitFor();
     expect(await row.locator('.party-chip').textContent()).toContain('DPMPTSP');
-
-    await row.getByLabel('Peran Kabag Kerja Sama').selectOption('commenter');
-    await page.getByText('Peran Kabag Kerja Sama diubah.').waitFor();
-    expect(await row.getByLabel('Peran Kabag Kerja Sama').inputValue()).toBe('commenter');
-
-    await row.getByRole('button', { name: 'Keluarkan Kabag Kerja Sama' }).click();
+    expect(await row.getByLabel('Peran Kasubbag Perizinan').inputValue()).toBe('editor');
+    expect(await page.getByRole('heading', { name: 'Undangan yang belum diterima' }).count()).toBe(0);
+    await row.getByLabel('Peran Kasubbag Perizinan').selectOption('commenter');
+    await page.getByText('Peran Kasubbag Perizinan diubah.').waitFor();
+    await row.getByRole('button', { name: 'Keluarkan Kasubbag Perizinan' }).click();
     await row.waitFor({ state: 'detached' });
+  });
+
+  it('the owner revokes a pending invitation, and its link then says so', async () => {
+    const { page } = user;
+    await page.goto(`${cooperationPath}/anggota`);
+    await page.getByRole('button', { name: 'Undang' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nama orang yang diundang').fill('Staf Batal');
+    await dialog.getByRole('button', { name: 'Buat tautan undangan' }).click();
+    const link = await dialog.getByLabel('Tautan undangan').inputValue();
+    await dialog.getByRole('button', { name: 'Selesai' }).click();
+    await page.getByRole('button', { name: 'Batalkan undangan untuk Staf Batal' }).click();
+    await page.getByText('Undangan untuk Staf Batal dibatalkan.').waitFor();
+    const holder = await e2e.browser();
+    await holder.page.goto(link);
+    await holder.page.getByRole('alert').getByText('dibatalkan', { exact: false }).waitFor();
   });
 
   it('the owner uploads a party logo, sees it, and a file that is no image is refused in words', async () => {
@@ -86,7 +141,7 @@ describe('cooperations in Chromium', () => {
     const img = card.getByRole('img', { name: 'Logo Dinas Penanaman Modal dan PTSP Kota Jambi' });
     await img.waitFor();
     // The image really loaded from the server (not a broken placeholder).
-    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1);
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(32);
     await card
       .getByLabel('Ganti logo')
       .setInputFiles({ name: 'catatan.txt', mimeType: 'text/plain', buffer: Buffer.from('bukan gambar') });
@@ -94,13 +149,11 @@ describe('cooperations in Chromium', () => {
     await screenshot(page, 'para-pihak-logo');
   });
 
-  it('adding an unknown username shows the server’s error next to the form', async () => {
-    const { page } = user;
-    await page.getByRole('button', { name: 'Tambah anggota' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Nama pengguna').fill('tidak-ada');
-    await dialog.getByRole('button', { name: 'Tambah anggota' }).click();
-    await dialog.getByRole('alert').waitFor();
-    await screenshot(page, 'anggota-error');
+  it('a viewer is not offered a new cooperation, and is told how to join one', async () => {
+    const tamu = await e2e.browser('tamu');
+    await tamu.page.goto('/');
+    await tamu.page.getByRole('heading', { name: 'Kerja sama saya' }).waitFor();
+    await tamu.page.locator('.card-grid li').first().waitFor();
+    expect(await tamu.page.getByRole('button', { name: 'Kerja sama baru' }).count()).toBe(0);
   });
 });

@@ -190,7 +190,7 @@ describe('HTTP basics', () => {
       '/api/me',
       '/api/cooperations',
       '/api/cooperations/{id}',
-      '/api/cooperations/{id}/members',
+      '/api/cooperations/{id}/invitations',
       '/api/cooperations/{id}/members/{userId}',
       '/api/cooperations/{id}/documents',
       '/api/documents/{id}',

@@ -1,4 +1,5 @@
 import { typedDraft } from '../fixtures/docx/wordDrafts.ts';
+import { testPng } from '../support/images.ts';
 import {
   atLeast,
   DOCX,
@@ -42,7 +43,8 @@ export const ROWS: Row[] = [
   { endpoint: 'GET /api/cooperations', expect: signedIn(200), call: () => ({ path: '/api/cooperations' }) },
   {
     endpoint: 'POST /api/cooperations',
-    expect: signedIn(201),
+    // SEPAKAT_COOPERATION_CREATORS=owners (the default): only who owns a cooperation starts one.
+    expect: { ...signedIn(403), owner: 201 },
     call: () => ({
       path: '/api/cooperations',
       body: {
@@ -60,14 +62,6 @@ export const ROWS: Row[] = [
     call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}` }),
   },
   {
-    endpoint: 'POST /api/cooperations/{id}/members',
-    expect: atLeast('owner', 201),
-    call: async (w) => ({
-      path: `/api/cooperations/${w.cooperation.id}/members`,
-      body: { username: (await w.newUser()).username, partyId: w.party2, role: 'viewer' },
-    }),
-  },
-  {
     endpoint: 'PATCH /api/cooperations/{id}/members/{userId}',
     expect: atLeast('owner', 200),
     call: async (w) => ({
@@ -80,6 +74,52 @@ export const ROWS: Row[] = [
     // Removing someone else; leaving (removing oneself) is allowed to every member and tested elsewhere.
     expect: atLeast('owner', 200),
     call: async (w) => ({ path: `/api/cooperations/${w.cooperation.id}/members/${await w.newMember()}` }),
+  },
+
+  // Invitations: owners invite, list and revoke; whoever holds a link reads and accepts it
+  {
+    endpoint: 'GET /api/cooperations/{id}/invitations',
+    expect: atLeast('owner', 200),
+    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/invitations` }),
+  },
+  {
+    endpoint: 'POST /api/cooperations/{id}/invitations',
+    expect: atLeast('owner', 201),
+    call: (w) => ({
+      path: `/api/cooperations/${w.cooperation.id}/invitations`,
+      body: { name: 'Kasubbag Hukum', partyId: w.party2, role: 'viewer' },
+    }),
+  },
+  {
+    endpoint: 'DELETE /api/cooperations/{id}/invitations/{invitationId}',
+    expect: atLeast('owner', 200),
+    call: async (w) => ({
+      path: `/api/cooperations/${w.cooperation.id}/invitations/${(await w.newInvitation()).id}`,
+    }),
+  },
+  {
+    endpoint: 'GET /api/invitations/{token}',
+    expect: everyone(200),
+    call: async (w) => ({ path: `/api/invitations/${(await w.newInvitation()).token}` }),
+  },
+  {
+    endpoint: 'POST /api/invitations/{token}/accept',
+    // The owner of the cooperation invited to is a member already: 409, and the link stays unused.
+    expect: { ...signedIn(200), owner: 409 },
+    call: async (w) => ({ path: `/api/invitations/${await w.sideInvitation()}/accept`, body: {} }),
+  },
+  {
+    endpoint: 'POST /api/invitations/{token}/account',
+    // Anyone holding a link may make their account with it, signed in or not.
+    expect: everyone(201),
+    call: async (w, caller) => ({
+      path: `/api/invitations/${await w.sideInvitation()}/account`,
+      body: {
+        username: `undangan-${caller}-${Date.now().toString(36)}`,
+        displayName: 'Pengguna Undangan',
+        password: 'kata-sandi-undangan',
+      },
+    }),
   },
 
   // Documents
@@ -232,11 +272,8 @@ async function throwawaySession(w: World, caller: Caller): Promise<string> {
   return w.server.login(demo);
 }
 
-/** A 1×1 PNG: the smallest logo there is. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+/** A small real logo. */
+const PNG = testPng();
 const logoPath = (w: World) => `/api/cooperations/${w.cooperation.id}/parties/${w.party1}/logo`;
 function logoForm(): FormData {
   const form = new FormData();

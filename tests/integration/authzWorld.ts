@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { CooperationDTO } from '../../shared/api/cooperations.ts';
-import { addMember, buildUser, demoCooperation } from '../support/factories.ts';
+import { addMember, buildCooperation, buildUser, demoCooperation, invite } from '../support/factories.ts';
 import type { ApiResponse, TestServer } from '../support/server.ts';
 
 /** Who calls: nobody, a signed-in outsider, each role of party 1, and an editor of party 2. */
@@ -39,6 +39,13 @@ export interface World {
   asOwner<T = any>(path: string, body?: unknown, method?: string): Promise<ApiResponse<T>>;
   newUser(): Promise<{ id: string; username: string }>;
   newMember(role?: 'viewer' | 'commenter' | 'editor'): Promise<string>;
+  /** A fresh invitation to the cooperation (a viewer of party 2): its id and its link's token. */
+  newInvitation(): Promise<{ id: string; token: string }>;
+  /**
+   * The token of a fresh invitation (as a viewer) to another cooperation of the owner, of which
+   * no other caller is a member: accepting it leaves the matrix's own cooperation as it was.
+   */
+  sideInvitation(): Promise<string>;
   newMeeting(open?: boolean): Promise<string>;
   newPoint(): Promise<string>;
   newAction(): Promise<string>;
@@ -80,8 +87,6 @@ export async function buildWorld(server: TestServer): Promise<World> {
   const password = 'kata-sandi-matriks';
   cliAddUser(server, 'komentator', password);
   cliAddUser(server, 'orang-luar', password);
-  await addMember(server, owner, cooperation, 'komentator', 'commenter', 1);
-  const fresh = await demoCooperation(server, owner);
   const cookies: Record<Caller, string | null> = {
     anonymous: null,
     nonMember: await server.login('orang-luar', password),
@@ -91,6 +96,9 @@ export async function buildWorld(server: TestServer): Promise<World> {
     owner,
     otherParty: await server.login('pemkot'),
   };
+  await addMember(server, owner, cooperation, cookies.commenter!, 'commenter', 1);
+  const fresh = await demoCooperation(server, owner);
+  const side = await buildCooperation(server, owner, { title: 'Kerja Sama Samping' });
   const outsider = (await server.api('/api/me', { cookie: cookies.nonMember! })).body.user.id;
   const documentId = fresh.documents.find((d) => d.kind === 'mou')!.id;
 
@@ -134,9 +142,18 @@ export async function buildWorld(server: TestServer): Promise<World> {
     asOwner,
     newUser,
     async newMember(role = 'viewer') {
-      const u = await newUser();
-      await addMember(server, owner, fresh, u.username, role, 2);
-      return u.id;
+      const u = await buildUser(server);
+      await addMember(server, owner, fresh, u.cookie, role, 2);
+      return u.user.id;
+    },
+    async newInvitation() {
+      const body = { name: `Undangan ${++n}`, partyId: party(2), role: 'viewer' as const };
+      const { invitation, token } = await invite(server, owner, fresh.id, body);
+      return { id: invitation.id, token };
+    },
+    async sideInvitation() {
+      const partyId = side.parties[1].id;
+      return (await invite(server, owner, side.id, { name: `Tamu ${++n}`, partyId, role: 'viewer' })).token;
     },
     async newMeeting(open = false) {
       const id = await created(

@@ -59,7 +59,16 @@ describe('creating documents from the templates', () => {
     });
     expectNumberedClauses(doc.body.document.clauses);
     expect(Object.keys(doc.body.document.meta).length).toBeGreaterThan(0);
-    expect(doc.body.permissions).toEqual({ canEdit: true, canComment: true, canApprove: true });
+    expect(doc.body.permissions).toEqual({
+      canEdit: true,
+      canComment: true,
+      canApprove: true,
+      canFinalize: true,
+      canReopen: false,
+      canSign: false,
+      canSaveVersion: true,
+      canRestore: true,
+    });
 
     const listed = await server.api(`/api/cooperations/${coop.id}`, { cookie: creator.cookie });
     expect(listed.body.cooperation.documents.map((d: any) => d.id)).toEqual([res.body.document.id]);
@@ -116,9 +125,19 @@ describe('creating documents from the templates', () => {
 
     const asViewer = await server.api(`/api/documents/${mou.id}`, { cookie: viewer.cookie });
     expect(asViewer.status).toBe(200);
-    expect(asViewer.body.permissions).toEqual({ canEdit: false, canComment: false, canApprove: false });
+    const nothing = {
+      canEdit: false,
+      canComment: false,
+      canApprove: false,
+      canFinalize: false,
+      canReopen: false,
+      canSign: false,
+      canSaveVersion: false,
+      canRestore: false,
+    };
+    expect(asViewer.body.permissions).toEqual(nothing);
     const asCommenter = await server.api(`/api/documents/${mou.id}`, { cookie: commenter.cookie });
-    expect(asCommenter.body.permissions).toEqual({ canEdit: false, canComment: true, canApprove: false });
+    expect(asCommenter.body.permissions).toEqual({ ...nothing, canComment: true });
 
     const asOutsider = await server.api(`/api/documents/${mou.id}`, { cookie: outsider.cookie });
     expect(asOutsider.status).toBe(404);

@@ -58,7 +58,7 @@ describe('raising discussion points', () => {
     });
   });
 
-  it('between meetings, without a clause; the minute-taker records a member or a guest as the one who raised it', async () => {
+  it('between meetings, without a clause, in the raiser’s own name', async () => {
     const bare = await raise({ text: 'Catatan umum' });
     expect(bare.status).toBe(201);
     expect(bare.body.point).toMatchObject({
@@ -66,19 +66,40 @@ describe('raising discussion points', () => {
       anchor: null,
       meetingId: null,
       agendaItemId: null,
+      raisedBy: { userId: world.commenter.user.id, partyId: world.party[2] },
     });
+    // Naming oneself is one's own name.
+    const self = await raise({ text: 'Saya sendiri', raisedBy: { userId: world.commenter.user.id } });
+    expect(self.status).toBe(201);
+    expect(self.body.point.raisedBy.userId).toBe(world.commenter.user.id);
+  });
 
+  it('only the minute-taker of an open meeting records a point raised by a member or a guest', async () => {
+    const forbidden = (res: { status: number; body: unknown }) => {
+      expect(res.status).toBe(403);
+      expect(bilingual(res.body).id).toBe('point.raised_by_forbidden');
+    };
+    // Between meetings nobody speaks for anyone else, not even an editor or the owner.
+    forbidden(await raise({ text: 'Usul', raisedBy: { userId: world.owner.user.id } }, world.editor.cookie));
+    forbidden(await raise({ text: 'Usul', raisedBy: { name: 'Inspektur Kota' } }, world.owner.cookie));
+    forbidden(await raise({ text: 'Usul', raisedBy: { partyId: world.party[1] } }));
+
+    const minutes = { minuteTaker: { userId: world.editor.user.id } };
+    const meeting = await buildOpenMeeting(server, world, minutes);
+    const inMeeting = { meetingId: meeting.id };
     const member = await raise(
-      { text: 'Usul Kepala Perwakilan', raisedBy: { userId: world.owner.user.id } },
+      { ...inMeeting, text: 'Usul Kepala Perwakilan', raisedBy: { userId: world.owner.user.id } },
       world.editor.cookie,
     );
+    expect(member.status).toBe(201);
     expect(member.body.point.raisedBy).toEqual({
       partyId: world.party[1],
       userId: world.owner.user.id,
       name: 'Kepala Perwakilan Uji',
     });
+    expect(member.body.point.createdBy).toBe(world.editor.user.id);
     const guest = await raise(
-      { text: 'Usul Inspektur', raisedBy: { name: 'Inspektur Kota', partyId: world.party[2] } },
+      { ...inMeeting, text: 'Usul Inspektur', raisedBy: { name: 'Inspektur Kota', partyId: world.party[2] } },
       world.editor.cookie,
     );
     expect(guest.body.point.raisedBy).toEqual({
@@ -86,6 +107,21 @@ describe('raising discussion points', () => {
       userId: null,
       name: 'Inspektur Kota',
     });
+
+    // In the same meeting, someone who is not its minute-taker (here the commenter and the owner) may not.
+    forbidden(await raise({ ...inMeeting, text: 'Usul', raisedBy: { userId: world.editor.user.id } }));
+    forbidden(await raise({ ...inMeeting, text: 'Usul', raisedBy: { name: 'Tamu' } }, world.owner.cookie));
+    // Nor the minute-taker of a meeting that has not started.
+    const planned = await buildMeeting(server, world, minutes);
+    forbidden(
+      await raise(
+        { meetingId: planned.id, text: 'Usul', raisedBy: { userId: world.owner.user.id } },
+        world.editor.cookie,
+      ),
+    );
+    // A point the minute-taker raises without naming anyone is theirs.
+    const own = await raise({ ...inMeeting, text: 'Catatan notulis' }, world.editor.cookie);
+    expect(own.body.point.raisedBy.userId).toBe(world.editor.user.id);
   });
 
   it('filters by clause, meeting, party, state and document', async () => {
@@ -97,7 +133,7 @@ describe('raising discussion points', () => {
     for (const body of [
       { text: 'satu', clauseId: c1.id, meetingId: meeting.id },
       { text: 'dua', clauseId: c2.id },
-      { text: 'tiga', clauseId: c1.id, raisedBy: { name: 'Tamu', partyId: w.party[1] } },
+      { text: 'tiga', clauseId: c1.id },
       { text: 'empat', documentId: pks.id },
     ]) {
       const res = await raise(body, w.owner.cookie, w);
@@ -161,10 +197,22 @@ describe('refusals when raising', () => {
     });
     expect(agendaElsewhere.status).toBe(400);
     expect((await raise({ text: 'x', meetingId: 'tidak-ada' })).status).toBe(404);
-    const party = await raise({ text: 'x', raisedBy: { name: 'Tamu', partyId: other.parties[0].id } });
+    // The minute-taker (here the commenter) names only members and parties of this cooperation.
+    const minuted = await buildOpenMeeting(server, world, {
+      minuteTaker: { userId: world.commenter.user.id },
+    });
+    const party = await raise({
+      text: 'x',
+      meetingId: minuted.id,
+      raisedBy: { name: 'Tamu', partyId: other.parties[0].id },
+    });
     expect(party.status).toBe(400);
     expect(party.body.error.field).toBe('raisedBy.partyId');
-    const member = await raise({ text: 'x', raisedBy: { userId: world.outsider.user.id } });
+    const member = await raise({
+      text: 'x',
+      meetingId: minuted.id,
+      raisedBy: { userId: world.outsider.user.id },
+    });
     expect(member.body.error.field).toBe('raisedBy.userId');
 
     await server.api(`/api/meetings/${planned.id}/open`, { method: 'POST', cookie: world.owner.cookie });

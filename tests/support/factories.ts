@@ -1,16 +1,19 @@
 import { openDatabase } from '../../server/db/connection.ts';
+import { grantCooperationCreator } from '../../server/db/repos/cooperationCreators.ts';
 import { createUser, type User } from '../../server/db/repos/users.ts';
 import { hashPassword } from '../../server/http/password.ts';
 import type { Role } from '../../shared/api/common.ts';
-import type { CooperationDTO } from '../../shared/api/cooperations.ts';
+import type { CooperationDTO, MemberDTO } from '../../shared/api/cooperations.ts';
+import type { CreateInvitationBody } from '../../shared/api/invitations.ts';
 import { newId } from '../../shared/ids.ts';
 import type { TestServer } from './server.ts';
 
 /**
- * Fixtures against a running test server. Accounts have no sign-up endpoint (by design), so
- * `buildUser` writes the user into the server's database file directly (SQLite WAL allows it
- * while the server runs), exactly as `npm run user -- add` does; everything else goes through
- * the real HTTP API.
+ * Fixtures against a running test server. Accounts are made by an administrator (or from an
+ * invitation link), so `buildUser` writes the user into the server's database file directly
+ * (SQLite WAL allows it while the server runs), exactly as `npm run user -- add` does, and
+ * `buildCooperation` allows its user to start cooperations as `npm run user -- grant-create`
+ * does; everything else goes through the real HTTP API.
  */
 
 export interface BuiltUser {
@@ -42,12 +45,25 @@ export async function buildUser(
   return { user, password, cookie: await server.login(username, password) };
 }
 
+/** Allows the cookie's user to start cooperations, as `npm run user -- grant-create` does. */
+export async function grantCreate(server: TestServer, cookie: string): Promise<void> {
+  const me = await server.api('/api/me', { cookie });
+  if (me.status !== 200) throw new Error(`grantCreate: ${me.status}`);
+  const db = openDatabase(server.dbFile);
+  try {
+    grantCooperationCreator(db, me.body.user.id);
+  } finally {
+    db.close();
+  }
+}
+
 /** A cooperation with two parties, created (and owned, party 1) by the cookie's user. */
 export async function buildCooperation(
   server: TestServer,
   cookie: string,
   overrides: { title?: string; parties?: { name: string; shortName: string; seat?: string }[] } = {},
 ): Promise<CooperationDTO> {
+  await grantCreate(server, cookie);
   const res = await server.api('/api/cooperations', {
     cookie,
     body: {
@@ -62,23 +78,48 @@ export async function buildCooperation(
   return res.body.cooperation;
 }
 
-/** Adds a user to a cooperation (the owner's cookie) in party `partyOrdinal` with `role`. */
+/** The token of an invitation link (`/undangan/<token>`). */
+export const tokenOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/** An owner invites (the owner's cookie); returns the answer and the link's token. */
+export async function invite(
+  server: TestServer,
+  ownerCookie: string,
+  cooperationId: string,
+  body: CreateInvitationBody,
+) {
+  const res = await server.api(`/api/cooperations/${cooperationId}/invitations`, {
+    cookie: ownerCookie,
+    body,
+  });
+  if (res.status !== 201) throw new Error(`invite: ${res.status} ${JSON.stringify(res.body)}`);
+  return { ...res.body, token: tokenOf(res.body.path) };
+}
+
+/**
+ * Makes the signed-in user of `memberCookie` a member as people join: the owner invites them to
+ * party `partyOrdinal` with `role`, and they accept the link. Returns their membership.
+ */
 export async function addMember(
   server: TestServer,
   ownerCookie: string,
   cooperation: CooperationDTO,
-  username: string,
+  memberCookie: string,
   role: Role,
   partyOrdinal = 2,
   signatory = false,
-) {
+): Promise<MemberDTO> {
   const party = cooperation.parties.find((p) => p.ordinal === partyOrdinal)!;
-  const res = await server.api(`/api/cooperations/${cooperation.id}/members`, {
-    cookie: ownerCookie,
-    body: { username, partyId: party.id, role, signatory },
+  const { token } = await invite(server, ownerCookie, cooperation.id, {
+    name: 'Anggota Baru',
+    partyId: party.id,
+    role,
+    signatory,
   });
-  if (res.status !== 201) throw new Error(`addMember: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.member;
+  const accepted = await server.api(`/api/invitations/${token}/accept`, { cookie: memberCookie, body: {} });
+  if (accepted.status !== 200) throw new Error(`accept: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  const seen = await server.api(`/api/cooperations/${cooperation.id}`, { cookie: ownerCookie });
+  return seen.body.cooperation.members.find((m: MemberDTO) => m.userId === accepted.body.user.id);
 }
 
 /** A member with a role in a cooperation, logged in: user + membership in one call. */
@@ -90,7 +131,7 @@ export async function buildMember(
   partyOrdinal = 2,
 ): Promise<BuiltUser> {
   const built = await buildUser(server);
-  await addMember(server, ownerCookie, cooperation, built.user.username, role, partyOrdinal);
+  await addMember(server, ownerCookie, cooperation, built.cookie, role, partyOrdinal);
   return built;
 }
 

@@ -6,6 +6,7 @@ import {
 } from '../features/cooperations/components/CooperationPage.tsx';
 import { HomePage } from '../features/cooperations/components/HomePage.tsx';
 import { cooperationTabs } from '../features/cooperations/tabs.ts';
+import { InvitationPage } from '../features/invitations/components/InvitationPage.tsx';
 import { useT } from '../i18n/index.ts';
 import { GlobalShortcuts } from './GlobalShortcuts.tsx';
 import { NotFound } from './NotFound.tsx';
@@ -38,7 +39,7 @@ function Root() {
 
 /**
  * Every screen has its own URL, so any of them can be shared and opens the same place:
- * /login, /, /k/:cooperationId[/<tab>], /k/:cooperationId/dokumen/:documentId[?panel=info].
+ * /login, /undangan/:token, /, /k/:cooperationId[/<tab>], /k/:cooperationId/dokumen/:documentId[?panel=info].
  */
 export const router = createBrowserRouter([
   {
@@ -47,6 +48,8 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      // An invitation link opens signed in or not: it accepts, or creates the account.
+      { path: '/undangan/:token', element: <InvitationPage /> },
       {
         element: <RequireAuth />,
         children: [

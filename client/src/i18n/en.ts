@@ -19,7 +19,7 @@ export const en: Dictionary = {
   'lang.en': 'English',
 
   'login.title': 'Sign in',
-  'login.intro': 'Sign in with the account given to you by the cooperation’s owner.',
+  'login.intro': 'Sign in with your account. No account yet? Open the invitation link a cooperation’s owner sent you.',
   'login.username': 'Username',
   'login.password': 'Password',
   'login.submit': 'Sign in',
@@ -41,7 +41,7 @@ export const en: Dictionary = {
 
   'home.title': 'My cooperations',
   'home.new': 'New cooperation',
-  'home.empty': 'You are not a member of any cooperation yet. Create one, or ask its owner to add you.',
+  'home.empty': 'You are not a member of any cooperation yet. Create one, or ask its owner to invite you.',
   'home.documents': 'Documents',
   'home.noDocuments': 'No documents yet. Open this cooperation to create an MoU or a PKS.',
   'home.open': 'Open cooperation',

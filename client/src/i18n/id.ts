@@ -20,7 +20,7 @@ export const id = {
   'lang.en': 'English',
 
   'login.title': 'Masuk',
-  'login.intro': 'Masuk dengan akun yang diberikan oleh pengelola kerja sama.',
+  'login.intro': 'Masuk dengan akun Anda. Belum punya akun? Buka tautan undangan dari pemilik kerja sama.',
   'login.username': 'Nama pengguna',
   'login.password': 'Kata sandi',
   'login.submit': 'Masuk',
@@ -43,7 +43,7 @@ export const id = {
   'home.title': 'Kerja sama saya',
   'home.new': 'Kerja sama baru',
   'home.empty':
-    'Anda belum menjadi anggota kerja sama apa pun. Buat kerja sama baru, atau minta pemiliknya menambahkan Anda.',
+    'Anda belum menjadi anggota kerja sama apa pun. Buat kerja sama baru, atau minta pemiliknya mengundang Anda.',
   'home.documents': 'Dokumen',
   'home.noDocuments': 'Belum ada dokumen. Buka kerja sama ini untuk membuat MoU atau PKS.',
   'home.open': 'Buka kerja sama',

@@ -1,11 +1,10 @@
 import type { CreateActionBody, UpdateActionBody } from '../../../shared/api/actions.ts';
-import { roleAtLeast } from '../../../shared/api/common.ts';
 import type { DB } from '../../db/connection.ts';
 import { type ActionItem, findAction, insertAction, saveAction } from '../../db/repos/actions.ts';
 import { findLiaison } from '../../db/repos/liaisons.ts';
 import type { Member } from '../../db/repos/members.ts';
 import { findPoint } from '../../db/repos/points.ts';
-import { forbidden } from '../../errors.ts';
+import { authorize, qualifies } from '../../policies.ts';
 import { memberOf, membersById, partyOf } from './checks.ts';
 import { actionNotFound, meetingClosed, notInCooperation } from './errors.ts';
 import { meetingIn } from './meetings.ts';
@@ -103,10 +102,8 @@ export function changeAction(
   const action = findAction(db, actionId);
   if (!action) throw actionNotFound();
   const { member } = actor;
-  const editor = roleAtLeast(member.role, 'editor');
   const onlyState = Object.entries(patch).every(([k, v]) => k === 'state' || v === undefined);
-  const isPic = action.picUserId === member.userId && roleAtLeast(member.role, 'commenter');
-  if (!editor && !(isPic && onlyState)) throw forbidden();
+  if (!(onlyState && qualifies(member, 'action.report', action))) authorize(member, 'action.update');
 
   const now = actor.at ?? Date.now();
   const next: ActionItem = { ...action, updatedAt: now };

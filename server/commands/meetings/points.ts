@@ -1,4 +1,3 @@
-import { roleAtLeast } from '../../../shared/api/common.ts';
 import type { CreatePointBody, UpdatePointBody } from '../../../shared/api/points.ts';
 import { newId } from '../../../shared/ids.ts';
 import type { AppContext } from '../../context.ts';
@@ -14,7 +13,7 @@ import {
   savePoint,
 } from '../../db/repos/points.ts';
 import type { User } from '../../db/repos/users.ts';
-import { forbidden } from '../../errors.ts';
+import { authorize } from '../../policies.ts';
 import { decideOnLiveDocument } from '../liveDocument.ts';
 import { markPointAnchor } from './anchor.ts';
 import { currentOutline, documentOf, memberOf, membersById, partyOf } from './checks.ts';
@@ -49,8 +48,9 @@ function checkAgendaItem(db: DB, meetingId: string | null, agendaItemId: string)
 
 /**
  * Raises a discussion point on a document (and optionally a clause of it, as the document is
- * now), between meetings or in one that is not closed. Raised by the signed-in user unless the
- * minute-taker names someone else: a member (`userId`) or a guest (`name`, `partyId`).
+ * now), between meetings or in one that is not closed. Raised in the signed-in user's own name;
+ * only the minute-taker of the open meeting it is filed under names someone else (policy
+ * `point.raiseFor`): a member (`userId`) or a guest (`name`, `partyId`).
  */
 export async function raisePoint(
   ctx: Pick<AppContext, 'db' | 'collab'>,
@@ -61,10 +61,15 @@ export async function raisePoint(
   const cooperationId = actor.member.cooperationId;
   const document = documentOf(db, cooperationId, input.documentId);
   if (input.clauseId) await checkClause(ctx, input.documentId, input.clauseId);
-  if (input.meetingId) liveMeeting(db, cooperationId, input.meetingId);
+  const meeting = input.meetingId ? liveMeeting(db, cooperationId, input.meetingId) : null;
   if (input.agendaItemId) checkAgendaItem(db, input.meetingId ?? null, input.agendaItemId);
 
   const by = input.raisedBy ?? {};
+  const inOwnName =
+    (by.userId === undefined || by.userId === actor.user.id) &&
+    by.name === undefined &&
+    (by.partyId === undefined || by.partyId === actor.member.partyId);
+  if (!inOwnName) authorize(actor.member, 'point.raiseFor', meeting);
   let raisedBy = {
     partyId: actor.member.partyId,
     userId: actor.user.id as string | null,
@@ -137,15 +142,8 @@ export async function changePoint(
   const { db } = ctx;
   const point = findPoint(db, pointId);
   if (!point) throw pointNotFound();
-  const editor = roleAtLeast(actor.member.role, 'editor');
-  if (!editor && point.createdBy !== actor.user.id) throw forbidden();
-  if (!editor && DECIDING.some((k) => patch[k] !== undefined)) {
-    throw forbidden(
-      'point.decide_forbidden',
-      'Hanya penyunting atau pemilik yang dapat memutuskan poin pembahasan.',
-      'Only editors and owners can decide discussion points.',
-    );
-  }
+  authorize(actor.member, 'point.edit', point);
+  if (DECIDING.some((k) => patch[k] !== undefined)) authorize(actor.member, 'point.decide');
   if (patch.clauseId) await checkClause(ctx, point.documentId, patch.clauseId);
 
   const next: DiscussionPoint = { ...point, updatedAt: actor.at ?? Date.now() };

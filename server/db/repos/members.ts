@@ -124,3 +124,11 @@ export function countOwners(db: DB, cooperationId: string): number {
     "SELECT count(*) AS n FROM members WHERE cooperation_id = ? AND role = 'owner'",
   ).get(cooperationId)!.n;
 }
+
+/** Whether the user owns at least one cooperation (owners may start more by default). */
+export function ownsAnyCooperation(db: DB, userId: string): boolean {
+  return !!sql<[string], { n: number }>(
+    db,
+    "SELECT 1 AS n FROM members WHERE user_id = ? AND role = 'owner' LIMIT 1",
+  ).get(userId);
+}

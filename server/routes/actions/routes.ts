@@ -59,7 +59,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'editor');
+      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'action.create');
       const action = presentAction(
         createAction(ctx.db, { cooperationId: cooperation.id, userId: user.id }, req.body),
       );
@@ -85,7 +85,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const found = findAction(ctx.db, req.params.id);
-      const { user, member } = requireRecordMember(ctx, req, found, actionNotFound, 'commenter');
+      const { user, member } = requireRecordMember(ctx, req, found, actionNotFound);
       const action = presentAction(changeAction(ctx.db, { member }, req.params.id, req.body));
       ctx.events?.publish(member.cooperationId, {
         type: 'action.updated',

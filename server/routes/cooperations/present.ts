@@ -9,6 +9,7 @@ import { listDocuments } from '../../db/repos/documents.ts';
 import { listMembers, type Member } from '../../db/repos/members.ts';
 import { listParties } from '../../db/repos/parties.ts';
 import { iso } from '../../db/repos/sql.ts';
+import { cooperationPermissions } from '../../policies.ts';
 import { presentDocumentSummary, presentMember, presentParty } from '../present.ts';
 
 /** Per document id, "n of m Pasal agreed" (`server/commands/documentProgress.ts`). */
@@ -34,7 +35,7 @@ export function presentCooperationSummary(
   };
 }
 
-/** A cooperation in full for one member: adds description, settings and members. */
+/** A cooperation in full for one member: adds description, settings, members and what they may do. */
 export function presentCooperation(
   db: DB,
   c: Cooperation,
@@ -47,5 +48,6 @@ export function presentCooperation(
     settings: c.settings,
     members: listMembers(db, c.id).map(presentMember),
     createdAt: iso(c.createdAt),
+    permissions: cooperationPermissions(me),
   };
 }

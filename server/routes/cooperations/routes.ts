@@ -6,16 +6,20 @@ import {
   cooperationResponseSchema,
   createCooperationBodySchema,
 } from '../../../shared/api/cooperations.ts';
-import { createCooperation } from '../../commands/createCooperation.ts';
+import { createCooperation, userMayCreateCooperation } from '../../commands/createCooperation.ts';
 import { documentProgress } from '../../commands/documentProgress.ts';
 import type { AppContext } from '../../context.ts';
 import { listCooperationsOfUser } from '../../db/repos/cooperations.ts';
 import { listDocuments } from '../../db/repos/documents.ts';
 import { findMember } from '../../db/repos/members.ts';
 import { requireMember, requireUser } from '../../http/auth.ts';
+import { mayNotCreateCooperation } from '../../policies.ts';
 import { presentCooperation, presentCooperationSummary } from './present.ts';
 
-/** List, create and show cooperations. Only members see a cooperation (others get 404). */
+/**
+ * List, create and show cooperations. Only members see a cooperation (others get 404); who may
+ * start one is the server's setting (`SEPAKAT_COOPERATION_CREATORS`, owners by default).
+ */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -29,7 +33,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         const progress = await documentProgress(ctx, listDocuments(ctx.db, c.id));
         cooperations.push(presentCooperationSummary(ctx.db, c, findMember(ctx.db, c.id, user.id)!, progress));
       }
-      return { cooperations };
+      return { cooperations, canCreate: userMayCreateCooperation(ctx, user.id) };
     },
   );
 
@@ -44,6 +48,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const user = requireUser(req);
+      if (!userMayCreateCooperation(ctx, user.id)) throw mayNotCreateCooperation();
       const { cooperation } = createCooperation(ctx.db, user.id, req.body);
       const me = findMember(ctx.db, cooperation.id, user.id)!;
       return reply.status(201).send({ cooperation: presentCooperation(ctx.db, cooperation, me) });

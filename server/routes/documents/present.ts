@@ -1,4 +1,3 @@
-import { roleAtLeast } from '../../../shared/api/common.ts';
 import type { ClauseSummaryDTO, DocumentDTO, DocumentPermissions } from '../../../shared/api/documents.ts';
 import { clauseNodes, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
@@ -7,6 +6,7 @@ import type { DocumentApprovals } from '../../commands/documentApprovals.ts';
 import type { DocumentRecord } from '../../db/repos/documents.ts';
 import type { Member } from '../../db/repos/members.ts';
 import { iso } from '../../db/repos/sql.ts';
+import { documentPermissions as permissionsOf } from '../../policies.ts';
 
 /**
  * The clauses of a document body: number and heading from position (`outlineOf`), hash of the
@@ -25,14 +25,9 @@ export function presentClauses(body: PMJSON): ClauseSummaryDTO[] {
   }));
 }
 
-/** What the member may do with the document; nothing changes a document that is not a draft. */
+/** What the member may do with the document now, as the policies (`server/policies.ts`) decide. */
 export function documentPermissions(document: DocumentRecord, member: Member): DocumentPermissions {
-  const open = document.status === 'draft';
-  return {
-    canEdit: open && roleAtLeast(member.role, 'editor'),
-    canComment: open && roleAtLeast(member.role, 'commenter'),
-    canApprove: open && (roleAtLeast(member.role, 'editor') || member.signatory),
-  };
+  return permissionsOf(member, document);
 }
 
 /** Clauses and parts without approvals, and no fingerprint: a document nobody approved yet. */

@@ -34,7 +34,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'editor');
+      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'document.create');
       const document = await createDocument(ctx, {
         cooperationId: cooperation.id,
         cooperationTitle: cooperation.title,

@@ -30,7 +30,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { document } = requireDocumentMember(ctx, req, req.params.id);
+      const { document } = requireDocumentMember(ctx, req, req.params.id, 'document.export');
       if (document.kind === 'notes') {
         throw badRequest(
           'export.unsupported_kind',

@@ -30,7 +30,7 @@ export default async function clauseHistoryRoutes(app: FastifyInstance, ctx: App
       },
     },
     async (req) => {
-      const { document } = requireDocumentMember(ctx, req, req.params.id);
+      const { document } = requireDocumentMember(ctx, req, req.params.id, 'history.read');
       // Loading the room brings attribution up to the log's end; flushing adds the last burst.
       const { body } = await ctx.collab.withDocument(document.id, (doc) => docToJSON(doc));
       attributionOf(ctx.collab)?.flush(document.id);

@@ -28,7 +28,7 @@ export default async function compareRoutes(app: FastifyInstance, ctx: AppContex
       },
     },
     async (req) => {
-      const { document } = requireDocumentMember(ctx, req, req.params.id);
+      const { document } = requireDocumentMember(ctx, req, req.params.id, 'history.read');
       const from = await resolvePoint(ctx, document.id, req.query.from);
       const to = await resolvePoint(ctx, document.id, req.query.to);
       return comparePoints(ctx.db, document.id, from, to, peopleOf(ctx.db, document.cooperationId)).response;
@@ -46,7 +46,7 @@ export default async function compareRoutes(app: FastifyInstance, ctx: AppContex
       },
     },
     async (req, reply) => {
-      const { document } = requireDocumentMember(ctx, req, req.params.id);
+      const { document } = requireDocumentMember(ctx, req, req.params.id, 'history.read');
       if (document.kind === 'notes') {
         throw badRequest(
           'export.unsupported_kind',

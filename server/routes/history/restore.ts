@@ -25,7 +25,7 @@ export default async function restoreRoutes(app: FastifyInstance, ctx: AppContex
       },
     },
     async (req) => {
-      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'editor');
+      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'history.restore');
       if (document.status !== 'draft') throw documentNotDraft(document.status);
       const version = findVersion(ctx.db, document.id, req.body.versionId);
       if (!version) throw notFound('version');

@@ -33,7 +33,7 @@ export default async function versionRoutes(app: FastifyInstance, ctx: AppContex
       },
     },
     async (req) => {
-      const { document } = requireDocumentMember(ctx, req, req.params.id);
+      const { document } = requireDocumentMember(ctx, req, req.params.id, 'history.read');
       const people = peopleOf(ctx.db, document.cooperationId);
       return {
         versions: listVersions(ctx.db, document.id).map((v) => presentVersion(v, people)),
@@ -54,7 +54,7 @@ export default async function versionRoutes(app: FastifyInstance, ctx: AppContex
       },
     },
     async (req, reply) => {
-      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'editor');
+      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'history.saveVersion');
       // Make sure the room is loaded so that attribution has caught up with the log.
       await ctx.collab.withDocument(document.id, () => undefined);
       const version = createVersion(ctx, {
@@ -85,7 +85,7 @@ export default async function versionRoutes(app: FastifyInstance, ctx: AppContex
       },
     },
     async (req) => {
-      const { document } = requireDocumentMember(ctx, req, req.params.id);
+      const { document } = requireDocumentMember(ctx, req, req.params.id, 'history.read');
       const version = findVersion(ctx.db, document.id, req.params.versionId);
       if (!version) throw notFound('version');
       const state = stateAt(ctx.db, document.id, version.seq);

@@ -35,7 +35,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       onRequest: refuseDeclaredOver(importBytes, () => importErrors.tooLarge(importBytes)),
     },
     async (req, reply) => {
-      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'editor');
+      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'document.create');
       if (!req.isMultipart()) throw noFile();
       let file: Buffer | null = null;
       const fields: Record<string, string> = {};

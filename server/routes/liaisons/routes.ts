@@ -62,7 +62,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'editor');
+      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'liaison.manage');
       const actor = { cooperationId: cooperation.id, userId: user.id };
       if (req.body.table !== undefined) {
         const result = importLiaisons(ctx.db, actor, req.body.table, req.body.partyId);
@@ -100,7 +100,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const found = findLiaison(ctx.db, req.params.id);
-      const { user, member } = requireRecordMember(ctx, req, found, liaisonNotFound, 'editor');
+      const { user, member } = requireRecordMember(ctx, req, found, liaisonNotFound, 'liaison.manage');
       const liaison = presentLiaison(changeLiaison(ctx.db, req.params.id, req.body));
       ctx.events?.publish(member.cooperationId, {
         type: 'liaison.updated',
@@ -117,7 +117,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags, params: liaisonParamsSchema, response: { 200: okSchema } } },
     async (req) => {
       const found = findLiaison(ctx.db, req.params.id);
-      const { user, member } = requireRecordMember(ctx, req, found, liaisonNotFound, 'editor');
+      const { user, member } = requireRecordMember(ctx, req, found, liaisonNotFound, 'liaison.manage');
       removeLiaison(ctx.db, req.params.id);
       ctx.events?.publish(member.cooperationId, {
         type: 'liaison.deleted',

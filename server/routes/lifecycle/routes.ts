@@ -35,7 +35,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'editor');
+      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'document.finalise');
       return presentLifecycleChange(
         await finalizeDocument(ctx, { documentId: document.id, userId: user.id }),
       );
@@ -56,7 +56,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'owner');
+      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'document.reopen');
       return presentLifecycleChange(
         await reopenDocument(ctx, { documentId: document.id, userId: user.id, reason: req.body.reason }),
       );
@@ -77,7 +77,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'owner');
+      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'document.sign');
       return presentLifecycleChange(
         await signDocument(ctx, { documentId: document.id, userId: user.id, ...req.body }),
       );

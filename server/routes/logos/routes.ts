@@ -41,7 +41,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       onRequest: refuseDeclaredOver(logoBytes, tooLarge),
     },
     async (req, reply) => {
-      const { cooperation } = requireMember(ctx, req, req.params.id, 'owner');
+      const { cooperation } = requireMember(ctx, req, req.params.id, 'cooperation.update');
       const party = partyOf(cooperation.id, req.params.partyId);
       if (!req.isMultipart()) throw noFile();
       let data: Buffer | null = null;
@@ -66,7 +66,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     '/api/cooperations/:id/parties/:partyId/logo',
     { schema: { tags: ['cooperations'], summary: "A party's logo image", params } },
     async (req, reply) => {
-      const { cooperation } = requireMember(ctx, req, req.params.id, 'viewer');
+      const { cooperation } = requireMember(ctx, req, req.params.id);
       const party = partyOf(cooperation.id, req.params.partyId);
       const logo = partyLogos(ctx.db, cooperation.id).get(party.id);
       if (!logo) throw notFound('logo', 'Logo', 'Logo');

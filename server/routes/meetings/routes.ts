@@ -59,7 +59,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'editor');
+      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'meeting.plan');
       const meeting = createMeeting(ctx.db, { cooperationId: cooperation.id, userId: user.id }, req.body);
       return reply.status(201).send(published('meeting.created', meeting, user.id));
     },
@@ -86,7 +86,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const found = findMeetingRecord(ctx.db, req.params.id);
-      const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'editor');
+      const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'meeting.plan');
       return published('meeting.updated', updateMeeting(ctx.db, req.params.id, req.body), user.id);
     },
   );
@@ -96,7 +96,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags, params: meetingParamsSchema, response: { 200: meetingResponseSchema } } },
     async (req) => {
       const found = findMeetingRecord(ctx.db, req.params.id);
-      const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'editor');
+      const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'meeting.run');
       return published('meeting.opened', openMeeting(ctx, req.params.id), user.id);
     },
   );
@@ -106,7 +106,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags, params: meetingParamsSchema, response: { 200: meetingResponseSchema } } },
     async (req) => {
       const found = findMeetingRecord(ctx.db, req.params.id);
-      const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'editor');
+      const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'meeting.run');
       return published('meeting.closed', await closeMeeting(ctx, req.params.id, user.id), user.id);
     },
   );

@@ -1,42 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { okSchema } from '../../../shared/api/common.ts';
-import { cooperationParamsSchema } from '../../../shared/api/cooperations.ts';
 import {
-  addMemberBodySchema,
   memberParamsSchema,
   memberResponseSchema,
   updateMemberBodySchema,
 } from '../../../shared/api/members.ts';
-import { addMember, changeMember, removeMember } from '../../commands/members.ts';
+import { changeMember, removeMember } from '../../commands/members.ts';
 import { refreshCooperationAccess } from '../../commands/refreshCooperationAccess.ts';
 import type { AppContext } from '../../context.ts';
 import { requireMember } from '../../http/auth.ts';
 import { presentMember } from '../present.ts';
 
 /**
- * Membership: only an owner adds, changes or removes members (a member may also leave).
+ * Membership: only an owner changes or removes members (a member may also leave); people join
+ * by accepting an invitation (`server/routes/invitations/`), never added by username.
  * Open document sockets are re-checked after every change.
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-
-  r.post(
-    '/api/cooperations/:id/members',
-    {
-      schema: {
-        tags: ['members'],
-        params: cooperationParamsSchema,
-        body: addMemberBodySchema,
-        response: { 201: memberResponseSchema },
-      },
-    },
-    async (req, reply) => {
-      requireMember(ctx, req, req.params.id, 'owner');
-      const member = addMember(ctx.db, req.params.id, req.body);
-      return reply.status(201).send({ member: presentMember(member) });
-    },
-  );
 
   r.patch(
     '/api/cooperations/:id/members/:userId',
@@ -49,7 +31,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      requireMember(ctx, req, req.params.id, 'owner');
+      requireMember(ctx, req, req.params.id, 'cooperation.manageMembers');
       const member = changeMember(ctx.db, req.params.id, req.params.userId, req.body);
       await refreshCooperationAccess(ctx, req.params.id);
       return { member: presentMember(member) };
@@ -61,7 +43,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags: ['members'], params: memberParamsSchema, response: { 200: okSchema } } },
     async (req) => {
       const { user } = requireMember(ctx, req, req.params.id);
-      if (user.id !== req.params.userId) requireMember(ctx, req, req.params.id, 'owner');
+      if (user.id !== req.params.userId) requireMember(ctx, req, req.params.id, 'cooperation.manageMembers');
       removeMember(ctx.db, req.params.id, req.params.userId);
       await refreshCooperationAccess(ctx, req.params.id);
       return { ok: true as const };

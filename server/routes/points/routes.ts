@@ -21,7 +21,8 @@ import { presentPoint, presentPoints, presentReply } from './present.ts';
 
 /**
  * Discussion points (also the editor's comment threads): members read them, commenters and up
- * raise points and reply, a point's author edits its text, editors and owners decide.
+ * raise points in their own name and reply, a point's author edits its text, editors and owners
+ * decide (`server/policies.ts`: `point.*`).
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -58,7 +59,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { user, member } = requireMember(ctx, req, req.params.id, 'commenter');
+      const { user, member } = requireMember(ctx, req, req.params.id, 'point.raise');
       const point = presentPoint(await raisePoint(ctx, { user, member }, req.body), []);
       ctx.events?.publish(member.cooperationId, {
         type: 'point.created',
@@ -82,7 +83,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const found = findPoint(ctx.db, req.params.id);
-      const { user, member } = requireRecordMember(ctx, req, found, pointNotFound, 'commenter');
+      const { user, member } = requireRecordMember(ctx, req, found, pointNotFound);
       await changePoint(ctx, { user, member }, req.params.id, req.body);
       const point = withReplies(req.params.id);
       ctx.events?.publish(member.cooperationId, {
@@ -107,7 +108,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const found = findPoint(ctx.db, req.params.id);
-      const { user, member, record } = requireRecordMember(ctx, req, found, pointNotFound, 'commenter');
+      const { user, member, record } = requireRecordMember(ctx, req, found, pointNotFound, 'point.reply');
       const created = presentReply(replyToPoint(ctx.db, { user, member }, record, req.body.text));
       const point = withReplies(record.id);
       ctx.events?.publish(member.cooperationId, {

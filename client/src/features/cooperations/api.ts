@@ -2,6 +2,7 @@ import type { Role } from '../../../../shared/api/common.ts';
 import type {
   CooperationDTO,
   CooperationListResponse,
+  CooperationPermissions,
   CooperationResponse,
   CooperationSummaryDTO,
   CreateCooperationBody,
@@ -9,7 +10,7 @@ import type {
   PartyDTO,
 } from '../../../../shared/api/cooperations.ts';
 import type { CreateDocumentBody, CreatedDocumentResponse } from '../../../../shared/api/documents.ts';
-import type { AddMemberBody, MemberResponse, UpdateMemberBody } from '../../../../shared/api/members.ts';
+import type { MemberResponse, UpdateMemberBody } from '../../../../shared/api/members.ts';
 import { api, upload } from '../../app/http.ts';
 
 export type { Role } from '../../../../shared/api/common.ts';
@@ -18,16 +19,41 @@ export type CooperationSummary = CooperationSummaryDTO;
 export type Party = PartyDTO;
 export type Member = MemberDTO;
 
-/** Roles weakest first, as the server orders them. */
+/** Roles weakest first, as the server orders them (for choosing one; what a role may do is the server's flags). */
 export const ROLES: Role[] = ['viewer', 'commenter', 'editor', 'owner'];
 /** True when `role` is `min` or stronger. */
 export const roleAtLeast = (role: Role, min: Role) => ROLES.indexOf(role) >= ROLES.indexOf(min);
 
+/** My cooperations, and whether the server lets me start one. */
 export const listCooperations = () =>
-  api<CooperationListResponse>('GET', '/api/cooperations').then((r) => r.cooperations);
+  api<CooperationListResponse>('GET', '/api/cooperations').then((r) => ({
+    cooperations: r.cooperations,
+    // An answer kept offline by an older version has no flag: offer nothing it cannot promise.
+    canCreate: r.canCreate === true,
+  }));
+
+/** Nothing allowed: for an answer kept offline before the server sent permissions. */
+const NO_PERMISSIONS: CooperationPermissions = {
+  canUpdate: false,
+  canManageMembers: false,
+  canInvite: false,
+  canCreateDocuments: false,
+  canPlanMeetings: false,
+  canRunMeetings: false,
+  canRaisePoints: false,
+  canReplyToPoints: false,
+  canDecidePoints: false,
+  canEditOwnPoints: false,
+  canManageActions: false,
+  canReportOwnActions: false,
+  canManageLiaisons: false,
+};
 
 export const getCooperation = (id: string) =>
-  api<CooperationResponse>('GET', `/api/cooperations/${encodeURIComponent(id)}`).then((r) => r.cooperation);
+  api<CooperationResponse>('GET', `/api/cooperations/${encodeURIComponent(id)}`).then((r) => ({
+    ...r.cooperation,
+    permissions: { ...NO_PERMISSIONS, ...r.cooperation.permissions },
+  }));
 
 export const createCooperation = (body: CreateCooperationBody) =>
   api<CooperationResponse>('POST', '/api/cooperations', body).then((r) => r.cooperation);
@@ -41,9 +67,6 @@ export const createDocument = (cooperationId: string, body: CreateDocumentBody) 
 
 const memberPath = (cooperationId: string, userId?: string) =>
   `/api/cooperations/${encodeURIComponent(cooperationId)}/members${userId ? `/${encodeURIComponent(userId)}` : ''}`;
-
-export const addMember = (cooperationId: string, body: AddMemberBody) =>
-  api<MemberResponse>('POST', memberPath(cooperationId), body).then((r) => r.member);
 
 export const updateMember = (cooperationId: string, userId: string, body: UpdateMemberBody) =>
   api<MemberResponse>('PATCH', memberPath(cooperationId, userId), body);

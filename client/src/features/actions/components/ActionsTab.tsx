@@ -7,7 +7,6 @@ import { showToast } from '../../../app/toast.ts';
 import { useResource } from '../../../app/useResource.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import { useSession } from '../../auth/store.ts';
-import { roleAtLeast } from '../../cooperations/api.ts';
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
 import type { CooperationTabProps } from '../../cooperations/tabs.ts';
 import { meetingRoomPath } from '../../meetings/api.ts';
@@ -32,9 +31,8 @@ export function ActionsTab({ cooperation }: CooperationTabProps) {
   const key = `actions:${cooperation.id}:${JSON.stringify(filter)}`;
   const { data, error: loadError, reload } = useResource(key, () => listActions(cooperation.id, filter));
   useCooperationEvents(cooperation.id, (e) => concerns(e, 'action.') && reload());
-  const isEditor = roleAtLeast(cooperation.myRole, 'editor');
-  const canChange = (a: Action) =>
-    isEditor || (a.personInCharge.userId === me?.id && cooperation.myRole !== 'viewer');
+  const { canManageActions: isEditor, canReportOwnActions } = cooperation.permissions;
+  const canChange = (a: Action) => isEditor || (canReportOwnActions && a.personInCharge.userId === me?.id);
 
   const changeState = async (a: Action, state: ActionState) => {
     setError(null);

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { CardScreen } from '../../../app/CardScreen.tsx';
 import type { ApiError } from '../../../app/http.ts';
-import { LanguageSwitch } from '../../../app/LanguageSwitch.tsx';
 import { type MessageKey, useLanguage, useT } from '../../../i18n/index.ts';
 import { useSession } from '../store.ts';
 
@@ -46,58 +46,47 @@ export function LoginPage() {
   };
 
   return (
-    <div className="login-screen">
-      <div className="login-lang">
-        <LanguageSwitch />
-      </div>
-      <main className="login-card card">
-        <div className="brand login-brand">
-          <span className="brand-mark" aria-hidden="true">
-            §
-          </span>
-          {t('app.name')}
-        </div>
-        <p className="muted">{t('app.tagline')}</p>
-        <h1>{t('login.title')}</h1>
-        <p className="muted small">{t('login.intro')}</p>
-        <form className="stack" onSubmit={submit} noValidate>
-          <label className="field">
-            <span>{t('login.username')}</span>
-            <input
-              className="input"
-              name="username"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              value={username}
-              aria-invalid={message ? true : undefined}
-              onChange={(e) => setUsername(e.target.value)}
-              autoFocus
-            />
-          </label>
-          <label className="field">
-            <span>{t('login.password')}</span>
-            <input
-              className="input"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              aria-invalid={message ? true : undefined}
-              aria-describedby={message ? 'login-error' : undefined}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </label>
-          {message && (
-            <p id="login-error" className="error-note" role="alert">
-              {message}
-            </p>
-          )}
-          <button type="submit" className="button primary login-submit" disabled={busy}>
-            {busy ? t('login.submitting') : t('login.submit')}
-          </button>
-        </form>
-      </main>
-    </div>
+    <CardScreen>
+      <p className="muted">{t('app.tagline')}</p>
+      <h1>{t('login.title')}</h1>
+      <p className="muted small">{t('login.intro')}</p>
+      <form className="stack" onSubmit={submit} noValidate>
+        <label className="field">
+          <span>{t('login.username')}</span>
+          <input
+            className="input"
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={username}
+            aria-invalid={message ? true : undefined}
+            onChange={(e) => setUsername(e.target.value)}
+            autoFocus
+          />
+        </label>
+        <label className="field">
+          <span>{t('login.password')}</span>
+          <input
+            className="input"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            aria-invalid={message ? true : undefined}
+            aria-describedby={message ? 'login-error' : undefined}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {message && (
+          <p id="login-error" className="error-note" role="alert">
+            {message}
+          </p>
+        )}
+        <button type="submit" className="button primary login-submit" disabled={busy}>
+          {busy ? t('login.submitting') : t('login.submit')}
+        </button>
+      </form>
+    </CardScreen>
   );
 }

@@ -2,7 +2,6 @@ import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useLanguage, useT } from '../../../i18n/index.ts';
 import { ImportDocumentForm } from '../../import/components/ImportDocumentForm.tsx';
-import { roleAtLeast } from '../api.ts';
 import { documentPath } from '../paths.ts';
 import type { CooperationTabProps } from '../tabs.ts';
 import { DocumentProgress } from './DocumentProgress.tsx';
@@ -14,7 +13,7 @@ export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
   const t = useT();
   const language = useLanguage((s) => s.language);
   const documents = cooperation.documents.filter((d) => d.kind !== 'notes');
-  const canCreate = roleAtLeast(cooperation.myRole, 'editor');
+  const canCreate = cooperation.permissions.canCreateDocuments;
   return (
     <div className="two-columns">
       <section aria-labelledby="documents-heading">

@@ -3,21 +3,33 @@ import { Dialog } from '../../../app/Dialog.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
+import { useResource } from '../../../app/useResource.ts';
 import { useT } from '../../../i18n/index.ts';
 import { useSession } from '../../auth/store.ts';
+import { listInvitations } from '../../invitations/api.ts';
+import { useInvitationsT } from '../../invitations/messages.ts';
 import { type Member, ROLES, type Role, removeMember, updateMember } from '../api.ts';
 import type { CooperationTabProps } from '../tabs.ts';
-import { AddMemberForm } from './AddMemberForm.tsx';
+import { InviteForm } from './InviteForm.tsx';
 import { PartyChip } from './PartyChip.tsx';
 import { PartyLogos } from './PartyLogos.tsx';
+import { PendingInvitations } from './PendingInvitations.tsx';
 
-/** Anggota: members with party and role; the owner adds, removes and changes roles. */
+/**
+ * Anggota: members with party and role. Whoever the server lets manage members changes roles
+ * and removes members; whoever it lets invite ("Undang") gets a one-time link to send, and sees
+ * the invitations not accepted yet, to revoke.
+ */
 export function MembersTab({ cooperation, reload }: CooperationTabProps) {
   const t = useT();
+  const it = useInvitationsT();
   const me = useSession((s) => s.user);
-  const isOwner = cooperation.myRole === 'owner';
+  const { canManageMembers: isOwner, canInvite } = cooperation.permissions;
   const [error, setError] = useState<ApiError | null>(null);
-  const [adding, setAdding] = useState(false);
+  const [inviting, setInviting] = useState(false);
+  const invitations = useResource(`invitations:${cooperation.id}:${canInvite}`, () =>
+    canInvite ? listInvitations(cooperation.id) : Promise.resolve([]),
+  );
   const partyOf = (m: Member) => cooperation.parties.find((p) => p.id === m.partyId);
   // A role being saved shows at once (the list only has it after the reload) while the listed
   // role is still the one it was changed from; a refused change falls back to the listed role.
@@ -43,10 +55,10 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
 
   return (
     <section className="stack">
-      {isOwner && (
+      {canInvite && (
         <div className="section-actions">
-          <button type="button" className="button primary" onClick={() => setAdding(true)}>
-            {t('members.add')}
+          <button type="button" className="button primary" onClick={() => setInviting(true)}>
+            {it('invite.button')}
           </button>
         </div>
       )}
@@ -126,14 +138,17 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
           })}
         </tbody>
       </table>
+      <PendingInvitations
+        cooperation={cooperation}
+        invitations={invitations.data ?? []}
+        onChanged={invitations.reload}
+      />
       <PartyLogos cooperation={cooperation} />
-      <Dialog title={t('members.add')} open={adding} onClose={() => setAdding(false)}>
-        <AddMemberForm
+      <Dialog title={it('invite.title')} open={inviting} onClose={() => setInviting(false)}>
+        <InviteForm
           cooperation={cooperation}
-          onAdded={() => {
-            setAdding(false);
-            reload();
-          }}
+          onInvited={invitations.reload}
+          onDone={() => setInviting(false)}
         />
       </Dialog>
     </section>

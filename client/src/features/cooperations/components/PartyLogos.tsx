@@ -8,11 +8,12 @@ import { type Cooperation, logoUrl, type Party, uploadLogo } from '../api.ts';
 
 /**
  * Para pihak: each party with the logo printed in the title block of the Word export. The
- * owner uploads or replaces a logo (PNG or JPEG, at most 1 MiB); every member sees it.
+ * owner (whoever may update the cooperation) uploads or replaces a logo (PNG or JPEG, at most
+ * 1 MiB); every member sees it.
  */
 export function PartyLogos({ cooperation }: { cooperation: Cooperation }) {
   const t = useT();
-  const isOwner = cooperation.myRole === 'owner';
+  const isOwner = cooperation.permissions.canUpdate;
   const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
   return (
     <section className="stack" aria-labelledby="parties-heading">

@@ -46,7 +46,7 @@ export function ComparePage() {
   const [error, setError] = useState<ApiError | null>(null);
 
   const fromVersion = list.find((v) => v.id === from);
-  const canRestore = !!fromVersion && !!doc.data?.permissions.canEdit && doc.data.document.status === 'draft';
+  const canRestore = !!fromVersion && !!doc.data?.permissions.canRestore;
   const choose = (key: 'from' | 'to', value: string) =>
     setParams((prev) => {
       const next = new URLSearchParams(prev);

@@ -28,7 +28,7 @@ export function VersionsList({ screen }: { screen: EditorScreen }) {
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const canSave = screen.permissions.canEdit;
+  const canSave = screen.permissions.canSaveVersion;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

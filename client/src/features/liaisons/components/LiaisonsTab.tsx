@@ -4,7 +4,6 @@ import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useResource } from '../../../app/useResource.ts';
 import { useLanguage } from '../../../i18n/index.ts';
-import { roleAtLeast } from '../../cooperations/api.ts';
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
 import type { CooperationTabProps } from '../../cooperations/tabs.ts';
 import { dayText } from '../../meetings/components/when.ts';
@@ -31,7 +30,7 @@ export function LiaisonsTab({ cooperation }: CooperationTabProps) {
     reload,
   } = useResource(`liaisons:${cooperation.id}`, () => listLiaisons(cooperation.id));
   useCooperationEvents(cooperation.id, (e) => concerns(e, 'liaison.') && reload());
-  const isEditor = roleAtLeast(cooperation.myRole, 'editor');
+  const isEditor = cooperation.permissions.canManageLiaisons;
   const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
 
   const remove = async (l: Liaison) => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
-import { type Cooperation, roleAtLeast } from '../../cooperations/api.ts';
+import type { Cooperation } from '../../cooperations/api.ts';
 import { type Meeting, updateMeeting } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
 
@@ -17,7 +17,7 @@ interface AgendaColumnProps {
 export function AgendaColumn({ meeting, cooperation, agendaItemId, onAgenda, onChanged }: AgendaColumnProps) {
   const t = useMeetingsT();
   const [error, setError] = useState<ApiError | null>(null);
-  const canMark = roleAtLeast(cooperation.myRole, 'editor') && meeting.state !== 'closed';
+  const canMark = cooperation.permissions.canPlanMeetings && meeting.state !== 'closed';
 
   const togglePresent = async (attendeeId: string) => {
     setError(null);

@@ -3,7 +3,7 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useLanguage } from '../../../i18n/index.ts';
-import { type Cooperation, roleAtLeast } from '../../cooperations/api.ts';
+import type { Cooperation } from '../../cooperations/api.ts';
 import { closeMeeting, type Meeting, minutesDocxUrl, openMeeting } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
 import { MinutesDialog } from './MinutesDialog.tsx';
@@ -23,7 +23,7 @@ export function MeetingHead({ meeting, cooperation, documentId, onDocument, onCh
   const language = useLanguage((s) => s.language);
   const [error, setError] = useState<ApiError | null>(null);
   const [reviewing, setReviewing] = useState(false);
-  const canRun = roleAtLeast(cooperation.myRole, 'editor');
+  const canRun = cooperation.permissions.canRunMeetings;
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     setError(null);

@@ -1,4 +1,4 @@
-import { type Cooperation, roleAtLeast } from '../../cooperations/api.ts';
+import type { Cooperation } from '../../cooperations/api.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { PointCard } from '../../points/components/PointCard.tsx';
 import { RaisePointForm } from '../../points/components/RaisePointForm.tsx';
@@ -28,7 +28,7 @@ export function MeetingPointsColumn({
   const { data } = usePoints(cooperation.id, { meetingId: meeting.id });
   const shown = (data ?? []).filter((p) => !agendaItemId || p.agendaItemId === agendaItemId);
   const current = screen.outline.clauses.find((c) => c.id === screen.currentClauseId);
-  const canRaise = roleAtLeast(cooperation.myRole, 'commenter') && meeting.state !== 'closed';
+  const canRaise = cooperation.permissions.canRaisePoints && meeting.state !== 'closed';
 
   return (
     <aside className="meeting-aside stack meeting-points" aria-label={t('mode.points')}>

@@ -5,7 +5,6 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { showToast } from '../../../app/toast.ts';
 import { useResource } from '../../../app/useResource.ts';
 import { useLanguage } from '../../../i18n/index.ts';
-import { roleAtLeast } from '../../cooperations/api.ts';
 import type { CooperationTabProps } from '../../cooperations/tabs.ts';
 import { listMeetings, type Meeting, meetingRoomPath, minutesDocxUrl } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
@@ -24,7 +23,7 @@ export function MeetingsTab({ cooperation }: CooperationTabProps) {
     listMeetings(cooperation.id),
   );
   useCooperationEvents(cooperation.id, (e) => concerns(e, 'meeting.') && reload());
-  const canPlan = roleAtLeast(cooperation.myRole, 'editor');
+  const canPlan = cooperation.permissions.canPlanMeetings;
 
   const saved = (m: Meeting) => {
     setPlanning(false);

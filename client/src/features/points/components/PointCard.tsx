@@ -6,7 +6,7 @@ import { showToast } from '../../../app/toast.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import { AddActionForm } from '../../actions/components/AddActionForm.tsx';
-import { type Cooperation, roleAtLeast } from '../../cooperations/api.ts';
+import type { Cooperation } from '../../cooperations/api.ts';
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
 import { useMeetingsT } from '../../meetings/messages.ts';
 import { type Point, replyToPoint, updatePoint } from '../api.ts';
@@ -30,8 +30,7 @@ export function PointCard({ point, cooperation, clauseLabel, onShow, withFollowU
   const t = useMeetingsT();
   const language = useLanguage((s) => s.language);
   const party = cooperation.parties.find((p) => p.id === point.raisedBy.partyId);
-  const canReply = roleAtLeast(cooperation.myRole, 'commenter');
-  const canDecide = roleAtLeast(cooperation.myRole, 'editor');
+  const { canReplyToPoints: canReply, canDecidePoints: canDecide } = cooperation.permissions;
   const [reply, setReply] = useState('');
   const [state, setState] = useState<PointState>(point.state);
   const [decision, setDecision] = useState(point.decision);

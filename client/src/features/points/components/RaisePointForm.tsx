@@ -5,6 +5,7 @@ import { type AnchorRange, anchorRangeOf } from '../../../../../shared/editor/in
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
+import { useSession } from '../../auth/store.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import type { Meeting } from '../../meetings/api.ts';
 import { useMeetingsT } from '../../meetings/messages.ts';
@@ -35,8 +36,9 @@ function relativeRange(editor: Editor, from: number, to: number): AnchorRange | 
 
 /**
  * A new point on the clause at the cursor, anchored to the selected text: Ctrl+Alt+M (Word's
- * "new comment") takes the selection and puts the cursor in the point's text. In a meeting
- * the minute-taker records who raised it: an attendee, or a guest by name.
+ * "new comment") takes the selection and puts the cursor in the point's text. Points are raised
+ * in one's own name; the minute-taker of a meeting in progress records who raised it: an
+ * attendee, or a guest by name (the server's policy `point.raiseFor`; others are refused there).
  */
 export function RaisePointForm(props: RaisePointFormProps) {
   const { cooperation, documentId, editor, clauseId, clauseLabel, meeting, agendaItemId } = props;
@@ -62,13 +64,19 @@ export function RaisePointForm(props: RaisePointFormProps) {
     return () => window.removeEventListener('keydown', take);
   }, [editor]);
 
-  const members = meeting ? meeting.attendees.filter((a) => a.userId) : [];
+  const me = useSession((s) => s.user);
+  const recordsForOthers = !!me && meeting?.state === 'open' && meeting.minuteTaker?.userId === me.id;
+  const members = meeting ? meeting.attendees.filter((a) => a.userId && a.userId !== me?.id) : [];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     const by =
-      raisedBy === 'me' ? undefined : raisedBy === 'guest' ? { name: guest.trim() } : { userId: raisedBy };
+      !recordsForOthers || raisedBy === 'me'
+        ? undefined
+        : raisedBy === 'guest'
+          ? { name: guest.trim() }
+          : { userId: raisedBy };
     try {
       await raisePoint(cooperation.id, {
         text: text.trim(),
@@ -102,7 +110,7 @@ export function RaisePointForm(props: RaisePointFormProps) {
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
-      {meeting && (
+      {recordsForOthers && (
         <div className="field-pair">
           <label className="field">
             <span className="field-label">{t('points.raisedBy')}</span>
@@ -129,7 +137,7 @@ export function RaisePointForm(props: RaisePointFormProps) {
         <button
           type="submit"
           className="button primary"
-          disabled={!text.trim() || (raisedBy === 'guest' && !guest.trim())}
+          disabled={!text.trim() || (recordsForOthers && raisedBy === 'guest' && !guest.trim())}
         >
           {t('points.raise')}
         </button>

@@ -1,0 +1,149 @@
+import { type FormEvent, useState } from 'react';
+import type { CreatedInvitationResponse } from '../../../../../shared/api/invitations.ts';
+import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import type { ApiError } from '../../../app/http.ts';
+import { TextField } from '../../../app/TextField.tsx';
+import { showToast } from '../../../app/toast.ts';
+import { formatDateTime } from '../../../i18n/format.ts';
+import { useLanguage, useT } from '../../../i18n/index.ts';
+import { createInvitation } from '../../invitations/api.ts';
+import { useInvitationsT } from '../../invitations/messages.ts';
+import { type Cooperation, ROLES, type Role } from '../api.ts';
+
+/**
+ * Undang: the owner names whom they invite (and their e-mail if they like) with a party, a role
+ * and the signatory flag; the server answers with a one-time link, shown here once to copy.
+ */
+export function InviteForm({
+  cooperation,
+  onInvited,
+  onDone,
+}: {
+  cooperation: Cooperation;
+  onInvited: () => void;
+  onDone: () => void;
+}) {
+  const t = useT();
+  const it = useInvitationsT();
+  const language = useLanguage((s) => s.language);
+  const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [partyId, setPartyId] = useState(parties[0]?.id ?? '');
+  const [role, setRole] = useState<Role>('editor');
+  const [signatory, setSignatory] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<CreatedInvitationResponse | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      setCreated(
+        await createInvitation(cooperation.id, {
+          name: name.trim(),
+          ...(email.trim() ? { email: email.trim() } : {}),
+          partyId,
+          role,
+          signatory,
+        }),
+      );
+      onInvited();
+    } catch (e) {
+      setError(e as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = async (url: string) => {
+    try {
+      await navigator.clipboard.writeText(url);
+      showToast(it('invite.copied'));
+    } catch {
+      showToast(it('invite.copyFailed'), 'warn');
+    }
+  };
+
+  if (created) {
+    return (
+      <div className="stack">
+        <p>
+          {it('invite.created', {
+            name: created.invitation.name,
+            until: formatDateTime(created.invitation.expiresAt, language),
+          })}
+        </p>
+        <TextField
+          label={it('invite.link')}
+          readOnly
+          value={created.url}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => setCreated(null)}>
+            {it('invite.another')}
+          </button>
+          <button type="button" className="button" onClick={onDone}>
+            {it('invite.done')}
+          </button>
+          <button type="button" className="button primary" onClick={() => copy(created.url)}>
+            {it('invite.copy')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form className="stack" onSubmit={submit}>
+      <p className="muted small">{it('invite.intro')}</p>
+      <TextField
+        label={it('invite.name')}
+        value={name}
+        required
+        autoComplete="off"
+        aria-invalid={error?.field === 'name'}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <TextField
+        label={it('invite.email')}
+        type="email"
+        value={email}
+        autoComplete="off"
+        aria-invalid={error?.field === 'email'}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+      <label className="field">
+        <span>{t('members.party')}</span>
+        <select className="input" value={partyId} onChange={(e) => setPartyId(e.target.value)}>
+          {parties.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.shortName} — {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('members.role')}</span>
+        <select className="input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-check">
+        <input type="checkbox" checked={signatory} onChange={(e) => setSignatory(e.target.checked)} />
+        {t('members.signatory')}
+      </label>
+      <ErrorNote error={error} />
+      <button type="submit" className="button primary" disabled={busy || !name.trim()}>
+        {it('invite.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+
+/**
+ * The words of invitations: inviting on the members screen (owners), and the page an invitation
+ * link opens (accept, or create an account there). Bahasa Indonesia and English; `{name}` marks
+ * a parameter.
+ */
+const id = {
+  'invite.button': 'Undang',
+  'invite.title': 'Undang anggota',
+  'invite.intro':
+    'Orang yang diundang menerima tautan sekali pakai. Ia masuk dengan akunnya atau membuat akun baru di sana, lalu menjadi anggota dengan pihak dan peran di bawah ini.',
+  'invite.name': 'Nama orang yang diundang',
+  'invite.email': 'Surel (tidak wajib)',
+  'invite.submit': 'Buat tautan undangan',
+  'invite.created':
+    'Tautan undangan untuk {name} sudah dibuat. Salin dan kirimkan kepadanya sendiri: tautan ini hanya ditampilkan sekali, berlaku satu kali sampai {until}.',
+  'invite.link': 'Tautan undangan',
+  'invite.copy': 'Salin tautan',
+  'invite.copied': 'Tautan disalin.',
+  'invite.copyFailed': 'Tautan tidak dapat disalin otomatis; pilih teksnya lalu salin.',
+  'invite.another': 'Undang orang lain',
+  'invite.done': 'Selesai',
+  'pending.title': 'Undangan yang belum diterima',
+  'pending.until': 'berlaku sampai {until}',
+  'pending.expired': 'kedaluwarsa',
+  'pending.invitedBy': 'diundang oleh {name}',
+  'pending.revoke': 'Batalkan',
+  'pending.revokeLabel': 'Batalkan undangan untuk {name}',
+  'pending.revoked': 'Undangan untuk {name} dibatalkan.',
+  'page.title': 'Undangan kerja sama',
+  'page.invites': '{inviter} mengundang {name} bergabung dalam kerja sama',
+  'page.as': 'sebagai {role} di pihak {party}',
+  'page.signatory': 'dan sebagai penanda tangan',
+  'page.until': 'Undangan berlaku sampai {until}.',
+  'page.signedInAs': 'Anda masuk sebagai {name} ({username}).',
+  'page.accept': 'Terima undangan',
+  'page.notYou': 'Bukan Anda?',
+  'page.signOut': 'Keluar',
+  'page.newAccount': 'Buat akun',
+  'page.newAccountIntro': 'Belum punya akun? Buat di sini; Anda langsung menjadi anggota kerja sama ini.',
+  'page.username': 'Nama pengguna',
+  'page.usernameHint': 'Untuk masuk: huruf, angka, titik, garis bawah atau tanda hubung.',
+  'page.displayName': 'Nama tampilan',
+  'page.position': 'Jabatan (tidak wajib)',
+  'page.password': 'Kata sandi (minimal 8 karakter)',
+  'page.repeat': 'Ulangi kata sandi',
+  'page.mismatch': 'Kedua kata sandi tidak sama.',
+  'page.invalid':
+    'Periksa isian: nama pengguna 2–64 karakter (huruf, angka, . _ -), kata sandi minimal 8 karakter.',
+  'page.create': 'Buat akun dan bergabung',
+  'page.haveAccount': 'Sudah punya akun?',
+  'page.signIn': 'Masuk untuk menerima undangan',
+  'page.welcome': 'Selamat bergabung di {title}.',
+  'page.home': 'Ke beranda',
+  'home.emptyInvite':
+    'Anda belum menjadi anggota kerja sama apa pun. Mintalah pemilik sebuah kerja sama mengirimkan tautan undangan kepada Anda.',
+};
+
+const en: Record<keyof typeof id, string> = {
+  'invite.button': 'Invite',
+  'invite.title': 'Invite a member',
+  'invite.intro':
+    'The person invited gets a one-time link. They sign in with their account or create one there, and become a member with the party and role below.',
+  'invite.name': 'Name of the person invited',
+  'invite.email': 'E-mail (optional)',
+  'invite.submit': 'Create invitation link',
+  'invite.created':
+    'The invitation link for {name} is ready. Copy it and send it to them yourself: it is shown only once and works once, until {until}.',
+  'invite.link': 'Invitation link',
+  'invite.copy': 'Copy link',
+  'invite.copied': 'Link copied.',
+  'invite.copyFailed': 'The link could not be copied automatically; select the text and copy it.',
+  'invite.another': 'Invite someone else',
+  'invite.done': 'Done',
+  'pending.title': 'Invitations not accepted yet',
+  'pending.until': 'valid until {until}',
+  'pending.expired': 'expired',
+  'pending.invitedBy': 'invited by {name}',
+  'pending.revoke': 'Revoke',
+  'pending.revokeLabel': 'Revoke the invitation for {name}',
+  'pending.revoked': 'The invitation for {name} was revoked.',
+  'page.title': 'Cooperation invitation',
+  'page.invites': '{inviter} invites {name} to join the cooperation',
+  'page.as': 'as {role} for {party}',
+  'page.signatory': 'and as a signatory',
+  'page.until': 'The invitation is valid until {until}.',
+  'page.signedInAs': 'You are signed in as {name} ({username}).',
+  'page.accept': 'Accept invitation',
+  'page.notYou': 'Not you?',
+  'page.signOut': 'Sign out',
+  'page.newAccount': 'Create an account',
+  'page.newAccountIntro': 'No account yet? Create one here; you join this cooperation at once.',
+  'page.username': 'Username',
+  'page.usernameHint': 'To sign in: letters, digits, dot, underscore or dash.',
+  'page.displayName': 'Display name',
+  'page.position': 'Position (optional)',
+  'page.password': 'Password (at least 8 characters)',
+  'page.repeat': 'Repeat the password',
+  'page.mismatch': 'The two passwords differ.',
+  'page.invalid':
+    'Check the form: a username of 2–64 characters (letters, digits, . _ -), a password of at least 8.',
+  'page.create': 'Create account and join',
+  'page.haveAccount': 'Already have an account?',
+  'page.signIn': 'Sign in to accept the invitation',
+  'page.welcome': 'Welcome to {title}.',
+  'page.home': 'To the home page',
+  'home.emptyInvite':
+    'You are not a member of any cooperation yet. Ask the owner of a cooperation to send you an invitation link.',
+};
+
+/** A key of the invitation words. */
+export type InvitationsMessageKey = keyof typeof id;
+
+const messages: FeatureMessages<InvitationsMessageKey> = { id, en };
+
+/** The invitation words in the interface language. */
+export const useInvitationsT = () => useFeatureT(messages);

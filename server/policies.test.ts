@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../shared/api/common.ts';
+import type { DocumentStatus } from '../shared/api/cooperations.ts';
+import { AppError } from './errors.ts';
+import {
+  type Actor,
+  allowed,
+  authorize,
+  cooperationPermissions,
+  documentPermissions,
+  type MeetingFacts,
+  mayCreateCooperation,
+  qualifies,
+} from './policies.ts';
+
+const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
+  userId: `u-${role}`,
+  role,
+  signatory: false,
+  ...extra,
+});
+const doc = (status: DocumentStatus) => ({ status });
+/** Which roles pass a predicate, weakest first. */
+const rolesThat = (test: (a: Actor) => boolean) => ROLES.filter((r) => test(actor(r)));
+
+describe('the membership rules', () => {
+  it('reading is for every member; changing the cooperation and its members is the owner’s', () => {
+    expect(rolesThat((a) => allowed(a, 'cooperation.read'))).toEqual(ROLES);
+    for (const action of ['cooperation.update', 'cooperation.manageMembers', 'cooperation.invite'] as const) {
+      expect(rolesThat((a) => allowed(a, action)), action).toEqual(['owner']);
+    }
+  });
+
+  it('editors and owners create documents, plan and run meetings, manage follow-ups and liaisons', () => {
+    for (const action of [
+      'document.create',
+      'meeting.plan',
+      'meeting.run',
+      'point.decide',
+      'action.create',
+      'action.update',
+      'liaison.manage',
+    ] as const) {
+      expect(rolesThat((a) => allowed(a, action)), action).toEqual(['editor', 'owner']);
+    }
+  });
+
+  it('commenters and up raise points and reply; viewers only read', () => {
+    expect(rolesThat((a) => allowed(a, 'point.raise'))).toEqual(['commenter', 'editor', 'owner']);
+    expect(rolesThat((a) => allowed(a, 'point.reply'))).toEqual(['commenter', 'editor', 'owner']);
+    expect(rolesThat((a) => allowed(a, 'meeting.read'))).toEqual(ROLES);
+  });
+});
+
+describe('the document rules', () => {
+  it('text is edited by editors and owners, and only in a draft', () => {
+    expect(rolesThat((a) => allowed(a, 'document.editText', doc('draft')))).toEqual(['editor', 'owner']);
+    expect(rolesThat((a) => allowed(a, 'document.editText', doc('final')))).toEqual([]);
+    expect(rolesThat((a) => allowed(a, 'document.editText', doc('signed')))).toEqual([]);
+    expect(rolesThat((a) => allowed(a, 'document.comment', doc('draft')))).toEqual([
+      'commenter',
+      'editor',
+      'owner',
+    ]);
+    expect(rolesThat((a) => allowed(a, 'document.read', doc('signed')))).toEqual(ROLES);
+    expect(rolesThat((a) => allowed(a, 'document.export', doc('signed')))).toEqual(ROLES);
+  });
+
+  it('a signatory approves whatever their role; others from editor up; drafts only', () => {
+    expect(rolesThat((a) => allowed(a, 'document.approve', doc('draft')))).toEqual(['editor', 'owner']);
+    const signingViewer = actor('viewer', { signatory: true });
+    expect(allowed(signingViewer, 'document.approve', doc('draft'))).toBe(true);
+    expect(allowed(signingViewer, 'document.approve', doc('final'))).toBe(false);
+    expect(qualifies(signingViewer, 'document.approve')).toBe(true);
+    expect(qualifies(actor('commenter'), 'document.approve')).toBe(false);
+  });
+
+  it('editors finalise a draft; owners reopen and sign a final document', () => {
+    expect(rolesThat((a) => allowed(a, 'document.finalise', doc('draft')))).toEqual(['editor', 'owner']);
+    expect(rolesThat((a) => allowed(a, 'document.finalise', doc('final')))).toEqual([]);
+    for (const action of ['document.reopen', 'document.sign'] as const) {
+      expect(rolesThat((a) => allowed(a, action, doc('final'))), action).toEqual(['owner']);
+      expect(rolesThat((a) => allowed(a, action, doc('draft'))), action).toEqual([]);
+      expect(rolesThat((a) => allowed(a, action, doc('signed'))), action).toEqual([]);
+    }
+  });
+
+  it('versions are saved by editors whatever the state; restoring needs a draft', () => {
+    expect(rolesThat((a) => allowed(a, 'history.saveVersion', doc('final')))).toEqual(['editor', 'owner']);
+    expect(rolesThat((a) => allowed(a, 'history.restore', doc('draft')))).toEqual(['editor', 'owner']);
+    expect(rolesThat((a) => allowed(a, 'history.restore', doc('final')))).toEqual([]);
+  });
+
+  it('the document flags are the rules asked for the document as it is', () => {
+    expect(documentPermissions(actor('owner'), doc('final'))).toEqual({
+      canEdit: false,
+      canComment: false,
+      canApprove: false,
+      canFinalize: false,
+      canReopen: true,
+      canSign: true,
+      canSaveVersion: true,
+      canRestore: false,
+    });
+    expect(documentPermissions(actor('commenter', { signatory: true }), doc('draft'))).toEqual({
+      canEdit: false,
+      canComment: true,
+      canApprove: true,
+      canFinalize: false,
+      canReopen: false,
+      canSign: false,
+      canSaveVersion: false,
+      canRestore: false,
+    });
+  });
+});
+
+describe('rules that read the record', () => {
+  const meeting = (state: MeetingFacts['state'], minuteTakerId: string | null): MeetingFacts => ({
+    state,
+    minuteTaker: minuteTakerId === null ? null : { userId: minuteTakerId },
+  });
+
+  it('only the minute-taker of an open meeting records a point for someone else', () => {
+    const notulis = actor('commenter', { userId: 'notulis' });
+    expect(allowed(notulis, 'point.raiseFor', meeting('open', 'notulis'))).toBe(true);
+    expect(allowed(notulis, 'point.raiseFor', meeting('planned', 'notulis'))).toBe(false);
+    expect(allowed(notulis, 'point.raiseFor', meeting('closed', 'notulis'))).toBe(false);
+    expect(allowed(notulis, 'point.raiseFor', meeting('open', 'someone-else'))).toBe(false);
+    expect(allowed(notulis, 'point.raiseFor', meeting('open', null))).toBe(false);
+    expect(allowed(notulis, 'point.raiseFor', null)).toBe(false);
+    // An owner who is not the minute-taker raises in their own name like everyone else.
+    expect(allowed(actor('owner'), 'point.raiseFor', meeting('open', 'notulis'))).toBe(false);
+    // A viewer named minute-taker still may not write points.
+    const viewer = actor('viewer', { userId: 'notulis' });
+    expect(allowed(viewer, 'point.raiseFor', meeting('open', 'notulis'))).toBe(false);
+  });
+
+  it('a point’s text is changed by its author (commenter and up) or by an editor', () => {
+    const author = actor('commenter', { userId: 'a' });
+    expect(allowed(author, 'point.edit', { createdBy: 'a' })).toBe(true);
+    expect(allowed(author, 'point.edit', { createdBy: 'b' })).toBe(false);
+    expect(allowed(actor('editor'), 'point.edit', { createdBy: 'b' })).toBe(true);
+    expect(allowed(actor('viewer', { userId: 'a' }), 'point.edit', { createdBy: 'a' })).toBe(false);
+  });
+
+  it('the person in charge of a follow-up reports on it, unless a viewer', () => {
+    const pic = actor('commenter', { userId: 'pic' });
+    expect(allowed(pic, 'action.report', { picUserId: 'pic' })).toBe(true);
+    expect(allowed(pic, 'action.report', { picUserId: null })).toBe(false);
+    expect(allowed(actor('viewer', { userId: 'pic' }), 'action.report', { picUserId: 'pic' })).toBe(false);
+  });
+});
+
+describe('authorize', () => {
+  const refusal = (fn: () => void) => {
+    try {
+      fn();
+    } catch (err) {
+      return err instanceof AppError ? [err.status, err.id] : err;
+    }
+    return null;
+  };
+
+  it('throws the rule’s own 403, or auth.forbidden', () => {
+    expect(refusal(() => authorize(actor('viewer'), 'document.approve'))).toEqual([403, 'approval.forbidden']);
+    expect(refusal(() => authorize(actor('commenter'), 'point.decide'))).toEqual([
+      403,
+      'point.decide_forbidden',
+    ]);
+    expect(refusal(() => authorize(actor('owner'), 'point.raiseFor', null))).toEqual([
+      403,
+      'point.raised_by_forbidden',
+    ]);
+    expect(refusal(() => authorize(actor('editor'), 'cooperation.invite'))).toEqual([403, 'auth.forbidden']);
+    expect(refusal(() => authorize(actor('owner'), 'cooperation.invite'))).toBeNull();
+  });
+
+  it('asks who, not when: the state of a document is the command’s 409', () => {
+    expect(refusal(() => authorize(actor('editor'), 'document.finalise', doc('signed')))).toBeNull();
+    expect(refusal(() => authorize(actor('commenter'), 'document.finalise', doc('draft')))).toEqual([
+      403,
+      'auth.forbidden',
+    ]);
+  });
+});
+
+describe('the flags the client reads', () => {
+  it('a viewer may do nothing but read; an owner everything', () => {
+    expect(Object.values(cooperationPermissions(actor('viewer'))).some(Boolean)).toBe(false);
+    expect(Object.values(cooperationPermissions(actor('owner'))).every(Boolean)).toBe(true);
+  });
+
+  it('a commenter raises, replies, edits their own points and reports on their follow-ups', () => {
+    const flags = cooperationPermissions(actor('commenter'));
+    const granted = Object.entries(flags)
+      .filter(([, v]) => v)
+      .map(([k]) => k);
+    expect(granted.sort()).toEqual(
+      ['canEditOwnPoints', 'canRaisePoints', 'canReplyToPoints', 'canReportOwnActions'].sort(),
+    );
+  });
+});
+
+describe('who may start a cooperation', () => {
+  it('everyone, or with the default owners and those an administrator allowed', () => {
+    const nobody = { ownsCooperation: false, granted: false };
+    expect(mayCreateCooperation('everyone', nobody)).toBe(true);
+    expect(mayCreateCooperation('owners', nobody)).toBe(false);
+    expect(mayCreateCooperation('owners', { ...nobody, ownsCooperation: true })).toBe(true);
+    expect(mayCreateCooperation('owners', { ...nobody, granted: true })).toBe(true);
+  });
+});

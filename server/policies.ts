@@ -1,0 +1,246 @@
+import { type Role, roleAtLeast } from '../shared/api/common.ts';
+import type { CooperationPermissions, DocumentStatus } from '../shared/api/cooperations.ts';
+import type { DocumentPermissions } from '../shared/api/documents.ts';
+import type { MeetingState } from '../shared/api/meetings.ts';
+import { mayNotApprove } from './commands/approvalErrors.ts';
+import type { Config } from './config.ts';
+import { type AppError, forbidden } from './errors.ts';
+
+/**
+ * Who may do what in Sepakat: every permission rule of the product, in one place. REST routes
+ * (through `server/http/auth.ts`), commands, the collaboration socket (`server/http/collabAuth.ts`)
+ * and the permission flags the client reads (`cooperationPermissions`, `documentPermissions`)
+ * all ask here; nothing else compares roles.
+ *
+ * A rule has two halves:
+ * - `who`: decided from the membership (role, signatory, the user) and, for some actions, the
+ *   record (the point's author, the follow-up's person in charge, the meeting's minute-taker).
+ *   A REST call refused here answers 403.
+ * - `onlyWhen`: the state of the record in which the action is open at all (a draft document
+ *   for editing, a final one for signing). The flags and the socket ask both halves; the commands
+ *   check the state themselves, in the same transaction as the change, and answer 409 with their
+ *   own ids (`document.not_draft`, `document.not_final`), so `authorize` asks `who` only.
+ */
+
+/** The part of a membership the rules read (`Member` from `server/db/repos/members.ts` is one). */
+export interface Actor {
+  userId: string;
+  role: Role;
+  signatory: boolean;
+}
+
+/** A document as the rules see it. */
+export interface DocumentFacts {
+  status: DocumentStatus;
+}
+
+/** A meeting as the rules see it: whether it runs, and who keeps its minutes. */
+export interface MeetingFacts {
+  state: MeetingState;
+  minuteTaker: { userId: string | null } | null;
+}
+
+/** What each action is decided on: `null` when the membership alone decides. */
+export interface Subjects {
+  'cooperation.read': null;
+  'cooperation.update': null;
+  'cooperation.manageMembers': null;
+  'cooperation.invite': null;
+  /** Create a document from the templates, or import one from Word. */
+  'document.create': null;
+  'document.read': DocumentFacts;
+  'document.editText': DocumentFacts;
+  'document.comment': DocumentFacts;
+  'document.approve': DocumentFacts;
+  'document.finalise': DocumentFacts;
+  'document.reopen': DocumentFacts;
+  'document.sign': DocumentFacts;
+  'document.export': DocumentFacts;
+  'history.read': DocumentFacts;
+  'history.saveVersion': DocumentFacts;
+  'history.restore': DocumentFacts;
+  'meeting.read': null;
+  /** Plan a meeting and change its details (agenda, attendance). */
+  'meeting.plan': null;
+  /** Open and close a meeting. */
+  'meeting.run': null;
+  'point.raise': null;
+  /**
+   * Record a point raised by someone else (a member or a guest), in the meeting the point is
+   * filed under (null: none): the minute-taker of that meeting while it is open.
+   */
+  'point.raiseFor': MeetingFacts | null;
+  /** Change a point's text, clause or anchor. */
+  'point.edit': { createdBy: string };
+  /** Record a point's outcome (state, decision) and file it under a meeting. */
+  'point.decide': null;
+  'point.reply': null;
+  'action.create': null;
+  'action.update': null;
+  /** Report progress (the state only) on a follow-up one is in charge of. */
+  'action.report': { picUserId: string | null };
+  'liaison.manage': null;
+}
+
+export type Action = keyof Subjects;
+/** Actions the membership alone decides (no record needed). */
+export type MembershipAction = { [A in Action]: Subjects[A] extends null ? A : never }[Action];
+/** Actions decided on a document. */
+export type DocumentAction = { [A in Action]: Subjects[A] extends DocumentFacts ? A : never }[Action];
+/** The subject argument of an action: none for a membership action. */
+type SubjectArg<A extends Action> = Subjects[A] extends null ? [] : [subject: Subjects[A]];
+/** `who` never reads a document's state, so asking it about a document action needs no document. */
+type WhoArg<A extends Action> = Subjects[A] extends null
+  ? []
+  : Subjects[A] extends DocumentFacts
+    ? [subject?: Subjects[A]]
+    : [subject: Subjects[A]];
+
+interface Rule<S> {
+  who(actor: Actor, subject: S): boolean;
+  onlyWhen?(subject: S): boolean;
+  /** The 403 a refusal of `who` answers; `auth.forbidden` by default. */
+  refusal?: () => AppError;
+}
+
+const atLeast =
+  (role: Role) =>
+  (actor: Actor): boolean =>
+    roleAtLeast(actor.role, role);
+const draft = (d: DocumentFacts) => d.status === 'draft';
+const final = (d: DocumentFacts) => d.status === 'final';
+
+const RULES: { [A in Action]: Rule<Subjects[A]> } = {
+  'cooperation.read': { who: atLeast('viewer') },
+  'cooperation.update': { who: atLeast('owner') },
+  'cooperation.manageMembers': { who: atLeast('owner') },
+  'cooperation.invite': { who: atLeast('owner') },
+  'document.create': { who: atLeast('editor') },
+  'document.read': { who: atLeast('viewer') },
+  'document.editText': { who: atLeast('editor'), onlyWhen: draft },
+  'document.comment': { who: atLeast('commenter'), onlyWhen: draft },
+  // Editors and owners approve for their party, and so do signatories whatever their role.
+  'document.approve': {
+    who: (a) => roleAtLeast(a.role, 'editor') || a.signatory,
+    onlyWhen: draft,
+    refusal: mayNotApprove,
+  },
+  'document.finalise': { who: atLeast('editor'), onlyWhen: draft },
+  'document.reopen': { who: atLeast('owner'), onlyWhen: final },
+  'document.sign': { who: atLeast('owner'), onlyWhen: final },
+  'document.export': { who: atLeast('viewer') },
+  'history.read': { who: atLeast('viewer') },
+  'history.saveVersion': { who: atLeast('editor') },
+  'history.restore': { who: atLeast('editor'), onlyWhen: draft },
+  'meeting.read': { who: atLeast('viewer') },
+  'meeting.plan': { who: atLeast('editor') },
+  'meeting.run': { who: atLeast('editor') },
+  'point.raise': { who: atLeast('commenter') },
+  'point.raiseFor': {
+    who: (a, m) =>
+      roleAtLeast(a.role, 'commenter') && m?.state === 'open' && m.minuteTaker?.userId === a.userId,
+    refusal: () =>
+      forbidden(
+        'point.raised_by_forbidden',
+        'Poin pembahasan disampaikan atas nama Anda sendiri. Hanya notulis rapat yang sedang berlangsung yang mencatat poin atas nama orang lain.',
+        'Discussion points are raised in your own name. Only the minute-taker of a meeting in progress records points on behalf of others.',
+      ),
+  },
+  'point.edit': {
+    who: (a, p) =>
+      roleAtLeast(a.role, 'editor') || (roleAtLeast(a.role, 'commenter') && p.createdBy === a.userId),
+  },
+  'point.decide': {
+    who: atLeast('editor'),
+    refusal: () =>
+      forbidden(
+        'point.decide_forbidden',
+        'Hanya penyunting atau pemilik yang dapat memutuskan poin pembahasan.',
+        'Only editors and owners can decide discussion points.',
+      ),
+  },
+  'point.reply': { who: atLeast('commenter') },
+  'action.create': { who: atLeast('editor') },
+  'action.update': { who: atLeast('editor') },
+  'action.report': {
+    who: (a, f) => roleAtLeast(a.role, 'commenter') && f.picUserId === a.userId,
+  },
+  'liaison.manage': { who: atLeast('editor') },
+};
+
+/** Whether `actor` may do `action` now: who they are and, for a record, the state it is in. */
+export function allowed<A extends Action>(actor: Actor, action: A, ...[subject]: SubjectArg<A>): boolean {
+  const rule = RULES[action] as Rule<Subjects[A]>;
+  const s = (subject ?? null) as Subjects[A];
+  return rule.who(actor, s) && (rule.onlyWhen?.(s) ?? true);
+}
+
+/** Whether `actor` is someone who may do `action` (the `who` half only; the record's state aside). */
+export function qualifies<A extends Action>(actor: Actor, action: A, ...[subject]: WhoArg<A>): boolean {
+  const rule = RULES[action] as Rule<Subjects[A]>;
+  return rule.who(actor, (subject ?? null) as Subjects[A]);
+}
+
+/**
+ * Throws the action's 403 unless `actor` is someone who may do it. The record's state is left to
+ * the command (its 409 says what state the record is in).
+ */
+export function authorize<A extends Action>(actor: Actor, action: A, ...subject: WhoArg<A>): void {
+  if (!qualifies(actor, action, ...subject)) throw (RULES[action].refusal ?? forbidden)();
+}
+
+/** What a member may do in their cooperation: the flags the client shows its buttons by. */
+export function cooperationPermissions(actor: Actor): CooperationPermissions {
+  return {
+    canUpdate: allowed(actor, 'cooperation.update'),
+    canManageMembers: allowed(actor, 'cooperation.manageMembers'),
+    canInvite: allowed(actor, 'cooperation.invite'),
+    canCreateDocuments: allowed(actor, 'document.create'),
+    canPlanMeetings: allowed(actor, 'meeting.plan'),
+    canRunMeetings: allowed(actor, 'meeting.run'),
+    canRaisePoints: allowed(actor, 'point.raise'),
+    canReplyToPoints: allowed(actor, 'point.reply'),
+    canDecidePoints: allowed(actor, 'point.decide'),
+    canEditOwnPoints: allowed(actor, 'point.edit', { createdBy: actor.userId }),
+    canManageActions: allowed(actor, 'action.update'),
+    canReportOwnActions: allowed(actor, 'action.report', { picUserId: actor.userId }),
+    canManageLiaisons: allowed(actor, 'liaison.manage'),
+  };
+}
+
+/** What a member may do with a document as it is now (draft, final, signed). */
+export function documentPermissions(actor: Actor, document: DocumentFacts): DocumentPermissions {
+  return {
+    canEdit: allowed(actor, 'document.editText', document),
+    canComment: allowed(actor, 'document.comment', document),
+    canApprove: allowed(actor, 'document.approve', document),
+    canFinalize: allowed(actor, 'document.finalise', document),
+    canReopen: allowed(actor, 'document.reopen', document),
+    canSign: allowed(actor, 'document.sign', document),
+    canSaveVersion: allowed(actor, 'history.saveVersion', document),
+    canRestore: allowed(actor, 'history.restore', document),
+  };
+}
+
+/** Who may start a new cooperation (`SEPAKAT_COOPERATION_CREATORS`). */
+export type CooperationCreators = Config['cooperationCreators'];
+
+/**
+ * Whether a signed-in user may create a cooperation: anyone with `everyone`; with `owners` (the
+ * default) someone who owns a cooperation already, or whom an administrator allowed with
+ * `npm run user -- grant-create`.
+ */
+export function mayCreateCooperation(
+  creators: CooperationCreators,
+  user: { ownsCooperation: boolean; granted: boolean },
+): boolean {
+  return creators === 'everyone' || user.ownsCooperation || user.granted;
+}
+
+/** 403 `cooperation.create_forbidden`. */
+export const mayNotCreateCooperation = () =>
+  forbidden(
+    'cooperation.create_forbidden',
+    'Akun Anda belum diizinkan membuat kerja sama baru. Mintalah pengelola server memberi izin, atau mintalah pemilik kerja sama mengundang Anda.',
+    'Your account may not start a new cooperation yet. Ask the server administrator for permission, or ask a cooperation owner to invite you.',
+  );
