@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CollabServer } from './collab/index.ts';
 import { UpdateStore } from './collab/store.ts';
-import type { Config } from './config.ts';
+import { type Config, fastifyTrustProxy } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { DB } from './db/connection.ts';
 import { touchDocument } from './db/repos/documents.ts';
@@ -43,7 +43,7 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     // Sockets of the collaboration server are closed by collab.destroy(); idle HTTP
     // keep-alive connections must not hold the shutdown up.
     forceCloseConnections: 'idle',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.ts';
+import { fastifyTrustProxy, loadConfig, parseTrustProxy } from './config.ts';
 
 describe('loadConfig', () => {
   it('has the documented defaults', () => {
@@ -14,6 +14,24 @@ describe('loadConfig', () => {
     expect(c.logLevel).toBe('info');
     expect(c.sessionTtlMs).toBe(14 * 24 * 3600 * 1000);
     expect(c.loginRateLimit).toBe(10);
+    expect(c.loginLimits).toEqual({
+      addressRate: 20,
+      backoffAfter: 5,
+      backoffMs: 2000,
+      backoffMaxMs: 15 * 60_000,
+    });
+    expect(c.trustProxy).toBe(false);
+  });
+
+  it('reads the login limits', () => {
+    const c = loadConfig({
+      SEPAKAT_LOGIN_ADDRESS_RATE: '50',
+      SEPAKAT_LOGIN_BACKOFF_AFTER: '0',
+      SEPAKAT_LOGIN_BACKOFF_MS: '500',
+      SEPAKAT_LOGIN_BACKOFF_MAX_MS: '60000',
+    });
+    expect(c.loginLimits).toEqual({ addressRate: 50, backoffAfter: 0, backoffMs: 500, backoffMaxMs: 60_000 });
+    expect(() => loadConfig({ SEPAKAT_LOGIN_ADDRESS_RATE: '0' })).toThrow(/SEPAKAT_LOGIN_ADDRESS_RATE/);
   });
 
   it('reads the environment', () => {
@@ -32,6 +50,42 @@ describe('loadConfig', () => {
     expect(c.origins).toEqual(['https://a.go.id', 'https://b.go.id']);
     expect(c.demoPassword).toBe('demo-demo');
     expect(c.logLevel).toBe('silent');
+  });
+
+  it('SEPAKAT_TRUST_PROXY: a hop count or proxy addresses, never "trust everyone"', () => {
+    expect(parseTrustProxy(undefined)).toBe(false);
+    expect(parseTrustProxy('0')).toBe(false);
+    expect(parseTrustProxy('1')).toBe(1);
+    expect(parseTrustProxy('2')).toBe(2);
+    expect(parseTrustProxy('10.0.0.5, 10.0.1.0/24,::1,fd00::/8,loopback')).toEqual([
+      '10.0.0.5',
+      '10.0.1.0/24',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+    expect(loadConfig({ SEPAKAT_TRUST_PROXY: '127.0.0.1' }).trustProxy).toEqual(['127.0.0.1']);
+    for (const bad of [
+      'true',
+      '*',
+      'all',
+      'yes',
+      '10.0.0.300',
+      '10.0.0.0/33',
+      'proxy.example',
+      '1,2',
+      '11',
+    ]) {
+      expect(() => parseTrustProxy(bad), bad).toThrow(/SEPAKAT_TRUST_PROXY/);
+    }
+    expect(() => loadConfig({ SEPAKAT_TRUST_PROXY: 'true' })).toThrow(/"true"/);
+  });
+
+  it('gives Fastify a hop count as a function that trusts that many hops', () => {
+    const two = fastifyTrustProxy(2) as (address: string, hop: number) => boolean;
+    expect([0, 1, 2].map((hop) => two('203.0.113.9', hop))).toEqual([true, true, false]);
+    expect(fastifyTrustProxy(false)).toBe(false);
+    expect(fastifyTrustProxy(['10.0.0.5'])).toEqual(['10.0.0.5']);
   });
 
   it('fails at start on a malformed value', () => {

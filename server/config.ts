@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /** Levels pino understands; `silent` turns logging off (the tests use it). */
@@ -20,8 +21,10 @@ export interface Config {
   sessionTtlMs: number;
   /** Largest JSON body accepted by the API (bytes). */
   bodyLimit: number;
-  /** Login attempts allowed per IP and username per minute. */
+  /** Login attempts allowed per address and username per minute (successful ones too: each costs a hash). */
   loginRateLimit: number;
+  /** Login limits across usernames and addresses (see `server/http/loginLimits.ts`). */
+  loginLimits: LoginLimitSettings;
   /** Built client served at `/` (Vite's output). */
   clientDir: string;
   /** Seed the demo cooperation when the database has no user yet. */
@@ -33,23 +36,88 @@ export interface Config {
   cooperationCreators: 'owners' | 'everyone';
   /** How long an invitation link stays valid (ms). */
   invitationTtlMs: number;
-  /** Behind a reverse proxy: trust X-Forwarded-For/-Proto (client IP for the rate limit, https for the cookie). */
-  trustProxy: boolean;
+  /**
+   * Behind reverse proxies: which X-Forwarded-For/-Proto hops to believe (client address for the
+   * login limits, https for the cookie). `false`, a hop count, or the proxies' addresses/CIDRs.
+   */
+  trustProxy: TrustProxy;
   /** Limits on uploads, request bodies and the documents the server reads and builds (`resourceLimits`). */
   limits: ResourceLimits;
   /** What an acknowledged change survives on disk (`SEPAKAT_DURABILITY`, see `server/db/connection.ts`). */
   durability: Durability;
 }
 
+/** Fastify's `trustProxy` without `true`: nobody may name their own address by a header. */
+export type TrustProxy = false | number | string[];
+
+/** Limits on failed logins (see `server/http/loginLimits.ts`). */
+export interface LoginLimitSettings {
+  /** Failed attempts per minute from one address, whatever the username (a success gives its attempt back). */
+  addressRate: number;
+  /** Failures in a row on one username, from any address, before each further try must wait. */
+  backoffAfter: number;
+  /** The first such wait (ms); it doubles with each further failure. */
+  backoffMs: number;
+  /** The longest wait (ms). */
+  backoffMaxMs: number;
+}
+
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const DAY = 24 * 60 * 60 * 1000;
 
-function int(value: string | undefined, fallback: number, name: string): number {
+function int(value: string | undefined, fallback: number, name: string, min = 0): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`${name} must be an integer of at least ${min}, got "${value}"`);
   return n;
+}
+
+/** An IPv4/IPv6 address, a CIDR, or one of proxy-addr's names for local ranges. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * SEPAKAT_TRUST_PROXY: `0` (default) trusts no header; a hop count (`1`: one proxy in front)
+ * takes the address that many hops back in X-Forwarded-For; a comma list of proxy addresses or
+ * CIDRs trusts only those. "Trust everyone" would let any client choose the address the login
+ * limits count, so `true` is refused.
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const v = (value ?? '').trim();
+  if (v === '' || v === '0') return false;
+  if (/^\d+$/.test(v)) {
+    if (Number(v) > 10) throw new Error(`SEPAKAT_TRUST_PROXY: ${v} hops is not a proxy chain (at most 10)`);
+    return Number(v);
+  }
+  const entries = v.split(',').map((e) => e.trim());
+  const bad = entries.find((e) => !isProxyAddress(e));
+  if (bad !== undefined) {
+    throw new Error(
+      `SEPAKAT_TRUST_PROXY: "${bad}" is neither a hop count nor a proxy address or CIDR. ` +
+        'Trusting every X-Forwarded-For ("true") would let any client pick the address the login limits count; ' +
+        'give the number of proxies in front of the server (e.g. 1) or their addresses (e.g. 10.0.0.5,10.0.1.0/24).',
+    );
+  }
+  return entries;
+}
+
+/**
+ * The setting as Fastify takes it. Fastify no longer takes a hop count (it cannot tell a proxy
+ * from a client that connects directly and sends the header itself), so a count becomes a
+ * function trusting that many hops: right only where the server is reachable through its
+ * proxies alone, as the README says.
+ */
+export function fastifyTrustProxy(
+  trust: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }
 
 /** SEPAKAT_INVITATION_DAYS: how many days an invitation link works (default 7, at least 1). */
@@ -73,6 +141,8 @@ function cooperationCreators(value: string | undefined): Config['cooperationCrea
  * SEPAKAT_DATA_DIR (./data), SEPAKAT_ORIGINS (comma list), SEPAKAT_DEMO_PASSWORD, LOG_LEVEL (info),
  * SEPAKAT_SESSION_DAYS (14), SEPAKAT_BODY_LIMIT (bytes, 2 MiB), SEPAKAT_LOGIN_RATE (10/min),
  * SEPAKAT_COOPERATION_CREATORS (owners), SEPAKAT_INVITATION_DAYS (7),
+ * SEPAKAT_LOGIN_ADDRESS_RATE (20/min), SEPAKAT_LOGIN_BACKOFF_AFTER (5), SEPAKAT_LOGIN_BACKOFF_MS (2000),
+ * SEPAKAT_LOGIN_BACKOFF_MAX_MS (900000),
  * SEPAKAT_SEED_DEMO (1; 0 turns the demo off), SEPAKAT_TRUST_PROXY (0), the limits of `resourceLimits`,
  * SEPAKAT_DURABILITY (normal). Throws on a malformed value so a typo fails at start.
  */
@@ -96,12 +166,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     sessionTtlMs: int(env.SEPAKAT_SESSION_DAYS, 14, 'SEPAKAT_SESSION_DAYS') * DAY,
     bodyLimit: int(env.SEPAKAT_BODY_LIMIT, 2 * 1024 * 1024, 'SEPAKAT_BODY_LIMIT'),
-    loginRateLimit: int(env.SEPAKAT_LOGIN_RATE, 10, 'SEPAKAT_LOGIN_RATE'),
+    loginRateLimit: int(env.SEPAKAT_LOGIN_RATE, 10, 'SEPAKAT_LOGIN_RATE', 1),
+    loginLimits: {
+      addressRate: int(env.SEPAKAT_LOGIN_ADDRESS_RATE, 20, 'SEPAKAT_LOGIN_ADDRESS_RATE', 1),
+      backoffAfter: int(env.SEPAKAT_LOGIN_BACKOFF_AFTER, 5, 'SEPAKAT_LOGIN_BACKOFF_AFTER'),
+      backoffMs: int(env.SEPAKAT_LOGIN_BACKOFF_MS, 2000, 'SEPAKAT_LOGIN_BACKOFF_MS', 1),
+      backoffMaxMs: int(env.SEPAKAT_LOGIN_BACKOFF_MAX_MS, 15 * 60_000, 'SEPAKAT_LOGIN_BACKOFF_MAX_MS', 1),
+    },
     clientDir: isAbsolute(clientDir) ? clientDir : resolve(cwd, clientDir),
     seedDemo: env.SEPAKAT_SEED_DEMO !== '0',
     cooperationCreators: cooperationCreators(env.SEPAKAT_COOPERATION_CREATORS),
     invitationTtlMs: invitationDays(env.SEPAKAT_INVITATION_DAYS) * DAY,
-    trustProxy: env.SEPAKAT_TRUST_PROXY === '1',
+    trustProxy: parseTrustProxy(env.SEPAKAT_TRUST_PROXY),
     limits: resourceLimits(env),
     durability: parseDurability(env.SEPAKAT_DURABILITY),
   };

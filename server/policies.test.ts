@@ -27,7 +27,10 @@ describe('the membership rules', () => {
   it('reading is for every member; changing the cooperation and its members is the owner’s', () => {
     expect(rolesThat((a) => allowed(a, 'cooperation.read'))).toEqual(ROLES);
     for (const action of ['cooperation.update', 'cooperation.manageMembers', 'cooperation.invite'] as const) {
-      expect(rolesThat((a) => allowed(a, action)), action).toEqual(['owner']);
+      expect(
+        rolesThat((a) => allowed(a, action)),
+        action,
+      ).toEqual(['owner']);
     }
   });
 
@@ -41,7 +44,10 @@ describe('the membership rules', () => {
       'action.update',
       'liaison.manage',
     ] as const) {
-      expect(rolesThat((a) => allowed(a, action)), action).toEqual(['editor', 'owner']);
+      expect(
+        rolesThat((a) => allowed(a, action)),
+        action,
+      ).toEqual(['editor', 'owner']);
     }
   });
 
@@ -79,9 +85,18 @@ describe('the document rules', () => {
     expect(rolesThat((a) => allowed(a, 'document.finalise', doc('draft')))).toEqual(['editor', 'owner']);
     expect(rolesThat((a) => allowed(a, 'document.finalise', doc('final')))).toEqual([]);
     for (const action of ['document.reopen', 'document.sign'] as const) {
-      expect(rolesThat((a) => allowed(a, action, doc('final'))), action).toEqual(['owner']);
-      expect(rolesThat((a) => allowed(a, action, doc('draft'))), action).toEqual([]);
-      expect(rolesThat((a) => allowed(a, action, doc('signed'))), action).toEqual([]);
+      expect(
+        rolesThat((a) => allowed(a, action, doc('final'))),
+        action,
+      ).toEqual(['owner']);
+      expect(
+        rolesThat((a) => allowed(a, action, doc('draft'))),
+        action,
+      ).toEqual([]);
+      expect(
+        rolesThat((a) => allowed(a, action, doc('signed'))),
+        action,
+      ).toEqual([]);
     }
   });
 
@@ -163,7 +178,10 @@ describe('authorize', () => {
   };
 
   it('throws the rule’s own 403, or auth.forbidden', () => {
-    expect(refusal(() => authorize(actor('viewer'), 'document.approve'))).toEqual([403, 'approval.forbidden']);
+    expect(refusal(() => authorize(actor('viewer'), 'document.approve'))).toEqual([
+      403,
+      'approval.forbidden',
+    ]);
     expect(refusal(() => authorize(actor('commenter'), 'point.decide'))).toEqual([
       403,
       'point.decide_forbidden',

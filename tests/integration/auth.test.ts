@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sleep } from '../../server/collab/testing.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 const EXTRA_ORIGIN = 'https://sepakat.contoh.go.id';
 let server: TestServer;
 
 beforeAll(async () => {
-  // The product's default login limit (10 per minute per IP and username), not the test default.
+  // The product's default login limits (10 per minute per address and username), not the test default.
   server = await startServer({ env: { SEPAKAT_LOGIN_RATE: '10', SEPAKAT_ORIGINS: EXTRA_ORIGIN } });
 });
 afterAll(async () => {
@@ -73,23 +74,117 @@ describe('login', () => {
     expectBilingual(res.body, 'http.malformed_json');
   });
 
-  it('limits attempts per IP and username to 10 a minute (429, bilingual), other users unaffected', async () => {
+  it('limits attempts per address and username to 10 a minute, successful ones too (429, bilingual)', async () => {
     const attempt = () =>
-      server.api('/api/auth/login', { body: { username: 'walikota', password: 'tebakan' } });
-    for (let i = 0; i < 10; i++) expect((await attempt()).status).toBe(401);
+      server.api('/api/auth/login', { body: { username: 'walikota', password: server.password } });
+    for (let i = 0; i < 10; i++) expect((await attempt()).status).toBe(200);
     const limited = await attempt();
     expect(limited.status).toBe(429);
     expectBilingual(limited.body, 'http.rate_limited');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    // Even the right password is refused while limited: guessing cannot continue.
-    const right = await server.api('/api/auth/login', {
-      body: { username: 'walikota', password: server.password },
-    });
-    expect(right.status).toBe(429);
     const other = await server.api('/api/auth/login', {
       body: { username: 'organisasi', password: server.password },
     });
     expect(other.status).toBe(200);
+  });
+});
+
+/** A login attempt, optionally as if forwarded by a proxy for the addresses in `forwardedFor`. */
+const tryLogin = (on: TestServer, username: string, password: string, forwardedFor?: string) =>
+  on.api('/api/auth/login', {
+    body: { username, password },
+    headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+  });
+
+describe('login limits across usernames and addresses', () => {
+  let plain: TestServer;
+  let proxied: TestServer;
+  beforeAll(async () => {
+    [plain, proxied] = await Promise.all([
+      // No proxy trusted: X-Forwarded-For means nothing.
+      startServer({ env: { SEPAKAT_LOGIN_ADDRESS_RATE: '5' } }),
+      // One proxy in front: the address it appends (the last entry) is the client's.
+      startServer({
+        env: {
+          SEPAKAT_TRUST_PROXY: '1',
+          SEPAKAT_LOGIN_ADDRESS_RATE: '4',
+          SEPAKAT_LOGIN_BACKOFF_AFTER: '3',
+          SEPAKAT_LOGIN_BACKOFF_MS: '2000',
+        },
+      }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([plain?.dispose(), proxied?.dispose()]);
+  });
+
+  it('stops a username spray from one address, before any password is checked; a forged X-Forwarded-For changes nothing', async () => {
+    for (const username of ['pemkot', 'tidak-ada-1', 'ombudsman', 'tidak-ada-2', 'tamu']) {
+      expect((await tryLogin(plain, username, 'tebakan-umum')).status).toBe(401);
+    }
+    const sprayed = await tryLogin(plain, 'tidak-ada-3', 'tebakan-umum');
+    expect(sprayed.status).toBe(429);
+    expectBilingual(sprayed.body, 'auth.address_limited');
+    const wait = Number(sprayed.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(0);
+    expect(sprayed.body.error.message).toContain(`${wait} detik`);
+    expect(sprayed.body.error.messageEn).toContain(`${wait} seconds`);
+    // Refused before the password is looked at: the right one gets no further.
+    expect((await tryLogin(plain, 'asisten', plain.password)).status).toBe(429);
+    for (let i = 0; i < 5; i++) {
+      const forged = await tryLogin(plain, `palsu-${i}`, 'tebakan', `198.51.100.${i}`);
+      expect(forged.status).toBe(429);
+      expect(forged.body.error.id).toBe('auth.address_limited');
+    }
+  });
+
+  it('with a hop count, only the hop the proxy appended counts', async () => {
+    // Whatever the client writes in front, the proxy appends the address it saw: that one counts.
+    for (let i = 0; i < 4; i++) {
+      const res = await tryLogin(proxied, `semprot-${i}`, 'tebakan', `10.66.0.${i}, 203.0.113.7`);
+      expect(res.status).toBe(401);
+    }
+    const limited = await tryLogin(proxied, 'semprot-9', 'tebakan', '10.66.0.99, 203.0.113.7');
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.id).toBe('auth.address_limited');
+    // Another client behind the same proxy is not limited.
+    expect((await tryLogin(proxied, 'semprot-9', 'tebakan', '203.0.113.8')).status).toBe(401);
+  });
+
+  it('slows further tries on a username that keeps failing, from any address; the wait grows and a success resets it', async () => {
+    let n = 0;
+    /** Each attempt from another address, as a spread-out attacker would. */
+    const fromAnywhere = (password: string, username = 'walikota') =>
+      tryLogin(proxied, username, password, `192.0.2.${++n}`);
+    for (let i = 0; i < 3; i++) expect((await fromAnywhere('tebakan')).status).toBe(401);
+    const slowed = await fromAnywhere('tebakan');
+    expect(slowed.status).toBe(429);
+    expectBilingual(slowed.body, 'auth.account_backoff');
+    const first = Number(slowed.headers.get('retry-after'));
+    expect([1, 2]).toContain(first); // 2 s after the third failure, less what has passed since
+    expect(slowed.body.error.message).toContain(`${first} detik`);
+    // Even the right password waits: guessing cannot go on at full speed.
+    expect((await fromAnywhere(proxied.password)).status).toBe(429);
+    // Other usernames are not slowed.
+    expect((await fromAnywhere(proxied.password, 'organisasi')).status).toBe(200);
+
+    await sleep(first * 1000 + 100);
+    expect((await fromAnywhere('tebakan')).status).toBe(401);
+    const longer = await fromAnywhere('tebakan');
+    expect(longer.status).toBe(429);
+    const second = Number(longer.headers.get('retry-after'));
+    expect([3, 4]).toContain(second); // doubled: 4 s
+    await sleep(second * 1000 + 100);
+    expect((await fromAnywhere(proxied.password)).status).toBe(200);
+    // Reset: three more failures before the next wait.
+    for (let i = 0; i < 3; i++) expect((await fromAnywhere('tebakan')).status).toBe(401);
+    expect((await fromAnywhere('tebakan')).status).toBe(429);
+  });
+
+  it('refuses SEPAKAT_TRUST_PROXY=true at start, saying why', async () => {
+    await expect(startServer({ env: { SEPAKAT_TRUST_PROXY: 'true' } })).rejects.toThrow(
+      /SEPAKAT_TRUST_PROXY: "true" is neither a hop count nor a proxy address/,
+    );
   });
 });
 

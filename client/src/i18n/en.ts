@@ -19,7 +19,8 @@ export const en: Dictionary = {
   'lang.en': 'English',
 
   'login.title': 'Sign in',
-  'login.intro': 'Sign in with your account. No account yet? Open the invitation link a cooperation’s owner sent you.',
+  'login.intro':
+    'Sign in with your account. No account yet? Open the invitation link a cooperation’s owner sent you.',
   'login.username': 'Username',
   'login.password': 'Password',
   'login.submit': 'Sign in',

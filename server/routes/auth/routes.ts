@@ -1,17 +1,46 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loginBodySchema, userResponseSchema } from '../../../shared/api/auth.ts';
 import { okSchema } from '../../../shared/api/common.ts';
 import type { AppContext } from '../../context.ts';
 import { findCredentials } from '../../db/repos/users.ts';
 import { invalidCredentials } from '../../errors.ts';
+import { isRefusal, LoginLimits, type LoginTicket } from '../../http/loginLimits.ts';
 import { burnPasswordCheck, verifyPassword } from '../../http/password.ts';
 import { endSession, startSession } from '../../http/session.ts';
 import { presentUser } from '../present.ts';
 
-/** Login and logout. Login is rate limited per client IP and username. */
+/**
+ * Login and logout. Every password check passes the login limits first
+ * (`server/http/loginLimits.ts`: per address whatever the username, and a per-username backoff)
+ * and a request limit per address and username (SEPAKAT_LOGIN_RATE a minute, successful
+ * attempts too, since each costs a hash).
+ */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const limits = new LoginLimits(ctx.config.loginLimits);
+
+  /** A ticket for one password check, or a 429 with Retry-After before any hashing. */
+  const admit = (reply: FastifyReply, address: string, username: string): LoginTicket => {
+    const admitted = limits.admit(address, username);
+    if (!isRefusal(admitted)) return admitted;
+    reply.header('retry-after', String(admitted.retryAfterSeconds));
+    throw admitted.refused;
+  };
+
+  /** Verifies a password under the limits; an unknown user costs the same time as a known one. */
+  const checkPassword = async (reply: FastifyReply, address: string, username: string, password: string) => {
+    const ticket = admit(reply, address, username);
+    const found = findCredentials(ctx.db, username);
+    let ok = false;
+    try {
+      ok = found ? await verifyPassword(password, found.passwordHash) : await burnPasswordCheck(password);
+    } finally {
+      if (found && ok) ticket.succeeded();
+      else ticket.failed();
+    }
+    return found && ok ? found.user : null;
+  };
 
   r.post(
     '/api/auth/login',
@@ -28,14 +57,11 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const { username, password } = req.body;
-      const found = findCredentials(ctx.db, username);
-      const ok = found
-        ? await verifyPassword(password, found.passwordHash)
-        : await burnPasswordCheck(password);
-      if (!found || !ok) throw invalidCredentials();
-      startSession(ctx.db, ctx.config, req, reply, found.user.id);
-      req.log.info({ userId: found.user.id }, 'login');
-      return { user: presentUser(found.user) };
+      const user = await checkPassword(reply, req.ip, username, password);
+      if (!user) throw invalidCredentials();
+      startSession(ctx.db, ctx.config, req, reply, user.id);
+      req.log.info({ userId: user.id }, 'login');
+      return { user: presentUser(user) };
     },
   );
 
