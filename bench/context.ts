@@ -22,7 +22,9 @@ export function benchConfig(quick: boolean, smoke = false): BenchConfig {
       smoke,
       seed: 42,
       w1: { editors: 6, fullClients: 2, warmupS: 1, seconds: 2, rounds: 1 },
-      w2: { editorsPerDoc: 3, steps: [2, 4], warmupS: 1, seconds: 2, p99LimitMs: 100 },
+      // Every step runs whatever its latency: a smoke run checks that the bench works, on a busy
+      // machine (npm test) where any server may pass 100 ms at two documents.
+      w2: { editorsPerDoc: 3, steps: [2, 4], warmupS: 1, seconds: 2, p99LimitMs: Number.POSITIVE_INFINITY },
       w3: { editors: 3, updates: 1_000, coldTrials: 1, reopenTrials: 1 },
       w4: { pasal: 10, warmups: 1, repeats: 1, duringDocs: 2, duringSeconds: 2 },
     };
