@@ -34,7 +34,8 @@ export class BadMessage extends Error {
 /**
  * Decodes a client frame completely before anything acts on it, so a malformed frame is
  * rejected whole: state vectors and updates are parsed by Yjs (`decodeStateVector`,
- * `decodeUpdate`), awareness states by `JSON.parse`.
+ * `decodeUpdate`); an awareness message is read down to each state's JSON text, which
+ * `Presence` parses and checks.
  */
 export function parseMessage(data: Uint8Array): ClientMessage {
   try {
@@ -83,12 +84,9 @@ function parseAwareness(update: Uint8Array): AwarenessEntry[] {
   for (let i = 0; i < count; i++) {
     const clientID = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const json = decoding.readVarString(decoder);
-    const state = JSON.parse(json);
-    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
-      throw new BadMessage('awareness state must be an object or null');
-    }
-    entries.push({ clientID, clock, json });
+    // The state's JSON is read once, by the room's Presence, which drops what is not a state
+    // and keeps the connection: presence is decoration, and a page relays what it received.
+    entries.push({ clientID, clock, json: decoding.readVarString(decoder) });
   }
   return entries;
 }
