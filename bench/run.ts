@@ -1,12 +1,13 @@
 /**
- * `npm run bench [-- --quick | --smoke] [--only W1,W3] [--servers sepakat,y-websocket] [--results] [--json FILE]`
+ * `npm run bench [-- --quick | --smoke] [--only W1,W3] [--servers sepakat,sepakat+full,y-websocket] [--results] [--json FILE]`
  * `npm run bench -- --only W2 --steps 50 --seconds 24` measures chosen W2 steps only (diagnosis;
  * BENCH_LATENCY_DUMP=<dir> also writes every window's latency samples there).
  * `npm run bench -- --report bench/results/<file>.json` prints the table of an earlier run again.
  *
  * Measures Sepakat's collaboration server against its peers by the method of BENCH.md: every
  * server is a child process pinned to core 0 (NODE_ENV=production, logging off), the load
- * runs in this process pinned to core 1. Prints one table with the servers side by side,
+ * runs in this process pinned to core 1. W1 also runs Sepakat with SEPAKAT_DURABILITY=full
+ * (`sepakat+full`), for what an fsync per commit costs. Prints one table with the servers side by side,
  * writes the raw numbers to bench/results/<date>.json, and with --results also bench/RESULTS.md.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,10 +84,24 @@ async function main() {
   try {
     const prep = await prepareSepakat(work, documentsNeeded(config));
     log(`prepared ${prep.documentIds.length} documents in ${Math.round((Date.now() - started) / 1000)} s`);
-    const all = [sepakat(prep.seed), yWebsocketServer(false), yWebsocketServer(true), hocuspocus()];
+    const all = [
+      sepakat(prep.seed),
+      sepakat(prep.seed, { durability: 'full' }),
+      yWebsocketServer(false),
+      yWebsocketServer(true),
+      hocuspocus(),
+    ];
     const wanted = values.servers?.split(',');
     const kinds = wanted ? all.filter((k) => wanted.includes(k.name)) : all;
-    const ctx = new BenchContext(work, config, prep, kinds, pinned ? 0 : null);
+    // W1 runs every server; the other workloads leave out the variants measured for W1 only.
+    const w1 = new BenchContext(work, config, prep, kinds, pinned ? 0 : null);
+    const ctx = new BenchContext(
+      work,
+      config,
+      prep,
+      kinds.filter((k) => !k.w1Only),
+      pinned ? 0 : null,
+    );
     const results: BenchResults = {
       startedAt: new Date(started).toISOString(),
       seconds: 0,
@@ -95,7 +110,7 @@ async function main() {
       pinned,
       servers: kinds.map((k) => ({ name: k.name, storage: k.storage })),
     };
-    if (only.has('W1')) results.w1 = await runW1(ctx);
+    if (only.has('W1')) results.w1 = await runW1(w1);
     if (only.has('W2')) results.w2 = await runW2(ctx);
     if (only.has('W3')) results.w3 = await runW3(ctx);
     if (only.has('W4')) results.w4 = await runW4(ctx);

@@ -14,7 +14,7 @@ import { printDemoLogins, seedDemo } from './seed/demo.ts';
  */
 async function main() {
   const config = loadConfig();
-  const db = openDatabase(config.dbFile);
+  const db = openDatabase(config.dbFile, { durability: config.durability });
   const { app, ctx, close } = await buildApp({ config, db });
   const checkpointer = startWalCheckpointer(db, config.dbFile, app.log);
 

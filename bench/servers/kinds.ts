@@ -29,6 +29,8 @@ export interface ServerKind {
   needsSeed: boolean;
   /** True when the documents survive a restart (W3's cold open). */
   persistent: boolean;
+  /** Measured in W1 only: a variant of another server, for the cost of one setting. */
+  w1Only?: boolean;
   /** Starts on `dataDir` (created when missing); `cpu` is the core it is pinned to. */
   start(dataDir: string, cpu: number | null): Promise<Running>;
 }
@@ -43,14 +45,22 @@ export interface SepakatSeed {
 
 const YWS_BIN = join(ROOT, 'node_modules', '@y', 'websocket-server', 'src', 'server.js');
 
-/** Sepakat's real server (`server/index.ts`) on a copy of the seeded database. */
-export function sepakat(seed: SepakatSeed): ServerKind {
+/**
+ * Sepakat's real server (`server/index.ts`) on a copy of the seeded database; with
+ * `durability: 'full'` (SEPAKAT_DURABILITY=full), W1 only, to show what an fsync per group
+ * commit costs beside the default.
+ */
+export function sepakat(seed: SepakatSeed, options: { durability?: 'full' } = {}): ServerKind {
+  const full = options.durability === 'full';
   return {
-    name: 'sepakat',
-    storage: 'SQLite append log (every update, group commit before broadcast) + checkpoints',
+    name: full ? 'sepakat+full' : 'sepakat',
+    storage: full
+      ? 'as sepakat, with SEPAKAT_DURABILITY=full: each group commit waits for the WAL to reach the disk (synchronous=FULL)'
+      : 'SQLite append log (every update, group commit before broadcast) + checkpoints',
     dialect: 'y-websocket',
     needsSeed: false,
     persistent: true,
+    w1Only: full,
     async start(dataDir, cpu) {
       mkdirSync(dataDir, { recursive: true });
       const dbFile = join(dataDir, 'sepakat.db');
@@ -63,6 +73,7 @@ export function sepakat(seed: SepakatSeed): ServerKind {
           SEPAKAT_DEMO_PASSWORD: seed.password,
           SEPAKAT_LOGIN_RATE: '100000',
           LOG_LEVEL: 'silent',
+          ...(full ? { SEPAKAT_DURABILITY: 'full' } : {}),
         },
         probeFile: join(dataDir, 'probe.json'),
         readyPath: '/healthz',

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import type { Durability } from '../config.ts';
 
 export type DB = Database.Database;
 
@@ -9,16 +10,25 @@ const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations
 
 /**
  * Opens (and creates) the SQLite database in WAL mode and brings its schema up to date.
- * `synchronous = NORMAL` with WAL keeps every committed transaction across a process
- * crash (SIGKILL); only a power loss may drop the last transactions.
+ *
+ * What a commit survives once it returns (and so an update once the collaboration server has
+ * forwarded it to anyone), by `durability`:
+ * - `normal` (`synchronous = NORMAL`, the default): a crash of the process (SIGKILL, out of
+ *   memory) loses nothing, since the commit is in the WAL file, written through the operating
+ *   system. A crash of the operating system or a power loss may drop the commits since the WAL
+ *   was last synced to the disk, which happens at each checkpoint (once a second, see
+ *   walCheckpointer.ts); the database stays consistent.
+ * - `full` (`synchronous = FULL`): each commit waits until the WAL is synced to the disk, so an
+ *   OS crash or a power loss loses nothing that was committed (on a disk that honours fsync).
+ *   Each group commit then costs an fsync on the event loop.
  */
-export function openDatabase(file: string): DB {
+export function openDatabase(file: string, options: { durability?: Durability } = {}): DB {
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     const db = new Database(file);
     try {
       db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
+      db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
       // Statement and savepoint journals in memory: once one outgrew 64 KiB SQLite moved them to
       // a temporary file for good, and every insert of the update log wrote its page there too
       // (twice the bytes per edit).

@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../support/scripts.ts';
 
 const SERVERS = ['sepakat', 'y-websocket', 'y-websocket+leveldb', 'hocuspocus+sqlite'];
+/** W1 also measures Sepakat with SEPAKAT_DURABILITY=full, in a column beside the default. */
+const W1_SERVERS = ['sepakat', 'sepakat+full', ...SERVERS.slice(1)];
 
 /**
  * `npm run bench` itself, in its smoke size (seconds instead of minutes): every server starts,
@@ -21,13 +23,14 @@ describe('npm run bench (smoke size)', () => {
     const { code, stdout: out, out: log } = await runScript('bench/run.ts', ['--smoke', '--json', json]);
     expect(code, log.slice(-4000)).toBe(0);
 
-    expect(out).toContain(`|  | ${SERVERS.join(' | ')} |`);
+    expect(out).toContain(`|  | ${W1_SERVERS.join(' | ')} |`);
     for (const row of ['**W1**', '**W2**', '**W3**', '**W4**', 'Machine:', 'Versions:'])
       expect(out).toContain(row);
 
     const results = JSON.parse(readFileSync(json, 'utf8'));
     expect(results.config.smoke).toBe(true);
-    expect(results.w1.map((r: { server: string }) => r.server)).toEqual(SERVERS);
+    expect(results.w1.map((r: { server: string }) => r.server)).toEqual(W1_SERVERS);
+    expect(results.w2.map((r: { server: string }) => r.server)).toEqual(SERVERS);
     for (const r of results.w1) {
       expect(r.sent, r.server).toBeGreaterThan(50);
       expect(r.lost, r.server).toBe(0);
