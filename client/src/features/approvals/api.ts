@@ -2,12 +2,15 @@ import type {
   ClauseResponse,
   LifecycleListResponse,
   LifecycleResponse,
+  PartResponse,
 } from '../../../../shared/api/approvals.ts';
+import { isPartId } from '../../../../shared/signedParts.ts';
 import { api } from '../../app/http.ts';
 
 const documentPath = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}`;
-const approvalsPath = (documentId: string, clauseId: string) =>
-  `${documentPath(documentId)}/clauses/${encodeURIComponent(clauseId)}/approvals`;
+/** The approvals of a Pasal (by clause id) or of a part outside the Pasal (`part:…`). */
+const approvalsPath = (documentId: string, itemId: string) =>
+  `${documentPath(documentId)}/${isPartId(itemId) ? 'parts' : 'clauses'}/${encodeURIComponent(itemId)}/approvals`;
 
 /**
  * Approves a clause for my party at `hash`: the hash of the text I am looking at. The server
@@ -20,7 +23,15 @@ export const approveClause = (documentId: string, clauseId: string, hash: string
 export const withdrawApproval = (documentId: string, clauseId: string) =>
   api<ClauseResponse>('DELETE', approvalsPath(documentId, clauseId)).then((r) => r.clause);
 
-/** Locks the document (every Pasal agreed by every party, no broken reference). */
+/** Approves a part outside the Pasal (opening, closing, printed details, …) for my party at `hash`, as a Pasal. */
+export const approvePart = (documentId: string, partId: string, hash: string) =>
+  api<PartResponse>('POST', approvalsPath(documentId, partId), { hash }).then((r) => r.part);
+
+/** Withdraws my party's approval of a part outside the Pasal. */
+export const withdrawPartApproval = (documentId: string, partId: string) =>
+  api<PartResponse>('DELETE', approvalsPath(documentId, partId)).then((r) => r.part);
+
+/** Locks the document (every Pasal and part agreed by every party, complete, no broken reference). */
 export const finalizeDocument = (documentId: string) =>
   api<LifecycleResponse>('POST', `${documentPath(documentId)}/finalize`);
 

@@ -7,10 +7,17 @@ import { type Language, useLanguage } from '../../i18n/index.ts';
  * rule holds: every message in Bahasa Indonesia and English, `{name}` marks a parameter.
  */
 const id = {
-  heading: 'Persetujuan per Pasal',
+  heading: 'Persetujuan',
   intro:
-    'Setiap pihak menyetujui teks Pasal apa adanya. Perubahan teks membuat persetujuan lama tidak berlaku.',
+    'Setiap pihak menyetujui seluruh naskah yang dicetak: setiap Pasal dan bagian di luar Pasal, apa adanya. Perubahan membuat persetujuan lama tidak berlaku.',
   progress: '{agreed} dari {total} Pasal disepakati semua pihak',
+  partsProgress: '{agreed} dari {total} bagian di luar Pasal disepakati semua pihak',
+  partsHeading: 'Bagian di luar Pasal',
+  partsIntro:
+    'Juga tercetak dan ditandatangani: pembukaan, susunan, penutup, data cetak, identitas para pihak (dan lampiran).',
+  fingerprint: 'Sidik persetujuan',
+  version: 'Versi {version}',
+  fingerprintHint: 'Sama dengan yang tercetak di kaki setiap halaman naskah final.',
   noClause: 'Letakkan kursor di sebuah Pasal untuk melihat dan memberi persetujuan.',
   clauseTitle: 'Pasal {number}',
   'state.approved': 'Disetujui',
@@ -20,14 +27,14 @@ const id = {
   approve: 'Setujui untuk {party}',
   reapprove: 'Setujui teks baru untuk {party}',
   withdraw: 'Tarik persetujuan',
-  cannotApprove: 'Hanya editor, pemilik, atau penanda tangan yang dapat menyetujui Pasal.',
+  cannotApprove: 'Hanya editor, pemilik, atau penanda tangan yang dapat memberi persetujuan.',
   lifecycle: 'Status dokumen',
   'status.draft': 'Draf',
   'status.final': 'Final (terkunci)',
   'status.signed': 'Ditandatangani',
   finalize: 'Finalkan dokumen',
   finalizeConfirm:
-    'Dokumen akan dikunci: tidak ada yang dapat mengubah teks sampai pemilik membukanya kembali. Lanjutkan?',
+    'Dokumen akan dikunci: tidak ada yang dapat mengubah teks sampai pemilik membukanya kembali. Semua Pasal dan bagian di luar Pasal harus sudah disepakati semua pihak. Lanjutkan?',
   finalized: 'Dokumen difinalkan dan dikunci.',
   reopen: 'Buka kembali',
   reopenReason: 'Alasan membuka kembali',
@@ -48,9 +55,17 @@ const id = {
 type ApprovalMessageKey = keyof typeof id;
 
 const en: Record<ApprovalMessageKey, string> = {
-  heading: 'Approval per Pasal',
-  intro: "Each party approves a Pasal's exact text. Changing the text makes earlier approvals lapse.",
+  heading: 'Approval',
+  intro:
+    'Each party approves the whole printed text: every Pasal and every part outside the Pasal, exactly as it reads. A change makes earlier approvals lapse.',
   progress: '{agreed} of {total} Pasal agreed by every party',
+  partsProgress: '{agreed} of {total} parts outside the Pasal agreed by every party',
+  partsHeading: 'Parts outside the Pasal',
+  partsIntro:
+    'Also printed and signed: the opening, the arrangement, the closing, the printed details, the parties (and the annex).',
+  fingerprint: 'Approval fingerprint',
+  version: 'Version {version}',
+  fingerprintHint: 'The same as printed at the foot of every page of the final text.',
   noClause: 'Put the cursor in a Pasal to see and give approvals.',
   clauseTitle: 'Pasal {number}',
   'state.approved': 'Approved',
@@ -60,14 +75,14 @@ const en: Record<ApprovalMessageKey, string> = {
   approve: 'Approve for {party}',
   reapprove: 'Approve the new text for {party}',
   withdraw: 'Withdraw approval',
-  cannotApprove: 'Only editors, owners or signatories can approve a Pasal.',
+  cannotApprove: 'Only editors, owners or signatories can approve.',
   lifecycle: 'Document status',
   'status.draft': 'Draft',
   'status.final': 'Final (locked)',
   'status.signed': 'Signed',
   finalize: 'Finalise document',
   finalizeConfirm:
-    'The document will be locked: nobody can change the text until the owner reopens it. Continue?',
+    'The document will be locked: nobody can change the text until the owner reopens it. Every Pasal and every part outside the Pasal must be agreed by every party. Continue?',
   finalized: 'The document is final and locked.',
   reopen: 'Reopen',
   reopenReason: 'Reason for reopening',

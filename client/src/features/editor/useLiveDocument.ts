@@ -4,6 +4,7 @@ import type { DocumentResponse } from '../../../../shared/api/documents.ts';
 import { showToast } from '../../app/toast.ts';
 import { type Resource, useResource } from '../../app/useResource.ts';
 import type { Refusal } from '../../editor/useCollabSession.ts';
+import { changesApprovals } from '../approvals/liveApprovals.ts';
 import { useSession } from '../auth/store.ts';
 import { getDocument } from '../documents/api.ts';
 import { useCooperationEvents } from '../meetings/useCooperationEvents.ts';
@@ -49,6 +50,8 @@ export function useLiveDocument(
     } else if (event.type === 'stream.reset' || event.type.startsWith('member.')) {
       doc.reload();
       membersChanged.current?.();
+    } else if (changesApprovals(event, documentId)) {
+      doc.reload();
     }
   });
   const data = useMemo(

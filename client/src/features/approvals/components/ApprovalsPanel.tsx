@@ -1,24 +1,28 @@
 import { useMemo } from 'react';
-import { clauseStates, useLiveHashes } from '../../editor/clauseStates.ts';
+import { clauseStates, itemStates, useLiveHashes, useLivePartHashes } from '../../editor/clauseStates.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { useApprovalsT } from '../messages.ts';
 import { ClauseApprovals } from './ClauseApprovals.tsx';
 import { LifecycleActions } from './LifecycleActions.tsx';
+import { PartApprovals } from './PartApprovals.tsx';
 import '../approvals.css';
 
 /**
- * The Persetujuan tab: how far the parties have come (Pasal agreed by all), the approvals of
- * the Pasal holding the cursor with my party's Approve / Withdraw, and the document's
- * lifecycle (finalise, reopen, sign). States use the live text: an edit shows at once.
+ * The Persetujuan tab: how far the parties have come (Pasal agreed by all, and beside it the
+ * parts outside the Pasal), the approvals of the Pasal holding the cursor and of every part
+ * with my party's Approve / Withdraw, and the document's lifecycle (finalise, reopen, sign).
+ * States use the live text: an edit shows at once; other parties' approvals arrive by the
+ * event stream (the editor page reads the document again on `approval.changed`).
  */
 export function ApprovalsPanel({ screen }: { screen: EditorScreen }) {
   const t = useApprovalsT();
-  const { editor, document, cooperation, outline, currentClauseId } = screen;
-  const liveHashes = useLiveHashes(editor, document);
+  const { editor, session, document, cooperation, outline, currentClauseId } = screen;
   const parties = useMemo(
     () => [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal),
     [cooperation.parties],
   );
+  const liveHashes = useLiveHashes(editor, document);
+  const livePartHashes = useLivePartHashes(editor, session.ydoc, document, parties);
   const states = useMemo(
     () =>
       clauseStates(
@@ -29,8 +33,21 @@ export function ApprovalsPanel({ screen }: { screen: EditorScreen }) {
       ),
     [outline, document, parties, liveHashes],
   );
+  const partStates = useMemo(
+    () =>
+      itemStates(
+        (document.parts ?? []).map((p) => p.id),
+        document.parts ?? [],
+        parties,
+        livePartHashes,
+      ),
+    [document, parties, livePartHashes],
+  );
+  const agreedAll = (id: string, of: typeof states) => of.get(id)?.every((s) => s.state === 'approved');
   const total = outline.clauses.length;
-  const agreed = outline.clauses.filter((c) => states.get(c.id)?.every((s) => s.state === 'approved')).length;
+  const agreed = outline.clauses.filter((c) => agreedAll(c.id, states)).length;
+  const partsTotal = document.parts?.length ?? 0;
+  const partsAgreed = (document.parts ?? []).filter((p) => agreedAll(p.id, partStates)).length;
   const current = outline.clauses.find((c) => c.id === currentClauseId) ?? null;
 
   return (
@@ -38,10 +55,16 @@ export function ApprovalsPanel({ screen }: { screen: EditorScreen }) {
       <section className="stack">
         <h2 className="panel-heading">{t('heading')}</h2>
         <p className="muted small">{t('intro')}</p>
-        <label className="approvals-progress">
+        <label className="approvals-progress" data-testid="pasal-progress">
           <span>{t('progress', { agreed, total })}</span>
           <progress max={Math.max(total, 1)} value={agreed} />
         </label>
+        {partsTotal > 0 && (
+          <label className="approvals-progress" data-testid="parts-progress">
+            <span>{t('partsProgress', { agreed: partsAgreed, total: partsTotal })}</span>
+            <progress max={partsTotal} value={partsAgreed} />
+          </label>
+        )}
       </section>
       {current ? (
         <ClauseApprovals
@@ -53,6 +76,7 @@ export function ApprovalsPanel({ screen }: { screen: EditorScreen }) {
       ) : (
         <p className="muted small">{t('noClause')}</p>
       )}
+      <PartApprovals screen={screen} states={partStates} liveHashes={livePartHashes} />
       <LifecycleActions screen={screen} />
     </div>
   );

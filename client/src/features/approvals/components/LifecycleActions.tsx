@@ -8,6 +8,7 @@ import { roleAtLeast } from '../../cooperations/api.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { finalizeDocument, getLifecycle, reopenDocument, signDocument } from '../api.ts';
 import { useApprovalsT } from '../messages.ts';
+import { ApprovalFingerprint } from './ApprovalFingerprint.tsx';
 import { LifecycleRecord } from './LifecycleRecord.tsx';
 
 type Pending = 'finalize' | 'reopen' | 'sign' | null;
@@ -80,6 +81,7 @@ export function LifecycleActions({ screen }: { screen: EditorScreen }) {
           </>
         )}
       </div>
+      <ApprovalFingerprint screen={screen} />
       {open === null && <ErrorNote error={error} />}
       <LifecycleRecord events={record.data ?? []} members={cooperation.members} />
 
