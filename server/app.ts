@@ -11,6 +11,7 @@ import type { DB } from './db/connection.ts';
 import { touchDocument } from './db/repos/documents.ts';
 import { rateLimited } from './errors.ts';
 import { historyAttribution, registerAttribution } from './history/index.ts';
+import { startAccessSweep } from './http/accessSweep.ts';
 import { collabAuthenticator } from './http/collabAuth.ts';
 import { frameworkErrors, installErrorHandling } from './http/errorHandler.ts';
 import { installOpenApi } from './http/openapi.ts';
@@ -114,10 +115,13 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
 
   // The collaboration server answers other paths with 404 itself.
   app.server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
+  // Sessions ended and memberships changed by another process reach open sockets and streams.
+  const accessSweep = startAccessSweep(ctx, config.accessCheckMs);
 
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
+      accessSweep.stop();
       const http = app.close();
       await collab.destroy();
       await http;

@@ -20,18 +20,22 @@ describe('loadConfig', () => {
       backoffMs: 2000,
       backoffMaxMs: 15 * 60_000,
     });
+    expect(c.accessCheckMs).toBe(2000);
     expect(c.trustProxy).toBe(false);
   });
 
-  it('reads the login limits', () => {
+  it('reads the login limits and the access check interval', () => {
     const c = loadConfig({
       SEPAKAT_LOGIN_ADDRESS_RATE: '50',
       SEPAKAT_LOGIN_BACKOFF_AFTER: '0',
       SEPAKAT_LOGIN_BACKOFF_MS: '500',
       SEPAKAT_LOGIN_BACKOFF_MAX_MS: '60000',
+      SEPAKAT_ACCESS_CHECK_MS: '250',
     });
     expect(c.loginLimits).toEqual({ addressRate: 50, backoffAfter: 0, backoffMs: 500, backoffMaxMs: 60_000 });
+    expect(c.accessCheckMs).toBe(250);
     expect(() => loadConfig({ SEPAKAT_LOGIN_ADDRESS_RATE: '0' })).toThrow(/SEPAKAT_LOGIN_ADDRESS_RATE/);
+    expect(() => loadConfig({ SEPAKAT_ACCESS_CHECK_MS: '10' })).toThrow(/SEPAKAT_ACCESS_CHECK_MS/);
   });
 
   it('reads the environment', () => {

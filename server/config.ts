@@ -25,6 +25,8 @@ export interface Config {
   loginRateLimit: number;
   /** Login limits across usernames and addresses (see `server/http/loginLimits.ts`). */
   loginLimits: LoginLimitSettings;
+  /** How often open sockets and event streams are checked against sessions and memberships (ms). */
+  accessCheckMs: number;
   /** Built client served at `/` (Vite's output). */
   clientDir: string;
   /** Seed the demo cooperation when the database has no user yet. */
@@ -142,7 +144,7 @@ function cooperationCreators(value: string | undefined): Config['cooperationCrea
  * SEPAKAT_SESSION_DAYS (14), SEPAKAT_BODY_LIMIT (bytes, 2 MiB), SEPAKAT_LOGIN_RATE (10/min),
  * SEPAKAT_COOPERATION_CREATORS (owners), SEPAKAT_INVITATION_DAYS (7),
  * SEPAKAT_LOGIN_ADDRESS_RATE (20/min), SEPAKAT_LOGIN_BACKOFF_AFTER (5), SEPAKAT_LOGIN_BACKOFF_MS (2000),
- * SEPAKAT_LOGIN_BACKOFF_MAX_MS (900000),
+ * SEPAKAT_LOGIN_BACKOFF_MAX_MS (900000), SEPAKAT_ACCESS_CHECK_MS (2000),
  * SEPAKAT_SEED_DEMO (1; 0 turns the demo off), SEPAKAT_TRUST_PROXY (0), the limits of `resourceLimits`,
  * SEPAKAT_DURABILITY (normal). Throws on a malformed value so a typo fails at start.
  */
@@ -173,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       backoffMs: int(env.SEPAKAT_LOGIN_BACKOFF_MS, 2000, 'SEPAKAT_LOGIN_BACKOFF_MS', 1),
       backoffMaxMs: int(env.SEPAKAT_LOGIN_BACKOFF_MAX_MS, 15 * 60_000, 'SEPAKAT_LOGIN_BACKOFF_MAX_MS', 1),
     },
+    accessCheckMs: int(env.SEPAKAT_ACCESS_CHECK_MS, 2000, 'SEPAKAT_ACCESS_CHECK_MS', 100),
     clientDir: isAbsolute(clientDir) ? clientDir : resolve(cwd, clientDir),
     seedDemo: env.SEPAKAT_SEED_DEMO !== '0',
     cooperationCreators: cooperationCreators(env.SEPAKAT_COOPERATION_CREATORS),

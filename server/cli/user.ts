@@ -20,7 +20,7 @@ import { findMember, insertMember } from '../db/repos/members.ts';
 import { listParties } from '../db/repos/parties.ts';
 import { deleteUserSessions } from '../db/repos/sessions.ts';
 import { createUser, findUserByUsername, listUsers, setPasswordHash } from '../db/repos/users.ts';
-import { generatePassword, hashPassword } from '../http/password.ts';
+import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from '../http/password.ts';
 
 class UsageError extends Error {}
 
@@ -49,8 +49,10 @@ async function choosePassword(given: string | undefined): Promise<{ password: st
 }
 
 function checkPassword(password: string): void {
-  if (password.length < 8)
-    throw new UsageError('Kata sandi minimal 8 karakter. / Password needs at least 8 characters.');
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new UsageError(
+      `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter. / Password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
+    );
 }
 
 async function add(db: DB, args: string[]) {
@@ -95,9 +97,13 @@ async function passwd(db: DB, args: string[]) {
   const { password, generated } = await choosePassword(values.password);
   checkPassword(password);
   setPasswordHash(db, user.id, await hashPassword(password));
-  deleteUserSessions(db, user.id);
+  const ended = deleteUserSessions(db, user.id);
+  // A running server closes the user's open sockets and event streams at its next access
+  // check (SEPAKAT_ACCESS_CHECK_MS, 2 s by default).
   console.log(
-    `Kata sandi diganti / password changed: ${user.username} (sesi lama ditutup / old sessions ended)`,
+    `Kata sandi diganti / password changed: ${user.username} ` +
+      `(${ended} sesi ditutup, koneksi terbuka terputus dalam beberapa detik / ` +
+      `${ended} sessions ended, open connections close within seconds)`,
   );
   if (generated) console.log(`Kata sandi / password: ${password}   (dicetak sekali / shown once)`);
 }

@@ -23,6 +23,9 @@ function derive(
   );
 }
 
+/** The shortest password accepted (API and CLI). */
+export const MIN_PASSWORD_LENGTH = 8;
+
 /** `scrypt$N$r$p$salt$hash` (salt and hash base64url). */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);

@@ -2,7 +2,13 @@ import fastifyCookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/connection.ts';
-import { createSession, deleteSession, extendSession, findSession } from '../db/repos/sessions.ts';
+import {
+  createSession,
+  deleteSession,
+  deleteUserSessions,
+  extendSession,
+  findSession,
+} from '../db/repos/sessions.ts';
 import { findUserById, type User } from '../db/repos/users.ts';
 
 /** The session cookie's name (httpOnly, SameSite=Lax, Path=/; Secure over https). */
@@ -19,6 +25,14 @@ export function userFromToken(db: DB, token: string | undefined, ttlMs?: number)
   const now = Date.now();
   if (ttlMs && session.expiresAt - now < ttlMs / 2) extendSession(db, session.id, now + ttlMs);
   return findUserById(db, session.userId);
+}
+
+/**
+ * True while the session of `token` exists and has not expired: an open event stream asks
+ * this, so a logout, a password change (also from the CLI) or an expiry ends it.
+ */
+export function sessionIsLive(db: DB, token: string | undefined): boolean {
+  return !!token && token.length <= 200 && findSession(db, token) !== null;
 }
 
 /** The signed-in user from a raw `Cookie` header (used on the WebSocket upgrade). */
@@ -54,9 +68,20 @@ export function startSession(
   });
 }
 
-/** Ends the request's session (if any) and clears the cookie. */
+/**
+ * Ends the request's session (if any) and clears the cookie. Its open sockets and event
+ * streams end when access is checked again (`recheckOpenAccess` in `accessSweep.ts`).
+ */
 export function endSession(db: DB, req: FastifyRequest, reply: FastifyReply): void {
   const token = req.cookies[SESSION_COOKIE];
   if (token) deleteSession(db, token);
   reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/', secure: isHttps(req) });
+}
+
+/**
+ * Ends every other session of the user (after a password change through the API): the
+ * request's own session stays, so the person who changed it stays signed in here.
+ */
+export function endOtherSessions(db: DB, req: FastifyRequest, userId: string): number {
+  return deleteUserSessions(db, userId, req.cookies[SESSION_COOKIE]);
 }

@@ -1,17 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EventHub, RESET_EVENT, SSE_HEADERS } from './sse.ts';
+import { ENDED_EVENT, EventHub, RESET_EVENT, SSE_HEADERS, type StreamEndReason } from './sse.ts';
 
 /** A real HTTP server whose every request subscribes to cooperation `c1` of the hub. */
-async function serve(hub: EventHub, allowed: () => boolean = () => true) {
+async function serve(hub: EventHub, check: () => StreamEndReason | null = () => null) {
   const server = createServer((req, res) => {
     res.writeHead(200, SSE_HEADERS);
     const last = req.headers['last-event-id'];
     hub.subscribe(
       new URL(req.url!, 'http://x').searchParams.get('c') ?? 'c1',
       res,
-      { userId: 'u', allowed },
+      { userId: 'u', check },
       typeof last === 'string' ? last : undefined,
     );
   });
@@ -119,19 +119,51 @@ describe('EventHub', () => {
     expect(beats.text).toContain(': ping\n\n');
   });
 
-  it('ends a stream whose member lost access instead of sending the event', async () => {
+  it('ends a stream whose member lost access instead of sending the event, saying why', async () => {
     const hub = new EventHub();
-    let allowed = true;
-    const { server, url } = await serve(hub, () => allowed);
+    let reason: StreamEndReason | null = null;
+    const { server, url } = await serve(hub, () => reason);
     servers.push(server);
     const stream = read(url, () => false);
     await waitFor(() => hub.size === 1);
     hub.publish('c1', { type: 'visible' });
-    allowed = false;
+    reason = 'not-member';
     hub.publish('c1', { type: 'secret' });
     const { text } = await stream;
-    expect(events(text).map((e) => e.data.type)).toEqual(['visible']);
+    expect(events(text).map((e) => e.data)).toEqual([
+      expect.objectContaining({ type: 'visible' }),
+      expect.objectContaining({ type: ENDED_EVENT, reason: 'not-member' }),
+    ]);
     expect(hub.size).toBe(0);
+  });
+
+  it('sweep() ends the streams that may no longer listen, without waiting for an event', async () => {
+    const hub = new EventHub();
+    const reasons = new Map<string, StreamEndReason | null>([
+      ['c1', null],
+      ['c2', null],
+    ]);
+    const server = createServer((req, res) => {
+      res.writeHead(200, SSE_HEADERS);
+      const c = new URL(req.url!, 'http://x').searchParams.get('c')!;
+      hub.subscribe(c, res, { userId: 'u', check: () => reasons.get(c) ?? null });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    servers.push(server);
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const ending = read(`${url}?c=c1`, () => false);
+    const staying = read(`${url}?c=c2`, (t) => t.includes('still'));
+    await waitFor(() => hub.size === 2);
+    expect(hub.sweep()).toBe(0);
+    reasons.set('c1', 'signed-out');
+    expect(hub.sweep()).toBe(1);
+    const { text } = await ending;
+    expect(events(text).map((e) => e.data)).toEqual([
+      expect.objectContaining({ type: ENDED_EVENT, reason: 'signed-out' }),
+    ]);
+    expect(hub.size).toBe(1);
+    hub.publish('c2', { type: 'still' });
+    expect(events((await staying).text).map((e) => e.data.type)).toEqual(['still']);
   });
 
   it('close() ends every open stream', async () => {

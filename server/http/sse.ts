@@ -11,11 +11,17 @@ export interface EventHubOptions {
   maxBufferedBytes?: number;
 }
 
+/** Why a stream was ended by the server (the `reason` of its {@link ENDED_EVENT}). */
+export type StreamEndReason = 'signed-out' | 'not-member';
+
 /** One open stream: whom it serves and how to ask whether they may still listen. */
 export interface Subscription {
   userId: string;
-  /** Re-checked before each event: a member removed from the cooperation stops hearing it. */
-  allowed(): boolean;
+  /**
+   * Null while the listener may go on, else why not. Asked before each event and by
+   * {@link EventHub.sweep}: a session that ended or a member removed stops hearing.
+   */
+  check(): StreamEndReason | null;
 }
 
 interface Subscriber extends Subscription {
@@ -31,6 +37,11 @@ interface Logged {
 /** The stream's retry hint and the event a client gets when it missed more than the replay holds. */
 const RETRY_MS = 3000;
 export const RESET_EVENT = 'stream.reset';
+/**
+ * The last event of a stream the server ends because its listener may no longer listen
+ * (`reason`: signed-out, not-member). The client's reconnection then gets 401 or 404.
+ */
+export const ENDED_EVENT = 'stream.ended';
 
 /**
  * The in-process event bus behind `GET /api/cooperations/:id/events`: `publish` fans an event
@@ -100,6 +111,20 @@ export class EventHub implements EventBus {
     return end;
   }
 
+  /**
+   * Asks every open stream whether its listener may still listen, and ends those that may not
+   * with a {@link ENDED_EVENT}. Run on logout and password change, and periodically for
+   * what another process changed (`server/http/accessSweep.ts`). Returns how many ended.
+   */
+  sweep(): number {
+    let ended = 0;
+    for (const sub of [...this.subscribers]) {
+      if (sub.res.writableEnded || sub.res.destroyed) this.drop(sub);
+      else if (!this.stillAllowed(sub)) ended++;
+    }
+    return ended;
+  }
+
   /** Ends every stream (server shutdown): clients reconnect to the next process. */
   close(): void {
     for (const sub of [...this.subscribers]) {
@@ -125,16 +150,21 @@ export class EventHub implements EventBus {
       this.drop(sub);
       return;
     }
-    if (!sub.allowed()) {
-      this.drop(sub);
-      sub.res.end();
-      return;
-    }
+    if (!this.stillAllowed(sub)) return;
     sub.res.write(frame);
     if (sub.res.writableLength > this.maxBufferedBytes) {
       this.drop(sub);
       sub.res.destroy();
     }
+  }
+
+  /** False (and the stream ended, its last event saying why) when the listener may no longer listen. */
+  private stillAllowed(sub: Subscriber): boolean {
+    const reason = sub.check();
+    if (!reason) return true;
+    this.drop(sub);
+    sub.res.end(`data: ${JSON.stringify({ type: ENDED_EVENT, reason, at: new Date().toISOString() })}\n\n`);
+    return false;
   }
 
   private drop(sub: Subscriber): void {

@@ -37,6 +37,16 @@ export const ROWS: Row[] = [
       cookie: caller === 'anonymous' ? null : await throwawaySession(w, caller),
     }),
   },
+  {
+    endpoint: 'POST /api/auth/password',
+    // Anyone signed in reaches the check of the current password; a right one would end the
+    // caller's other sessions (the world's cookies), so the matrix sends a wrong one.
+    expect: signedIn(403),
+    call: () => ({
+      path: '/api/auth/password',
+      body: { currentPassword: 'bukan-sandi-ini', newPassword: 'kata-sandi-baru-matriks' },
+    }),
+  },
   { endpoint: 'GET /api/me', expect: signedIn(200), call: () => ({ path: '/api/me' }) },
 
   // Cooperations and members

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEventStream } from '../support/eventStream.ts';
 import { buildMember } from '../support/factories.ts';
 import { buildMeeting, buildMeetingWorld, type MeetingWorld } from '../support/meetings.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -14,94 +15,9 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-interface StreamEvent {
-  id?: string;
-  data: { type: string; [key: string]: any };
-}
-
-/**
- * An event stream opened as a browser's EventSource would, read with fetch and a reader:
- * `next(type)` waits for the next event of that type (or fails after `ms`).
- */
-async function openEvents(cookie: string, opts: { lastEventId?: string; cooperationId?: string } = {}) {
-  const ac = new AbortController();
-  const headers: Record<string, string> = { cookie, accept: 'text/event-stream' };
-  if (opts.lastEventId) headers['last-event-id'] = opts.lastEventId;
-  const res = await fetch(`${server.url}/api/cooperations/${opts.cooperationId ?? world.coop.id}/events`, {
-    headers,
-    signal: ac.signal,
-  });
-  const received: StreamEvent[] = [];
-  let buffer = '';
-  let ended = false;
-  const waiters = new Set<() => void>();
-  const pump = (async () => {
-    if (!res.body || !res.headers.get('content-type')?.startsWith('text/event-stream')) return;
-    const reader = res.body.getReader();
-    const decoder = new TextDecoder();
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += decoder.decode(value, { stream: true });
-        let cut = buffer.indexOf('\n\n');
-        while (cut >= 0) {
-          const frame = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          const data = /^data: (.*)$/m.exec(frame)?.[1];
-          if (data) received.push({ id: /^id: (.*)$/m.exec(frame)?.[1], data: JSON.parse(data) });
-          cut = buffer.indexOf('\n\n');
-        }
-        for (const w of waiters) w();
-      }
-    } catch {
-      // aborted
-    } finally {
-      ended = true;
-      for (const w of waiters) w();
-    }
-  })();
-  let seen = 0;
-  return {
-    res,
-    received,
-    get ended() {
-      return ended;
-    },
-    /** The next not yet consumed event of `type`. */
-    async next(type: string, ms = 5000): Promise<StreamEvent> {
-      const deadline = Date.now() + ms;
-      for (;;) {
-        const i = received.findIndex((e, k) => k >= seen && e.data.type === type);
-        if (i >= 0) {
-          seen = i + 1;
-          return received[i];
-        }
-        if (ended || Date.now() > deadline) {
-          throw new Error(`no ${type} event; got ${received.map((e) => e.data.type).join(', ') || 'none'}`);
-        }
-        await new Promise<void>((resolve) => {
-          const wake = () => {
-            waiters.delete(wake);
-            resolve();
-          };
-          waiters.add(wake);
-          setTimeout(wake, 100);
-        });
-      }
-    },
-    /** Resolves when the server ends the stream. */
-    async untilEnded(ms = 5000) {
-      const deadline = Date.now() + ms;
-      while (!ended && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      return ended;
-    },
-    async close() {
-      ac.abort();
-      await pump;
-    },
-  };
-}
+/** The stream of `world`'s cooperation (or another one) for `cookie`. */
+const openEvents = (cookie: string, opts: { lastEventId?: string; cooperationId?: string } = {}) =>
+  openEventStream(server.url, opts.cooperationId ?? world.coop.id, cookie, opts);
 
 describe('the event stream of a cooperation', () => {
   it('delivers one user’s changes to another member’s open stream', async () => {

@@ -52,11 +52,33 @@ export function deleteSession(db: DB, token: string): void {
   sql(db, 'DELETE FROM sessions WHERE id = ?').run(sessionIdOf(token));
 }
 
-/** Logs a user out everywhere (after a password change). */
-export function deleteUserSessions(db: DB, userId: string): void {
-  sql(db, 'DELETE FROM sessions WHERE user_id = ?').run(userId);
+/**
+ * Logs a user out everywhere (after a password change), except the session `keepToken` if
+ * given. Returns how many sessions ended.
+ */
+export function deleteUserSessions(db: DB, userId: string, keepToken?: string): number {
+  return sql(db, 'DELETE FROM sessions WHERE user_id = ? AND id <> ?').run(
+    userId,
+    keepToken ? sessionIdOf(keepToken) : '',
+  ).changes;
 }
 
 export function deleteExpiredSessions(db: DB, now = Date.now()): number {
   return sql(db, 'DELETE FROM sessions WHERE expires_at <= ?').run(now).changes;
+}
+
+/**
+ * A number that moves whenever access may have been taken away, in this process or another
+ * one (triggers of migration 008: sessions deleted, memberships changed or removed, document
+ * status changed). Reading it is one row.
+ */
+export function readAccessEpoch(db: DB): number {
+  return sql<[], { n: number }>(db, 'SELECT n FROM access_epoch WHERE one = 1').get()?.n ?? 0;
+}
+
+/** How many sessions have expired by `now` but are still stored (until {@link deleteExpiredSessions}). */
+export function countExpiredSessions(db: DB, now = Date.now()): number {
+  return sql<[number], { n: number }>(db, 'SELECT count(*) AS n FROM sessions WHERE expires_at <= ?').get(
+    now,
+  )!.n;
 }

@@ -3,18 +3,26 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loginBodySchema, userResponseSchema } from '../../../shared/api/auth.ts';
 import { okSchema } from '../../../shared/api/common.ts';
 import type { AppContext } from '../../context.ts';
-import { findCredentials } from '../../db/repos/users.ts';
-import { invalidCredentials } from '../../errors.ts';
+import { findCredentials, setPasswordHash } from '../../db/repos/users.ts';
+import { forbidden, invalidCredentials } from '../../errors.ts';
+import { recheckOpenAccess } from '../../http/accessSweep.ts';
+import { requireUser } from '../../http/auth.ts';
 import { isRefusal, LoginLimits, type LoginTicket } from '../../http/loginLimits.ts';
-import { burnPasswordCheck, verifyPassword } from '../../http/password.ts';
-import { endSession, startSession } from '../../http/session.ts';
+import { burnPasswordCheck, hashPassword, verifyPassword } from '../../http/password.ts';
+import { endOtherSessions, endSession, startSession } from '../../http/session.ts';
 import { presentUser } from '../present.ts';
+import { passwordChangeBodySchema } from './schema.ts';
+
+/** 403 `auth.wrong_password`: the current password given to change it is wrong. */
+const wrongPassword = () =>
+  forbidden('auth.wrong_password', 'Kata sandi saat ini salah.', 'The current password is wrong.');
 
 /**
- * Login and logout. Every password check passes the login limits first
+ * Login, logout and password change. Every password check passes the login limits first
  * (`server/http/loginLimits.ts`: per address whatever the username, and a per-username backoff)
  * and a request limit per address and username (SEPAKAT_LOGIN_RATE a minute, successful
- * attempts too, since each costs a hash).
+ * attempts too, since each costs a hash). Logout and a password change end the sessions
+ * concerned and close their open sockets and event streams at once.
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -70,6 +78,38 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags: ['auth'], response: { 200: okSchema } } },
     async (req, reply) => {
       endSession(ctx.db, req, reply);
+      await recheckOpenAccess(ctx);
+      return { ok: true as const };
+    },
+  );
+
+  r.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your password: every other session of yours ends',
+        body: passwordChangeBodySchema,
+        response: { 200: okSchema },
+      },
+      config: {
+        rateLimit: {
+          max: ctx.config.loginRateLimit,
+          timeWindow: 60_000,
+          keyGenerator: (req) => `password|${req.ip}|${req.user?.id ?? ''}`,
+        },
+      },
+    },
+    async (req, reply) => {
+      const me = requireUser(req);
+      const { currentPassword, newPassword } = req.body;
+      // Limited like a login: a stolen session must not become a way to guess the password.
+      const checked = await checkPassword(reply, req.ip, me.username, currentPassword);
+      if (checked?.id !== me.id) throw wrongPassword();
+      setPasswordHash(ctx.db, me.id, await hashPassword(newPassword));
+      const ended = endOtherSessions(ctx.db, req, me.id);
+      req.log.info({ userId: me.id, sessionsEnded: ended }, 'password changed');
+      await recheckOpenAccess(ctx);
       return { ok: true as const };
     },
   );

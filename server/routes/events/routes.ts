@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { findMember } from '../../db/repos/members.ts';
 import { appError } from '../../errors.ts';
 import { requireMember } from '../../http/auth.ts';
+import { SESSION_COOKIE, sessionIsLive } from '../../http/session.ts';
 import { EventHub, SSE_HEADERS } from '../../http/sse.ts';
 
 /**
@@ -12,7 +13,10 @@ import { EventHub, SSE_HEADERS } from '../../http/sse.ts';
  * members only. Each event is a `data:` line of JSON with a `type` (`point.created`,
  * `reply.created`, `action.updated`, `meeting.closed`, `liaison.deleted`, `document.created`,
  * ...) and an `id` for resuming with `Last-Event-ID`; a comment line every 20 s keeps the
- * connection open. A member removed from the cooperation stops receiving at the next event.
+ * connection open. A stream whose session ended (logout, password change, expiry) or whose
+ * user is no longer a member gets a last `stream.ended` event (`reason`: signed-out,
+ * not-member) at the next event or access check (`server/http/accessSweep.ts`) and is closed;
+ * the client's reconnection then gets 401 or 404.
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -51,10 +55,17 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       reply.raw.writeHead(200, SSE_HEADERS);
       reply.raw.flushHeaders();
       const lastEventId = req.headers['last-event-id'];
+      const token = req.cookies[SESSION_COOKIE];
       hub.subscribe(
         cooperation.id,
         reply.raw,
-        { userId: user.id, allowed: () => findMember(ctx.db, cooperation.id, user.id) !== null },
+        {
+          userId: user.id,
+          check: () => {
+            if (!sessionIsLive(ctx.db, token)) return 'signed-out';
+            return findMember(ctx.db, cooperation.id, user.id) ? null : 'not-member';
+          },
+        },
         typeof lastEventId === 'string' ? lastEventId : undefined,
       );
     },
