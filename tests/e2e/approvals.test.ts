@@ -153,6 +153,8 @@ describe('approving the whole text in Chromium', () => {
     const res = await e2e.server.api(`/api/documents/${ids.documentId}`, { cookie: tamu });
     expect(res.body.document.status).toBe('signed');
     expect(res.body.document.meta.place).toBe('Kota Jambi');
+    // The dialog offers the date the parties approved, so the signing does not change it.
+    expect(res.body.document.meta.date).toBe('2025-06-23');
     expect(res.body.document.clauses.every((c: { state: string }) => c.state === 'agreed')).toBe(true);
     expect(res.body.document.fingerprint).toEqual(api.fingerprint);
   });

@@ -31,7 +31,9 @@ export function LifecycleActions({ screen }: { screen: EditorScreen }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [reason, setReason] = useState('');
-  const [date, setDate] = useState(localToday);
+  // The date the parties approved in the printed details, if any: signing on another day
+  // changes what the paper says after everyone approved it.
+  const [date, setDate] = useState(() => document.meta.date || localToday());
   const [place, setPlace] = useState(document.meta.place ?? '');
   const record = useResource(`lifecycle:${document.id}:${document.status}`, () => getLifecycle(document.id));
 
