@@ -44,6 +44,23 @@ describe('import from Word on the Dokumen tab', () => {
     expect(await page.getByText('Pasal 2', { exact: true }).count()).toBeGreaterThan(0);
   });
 
+  it('shows the bilingual 413 for a file over the import limit, not a network error', async () => {
+    const { page } = user;
+    await page.goto(`/k/${cooperationId}`);
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Impor dari Word' }) });
+    // 12 MiB: refused on its Content-Length while the browser is still sending it.
+    const big = Buffer.alloc(12 * 1024 * 1024);
+    big.write('PK\u0003\u0004');
+    await form.locator('input[type=file]').setInputFiles({
+      name: 'besar.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: big,
+    });
+    await form.getByRole('button', { name: 'Impor' }).click();
+    await form.getByText('Berkas terlalu besar: paling besar 10 MiB.').waitFor();
+    expect(await form.getByRole('status').count()).toBe(0);
+  });
+
   it("refuses a file that is not a Word document with the server's own words", async () => {
     const { page } = user;
     await page.goto(`/k/${cooperationId}`);

@@ -12,6 +12,7 @@ import { listParties, partyLogos } from '../../db/repos/parties.ts';
 import { badRequest } from '../../errors.ts';
 import { exportDefaults, exportFileName, KIND_TITLE } from '../../export/fromDocument.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
+import { exportTooLarge, fitsExport } from '../../word/exportSize.ts';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -38,7 +39,10 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
           'Only an MoU or a PKS can be exported to Word here.',
         );
       }
-      const content = await ctx.collab.withDocument(document.id, (doc) => docToJSON(doc));
+      const content = await ctx.collab.withDocument(document.id, (doc) =>
+        fitsExport(doc, ctx.config.limits) ? docToJSON(doc) : null,
+      );
+      if (!content) throw exportTooLarge(ctx.config.limits);
       const cooperation = findCooperation(ctx.db, document.cooperationId);
       const options = { ...exportDefaults(cooperation?.settings), ...definedOnly(req.query) };
       const logos = partyLogos(ctx.db, document.cooperationId);
