@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { MARK, NODE } from './editor/names.ts';
+import { ID_NODES, MARK, NODE } from './editor/names.ts';
 
 /** ProseMirror JSON, as `node.toJSON()` and `editor.getJSON()` give it. */
 export interface PMJSON {
@@ -152,6 +152,25 @@ export function brokenReferences(
   };
   walk(doc);
   return broken;
+}
+
+/**
+ * Ids of Pasal, BAB and ayat that occur more than once (two people moved one Pasal at once and
+ * the copies are not merged yet, or an older document): such a document is not finalised.
+ */
+export function duplicateIds(doc: PMJSON): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  const walk = (node: PMJSON) => {
+    const id = ID_NODES.includes(node.type) ? node.attrs?.id : null;
+    if (typeof id === 'string') {
+      if (seen.has(id)) twice.add(id);
+      else seen.add(id);
+    }
+    node.content?.forEach(walk);
+  };
+  walk(doc);
+  return [...twice];
 }
 
 /**

@@ -113,6 +113,16 @@ export const brokenReferencesError = (references: { clauseId: string; ayat: stri
     { references },
   );
 
+/** 409 `document.duplicate_ids`: a Pasal, BAB or ayat appears twice (copies of one not yet merged). */
+export const duplicateIdsError = (ids: string[]) =>
+  new DetailedAppError(
+    'document.duplicate_ids',
+    409,
+    'Belum dapat difinalkan: ada Pasal, BAB atau ayat yang muncul dua kali (misalnya dipindahkan dua orang sekaligus). Hapus salinannya lalu setujui kembali.',
+    'Cannot finalise yet: a Pasal, BAB or ayat appears twice (for instance moved by two people at once). Delete the copy and approve again.',
+    { ids },
+  );
+
 /** 400 `validation.invalid` on `date` of signing. */
 export const invalidSigningDate = (message: string, messageEn: string) =>
   new AppError('validation.invalid', 400, message, messageEn, 'date');

@@ -1,4 +1,4 @@
-import { brokenReferences } from '../../shared/clauses.ts';
+import { brokenReferences, duplicateIds } from '../../shared/clauses.ts';
 import { checkCompleteness } from '../../shared/completeness.ts';
 import type { AppContext } from '../context.ts';
 import { type DocumentRecord, findDocument, setDocumentStatus } from '../db/repos/documents.ts';
@@ -9,6 +9,7 @@ import {
   documentIncomplete,
   documentNotAgreed,
   documentNotDraft,
+  duplicateIdsError,
 } from './approvalErrors.ts';
 import { documentApprovals } from './documentApprovals.ts';
 import { decideOnLiveDocument } from './liveDocument.ts';
@@ -17,7 +18,8 @@ import { recordAutomaticVersion } from './versionHook.ts';
 
 /**
  * Locks a draft. The checklist's required sections must be present (409 `document.incomplete`,
- * `details.items`; checked first, since filling one in changes what must be approved);
+ * `details.items`; checked first, since filling one in changes what must be approved); no Pasal,
+ * BAB or ayat may appear twice (409 `document.duplicate_ids`: unmerged copies of a moved Pasal);
  * everything the export prints must be agreed by every party at its text now: every Pasal and
  * every part outside the Pasal (409 `document.not_agreed` naming them in `details.clauses`
  * and `details.parts`); no cross-reference may point at a deleted
@@ -37,6 +39,8 @@ export async function finalizeDocument(
     });
     const missing = completeness.items.filter((i) => i.level === 'required' && !i.present);
     if (missing.length > 0) throw documentIncomplete(missing.map(({ key, label }) => ({ key, label })));
+    const twice = duplicateIds(body);
+    if (twice.length > 0) throw duplicateIdsError(twice);
     const { clauses, parts } = documentApprovals(ctx.db, record, { body, meta });
     const notAgreed = <T extends { state: string }>(items: T[]) => items.filter((i) => i.state !== 'agreed');
     if (notAgreed(clauses).length + notAgreed(parts).length > 0) {

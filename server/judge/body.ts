@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { agreementSchema } from '../../shared/editor/index.ts';
+import { moveKey } from '../../shared/editor/moveTopLevel.ts';
 import { ID_NODES } from '../../shared/editor/names.ts';
 import { RefusalReason } from '../../shared/protocol.ts';
 import { Breach, checkElement, nodeTypeOf } from './elements.ts';
@@ -35,6 +36,7 @@ const isNew = (item: Y.Item, transaction: Y.Transaction) =>
  */
 export function judgeBody(
   body: Y.XmlFragment,
+  moves: Y.Map<unknown>,
   changed: [AnyType, Set<string | null>][],
   transaction: Y.Transaction,
 ): void {
@@ -66,29 +68,57 @@ export function judgeBody(
   }
   for (const el of toCheck) checkElement(el);
   if (structural) {
-    const twice = duplicateIds(body);
+    const twice = [...elementsById(body)]
+      .filter(([, els]) => els.length > 1 && !els.every((el) => isMoveCopy(el, moves)))
+      .map(([id]) => id);
     if (twice.length > 0)
       throw new Breach(RefusalReason.duplicateId, `ids used twice: ${twice.slice(0, 3).join(', ')}`);
   }
 }
 
+/**
+ * Whether an element is (in) the copy a move made of a node since deleted (see
+ * shared/editor/moveTopLevel.ts): two people moving the same Pasal at once each make one with
+ * its id, and the device of one of them merges them (moveRescue.ts). Such copies may share an
+ * id for that while; a Pasal with another's id beside a live original may not. A document
+ * holding an id twice is not agreed and cannot be finalised.
+ */
+export function isMoveCopy(el: Y.XmlElement, moves: Y.Map<unknown>): boolean {
+  // An ayat is in the copy of its Pasal: what was moved is the top-level node.
+  let top: Y.XmlElement = el;
+  while (top.parent instanceof Y.XmlElement) top = top.parent;
+  const item = top._item;
+  const doc = top.doc;
+  if (!item || !doc) return false;
+  const record = moves.get(moveKey(item)) as { from?: unknown } | undefined;
+  const from = typeof record?.from === 'string' ? /^(\d+):(\d+)$/.exec(record.from) : null;
+  if (!from) return false;
+  const client = Number(from[1]);
+  const clock = Number(from[2]);
+  if (clock >= Y.getState(doc.store, client)) return false;
+  return Y.getItem(doc.store, Y.createID(client, clock)).deleted;
+}
+
 /** Ids of Pasal, BAB and ayat that occur more than once in the body, in document order. */
 export function duplicateIds(body: Y.XmlFragment): string[] {
-  const seen = new Set<string>();
-  const twice: string[] = [];
+  return [...elementsById(body)].filter(([, els]) => els.length > 1).map(([id]) => id);
+}
+
+/** The Pasal, BAB and ayat elements of a body by id, in document order. */
+export function elementsById(body: Y.XmlFragment): Map<string, Y.XmlElement[]> {
+  const byId = new Map<string, Y.XmlElement[]>();
   const visit = (el: Y.XmlElement | Y.XmlFragment) => {
     for (const child of el.toArray()) {
       if (!(child instanceof Y.XmlElement)) continue;
-      if (ID_NODES.includes(child.nodeName)) {
-        const id = child.getAttribute('id');
-        if (typeof id === 'string') {
-          if (seen.has(id)) twice.push(id);
-          else seen.add(id);
-        }
+      const id = ID_NODES.includes(child.nodeName) ? child.getAttribute('id') : null;
+      if (typeof id === 'string') {
+        const list = byId.get(id);
+        if (list) list.push(child);
+        else byId.set(id, [child]);
       }
       visit(child);
     }
   };
   visit(body);
-  return twice;
+  return byId;
 }

@@ -63,4 +63,6 @@ export function judgeFields(
 }
 
 export const META_RULE = { key: metaKeyOk, value: metaValueOk, name: 'meta' };
-export const MOVES_RULE = { key: (k: string) => ITEM_KEY.test(k), value: moveRecordOk, name: 'moves' };
+/** A move is kept under its copy's item id; a merge of two copies under `merge:` and the id of the one given up. */
+const MOVE_KEY = /^(merge:)?\d{1,20}:\d{1,20}$/;
+export const MOVES_RULE = { key: (k: string) => MOVE_KEY.test(k), value: moveRecordOk, name: 'moves' };

@@ -49,7 +49,7 @@ export function agreementJudge(log?: { warn: (obj: object, msg?: string) => void
                 : 'an unknown shared type',
             );
         }
-        if (inBody.length > 0) judgeBody(body, inBody, transaction);
+        if (inBody.length > 0) judgeBody(body, moves, inBody, transaction);
         return null;
       } catch (err) {
         if (!(err instanceof Breach)) throw err;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { moveKey, moveTopLevel } from '../../shared/editor/moveTopLevel.ts';
 import { type RefusalReason, YDOC } from '../../shared/protocol.ts';
 import { createDocumentState, UpdateStore } from '../collab/store.ts';
 import {
@@ -168,11 +169,45 @@ describe('the judge refuses what breaks an agreement, and nobody else notices', 
       a.doc.getMap(YDOC.meta).set('subject', 'Peningkatan Pelayanan Publik');
       a.doc.getMap(YDOC.meta).set('signatoryName.p1', 'Dr. Budi');
       a.doc.getMap(YDOC.meta).delete('title');
+      a.doc.getMap(YDOC.moves).set('merge:12:3', { from: '12:3', to: '9:1', seen: { 12: 4 } });
     });
     // The last Pasal goes (the closing follows it).
     body(a.doc).delete(body(a.doc).length - 2, 1);
     await othersUnaffected(t, id, a, b, 'Lagi. ');
     expect(snapshot(b.doc)).toContain('Isi baru.');
+  });
+
+  it('two people moving the same Pasal at once: both copies are taken (the device of one merges them)', async () => {
+    const { t, id, a, b } = await judgedRoom();
+    a.provider.disconnect();
+    b.provider.disconnect();
+    const from = body(a.doc)
+      .toArray()
+      .indexOf(top(a.doc, 'clause', 2));
+    moveTopLevel(body(a.doc), from, 2);
+    moveTopLevel(body(b.doc), from, 3);
+    a.provider.connect();
+    await a.synced();
+    b.provider.connect();
+    await b.synced();
+    await waitFor(() => snapshot(a.doc) === snapshot(b.doc), 'both moves arrive');
+    expect([...a.closes, ...b.closes]).toEqual([]);
+    t.server.flush();
+    expect(storedSnapshot(t.store, id)).toBe(snapshot(a.doc));
+  }, 20_000);
+
+  it('a forged move cannot put a Pasal beside a live original with its id', async () => {
+    const { a } = await judgedRoom();
+    const m = bed.client(a.provider.roomname, 'ed-mallory');
+    await m.synced();
+    const copy = clause('c1', 'Tiruan', paragraph('Tidak pernah disetujui.'));
+    m.doc.transact(() => {
+      body(m.doc).insert(2, [copy]);
+      const original = top(m.doc, 'clause', 1)._item!;
+      m.doc.getMap(YDOC.moves).set(moveKey(copy._item!), { from: moveKey(original), seen: {} });
+    });
+    await waitFor(() => m.closes.includes(4422), 'refused');
+    expect(m.reasons[0]).toBe('duplicate-id');
   });
 
   it('an accepted change waiting to be stored survives the refusal of another', async () => {

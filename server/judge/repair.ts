@@ -5,7 +5,7 @@ import { ID_NODES } from '../../shared/editor/names.ts';
 import { newId } from '../../shared/ids.ts';
 import { YDOC } from '../../shared/protocol.ts';
 import { yElementToJSON } from '../history/yjson.ts';
-import { topLevelOk } from './body.ts';
+import { elementsById, isMoveCopy, topLevelOk } from './body.ts';
 import {
   attributeValueOk,
   Breach,
@@ -41,7 +41,7 @@ export function repairDocument(doc: Y.Doc, log?: { warn: (obj: object, msg?: str
     count.changes++;
   }
   let changes = count.changes;
-  changes += renewDuplicateIds(body);
+  changes += renewDuplicateIds(body, doc.getMap(YDOC.moves));
   changes += dropFields(doc.getMap(YDOC.meta), META_RULE);
   changes += dropFields(doc.getMap(YDOC.moves), MOVES_RULE);
   if (changes > 0) log?.warn({ changes }, 'document repaired on load');
@@ -158,24 +158,19 @@ const yParagraph = (text: string) => {
   return p;
 };
 
-/** Gives every repeated Pasal/BAB/ayat id after its first occurrence a new one. */
-function renewDuplicateIds(body: Y.XmlFragment): number {
-  const seen = new Set<string>();
+/**
+ * Gives every repeated Pasal/BAB/ayat id after its first occurrence a new one, except the
+ * copies of a Pasal two people moved at once, which the device of one of them merges.
+ */
+function renewDuplicateIds(body: Y.XmlFragment, moves: Y.Map<unknown>): number {
   let changes = 0;
-  const visit = (parent: Y.XmlElement | Y.XmlFragment) => {
-    for (const child of parent.toArray()) {
-      if (!(child instanceof Y.XmlElement)) continue;
-      const id = child.getAttribute('id');
-      if (ID_NODES.includes(child.nodeName) && typeof id === 'string') {
-        if (seen.has(id)) {
-          child.setAttribute('id', newId());
-          changes++;
-        } else seen.add(id);
-      }
-      visit(child);
+  for (const [, els] of elementsById(body)) {
+    if (els.length < 2 || els.every((el) => isMoveCopy(el, moves))) continue;
+    for (const el of els.slice(1)) {
+      el.setAttribute('id', newId());
+      changes++;
     }
-  };
-  visit(body);
+  }
   return changes;
 }
 

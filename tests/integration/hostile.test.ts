@@ -10,7 +10,9 @@ import {
 } from '../../server/collab/testing.ts';
 import { openDatabase } from '../../server/db/connection.ts';
 import type { CooperationDTO } from '../../shared/api/cooperations.ts';
+import { moveTopLevel } from '../../shared/editor/moveTopLevel.ts';
 import { YDOC } from '../../shared/protocol.ts';
+import { approveAll, fillSigning } from '../support/agreement.ts';
 import { buildDocument, demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
@@ -117,6 +119,29 @@ describe('a hostile editor with a valid session', () => {
       expect([...a.closes, ...b.closes]).toEqual([]);
     },
   );
+
+  it('two people moving one Pasal at once: both copies are taken, and the document is not finalised while both stand', async () => {
+    const id = await newMou();
+    await fillSigning(server, cookies.ombudsman, id);
+    const a = await open(id, 'ombudsman');
+    const b = await open(id, 'pemkot');
+    a.provider.disconnect();
+    b.provider.disconnect();
+    const from = body(a.doc).toArray().indexOf(clauses(a.doc)[2]);
+    moveTopLevel(body(a.doc), from, from - 1);
+    moveTopLevel(body(b.doc), from, from - 2);
+    a.provider.connect();
+    b.provider.connect();
+    await waitFor(
+      () => a.provider.synced && b.provider.synced && snapshot(a.doc) === snapshot(b.doc),
+      'both moves',
+    );
+    expect([...a.closes, ...b.closes]).toEqual([]);
+    await approveAll(server, [cookies.ombudsman, cookies.pemkot], id);
+    const res = await server.api(`/api/documents/${id}/finalize`, { cookie: cookies.ombudsman, body: {} });
+    expect(res.status).toBe(409);
+    expect(res.body.error.id).toBe('document.duplicate_ids');
+  });
 
   it('a document damaged on disk by an older server is repaired on load; no page fails, no word is lost', async () => {
     const id = await newMou();
