@@ -286,3 +286,78 @@ describe('Presence checks carets', () => {
     expect(receive().get(7)).toEqual(stated(1));
   });
 });
+
+describe('Presence after a new identity', () => {
+  it('re-stamps a connection’s states at once with its new name and party, caret kept, one clock higher', () => {
+    const { presence, receive } = started();
+    const conn = connection();
+    const bystander = connection({ ...anisa, userId: 'u-budi', name: 'Budi' });
+    presence.receive(conn, [entry(7, 4, stated(1))]);
+    presence.receive(bystander, [entry(9, 1, stated(9))]);
+    const before = receive().get(9);
+    (conn as { identity: CollabIdentity }).identity = {
+      ...anisa,
+      name: 'Anisa Rahma Putri',
+      initials: 'AP',
+      partyShortName: 'Pemkot',
+      partyColor: '#b45309',
+    };
+    presence.restamp(conn);
+    const renamed = {
+      ...anisaUser,
+      name: 'Anisa Rahma Putri',
+      initials: 'AP',
+      party: 'Pemkot',
+      color: '#b45309',
+    };
+    const { client: newcomer, deliver } = started();
+    deliver(presence.everyone()!);
+    for (const states of [receive(), newcomer.getStates()]) {
+      expect(states.get(7)).toEqual({ user: renamed, cursor: caret(1) });
+      expect(states.get(9)).toEqual(before);
+    }
+    expect(newcomer.meta.get(7)?.clock).toBe(5);
+  });
+
+  it('relays nothing when the identity names the same person as before', () => {
+    const { presence, sent, receive } = started();
+    const conn = connection();
+    presence.receive(conn, [entry(7, 1, stated(1))]);
+    receive();
+    (conn as { identity: CollabIdentity }).identity = { ...anisa, readOnly: true };
+    presence.restamp(conn);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('lets the client announce on from the clock its re-stamped state took', () => {
+    const { presence, receive } = started();
+    const conn = connection();
+    // The client's own Awareness, hearing the room as its provider would.
+    const own = new Awareness(new Y.Doc());
+    cleanUp.push(() => own.destroy());
+    const announce = () =>
+      presence.receive(conn, [
+        {
+          clientID: own.clientID,
+          clock: own.meta.get(own.clientID)!.clock,
+          json: JSON.stringify(own.getLocalState()),
+        },
+      ]);
+    own.setLocalState({ user: { name: 'whatever' }, cursor: caret(1) });
+    announce();
+    (conn as { identity: CollabIdentity }).identity = { ...anisa, name: 'Anisa R.' };
+    presence.restamp(conn);
+    const message = presence.everyone()!;
+    // The client takes its re-stamped state (a higher clock), and its next caret goes past it.
+    const decoder = decoding.createDecoder(message);
+    decoding.readVarUint(decoder);
+    applyAwarenessUpdate(own, decoding.readVarUint8Array(decoder), 'server');
+    expect(own.getLocalState()).toEqual({ user: { ...anisaUser, name: 'Anisa R.' }, cursor: caret(1) });
+    own.setLocalStateField('cursor', caret(2));
+    announce();
+    expect(receive().get(own.clientID)).toEqual({
+      user: { ...anisaUser, name: 'Anisa R.' },
+      cursor: caret(2),
+    });
+  });
+});

@@ -90,6 +90,25 @@ export class Presence {
     }
   }
 
+  /**
+   * Writes `conn`'s states again with its current identity (after `refreshAccess` gave it a
+   * new one: a renamed person, another party), keeping their carets. A state whose user is
+   * unchanged is left alone, so the periodic access check relays nothing. A changed one goes
+   * out one clock higher, since clients take only a higher clock; its own client takes it too
+   * and announces from there.
+   */
+  restamp(conn: Connection): void {
+    if (!conn.identity) return;
+    for (const clientID of conn.awarenessClients) {
+      const known = this.clients.get(clientID);
+      if (!known || known.owner !== conn || known.json === null) continue;
+      const json = stampedState(conn.identity, JSON.parse(known.json));
+      if (json === known.json) continue;
+      this.clients.set(clientID, { ...known, clock: known.clock + 1, json });
+      this.changed(clientID);
+    }
+  }
+
   /** Clears what a closed connection announced (its client cannot say goodbye any more). */
   remove(conn: Connection): void {
     for (const clientID of [...conn.awarenessClients]) this.clear(clientID);

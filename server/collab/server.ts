@@ -378,6 +378,8 @@ export class CollabServer implements RoomHost {
         conn.pause();
         try {
           conn.identity = await this.hooks.onAuthenticate({ documentId, request: conn.request });
+          // Its carets go on showing the name and party it now has, not the old ones.
+          this.rooms.get(documentId)?.presence.restamp(conn);
           conn.resume();
         } catch (err) {
           this.refuse(conn, err);
