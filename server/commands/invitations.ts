@@ -20,7 +20,7 @@ import {
   invitationUsed,
   usernameTaken,
 } from './invitationErrors.ts';
-import { checkParty } from './members.ts';
+import { checkParty, publishMemberEvent } from './members.ts';
 
 /**
  * Invites someone to a cooperation with a party, a role and the signatory flag. Returns the
@@ -62,9 +62,28 @@ function join(db: DB, token: string, user: Pick<User, 'id'>): Invitation {
   return invitation;
 }
 
+/** `member.added` to the cooperation's open screens, once the new member is stored. */
+function announce(ctx: Pick<AppContext, 'events'>, invitation: Invitation, userId: string): void {
+  const { cooperationId, partyId, role, signatory } = invitation;
+  publishMemberEvent(ctx, cooperationId, {
+    type: 'member.added',
+    userId,
+    partyId,
+    role,
+    signatory,
+    by: userId,
+  });
+}
+
 /** A signed-in user accepts an invitation: 409 `member.exists` leaves the link unused. */
-export function acceptInvitation(db: DB, token: string, user: Pick<User, 'id'>): Invitation {
-  return db.transaction(() => join(db, token, user))();
+export function acceptInvitation(
+  ctx: Pick<AppContext, 'db' | 'events'>,
+  token: string,
+  user: Pick<User, 'id'>,
+): Invitation {
+  const invitation = ctx.db.transaction(() => join(ctx.db, token, user))();
+  announce(ctx, invitation, user.id);
+  return invitation;
 }
 
 /**
@@ -73,14 +92,15 @@ export function acceptInvitation(db: DB, token: string, user: Pick<User, 'id'>):
  * username (409 `user.username_taken`) leaves the link unused.
  */
 export async function acceptWithNewAccount(
-  db: DB,
+  ctx: Pick<AppContext, 'db' | 'events'>,
   token: string,
   input: CreateAccountBody,
 ): Promise<{ user: User; invitation: Invitation }> {
+  const { db } = ctx;
   // Refuse a dead link before spending a password hash on it.
   openInvitation(db, token);
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(() => {
+  const accepted = db.transaction(() => {
     let user: User;
     try {
       user = createUser(db, {
@@ -95,6 +115,8 @@ export async function acceptWithNewAccount(
     }
     return { user, invitation: join(db, token, user) };
   })();
+  announce(ctx, accepted.invitation, accepted.user.id);
+  return accepted;
 }
 
 /** Revokes an open invitation of the cooperation; revoking twice is no error, an accepted one is 410. */

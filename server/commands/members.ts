@@ -1,4 +1,5 @@
-import type { UpdateMemberBody } from '../../shared/api/members.ts';
+import type { MemberEvent, UpdateMemberBody } from '../../shared/api/members.ts';
+import type { AppContext } from '../context.ts';
 import type { DB } from '../db/connection.ts';
 import {
   countOwners,
@@ -10,6 +11,7 @@ import {
 } from '../db/repos/members.ts';
 import { findParty } from '../db/repos/parties.ts';
 import { conflict, notFound, validation } from '../errors.ts';
+import { refreshCooperationAccess } from './refreshCooperationAccess.ts';
 
 const lastOwner = () =>
   conflict(
@@ -33,14 +35,35 @@ export function checkParty(db: DB, cooperationId: string, partyId: string): void
 const withUser = (db: DB, cooperationId: string, userId: string): MemberWithUser =>
   listMembers(db, cooperationId).find((m) => m.userId === userId)!;
 
-/** Changes a member's party, role or signatory flag; the last owner cannot be demoted. */
-export function changeMember(
-  db: DB,
+/** What a membership change needs: the database, the open sockets, the event streams. */
+type MembersContext = Pick<AppContext, 'db' | 'collab' | 'events'>;
+
+/** Tells every open screen of the cooperation about a membership change. */
+export function publishMemberEvent(
+  ctx: Pick<AppContext, 'events'>,
+  cooperationId: string,
+  event: MemberEvent,
+): void {
+  ctx.events?.publish(cooperationId, event);
+}
+
+const FIELDS = ['partyId', 'role', 'signatory'] as const;
+
+/**
+ * Changes a member's party, role or signatory flag (`by`: who changes it); the last owner
+ * cannot be demoted. The cooperation's open sockets are checked again before `member.updated`
+ * is published, so a screen that turns editable on it is never refused its first keystroke by
+ * a socket still read-only.
+ */
+export async function changeMember(
+  ctx: MembersContext,
   cooperationId: string,
   userId: string,
   patch: UpdateMemberBody,
-): MemberWithUser {
-  return db.transaction(() => {
+  by: string,
+): Promise<MemberWithUser> {
+  const { db } = ctx;
+  const { member, changed } = db.transaction(() => {
     const current = findMember(db, cooperationId, userId);
     if (!current) throw notFound('member');
     if (patch.partyId) checkParty(db, cooperationId, patch.partyId);
@@ -53,16 +76,43 @@ export function changeMember(
       throw lastOwner();
     }
     updateMember(db, cooperationId, userId, patch);
-    return withUser(db, cooperationId, userId);
+    const member = withUser(db, cooperationId, userId);
+    return { member, changed: FIELDS.filter((f) => member[f] !== current[f]) };
   })();
+  if (changed.length > 0) {
+    await refreshCooperationAccess(ctx, cooperationId);
+    const { partyId, role, signatory } = member;
+    publishMemberEvent(ctx, cooperationId, {
+      type: 'member.updated',
+      userId,
+      partyId,
+      role,
+      signatory,
+      changed,
+      by,
+    });
+  }
+  return member;
 }
 
-/** Removes a member; the last owner cannot be removed. */
-export function removeMember(db: DB, cooperationId: string, userId: string): void {
+/**
+ * Removes a member (`by`: who removes them, themselves when they leave); the last owner cannot
+ * be removed. Their open sockets close (4403) before `member.removed` is published, which also
+ * ends their own event stream (`stream.ended`, not-member).
+ */
+export async function removeMember(
+  ctx: MembersContext,
+  cooperationId: string,
+  userId: string,
+  by: string,
+): Promise<void> {
+  const { db } = ctx;
   db.transaction(() => {
     const current = findMember(db, cooperationId, userId);
     if (!current) throw notFound('member');
     if (current.role === 'owner' && countOwners(db, cooperationId) <= 1) throw lastOwner();
     deleteMember(db, cooperationId, userId);
   })();
+  await refreshCooperationAccess(ctx, cooperationId);
+  publishMemberEvent(ctx, cooperationId, { type: 'member.removed', userId, by });
 }

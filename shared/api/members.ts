@@ -18,3 +18,28 @@ export const memberParamsSchema = z.object({ id: idSchema, userId: idSchema });
 
 export const memberResponseSchema = z.object({ member: memberSchema });
 export type MemberResponse = z.infer<typeof memberResponseSchema>;
+
+/** A member's place as a membership event tells it: party, role, signatory. */
+const memberPlaceSchema = z.object({
+  userId: idSchema,
+  partyId: idSchema,
+  role: roleSchema,
+  signatory: z.boolean(),
+});
+
+/**
+ * Membership changes on the cooperation's event stream (`GET /api/cooperations/:id/events`):
+ * `member.added` when an invitation is accepted, `member.updated` naming what `changed`,
+ * `member.removed` (also when a member left). `by` is who made the change. Every open screen
+ * of the cooperation reads its members and permissions again on them.
+ */
+export const memberEventSchema = z.discriminatedUnion('type', [
+  memberPlaceSchema.extend({ type: z.literal('member.added'), by: idSchema }),
+  memberPlaceSchema.extend({
+    type: z.literal('member.updated'),
+    changed: z.array(z.enum(['partyId', 'role', 'signatory'])),
+    by: idSchema,
+  }),
+  z.object({ type: z.literal('member.removed'), userId: idSchema, by: idSchema }),
+]);
+export type MemberEvent = z.infer<typeof memberEventSchema>;

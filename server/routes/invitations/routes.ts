@@ -40,8 +40,6 @@ const siteOf = (req: FastifyRequest) => req.headers.origin ?? `${req.protocol}:/
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['members'];
-  const joined = (cooperationId: string, userId: string) =>
-    ctx.events?.publish(cooperationId, { type: 'member.joined', userId });
 
   r.get(
     '/api/cooperations/:id/invitations',
@@ -116,8 +114,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const user = requireUser(req);
-      const invitation = acceptInvitation(ctx.db, req.params.token, user);
-      joined(invitation.cooperationId, user.id);
+      const invitation = acceptInvitation(ctx, req.params.token, user);
       return { cooperationId: invitation.cooperationId, user: presentUser(user) };
     },
   );
@@ -142,10 +139,9 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { user, invitation } = await acceptWithNewAccount(ctx.db, req.params.token, req.body);
+      const { user, invitation } = await acceptWithNewAccount(ctx, req.params.token, req.body);
       startSession(ctx.db, ctx.config, req, reply, user.id);
       req.log.info({ userId: user.id, invitationId: invitation.id }, 'account created from invitation');
-      joined(invitation.cooperationId, user.id);
       return reply.status(201).send({ cooperationId: invitation.cooperationId, user: presentUser(user) });
     },
   );

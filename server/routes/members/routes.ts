@@ -7,7 +7,6 @@ import {
   updateMemberBodySchema,
 } from '../../../shared/api/members.ts';
 import { changeMember, removeMember } from '../../commands/members.ts';
-import { refreshCooperationAccess } from '../../commands/refreshCooperationAccess.ts';
 import type { AppContext } from '../../context.ts';
 import { requireMember } from '../../http/auth.ts';
 import { presentMember } from '../present.ts';
@@ -15,7 +14,8 @@ import { presentMember } from '../present.ts';
 /**
  * Membership: only an owner changes or removes members (a member may also leave); people join
  * by accepting an invitation (`server/routes/invitations/`), never added by username.
- * Open document sockets are re-checked after every change.
+ * Open document sockets are re-checked after every change, then every open screen of the
+ * cooperation hears it (`member.updated`, `member.removed`).
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -31,9 +31,8 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      requireMember(ctx, req, req.params.id, 'cooperation.manageMembers');
-      const member = changeMember(ctx.db, req.params.id, req.params.userId, req.body);
-      await refreshCooperationAccess(ctx, req.params.id);
+      const { user } = requireMember(ctx, req, req.params.id, 'cooperation.manageMembers');
+      const member = await changeMember(ctx, req.params.id, req.params.userId, req.body, user.id);
       return { member: presentMember(member) };
     },
   );
@@ -44,8 +43,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     async (req) => {
       const { user } = requireMember(ctx, req, req.params.id);
       if (user.id !== req.params.userId) requireMember(ctx, req, req.params.id, 'cooperation.manageMembers');
-      removeMember(ctx.db, req.params.id, req.params.userId);
-      await refreshCooperationAccess(ctx, req.params.id);
+      await removeMember(ctx, req.params.id, req.params.userId, user.id);
       return { ok: true as const };
     },
   );
