@@ -6,12 +6,14 @@ import { Framer } from '../../bench/protocol.ts';
 import {
   connectClient,
   cookieWebSocket,
+  paragraphText,
   snapshot,
   type TestClient,
   waitFor,
 } from '../../server/collab/testing.ts';
 import { documentXml, docxOf, pasalLines } from '../../server/import/testing.ts';
-import { MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
+import { META } from '../../shared/meta.ts';
+import { CloseCode, MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES, RefusalReason } from '../../shared/protocol.ts';
 import { clause, editBody, paragraph } from '../support/bodyEdits.ts';
 import { demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -20,9 +22,9 @@ import { startServer, type TestServer } from '../support/server.ts';
  * The limits, each with a clear error: the JSON body (2 MiB → 413 `http.too_large`, the rest
  * of a refused body read up to 64 MiB so the client reads the answer), the Word import (10 MiB
  * → 413 `import.too_large`; Pasal as configured → `import.too_many_pasal`), the Word export
- * (Pasal as configured → `export.too_large`), a socket frame (2 MiB → close 4413, twice that →
- * ws's 1009), presence (64 KiB → 4413) and a document's size (32 MiB → 4413, nothing of the
- * refused update stored, other editors unaffected).
+ * (Pasal as configured → `export.too_large`), a socket frame (2 MiB → close 4422 `too-large`,
+ * twice that → ws's 1009), presence (64 KiB → 4413) and a document's size (32 MiB → 4422
+ * `too-large`, nothing of the refused update stored, other editors unaffected).
  */
 
 let server: TestServer;
@@ -239,9 +241,9 @@ describe('import and export limits (configured: 20 Pasal to import, 30 to export
 describe('collaboration limits', () => {
   const framer = new Framer('y-websocket', 'unused');
 
-  it('closes a socket that sends a frame over 2 MiB with 4413 "message too large"; over 4 MiB ws says 1009', async () => {
+  it('refuses a frame over 2 MiB (4422 too-large); over 4 MiB ws says 1009', async () => {
     const big = framer.update(new Uint8Array(MAX_MESSAGE_BYTES + 1));
-    expect(await frames(mouId, [big])).toEqual({ code: 4413, reason: 'message too large' });
+    expect(await frames(mouId, [big])).toEqual({ code: CloseCode.refused, reason: RefusalReason.tooLarge });
     const huge = new Uint8Array(MAX_MESSAGE_BYTES * 2 + 10);
     expect((await frames(mouId, [huge])).code).toBe(1009);
   });
@@ -263,8 +265,11 @@ describe('collaboration limits', () => {
     try {
       const other = open();
       await other.synced();
-      // A writer that fills the meta map with 1.5 MiB values, one message each, until refused.
+      // A writer that types 1.5 MiB into the first paragraph, one message each, until refused.
       const writer = new Y.Doc();
+      Y.applyUpdate(writer, Y.encodeStateAsUpdate(other.doc));
+      const reached = (clock: number) =>
+        (Y.decodeStateVector(Y.encodeStateVector(other.doc)).get(writer.clientID) ?? 0) >= clock;
       const ws = new WebSocket(`${server.wsUrl}/collab/${pksId}`, {
         headers: { cookie, origin: server.url },
       });
@@ -273,35 +278,36 @@ describe('collaboration limits', () => {
       );
       await new Promise((resolve) => ws.once('message', resolve));
       const chunk = 'x'.repeat(1.5 * 1024 * 1024);
-      const sent: string[] = [];
+      const sent: number[] = [];
       let outcome: { code: number; reason: string } | null = null;
       void closed.then((c) => {
         outcome = c;
       });
       for (let i = 0; i < Math.ceil(MAX_DOCUMENT_BYTES / chunk.length) + 4 && !outcome; i++) {
-        const key = `lampiran-${i}`;
         let update: Uint8Array | null = null;
         writer.once('update', (u: Uint8Array) => {
           update = u;
         });
-        writer.getMap('meta').set(key, chunk);
+        paragraphText(writer, 0)!.insert(0, chunk);
         ws.send(framer.update(update!));
-        sent.push(key);
+        // The writer's clock once this update is in: what the other editor must reach.
+        const clock = Y.decodeStateVector(Y.encodeStateVector(writer)).get(writer.clientID)!;
+        sent.push(clock);
         // One at a time: the server stores each before the next (a backlog would hide which was refused).
-        await waitFor(() => other.doc.getMap('meta').has(key) || outcome !== null, `update ${i}`, 30_000);
+        await waitFor(() => reached(clock) || outcome !== null, `update ${i}`, 30_000);
       }
-      expect(await closed).toEqual({ code: 4413, reason: 'document too large' });
-      const meta = other.doc.getMap('meta');
-      const accepted = sent.filter((k) => meta.has(k));
+      expect(await closed).toEqual({ code: CloseCode.refused, reason: RefusalReason.tooLarge });
+      const accepted = sent.filter((clock) => reached(clock));
       expect(accepted.length).toBe(sent.length - 1);
       expect(accepted.length * chunk.length).toBeGreaterThan(MAX_DOCUMENT_BYTES - 3 * chunk.length);
 
       // The other editor is still connected and can write; a fresh client gets exactly that state.
-      other.doc.getMap('meta').set('masih', 'bisa');
+      other.doc.getMap('meta').set(META.place, 'Jambi');
       const fresh = open();
       await fresh.synced();
-      await waitFor(() => fresh.doc.getMap('meta').get('masih') === 'bisa', 'a later edit');
-      expect(fresh.doc.getMap('meta').has(sent[sent.length - 1])).toBe(false);
+      await waitFor(() => fresh.doc.getMap('meta').get(META.place) === 'Jambi', 'a later edit');
+      const freshClock = Y.decodeStateVector(Y.encodeStateVector(fresh.doc)).get(writer.clientID) ?? 0;
+      expect(freshClock).toBeLessThan(sent[sent.length - 1]);
       const seen = snapshot(other.doc);
       expect(snapshot(fresh.doc)).toBe(seen);
       writer.destroy();
