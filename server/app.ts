@@ -63,6 +63,7 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
     log: app.log,
     // Every client change is checked against the agreement's schema and ids before it is kept.
     judge: agreementJudge(app.log),
+    limits: config.collab,
     hooks: attribution.wrap({
       onAuthenticate: collabAuthenticator({ db, config }),
       onChange({ documentId }) {

@@ -98,3 +98,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
 });
+
+describe('collabSettings', () => {
+  it('reads the collaboration limits in their units and refuses nonsense', () => {
+    expect(loadConfig({}).collab).toEqual({
+      maxDocumentBytes: 32 * 1024 * 1024,
+      quotaBytes: 64 * 1024 * 1024,
+      maxRefusals: 5,
+      pingIntervalMs: 30_000,
+    });
+    const c = loadConfig({
+      SEPAKAT_DOCUMENT_QUOTA_MB: '8',
+      SEPAKAT_REFUSALS_PER_MINUTE: '2',
+      SEPAKAT_PING_SECONDS: '5',
+    });
+    expect(c.collab).toMatchObject({ quotaBytes: 8 * 1024 * 1024, maxRefusals: 2, pingIntervalMs: 5000 });
+    expect(() => loadConfig({ SEPAKAT_DOCUMENT_QUOTA_MB: '0' })).toThrow(/SEPAKAT_DOCUMENT_QUOTA_MB/);
+    expect(() => loadConfig({ SEPAKAT_PING_SECONDS: 'sering' })).toThrow(/SEPAKAT_PING_SECONDS/);
+  });
+});

@@ -47,6 +47,34 @@ export interface Config {
   limits: ResourceLimits;
   /** What an acknowledged change survives on disk (`SEPAKAT_DURABILITY`, see `server/db/connection.ts`). */
   durability: Durability;
+  /** Limits of the collaboration server (`collabSettings`). */
+  collab: CollabSettings;
+}
+
+/** Limits of the collaboration server on documents and the people editing them. */
+export interface CollabSettings {
+  /** Largest document (encoded bytes); a change past it is refused (`too-large`). */
+  maxDocumentBytes: number;
+  /** Bytes one document may log in a day; past it, changes are refused (`quota`) until the day's oldest leave the count. */
+  quotaBytes: number;
+  /** Refused changes one person may send to one document in a minute before being turned away for the rest of it. */
+  maxRefusals: number;
+  /** How often every collaboration socket is pinged; one silent for two pings is closed (ms). */
+  pingIntervalMs: number;
+}
+
+/**
+ * SEPAKAT_DOCUMENT_MAX_MB (32), SEPAKAT_DOCUMENT_QUOTA_MB (64 a day), SEPAKAT_REFUSALS_PER_MINUTE (5),
+ * SEPAKAT_PING_SECONDS (30).
+ */
+export function collabSettings(env: NodeJS.ProcessEnv = {}): CollabSettings {
+  const MB = 1024 * 1024;
+  return {
+    maxDocumentBytes: int(env.SEPAKAT_DOCUMENT_MAX_MB, 32, 'SEPAKAT_DOCUMENT_MAX_MB', 1) * MB,
+    quotaBytes: int(env.SEPAKAT_DOCUMENT_QUOTA_MB, 64, 'SEPAKAT_DOCUMENT_QUOTA_MB', 1) * MB,
+    maxRefusals: int(env.SEPAKAT_REFUSALS_PER_MINUTE, 5, 'SEPAKAT_REFUSALS_PER_MINUTE', 1),
+    pingIntervalMs: int(env.SEPAKAT_PING_SECONDS, 30, 'SEPAKAT_PING_SECONDS', 1) * 1000,
+  };
 }
 
 /** Fastify's `trustProxy` without `true`: nobody may name their own address by a header. */
@@ -142,11 +170,11 @@ function cooperationCreators(value: string | undefined): Config['cooperationCrea
  * Reads the configuration from environment variables (see README): PORT (3000), HOST (0.0.0.0),
  * SEPAKAT_DATA_DIR (./data), SEPAKAT_ORIGINS (comma list), SEPAKAT_DEMO_PASSWORD, LOG_LEVEL (info),
  * SEPAKAT_SESSION_DAYS (14), SEPAKAT_BODY_LIMIT (bytes, 2 MiB), SEPAKAT_LOGIN_RATE (10/min),
- * SEPAKAT_COOPERATION_CREATORS (owners), SEPAKAT_INVITATION_DAYS (7),
  * SEPAKAT_LOGIN_ADDRESS_RATE (20/min), SEPAKAT_LOGIN_BACKOFF_AFTER (5), SEPAKAT_LOGIN_BACKOFF_MS (2000),
  * SEPAKAT_LOGIN_BACKOFF_MAX_MS (900000), SEPAKAT_ACCESS_CHECK_MS (2000),
+ * SEPAKAT_COOPERATION_CREATORS (owners), SEPAKAT_INVITATION_DAYS (7),
  * SEPAKAT_SEED_DEMO (1; 0 turns the demo off), SEPAKAT_TRUST_PROXY (0), the limits of `resourceLimits`,
- * SEPAKAT_DURABILITY (normal). Throws on a malformed value so a typo fails at start.
+ * SEPAKAT_DURABILITY (normal), the limits of `collabSettings`. Throws on a malformed value so a typo fails at start.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const dataDir = resolve(cwd, env.SEPAKAT_DATA_DIR || './data');
@@ -183,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: parseTrustProxy(env.SEPAKAT_TRUST_PROXY),
     limits: resourceLimits(env),
     durability: parseDurability(env.SEPAKAT_DURABILITY),
+    collab: collabSettings(env),
   };
 }
 
