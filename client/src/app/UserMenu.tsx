@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { initialsOf } from '../../../shared/presence.ts';
 import { unsentDocuments } from '../editor/unsent.ts';
+import { ChangePasswordDialog } from '../features/auth/components/ChangePasswordDialog.tsx';
+import { useAuthT } from '../features/auth/messages.ts';
 import { useSession } from '../features/auth/store.ts';
 import { useT } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
@@ -10,16 +12,18 @@ import { useHelpSheet } from './shortcuts.ts';
 // The server writes the same initials into presence (shared/presence.ts).
 export { initialsOf };
 
-/** The signed-in user's name with a small menu: keyboard help, sign out. */
+/** The signed-in user's name with a small menu: keyboard help, change password, sign out. */
 export function UserMenu() {
   const user = useSession((s) => s.user);
   const signOut = useSession((s) => s.signOut);
   const [open, setOpen] = useState(false);
   /** Documents with edits not yet sent, when signing out would delete them: asks first. */
   const [unsent, setUnsent] = useState(0);
+  const [changingPassword, setChangingPassword] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const t = useT();
+  const ta = useAuthT();
 
   useEffect(() => {
     if (!open) return;
@@ -78,6 +82,16 @@ export function UserMenu() {
           <button
             type="button"
             role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              setChangingPassword(true);
+            }}
+          >
+            {ta('password.menu')}
+          </button>
+          <button
+            type="button"
+            role="menuitem"
             autoFocus
             onClick={async () => {
               setOpen(false);
@@ -90,6 +104,7 @@ export function UserMenu() {
           </button>
         </div>
       )}
+      <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
       <Dialog title={t('user.unsentTitle')} open={unsent > 0} onClose={() => setUnsent(0)}>
         <div className="stack">
           <p>{t('user.unsentBody', { n: unsent })}</p>

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/index.ts';
+import { accessEnded } from './accessEnd.ts';
 import { keepOfflineCopy, offlineCopy } from './offlineCopy.ts';
 
 /**
@@ -20,12 +21,6 @@ export class ApiError extends Error {
   text(language: Language): string {
     return language === 'en' ? this.messageEn || this.messageId : this.messageId || this.messageEn;
   }
-}
-
-/** Called on any 401 so the app can forget the user and show the login screen. */
-let onUnauthorised: (() => void) | null = null;
-export function setUnauthorisedHandler(handler: () => void): void {
-  onUnauthorised = handler;
 }
 
 /**
@@ -56,9 +51,12 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   return data as T;
 }
 
-/** The {@link ApiError} of a failed answer (`data`: its parsed body, if any); a 401 signs the app out. */
+/**
+ * The {@link ApiError} of a failed answer (`data`: its parsed body, if any). A 401 means the
+ * session is over (except a refused login, which had none): the tab is signed out.
+ */
 function failure(status: number, data: unknown, path: string): ApiError {
-  if (status === 401 && path !== '/api/auth/login') onUnauthorised?.();
+  if (status === 401 && path !== '/api/auth/login') accessEnded('signed-out');
   const body = data as { error?: Record<string, unknown>; message?: unknown } | null;
   const error = body?.error;
   if (error && typeof error === 'object' && typeof error.id === 'string') {

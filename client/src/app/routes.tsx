@@ -1,5 +1,6 @@
 import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { LoginPage } from '../features/auth/components/LoginPage.tsx';
+import { LostAccessRedirect } from '../features/auth/components/LostAccess.tsx';
 import {
   CooperationPage,
   CooperationTabRoute,
@@ -25,11 +26,12 @@ function RouteLoading() {
   );
 }
 
-/** Everything on every screen: keyboard help, toasts, global keys. */
+/** Everything on every screen: keyboard help, toasts, global keys, leaving a cooperation withdrawn. */
 function Root() {
   return (
     <>
       <Outlet />
+      <LostAccessRedirect />
       <GlobalShortcuts />
       <ShortcutsSheet />
       <Toasts />

@@ -4,11 +4,12 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { keepEditsInMovedClauses } from '../../../shared/editor/moveRescue.ts';
 import { CloseCode, YDOC } from '../../../shared/protocol.ts';
+import { accessEnded } from '../app/accessEnd.ts';
 import { rememberClient } from './deviceClients.ts';
 import { localDocumentName } from './localCopy.ts';
 import { type DocumentSnapshot, snapshotOf } from './snapshot.ts';
 import { type UnacceptedEdit, unacceptedEdits } from './unacceptedEdits.ts';
-import { markSent, markUnsent } from './unsent.ts';
+import { markSent, markUnsent, unsentDocuments } from './unsent.ts';
 
 /** Connected and synced this long, the edits kept on the device count as delivered. */
 const DELIVERED_AFTER_MS = 1500;
@@ -137,12 +138,15 @@ export function useCollabSession(documentId: string): CollabStatus {
     // Edits typed while the socket is down wait on this device; once the provider has been
     // connected and synced for a moment they have been sent (it sends them on reconnect).
     let delivered: ReturnType<typeof setTimeout> | null = null;
+    /** Synced once: a 4403 from here on means access was withdrawn, not never given. */
+    let opened = false;
     const onLocalUpdate = (_update: Uint8Array, origin: unknown) => {
       if (origin === provider || origin === local) return;
       if (!(provider.wsconnected && provider.synced)) markUnsent(documentId);
     };
     const onSync = (isSynced: boolean) => {
       if (!isSynced) return;
+      opened = true;
       setSynced(true);
       slowDowns.current = 0;
       const refused = refusedCopy.current;
@@ -193,8 +197,14 @@ export function useCollabSession(documentId: string): CollabStatus {
       if (code === CloseCode.refused) return void startOver(reason);
       if (code === CloseCode.slowDown) return waitThenConnect();
       setClosedCode(code);
-      // No access (any more) or no such document: the copy on this device must not outlive it.
-      if (code === CloseCode.forbidden || code === CloseCode.notFound) void local.clearData();
+      // The session ended (signed out in another tab, the password changed): the app signs
+      // this tab out; removed from the cooperation while it was open: the app leaves it.
+      if (code === CloseCode.unauthorised) accessEnded('signed-out');
+      else if (code === CloseCode.forbidden && opened) accessEnded('not-member');
+      // No access (any more) or no such document: the copy on this device must not outlive it,
+      // unless it holds edits not sent yet, which are never deleted unasked (signing out asks).
+      const gone = code === CloseCode.forbidden || code === CloseCode.notFound;
+      if (gone && !unsentDocuments().includes(documentId)) void local.clearData();
     };
     provider.on('status', onStatus);
     provider.on('sync', onSync);

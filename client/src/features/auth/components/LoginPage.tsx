@@ -4,13 +4,17 @@ import { CardScreen } from '../../../app/CardScreen.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { type MessageKey, useLanguage, useT } from '../../../i18n/index.ts';
 import { useSession } from '../store.ts';
+import { SessionEndedNote } from './SessionEndedNote.tsx';
 
 /** Where to go after signing in: only our own paths, never another site. */
 function safeNext(next: string | null): string {
   return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
-/** Masuk: username, password, language; a clear message on a wrong password or too many tries. */
+/**
+ * Masuk: username, password, language; a clear message on a wrong password or too many tries,
+ * and why the person is here when their session ended elsewhere. Goes back to `?next=` after.
+ */
 export function LoginPage() {
   const t = useT();
   const language = useLanguage((s) => s.language);
@@ -49,6 +53,7 @@ export function LoginPage() {
     <CardScreen>
       <p className="muted">{t('app.tagline')}</p>
       <h1>{t('login.title')}</h1>
+      <SessionEndedNote />
       <p className="muted small">{t('login.intro')}</p>
       <form className="stack" onSubmit={submit} noValidate>
         <label className="field">

@@ -4,6 +4,7 @@ import { Frame } from '../../../app/Frame.tsx';
 import { useResource } from '../../../app/useResource.ts';
 import { useT } from '../../../i18n/index.ts';
 import { getCooperation } from '../api.ts';
+import { useLiveMembers } from '../liveMembers.ts';
 import { cooperationPath } from '../paths.ts';
 import { type CooperationTab, type CooperationTabProps, cooperationTabs } from '../tabs.ts';
 import { PartyChip } from './PartyChip.tsx';
@@ -17,6 +18,8 @@ export function CooperationPage() {
     error,
     reload,
   } = useResource(`cooperation:${cooperationId}`, () => getCooperation(cooperationId));
+  // Members and my permissions follow membership changes as they happen.
+  useLiveMembers(cooperationId, reload);
   const base = cooperationPath(cooperationId);
   return (
     <Frame crumbs={[{ label: t('nav.home'), to: '/' }, { label: cooperation?.title ?? '…' }]}>

@@ -3,6 +3,7 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Frame } from '../../../app/Frame.tsx';
 import { useResource } from '../../../app/useResource.ts';
 import { useT } from '../../../i18n/index.ts';
+import { LostAccessNote } from '../../auth/components/LostAccess.tsx';
 import { useInvitationsT } from '../../invitations/messages.ts';
 import { listCooperations } from '../api.ts';
 import { CooperationCard } from './CooperationCard.tsx';
@@ -25,6 +26,7 @@ export function HomePage() {
             </button>
           )}
         </div>
+        <LostAccessNote />
         <ErrorNote error={error} onRetry={reload} />
         {loading && !data && <p className="muted">{t('app.loading')}</p>}
         {data && data.cooperations.length === 0 && (

@@ -8,6 +8,7 @@ import { useT } from '../../../i18n/index.ts';
 import { useSession } from '../../auth/store.ts';
 import { listInvitations } from '../../invitations/api.ts';
 import { useInvitationsT } from '../../invitations/messages.ts';
+import { useCooperationEvents } from '../../meetings/useCooperationEvents.ts';
 import { type Member, ROLES, type Role, removeMember, updateMember } from '../api.ts';
 import type { CooperationTabProps } from '../tabs.ts';
 import { InviteForm } from './InviteForm.tsx';
@@ -30,6 +31,10 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
   const invitations = useResource(`invitations:${cooperation.id}:${canInvite}`, () =>
     canInvite ? listInvitations(cooperation.id) : Promise.resolve([]),
   );
+  // An accepted invitation leaves the pending list as its person joins the members.
+  useCooperationEvents(cooperation.id, (event) => {
+    if (event.type === 'member.added' && canInvite) invitations.reload();
+  });
   const partyOf = (m: Member) => cooperation.parties.find((p) => p.id === m.partyId);
   // A role being saved shows at once (the list only has it after the reload) while the listed
   // role is still the one it was changed from; a refused change falls back to the listed role.
