@@ -2,6 +2,8 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { META } from '../../shared/meta.ts';
+import { YDOC } from '../../shared/protocol.ts';
 import { wsHeaderBytes } from '../protocol.ts';
 import type { Target } from '../servers/kinds.ts';
 import { editKey, type LoadStats } from './light.ts';
@@ -12,8 +14,12 @@ export interface Sample {
   latency: number;
 }
 
-/** The shared map the clock writer stamps every 50 ms (BENCH.md's cross-check). */
-const CLOCK_MAP = 'benchClock';
+/**
+ * Where the clock writer stamps the time every 50 ms (the cross-check of the latency keys): a
+ * field of the document's metadata map, as text, because Sepakat refuses any shared type or
+ * value its documents do not have; every server gets the same bytes.
+ */
+const CLOCK_FIELD = { map: YDOC.meta, key: META.place } as const;
 const LOCAL = Symbol('bench-local');
 
 /**
@@ -93,10 +99,10 @@ export class FullClient {
       this.provider = provider;
     }
     if (stats) this.doc.on('update', this.onUpdate);
-    this.doc.getMap<number>(CLOCK_MAP).observe((event) => {
-      if (event.transaction.origin === LOCAL) return;
-      const at = event.target.get('t');
-      if (typeof at === 'number') this.clockSamples.push({ sentAt: at, latency: performance.now() - at });
+    this.doc.getMap<string>(CLOCK_FIELD.map).observe((event) => {
+      if (event.transaction.origin === LOCAL || !event.keysChanged.has(CLOCK_FIELD.key)) return;
+      const at = Number(event.target.get(CLOCK_FIELD.key));
+      if (Number.isFinite(at)) this.clockSamples.push({ sentAt: at, latency: performance.now() - at });
     });
   }
 
@@ -117,8 +123,11 @@ export class FullClient {
 
   /** Writes the time into the shared map every 50 ms (the cross-check of the latency keys). */
   startClock(): void {
-    const map = this.doc.getMap<number>(CLOCK_MAP);
-    this.clockTimer = setInterval(() => this.doc.transact(() => map.set('t', performance.now()), LOCAL), 50);
+    const map = this.doc.getMap<string>(CLOCK_FIELD.map);
+    this.clockTimer = setInterval(
+      () => this.doc.transact(() => map.set(CLOCK_FIELD.key, String(performance.now())), LOCAL),
+      50,
+    );
   }
 
   /** Changes this client makes (not counted as remote). */
