@@ -192,15 +192,20 @@ export function annexPart(parties: readonly PrintedParty[], liaisons: readonly P
   return part(PART.annex, rows);
 }
 
-/** Every part of a document outside its Pasal, in the order of the paper. */
-export function signedParts(input: SignedPartsInput): SignedPart[] {
-  const parts = [
-    ...bodyParts(input.body),
-    metaPart(input.kind, input.meta, input.parties),
-    partiesPart(input.parties),
-  ];
+/**
+ * The parts read from the meta map and the records, in the order of the paper: the printed
+ * details, the parties and (a PKS) the annex. Apart from {@link bodyParts} so that a reader
+ * holding the body's parts already (the progress of a list) hashes only these again.
+ */
+export function recordParts(input: Omit<SignedPartsInput, 'body'>): SignedPart[] {
+  const parts = [metaPart(input.kind, input.meta, input.parties), partiesPart(input.parties)];
   if (input.kind === 'pks') parts.push(annexPart(input.parties, input.liaisons ?? []));
   return parts;
+}
+
+/** Every part of a document outside its Pasal, in the order of the paper. */
+export function signedParts(input: SignedPartsInput): SignedPart[] {
+  return [...bodyParts(input.body), ...recordParts(input)];
 }
 
 /**

@@ -8,6 +8,7 @@ import type { DocumentRecord } from '../db/repos/documents.ts';
 import { listVersions } from '../history/versionsRepo.ts';
 import { approvalBook, clauseStates } from './clauseStates.ts';
 import { partStates } from './partStates.ts';
+import type { PrintedRecords } from './printedRecords.ts';
 
 /** Where a document stands with its approvals: every Pasal, every part, and what a final text was approved as. */
 export interface DocumentApprovals {
@@ -17,15 +18,19 @@ export interface DocumentApprovals {
   fingerprint: FingerprintDTO | null;
 }
 
-/** The approvals of a document read against its content now (one read of the approvals table). */
+/**
+ * The approvals of a document read against its content now (one read of the approvals table)
+ * and the records it prints (`printedRecords` unless given: a final document's are frozen).
+ */
 export function documentApprovals(
   db: DB,
   document: DocumentRecord,
   content: { body: PMJSON; meta: DocumentMeta },
+  records?: PrintedRecords,
 ): DocumentApprovals {
   const book = approvalBook(db, document);
   const clauses = clauseStates(db, document, content.body, book);
-  const parts = partStates(db, document, content, book);
+  const parts = partStates(db, document, content, book, records);
   const fingerprint =
     document.status === 'draft'
       ? null
@@ -39,9 +44,10 @@ export function documentApprovals(
 /**
  * The fingerprint of what the parties approved: every Pasal and part in the order of the
  * paper, each with the hash every party approved. Approvals cannot change while a document is
- * final, so this stays what was approved even after the signing writes its date and place. An
- * item without one hash approved by all (a document finalised before parts were approved) is
- * taken at its hash now.
+ * final or signed, and neither can what it prints (its text is locked, signing changes nothing
+ * in it, and its records are frozen), so this stays what was approved. An item without one
+ * hash approved by all (a document finalised before parts were approved) is taken at its hash
+ * now.
  */
 export function approvedFingerprint(
   clauses: readonly ClauseSummaryDTO[],
@@ -64,14 +70,16 @@ function finalisedAt(db: DB, documentId: string): number {
 
 /**
  * What the export prints in the footer of a final or signed document: its version and the
- * short approval fingerprint (nothing for a draft, which is marked "DRAF" instead).
+ * short approval fingerprint (nothing for a draft, which is marked "DRAF" instead). `records`
+ * are those the export prints, so the fingerprint is taken of the same paper.
  */
 export function approvalStamp(
   db: DB,
   document: DocumentRecord,
   content: { body: PMJSON; meta: DocumentMeta },
+  records?: PrintedRecords,
 ): { version?: number; fingerprint?: string } {
   if (document.status === 'draft') return {};
-  const { fingerprint } = documentApprovals(db, document, content);
+  const { fingerprint } = documentApprovals(db, document, content, records);
   return fingerprint ? { version: fingerprint.version, fingerprint: fingerprint.short } : {};
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../context.ts';
 import { type DocumentRecord, findDocument, setDocumentStatus } from '../db/repos/documents.ts';
 import { insertLifecycleEvent, type LifecycleEvent } from '../db/repos/lifecycle.ts';
 import { listParties } from '../db/repos/parties.ts';
+import { savePrintedSnapshot } from '../db/repos/printedSnapshots.ts';
 import {
   brokenReferencesError,
   documentIncomplete,
@@ -13,6 +14,7 @@ import {
 } from './approvalErrors.ts';
 import { documentApprovals } from './documentApprovals.ts';
 import { decideOnLiveDocument } from './liveDocument.ts';
+import { currentRecords } from './printedRecords.ts';
 import { publishStatus } from './publishStatus.ts';
 import { recordAutomaticVersion } from './versionHook.ts';
 
@@ -25,7 +27,9 @@ import { recordAutomaticVersion } from './versionHook.ts';
  * and `details.parts`); no cross-reference may point at a deleted
  * clause or ayat (409 `document.broken_references`). The check and the status change happen
  * in one instant of the live document; then open sockets are re-authorised, which makes them
- * read-only.
+ * read-only. What the paper prints from records (parties, logos, a PKS's liaisons) is frozen
+ * with the status change, exactly as it was checked, so later edits of the records never
+ * change the final text (`printedRecords`).
  */
 export async function finalizeDocument(
   ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'events' | 'log'>,
@@ -41,7 +45,12 @@ export async function finalizeDocument(
     if (missing.length > 0) throw documentIncomplete(missing.map(({ key, label }) => ({ key, label })));
     const twice = duplicateIds(body);
     if (twice.length > 0) throw duplicateIdsError(twice);
-    const { clauses, parts } = documentApprovals(ctx.db, record, { body, meta });
+    // Minutes print no records (and have no parts to approve).
+    const records =
+      record.kind === 'notes'
+        ? undefined
+        : currentRecords(ctx.db, { kind: record.kind, cooperationId: record.cooperationId });
+    const { clauses, parts } = documentApprovals(ctx.db, record, { body, meta }, records);
     const notAgreed = <T extends { state: string }>(items: T[]) => items.filter((i) => i.state !== 'agreed');
     if (notAgreed(clauses).length + notAgreed(parts).length > 0) {
       throw documentNotAgreed(
@@ -53,13 +62,16 @@ export async function finalizeDocument(
     if (broken.length > 0) throw brokenReferencesError(broken);
     return ctx.db.transaction(() => {
       setDocumentStatus(ctx.db, record.id, 'final');
-      return insertLifecycleEvent(ctx.db, {
+      const event = insertLifecycleEvent(ctx.db, {
         documentId: record.id,
         action: 'finalize',
         fromStatus: 'draft',
         toStatus: 'final',
         userId: input.userId,
       });
+      if (records)
+        savePrintedSnapshot(ctx.db, { documentId: record.id, lifecycleId: event.id, records, at: event.at });
+      return event;
     })();
   });
   // No await between the status change and this call: no socket frame is handled in between.

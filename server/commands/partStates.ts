@@ -1,54 +1,42 @@
-import { createHash } from 'node:crypto';
 import type { PartSummaryDTO } from '../../shared/api/documents.ts';
 import type { PMJSON } from '../../shared/clauses.ts';
 import type { DocumentMeta } from '../../shared/meta.ts';
-import { type PrintedParty, type SignedPart, signedParts } from '../../shared/signedParts.ts';
+import { type SignedPart, signedParts } from '../../shared/signedParts.ts';
 import type { DB } from '../db/connection.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
-import { liaisonsForExport } from '../db/repos/liaisons.ts';
-import { listParties, partyLogos } from '../db/repos/parties.ts';
 import { type ApprovalBook, approvalBook } from './clauseStates.ts';
+import { type PrintedRecords, partiesAsPrinted, printedRecords } from './printedRecords.ts';
 
-/** The parties of a cooperation as the export prints them, each logo by the hash of its bytes. */
-export function printedParties(db: DB, cooperationId: string): PrintedParty[] {
-  const logos = partyLogos(db, cooperationId);
-  return listParties(db, cooperationId).map((p) => {
-    const logo = logos.get(p.id)?.logo;
-    return {
-      id: p.id,
-      ordinal: p.ordinal,
-      name: p.name,
-      shortName: p.shortName,
-      logo: logo ? createHash('sha256').update(logo).digest('hex') : null,
-    };
-  });
-}
+type PartsOf = Pick<DocumentRecord, 'id' | 'kind' | 'status' | 'cooperationId'>;
 
 /**
  * The parts outside the Pasal of an MoU or PKS, from its content and the records the export
- * prints (parties, and a PKS's liaisons); minutes have none.
+ * prints (`printedRecords`: frozen at finalising); minutes have none.
  */
 export function documentParts(
   db: DB,
-  document: Pick<DocumentRecord, 'kind' | 'cooperationId'>,
+  document: PartsOf,
   content: { body: PMJSON; meta: DocumentMeta },
+  records?: PrintedRecords,
 ): SignedPart[] {
   if (document.kind === 'notes') return [];
+  const printed = records ?? printedRecords(db, { ...document, kind: document.kind });
   return signedParts({
     kind: document.kind,
     body: content.body,
     meta: content.meta,
-    parties: printedParties(db, document.cooperationId),
-    liaisons: document.kind === 'pks' ? liaisonsForExport(db, document.cooperationId) : [],
+    parties: partiesAsPrinted(printed),
+    liaisons: printed.liaisons,
   });
 }
 
 /** Every part with its hash now, each party's approval that counts, and the state. */
 export function partStates(
   db: DB,
-  document: Pick<DocumentRecord, 'id' | 'kind' | 'cooperationId'>,
+  document: PartsOf,
   content: { body: PMJSON; meta: DocumentMeta },
   book: ApprovalBook = approvalBook(db, document),
+  records?: PrintedRecords,
 ): PartSummaryDTO[] {
-  return documentParts(db, document, content).map((p) => ({ ...p, ...book.stateOf(p.id, p.hash) }));
+  return documentParts(db, document, content, records).map((p) => ({ ...p, ...book.stateOf(p.id, p.hash) }));
 }

@@ -1,38 +1,24 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UpdateStore } from '../collab/store.ts';
 import { seedDocument } from '../collab/testing.ts';
 import { type DB, migrate } from './connection.ts';
+import { MIGRATIONS, olderDatabase } from './testing.ts';
 
-const MIGRATIONS = join(import.meta.dirname, 'migrations');
-
-let dir: string;
-let db: DB | undefined;
+let older: ReturnType<typeof olderDatabase> | undefined;
 afterEach(() => {
-  db?.close();
-  rmSync(dir, { recursive: true, force: true });
+  older?.dispose();
+  older = undefined;
 });
 
 /** A database migrated only up to (and including) `last`, as an older Sepakat left it. */
 function migratedUpTo(last: string): DB {
-  dir = mkdtempSync(join(tmpdir(), 'sepakat-migrations-'));
-  const older = join(dir, 'older');
-  mkdirSync(older);
-  for (const f of readdirSync(MIGRATIONS))
-    if (f.endsWith('.sql') && f <= last) copyFileSync(join(MIGRATIONS, f), join(older, f));
-  const opened = new Database(join(dir, 'db.sqlite'));
-  opened.pragma('journal_mode = WAL');
-  opened.pragma('foreign_keys = ON');
-  migrate(opened, older);
-  return opened;
+  older = olderDatabase(last);
+  return older.db;
 }
 
 describe('migrations', () => {
   it('keeps the log of a database from before the journal, numbering on from its last seq', () => {
-    db = migratedUpTo('006_clause_change_runs.sql');
+    const db = migratedUpTo('006_clause_change_runs.sql');
     const id = seedDocument(db, 'docOld');
     const insert = db.prepare(
       'INSERT INTO doc_updates (document_id, seq, user_id, at, data) VALUES (?, ?, ?, 0, ?)',

@@ -17,15 +17,23 @@ export const byOrdinal = (parties: ExportParty[]) => [...parties].sort((a, b) =>
 
 /** One cell per party that has a readable logo, PIHAK PERTAMA on the left. */
 function logoRow(parties: ExportParty[], textWidth: number): FileChild[] {
-  const cells = [];
+  const cells: Paragraph[][] = [];
   for (const party of parties) {
     const info = party.logo ? imageInfo(party.logo) : null;
     if (!party.logo || !info) continue;
+    // Numbered here, not from docx's counter for the whole thread: the same document exports
+    // to the same file every time (a final one's paper can be compared byte for byte).
+    const id = String(cells.length + 1);
     const image = new ImageRun({
       type: info.type,
       data: party.logo,
       transformation: fitInto(info, LOGO_BOX.width, LOGO_BOX.height),
-      altText: { name: party.shortName, title: party.name, description: `Logo ${party.name}` },
+      altText: {
+        id,
+        name: party.shortName,
+        title: party.name,
+        description: `Logo ${party.name}`,
+      },
     });
     cells.push([new Paragraph({ alignment: AlignmentType.CENTER, children: [image] })]);
   }

@@ -5,10 +5,9 @@ import { exportQuerySchema } from '../../../shared/api/docx.ts';
 import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import { approvalStamp } from '../../commands/documentApprovals.ts';
+import { printedRecords } from '../../commands/printedRecords.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
-import { liaisonsForExport } from '../../db/repos/liaisons.ts';
-import { listParties, partyLogos } from '../../db/repos/parties.ts';
 import { badRequest } from '../../errors.ts';
 import { exportDefaults, exportFileName, KIND_TITLE } from '../../export/fromDocument.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
@@ -16,7 +15,10 @@ import { exportTooLarge, fitsExport } from '../../word/exportSize.ts';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The signed-ready Word file of an MoU or PKS, for any member of its cooperation. */
+/**
+ * The signed-ready Word file of an MoU or PKS, for any member of its cooperation. A final or
+ * signed document prints the parties, logos and liaisons frozen when it was finalised.
+ */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -45,27 +47,23 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       if (!content) throw exportTooLarge(ctx.config.limits);
       const cooperation = findCooperation(ctx.db, document.cooperationId);
       const options = { ...exportDefaults(cooperation?.settings), ...definedOnly(req.query) };
-      const logos = partyLogos(ctx.db, document.cooperationId);
-      const parties = listParties(ctx.db, document.cooperationId).map((p) => ({
-        id: p.id,
-        ordinal: p.ordinal,
-        name: p.name,
-        shortName: p.shortName,
-        seat: p.seat,
-        logo: logos.get(p.id)?.logo,
-        logoMime: logos.get(p.id)?.mime,
-      }));
       const kind = document.kind;
+      const records = printedRecords(ctx.db, { ...document, kind });
+      const parties = records.parties.map(({ logo, logoMime, ...party }) => ({
+        ...party,
+        logo: logo ?? undefined,
+        logoMime: logoMime ?? undefined,
+      }));
       const file = await ctx.word.run('agreement', {
         content,
         document: { kind, status: document.status },
         parties,
         options,
         // The liaisons (penghubung per OPD) are the annex of a PKS; an MoU only names the function.
-        // A final text carries its version and approval fingerprint on every page.
+        // A final text carries its version and approval fingerprint, of this very paper, on every page.
         extra: {
-          liaisons: kind === 'pks' ? liaisonsForExport(ctx.db, document.cooperationId) : [],
-          ...approvalStamp(ctx.db, document, content),
+          liaisons: records.liaisons,
+          ...approvalStamp(ctx.db, document, content, records),
         },
       });
       const name = exportFileName(content.meta[META.title] || document.title, KIND_TITLE[kind]);
