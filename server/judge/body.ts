@@ -3,10 +3,7 @@ import { agreementSchema } from '../../shared/editor/index.ts';
 import { moveKey } from '../../shared/editor/moveTopLevel.ts';
 import { ID_NODES } from '../../shared/editor/names.ts';
 import { RefusalReason } from '../../shared/protocol.ts';
-import { Breach, checkElement, nodeTypeOf } from './elements.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: Yjs types its shared types by their events
-type AnyType = Y.AbstractType<any>;
+import { type AnyType, Breach, checkElement, nodeTypeOf } from './elements.ts';
 
 /** Whether a top-level child of the body is an element the document may hold there (a section or a block). */
 export function topLevelOk(child: unknown): child is Y.XmlElement {

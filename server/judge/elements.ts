@@ -5,6 +5,10 @@ import { ID_NODES } from '../../shared/editor/names.ts';
 import { RefusalReason } from '../../shared/protocol.ts';
 import { yElementToJSON } from '../history/yjson.ts';
 
+/** Any Yjs shared type (Yjs types them by their events). */
+// biome-ignore lint/suspicious/noExplicitAny: the event type does not matter here
+export type AnyType = Y.AbstractType<any>;
+
 /** Ids of Pasal, BAB and ayat (and what references them): what `newId` and the templates make. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** Longest attribute value kept in the document (ids, a point's id). */

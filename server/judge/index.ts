@@ -1,13 +1,9 @@
-import type * as Y from 'yjs';
 import { RefusalReason, YDOC } from '../../shared/protocol.ts';
 import type { CollabJudge } from '../collab/types.ts';
 import { judgeBody } from './body.ts';
-import { Breach } from './elements.ts';
+import { type AnyType, Breach } from './elements.ts';
 import { judgeFields, META_RULE, MOVES_RULE } from './fields.ts';
 import { repairDocument } from './repair.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: Yjs types its shared types by their events
-type AnyType = Y.AbstractType<any>;
 
 export { Breach } from './elements.ts';
 export { readBody } from './read.ts';
