@@ -1,9 +1,8 @@
-import { META } from '../../shared/meta.ts';
-import { YDOC } from '../../shared/protocol.ts';
+import { type DocumentMeta, META } from '../../shared/meta.ts';
 import type { AppContext } from '../context.ts';
 import { type DocumentRecord, findDocument, setDocumentStatus } from '../db/repos/documents.ts';
 import { insertLifecycleEvent, type LifecycleEvent } from '../db/repos/lifecycle.ts';
-import { documentNotFinal, invalidSigningDate } from './approvalErrors.ts';
+import { DetailedAppError, documentNotFinal, invalidSigningDate } from './approvalErrors.ts';
 import { decideOnLiveDocument } from './liveDocument.ts';
 import { publishStatus } from './publishStatus.ts';
 import { recordAutomaticVersion } from './versionHook.ts';
@@ -35,39 +34,35 @@ export function checkSigningDate(date: string, now = Date.now()): void {
 }
 
 /**
- * Marks a final document as signed on `date` at `place`: recorded with the status change and
- * written into the meta (`date`, `place`) so that the export shows them. The document is
- * locked for clients; this server-side write is the one change a final document takes.
+ * Marks a final document as signed on `date` at `place`, recorded with the status change.
+ * The date and place must be those printed in the final text, which every party approved in
+ * the printed details (`part:meta`; finalising requires both): signing changes nothing in the
+ * text, so the paper signed is the paper approved. Another date or place is refused (409
+ * `document.signing_mismatch`): the document is reopened to change them, and approved again.
  */
 export async function signDocument(
   ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'events' | 'log'>,
   input: { documentId: string; userId: string; date: string; place: string },
 ): Promise<{ document: DocumentRecord; event: LifecycleEvent }> {
   checkSigningDate(input.date);
-  const event = await decideOnLiveDocument(
-    ctx,
-    input.documentId,
-    ({ record, ydoc }) => {
-      if (record.status !== 'final') throw documentNotFinal(record.status);
-      const recorded = ctx.db.transaction(() => {
-        setDocumentStatus(ctx.db, record.id, 'signed');
-        return insertLifecycleEvent(ctx.db, {
-          documentId: record.id,
-          action: 'sign',
-          fromStatus: 'final',
-          toStatus: 'signed',
-          userId: input.userId,
-          signedDate: input.date,
-          signedPlace: input.place,
-        });
-      })();
-      const meta = ydoc.getMap<string>(YDOC.meta);
-      if (meta.get(META.date) !== input.date) meta.set(META.date, input.date);
-      if (meta.get(META.place) !== input.place) meta.set(META.place, input.place);
-      return recorded;
-    },
-    { userId: input.userId },
-  );
+  const place = input.place.trim();
+  const event = await decideOnLiveDocument(ctx, input.documentId, ({ record, meta }) => {
+    if (record.status !== 'final') throw documentNotFinal(record.status);
+    const approved = approvedSigning(meta);
+    if (input.date !== approved.date || place !== approved.place) throw signingMismatch(approved);
+    return ctx.db.transaction(() => {
+      setDocumentStatus(ctx.db, record.id, 'signed');
+      return insertLifecycleEvent(ctx.db, {
+        documentId: record.id,
+        action: 'sign',
+        fromStatus: 'final',
+        toStatus: 'signed',
+        userId: input.userId,
+        signedDate: input.date,
+        signedPlace: place,
+      });
+    })();
+  });
   // Still read-only for everyone; re-checked so that every path treats a status change alike.
   await ctx.collab.refreshAccess(input.documentId);
   const document = findDocument(ctx.db, input.documentId)!;
@@ -76,7 +71,26 @@ export async function signDocument(
     documentId: document.id,
     userId: input.userId,
     reason: 'signed',
-    label: `Ditandatangani di ${input.place}, ${input.date}`,
+    label: `Ditandatangani di ${place}, ${input.date}`,
   });
   return { document, event };
 }
+
+/** The date and place of signing as the final text prints them (trimmed, as the export does). */
+export function approvedSigning(meta: DocumentMeta): { date: string; place: string } {
+  const text = (key: string) => (typeof meta[key] === 'string' ? meta[key].trim() : '');
+  return { date: text(META.date), place: text(META.place) };
+}
+
+/**
+ * 409 `document.signing_mismatch`: the date or place of signing is not the one the final text
+ * prints and every party approved (`details`: the approved date and place).
+ */
+export const signingMismatch = (approved: { date: string; place: string }) =>
+  new DetailedAppError(
+    'document.signing_mismatch',
+    409,
+    `Tanggal dan tempat penandatanganan harus yang disetujui semua pihak dan tercetak dalam naskah final: ${approved.date} di ${approved.place}. Untuk mengubahnya, buka kembali dokumen, ubah data cetak, lalu setujui dan finalkan lagi.`,
+    `The date and place of signing must be those every party approved and the final text prints: ${approved.date} at ${approved.place}. To change them, reopen the document, change the printed details, then approve and finalise it again.`,
+    approved,
+  );

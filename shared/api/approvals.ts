@@ -69,7 +69,8 @@ export type ReopenBody = z.infer<typeof reopenBodySchema>;
 
 /**
  * `POST /api/documents/:id/sign` (owner, from final): the date (ISO `YYYY-MM-DD`, a real day,
- * not later than tomorrow) and place of signing; both are also written into the meta.
+ * not later than tomorrow) and place of signing, which must be those the final text prints
+ * (its `meta.date` and `meta.place`, approved by every party): signing changes nothing in it.
  */
 export const signBodySchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'),

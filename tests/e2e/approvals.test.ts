@@ -144,17 +144,26 @@ describe('approving the whole text in Chromium', () => {
     }
     await screenshot(ombudsman.page, 'e2e-approvals-final');
 
-    // The owner marks it signed: date (today by default) and place in a dialog.
+    // The owner marks it signed on the date and at the place the text prints, shown, not typed.
     await ombudsman.page.getByRole('button', { name: 'Tandai sudah ditandatangani' }).click();
-    await ombudsman.page.getByLabel('Tempat penandatanganan').fill('Kota Jambi');
-    await ombudsman.page.locator('dialog[open] button[type="submit"]').click();
+    const dialog = ombudsman.page.locator('dialog[open]');
+    expect(await dialog.getByTestId('sign-date').textContent()).toBe('23 Juni 2025');
+    expect(await dialog.getByTestId('sign-place').textContent()).toBe('Kota Jambi');
+    expect(await dialog.locator('input').count()).toBe(0);
+    await screenshot(ombudsman.page, 'e2e-approvals-sign');
+    await dialog.locator('button[type="submit"]').click();
     await ombudsman.page.waitForSelector('.lifecycle .badge.status-signed');
 
     const res = await e2e.server.api(`/api/documents/${ids.documentId}`, { cookie: tamu });
     expect(res.body.document.status).toBe('signed');
-    expect(res.body.document.meta.place).toBe('Kota Jambi');
-    // The dialog offers the date the parties approved, so the signing does not change it.
-    expect(res.body.document.meta.date).toBe('2025-06-23');
+    // Signing confirmed the date and place the parties approved and changed nothing.
+    expect(res.body.document.meta).toMatchObject({ date: '2025-06-23', place: 'Kota Jambi' });
+    const record = await e2e.server.api(`/api/documents/${ids.documentId}/lifecycle`, { cookie: tamu });
+    expect(record.body.events.at(-1)).toMatchObject({
+      action: 'sign',
+      signedDate: '2025-06-23',
+      signedPlace: 'Kota Jambi',
+    });
     expect(res.body.document.clauses.every((c: { state: string }) => c.state === 'agreed')).toBe(true);
     expect(res.body.document.fingerprint).toEqual(api.fingerprint);
   });

@@ -149,7 +149,7 @@ describe('draft → final → signed', () => {
     expect((await finalize('ombudsman')).body.error.id).toBe('document.not_draft');
   });
 
-  it('only the owner reopens, with a reason; editors can write again; then the owner signs with date and place', async () => {
+  it('only the owner reopens, with a reason; editors can write again; then the owner signs on the approved date and place', async () => {
     const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
     const reopen = (who: string, body: unknown) => post(`/api/documents/${id}/reopen`, who, body);
     const sign = (who: string, body: unknown) => post(`/api/documents/${id}/sign`, who, body);
@@ -191,19 +191,37 @@ describe('draft → final → signed', () => {
     expect((await sign('ombudsman', { date: '10-03-2025', place: 'Jambi' })).body.error.field).toBe('date');
     expect((await sign('ombudsman', { date: today() })).body.error.field).toBe('place');
 
-    const signed = await sign('ombudsman', { date: today(), place: 'Kota Jambi' });
+    // The date and place are those the final text prints and both parties approved (fillSigning):
+    // another day or place would change the paper after approval, so it is refused.
+    const approved = { date: '2025-06-23', place: 'Kota Jambi' };
+    for (const other of [
+      { ...approved, place: 'Muara Bulian' },
+      { ...approved, date: today() },
+    ]) {
+      const refused = await sign('ombudsman', other);
+      expect(refused.status, JSON.stringify(other)).toBe(409);
+      expect(refused.body.error).toMatchObject({ id: 'document.signing_mismatch', details: approved });
+      expect(refused.body.error.message).toContain('buka kembali dokumen');
+      expect(refused.body.error.messageEn).toContain('reopen the document');
+    }
+    const final = await getDocument(id, 'tamu');
+    expect(final.document.status).toBe('final');
+
+    const signed = await sign('ombudsman', { ...approved, place: '  Kota Jambi ' });
     expect(signed.status).toBe(200);
     expect(signed.body.document.status).toBe('signed');
     expect(signed.body.event).toMatchObject({
       action: 'sign',
-      signedDate: today(),
+      signedDate: approved.date,
       signedPlace: 'Kota Jambi',
     });
+    // Signing changed nothing in what was approved and is printed.
     const read = await getDocument(id, 'tamu');
     expect(read.document.status).toBe('signed');
-    expect(read.document.meta).toMatchObject({ date: today(), place: 'Kota Jambi' });
-    // The server's own write reached the open (read-only) socket as well.
-    await eventually(async () => expect(editor.doc.getMap('meta').get('place')).toBe('Kota Jambi'));
+    expect(read.document.meta).toEqual(final.document.meta);
+    expect(read.document.parts).toEqual(final.document.parts);
+    expect(read.document.fingerprint).toEqual(final.document.fingerprint);
+    expect(editor.doc.getMap('meta').toJSON()).toMatchObject(approved);
 
     expect((await reopen('ombudsman', { reason: 'Tanda tangan ulang' })).body.error.id).toBe(
       'document.not_final',

@@ -17,6 +17,7 @@ import {
 } from '../support/bodyEdits.ts';
 import { clientsPerTest } from '../support/clients.ts';
 import { buildDocument, demoCooperation } from '../support/factories.ts';
+import { uploadLogo as uploadPartyLogo } from '../support/logos.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -100,16 +101,8 @@ async function approvalEvents(cookie: string) {
   return { approval, close: () => ac.abort() };
 }
 
-async function uploadLogo(partyId: string, bytes: Buffer) {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), 'logo.png');
-  const res = await fetch(`${server.url}/api/cooperations/${coop.id}/parties/${partyId}/logo`, {
-    method: 'PUT',
-    headers: { cookie: cookies.ombudsman, origin: server.url },
-    body: form,
-  });
-  expect(res.status).toBe(204);
-}
+const uploadLogo = (partyId: string, png: Buffer) =>
+  uploadPartyLogo(server, cookies.ombudsman, { cooperationId: coop.id, partyId }, png);
 
 describe('the parts of the signed text outside the Pasal', () => {
   it('are listed with the hash the browser computes from the same Y.Doc', async () => {
@@ -362,14 +355,17 @@ describe('the fingerprint of what was approved', () => {
       );
     }
 
-    // Signing writes its own date and place; the fingerprint stays that of what was approved.
-    const signed = await post(`/api/documents/${id}/sign`, 'ombudsman', {
-      date: new Date().toISOString().slice(0, 10),
-      place: 'Muara Bulian',
-    });
-    expect(signed.status).toBe(200);
+    // Signing is on the date and at the place approved in the printed details, and changes nothing.
+    const sign = (place: string) =>
+      post(`/api/documents/${id}/sign`, 'ombudsman', { date: '2025-06-23', place });
+    const elsewhere = await sign('Muara Bulian');
+    expect(elsewhere.status).toBe(409);
+    expect(elsewhere.body.error.id).toBe('document.signing_mismatch');
+    expect((await sign('Kota Jambi')).status).toBe(200);
     const after = await getDocument(id, 'tamu');
-    expect(after.parts.find((p: Approvable) => p.id === PART.meta).hash).not.toBe(
+    expect(after.status).toBe('signed');
+    expect(after.parts).toEqual(final.parts);
+    expect(after.parts.find((p: Approvable) => p.id === PART.meta).hash).toBe(
       parts.find((p) => p.id === PART.meta)!.hash,
     );
     expect(after.fingerprint).toEqual(final.fingerprint);

@@ -70,7 +70,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         tags: ['lifecycle'],
         summary: 'Mark a final document as signed on a date at a place (owner only)',
         description:
-          'The date (YYYY-MM-DD, a real day, not later than tomorrow) and place are recorded and written into the meta. 409 `document.not_final`.',
+          'The date (YYYY-MM-DD, a real day, not later than tomorrow) and place are recorded; they must be the ones the final text prints and every party approved (409 `document.signing_mismatch`, error.details: the approved date and place; reopen to change them). 409 `document.not_final`.',
         params: documentParamsSchema,
         body: signBodySchema,
         response: { 200: lifecycleResponseSchema },

@@ -39,7 +39,7 @@ export const finalizeDocument = (documentId: string) =>
 export const reopenDocument = (documentId: string, reason: string) =>
   api<LifecycleResponse>('POST', `${documentPath(documentId)}/reopen`, { reason });
 
-/** Marks a final document as signed on `date` (YYYY-MM-DD) at `place` (owner). */
+/** Marks a final document as signed (owner) on the date (YYYY-MM-DD) and at the place it prints, which every party approved. */
 export const signDocument = (documentId: string, date: string, place: string) =>
   api<LifecycleResponse>('POST', `${documentPath(documentId)}/sign`, { date, place });
 

@@ -43,6 +43,9 @@ const id = {
   sign: 'Tandai sudah ditandatangani',
   signDate: 'Tanggal penandatanganan',
   signPlace: 'Tempat penandatanganan',
+  signIntro: 'Naskah final mencetak tanggal dan tempat penandatanganan yang disetujui semua pihak:',
+  signHint:
+    'Penandatanganan tidak mengubah naskah. Jika ditandatangani pada tanggal atau di tempat lain, buka kembali dokumen, ubah data cetak, lalu setujui dan finalkan lagi.',
   signed: 'Dokumen ditandai sudah ditandatangani.',
   confirm: 'Ya, lanjutkan',
   cancel: 'Batal',
@@ -91,6 +94,9 @@ const en: Record<ApprovalMessageKey, string> = {
   sign: 'Mark as signed',
   signDate: 'Date of signing',
   signPlace: 'Place of signing',
+  signIntro: 'The final text prints the date and place of signing that every party approved:',
+  signHint:
+    'Signing changes nothing in the text. If it is signed on another day or at another place, reopen the document, change the printed details, then approve and finalise it again.',
   signed: 'The document is marked as signed.',
   confirm: 'Yes, continue',
   cancel: 'Cancel',

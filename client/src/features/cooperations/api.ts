@@ -21,8 +21,6 @@ export type Member = MemberDTO;
 
 /** Roles weakest first, as the server orders them (for choosing one; what a role may do is the server's flags). */
 export const ROLES: Role[] = ['viewer', 'commenter', 'editor', 'owner'];
-/** True when `role` is `min` or stronger. */
-export const roleAtLeast = (role: Role, min: Role) => ROLES.indexOf(role) >= ROLES.indexOf(min);
 
 /** My cooperations, and whether the server lets me start one. */
 export const listCooperations = () =>

@@ -4,37 +4,29 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useResource } from '../../../app/useResource.ts';
-import { roleAtLeast } from '../../cooperations/api.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { finalizeDocument, getLifecycle, reopenDocument, signDocument } from '../api.ts';
 import { useApprovalsT } from '../messages.ts';
 import { ApprovalFingerprint } from './ApprovalFingerprint.tsx';
 import { LifecycleRecord } from './LifecycleRecord.tsx';
+import { SignDialogBody } from './SignDialog.tsx';
 
 type Pending = 'finalize' | 'reopen' | 'sign' | null;
 
-/** Today in the browser's time zone as YYYY-MM-DD (the signing usually happens today). */
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 /**
- * The document's status and what I may do with it: finalise a draft (editors, owners), reopen
- * with a reason or mark as signed (owner). Each asks for confirmation in a dialog.
+ * The document's status and what I may do with it, by the server's permission flags:
+ * finalise a draft, reopen a final document with a reason, or mark it signed on the date and
+ * at the place it prints. Each asks for confirmation in a dialog.
  */
 export function LifecycleActions({ screen }: { screen: EditorScreen }) {
   const t = useApprovalsT();
-  const { document, cooperation } = screen;
-  const role = cooperation.myRole;
+  const { document, cooperation, permissions } = screen;
   const [open, setOpen] = useState<Pending>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [reason, setReason] = useState('');
-  // The date the parties approved in the printed details, if any: signing on another day
-  // changes what the paper says after everyone approved it.
-  const [date, setDate] = useState(() => document.meta.date || localToday());
-  const [place, setPlace] = useState(document.meta.place ?? '');
+  // What the final text prints and every party approved: the signing confirms it, never changes it.
+  const signing = { date: (document.meta.date ?? '').trim(), place: (document.meta.place ?? '').trim() };
   const record = useResource(`lifecycle:${document.id}:${document.status}`, () => getLifecycle(document.id));
 
   const run = async (action: () => Promise<unknown>, done: string) => {
@@ -67,20 +59,20 @@ export function LifecycleActions({ screen }: { screen: EditorScreen }) {
         <span className={`badge status-${document.status}`}>{t(`status.${document.status}`)}</span>
       </h3>
       <div className="approval-actions">
-        {document.status === 'draft' && roleAtLeast(role, 'editor') && (
+        {permissions.canFinalize && document.status === 'draft' && (
           <button type="button" className="button primary" onClick={() => start('finalize')}>
             {t('finalize')}
           </button>
         )}
-        {document.status === 'final' && role === 'owner' && (
-          <>
-            <button type="button" className="button primary" onClick={() => start('sign')}>
-              {t('sign')}
-            </button>
-            <button type="button" className="button" onClick={() => start('reopen')}>
-              {t('reopen')}
-            </button>
-          </>
+        {permissions.canSign && document.status === 'final' && (
+          <button type="button" className="button primary" onClick={() => start('sign')}>
+            {t('sign')}
+          </button>
+        )}
+        {permissions.canReopen && document.status === 'final' && (
+          <button type="button" className="button" onClick={() => start('reopen')}>
+            {t('reopen')}
+          </button>
         )}
       </div>
       <ApprovalFingerprint screen={screen} />
@@ -138,44 +130,13 @@ export function LifecycleActions({ screen }: { screen: EditorScreen }) {
       </Dialog>
 
       <Dialog title={t('sign')} open={open === 'sign'} onClose={close}>
-        <form
-          className="stack"
-          onSubmit={(e) => {
-            e.preventDefault();
-            run(() => signDocument(document.id, date, place.trim()), t('signed'));
-          }}
-        >
-          <label className="field">
-            <span>{t('signDate')}</span>
-            <input
-              className="input"
-              type="date"
-              name="date"
-              required
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span>{t('signPlace')}</span>
-            <input
-              className="input"
-              name="place"
-              required
-              value={place}
-              onChange={(e) => setPlace(e.target.value)}
-            />
-          </label>
-          <ErrorNote error={error} />
-          <div className="dialog-actions">
-            <button type="button" className="button quiet" onClick={close}>
-              {t('cancel')}
-            </button>
-            <button type="submit" className="button primary" disabled={busy || !date || !place.trim()}>
-              {t('sign')}
-            </button>
-          </div>
-        </form>
+        <SignDialogBody
+          {...signing}
+          busy={busy}
+          error={error}
+          onSign={() => run(() => signDocument(document.id, signing.date, signing.place), t('signed'))}
+          onCancel={close}
+        />
       </Dialog>
     </section>
   );
