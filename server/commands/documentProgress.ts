@@ -1,76 +1,114 @@
-import { clauseStateOf } from '../../shared/api/clauseStates.ts';
 import type { DocumentProgressDTO } from '../../shared/api/cooperations.ts';
+import type { DocumentMeta } from '../../shared/meta.ts';
+import { bodyParts, type PrintedParty, recordParts } from '../../shared/signedParts.ts';
 import { docToJSON } from '../collab/convert.ts';
 import { logHead } from '../collab/store.ts';
 import type { AppContext } from '../context.ts';
 import type { DB } from '../db/connection.ts';
-import { activeApprovals } from '../db/repos/approvals.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
-import { listParties } from '../db/repos/parties.ts';
-import { clauseStates } from './clauseStates.ts';
+import { approvalBook, clauseStates } from './clauseStates.ts';
+import { currentRecords, type PrintedRecords, partiesAsPrinted, printedRecords } from './printedRecords.ts';
 
-/** The clause hashes of a document as of one seq of its update log. */
-interface HashedOutline {
+type Hashed = { id: string; hash: string };
+
+/** What a document's text gives the count, as of one seq of its update log. */
+interface HashedText {
   seq: number;
-  clauses: { id: string; hash: string }[];
+  clauses: Hashed[];
+  /** The parts read from the body (opening, arrangement, closing). */
+  bodyParts: Hashed[];
+  /** The meta map, from which the printed details are hashed with the parties of the moment. */
+  meta: DocumentMeta;
 }
 
 /**
  * Hashes per document and database. Hashing needs the document's text (its Y.Doc), which is
- * the expensive part; approvals change without the text changing and are read fresh every
- * time. The entry is valid while no update was logged after `seq`.
+ * the expensive part; approvals and records (parties, logos, liaisons) change without the
+ * text changing and are read fresh every time. The entry is valid while no update was logged
+ * after `seq`.
  */
-const outlines = new WeakMap<DB, Map<string, HashedOutline>>();
+const texts = new WeakMap<DB, Map<string, HashedText>>();
 
-/** Seq of the last logged update of a document (0 when none): an index seek. */
-
-async function hashedOutline(ctx: Pick<AppContext, 'db' | 'collab'>, document: DocumentRecord) {
-  let byId = outlines.get(ctx.db);
+async function hashedText(ctx: Pick<AppContext, 'db' | 'collab'>, document: DocumentRecord) {
+  let byId = texts.get(ctx.db);
   if (!byId) {
     byId = new Map();
-    outlines.set(ctx.db, byId);
+    texts.set(ctx.db, byId);
   }
   const seq = logHead(ctx.db, document.id);
   const cached = byId.get(document.id);
   if (cached && cached.seq === seq) return cached;
   // The seq is read with the text, in the same tick: updates applied but not yet logged make
   // the next read see a higher seq and count again, never the other way round.
-  const { body, seq: readAt } = await ctx.collab.withDocument(document.id, (doc) => ({
-    body: docToJSON(doc).body,
+  const {
+    body,
+    meta,
+    seq: readAt,
+  } = await ctx.collab.withDocument(document.id, (doc) => ({
+    ...docToJSON(doc),
     seq: logHead(ctx.db, document.id),
   }));
-  const fresh: HashedOutline = {
+  const fresh: HashedText = {
     seq: readAt,
-    clauses: clauseStates(ctx.db, document, body).map((c) => ({ id: c.id, hash: c.hash })),
+    clauses: clauseStates(ctx.db, document, body).map(({ id, hash }) => ({ id, hash })),
+    bodyParts: bodyParts(body).map(({ id, hash }) => ({ id, hash })),
+    meta,
   };
   byId.set(document.id, fresh);
   return fresh;
 }
 
 /**
- * "12 of 15 Pasal agreed" for each MoU and PKS: Pasal whose current text every party of the
- * cooperation approved (the same rule as `clauseStates`). A document is loaded only when it
- * changed since it was last counted; minutes (`notes`) have no Pasal to agree and get none.
+ * "12/15 Pasal · 4/6 bagian" for each MoU and PKS: the Pasal and the parts outside the Pasal
+ * whose content now every party of the cooperation approved (the rule of `clauseStates` and
+ * `partStates`, with the records a final document was frozen with), which is what finalising
+ * needs besides the checklist. A document's text is loaded only when it changed since it was
+ * last counted; minutes (`notes`) have nothing to agree and get none. A document that cannot
+ * be read is logged and listed without progress: one document never fails the list.
  */
 export async function documentProgress(
-  ctx: Pick<AppContext, 'db' | 'collab'>,
+  ctx: Pick<AppContext, 'db' | 'collab' | 'log'>,
   documents: DocumentRecord[],
 ): Promise<Map<string, DocumentProgressDTO>> {
   const progress = new Map<string, DocumentProgressDTO>();
+  // The records of a cooperation are the same for all its drafts of one kind: read them (and
+  // hash their logos) once.
+  const current = new Map<string, PrintedRecords>();
+  const hashedParties = new Map<PrintedRecords, PrintedParty[]>();
+  const partiesOf = (records: PrintedRecords) => {
+    if (!hashedParties.has(records)) hashedParties.set(records, partiesAsPrinted(records));
+    return hashedParties.get(records)!;
+  };
   for (const document of documents) {
     if (document.kind === 'notes') continue;
-    const { clauses } = await hashedOutline(ctx, document);
-    const partyIds = listParties(ctx.db, document.cooperationId).map((p) => p.id);
-    const approvals = activeApprovals(ctx.db, document.id);
-    const agreed = clauses.filter(
-      (c) =>
-        clauseStateOf(
-          c.hash,
-          approvals.filter((a) => a.clauseId === c.id && partyIds.includes(a.partyId)),
-          partyIds,
-        ) === 'agreed',
-    ).length;
-    progress.set(document.id, { agreed, total: clauses.length });
+    const agreement = { ...document, kind: document.kind };
+    try {
+      const text = await hashedText(ctx, document);
+      const records = printedRecords(ctx.db, agreement, () => {
+        const key = `${document.cooperationId} ${document.kind}`;
+        if (!current.has(key)) current.set(key, currentRecords(ctx.db, agreement));
+        return current.get(key)!;
+      });
+      const parts = [
+        ...text.bodyParts,
+        ...recordParts({
+          kind: agreement.kind,
+          meta: text.meta,
+          parties: partiesOf(records),
+          liaisons: records.liaisons,
+        }),
+      ];
+      const book = approvalBook(ctx.db, document);
+      const agreed = (items: Hashed[]) =>
+        items.filter((i) => book.stateOf(i.id, i.hash).state === 'agreed').length;
+      progress.set(document.id, {
+        agreed: agreed(text.clauses),
+        total: text.clauses.length,
+        parts: { agreed: agreed(parts), total: parts.length },
+      });
+    } catch (err) {
+      ctx.log.error({ err, documentId: document.id }, 'the progress of a document could not be read');
+    }
   }
   return progress;
 }

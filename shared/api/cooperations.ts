@@ -18,10 +18,17 @@ export type DocumentKind = z.infer<typeof documentKindSchema>;
 export const documentStatusSchema = z.enum(['draft', 'final', 'signed']);
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
 
-/** How many Pasal of a document every party agreed to, out of all its Pasal. */
+/**
+ * How far a document is from what finalising needs: its Pasal and its parts outside the Pasal
+ * (`shared/signedParts.ts`) that every party agreed to at their content now, out of all.
+ */
 export const documentProgressSchema = z.object({
+  /** Pasal agreed by every party. */
   agreed: z.number().int(),
+  /** Pasal in the document. */
   total: z.number().int(),
+  /** Parts outside the Pasal (opening, arrangement, closing, printed details, parties, annex). */
+  parts: z.object({ agreed: z.number().int(), total: z.number().int() }),
 });
 export type DocumentProgressDTO = z.infer<typeof documentProgressSchema>;
 
@@ -33,7 +40,10 @@ export const documentSummarySchema = z.object({
   status: documentStatusSchema,
   mouId: z.string().nullable(),
   updatedAt: z.string(),
-  /** Pasal agreed by every party (MoU and PKS in cooperation listings; absent elsewhere). */
+  /**
+   * Pasal and parts agreed by every party (MoU and PKS in cooperation listings; absent
+   * elsewhere, and for a document that could not be read).
+   */
   progress: documentProgressSchema.optional(),
 });
 export type DocumentSummaryDTO = z.infer<typeof documentSummarySchema>;

@@ -1,14 +1,19 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectClient, cookieWebSocket, type TestClient } from '../../server/collab/testing.ts';
+import { openDatabase } from '../../server/db/connection.ts';
 import type { CooperationDTO, DocumentSummaryDTO } from '../../shared/api/cooperations.ts';
+import { PART } from '../../shared/signedParts.ts';
+import { approvables, approveAll, finaliseAgreed } from '../support/agreement.ts';
 import { appendToClause, clause, editBody, insertAfter, paragraph } from '../support/bodyEdits.ts';
 import { buildDocument, demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 /**
- * "12 of 15 Pasal agreed" on the cooperation's document list (GET /api/cooperations and
- * /api/cooperations/:id): approvals count only while they match the clause's current text,
- * and an edit, a new Pasal or a withdrawal moves the numbers at once.
+ * "12/15 Pasal · 4/6 bagian" on the cooperation's document list (GET /api/cooperations and
+ * /api/cooperations/:id): what finalising needs, the Pasal and the parts outside the Pasal
+ * agreed by every party at their content now. An edit, a new Pasal, a withdrawal or a change
+ * of the records a part prints moves the numbers at once; a document that cannot be read is
+ * listed without progress and fails nothing else.
  */
 let server: TestServer;
 let coop: CooperationDTO;
@@ -16,7 +21,8 @@ const cookies: Record<string, string> = {};
 const clients: TestClient[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
+  // Errors are logged, so that the test of an unreadable document can see it was.
+  server = await startServer({ env: { LOG_LEVEL: 'error' } });
   for (const name of ['ombudsman', 'pemkot']) cookies[name] = await server.login(name);
   coop = await demoCooperation(server, cookies.ombudsman);
 });
@@ -48,28 +54,32 @@ const approve = async (documentId: string, c: { id: string; hash: string }, who:
   expect(res.status).toBe(201);
 };
 
+/** The parts outside the Pasal that an MoU prints (a PKS adds its annex). */
+const MOU_PARTS = 5;
+const noParts = { agreed: 0, total: MOU_PARTS };
+
 describe('document progress in the cooperation listings', () => {
   it('counts Pasal agreed by every party, and follows approvals, edits and new Pasal', async () => {
     const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
     const clauses = await clausesOf(id);
     const total = clauses.length;
     expect(total).toBeGreaterThan(3);
-    expect((await listed(id))?.progress).toEqual({ agreed: 0, total });
+    expect((await listed(id))?.progress).toEqual({ agreed: 0, total, parts: noParts });
 
     // One party alone agrees nothing; both parties on two Pasal make two.
     await approve(id, clauses[0], 'ombudsman');
-    expect((await listed(id))?.progress).toEqual({ agreed: 0, total });
+    expect((await listed(id))?.progress).toEqual({ agreed: 0, total, parts: noParts });
     await approve(id, clauses[0], 'pemkot');
     await approve(id, clauses[1], 'ombudsman');
     await approve(id, clauses[1], 'pemkot');
-    expect((await listed(id))?.progress).toEqual({ agreed: 2, total });
+    expect((await listed(id))?.progress).toEqual({ agreed: 2, total, parts: noParts });
 
     // The list of every cooperation says the same.
     const all = await server.api('/api/cooperations', { cookie: cookies.pemkot });
     const summary = all.body.cooperations
       .flatMap((c: { documents: DocumentSummaryDTO[] }) => c.documents)
       .find((d: DocumentSummaryDTO) => d.id === id);
-    expect(summary.progress).toEqual({ agreed: 2, total });
+    expect(summary.progress).toEqual({ agreed: 2, total, parts: noParts });
 
     // Editing an agreed Pasal through a live client makes its approvals stale: 1 left.
     const client = connectClient(`${server.wsUrl}/collab`, id, '', {
@@ -78,26 +88,129 @@ describe('document progress in the cooperation listings', () => {
     clients.push(client);
     await client.synced();
     editBody(client.doc, appendToClause(clauses[0].id, 'Kalimat tambahan yang belum disetujui.'));
-    await eventually(async () => expect((await listed(id))?.progress).toEqual({ agreed: 1, total }));
+    await eventually(async () =>
+      expect((await listed(id))?.progress).toEqual({ agreed: 1, total, parts: noParts }),
+    );
 
     // A new Pasal adds to the total; withdrawing an approval takes one away.
     editBody(client.doc, insertAfter(clauses[2].id, clause('pasal-baru', 'KERAHASIAAN', paragraph('Isi.'))));
     await eventually(async () =>
-      expect((await listed(id))?.progress).toEqual({ agreed: 1, total: total + 1 }),
+      expect((await listed(id))?.progress).toEqual({ agreed: 1, total: total + 1, parts: noParts }),
     );
     const withdrawn = await server.api(`/api/documents/${id}/clauses/${clauses[1].id}/approvals`, {
       cookie: cookies.pemkot,
       method: 'DELETE',
     });
     expect(withdrawn.status).toBe(200);
-    expect((await listed(id))?.progress).toEqual({ agreed: 0, total: total + 1 });
+    expect((await listed(id))?.progress).toEqual({ agreed: 0, total: total + 1, parts: noParts });
   });
 
-  it('gives the demo MoU and PKS a progress of their own Pasal', async () => {
+  it('gives the demo MoU and PKS a progress of their own Pasal and parts', async () => {
     const res = await server.api(`/api/cooperations/${coop.id}`, { cookie: cookies.pemkot });
-    for (const d of res.body.cooperation.documents as DocumentSummaryDTO[]) {
-      const clauses = await clausesOf(d.id);
-      expect(d.progress, d.kind).toEqual({ agreed: 0, total: clauses.length });
+    const demo = (res.body.cooperation.documents as DocumentSummaryDTO[]).filter((d) =>
+      coop.documents.some((c) => c.id === d.id),
+    );
+    expect(demo.map((d) => d.kind).sort()).toEqual(['mou', 'pks']);
+    for (const d of demo) {
+      const { clauses, parts } = await approvables(server, cookies.pemkot, d.id);
+      expect(parts.length).toBe(d.kind === 'pks' ? MOU_PARTS + 1 : MOU_PARTS);
+      expect(d.progress, d.kind).toEqual({
+        agreed: 0,
+        total: clauses.length,
+        parts: { agreed: 0, total: parts.length },
+      });
     }
+  });
+
+  it('counts the parts outside the Pasal: the annex of a PKS follows its liaisons, a final text its frozen records', async () => {
+    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'pks' });
+    const both = [cookies.ombudsman, cookies.pemkot];
+    const { clauses, parts } = await approvables(server, cookies.ombudsman, id);
+    await approveAll(server, both, id, parts.slice(0, 2));
+    expect((await listed(id))?.progress).toEqual({
+      agreed: 0,
+      total: clauses.length,
+      parts: { agreed: 2, total: parts.length },
+    });
+
+    await finaliseAgreed(server, both, id);
+    const all = {
+      agreed: clauses.length,
+      total: clauses.length,
+      parts: { agreed: parts.length, total: parts.length },
+    };
+    expect((await listed(id))?.progress).toEqual(all);
+
+    // A new liaison is printed in a draft's annex, not in this final text's: still all agreed.
+    const party = coop.parties.find((p) => p.ordinal === 2)!;
+    const liaison = await server.api(`/api/cooperations/${coop.id}/liaisons`, {
+      cookie: cookies.ombudsman,
+      body: {
+        partyId: party.id,
+        unit: 'Inspektorat',
+        name: 'Budi',
+        position: 'Inspektur',
+        phone: '1',
+        email: 'b@x.id',
+      },
+    });
+    expect(liaison.status).toBe(201);
+    expect((await listed(id))?.progress).toEqual(all);
+    // Reopened, the draft prints the liaisons as they are: its annex awaits approval again.
+    const reopened = await server.api(`/api/documents/${id}/reopen`, {
+      cookie: cookies.ombudsman,
+      body: { reason: 'Penghubung baru' },
+    });
+    expect(reopened.status).toBe(200);
+    expect((await listed(id))?.progress).toEqual({
+      ...all,
+      parts: { agreed: parts.length - 1, total: parts.length },
+    });
+    const annex = (await approvables(server, cookies.ombudsman, id)).parts.find((p) => p.id === PART.annex);
+    expect(annex?.state).toBe('changed');
+  });
+
+  it('lists a document whose progress cannot be read without it, and everything else as before', async () => {
+    const broken = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    const sound = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    const soundTotal = (await clausesOf(sound.id)).length;
+    // An approval row damaged on disk (its time is not a number), as an older server or a hand
+    // edit might leave it: reading this document's approvals throws.
+    const [first] = await clausesOf(broken.id);
+    const owner = coop.members.find((m) => m.username === 'ombudsman')!;
+    const db = openDatabase(server.dbFile);
+    try {
+      db.prepare(
+        'INSERT INTO approvals (document_id, clause_id, party_id, user_id, hash, at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(broken.id, first.id, owner.partyId, owner.userId, first.hash, 'kemarin');
+    } finally {
+      db.close();
+    }
+
+    const one = await server.api(`/api/cooperations/${coop.id}`, { cookie: cookies.ombudsman });
+    expect(one.status).toBe(200);
+    const documents: DocumentSummaryDTO[] = one.body.cooperation.documents;
+    expect(documents.find((d) => d.id === broken.id)).toMatchObject({ id: broken.id, status: 'draft' });
+    expect(documents.find((d) => d.id === broken.id)?.progress).toBeUndefined();
+    expect(documents.find((d) => d.id === sound.id)?.progress).toEqual({
+      agreed: 0,
+      total: soundTotal,
+      parts: noParts,
+    });
+    const home = await server.api('/api/cooperations', { cookie: cookies.pemkot });
+    expect(home.status).toBe(200);
+    const listedHome = home.body.cooperations.flatMap(
+      (c: { documents: DocumentSummaryDTO[] }) => c.documents,
+    );
+    expect(listedHome.find((d: DocumentSummaryDTO) => d.id === broken.id)).toBeDefined();
+    expect(listedHome.find((d: DocumentSummaryDTO) => d.id === sound.id)?.progress?.total).toBe(soundTotal);
+    // Logged, with the document: the server's output arrives through a pipe.
+    await eventually(async () =>
+      expect(server.output()).toMatch(
+        new RegExp(
+          `${broken.id}.*the progress of a document could not be read|the progress of a document could not be read.*${broken.id}`,
+        ),
+      ),
+    );
   });
 });

@@ -86,7 +86,6 @@ export const en: Dictionary = {
   'docs.updated': 'Changed {when}',
   'docs.open': 'Open {title}',
   'docs.cannotCreate': 'Only editors and owners can create documents.',
-  'docs.progress': '{agreed} of {total} articles agreed',
 
   'kind.mou': 'MoU',
   'kind.pks': 'PKS',

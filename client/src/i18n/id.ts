@@ -87,7 +87,6 @@ export const id = {
   'docs.updated': 'Diubah {when}',
   'docs.open': 'Buka {title}',
   'docs.cannotCreate': 'Hanya editor dan pemilik yang dapat membuat dokumen.',
-  'docs.progress': '{agreed} dari {total} Pasal disepakati',
 
   'kind.mou': 'MoU',
   'kind.pks': 'PKS',

@@ -5,6 +5,7 @@ import { useResource } from '../../../app/useResource.ts';
 import { useT } from '../../../i18n/index.ts';
 import { getCooperation } from '../api.ts';
 import { useLiveMembers } from '../liveMembers.ts';
+import { useLiveProgress } from '../liveProgress.ts';
 import { cooperationPath } from '../paths.ts';
 import { type CooperationTab, type CooperationTabProps, cooperationTabs } from '../tabs.ts';
 import { PartyChip } from './PartyChip.tsx';
@@ -18,6 +19,8 @@ export function CooperationPage() {
     error,
     reload,
   } = useResource(`cooperation:${cooperationId}`, () => getCooperation(cooperationId));
+  // Progress and status of the documents follow approvals and status changes as they happen.
+  useLiveProgress(cooperationId, reload);
   // Members and my permissions follow membership changes as they happen.
   useLiveMembers(cooperationId, reload);
   const base = cooperationPath(cooperationId);
