@@ -275,6 +275,13 @@ describe('buildAgreementDocx', () => {
     expect(sections[0].body.indexOf('<w:drawing>')).toBeLessThan(
       sections[0].body.indexOf('NOTA KESEPAKATAN'),
     );
+    // Each on a line of its own height (LibreOffice cut a logo to one line of text without the
+    // rule), numbered within the file, so the same input always gives the same file.
+    const logoLines = sections[0].body.match(/<w:p>(?:(?!<\/w:p>).)*<w:drawing>/g) ?? [];
+    expect(logoLines).toHaveLength(2);
+    for (const line of logoLines) expect(line).toContain('w:lineRule="auto"');
+    expect([...sections[0].body.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2']);
+    expect((await exportOf({ parties })).document).toBe((await exportOf({ parties })).document);
   });
 
   it('hangs paragraphs that start with a typed marker like list items', async () => {

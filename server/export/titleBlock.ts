@@ -1,4 +1,4 @@
-import { AlignmentType, type FileChild, ImageRun, Paragraph, TextRun } from 'docx';
+import { AlignmentType, type FileChild, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
 import { type DocumentMeta, META, partyMetaKey } from '../../shared/meta.ts';
 import { KIND_TITLE } from './fromDocument.ts';
 import { fitInto, imageInfo } from './images.ts';
@@ -35,7 +35,15 @@ function logoRow(parties: ExportParty[], textWidth: number): FileChild[] {
         description: `Logo ${party.name}`,
       },
     });
-    cells.push([new Paragraph({ alignment: AlignmentType.CENTER, children: [image] })]);
+    cells.push([
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        // The line rule is named: LibreOffice reads the document's default spacing, which has
+        // none, as an exact height and cut the logo down to one line of text.
+        spacing: { line: 240, lineRule: LineRuleType.AUTO },
+        children: [image],
+      }),
+    ]);
   }
   if (!cells.length) return [];
   // A borderless table puts each logo above its own half of the page in Word and LibreOffice alike.
