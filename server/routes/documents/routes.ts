@@ -10,8 +10,8 @@ import {
 import { checkCompleteness } from '../../../shared/completeness.ts';
 import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
-import { documentApprovals } from '../../commands/documentApprovals.ts';
 import { createDocument } from '../../commands/createDocument.ts';
+import { documentApprovals } from '../../commands/documentApprovals.ts';
 import type { AppContext } from '../../context.ts';
 import { setDocumentTitle } from '../../db/repos/documents.ts';
 import { listParties } from '../../db/repos/parties.ts';
