@@ -1,6 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { connectClient, cookieWebSocket, type TestClient } from '../../server/collab/testing.ts';
-import type { CooperationDTO } from '../../shared/api/cooperations.ts';
+import { describe, expect, it, vi } from 'vitest';
 import { brokenReferences, outlineOf, referenceText } from '../../shared/clauses.ts';
 import {
   appendToClause,
@@ -13,50 +11,27 @@ import {
   paragraph,
   ref,
 } from '../support/bodyEdits.ts';
-import { buildDocument, buildMember, buildUser, demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { demoSession } from '../support/demo.ts';
+import { buildDocument, buildMember, buildUser } from '../support/factories.ts';
 
-let server: TestServer;
-let coop: CooperationDTO;
-const cookies: Record<string, string> = {};
-const clients: TestClient[] = [];
+const demo = demoSession(['ombudsman', 'pemkot', 'tamu', 'walikota']);
+const { cookies, open } = demo;
 
-beforeAll(async () => {
-  server = await startServer();
-  for (const name of ['ombudsman', 'pemkot', 'tamu', 'walikota']) cookies[name] = await server.login(name);
-  coop = await demoCooperation(server, cookies.ombudsman);
-});
-afterEach(() => {
-  for (const c of clients.splice(0)) c.destroy();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const party = (ordinal: number) => demo.coop.parties.find((p) => p.ordinal === ordinal)!.id;
+const userId = (username: string) => demo.coop.members.find((m) => m.username === username)!.userId;
 
-const party = (ordinal: number) => coop.parties.find((p) => p.ordinal === ordinal)!.id;
-const userId = (username: string) => coop.members.find((m) => m.username === username)!.userId;
-
-/** A stock WebsocketProvider with the user's session cookie, synced. */
-async function open(documentId: string, who: string): Promise<TestClient> {
-  const c = connectClient(`${server.wsUrl}/collab`, documentId, '', {
-    WebSocketPolyfill: cookieWebSocket(cookies[who]),
-  });
-  clients.push(c);
-  await c.synced();
-  return c;
-}
-
-const newMou = async () => (await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' })).id;
+const newMou = async () =>
+  (await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' })).id;
 const getDocument = async (id: string, who = 'ombudsman') => {
-  const res = await server.api(`/api/documents/${id}`, { cookie: cookies[who] });
+  const res = await demo.server.api(`/api/documents/${id}`, { cookie: cookies[who] });
   expect(res.status).toBe(200);
   return res.body.document;
 };
 const approvalsPath = (id: string, clauseId: string) => `/api/documents/${id}/clauses/${clauseId}/approvals`;
 const approve = (id: string, clauseId: string, hash: string, cookie: string, extra: object = {}) =>
-  server.api(approvalsPath(id, clauseId), { cookie, body: { hash, ...extra } });
+  demo.server.api(approvalsPath(id, clauseId), { cookie, body: { hash, ...extra } });
 const withdraw = (id: string, clauseId: string, cookie: string) =>
-  server.api(approvalsPath(id, clauseId), { cookie, method: 'DELETE' });
+  demo.server.api(approvalsPath(id, clauseId), { cookie, method: 'DELETE' });
 /** Retries `check` until the server's copy reflects a client's edit. */
 const eventually = <T>(check: () => Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 50 });
 
@@ -200,12 +175,12 @@ describe('approving clauses per party', () => {
     expect(twice.body.error.id).toBe('approval.not_found');
 
     // Every recorded approval left an automatic version in the document's history.
-    const versions = await server.api(`/api/documents/${id}/versions`, { cookie: cookies.tamu });
+    const versions = await demo.server.api(`/api/documents/${id}/versions`, { cookie: cookies.tamu });
     const kinds = versions.body.versions.map((v: { kind: string }) => v.kind);
     expect(kinds.filter((k: string) => k === 'approval')).toHaveLength(4);
 
     // The record keeps every approval, the withdrawn one stamped.
-    const history = await server.api(`/api/documents/${id}/approvals`, { cookie: cookies.tamu });
+    const history = await demo.server.api(`/api/documents/${id}/approvals`, { cookie: cookies.tamu });
     expect(history.status).toBe(200);
     expect(history.body.approvals).toHaveLength(4);
     expect(
@@ -239,9 +214,9 @@ describe('approving clauses per party', () => {
     expect(viewer.status).toBe(403);
     expect(viewer.body.error.id).toBe('approval.forbidden');
     expect((await withdraw(id, first.id, cookies.tamu)).status).toBe(403);
-    const commenter = await buildMember(server, cookies.ombudsman, coop, 'commenter', 2);
+    const commenter = await buildMember(demo.server, cookies.ombudsman, demo.coop, 'commenter', 2);
     expect((await approve(id, first.id, first.hash, commenter.cookie)).status).toBe(403);
-    const outsider = await buildUser(server);
+    const outsider = await buildUser(demo.server);
     const foreign = await approve(id, first.id, first.hash, outsider.cookie);
     expect(foreign.status).toBe(404);
     expect(foreign.body.error.id).toBe('document.not_found');
@@ -267,12 +242,12 @@ describe('approving clauses per party', () => {
     expect(mayor.body.clause.approvals).toEqual([
       expect.objectContaining({ partyId: party(2), userId: userId('walikota'), current: true }),
     ]);
-    const asMayor = await server.api(`/api/documents/${id}`, { cookie: cookies.walikota });
+    const asMayor = await demo.server.api(`/api/documents/${id}`, { cookie: cookies.walikota });
     expect(asMayor.body.permissions).toMatchObject({ canEdit: false, canApprove: true });
   });
 
   it('puts the endpoints in the OpenAPI document with the clause states and the parts', async () => {
-    const res = await server.api('/api/openapi.json');
+    const res = await demo.server.api('/api/openapi.json');
     const paths = res.body.paths;
     for (const path of [
       '/api/documents/{id}/clauses/{clauseId}/approvals',

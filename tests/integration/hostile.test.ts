@@ -1,49 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { UpdateStore } from '../../server/collab/store.ts';
-import {
-  connectClient,
-  cookieWebSocket,
-  snapshot,
-  type TestClient,
-  waitFor,
-} from '../../server/collab/testing.ts';
+import { snapshot, waitFor } from '../../server/collab/testing.ts';
 import { openDatabase } from '../../server/db/connection.ts';
-import type { CooperationDTO } from '../../shared/api/cooperations.ts';
 import { moveTopLevel } from '../../shared/editor/moveTopLevel.ts';
 import { YDOC } from '../../shared/protocol.ts';
 import { approveAll, fillSigning } from '../support/agreement.ts';
-import { buildDocument, demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { demoSession } from '../support/demo.ts';
+import { buildDocument } from '../support/factories.ts';
 
-let server: TestServer;
-let coop: CooperationDTO;
-const cookies: Record<string, string> = {};
-const clients: TestClient[] = [];
+const demo = demoSession(['ombudsman', 'pemkot']);
+const { cookies, open } = demo;
 
-beforeAll(async () => {
-  server = await startServer();
-  for (const name of ['ombudsman', 'pemkot']) cookies[name] = await server.login(name);
-  coop = await demoCooperation(server, cookies.ombudsman);
-});
-afterEach(() => {
-  for (const c of clients.splice(0)) c.destroy();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
-
-/** A stock WebsocketProvider with a member's session cookie, synced. */
-async function open(documentId: string, who: string): Promise<TestClient> {
-  const c = connectClient(`${server.wsUrl}/collab`, documentId, '', {
-    WebSocketPolyfill: cookieWebSocket(cookies[who]),
-  });
-  clients.push(c);
-  await c.synced();
-  return c;
-}
-
-const newMou = async () => (await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' })).id;
+const newMou = async () =>
+  (await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' })).id;
 const body = (doc: Y.Doc) => doc.getXmlFragment(YDOC.body);
 const clauses = (doc: Y.Doc) =>
   body(doc)
@@ -53,28 +23,28 @@ const clauses = (doc: Y.Doc) =>
 /** Every page a member opens still answers: home list, cooperation, document, export, history, compare. */
 async function everythingAnswers(documentId: string): Promise<void> {
   const cookie = cookies.ombudsman;
-  const list = await server.api('/api/cooperations', { cookie });
+  const list = await demo.server.api('/api/cooperations', { cookie });
   expect(list.status).toBe(200);
-  expect(list.body.cooperations.map((c: { id: string }) => c.id)).toContain(coop.id);
-  expect((await server.api(`/api/cooperations/${coop.id}`, { cookie })).status).toBe(200);
-  const doc = await server.api(`/api/documents/${documentId}`, { cookie });
+  expect(list.body.cooperations.map((c: { id: string }) => c.id)).toContain(demo.coop.id);
+  expect((await demo.server.api(`/api/cooperations/${demo.coop.id}`, { cookie })).status).toBe(200);
+  const doc = await demo.server.api(`/api/documents/${documentId}`, { cookie });
   expect(doc.status).toBe(200);
-  const exported = await fetch(`${server.url}/api/documents/${documentId}/export.docx`, {
+  const exported = await fetch(`${demo.server.url}/api/documents/${documentId}/export.docx`, {
     headers: { cookie },
   });
   expect(exported.status).toBe(200);
-  const versions = await server.api(`/api/documents/${documentId}/versions`, { cookie });
+  const versions = await demo.server.api(`/api/documents/${documentId}/versions`, { cookie });
   expect(versions.status).toBe(200);
   const clauseId = doc.body.document.clauses[0].id;
   expect(
-    (await server.api(`/api/documents/${documentId}/clauses/${clauseId}/history`, { cookie })).status,
+    (await demo.server.api(`/api/documents/${documentId}/clauses/${clauseId}/history`, { cookie })).status,
   ).toBe(200);
   const from = versions.body.versions.at(-1)?.id;
   if (from) {
-    const compare = await server.api(`/api/documents/${documentId}/compare?from=${from}`, { cookie });
+    const compare = await demo.server.api(`/api/documents/${documentId}/compare?from=${from}`, { cookie });
     expect(compare.status).toBe(200);
   }
-  expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  expect((await fetch(`${demo.server.url}/healthz`)).status).toBe(200);
 }
 
 type Attack = [name: string, reason: string, mutate: (doc: Y.Doc) => void];
@@ -122,7 +92,7 @@ describe('a hostile editor with a valid session', () => {
 
   it('two people moving one Pasal at once: both copies are taken, and the document is not finalised while both stand', async () => {
     const id = await newMou();
-    await fillSigning(server, cookies.ombudsman, id);
+    await fillSigning(demo.server, cookies.ombudsman, id);
     const a = await open(id, 'ombudsman');
     const b = await open(id, 'pemkot');
     a.provider.disconnect();
@@ -137,8 +107,11 @@ describe('a hostile editor with a valid session', () => {
       'both moves',
     );
     expect([...a.closes, ...b.closes]).toEqual([]);
-    await approveAll(server, [cookies.ombudsman, cookies.pemkot], id);
-    const res = await server.api(`/api/documents/${id}/finalize`, { cookie: cookies.ombudsman, body: {} });
+    await approveAll(demo.server, [cookies.ombudsman, cookies.pemkot], id);
+    const res = await demo.server.api(`/api/documents/${id}/finalize`, {
+      cookie: cookies.ombudsman,
+      body: {},
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.id).toBe('document.duplicate_ids');
   });
@@ -146,9 +119,9 @@ describe('a hostile editor with a valid session', () => {
   it('a document damaged on disk by an older server is repaired on load; no page fails, no word is lost', async () => {
     const id = await newMou();
     const other = await newMou();
-    await server.stop();
+    await demo.server.stop();
     // What an older server let in, written straight into the log.
-    const db = openDatabase(server.dbFile);
+    const db = openDatabase(demo.server.dbFile);
     const store = new UpdateStore(db);
     const { update } = store.loadState(id);
     const raw = new Y.Doc();
@@ -161,12 +134,12 @@ describe('a hostile editor with a valid session', () => {
     });
     store.append([{ documentId: id, userId: null, data: Y.encodeStateAsUpdate(raw, sv) }]);
     db.close();
-    await server.restart();
-    for (const name of ['ombudsman', 'pemkot']) cookies[name] = await server.login(name);
+    await demo.server.restart();
+    await demo.login();
 
     await everythingAnswers(id);
     await everythingAnswers(other);
-    const doc = await server.api(`/api/documents/${id}`, { cookie: cookies.ombudsman });
+    const doc = await demo.server.api(`/api/documents/${id}`, { cookie: cookies.ombudsman });
     const ids = doc.body.document.clauses.map((c: { id: string }) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     const a = await open(id, 'ombudsman');

@@ -1,33 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sleep, snapshot } from '../../server/collab/testing.ts';
-import type { CooperationDTO } from '../../shared/api/cooperations.ts';
 import { approvables, approveAll, fillSigning } from '../support/agreement.ts';
 import { appendToClause, deleteClause, editBody, paragraph, ref } from '../support/bodyEdits.ts';
-import { clientsPerTest } from '../support/clients.ts';
-import { buildDocument, demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { demoSession } from '../support/demo.ts';
+import { buildDocument } from '../support/factories.ts';
 
-let server: TestServer;
-let coop: CooperationDTO;
-const cookies: Record<string, string> = {};
-
-beforeAll(async () => {
-  server = await startServer();
-  for (const name of ['ombudsman', 'pemkot', 'tamu']) cookies[name] = await server.login(name);
-  coop = await demoCooperation(server, cookies.ombudsman);
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const demo = demoSession(['ombudsman', 'pemkot', 'tamu']);
+const { cookies, open } = demo;
 
 type Clause = { id: string; number: number; hash: string; state: string };
 
-const openAs = clientsPerTest(() => server);
-/** A stock WebsocketProvider with the user's session cookie, synced (closed after the test). */
-const open = (documentId: string, who: string) => openAs(documentId, cookies[who]);
-
 const getDocument = async (id: string, who = 'ombudsman') => {
-  const res = await server.api(`/api/documents/${id}`, { cookie: cookies[who] });
+  const res = await demo.server.api(`/api/documents/${id}`, { cookie: cookies[who] });
   expect(res.status).toBe(200);
   return res.body as {
     document: {
@@ -42,7 +26,7 @@ const getDocument = async (id: string, who = 'ombudsman') => {
 };
 const clausesOf = async (id: string) => (await getDocument(id)).document.clauses;
 const post = (path: string, who: string, body?: unknown) =>
-  server.api(path, { cookie: cookies[who], method: 'POST', ...(body === undefined ? {} : { body }) });
+  demo.server.api(path, { cookie: cookies[who], method: 'POST', ...(body === undefined ? {} : { body }) });
 const approve = (id: string, c: Pick<Clause, 'id' | 'hash'>, who: string) =>
   post(`/api/documents/${id}/clauses/${c.id}/approvals`, who, { hash: c.hash });
 /** Both parties approve the given clauses at their current text. */
@@ -53,15 +37,15 @@ async function agreeOn(id: string, clauses: Clause[]) {
 }
 /** The signing date and place filled in, and every Pasal and part agreed by both parties. */
 async function readyToFinalise(id: string) {
-  await fillSigning(server, cookies.ombudsman, id);
-  await approveAll(server, [cookies.ombudsman, cookies.pemkot], id);
+  await fillSigning(demo.server, cookies.ombudsman, id);
+  await approveAll(demo.server, [cookies.ombudsman, cookies.pemkot], id);
 }
 const eventually = <T>(check: () => Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 50 });
 const today = () => new Date().toISOString().slice(0, 10);
 
 describe('draft → final → signed', () => {
   it('finalising waits for every party on every Pasal and for sound references; then the server refuses writes', async () => {
-    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
     const finalize = (who: string) => post(`/api/documents/${id}/finalize`, who);
 
     expect((await finalize('tamu')).status).toBe(403);
@@ -69,15 +53,15 @@ describe('draft → final → signed', () => {
     const incomplete = await finalize('pemkot');
     expect(incomplete.status).toBe(409);
     expect(incomplete.body.error.id).toBe('document.incomplete');
-    await fillSigning(server, cookies.ombudsman, id);
+    await fillSigning(demo.server, cookies.ombudsman, id);
     const none = await finalize('pemkot');
     expect(none.status).toBe(409);
     expect(none.body.error.id).toBe('document.not_agreed');
-    const { clauses: all, parts } = await approvables(server, cookies.ombudsman, id);
+    const { clauses: all, parts } = await approvables(demo.server, cookies.ombudsman, id);
     expect(none.body.error.details.clauses.map((c: Clause) => c.id)).toEqual(all.map((c) => c.id));
     expect(none.body.error.details.parts.map((p: { id: string }) => p.id)).toEqual(parts.map((p) => p.id));
     expect(none.body.error.message).toContain('Penutup');
-    await approveAll(server, [cookies.ombudsman, cookies.pemkot], id, parts);
+    await approveAll(demo.server, [cookies.ombudsman, cookies.pemkot], id, parts);
 
     // A reference to a clause that is gone, in the first Pasal.
     const editor = await open(id, 'pemkot');
@@ -141,7 +125,7 @@ describe('draft → final → signed', () => {
     const again = await approve(id, all[1], 'pemkot');
     expect(again.status).toBe(409);
     expect(again.body.error.id).toBe('document.not_draft');
-    const withdraw = await server.api(`/api/documents/${id}/clauses/${all[1].id}/approvals`, {
+    const withdraw = await demo.server.api(`/api/documents/${id}/clauses/${all[1].id}/approvals`, {
       cookie: cookies.pemkot,
       method: 'DELETE',
     });
@@ -150,7 +134,7 @@ describe('draft → final → signed', () => {
   });
 
   it('only the owner reopens, with a reason; editors can write again; then the owner signs on the approved date and place', async () => {
-    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
     const reopen = (who: string, body: unknown) => post(`/api/documents/${id}/reopen`, who, body);
     const sign = (who: string, body: unknown) => post(`/api/documents/${id}/sign`, who, body);
 
@@ -233,10 +217,10 @@ describe('draft → final → signed', () => {
     await sleep(300);
     expect((await clausesOf(id)).map((c) => c.id)).toContain(clauses[0].id);
 
-    const history = await server.api(`/api/documents/${id}/lifecycle`, { cookie: cookies.tamu });
+    const history = await demo.server.api(`/api/documents/${id}/lifecycle`, { cookie: cookies.tamu });
     expect(history.status).toBe(200);
-    const owner = coop.members.find((m) => m.username === 'ombudsman')!.userId;
-    const pemkot = coop.members.find((m) => m.username === 'pemkot')!.userId;
+    const owner = demo.coop.members.find((m) => m.username === 'ombudsman')!.userId;
+    const pemkot = demo.coop.members.find((m) => m.username === 'pemkot')!.userId;
     expect(
       history.body.events.map((e: { action: string; userId: string; toStatus: string }) => [
         e.action,
@@ -253,11 +237,11 @@ describe('draft → final → signed', () => {
   });
 
   it('survives a restart: status, approvals and the record', async () => {
-    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
     await readyToFinalise(id);
     expect((await post(`/api/documents/${id}/finalize`, 'ombudsman')).status).toBe(200);
     const before = await getDocument(id);
-    await server.restart();
+    await demo.server.restart();
     const after = await getDocument(id);
     expect(after.document.status).toBe('final');
     expect(after.document.clauses).toEqual(before.document.clauses);

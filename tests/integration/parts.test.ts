@@ -1,7 +1,6 @@
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDocx, textIn } from '../../server/export/docxXml.ts';
-import type { CooperationDTO } from '../../shared/api/cooperations.ts';
 import type { PMJSON } from '../../shared/clauses.ts';
 import { type DocumentMeta, partyMetaKey } from '../../shared/meta.ts';
 import { YDOC } from '../../shared/protocol.ts';
@@ -15,40 +14,25 @@ import {
   moveClause,
   paragraph,
 } from '../support/bodyEdits.ts';
-import { clientsPerTest } from '../support/clients.ts';
-import { buildDocument, demoCooperation } from '../support/factories.ts';
+import { demoSession } from '../support/demo.ts';
+import { buildDocument } from '../support/factories.ts';
 import { uploadLogo as uploadPartyLogo } from '../support/logos.ts';
-import { startServer, type TestServer } from '../support/server.ts';
 
-let server: TestServer;
-let coop: CooperationDTO;
-const cookies: Record<string, string> = {};
-
-beforeAll(async () => {
-  server = await startServer();
-  for (const name of ['ombudsman', 'pemkot', 'tamu']) cookies[name] = await server.login(name);
-  coop = await demoCooperation(server, cookies.ombudsman);
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const demo = demoSession(['ombudsman', 'pemkot', 'tamu']);
+const { cookies, open } = demo;
 
 const bothParties = () => [cookies.ombudsman, cookies.pemkot];
-const party = (ordinal: number) => coop.parties.find((p) => p.ordinal === ordinal)!;
-
-const openAs = clientsPerTest(() => server);
-/** A stock WebsocketProvider with the user's session cookie, synced (closed after the test). */
-const open = (documentId: string, who: string) => openAs(documentId, cookies[who]);
+const party = (ordinal: number) => demo.coop.parties.find((p) => p.ordinal === ordinal)!;
 
 const getDocument = async (id: string, who = 'ombudsman') => {
-  const res = await server.api(`/api/documents/${id}`, { cookie: cookies[who] });
+  const res = await demo.server.api(`/api/documents/${id}`, { cookie: cookies[who] });
   expect(res.status).toBe(200);
   return res.body.document;
 };
 const partOf = async (id: string, partId: string) =>
-  (await approvables(server, cookies.ombudsman, id)).parts.find((p) => p.id === partId)!;
+  (await approvables(demo.server, cookies.ombudsman, id)).parts.find((p) => p.id === partId)!;
 const post = (path: string, who: string, body?: unknown) =>
-  server.api(path, { cookie: cookies[who], method: 'POST', ...(body === undefined ? {} : { body }) });
+  demo.server.api(path, { cookie: cookies[who], method: 'POST', ...(body === undefined ? {} : { body }) });
 const finalize = (id: string) => post(`/api/documents/${id}/finalize`, 'pemkot');
 const eventually = <T>(check: () => Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 50 });
 
@@ -78,7 +62,7 @@ function png(shade: number): Buffer {
  */
 async function approvalEvents(cookie: string) {
   const ac = new AbortController();
-  const res = await fetch(`${server.url}/api/cooperations/${coop.id}/events`, {
+  const res = await fetch(`${demo.server.url}/api/cooperations/${demo.coop.id}/events`, {
     headers: { cookie, accept: 'text/event-stream' },
     signal: ac.signal,
   });
@@ -102,11 +86,11 @@ async function approvalEvents(cookie: string) {
 }
 
 const uploadLogo = (partyId: string, png: Buffer) =>
-  uploadPartyLogo(server, cookies.ombudsman, { cooperationId: coop.id, partyId }, png);
+  uploadPartyLogo(demo.server, cookies.ombudsman, { cooperationId: demo.coop.id, partyId }, png);
 
 describe('the parts of the signed text outside the Pasal', () => {
   it('are listed with the hash the browser computes from the same Y.Doc', async () => {
-    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
     const document = await getDocument(id, 'tamu');
     expect(document.parts.map((p: Approvable) => p.id)).toEqual([
       PART.opening,
@@ -126,15 +110,15 @@ describe('the parts of the signed text outside the Pasal', () => {
     // What a browser computes from its own copy: the same hashes.
     const viewer = await open(id, 'tamu');
     const meta = viewer.doc.getMap<string>(YDOC.meta).toJSON() as DocumentMeta;
-    const local = [...bodyParts(bodyOf(viewer.doc)), metaPart('mou', meta, coop.parties)];
+    const local = [...bodyParts(bodyOf(viewer.doc)), metaPart('mou', meta, demo.coop.parties)];
     for (const p of local) expect(document.parts.find((s: Approvable) => s.id === p.id).hash).toBe(p.hash);
 
-    const pks = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'pks' });
+    const pks = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'pks' });
     expect((await getDocument(pks.id)).parts.map((p: Approvable) => p.id)).toContain(PART.annex);
   });
 
   it('are approved and withdrawn per party like a Pasal, and every open stream hears of it', async () => {
-    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
     const closing = await partOf(id, PART.closing);
     const path = approvalPath(id, PART.closing);
     const stream = await approvalEvents(cookies.tamu);
@@ -183,18 +167,18 @@ describe('the parts of the signed text outside the Pasal', () => {
         state: 'agreed',
       });
 
-      const withdrawn = await server.api(path, { cookie: cookies.pemkot, method: 'DELETE' });
+      const withdrawn = await demo.server.api(path, { cookie: cookies.pemkot, method: 'DELETE' });
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body.part.state).toBe('partial');
       expect(await stream.approval()).toMatchObject({
         partId: PART.closing,
         action: 'withdrawn',
       });
-      const again = await server.api(path, { cookie: cookies.pemkot, method: 'DELETE' });
+      const again = await demo.server.api(path, { cookie: cookies.pemkot, method: 'DELETE' });
       expect(again.status).toBe(404);
       expect(again.body.error.id).toBe('approval.not_found');
 
-      const history = await server.api(`/api/documents/${id}/approvals`, { cookie: cookies.tamu });
+      const history = await demo.server.api(`/api/documents/${id}/approvals`, { cookie: cookies.tamu });
       expect(
         history.body.approvals.map((a: { clauseId: string; withdrawnAt: string | null }) => a.clauseId),
       ).toEqual([PART.closing, PART.closing]);
@@ -206,10 +190,10 @@ describe('the parts of the signed text outside the Pasal', () => {
 
 describe('finalising needs every printed part approved at its text now', () => {
   it('is refused after a change inside a Pasal, outside any Pasal, in the opening or closing and in the printed details, until re-approved', async () => {
-    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
-    await fillSigning(server, cookies.ombudsman, id);
-    await approveAll(server, bothParties(), id);
-    const clauses = (await approvables(server, cookies.ombudsman, id)).clauses;
+    const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
+    await fillSigning(demo.server, cookies.ombudsman, id);
+    await approveAll(demo.server, bothParties(), id);
+    const clauses = (await approvables(demo.server, cookies.ombudsman, id)).clauses;
     const editor = await open(id, 'pemkot');
     const meta = editor.doc.getMap<string>(YDOC.meta);
 
@@ -266,7 +250,9 @@ describe('finalising needs every printed part approved at its text now', () => {
       // The server's copy has taken the change once what it names is no longer agreed.
       let pending: Approvable[] = [];
       await eventually(async () => {
-        pending = (await approvables(server, cookies.ombudsman, id)).all.filter((i) => i.state !== 'agreed');
+        pending = (await approvables(demo.server, cookies.ombudsman, id)).all.filter(
+          (i) => i.state !== 'agreed',
+        );
         expect(
           pending.map((i) => i.id),
           what,
@@ -281,7 +267,7 @@ describe('finalising needs every printed part approved at its text now', () => {
         what,
       ).toEqual(stale);
 
-      await approveAll(server, bothParties(), id, pending);
+      await approveAll(demo.server, bothParties(), id, pending);
       const done = await finalize(id);
       expect(done.status, what).toBe(200);
       expect(
@@ -291,8 +277,8 @@ describe('finalising needs every printed part approved at its text now', () => {
   });
 
   it('is refused while a required section is missing, naming it', async () => {
-    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
-    await approveAll(server, bothParties(), id);
+    const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
+    await approveAll(demo.server, bothParties(), id);
     const res = await finalize(id);
     expect(res.status).toBe(409);
     expect(res.body.error.id).toBe('document.incomplete');
@@ -302,10 +288,10 @@ describe('finalising needs every printed part approved at its text now', () => {
   });
 
   it('of a PKS covers the liaisons annex it prints', async () => {
-    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'pks' });
-    await fillSigning(server, cookies.ombudsman, id);
-    await approveAll(server, bothParties(), id);
-    const added = await post(`/api/cooperations/${coop.id}/liaisons`, 'ombudsman', {
+    const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'pks' });
+    await fillSigning(demo.server, cookies.ombudsman, id);
+    await approveAll(demo.server, bothParties(), id);
+    const added = await post(`/api/cooperations/${demo.coop.id}/liaisons`, 'ombudsman', {
       partyId: party(2).id,
       unit: 'Bagian Organisasi',
       name: 'Sari Dewi',
@@ -314,24 +300,24 @@ describe('finalising needs every printed part approved at its text now', () => {
       email: 'sari@jambikota.go.id',
     });
     expect(added.status).toBe(201);
-    const pending = (await approvables(server, cookies.ombudsman, id)).all.filter(
+    const pending = (await approvables(demo.server, cookies.ombudsman, id)).all.filter(
       (i) => i.state !== 'agreed',
     );
     expect(pending.map((i) => i.id)).toEqual([PART.annex]);
     expect((await finalize(id)).body.error.details.parts.map((p: { id: string }) => p.id)).toEqual([
       PART.annex,
     ]);
-    await approveAll(server, bothParties(), id, pending);
+    await approveAll(demo.server, bothParties(), id, pending);
     expect((await finalize(id)).status).toBe(200);
   });
 });
 
 describe('the fingerprint of what was approved', () => {
   it('is returned for a final document, printed with its version on every page, and kept through signing', async () => {
-    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
-    await fillSigning(server, cookies.ombudsman, id);
-    await approveAll(server, bothParties(), id);
-    const { clauses, parts } = await approvables(server, cookies.ombudsman, id);
+    const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
+    await fillSigning(demo.server, cookies.ombudsman, id);
+    await approveAll(demo.server, bothParties(), id);
+    const { clauses, parts } = await approvables(demo.server, cookies.ombudsman, id);
     expect((await finalize(id)).status).toBe(200);
 
     const final = await getDocument(id, 'tamu');
@@ -341,7 +327,7 @@ describe('the fingerprint of what was approved', () => {
     expect(final.fingerprint.version).toBeGreaterThan(0);
 
     const exported = async () => {
-      const res = await fetch(`${server.url}/api/documents/${id}/export.docx`, {
+      const res = await fetch(`${demo.server.url}/api/documents/${id}/export.docx`, {
         headers: { cookie: cookies.tamu },
       });
       expect(res.status).toBe(200);

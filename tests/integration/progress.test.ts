@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { connectClient, cookieWebSocket, type TestClient } from '../../server/collab/testing.ts';
+import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../server/db/connection.ts';
-import type { CooperationDTO, DocumentSummaryDTO } from '../../shared/api/cooperations.ts';
+import type { DocumentSummaryDTO } from '../../shared/api/cooperations.ts';
 import { PART } from '../../shared/signedParts.ts';
 import { approvables, approveAll, finaliseAgreed } from '../support/agreement.ts';
 import { appendToClause, clause, editBody, insertAfter, paragraph } from '../support/bodyEdits.ts';
-import { buildDocument, demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { demoSession } from '../support/demo.ts';
+import { buildDocument } from '../support/factories.ts';
 
 /**
  * "12/15 Pasal · 4/6 bagian" on the cooperation's document list (GET /api/cooperations and
@@ -15,39 +14,25 @@ import { startServer, type TestServer } from '../support/server.ts';
  * of the records a part prints moves the numbers at once; a document that cannot be read is
  * listed without progress and fails nothing else.
  */
-let server: TestServer;
-let coop: CooperationDTO;
-const cookies: Record<string, string> = {};
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  // Errors are logged, so that the test of an unreadable document can see it was.
-  server = await startServer({ env: { LOG_LEVEL: 'error' } });
-  for (const name of ['ombudsman', 'pemkot']) cookies[name] = await server.login(name);
-  coop = await demoCooperation(server, cookies.ombudsman);
-});
-afterEach(() => {
-  for (const c of clients.splice(0)) c.destroy();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+// Errors are logged, so that the test of an unreadable document can see it was.
+const demo = demoSession(['ombudsman', 'pemkot'], { env: { LOG_LEVEL: 'error' } });
+const { cookies, open } = demo;
 
 const eventually = <T>(check: () => Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 50 });
 
 async function listed(documentId: string): Promise<DocumentSummaryDTO | undefined> {
-  const res = await server.api(`/api/cooperations/${coop.id}`, { cookie: cookies.ombudsman });
+  const res = await demo.server.api(`/api/cooperations/${demo.coop.id}`, { cookie: cookies.ombudsman });
   expect(res.status).toBe(200);
   return res.body.cooperation.documents.find((d: DocumentSummaryDTO) => d.id === documentId);
 }
 
 async function clausesOf(documentId: string): Promise<{ id: string; hash: string }[]> {
-  const res = await server.api(`/api/documents/${documentId}`, { cookie: cookies.ombudsman });
+  const res = await demo.server.api(`/api/documents/${documentId}`, { cookie: cookies.ombudsman });
   return res.body.document.clauses;
 }
 
 const approve = async (documentId: string, c: { id: string; hash: string }, who: string) => {
-  const res = await server.api(`/api/documents/${documentId}/clauses/${c.id}/approvals`, {
+  const res = await demo.server.api(`/api/documents/${documentId}/clauses/${c.id}/approvals`, {
     cookie: cookies[who],
     body: { hash: c.hash },
   });
@@ -60,7 +45,7 @@ const noParts = { agreed: 0, total: MOU_PARTS };
 
 describe('document progress in the cooperation listings', () => {
   it('counts Pasal agreed by every party, and follows approvals, edits and new Pasal', async () => {
-    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
     const clauses = await clausesOf(id);
     const total = clauses.length;
     expect(total).toBeGreaterThan(3);
@@ -75,18 +60,14 @@ describe('document progress in the cooperation listings', () => {
     expect((await listed(id))?.progress).toEqual({ agreed: 2, total, parts: noParts });
 
     // The list of every cooperation says the same.
-    const all = await server.api('/api/cooperations', { cookie: cookies.pemkot });
+    const all = await demo.server.api('/api/cooperations', { cookie: cookies.pemkot });
     const summary = all.body.cooperations
       .flatMap((c: { documents: DocumentSummaryDTO[] }) => c.documents)
       .find((d: DocumentSummaryDTO) => d.id === id);
     expect(summary.progress).toEqual({ agreed: 2, total, parts: noParts });
 
     // Editing an agreed Pasal through a live client makes its approvals stale: 1 left.
-    const client = connectClient(`${server.wsUrl}/collab`, id, '', {
-      WebSocketPolyfill: cookieWebSocket(cookies.pemkot),
-    });
-    clients.push(client);
-    await client.synced();
+    const client = await open(id, 'pemkot');
     editBody(client.doc, appendToClause(clauses[0].id, 'Kalimat tambahan yang belum disetujui.'));
     await eventually(async () =>
       expect((await listed(id))?.progress).toEqual({ agreed: 1, total, parts: noParts }),
@@ -97,7 +78,7 @@ describe('document progress in the cooperation listings', () => {
     await eventually(async () =>
       expect((await listed(id))?.progress).toEqual({ agreed: 1, total: total + 1, parts: noParts }),
     );
-    const withdrawn = await server.api(`/api/documents/${id}/clauses/${clauses[1].id}/approvals`, {
+    const withdrawn = await demo.server.api(`/api/documents/${id}/clauses/${clauses[1].id}/approvals`, {
       cookie: cookies.pemkot,
       method: 'DELETE',
     });
@@ -106,13 +87,13 @@ describe('document progress in the cooperation listings', () => {
   });
 
   it('gives the demo MoU and PKS a progress of their own Pasal and parts', async () => {
-    const res = await server.api(`/api/cooperations/${coop.id}`, { cookie: cookies.pemkot });
-    const demo = (res.body.cooperation.documents as DocumentSummaryDTO[]).filter((d) =>
-      coop.documents.some((c) => c.id === d.id),
+    const res = await demo.server.api(`/api/cooperations/${demo.coop.id}`, { cookie: cookies.pemkot });
+    const listedDemo = (res.body.cooperation.documents as DocumentSummaryDTO[]).filter((d) =>
+      demo.coop.documents.some((c) => c.id === d.id),
     );
-    expect(demo.map((d) => d.kind).sort()).toEqual(['mou', 'pks']);
-    for (const d of demo) {
-      const { clauses, parts } = await approvables(server, cookies.pemkot, d.id);
+    expect(listedDemo.map((d) => d.kind).sort()).toEqual(['mou', 'pks']);
+    for (const d of listedDemo) {
+      const { clauses, parts } = await approvables(demo.server, cookies.pemkot, d.id);
       expect(parts.length).toBe(d.kind === 'pks' ? MOU_PARTS + 1 : MOU_PARTS);
       expect(d.progress, d.kind).toEqual({
         agreed: 0,
@@ -123,17 +104,17 @@ describe('document progress in the cooperation listings', () => {
   });
 
   it('counts the parts outside the Pasal: the annex of a PKS follows its liaisons, a final text its frozen records', async () => {
-    const { id } = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'pks' });
+    const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'pks' });
     const both = [cookies.ombudsman, cookies.pemkot];
-    const { clauses, parts } = await approvables(server, cookies.ombudsman, id);
-    await approveAll(server, both, id, parts.slice(0, 2));
+    const { clauses, parts } = await approvables(demo.server, cookies.ombudsman, id);
+    await approveAll(demo.server, both, id, parts.slice(0, 2));
     expect((await listed(id))?.progress).toEqual({
       agreed: 0,
       total: clauses.length,
       parts: { agreed: 2, total: parts.length },
     });
 
-    await finaliseAgreed(server, both, id);
+    await finaliseAgreed(demo.server, both, id);
     const all = {
       agreed: clauses.length,
       total: clauses.length,
@@ -142,8 +123,8 @@ describe('document progress in the cooperation listings', () => {
     expect((await listed(id))?.progress).toEqual(all);
 
     // A new liaison is printed in a draft's annex, not in this final text's: still all agreed.
-    const party = coop.parties.find((p) => p.ordinal === 2)!;
-    const liaison = await server.api(`/api/cooperations/${coop.id}/liaisons`, {
+    const party = demo.coop.parties.find((p) => p.ordinal === 2)!;
+    const liaison = await demo.server.api(`/api/cooperations/${demo.coop.id}/liaisons`, {
       cookie: cookies.ombudsman,
       body: {
         partyId: party.id,
@@ -157,7 +138,7 @@ describe('document progress in the cooperation listings', () => {
     expect(liaison.status).toBe(201);
     expect((await listed(id))?.progress).toEqual(all);
     // Reopened, the draft prints the liaisons as they are: its annex awaits approval again.
-    const reopened = await server.api(`/api/documents/${id}/reopen`, {
+    const reopened = await demo.server.api(`/api/documents/${id}/reopen`, {
       cookie: cookies.ombudsman,
       body: { reason: 'Penghubung baru' },
     });
@@ -166,19 +147,21 @@ describe('document progress in the cooperation listings', () => {
       ...all,
       parts: { agreed: parts.length - 1, total: parts.length },
     });
-    const annex = (await approvables(server, cookies.ombudsman, id)).parts.find((p) => p.id === PART.annex);
+    const annex = (await approvables(demo.server, cookies.ombudsman, id)).parts.find(
+      (p) => p.id === PART.annex,
+    );
     expect(annex?.state).toBe('changed');
   });
 
   it('lists a document whose progress cannot be read without it, and everything else as before', async () => {
-    const broken = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
-    const sound = await buildDocument(server, cookies.ombudsman, coop.id, { kind: 'mou' });
+    const broken = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
+    const sound = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
     const soundTotal = (await clausesOf(sound.id)).length;
     // An approval row damaged on disk (its time is not a number), as an older server or a hand
     // edit might leave it: reading this document's approvals throws.
     const [first] = await clausesOf(broken.id);
-    const owner = coop.members.find((m) => m.username === 'ombudsman')!;
-    const db = openDatabase(server.dbFile);
+    const owner = demo.coop.members.find((m) => m.username === 'ombudsman')!;
+    const db = openDatabase(demo.server.dbFile);
     try {
       db.prepare(
         'INSERT INTO approvals (document_id, clause_id, party_id, user_id, hash, at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -187,7 +170,7 @@ describe('document progress in the cooperation listings', () => {
       db.close();
     }
 
-    const one = await server.api(`/api/cooperations/${coop.id}`, { cookie: cookies.ombudsman });
+    const one = await demo.server.api(`/api/cooperations/${demo.coop.id}`, { cookie: cookies.ombudsman });
     expect(one.status).toBe(200);
     const documents: DocumentSummaryDTO[] = one.body.cooperation.documents;
     expect(documents.find((d) => d.id === broken.id)).toMatchObject({ id: broken.id, status: 'draft' });
@@ -197,7 +180,7 @@ describe('document progress in the cooperation listings', () => {
       total: soundTotal,
       parts: noParts,
     });
-    const home = await server.api('/api/cooperations', { cookie: cookies.pemkot });
+    const home = await demo.server.api('/api/cooperations', { cookie: cookies.pemkot });
     expect(home.status).toBe(200);
     const listedHome = home.body.cooperations.flatMap(
       (c: { documents: DocumentSummaryDTO[] }) => c.documents,
@@ -206,7 +189,7 @@ describe('document progress in the cooperation listings', () => {
     expect(listedHome.find((d: DocumentSummaryDTO) => d.id === sound.id)?.progress?.total).toBe(soundTotal);
     // Logged, with the document: the server's output arrives through a pipe.
     await eventually(async () =>
-      expect(server.output()).toMatch(
+      expect(demo.server.output()).toMatch(
         new RegExp(
           `${broken.id}.*the progress of a document could not be read|the progress of a document could not be read.*${broken.id}`,
         ),
