@@ -1,15 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  connectClient,
-  cookieWebSocket,
-  paragraphText,
-  snapshot,
-  type TestClient,
-  waitFor,
-} from '../../server/collab/testing.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paragraphText, snapshot, waitFor } from '../../server/collab/testing.ts';
 import { memberEventSchema } from '../../shared/api/members.ts';
-import { openEventStream } from '../support/eventStream.ts';
-import { buildCooperation, buildDocument, buildMember, buildUser, invite } from '../support/factories.ts';
+import { clientsPerTest } from '../support/clients.ts';
+import { streamsPerTest } from '../support/eventStream.ts';
+import { buildCooperation, buildMember, buildMemberWorld, buildUser, invite } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 /**
@@ -19,51 +13,23 @@ import { startServer, type TestServer } from '../support/server.ts';
  * socket does at once was done by the change itself.
  */
 let server: TestServer;
-const clients: TestClient[] = [];
-const streams: Awaited<ReturnType<typeof openEventStream>>[] = [];
 
 beforeAll(async () => {
   server = await startServer({ env: { SEPAKAT_ACCESS_CHECK_MS: '60000' } });
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await Promise.all(streams.splice(0).map((s) => s.close()));
 });
 afterAll(async () => {
   await server?.dispose();
 });
 
-/** An owner, a cooperation with an MoU, and a member of party 2 with `role`. */
-async function buildWorld(role: 'editor' | 'viewer' = 'editor') {
-  const owner = await buildUser(server);
-  const coop = await buildCooperation(server, owner.cookie);
-  const doc = await buildDocument(server, owner.cookie, coop.id);
-  const member = await buildMember(server, owner.cookie, coop, role);
-  return { owner, coop, doc, member };
-}
-
-async function openSocket(documentId: string, cookie: string) {
-  const c = connectClient(`${server.wsUrl}/collab`, documentId, '', {
-    WebSocketPolyfill: cookieWebSocket(cookie),
-  });
-  clients.push(c);
-  await c.synced();
-  return c;
-}
-
-async function openStream(cooperationId: string, cookie: string) {
-  const s = await openEventStream(server.url, cooperationId, cookie);
-  expect(s.res.status).toBe(200);
-  streams.push(s);
-  return s;
-}
+const openSocket = clientsPerTest(() => server);
+const openStream = streamsPerTest(() => server);
 
 const patchMember = (cooperationId: string, userId: string, cookie: string, body: object) =>
   server.api(`/api/cooperations/${cooperationId}/members/${userId}`, { method: 'PATCH', cookie, body });
 
 describe('member.updated', () => {
   it('reaches every stream of the cooperation with the new role, what changed and who changed it', async () => {
-    const { owner, coop, member } = await buildWorld();
+    const { owner, coop, member } = await buildMemberWorld(server);
     const other = await buildMember(server, owner.cookie, coop, 'commenter', 1);
     const watching = await Promise.all([owner, member, other].map((p) => openStream(coop.id, p.cookie)));
     const party1 = coop.parties.find((p) => p.ordinal === 1)!;
@@ -86,7 +52,7 @@ describe('member.updated', () => {
   });
 
   it('is not sent for a change that changes nothing', async () => {
-    const { owner, coop, member } = await buildWorld();
+    const { owner, coop, member } = await buildMemberWorld(server);
     const stream = await openStream(coop.id, owner.cookie);
     expect((await patchMember(coop.id, member.user.id, owner.cookie, { role: 'editor' })).status).toBe(200);
     expect((await patchMember(coop.id, member.user.id, owner.cookie, { signatory: true })).status).toBe(200);
@@ -96,7 +62,7 @@ describe('member.updated', () => {
   });
 
   it('arrives after the socket was given its new rights: a viewer made editor may type the moment it hears', async () => {
-    const { owner, coop, doc, member } = await buildWorld('viewer');
+    const { owner, coop, doc, member } = await buildMemberWorld(server, 'viewer');
     const watcher = await openSocket(doc.id, owner.cookie);
     const socket = await openSocket(doc.id, member.cookie);
     const stream = await openStream(coop.id, member.cookie);
@@ -115,7 +81,7 @@ describe('member.updated', () => {
 
 describe('member.removed', () => {
   it('reaches the others; the removed member’s own stream ends (not-member) instead', async () => {
-    const { owner, coop, member } = await buildWorld();
+    const { owner, coop, member } = await buildMemberWorld(server);
     const [ownerStream, memberStream] = await Promise.all([
       openStream(coop.id, owner.cookie),
       openStream(coop.id, member.cookie),
@@ -134,7 +100,7 @@ describe('member.removed', () => {
   });
 
   it('says who left when a member leaves by themselves', async () => {
-    const { owner, coop, member } = await buildWorld();
+    const { owner, coop, member } = await buildMemberWorld(server);
     const stream = await openStream(coop.id, owner.cookie);
     await server.api(`/api/cooperations/${coop.id}/members/${member.user.id}`, {
       method: 'DELETE',
@@ -176,7 +142,7 @@ describe('member.added', () => {
 
 describe('presence after a party change', () => {
   it('shows the member under the new party at once, without the member announcing again', async () => {
-    const { owner, coop, doc, member } = await buildWorld();
+    const { owner, coop, doc, member } = await buildMemberWorld(server);
     const observer = await openSocket(doc.id, owner.cookie);
     const socket = await openSocket(doc.id, member.cookie);
     socket.provider.awareness.setLocalState({ cursor: null });

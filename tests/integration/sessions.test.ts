@@ -1,15 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  connectClient,
-  cookieWebSocket,
-  paragraphText,
-  sleep,
-  snapshot,
-  type TestClient,
-  waitFor,
-} from '../../server/collab/testing.ts';
-import { openEventStream } from '../support/eventStream.ts';
-import { buildCooperation, buildDocument, buildMember, buildUser } from '../support/factories.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paragraphText, sleep, snapshot, type TestClient, waitFor } from '../../server/collab/testing.ts';
+import { clientsPerTest } from '../support/clients.ts';
+import { type EventStream, streamsPerTest } from '../support/eventStream.ts';
+import { buildDocument, buildMemberWorld } from '../support/factories.ts';
 import { runScript } from '../support/scripts.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
@@ -22,8 +15,6 @@ import { startServer, type TestServer } from '../support/server.ts';
  */
 let immediate: TestServer;
 let swept: TestServer;
-const clients: TestClient[] = [];
-const streams: Awaited<ReturnType<typeof openEventStream>>[] = [];
 
 beforeAll(async () => {
   [immediate, swept] = await Promise.all([
@@ -31,41 +22,21 @@ beforeAll(async () => {
     startServer(),
   ]);
 });
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await Promise.all(streams.splice(0).map((s) => s.close()));
-});
 afterAll(async () => {
   await Promise.all([immediate?.dispose(), swept?.dispose()]);
 });
 
-type World = Awaited<ReturnType<typeof buildWorld>>;
-
 /** An owner, a cooperation with an MoU, and an editor (party 2). */
-async function buildWorld(server: TestServer) {
-  const owner = await buildUser(server);
-  const coop = await buildCooperation(server, owner.cookie);
-  const doc = await buildDocument(server, owner.cookie, coop.id);
-  const member = await buildMember(server, owner.cookie, coop, 'editor');
-  return { owner, coop, doc, member };
-}
+type World = Awaited<ReturnType<typeof buildMemberWorld>>;
 
+// Each test names the server it opens on.
+const sockets = clientsPerTest(() => immediate);
 /** A stock y-websocket client on the document, carrying `cookie` as a browser tab would. */
-async function openSocket(server: TestServer, documentId: string, cookie: string) {
-  const c = connectClient(`${server.wsUrl}/collab`, documentId, '', {
-    WebSocketPolyfill: cookieWebSocket(cookie),
-  });
-  clients.push(c);
-  await c.synced();
-  return c;
-}
-
-async function openStream(server: TestServer, cooperationId: string, cookie: string) {
-  const s = await openEventStream(server.url, cooperationId, cookie);
-  expect(s.res.status).toBe(200);
-  streams.push(s);
-  return s;
-}
+const openSocket = (server: TestServer, documentId: string, cookie: string) =>
+  sockets(documentId, cookie, server);
+const streams = streamsPerTest(() => immediate);
+const openStream = (server: TestServer, cooperationId: string, cookie: string) =>
+  streams(cooperationId, cookie, server);
 
 /** Types `text` at the start of paragraph `n` and waits until `watcher` has it. */
 async function typeAndSee(writer: TestClient, watcher: TestClient, text: string, n = 0) {
@@ -87,7 +58,7 @@ const changePassword = (server: TestServer, cookie: string, currentPassword: str
 interface Device {
   cookie: string;
   socket: TestClient;
-  stream: Awaited<ReturnType<typeof openEventStream>>;
+  stream: EventStream;
 }
 
 async function openDevice(server: TestServer, w: World, cookie: string): Promise<Device> {
@@ -100,7 +71,7 @@ async function openDevice(server: TestServer, w: World, cookie: string): Promise
 
 /** The member signed in on two devices, each with a socket and a stream, and the owner watching the MoU. */
 async function twoDevices(server: TestServer) {
-  const w = await buildWorld(server);
+  const w = await buildMemberWorld(server);
   const second = await server.login(w.member.user.username, w.member.password);
   const watcher = await openSocket(server, w.doc.id, w.owner.cookie);
   const [first, other] = await Promise.all([
@@ -142,7 +113,7 @@ describe('logout', () => {
 
 describe('password change through the API', () => {
   it('refuses a wrong current password (403) and a short new one (400), ending nothing', async () => {
-    const { member } = await buildWorld(immediate);
+    const { member } = await buildMemberWorld(immediate);
     const wrong = await changePassword(immediate, member.cookie, 'bukan-ini', 'kata-sandi-baru-1');
     expect(wrong.status).toBe(403);
     expect(wrong.body.error).toMatchObject({ id: 'auth.wrong_password', message: expect.any(String) });
@@ -176,7 +147,7 @@ describe('password change through the API', () => {
 
 describe('password change from the CLI in another process', () => {
   it('closes the socket and the event stream within a few seconds', async () => {
-    const { owner, coop, doc, member } = await buildWorld(swept);
+    const { owner, coop, doc, member } = await buildMemberWorld(swept);
     const watcher = await openSocket(swept, doc.id, owner.cookie);
     const observer = await openSocket(swept, doc.id, owner.cookie);
     const socket = await openSocket(swept, doc.id, member.cookie);
@@ -208,7 +179,7 @@ describe('password change from the CLI in another process', () => {
 
 describe('membership changes', () => {
   it("a removed member's socket (4403) and event stream end, without waiting for an event", async () => {
-    const { owner, coop, doc, member } = await buildWorld(swept);
+    const { owner, coop, doc, member } = await buildMemberWorld(swept);
     const socket = await openSocket(swept, doc.id, member.cookie);
     const stream = await openStream(swept, coop.id, member.cookie);
     const removed = await swept.api(`/api/cooperations/${coop.id}/members/${member.user.id}`, {
@@ -226,7 +197,7 @@ describe('membership changes', () => {
   });
 
   it('a member downgraded to viewer can no longer write: nothing sent afterwards is stored or seen', async () => {
-    const { owner, coop, doc, member } = await buildWorld(immediate);
+    const { owner, coop, doc, member } = await buildMemberWorld(immediate);
     const watcher = await openSocket(immediate, doc.id, owner.cookie);
     const socket = await openSocket(immediate, doc.id, member.cookie);
     const stream = await openStream(immediate, coop.id, member.cookie);

@@ -17,15 +17,16 @@ export async function openClient(
 
 /**
  * For a test file: opens stock y-websocket clients by session cookie (`open(documentId,
- * cookie)`, synced) and destroys every one after each test.
+ * cookie)`, synced; on another server than the file's with `open(documentId, cookie, other)`)
+ * and destroys every one after each test.
  */
 export function clientsPerTest(server: () => TestServer) {
   const clients: TestClient[] = [];
   afterEach(() => {
     for (const c of clients.splice(0)) c.destroy();
   });
-  return async (documentId: string, cookie: string) => {
-    const client = await openClient(server(), documentId, cookie);
+  return async (documentId: string, cookie: string, on: TestServer = server()) => {
+    const client = await openClient(on, documentId, cookie);
     clients.push(client);
     return client;
   };

@@ -1,3 +1,6 @@
+import { afterEach, expect } from 'vitest';
+import type { TestServer } from './server.ts';
+
 /** One event read from a stream: its id line and its parsed data. */
 export interface StreamEvent {
   id?: string;
@@ -90,5 +93,26 @@ export async function openEventStream(
       ac.abort();
       await pump;
     },
+  };
+}
+
+/** An open event stream, as `openEventStream` returns it. */
+export type EventStream = Awaited<ReturnType<typeof openEventStream>>;
+
+/**
+ * For a test file: opens cooperations' event streams by session cookie (`open(cooperationId,
+ * cookie)`, answered 200; on another server than the file's with `open(cooperationId, cookie,
+ * other)`) and closes every one after each test.
+ */
+export function streamsPerTest(server: () => TestServer) {
+  const streams: EventStream[] = [];
+  afterEach(async () => {
+    await Promise.all(streams.splice(0).map((s) => s.close()));
+  });
+  return async (cooperationId: string, cookie: string, on: TestServer = server()) => {
+    const stream = await openEventStream(on.url, cooperationId, cookie);
+    expect(stream.res.status).toBe(200);
+    streams.push(stream);
+    return stream;
   };
 }

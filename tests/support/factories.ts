@@ -147,6 +147,18 @@ export async function buildDocument(
   return res.body.document as { id: string; kind: string; title: string; cooperationId: string };
 }
 
+/**
+ * An owner with a cooperation of their own holding an MoU, and a member of party 2 with
+ * `role`, each signed in.
+ */
+export async function buildMemberWorld(server: TestServer, role: Role = 'editor') {
+  const owner = await buildUser(server);
+  const coop = await buildCooperation(server, owner.cookie);
+  const doc = await buildDocument(server, owner.cookie, coop.id);
+  const member = await buildMember(server, owner.cookie, coop, role);
+  return { owner, coop, doc, member };
+}
+
 /** The demo cooperation as the given user sees it (the only one for demo users). */
 export async function demoCooperation(server: TestServer, cookie: string): Promise<CooperationDTO> {
   const list = await server.api('/api/cooperations', { cookie });
