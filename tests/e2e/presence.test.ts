@@ -2,8 +2,9 @@ import * as encoding from 'lib0/encoding';
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectClient, cookieWebSocket, type TestClient, waitFor } from '../../server/collab/testing.ts';
+import { type TestClient, waitFor } from '../../server/collab/testing.ts';
 import type { BrowserUser } from '../support/browser.ts';
+import { openClient } from '../support/clients.ts';
 import { e2eSession } from '../support/e2e.ts';
 import {
   caretLabels,
@@ -84,13 +85,11 @@ describe('bad presence in Chromium', () => {
     errors.ombudsman = pageErrors(ombudsman.page);
     errors.pemkot = pageErrors(pemkot.page);
     const tamu = await e2e.server.login('tamu');
-    path = editorPath(await demoMou(e2e.server, tamu));
+    const mou = await demoMou(e2e.server, tamu);
+    path = editorPath(mou);
     await openEditor(ombudsman.page, path);
     await openEditor(pemkot.page, path);
-    viewer = connectClient(`${e2e.server.wsUrl}/collab`, path.split('/').pop()!, '', {
-      WebSocketPolyfill: cookieWebSocket(tamu),
-    });
-    await viewer.synced();
+    viewer = await openClient(e2e.server, mou.documentId, tamu);
     return () => viewer.destroy();
   });
 
