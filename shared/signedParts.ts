@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import type { PrintedLiaison } from './api/liaisons.ts';
 import type { Bilingual } from './checklist.ts';
 import { canonicalClause, type PMJSON } from './clauses.ts';
 import { NODE } from './editor/names.ts';
@@ -70,15 +71,8 @@ export interface PrintedParty {
   logo: string | null;
 }
 
-/** One row of the liaisons annex, as the export receives it. */
-export interface PrintedLiaison {
-  partyId: string;
-  unit: string;
-  name: string;
-  position: string;
-  phone: string;
-  email: string;
-}
+/** One row of the liaisons annex, as the export receives it (a pick of the liaison record). */
+export type { PrintedLiaison };
 
 export interface SignedPartsInput {
   kind: 'mou' | 'pks';

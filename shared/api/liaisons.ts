@@ -50,6 +50,23 @@ export const liaisonSchema = z.object({
 });
 export type LiaisonDTO = z.infer<typeof liaisonSchema>;
 
+/** A liaison as the annex of a PKS prints it: exactly what its part's hash covers. */
+export const printedLiaisonSchema = liaisonSchema.pick({
+  partyId: true,
+  unit: true,
+  name: true,
+  position: true,
+  phone: true,
+  email: true,
+});
+export type PrintedLiaison = z.infer<typeof printedLiaisonSchema>;
+
+/** The fields of a liaison record that the annex prints, without the others. */
+export const printedLiaison = (liaison: PrintedLiaison): PrintedLiaison =>
+  Object.fromEntries(
+    printedLiaisonSchema.keyof().options.map((key) => [key, liaison[key]]),
+  ) as PrintedLiaison;
+
 /** A pasted row that was not imported: its line number in the pasted text and why. */
 export const liaisonRowErrorSchema = z.object({
   row: z.number().int(),

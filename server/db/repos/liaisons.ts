@@ -1,3 +1,4 @@
+import { type PrintedLiaison, printedLiaison } from '../../../shared/api/liaisons.ts';
 import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../connection.ts';
 import { sql } from './sql.ts';
@@ -108,16 +109,6 @@ export function deleteLiaison(db: DB, id: string): boolean {
  * The register as the agreement export's annex "DAFTAR PENGHUBUNG" takes it (`ExportLiaison`):
  * pass it as `liaisons` to `agreementInput` so a PKS carries its liaisons.
  */
-export function liaisonsForExport(
-  db: DB,
-  cooperationId: string,
-): { partyId: string; unit: string; name: string; position: string; phone: string; email: string }[] {
-  return listLiaisons(db, cooperationId).map(({ partyId, unit, name, position, phone, email }) => ({
-    partyId,
-    unit,
-    name,
-    position,
-    phone,
-    email,
-  }));
+export function liaisonsForExport(db: DB, cooperationId: string): PrintedLiaison[] {
+  return listLiaisons(db, cooperationId).map(printedLiaison);
 }

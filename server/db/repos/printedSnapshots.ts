@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { liaisonSchema } from '../../../shared/api/liaisons.ts';
-import type { PrintedLiaison } from '../../../shared/signedParts.ts';
+import { type PrintedLiaison, printedLiaisonSchema } from '../../../shared/api/liaisons.ts';
 import type { DB } from '../connection.ts';
 import { sql } from './sql.ts';
 
@@ -26,9 +25,7 @@ export interface PrintedRecords {
 const partiesSchema = z.array(
   z.object({ id: z.string(), ordinal: z.number().int(), name: z.string(), shortName: z.string() }),
 );
-const liaisonsSchema = z.array(
-  liaisonSchema.pick({ partyId: true, unit: true, name: true, position: true, phone: true, email: true }),
-);
+const liaisonsSchema = z.array(printedLiaisonSchema);
 
 /**
  * Freezes what a document prints from records, with the finalisation (`lifecycleId`) it was
