@@ -68,12 +68,11 @@ export interface CollabSettings {
  * SEPAKAT_PING_SECONDS (30).
  */
 export function collabSettings(env: NodeJS.ProcessEnv = {}): CollabSettings {
-  const MB = 1024 * 1024;
   return {
-    maxDocumentBytes: int(env.SEPAKAT_DOCUMENT_MAX_MB, 32, 'SEPAKAT_DOCUMENT_MAX_MB', 1) * MB,
-    quotaBytes: int(env.SEPAKAT_DOCUMENT_QUOTA_MB, 64, 'SEPAKAT_DOCUMENT_QUOTA_MB', 1) * MB,
-    maxRefusals: int(env.SEPAKAT_REFUSALS_PER_MINUTE, 5, 'SEPAKAT_REFUSALS_PER_MINUTE', 1),
-    pingIntervalMs: int(env.SEPAKAT_PING_SECONDS, 30, 'SEPAKAT_PING_SECONDS', 1) * 1000,
+    maxDocumentBytes: limit(env, 'SEPAKAT_DOCUMENT_MAX_MB', 32) * MiB,
+    quotaBytes: limit(env, 'SEPAKAT_DOCUMENT_QUOTA_MB', 64) * MiB,
+    maxRefusals: limit(env, 'SEPAKAT_REFUSALS_PER_MINUTE', 5),
+    pingIntervalMs: limit(env, 'SEPAKAT_PING_SECONDS', 30) * 1000,
   };
 }
 
@@ -101,6 +100,14 @@ function int(value: string | undefined, fallback: number, name: string, min = 0)
   if (!Number.isInteger(n) || n < min)
     throw new Error(`${name} must be an integer of at least ${min}, got "${value}"`);
   return n;
+}
+
+/** The settings' byte sizes are in MiB (the variables ending in _MB too). */
+const MiB = 1024 * 1024;
+
+/** A limit named `name` in the environment: a whole number of at least 1, `fallback` when unset. */
+function limit(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  return int(env[name], fallback, name, 1);
 }
 
 /** An IPv4/IPv6 address, a CIDR, or one of proxy-addr's names for local ranges. */
@@ -195,7 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoPassword: env.SEPAKAT_DEMO_PASSWORD || null,
     logLevel,
     sessionTtlMs: int(env.SEPAKAT_SESSION_DAYS, 14, 'SEPAKAT_SESSION_DAYS') * DAY,
-    bodyLimit: int(env.SEPAKAT_BODY_LIMIT, 2 * 1024 * 1024, 'SEPAKAT_BODY_LIMIT'),
+    bodyLimit: int(env.SEPAKAT_BODY_LIMIT, 2 * MiB, 'SEPAKAT_BODY_LIMIT'),
     loginRateLimit: int(env.SEPAKAT_LOGIN_RATE, 10, 'SEPAKAT_LOGIN_RATE', 1),
     loginLimits: {
       addressRate: int(env.SEPAKAT_LOGIN_ADDRESS_RATE, 20, 'SEPAKAT_LOGIN_ADDRESS_RATE', 1),
@@ -258,24 +265,18 @@ export interface ResourceLimits {
  * The Word thread reads its export limits from here too (same environment).
  */
 export function resourceLimits(env: NodeJS.ProcessEnv = {}): ResourceLimits {
-  const MiB = 1024 * 1024;
-  const limit = (name: string, fallback: number) => {
-    const n = int(env[name], fallback, name);
-    if (n < 1) throw new Error(`${name} must be at least 1, got "${env[name]}"`);
-    return n;
-  };
   const limits: ResourceLimits = {
-    importBytes: limit('SEPAKAT_IMPORT_MAX_BYTES', 10 * MiB),
-    importUnzippedBytes: limit('SEPAKAT_IMPORT_MAX_UNZIPPED_BYTES', 8 * MiB),
-    importParagraphs: limit('SEPAKAT_IMPORT_MAX_PARAGRAPHS', 10_000),
-    importPasal: limit('SEPAKAT_IMPORT_MAX_PASAL', 1_000),
-    importChars: limit('SEPAKAT_IMPORT_MAX_CHARS', 1_000_000),
-    exportPasal: limit('SEPAKAT_EXPORT_MAX_PASAL', 5_000),
-    exportParagraphs: limit('SEPAKAT_EXPORT_MAX_PARAGRAPHS', 50_000),
-    logoBytes: limit('SEPAKAT_LOGO_MAX_BYTES', MiB),
-    logoMinSide: limit('SEPAKAT_LOGO_MIN_PX', 16),
-    logoMaxSide: limit('SEPAKAT_LOGO_MAX_PX', 2048),
-    bodyDrainBytes: limit('SEPAKAT_BODY_DRAIN_BYTES', 64 * MiB),
+    importBytes: limit(env, 'SEPAKAT_IMPORT_MAX_BYTES', 10 * MiB),
+    importUnzippedBytes: limit(env, 'SEPAKAT_IMPORT_MAX_UNZIPPED_BYTES', 8 * MiB),
+    importParagraphs: limit(env, 'SEPAKAT_IMPORT_MAX_PARAGRAPHS', 10_000),
+    importPasal: limit(env, 'SEPAKAT_IMPORT_MAX_PASAL', 1_000),
+    importChars: limit(env, 'SEPAKAT_IMPORT_MAX_CHARS', 1_000_000),
+    exportPasal: limit(env, 'SEPAKAT_EXPORT_MAX_PASAL', 5_000),
+    exportParagraphs: limit(env, 'SEPAKAT_EXPORT_MAX_PARAGRAPHS', 50_000),
+    logoBytes: limit(env, 'SEPAKAT_LOGO_MAX_BYTES', MiB),
+    logoMinSide: limit(env, 'SEPAKAT_LOGO_MIN_PX', 16),
+    logoMaxSide: limit(env, 'SEPAKAT_LOGO_MAX_PX', 2048),
+    bodyDrainBytes: limit(env, 'SEPAKAT_BODY_DRAIN_BYTES', 64 * MiB),
   };
   if (limits.logoMinSide > limits.logoMaxSide) {
     throw new Error('SEPAKAT_LOGO_MIN_PX must not be larger than SEPAKAT_LOGO_MAX_PX');
