@@ -18,23 +18,23 @@ const reason = (f: () => unknown) => {
 /** A zip of one entry whose compressed bytes, CRC and sizes are given as they are, true or not. */
 function oneEntryZip(name: string, compressed: Buffer, crc: number, size: number): Buffer {
   const n = Buffer.from(name);
+  // The central directory's header holds the local header's fields two bytes further on,
+  // after its own "version made by".
+  const fields = (header: Buffer, shift: number) => {
+    header.writeUInt16LE(20, 4 + shift);
+    header.writeUInt16LE(8, 8 + shift);
+    header.writeUInt32LE(crc, 14 + shift);
+    header.writeUInt32LE(compressed.length, 18 + shift);
+    header.writeUInt32LE(size, 22 + shift);
+    header.writeUInt16LE(n.length, 26 + shift);
+  };
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(compressed.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(n.length, 26);
+  fields(local, 0);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
   central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(compressed.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(n.length, 28);
+  fields(central, 2);
   const dirOffset = 30 + n.length + compressed.length;
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
