@@ -40,12 +40,15 @@ const body: PMJSON = {
   ],
 };
 
-/** The server's copy and this device's, in sync; the device then goes its own way. */
+/**
+ * The server's copy and this device's, in sync; the device then goes its own way. `edits()`:
+ * what the device holds that the server does not, as the editor lists it.
+ */
 function serverAndDevice() {
   const [server, device] = copiesOf(body, 2);
   server.getMap(YDOC.meta).set('subject', 'Pengawasan pelayanan publik');
   syncAll(server, device);
-  return { server, device };
+  return { server, device, edits: () => unacceptedEdits(snapshotOf(device), snapshotOf(server)) };
 }
 
 describe('unaccepted edits: what the local copy holds and the server does not', () => {
@@ -59,12 +62,12 @@ describe('unaccepted edits: what the local copy holds and the server does not', 
   });
 
   it('are none when the two copies hold the same text', () => {
-    const { server, device } = serverAndDevice();
-    expect(unacceptedEdits(snapshotOf(device), snapshotOf(server))).toEqual([]);
+    const { edits } = serverAndDevice();
+    expect(edits()).toEqual([]);
   });
 
   it('name each changed Pasal, the text outside any Pasal and each changed field, with the local text', () => {
-    const { server, device } = serverAndDevice();
+    const { server, device, edits } = serverAndDevice();
     // Others' accepted edit reaches the device too: it is the server's, not a refused one.
     editBody(server, appendToClause('maksud', 'Ditambahkan oleh pihak lain.'));
     syncAll(server, device);
@@ -80,8 +83,7 @@ describe('unaccepted edits: what the local copy holds and the server does not', 
     });
     device.getMap(YDOC.meta).set('place', 'Jambi');
 
-    const edits = unacceptedEdits(snapshotOf(device), snapshotOf(server));
-    expect(edits).toEqual([
+    expect(edits()).toEqual([
       {
         kind: 'clause',
         key: 'clause:ruang',
@@ -99,10 +101,9 @@ describe('unaccepted edits: what the local copy holds and the server does not', 
   });
 
   it('list a new Pasal with its local number, and not the Pasal whose references were only renumbered', () => {
-    const { server, device } = serverAndDevice();
+    const { device, edits } = serverAndDevice();
     editBody(device, insertAfter('maksud', clause('baru', 'KERAHASIAAN', paragraph('Rahasia.'))));
-    const edits = unacceptedEdits(snapshotOf(device), snapshotOf(server));
-    expect(edits).toEqual([
+    expect(edits()).toEqual([
       {
         kind: 'clause',
         key: 'clause:baru',
@@ -113,10 +114,10 @@ describe('unaccepted edits: what the local copy holds and the server does not', 
   });
 
   it('keep a Pasal edited here that the server no longer has, with references numbered as here', () => {
-    const { server, device } = serverAndDevice();
+    const { server, device, edits } = serverAndDevice();
     editBody(server, deleteClause('biaya'));
     editBody(device, appendToClause('biaya', 'Dibebankan pada anggaran masing-masing.'));
-    const [edit] = unacceptedEdits(snapshotOf(device), snapshotOf(server));
+    const [edit] = edits();
     expect(edit).toMatchObject({ kind: 'clause', key: 'clause:biaya', number: 3 });
     expect(edit.text).toBe(
       'BIAYA\nSebagaimana dimaksud dalam Pasal 2 ayat (2).\nDibebankan pada anggaran masing-masing.',
@@ -124,14 +125,14 @@ describe('unaccepted edits: what the local copy holds and the server does not', 
   });
 
   it('name a BAB by its local number and leave out deletions (nothing to copy)', () => {
-    const { server, device } = serverAndDevice();
+    const { device, edits } = serverAndDevice();
     editBody(device, (b) => {
       b.content![1] = chapter('bab1', 'KETENTUAN UMUM DAN PENGERTIAN');
       return b;
     });
     editBody(device, deleteClause('maksud'));
     device.getMap(YDOC.meta).set('subject', '');
-    expect(unacceptedEdits(snapshotOf(device), snapshotOf(server))).toEqual([
+    expect(edits()).toEqual([
       { kind: 'chapter', key: 'chapter:bab1', roman: 'I', text: 'KETENTUAN UMUM DAN PENGERTIAN' },
     ]);
   });
