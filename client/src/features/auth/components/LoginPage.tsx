@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { CardScreen } from '../../../app/CardScreen.tsx';
 import type { ApiError } from '../../../app/http.ts';
+import { TextField } from '../../../app/TextField.tsx';
+import { useFields } from '../../../app/useFields.ts';
 import { type MessageKey, useLanguage, useT } from '../../../i18n/index.ts';
 import { useSession } from '../store.ts';
 import { SessionEndedNote } from './SessionEndedNote.tsx';
@@ -21,8 +23,8 @@ export function LoginPage() {
   const { user, signIn } = useSession();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const { values, set, bind } = useFields({ username: '', password: '' });
+  const { username, password } = values;
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const next = safeNext(params.get('next'));
@@ -43,7 +45,7 @@ export function LoginPage() {
         error.status === 429 ? 'login.tooMany' : error.status === 0 ? 'app.networkError' : 'login.invalid';
       // The server's own words first (its 429 says how long to wait), ours when it has none.
       setMessage(error.status === 0 ? t(fallback) : error.text(language) || t(fallback));
-      setPassword('');
+      set('password', '');
     } finally {
       setBusy(false);
     }
@@ -56,33 +58,23 @@ export function LoginPage() {
       <SessionEndedNote />
       <p className="muted small">{t('login.intro')}</p>
       <form className="stack" onSubmit={submit} noValidate>
-        <label className="field">
-          <span>{t('login.username')}</span>
-          <input
-            className="input"
-            name="username"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            value={username}
-            aria-invalid={message ? true : undefined}
-            onChange={(e) => setUsername(e.target.value)}
-            autoFocus
-          />
-        </label>
-        <label className="field">
-          <span>{t('login.password')}</span>
-          <input
-            className="input"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            aria-invalid={message ? true : undefined}
-            aria-describedby={message ? 'login-error' : undefined}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
+        <TextField
+          label={t('login.username')}
+          {...bind('username')}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          aria-invalid={message ? true : undefined}
+          autoFocus
+        />
+        <TextField
+          label={t('login.password')}
+          {...bind('password')}
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={message ? true : undefined}
+          aria-describedby={message ? 'login-error' : undefined}
+        />
         {message && (
           <p id="login-error" className="error-note" role="alert">
             {message}

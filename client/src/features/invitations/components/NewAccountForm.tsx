@@ -3,6 +3,7 @@ import { createAccountBodySchema } from '../../../../../shared/api/invitations.t
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { TextField } from '../../../app/TextField.tsx';
+import { useFields } from '../../../app/useFields.ts';
 import { createAccount } from '../api.ts';
 import { type InvitationsMessageKey, useInvitationsT } from '../messages.ts';
 
@@ -20,11 +21,14 @@ export function NewAccountForm({
   onJoined: (cooperationId: string) => Promise<void> | void;
 }) {
   const t = useInvitationsT();
-  const [username, setUsername] = useState('');
-  const [displayName, setDisplayName] = useState(suggestedName);
-  const [position, setPosition] = useState('');
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const { values, bind } = useFields({
+    username: '',
+    displayName: suggestedName,
+    position: '',
+    password: '',
+    repeat: '',
+  });
+  const { username, displayName, position, password, repeat } = values;
   const [problem, setProblem] = useState<InvitationsMessageKey | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,48 +62,30 @@ export function NewAccountForm({
       <p className="muted small">{t('page.newAccountIntro')}</p>
       <TextField
         label={t('page.username')}
-        name="username"
+        {...bind('username')}
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
-        value={username}
         aria-invalid={error?.field === 'username' || undefined}
         aria-describedby="new-account-username-hint"
-        onChange={(e) => setUsername(e.target.value)}
       />
       <span id="new-account-username-hint" className="muted small">
         {t('page.usernameHint')}
       </span>
-      <TextField
-        label={t('page.displayName')}
-        name="displayName"
-        autoComplete="name"
-        value={displayName}
-        onChange={(e) => setDisplayName(e.target.value)}
-      />
-      <TextField
-        label={t('page.position')}
-        name="position"
-        autoComplete="organization-title"
-        value={position}
-        onChange={(e) => setPosition(e.target.value)}
-      />
+      <TextField label={t('page.displayName')} {...bind('displayName')} autoComplete="name" />
+      <TextField label={t('page.position')} {...bind('position')} autoComplete="organization-title" />
       <TextField
         label={t('page.password')}
-        name="password"
+        {...bind('password')}
         type="password"
         autoComplete="new-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
       />
       <TextField
         label={t('page.repeat')}
-        name="repeat"
+        {...bind('repeat')}
         type="password"
         autoComplete="new-password"
-        value={repeat}
         aria-invalid={problem === 'page.mismatch' || undefined}
-        onChange={(e) => setRepeat(e.target.value)}
       />
       {problem && (
         <p className="error-note" role="alert">
