@@ -15,6 +15,7 @@ import {
   paragraph,
 } from '../support/bodyEdits.ts';
 import { demoSession } from '../support/demo.ts';
+import { type EventStream, streamsPerTest } from '../support/eventStream.ts';
 import { buildDocument } from '../support/factories.ts';
 import { uploadLogo as uploadPartyLogo } from '../support/logos.ts';
 
@@ -56,34 +57,9 @@ function png(shade: number): Buffer {
   return PNG.sync.write(image);
 }
 
-/**
- * The cooperation's event stream as a browser's EventSource reads it: `approval()` waits for
- * the next `approval.changed` event and gives its data.
- */
-async function approvalEvents(cookie: string) {
-  const ac = new AbortController();
-  const res = await fetch(`${demo.server.url}/api/cooperations/${demo.coop.id}/events`, {
-    headers: { cookie, accept: 'text/event-stream' },
-    signal: ac.signal,
-  });
-  expect(res.status).toBe(200);
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-  const events: Record<string, unknown>[] = [];
-  let buffer = '';
-  const approval = async (): Promise<Record<string, unknown>> => {
-    for (;;) {
-      const at = events.findIndex((e) => e.type === 'approval.changed');
-      if (at >= 0) return events.splice(0, at + 1)[at];
-      const { value, done } = await reader.read();
-      if (done) throw new Error('event stream ended');
-      const frames = (buffer + value).split('\n\n');
-      buffer = frames.pop()!;
-      for (const line of frames.flatMap((f) => f.split('\n')))
-        if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)));
-    }
-  };
-  return { approval, close: () => ac.abort() };
-}
+const openStream = streamsPerTest(() => demo.server);
+/** The data of the stream's next `approval.changed` event. */
+const approval = async (stream: EventStream) => (await stream.next('approval.changed')).data;
 
 const uploadLogo = (partyId: string, png: Buffer) =>
   uploadPartyLogo(demo.server, cookies.ombudsman, { cooperationId: demo.coop.id, partyId }, png);
@@ -121,70 +97,61 @@ describe('the parts of the signed text outside the Pasal', () => {
     const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
     const closing = await partOf(id, PART.closing);
     const path = approvalPath(id, PART.closing);
-    const stream = await approvalEvents(cookies.tamu);
-    try {
-      const first = await post(path, 'ombudsman', { hash: closing.hash });
-      expect(first.status).toBe(201);
-      expect(first.body.part).toMatchObject({ id: PART.closing, state: 'partial', hash: closing.hash });
-      expect(first.body.part.approvals).toEqual([
-        expect.objectContaining({ partyId: party(1).id, hash: closing.hash, current: true }),
-      ]);
-      expect(await stream.approval()).toMatchObject({
-        documentId: id,
-        partId: PART.closing,
-        partyId: party(1).id,
-        action: 'approved',
-        state: 'partial',
-      });
-      expect((await post(path, 'ombudsman', { hash: closing.hash })).status).toBe(200);
+    const withdraw = () => demo.server.api(path, { cookie: cookies.pemkot, method: 'DELETE' });
+    const stream = await openStream(demo.coop.id, cookies.tamu);
+    const first = await post(path, 'ombudsman', { hash: closing.hash });
+    expect(first.status).toBe(201);
+    expect(first.body.part).toMatchObject({ id: PART.closing, state: 'partial', hash: closing.hash });
+    expect(first.body.part.approvals).toEqual([
+      expect.objectContaining({ partyId: party(1).id, hash: closing.hash, current: true }),
+    ]);
+    expect(await approval(stream)).toMatchObject({
+      documentId: id,
+      partId: PART.closing,
+      partyId: party(1).id,
+      action: 'approved',
+      state: 'partial',
+    });
+    expect((await post(path, 'ombudsman', { hash: closing.hash })).status).toBe(200);
 
-      const stale = await post(path, 'pemkot', { hash: 'f'.repeat(64) });
-      expect(stale.status).toBe(409);
-      expect(stale.body.error.id).toBe('approval.stale_hash');
-      expect(stale.body.error.message).toContain('Penutup');
-      expect(stale.body.error.messageEn).toContain('Closing');
+    const stale = await post(path, 'pemkot', { hash: 'f'.repeat(64) });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.id).toBe('approval.stale_hash');
+    expect(stale.body.error.message).toContain('Penutup');
+    expect(stale.body.error.messageEn).toContain('Closing');
 
-      expect((await post(path, 'tamu', { hash: closing.hash })).status).toBe(403);
-      const annex = await post(approvalPath(id, PART.annex), 'pemkot', { hash: closing.hash });
-      expect(annex.status).toBe(404);
-      expect(annex.body.error.id).toBe('part.not_found');
-      const unknown = await post(approvalPath(id, 'part:nothing'), 'pemkot', { hash: closing.hash });
-      expect(unknown.status).toBe(400);
-      expect(unknown.body.error.id).toBe('validation.invalid');
-      // The clause route never approves a part.
-      const asClause = await post(`/api/documents/${id}/clauses/${PART.closing}/approvals`, 'pemkot', {
-        hash: closing.hash,
-      });
-      expect(asClause.status).toBeGreaterThanOrEqual(400);
-      expect(asClause.status).toBeLessThan(500);
+    expect((await post(path, 'tamu', { hash: closing.hash })).status).toBe(403);
+    const annex = await post(approvalPath(id, PART.annex), 'pemkot', { hash: closing.hash });
+    expect(annex.status).toBe(404);
+    expect(annex.body.error.id).toBe('part.not_found');
+    const unknown = await post(approvalPath(id, 'part:nothing'), 'pemkot', { hash: closing.hash });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.id).toBe('validation.invalid');
+    // The clause route never approves a part.
+    const asClause = await post(`/api/documents/${id}/clauses/${PART.closing}/approvals`, 'pemkot', {
+      hash: closing.hash,
+    });
+    expect(asClause.status).toBeGreaterThanOrEqual(400);
+    expect(asClause.status).toBeLessThan(500);
 
-      const second = await post(path, 'pemkot', { hash: closing.hash });
-      expect(second.status).toBe(201);
-      expect(second.body.part.state).toBe('agreed');
-      expect((await partOf(id, PART.closing)).state).toBe('agreed');
-      expect(await stream.approval()).toMatchObject({
-        partId: PART.closing,
-        state: 'agreed',
-      });
+    const second = await post(path, 'pemkot', { hash: closing.hash });
+    expect(second.status).toBe(201);
+    expect(second.body.part.state).toBe('agreed');
+    expect((await partOf(id, PART.closing)).state).toBe('agreed');
+    expect(await approval(stream)).toMatchObject({ partId: PART.closing, state: 'agreed' });
 
-      const withdrawn = await demo.server.api(path, { cookie: cookies.pemkot, method: 'DELETE' });
-      expect(withdrawn.status).toBe(200);
-      expect(withdrawn.body.part.state).toBe('partial');
-      expect(await stream.approval()).toMatchObject({
-        partId: PART.closing,
-        action: 'withdrawn',
-      });
-      const again = await demo.server.api(path, { cookie: cookies.pemkot, method: 'DELETE' });
-      expect(again.status).toBe(404);
-      expect(again.body.error.id).toBe('approval.not_found');
+    const withdrawn = await withdraw();
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.part.state).toBe('partial');
+    expect(await approval(stream)).toMatchObject({ partId: PART.closing, action: 'withdrawn' });
+    const again = await withdraw();
+    expect(again.status).toBe(404);
+    expect(again.body.error.id).toBe('approval.not_found');
 
-      const history = await demo.server.api(`/api/documents/${id}/approvals`, { cookie: cookies.tamu });
-      expect(
-        history.body.approvals.map((a: { clauseId: string; withdrawnAt: string | null }) => a.clauseId),
-      ).toEqual([PART.closing, PART.closing]);
-    } finally {
-      stream.close();
-    }
+    const history = await demo.server.api(`/api/documents/${id}/approvals`, { cookie: cookies.tamu });
+    expect(
+      history.body.approvals.map((a: { clauseId: string; withdrawnAt: string | null }) => a.clauseId),
+    ).toEqual([PART.closing, PART.closing]);
   });
 });
 
