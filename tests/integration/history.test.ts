@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { connectClient, cookieWebSocket, type TestClient, waitFor } from '../../server/collab/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { type TestClient, waitFor } from '../../server/collab/testing.ts';
 import { openDatabase } from '../../server/db/connection.ts';
 import type { PMJSON } from '../../shared/clauses.ts';
 import {
@@ -17,21 +17,11 @@ import {
   moveClause,
   paragraph,
 } from '../support/bodyEdits.ts';
-import { buildDocument, demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { demoSession } from '../support/demo.ts';
+import { buildDocument } from '../support/factories.ts';
 
-let server: TestServer;
-const cookies: Record<string, string> = {};
-const clients: TestClient[] = [];
-let cooperationId: string;
-
-const open = (documentId: string, user: string) => {
-  const c = connectClient(`${server.wsUrl}/collab`, documentId, '', {
-    WebSocketPolyfill: cookieWebSocket(cookies[user]),
-  });
-  clients.push(c);
-  return c;
-};
+const demo = demoSession(['ombudsman', 'pemkot', 'tamu']);
+const { cookies, open } = demo;
 
 const textOfBody = (doc: { getXmlFragment(name: string): { toString(): string } }) =>
   doc.getXmlFragment('body').toString();
@@ -41,10 +31,9 @@ const clauseIds = (doc: TestClient['doc']) =>
   (bodyOf(doc).content ?? []).filter((n) => n.type === 'clause').map((n) => String(n.attrs!.id));
 
 async function freshDocument() {
-  const document = await buildDocument(server, cookies.ombudsman, cooperationId, { kind: 'mou' });
-  const ombudsman = open(document.id, 'ombudsman');
-  const pemkot = open(document.id, 'pemkot');
-  await Promise.all([ombudsman.synced(), pemkot.synced()]);
+  const document = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
+  const ombudsman = await open(document.id, 'ombudsman');
+  const pemkot = await open(document.id, 'pemkot');
   return { id: document.id, ombudsman, pemkot, ids: clauseIds(ombudsman.doc) };
 }
 
@@ -54,24 +43,13 @@ const seen = (client: TestClient, needle: string) =>
 const gone = (client: TestClient, needle: string) =>
   waitFor(() => !textOfBody(client.doc).includes(needle), needle);
 
-const api = (path: string, user: string, body?: unknown) => server.api(path, { cookie: cookies[user], body });
+const api = (path: string, user: string, body?: unknown) =>
+  demo.server.api(path, { cookie: cookies[user], body });
 const newVersion = async (documentId: string, user: string, label: string) => {
   const res = await api(`/api/documents/${documentId}/versions`, user, { label });
   expect(res.status).toBe(201);
   return res.body.version as { id: string; seq: number; label: string };
 };
-
-beforeAll(async () => {
-  server = await startServer();
-  for (const name of ['ombudsman', 'pemkot', 'tamu']) cookies[name] = await server.login(name);
-  cooperationId = (await demoCooperation(server, cookies.ombudsman)).id;
-});
-afterEach(() => {
-  for (const c of clients.splice(0)) c.destroy();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
 
 describe('history through the real server', () => {
   it('attributes each change to the user who made it, with party, texts before and after', async () => {
@@ -180,7 +158,7 @@ describe('history through the real server', () => {
     editBody(pemkot.doc, deleteClause(ids[1]));
     await waitFor(() => !bodyOf(ombudsman.doc).content!.some((n) => n.attrs?.id === ids[1]), 'deleted');
 
-    const res = await fetch(`${server.url}/api/documents/${id}/compare.docx?from=${v1.id}&to=current`, {
+    const res = await fetch(`${demo.server.url}/api/documents/${id}/compare.docx?from=${v1.id}&to=current`, {
       headers: { cookie: cookies.pemkot },
     });
     expect(res.status).toBe(200);
@@ -284,7 +262,7 @@ describe('history through the real server', () => {
     expect(noClause.body.error.id).toBe('clause.not_found');
     expect(ids.length).toBeGreaterThan(0);
 
-    const db = openDatabase(server.dbFile);
+    const db = openDatabase(demo.server.dbFile);
     try {
       db.prepare("UPDATE documents SET status = 'final' WHERE id = ?").run(id);
     } finally {
@@ -297,7 +275,7 @@ describe('history through the real server', () => {
   });
 
   it('lists the history endpoints in the OpenAPI document', async () => {
-    const spec = (await server.api('/api/openapi.json')).body;
+    const spec = (await demo.server.api('/api/openapi.json')).body;
     for (const path of [
       '/api/documents/{id}/versions',
       '/api/documents/{id}/versions/{versionId}',
