@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connection.ts';
+import type { Role } from '../../shared/api/common.ts';
+import type { CreateInvitationBody } from '../../shared/api/invitations.ts';
 import { buildCooperation, buildMember, buildUser, invite, tokenOf } from '../support/factories.ts';
 import { bilingual } from '../support/meetings.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -13,11 +15,17 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-/** A cooperation owned by a new account, and that owner. */
+/**
+ * A cooperation owned by a new account, and that owner; `inviteTo(name, role)` is the owner's
+ * invitation of someone to party 2.
+ */
 async function ownedCooperation() {
   const owner = await buildUser(server, { displayName: 'Kepala Perwakilan Uji' });
   const coop = await buildCooperation(server, owner.cookie);
-  return { owner, coop, party2: coop.parties[1].id };
+  const party2 = coop.parties[1].id;
+  const inviteTo = (name: string, role: Role, extra: Partial<CreateInvitationBody> = {}) =>
+    invite(server, owner.cookie, coop.id, { name, partyId: party2, role, ...extra });
+  return { owner, coop, party2, inviteTo };
 }
 
 const accept = (token: string, cookie?: string) =>
@@ -77,12 +85,8 @@ describe('inviting', () => {
   });
 
   it('the link tells its holder what it invites to, signed in or not', async () => {
-    const { owner, coop, party2 } = await ownedCooperation();
-    const { token } = await invite(server, owner.cookie, coop.id, {
-      name: 'Kasubbag Hukum',
-      partyId: party2,
-      role: 'commenter',
-    });
+    const { coop, inviteTo } = await ownedCooperation();
+    const { token } = await inviteTo('Kasubbag Hukum', 'commenter');
     const res = await preview(token);
     expect(res.status).toBe(200);
     expect(res.body.invitation).toMatchObject({
@@ -140,14 +144,9 @@ describe('inviting', () => {
 
 describe('accepting', () => {
   it('a signed-in user accepts and becomes a member with the party, role and signatory flag', async () => {
-    const { owner, coop, party2 } = await ownedCooperation();
+    const { owner, coop, party2, inviteTo } = await ownedCooperation();
     const invitee = await buildUser(server, { displayName: 'Kabag Hukum' });
-    const { token } = await invite(server, owner.cookie, coop.id, {
-      name: 'Kabag Hukum',
-      partyId: party2,
-      role: 'editor',
-      signatory: true,
-    });
+    const { token } = await inviteTo('Kabag Hukum', 'editor', { signatory: true });
     expect((await server.api(`/api/cooperations/${coop.id}`, { cookie: invitee.cookie })).status).toBe(404);
     expect((await accept(token)).status).toBe(401);
 
@@ -168,12 +167,8 @@ describe('accepting', () => {
   });
 
   it('a person without an account creates one there, is signed in, and lands in the cooperation', async () => {
-    const { owner, coop, party2 } = await ownedCooperation();
-    const { token } = await invite(server, owner.cookie, coop.id, {
-      name: 'Kasubbag Hukum',
-      partyId: party2,
-      role: 'commenter',
-    });
+    const { coop, party2, inviteTo } = await ownedCooperation();
+    const { token } = await inviteTo('Kasubbag Hukum', 'commenter');
     const username = uniqueName();
     const res = await account(token, { username, position: 'Kepala Subbagian Hukum' });
     expect(res.status).toBe(201);
@@ -197,12 +192,8 @@ describe('accepting', () => {
   });
 
   it('refuses a link used already, for anyone and either way', async () => {
-    const { owner, coop, party2 } = await ownedCooperation();
-    const { token } = await invite(server, owner.cookie, coop.id, {
-      name: 'Sekali',
-      partyId: party2,
-      role: 'viewer',
-    });
+    const { owner, coop, inviteTo } = await ownedCooperation();
+    const { token } = await inviteTo('Sekali', 'viewer');
     const first = await buildUser(server);
     expect((await accept(token, first.cookie)).status).toBe(200);
     const second = await buildUser(server);
@@ -219,12 +210,8 @@ describe('accepting', () => {
   });
 
   it('refuses an expired link, which the owner sees as expired', async () => {
-    const { owner, coop, party2 } = await ownedCooperation();
-    const { token, invitation } = await invite(server, owner.cookie, coop.id, {
-      name: 'Terlambat',
-      partyId: party2,
-      role: 'viewer',
-    });
+    const { owner, coop, inviteTo } = await ownedCooperation();
+    const { token, invitation } = await inviteTo('Terlambat', 'viewer');
     const db = openDatabase(server.dbFile);
     try {
       db.prepare('UPDATE invitations SET expires_at = ? WHERE id = ?').run(Date.now() - 1000, invitation.id);
@@ -250,12 +237,8 @@ describe('accepting', () => {
   });
 
   it('refuses a revoked link; revoking twice is no error, revoking an accepted one is', async () => {
-    const { owner, coop, party2 } = await ownedCooperation();
-    const { token, invitation } = await invite(server, owner.cookie, coop.id, {
-      name: 'Batal',
-      partyId: party2,
-      role: 'editor',
-    });
+    const { owner, coop, inviteTo } = await ownedCooperation();
+    const { token, invitation } = await inviteTo('Batal', 'editor');
     const path = `/api/cooperations/${coop.id}/invitations/${invitation.id}`;
     expect((await server.api(path, { method: 'DELETE', cookie: owner.cookie })).status).toBe(200);
     expect((await server.api(path, { method: 'DELETE', cookie: owner.cookie })).status).toBe(200);
@@ -269,11 +252,7 @@ describe('accepting', () => {
       expect(bilingual(res.body).id).toBe('invitation.revoked');
     }
 
-    const used = await invite(server, owner.cookie, coop.id, {
-      name: 'Diterima',
-      partyId: party2,
-      role: 'viewer',
-    });
+    const used = await inviteTo('Diterima', 'viewer');
     expect((await accept(used.token, invitee.cookie)).status).toBe(200);
     const late = await server.api(`/api/cooperations/${coop.id}/invitations/${used.invitation.id}`, {
       method: 'DELETE',
@@ -284,12 +263,8 @@ describe('accepting', () => {
   });
 
   it('a member already, or a username taken: 409, and the link stays usable', async () => {
-    const { owner, coop, party2 } = await ownedCooperation();
-    const { token } = await invite(server, owner.cookie, coop.id, {
-      name: 'Siapa',
-      partyId: party2,
-      role: 'viewer',
-    });
+    const { owner, inviteTo } = await ownedCooperation();
+    const { token } = await inviteTo('Siapa', 'viewer');
     const member = await accept(token, owner.cookie);
     expect(member.status).toBe(409);
     expect(bilingual(member.body).id).toBe('member.exists');
