@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sleep, type TestClient, waitFor } from '../../server/collab/testing.ts';
 import { PRESENCE_LIMITS } from '../../shared/presence.ts';
-import { clientsPerTest } from '../support/clients.ts';
-import { demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { demoSession } from '../support/demo.ts';
 
 /**
  * Presence through the real server, between stock y-websocket clients and their
  * y-protocols Awareness: who a state belongs to is the server's word, and a caret that is not
  * one reaches nobody.
  */
-let server: TestServer;
-let mouId: string;
-const cookies: Record<string, string> = {};
-const ids: Record<string, string> = {};
-const openClient = clientsPerTest(() => server);
+const demo = demoSession(['ombudsman', 'pemkot', 'tamu']);
+const mouId = () => demo.coop.documents.find((d) => d.kind === 'mou')!.id;
+/** The user id of a demo member. */
+const idOf = (username: string) => demo.coop.members.find((m) => m.username === username)!.userId;
 /** Two synced clients on the demo MoU, signed in as `a` and `b`. */
-const open = (a: string, b: string) =>
-  Promise.all([openClient(mouId, cookies[a]), openClient(mouId, cookies[b])]);
+const open = (a: string, b: string) => Promise.all([demo.open(mouId(), a), demo.open(mouId(), b)]);
 
 /** What `observer` holds of `other`'s presence. */
 const seen = (observer: TestClient, other: TestClient) =>
@@ -26,25 +22,12 @@ const seen = (observer: TestClient, other: TestClient) =>
 /** A relative position in the body's text, as y-tiptap writes one. */
 const at = (clock: number) => ({ type: null, tname: 'body', item: { client: 12345, clock }, assoc: -1 });
 
-beforeAll(async () => {
-  server = await startServer();
-  for (const name of ['ombudsman', 'pemkot', 'tamu']) {
-    cookies[name] = await server.login(name);
-    ids[name] = (await server.api('/api/me', { cookie: cookies[name] })).body.user.id;
-  }
-  const coop = await demoCooperation(server, cookies.ombudsman);
-  mouId = coop.documents.find((d: { kind: string }) => d.kind === 'mou')!.id;
-});
-afterAll(async () => {
-  await server?.dispose();
-});
-
 describe('presence through the real server', () => {
   it('relays a client that announces someone else’s name, id and party with its own', async () => {
     const [observer, forger] = await open('ombudsman', 'pemkot');
     forger.provider.awareness.setLocalState({
       user: {
-        id: ids.ombudsman,
+        id: idOf('ombudsman'),
         name: 'Kepala Perwakilan',
         party: 'Ombudsman RI',
         color: '#1d4ed8',
@@ -56,7 +39,7 @@ describe('presence through the real server', () => {
     await waitFor(() => seen(observer, forger)?.cursor, 'the forger’s presence');
     expect(seen(observer, forger)).toEqual({
       user: {
-        id: ids.pemkot,
+        id: idOf('pemkot'),
         name: 'Kabag Kerja Sama',
         party: 'Pemkot Jambi',
         color: '#b45309',
@@ -69,7 +52,7 @@ describe('presence through the real server', () => {
   it('relays a viewer’s malformed carets as none, keeps its connection, and takes its next good one', async () => {
     const [observer, viewer] = await open('pemkot', 'tamu');
     const tamu = {
-      id: ids.tamu,
+      id: idOf('tamu'),
       name: 'Tamu',
       party: 'Ombudsman RI Perwakilan Jambi',
       color: '#1d4ed8',
