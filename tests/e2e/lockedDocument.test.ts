@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { connectClient, cookieWebSocket } from '../../server/collab/testing.ts';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type PMJSON, textOf } from '../../shared/clauses.ts';
 import { META } from '../../shared/meta.ts';
-import { YDOC } from '../../shared/protocol.ts';
+import { approveAll, setMeta } from '../support/agreement.ts';
 import { bodyOf } from '../support/bodyEdits.ts';
 import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { openClient } from '../support/clients.ts';
 import { e2eSession } from '../support/e2e.ts';
 import { cursorInPasal, demoMou, editorPath, openEditor, waitForEditorText } from './editorPage.ts';
 
@@ -32,21 +32,10 @@ describe('a document locked while it is open, in Chromium', () => {
     typist = await e2e.browser({ cookie: cookies.pemkot });
     await typist.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // Finalising needs the place and date of signing (the completeness check).
-    const writer = connectClient(`${e2e.server.wsUrl}/collab`, ids.documentId, '', {
-      WebSocketPolyfill: cookieWebSocket(cookies.ombudsman),
+    await setMeta(e2e.server, cookies.ombudsman, ids.documentId, {
+      [META.place]: 'Jambi',
+      [META.date]: new Date().toISOString().slice(0, 10),
     });
-    await writer.synced();
-    const meta = writer.doc.getMap(YDOC.meta);
-    writer.doc.transact(() => {
-      meta.set(META.place, 'Jambi');
-      meta.set(META.date, new Date().toISOString().slice(0, 10));
-    });
-    await vi.waitFor(
-      async () =>
-        expect((await api('GET', documentRoute(), 'ombudsman')).body.document.meta.place).toBe('Jambi'),
-      { timeout: 10_000, interval: 100 },
-    );
-    writer.destroy();
   });
   afterEach(async () => {
     await typist.context.setOffline(false);
@@ -57,36 +46,17 @@ describe('a document locked while it is open, in Chromium', () => {
     e2e.server.api(route, { cookie: cookies[who], method, ...(body === undefined ? {} : { body }) });
   const documentRoute = () => `/api/documents/${ids.documentId}`;
 
-  /** Both parties approve every Pasal and every part outside them at their current text, then the owner finalises. */
+  /** Both parties approve every Pasal and every part outside them not yet agreed at their current text, then the owner finalises. */
   async function approveAndFinalise() {
-    const { document } = (await api('GET', documentRoute(), 'ombudsman')).body;
-    const items = [
-      ...document.clauses.map((c: { id: string; hash: string }) => ({
-        route: `clauses/${c.id}`,
-        hash: c.hash,
-      })),
-      ...(document.parts ?? []).map((p: { id: string; hash: string }) => ({
-        route: `parts/${encodeURIComponent(p.id)}`,
-        hash: p.hash,
-      })),
-    ];
-    for (const who of ['ombudsman', 'pemkot'])
-      for (const { route, hash } of items) {
-        const res = await api('POST', `${documentRoute()}/${route}/approvals`, who, { hash });
-        // 200: already approved at this text (before a reopen).
-        expect([200, 201], JSON.stringify(res.body)).toContain(res.status);
-      }
+    await approveAll(e2e.server, [cookies.ombudsman, cookies.pemkot], ids.documentId);
     const done = await api('POST', `${documentRoute()}/finalize`, 'ombudsman');
     expect(done.status, JSON.stringify(done.body)).toBe(200);
   }
 
   /** The server's own copy, read by a viewer's stock y-websocket client: the text of each top-level node. */
   async function serverText(): Promise<string[]> {
-    const client = connectClient(`${e2e.server.wsUrl}/collab`, ids.documentId, '', {
-      WebSocketPolyfill: cookieWebSocket(cookies.tamu),
-    });
+    const client = await openClient(e2e.server, ids.documentId, cookies.tamu);
     try {
-      await client.synced();
       return (bodyOf(client.doc).content ?? []).map((node: PMJSON) => textOf(node));
     } finally {
       client.destroy();

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { connectClient, cookieWebSocket, snapshot, waitFor } from '../../server/collab/testing.ts';
+import { snapshot, waitFor } from '../../server/collab/testing.ts';
 import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { openClient } from '../support/clients.ts';
 import { e2eSession } from '../support/e2e.ts';
 import { cursorInPasal, demoMou, editorPath, openEditor } from './editorPage.ts';
 
@@ -94,11 +95,8 @@ describe('a role change shows at once, in Chromium', () => {
     // Typing now reaches the server: the socket was given the editor's rights before the page was told.
     await cursorInPasal(page, 1);
     await page.keyboard.type(' Ditambahkan sesudah peran dipulihkan.');
-    const reader = connectClient(`${e2e.server.wsUrl}/collab`, ids.documentId, '', {
-      WebSocketPolyfill: cookieWebSocket(ownerCookie),
-    });
+    const reader = await openClient(e2e.server, ids.documentId, ownerCookie);
     try {
-      await reader.synced();
       await waitFor(
         () => snapshot(reader.doc).includes('Ditambahkan sesudah peran dipulihkan.'),
         'the typing reaches the server',
