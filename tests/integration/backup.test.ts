@@ -4,16 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { UpdateStore } from '../../server/collab/store.ts';
-import {
-  connectClient,
-  cookieWebSocket,
-  paragraphText,
-  sleep,
-  snapshot,
-  type TestClient,
-  waitFor,
-} from '../../server/collab/testing.ts';
+import { paragraphText, sleep, snapshot, type TestClient, waitFor } from '../../server/collab/testing.ts';
 import { openDatabase } from '../../server/db/connection.ts';
+import { connectTo } from '../support/clients.ts';
 import { demoCooperation } from '../support/factories.ts';
 import { runScript } from '../support/scripts.ts';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -38,9 +31,7 @@ const runBackup = (dataDir: string, args: string[]) =>
   runScript('server/cli/backup.ts', args, { SEPAKAT_DATA_DIR: dataDir });
 
 const open = (documentId: string, cookie: string, url = server) => {
-  const c = connectClient(`${url.wsUrl}/collab`, documentId, '', {
-    WebSocketPolyfill: cookieWebSocket(cookie, url.url),
-  });
+  const c = connectTo(url, documentId, cookie, url.url);
   clients.push(c);
   return c;
 };

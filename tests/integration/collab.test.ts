@@ -1,13 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  connectClient,
-  cookieWebSocket,
-  paragraphText,
-  sleep,
-  snapshot,
-  type TestClient,
-  waitFor,
-} from '../../server/collab/testing.ts';
+import { paragraphText, sleep, snapshot, type TestClient, waitFor } from '../../server/collab/testing.ts';
+import { connectTo } from '../support/clients.ts';
 import { buildUser, demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
@@ -18,9 +11,7 @@ const clients: TestClient[] = [];
 
 /** A stock WebsocketProvider carrying `cookie` (null: none), as a browser tab would connect. */
 const open = (documentId: string, cookie: string | null, origin?: string) => {
-  const c = connectClient(`${server.wsUrl}/collab`, documentId, '', {
-    WebSocketPolyfill: cookieWebSocket(cookie, origin),
-  });
+  const c = connectTo(server, documentId, cookie, origin);
   clients.push(c);
   return c;
 };

@@ -2,15 +2,28 @@ import { afterEach } from 'vitest';
 import { connectClient, cookieWebSocket, type TestClient } from '../../server/collab/testing.ts';
 import type { TestServer } from './server.ts';
 
+/**
+ * A stock WebsocketProvider on the test server carrying `cookie` (null: none) and, when given,
+ * `origin`, as a browser tab would connect; not waited for (it may be refused).
+ */
+export function connectTo(
+  server: TestServer,
+  documentId: string,
+  cookie: string | null,
+  origin?: string,
+): TestClient {
+  return connectClient(`${server.wsUrl}/collab`, documentId, '', {
+    WebSocketPolyfill: cookieWebSocket(cookie, origin),
+  });
+}
+
 /** A stock WebsocketProvider on the test server with a session cookie, synced. */
 export async function openClient(
   server: TestServer,
   documentId: string,
   cookie: string,
 ): Promise<TestClient> {
-  const client = connectClient(`${server.wsUrl}/collab`, documentId, '', {
-    WebSocketPolyfill: cookieWebSocket(cookie),
-  });
+  const client = connectTo(server, documentId, cookie);
   await client.synced();
   return client;
 }
