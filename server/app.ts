@@ -21,7 +21,7 @@ import { EventHub } from './http/sse.ts';
 import { installClient } from './http/static.ts';
 import { agreementJudge } from './judge/index.ts';
 import { routeModules } from './routes/index.ts';
-import { WordThread } from './word/thread.ts';
+import { WordThread } from './word/thread/thread.ts';
 
 /** What {@link buildApp} gives back: the HTTP app, the collaboration server, and one way to stop both. */
 export interface BuiltApp {

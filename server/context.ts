@@ -3,7 +3,7 @@ import type { CollabServer } from './collab/index.ts';
 import type { UpdateStore } from './collab/store.ts';
 import type { Config } from './config.ts';
 import type { DB } from './db/connection.ts';
-import type { WordThread } from './word/thread.ts';
+import type { WordThread } from './word/thread/thread.ts';
 
 /**
  * A change other clients of a cooperation should hear about (documents list, meetings,

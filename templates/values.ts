@@ -1,6 +1,13 @@
+import {
+  countWithWords,
+  datePartsInWords,
+  parseIsoDate,
+  partyLabel,
+  partyLabelList,
+  shortDate,
+} from '../shared/words.ts';
 import type { PlaceholderValues } from './placeholders.ts';
 import { type AgreementKind, DEFAULT_SUBJECT, type TemplateContext, type TemplateParty } from './types.ts';
-import { dateInWords, numberWithWords, partyLabel, partyLabelList } from './words.ts';
 
 /** What an unknown value prints as: a blank that the completeness check flags until filled. */
 const DOTS = '………';
@@ -37,7 +44,9 @@ export function templateValues(
   parties: TemplateParty[],
   originals: number,
 ): PlaceholderValues {
-  const date = dateInWords(ctx.date);
+  const day = parseIsoDate(ctx.date);
+  const date = day && datePartsInWords(day);
+  const mouDay = parseIsoDate(ctx.mou?.date);
   const numbers = (ctx.mou?.numbers ?? []).map((n) => n.trim()).filter(Boolean);
   const mouDate = ctx.mou?.date?.trim() ?? '';
   const values: PlaceholderValues = {
@@ -45,16 +54,16 @@ export function templateValues(
     subject: or(ctx.subject, DEFAULT_SUBJECT[kind]),
     place: or(ctx.place, DOTS),
     day: date?.day ?? DOTS,
-    dateWords: date?.dateWords ?? DOTS,
+    dateWords: date?.date ?? DOTS,
     month: date?.month ?? DOTS,
-    yearWords: date?.yearWords ?? DOTS,
-    dateNumeric: date?.dateNumeric ?? DOTS,
-    originals: numberWithWords(originals),
+    yearWords: date?.year ?? DOTS,
+    dateNumeric: date?.numeric ?? DOTS,
+    originals: countWithWords(originals),
     'parties.labels': partyLabelList(parties.length),
     'mou.title': or(ctx.mou?.title, '[judul Nota Kesepakatan]'),
     'mou.subject': mouSubject(ctx),
     'mou.numbers': numbers.length ? numbers.join(' dan Nomor ') : '[nomor]',
-    'mou.date': mouDate ? (dateInWords(mouDate)?.long ?? mouDate) : '[tanggal]',
+    'mou.date': mouDay ? shortDate(mouDay) : mouDate || '[tanggal]',
   };
   parties.forEach((party, i) => {
     Object.assign(values, partyValues(party, i + 1, `party${i + 1}`));

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { buildDocument } from '../../server/collab/convert.ts';
-import { largeBody } from '../../server/export/fixtures.ts';
+import { largeBody } from '../../server/word/export/fixtures.ts';
 import { YDOC } from '../../shared/protocol.ts';
 import { FullClient } from '../clients/full.ts';
 import type { BenchContext } from '../context.ts';

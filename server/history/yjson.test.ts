@@ -3,7 +3,7 @@ import { clauseHash, clauseNodes } from '../../shared/clauses.ts';
 import { YDOC } from '../../shared/protocol.ts';
 import { instantiateTemplate } from '../../templates/index.ts';
 import { buildDocument, docToJSON } from '../collab/convert.ts';
-import { sampleBody } from '../export/fixtures.ts';
+import { sampleBody } from '../word/export/fixtures.ts';
 import { agreementBody } from './fixtures.ts';
 import { clauseElements, yElementToJSON } from './yjson.ts';
 

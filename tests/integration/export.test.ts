@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connection.ts';
 import { updateCooperationSettings } from '../../server/db/repos/cooperations.ts';
-import { paragraphs, readDocx, textIn } from '../../server/export/docxXml.ts';
+import { paragraphs, readDocx, textIn } from '../../server/word/export/docxXml.ts';
 import { buildCooperation, buildDocument, buildUser, demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 

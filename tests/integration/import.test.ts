@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declareSize, documentXml, docxOf, pasalLines } from '../../server/import/testing.ts';
+import { declareSize, documentXml, docxOf, pasalLines } from '../../server/word/import/testing.ts';
 import { draftWithImage, typedDraft } from '../fixtures/docx/wordDrafts.ts';
 import { buildCooperation, buildUser, demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';

@@ -11,7 +11,7 @@ import {
   type TestClient,
   waitFor,
 } from '../../server/collab/testing.ts';
-import { documentXml, docxOf, pasalLines } from '../../server/import/testing.ts';
+import { documentXml, docxOf, pasalLines } from '../../server/word/import/testing.ts';
 import { META } from '../../shared/meta.ts';
 import { CloseCode, MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES, RefusalReason } from '../../shared/protocol.ts';
 import { clause, editBody, paragraph } from '../support/bodyEdits.ts';

@@ -2,7 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pngOf, pngRows, trueJpeg, truePng } from '../../server/export/imageFixtures.ts';
+import { pngOf, pngRows, trueJpeg, truePng } from '../../server/word/export/imageFixtures.ts';
 import type { CooperationDTO } from '../../shared/api/cooperations.ts';
 import { demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';

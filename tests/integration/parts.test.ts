@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it, vi } from 'vitest';
-import { readDocx, textIn } from '../../server/export/docxXml.ts';
+import { readDocx, textIn } from '../../server/word/export/docxXml.ts';
 import type { PMJSON } from '../../shared/clauses.ts';
 import { type DocumentMeta, partyMetaKey } from '../../shared/meta.ts';
 import { YDOC } from '../../shared/protocol.ts';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connection.ts';
-import { textIn } from '../../server/export/docxXml.ts';
+import { textIn } from '../../server/word/export/docxXml.ts';
 import { PART } from '../../shared/signedParts.ts';
 import { type Approvable, finaliseAgreed } from '../support/agreement.ts';
 import { demoSession } from '../support/demo.ts';

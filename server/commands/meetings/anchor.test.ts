@@ -5,7 +5,7 @@ import type { PMJSON } from '../../../shared/clauses.ts';
 import { agreementSchema, anchorRangeOf, MARK } from '../../../shared/editor/index.ts';
 import { YDOC } from '../../../shared/protocol.ts';
 import { buildDocument, docToJSON } from '../../collab/convert.ts';
-import { clause, doc, heading, p, ref } from '../../export/fixtures.ts';
+import { clause, doc, heading, p, ref } from '../../word/export/fixtures.ts';
 import { markPointAnchor } from './anchor.ts';
 
 const body = doc(

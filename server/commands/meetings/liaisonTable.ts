@@ -1,5 +1,5 @@
 import type { LiaisonRowError } from '../../../shared/api/liaisons.ts';
-import { parseIsoDate } from '../../export/words.ts';
+import { parseIsoDate } from '../../../shared/words.ts';
 
 /** One liaison read from a pasted row; `row` is its line number in the pasted text. */
 export interface ParsedLiaison {

@@ -1,6 +1,6 @@
+import { parseIsoDate, shortDate } from '../../../shared/words.ts';
 import type { AppContext } from '../../context.ts';
 import { insertMeetingVersion, type Meeting, type MeetingVersion } from '../../db/repos/meetings.ts';
-import { parseIsoDate, shortDate } from '../../export/words.ts';
 import { createVersion } from '../../history/versions.ts';
 
 /** "Rapat Pembahasan, 10 Maret 2020": how a version taken at a meeting's close is labelled. */

@@ -8,12 +8,10 @@ import { approvalStamp } from '../../commands/documentApprovals.ts';
 import { printedRecords } from '../../commands/printedRecords.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
-import { badRequest } from '../../errors.ts';
-import { exportDefaults, exportFileName, KIND_TITLE } from '../../export/fromDocument.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
-import { exportTooLarge, fitsExport } from '../../word/exportSize.ts';
-
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { exportDefaults, exportFileName, KIND_TITLE } from '../../word/export/fromDocument.ts';
+import { requireAgreementKind, sendDocx } from '../../word/send.ts';
+import { exportTooLarge, fitsExport } from '../../word/thread/exportSize.ts';
 
 /**
  * The signed-ready Word file of an MoU or PKS, for any member of its cooperation. A final or
@@ -34,20 +32,13 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const { document } = requireDocumentMember(ctx, req, req.params.id, 'document.export');
-      if (document.kind === 'notes') {
-        throw badRequest(
-          'export.unsupported_kind',
-          'Hanya Nota Kesepakatan dan PKS yang dapat diekspor ke Word di sini.',
-          'Only an MoU or a PKS can be exported to Word here.',
-        );
-      }
+      const kind = requireAgreementKind(document.kind);
       const content = await ctx.collab.withDocument(document.id, (doc) =>
         fitsExport(doc, ctx.config.limits) ? docToJSON(doc) : null,
       );
       if (!content) throw exportTooLarge(ctx.config.limits);
       const cooperation = findCooperation(ctx.db, document.cooperationId);
       const options = { ...exportDefaults(cooperation?.settings), ...definedOnly(req.query) };
-      const kind = document.kind;
       const records = printedRecords(ctx.db, { ...document, kind });
       const parties = records.parties.map(({ logo, logoMime, ...party }) => ({
         ...party,
@@ -67,14 +58,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         },
       });
       const name = exportFileName(content.meta[META.title] || document.title, KIND_TITLE[kind]);
-      return reply
-        .header('content-type', DOCX_MIME)
-        .header(
-          'content-disposition',
-          `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        )
-        .header('cache-control', 'no-store')
-        .send(file);
+      return sendDocx(reply, file, name);
     },
   );
 }

@@ -3,14 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { documentParamsSchema } from '../../../shared/api/documents.ts';
 import { compareQuerySchema, compareResponseSchema } from '../../../shared/api/history.ts';
 import type { AppContext } from '../../context.ts';
-import { badRequest } from '../../errors.ts';
 import { comparePoints } from '../../history/comparison.ts';
 import { peopleOf } from '../../history/people.ts';
 import { resolvePoint } from '../../history/points.ts';
-import { redlineDocx } from '../../history/redline.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
-
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { redlineDocx } from '../../word/redline/fromHistory.ts';
+import { requireAgreementKind, sendDocx } from '../../word/send.ts';
 
 /** Compare two versions (or a version and now): JSON for the browser, .docx with tracked changes for Word. */
 export default async function compareRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -47,24 +45,11 @@ export default async function compareRoutes(app: FastifyInstance, ctx: AppContex
     },
     async (req, reply) => {
       const { document } = requireDocumentMember(ctx, req, req.params.id, 'history.read');
-      if (document.kind === 'notes') {
-        throw badRequest(
-          'export.unsupported_kind',
-          'Hanya Nota Kesepakatan dan PKS yang dapat diekspor ke Word di sini.',
-          'Only an MoU or a PKS can be exported to Word here.',
-        );
-      }
+      requireAgreementKind(document.kind);
       const from = await resolvePoint(ctx, document.id, req.query.from);
       const to = await resolvePoint(ctx, document.id, req.query.to);
       const { file, name } = await redlineDocx(ctx, document, from, to);
-      return reply
-        .header('content-type', DOCX_MIME)
-        .header(
-          'content-disposition',
-          `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        )
-        .header('cache-control', 'no-store')
-        .send(file);
+      return sendDocx(reply, file, name);
     },
   );
 }

@@ -7,8 +7,8 @@ import type { AppContext } from '../../context.ts';
 import { badRequest, validation } from '../../errors.ts';
 import { requireMember } from '../../http/auth.ts';
 import { refuseDeclaredOver } from '../../http/uploadLimit.ts';
-import { importDocument } from '../../import/createImported.ts';
-import { importErrors } from '../../import/errors.ts';
+import { importDocument } from '../../word/import/createImported.ts';
+import { importErrors } from '../../word/import/errors.ts';
 import { presentDocumentSummary } from '../present.ts';
 
 const KINDS = new Set(['mou', 'pks']);

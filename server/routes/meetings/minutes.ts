@@ -3,14 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { exportQuerySchema } from '../../../shared/api/docx.ts';
 import { meetingParamsSchema, minutesResponseSchema } from '../../../shared/api/meetings.ts';
 import { meetingNotFound } from '../../commands/meetings/errors.ts';
-import { buildMinutes } from '../../commands/meetings/minutes.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
 import { loadMeeting } from '../../db/repos/meetings.ts';
-import { exportDefaults, exportFileName } from '../../export/fromDocument.ts';
+import { exportDefaults, exportFileName } from '../../word/export/fromDocument.ts';
+import { buildMinutes } from '../../word/minutes/fromMeeting.ts';
+import { sendDocx } from '../../word/send.ts';
 import { requireRecordMember } from './access.ts';
-
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The minutes (notula) of a meeting, for any member: as JSON to review on screen, and as a
@@ -57,14 +56,7 @@ export default async function minutesRoutes(app: FastifyInstance, ctx: AppContex
         ...(font ? { font } : {}),
       });
       const name = exportFileName(`Notula ${record.title} ${record.date}`, 'Notula');
-      return reply
-        .header('content-type', DOCX_MIME)
-        .header(
-          'content-disposition',
-          `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        )
-        .header('cache-control', 'no-store')
-        .send(file);
+      return sendDocx(reply, file, name);
     },
   );
 }

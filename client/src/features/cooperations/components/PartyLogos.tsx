@@ -1,9 +1,9 @@
 import { type CSSProperties, useState } from 'react';
+import { partyLabel } from '../../../../../shared/words.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useT } from '../../../i18n/index.ts';
-import { partyOrdinalKey } from '../../editor/components/SignatureBlock.tsx';
 import { type Cooperation, logoUrl, type Party, uploadLogo } from '../api.ts';
 
 /**
@@ -43,7 +43,6 @@ function PartyLogo({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const inputId = `logo-${party.id}`;
-  const ordinalKey = partyOrdinalKey(party.ordinal);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -75,9 +74,7 @@ function PartyLogo({
         )}
       </div>
       <div className="stack tight">
-        <span className="muted small">
-          {ordinalKey ? t(ordinalKey) : t('editor.partyOrdinal.n', { n: party.ordinal })}
-        </span>
+        <span className="muted small">{partyLabel(party.ordinal)}</span>
         <strong>{party.name}</strong>
         {canUpload && (
           <label className="button quiet" htmlFor={inputId} aria-busy={busy}>

@@ -1,0 +1,125 @@
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { Document, type FileChild, type ISectionOptions, Packer, Paragraph, SectionType } from 'docx';
+import { canonicalClause, type DocumentOutline, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
+import { NODE } from '../../../shared/editor/names.ts';
+import { META } from '../../../shared/meta.ts';
+import { shortDate } from '../../../shared/words.ts';
+import { liaisonAnnex } from './annex.ts';
+import { KIND_TITLE } from './fromDocument.ts';
+import { type Layout, resolveLayout } from './layout.ts';
+import { ListInstances, numberingConfig } from './numbering.ts';
+import { fillOpening } from './opening.ts';
+import { pageFooter, pageHeader } from './pageParts.ts';
+import { type SerializeContext, serializeBlocks } from './serializers.ts';
+import { signatureBlock } from './signature.ts';
+import { titleBlock } from './titleBlock.ts';
+import type { AgreementExportInput } from './types.ts';
+
+export type { AgreementExportInput, ExportLiaison, ExportParty } from './types.ts';
+
+/** SHA-256 (hex) of the whole body in canonical form: the fallback footer hash. */
+export function documentHash(body: PMJSON): string {
+  return bytesToHex(sha256(utf8ToBytes(JSON.stringify(canonicalClause(body)))));
+}
+
+/**
+ * Builds the signed-ready .docx of an MoU or PKS. Sections:
+ * 1. title block and body up to the closing formula — footer with paraf boxes and page numbers;
+ * 2. closing formula and signature block on their own page — no paraf boxes there, the
+ *    signatures themselves authenticate the page;
+ * 3. the annex of liaisons when there are any — paraf boxes again.
+ */
+export async function buildAgreementDocx(input: AgreementExportInput): Promise<Buffer> {
+  return Packer.toBuffer(agreementDocument(input));
+}
+
+/**
+ * The docx `Document` behind {@link buildAgreementDocx}, for callers that pack it themselves.
+ * `overrides.outline` numbers the Pasal and BAB instead of the body's own outline (the redline
+ * export keeps removed clauses in the body with their old numbers).
+ */
+export function agreementDocument(
+  input: AgreementExportInput,
+  overrides: { outline?: DocumentOutline } = {},
+): Document {
+  const layout = resolveLayout(input.options);
+  const body = fillOpening(input.body, input.meta);
+  const outline = overrides.outline ?? outlineOf(body);
+  const ctx: SerializeContext = { layout, outline, lists: new ListInstances(), indent: 0 };
+  const top = body.content ?? [];
+  const closingAt = top.findIndex((n) => n.type === NODE.closing);
+  const main = closingAt < 0 ? top : top.slice(0, closingAt);
+  const tail = closingAt < 0 ? [] : top.slice(closingAt);
+
+  const draft = input.status === 'draft';
+  const exportedAt = input.options?.exportedAt ?? new Date();
+  const draftLabel = draft
+    ? `DRAF${input.version ? ` v${input.version}` : ''} — ${shortDate({
+        year: exportedAt.getFullYear(),
+        month: exportedAt.getMonth() + 1,
+        day: exportedAt.getDate(),
+      })}`
+    : null;
+  const stamp = draft ? undefined : footerStamp(input);
+
+  const section = (children: FileChild[], paraf: boolean, first: boolean): ISectionOptions => ({
+    properties: {
+      ...(first ? {} : { type: SectionType.NEXT_PAGE }),
+      page: { size: { width: layout.page.width, height: layout.page.height }, margin: layout.margin },
+    },
+    headers: { default: pageHeader(draftLabel, layout.font) },
+    footers: { default: pageFooter({ parties: input.parties, paraf, stamp }) },
+    children,
+  });
+
+  const sections: ISectionOptions[] = [
+    section([...titleBlock(input, layout.textWidth), ...serializeBlocks(main, ctx)], true, true),
+    section(
+      [
+        ...serializeBlocks(tail, ctx),
+        new Paragraph({ spacing: { after: 240 }, children: [] }),
+        ...signatureBlock(input, layout.textWidth, {
+          meta: input.meta,
+          draft,
+          meteraiPartyId: input.options?.meteraiPartyId,
+        }),
+      ],
+      false,
+      false,
+    ),
+  ];
+  const annex = liaisonAnnex(input, layout.textWidth);
+  if (annex.length) sections.push(section(annex, true, false));
+
+  return new Document({
+    creator: 'Sepakat',
+    title: input.meta[META.title] || `${KIND_TITLE[input.kind]} ${input.meta[META.subject] ?? ''}`.trim(),
+    description: draftLabel ?? stamp,
+    styles: documentStyles(layout),
+    numbering: { config: numberingConfig() },
+    sections,
+  });
+}
+
+/**
+ * "Versi 42 · Sidik persetujuan A1B2-C3D4-E5F6-0718" on every page of a final or signed
+ * document; without a fingerprint (an export of stored data outside the server) the body's hash.
+ */
+function footerStamp(input: AgreementExportInput): string {
+  const mark = input.fingerprint
+    ? `Sidik persetujuan ${input.fingerprint}`
+    : `#${(input.hash ?? documentHash(input.body)).slice(0, 8)}`;
+  return input.version ? `Versi ${input.version} · ${mark}` : mark;
+}
+
+function documentStyles(layout: Layout) {
+  return {
+    default: {
+      document: {
+        run: { font: layout.font, size: layout.size },
+        paragraph: { spacing: { line: layout.line, before: 0, after: 0 } },
+      },
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { PMJSON } from '../../../shared/clauses.ts';
+import type { DocumentMeta } from '../../../shared/meta.ts';
+import type { ExportLayoutOptions } from './layout.ts';
+import type { AgreementExportInput, ExportParty } from './types.ts';
+
+/** The heading of each kind of agreement (also in the names of its files). */
+export const KIND_TITLE = { mou: 'NOTA KESEPAKATAN', pks: 'PERJANJIAN KERJA SAMA' } as const;
+
+/**
+ * Export defaults a cooperation keeps in `settings.export` ({ paper, font, margins,
+ * lineSpacing, fontSize }); anything else there is ignored.
+ */
+export function exportDefaults(settings: Record<string, unknown> | null | undefined): ExportLayoutOptions {
+  const raw = settings?.export;
+  if (!raw || typeof raw !== 'object') return {};
+  const s = raw as Record<string, unknown>;
+  const out: ExportLayoutOptions = {};
+  if (s.paper === 'f4' || s.paper === 'a4') out.paper = s.paper;
+  if (typeof s.font === 'string' && s.font.trim()) out.font = s.font.trim();
+  if (typeof s.lineSpacing === 'number' && s.lineSpacing >= 1 && s.lineSpacing <= 3)
+    out.lineSpacing = s.lineSpacing;
+  if (typeof s.fontSize === 'number' && s.fontSize >= 8 && s.fontSize <= 16) out.fontSize = s.fontSize;
+  if (s.margins && typeof s.margins === 'object') {
+    const m = s.margins as Record<string, unknown>;
+    const cm = (v: unknown) => (typeof v === 'number' && v >= 0 && v <= 8 ? v : undefined);
+    out.margins = { top: cm(m.top), bottom: cm(m.bottom), left: cm(m.left), right: cm(m.right) };
+  }
+  return out;
+}
+
+/** The export input of a stored document: its live content, its parties and the chosen layout. */
+export function agreementInput(
+  document: { kind: 'mou' | 'pks'; status: 'draft' | 'final' | 'signed' },
+  content: { body: PMJSON; meta: DocumentMeta },
+  parties: ExportParty[],
+  options: ExportLayoutOptions,
+  extra: Pick<AgreementExportInput, 'version' | 'hash' | 'fingerprint' | 'liaisons'> = {},
+): AgreementExportInput {
+  return { kind: document.kind, status: document.status, ...content, parties, options, ...extra };
+}
+
+/** A file name for the download: "Nota-Kesepakatan-Pengawasan-Pelayanan-Publik.docx". */
+export function exportFileName(title: string, fallback: string): string {
+  const base = (title.trim() || fallback)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 100);
+  return `${base || 'dokumen'}.docx`;
+}

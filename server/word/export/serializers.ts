@@ -1,0 +1,217 @@
+import {
+  AlignmentType,
+  type FileChild,
+  type IParagraphOptions,
+  Paragraph,
+  type ParagraphChild,
+  TextRun,
+} from 'docx';
+import { type DocumentOutline, type PMJSON, referenceText, textOf } from '../../../shared/clauses.ts';
+import { MARK, NODE } from '../../../shared/editor/names.ts';
+import { paragraphRevision, trackedRun } from '../redline/revisions.ts';
+import type { Layout } from './layout.ts';
+import { LIST, type ListInstances, type ListKind, MARKER_WIDTH } from './numbering.ts';
+
+/**
+ * The walk from ProseMirror JSON to docx paragraphs: one serializer per node name (the
+ * prosemirror-docx pattern). Numbers (Pasal, BAB, ayat, references) come from the shared
+ * outline, never from counting here.
+ */
+
+export interface SerializeContext {
+  layout: Layout;
+  outline: DocumentOutline;
+  lists: ListInstances;
+  /** Left edge, in twips, of the text of the container being written (list nesting). */
+  indent: number;
+}
+
+export type BlockSerializer = (node: PMJSON, ctx: SerializeContext) => FileChild[];
+export type InlineSerializer = (node: PMJSON, ctx: SerializeContext, force: RunStyle) => ParagraphChild[];
+
+/** Run properties forced on a whole paragraph (headings are bold and in capitals). */
+export interface RunStyle {
+  bold?: boolean;
+  allCaps?: boolean;
+}
+
+type ParagraphExtra = Omit<IParagraphOptions, 'children'>;
+
+/** Space after ordinary body paragraphs, in twips (4 pt). */
+const AFTER = 80;
+
+function runsOf(nodes: PMJSON[] | undefined, ctx: SerializeContext, force: RunStyle = {}): ParagraphChild[] {
+  return (nodes ?? []).flatMap((n) => (inlineSerializers[n.type] ?? textFallback)(n, ctx, force));
+}
+
+function markStyle(node: PMJSON, force: RunStyle) {
+  const has = (name: string) => (node.marks ?? []).some((m) => m.type === name);
+  return {
+    bold: force.bold || has(MARK.bold) || undefined,
+    italics: has(MARK.italic) || undefined,
+    underline: has(MARK.underline) ? {} : undefined,
+    allCaps: force.allCaps || undefined,
+  };
+}
+
+const textFallback: InlineSerializer = (node, _ctx, force) => {
+  const text = textOf(node);
+  return text ? [trackedRun({ text, ...markStyle(node, force) }, node)] : [];
+};
+
+/** Inline nodes; `pointAnchor` marks are discussion anchors and never printed. */
+export const inlineSerializers: Record<string, InlineSerializer> = {
+  [NODE.text]: (node, _ctx, force) => [
+    trackedRun({ text: node.text ?? '', ...markStyle(node, force) }, node),
+  ],
+  [NODE.hardBreak]: () => [new TextRun({ break: 1 })],
+  [NODE.clauseRef]: (node, ctx, force) => {
+    const text =
+      referenceText(
+        ctx.outline,
+        String(node.attrs?.clauseId ?? ''),
+        (node.attrs?.ayat as string | null) ?? null,
+      ) ?? 'Pasal [rujukan hilang]';
+    return [trackedRun({ text, ...markStyle(node, force) }, node)];
+  },
+};
+
+/** A paragraph node (or any textblock) as one justified Word paragraph. */
+export function paragraphOf(
+  node: PMJSON,
+  ctx: SerializeContext,
+  extra: ParagraphExtra = {},
+  force: RunStyle = {},
+) {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: { after: AFTER },
+    ...paragraphRevision(node),
+    ...(ctx.indent > 0 ? { indent: { left: ctx.indent } } : {}),
+    ...extra,
+    children: runsOf(node.content, ctx, force),
+  });
+}
+
+/** A centred bold line (title block, Pasal and BAB headings). */
+export function centredLine(children: ParagraphChild[] | string, extra: ParagraphExtra = {}) {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    ...extra,
+    children: typeof children === 'string' ? [new TextRun({ text: children, bold: true })] : children,
+  });
+}
+
+/** Blocks of a container in order. Unknown nodes keep their text: nothing is dropped. */
+export function serializeBlocks(nodes: PMJSON[] | undefined, ctx: SerializeContext): FileChild[] {
+  return (nodes ?? []).flatMap((n) => serializeBlock(n, ctx));
+}
+
+export function serializeBlock(node: PMJSON, ctx: SerializeContext): FileChild[] {
+  const serializer = blockSerializers[node.type];
+  if (serializer) return serializer(node, ctx);
+  const children = node.content ?? [];
+  const isInline =
+    children.length > 0 && children.every((c) => c.type === NODE.text || c.type in inlineSerializers);
+  if (isInline || children.length === 0) return [paragraphOf(node, ctx)];
+  return serializeBlocks(children, ctx);
+}
+
+/** A list: each item's first paragraph carries the number, the rest hangs under its text. */
+function list(kind: ListKind): BlockSerializer {
+  return (node, ctx) => {
+    const instance = ctx.lists.open(kind);
+    const width = MARKER_WIDTH[kind];
+    const textLeft = ctx.indent + width;
+    const inner: SerializeContext = { ...ctx, indent: textLeft };
+    return (node.content ?? []).flatMap((item) => {
+      const [first, ...rest] = item.content ?? [];
+      const numbered: ParagraphExtra = {
+        numbering: { reference: kind, level: 0, instance, custom: true },
+        indent: { left: textLeft, hanging: width },
+      };
+      if (first?.type === NODE.paragraph)
+        return [paragraphOf(first, ctx, numbered), ...serializeBlocks(rest, inner)];
+      return [paragraphOf({ type: NODE.paragraph }, ctx, numbered), ...serializeBlocks(item.content, inner)];
+    });
+  };
+}
+
+function clause(node: PMJSON, ctx: SerializeContext): FileChild[] {
+  const id = String(node.attrs?.id ?? '');
+  const number = ctx.outline.clauses.find((c) => c.id === id)?.number;
+  const [heading, ...body] = node.content ?? [];
+  // A clause added or removed as a whole (redline export) has its Pasal line tracked too.
+  const out: FileChild[] = [
+    centredLine([trackedRun({ text: `Pasal ${number ?? '?'}`, bold: true }, node)], {
+      spacing: { before: 240 },
+      ...paragraphRevision(node),
+    }),
+  ];
+  const hasHeading = heading?.type === NODE.clauseHeading;
+  if (hasHeading && textOf(heading).trim()) {
+    // Capitals through the run property, so the stored heading (and a re-import) keeps its case.
+    out.push(
+      centredLine(runsOf(heading.content, ctx, { bold: true, allCaps: true }), {
+        spacing: { after: 120 },
+        ...paragraphRevision(heading),
+      }),
+    );
+  }
+  out.push(...serializeBlocks(hasHeading ? body : node.content, { ...ctx, indent: 0 }));
+  return out;
+}
+
+function chapter(node: PMJSON, ctx: SerializeContext): FileChild[] {
+  const id = String(node.attrs?.id ?? '');
+  const roman = ctx.outline.chapters.find((c) => c.id === id)?.roman ?? '?';
+  const out = [
+    centredLine([trackedRun({ text: `BAB ${roman}`, bold: true }, node)], {
+      spacing: { before: 360 },
+      ...paragraphRevision(node),
+    }),
+  ];
+  if (textOf(node).trim())
+    out.push(
+      centredLine(
+        [trackedRun({ text: textOf(node), bold: true, allCaps: true }, node)],
+        paragraphRevision(node),
+      ),
+    );
+  return out;
+}
+
+/** "1. ", "(2) ", "a. " typed at the start of a paragraph (e.g. the komparisi of a template). */
+const TYPED_MARKER = /^(\(\d+\)|\d+\.|[a-z]\.)[ \t]+/;
+
+/**
+ * A paragraph that starts with a typed marker hangs like a list item: the marker at the
+ * margin, a tab, the text aligned after it. The text itself is unchanged but for the tab.
+ */
+function typedList(node: PMJSON, ctx: SerializeContext): FileChild[] {
+  const [first, ...rest] = node.content ?? [];
+  const m = first?.type === NODE.text ? TYPED_MARKER.exec(first.text ?? '') : null;
+  if (!m) return [paragraphOf(node, ctx)];
+  const width = m[1].startsWith('(') ? MARKER_WIDTH.ayat : MARKER_WIDTH.letter;
+  const text = `${m[1]}\t${(first.text ?? '').slice(m[0].length)}`;
+  return [
+    paragraphOf({ ...node, content: [{ ...first, text }, ...rest] }, ctx, {
+      indent: { left: ctx.indent + width, hanging: width },
+    }),
+  ];
+}
+
+export const blockSerializers: Record<string, BlockSerializer> = {
+  [NODE.paragraph]: typedList,
+  [NODE.preamble]: (node, ctx) => serializeBlocks(node.content, ctx),
+  [NODE.closing]: (node, ctx) => serializeBlocks(node.content, ctx),
+  [NODE.chapter]: chapter,
+  [NODE.clause]: clause,
+  [NODE.clauseHeading]: (node, ctx) => [
+    centredLine(runsOf(node.content, ctx, { bold: true, allCaps: true })),
+  ],
+  [NODE.ayatList]: list(LIST.ayat),
+  [NODE.letterList]: list(LIST.letter),
+  [NODE.bulletList]: list(LIST.bullet),
+};

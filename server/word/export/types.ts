@@ -1,0 +1,45 @@
+import type { PMJSON } from '../../../shared/clauses.ts';
+import type { DocumentMeta } from '../../../shared/meta.ts';
+import type { PrintedLiaison } from '../../../shared/signedParts.ts';
+import type { ExportLayoutOptions } from './layout.ts';
+
+/** A party as the export needs it; `ordinal` 1 is PIHAK PERTAMA. */
+export interface ExportParty {
+  id: string;
+  ordinal: number;
+  name: string;
+  shortName: string;
+  seat?: string | null;
+  /** Logo image bytes (PNG, JPEG, GIF or BMP), printed in the title block. */
+  logo?: Buffer | Uint8Array;
+  logoMime?: string;
+}
+
+/** One row of the annex "DAFTAR PENGHUBUNG" (liaison per party or OPD): what is printed, and approved. */
+export type ExportLiaison = PrintedLiaison;
+
+/** Everything {@link buildAgreementDocx} needs; nothing is read from the database here. */
+export interface AgreementExportInput {
+  kind: 'mou' | 'pks';
+  status: 'draft' | 'final' | 'signed';
+  body: PMJSON;
+  meta: DocumentMeta;
+  parties: ExportParty[];
+  /** Version shown in the footer of a final or signed document; left out when unknown. */
+  version?: number;
+  /** Document hash (hex); the footer shows its first 8 digits. Computed from the body when absent. */
+  hash?: string;
+  /**
+   * The approval fingerprint of a final or signed document (`A1B2-C3D4-E5F6-0718`, see
+   * `shared/signedParts.ts`): printed in the footer of every page instead of the document hash,
+   * so the paper can be checked against what the parties approved on screen.
+   */
+  fingerprint?: string;
+  liaisons?: ExportLiaison[];
+  options?: ExportLayoutOptions & {
+    /** The party whose original this is: the meterai goes under its signature. Default PIHAK KEDUA. */
+    meteraiPartyId?: string;
+    /** Date printed on a draft's "DRAF" marking; defaults to now. */
+    exportedAt?: Date;
+  };
+}

@@ -1,0 +1,192 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { MinutesDTO } from '../../../shared/api/meetings.ts';
+import { buildMinutesDocx } from './docx.ts';
+
+/** Minutes as the builder receives them, written like a real meeting's. */
+function sampleMinutes(overrides: Partial<MinutesDTO> = {}): MinutesDTO {
+  const point = (text: string, clause: string | null, stateLabel = 'Disepakati') => ({
+    id: text.slice(0, 8),
+    text,
+    raisedBy: 'Kepala Perwakilan (Ombudsman RI Perwakilan Jambi)',
+    clause,
+    quote: '',
+    replies: [{ by: 'Kabag Organisasi (Pemkot Jambi)', text: 'Setuju.' }],
+    stateLabel,
+    decision: `Keputusan tentang ${text.toLowerCase()}`,
+  });
+  return {
+    meetingId: 'm1',
+    state: 'closed',
+    title: 'Rapat Pembahasan Nota Kesepakatan',
+    kindLabel: 'Rapat Pembahasan',
+    dayDate: 'Selasa, 10 Maret 2020',
+    time: '09.00–12.00 WIB',
+    place: 'Ruang Rapat Bagian Organisasi Setda Kota Jambi',
+    onlineLink: '',
+    agenda: ['Pembahasan Nota Kesepakatan', 'Tindak lanjut'],
+    chair: {
+      name: 'Asisten Pemerintahan',
+      position: 'Asisten Pemerintahan Setda Kota Jambi',
+      nip: '19700101 199001 1 001',
+    },
+    minuteTaker: { name: 'Analis Kerja Sama', position: 'Bagian Kerja Sama Setda', nip: '' },
+    attendees: [
+      {
+        name: 'Kepala Perwakilan',
+        position: 'Kepala Perwakilan',
+        institution: 'Ombudsman RI Perwakilan Jambi',
+        present: true,
+      },
+      {
+        name: 'Kepala Bagian Hukum',
+        position: 'Kepala Bagian',
+        institution: 'Bagian Hukum Setda',
+        present: false,
+      },
+    ],
+    absentParties: [],
+    opening: 'Rapat dibuka pukul 09.00 WIB oleh Asisten Pemerintahan.',
+    discussion: [
+      {
+        agendaItem: 'Pembahasan Nota Kesepakatan',
+        points: [point('Ruang lingkup pelayanan publik', 'Nota Kesepakatan, Pasal 2 — RUANG LINGKUP')],
+      },
+      { agendaItem: 'Tindak lanjut', points: [] },
+    ],
+    decisions: [
+      {
+        text: 'Ruang lingkup memuat pelayanan publik.',
+        clause: 'Nota Kesepakatan, Pasal 2 — RUANG LINGKUP',
+        stateLabel: 'Disepakati',
+      },
+    ],
+    openItems: [{ text: 'Jangka waktu tanggapan', clause: null }],
+    actions: [
+      {
+        text: 'Menghimpun daftar penghubung OPD',
+        personInCharge: 'Kabag Kerja Sama, Pemkot Jambi',
+        dueDate: '24 Maret 2020',
+        stateLabel: 'Selesai',
+      },
+    ],
+    nextMeeting: 'Rapat Tindak Lanjut, Selasa, 31 Maret 2020.',
+    closing: 'Rapat ditutup pukul 12.00 WIB.',
+    ...overrides,
+  };
+}
+
+async function documentXml(minutes: MinutesDTO): Promise<{ xml: string; zip: JSZip }> {
+  const zip = await JSZip.loadAsync(await buildMinutesDocx(minutes));
+  return { xml: await zip.file('word/document.xml')!.async('string'), zip };
+}
+
+/** The visible text of WordprocessingML: the runs' text joined. */
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+
+describe('buildMinutesDocx', () => {
+  it('writes head, attendance, discussion with clauses, decisions, follow-ups, next meeting and signatures', async () => {
+    const { xml } = await documentXml(sampleMinutes());
+    const text = textOf(xml);
+    for (const expected of [
+      'NOTULA RAPAT',
+      'RAPAT PEMBAHASAN NOTA KESEPAKATAN',
+      'Selasa, 10 Maret 2020',
+      '09.00–12.00 WIB',
+      'Ruang Rapat Bagian Organisasi Setda Kota Jambi',
+      '1. Pembahasan Nota Kesepakatan',
+      'PESERTA RAPAT',
+      'Tidak hadir',
+      'JALANNYA PEMBAHASAN',
+      'Nota Kesepakatan, Pasal 2 — RUANG LINGKUP',
+      'Tanggapan Kabag Organisasi (Pemkot Jambi): ',
+      'Tidak ada poin pembahasan yang dicatat.',
+      'KEPUTUSAN DAN KESIMPULAN',
+      '[Disepakati]',
+      'Jangka waktu tanggapan',
+      'TINDAK LANJUT',
+      'Menghimpun daftar penghubung OPD',
+      '24 Maret 2020',
+      'RAPAT BERIKUTNYA',
+      'Rapat ditutup pukul 12.00 WIB.',
+      'Pimpinan Rapat,',
+      'Notulis,',
+      'NIP. 19700101 199001 1 001',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // The minute-taker has no NIP yet: a line of dots to fill in by hand.
+    expect(text).toMatch(/NIP\. \.{10,}/);
+  });
+
+  it('marks the minutes of a meeting not closed yet as a draft on every page', async () => {
+    const open = await documentXml(sampleMinutes({ state: 'open' }));
+    const header = Object.keys(open.zip.files).find((f) => /word\/header\d*\.xml/.test(f))!;
+    expect(await open.zip.file(header)!.async('string')).toContain('DRAF NOTULA');
+    const closed = await documentXml(sampleMinutes());
+    const headers = Object.keys(closed.zip.files).filter((f) => /word\/header\d*\.xml/.test(f));
+    for (const h of headers) expect(await closed.zip.file(h)!.async('string')).not.toContain('DRAF');
+  });
+
+  it('says so when nothing was decided or followed up, and prints dots for an unknown chair', async () => {
+    const text = textOf(
+      (
+        await documentXml(
+          sampleMinutes({ decisions: [], openItems: [], actions: [], chair: null, agenda: [] }),
+        )
+      ).xml,
+    );
+    expect(text).toContain('Belum ada keputusan dalam rapat ini.');
+    expect(text).toContain('Tidak ada tindak lanjut yang dicatat.');
+    expect(text).toContain('Acara:—');
+    expect(text).toMatch(/Pimpinan Rapat,.*\.{20,}/);
+  });
+});
+
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+/** Renders through LibreOffice (when installed) and reads the PDF back as text. */
+describe.skipIf(!has('soffice') || !has('pdftotext'))('minutes rendered by LibreOffice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sepakat-minutes-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives pages with numbers and keeps each signature with its name', async () => {
+    const many = Array.from({ length: 14 }, (_, i) => ({
+      name: `Peserta ${i + 1}`,
+      position: 'Staf',
+      institution: 'Pemkot Jambi',
+      present: true,
+    }));
+    const docx = join(dir, 'notula.docx');
+    writeFileSync(docx, await buildMinutesDocx(sampleMinutes({ attendees: many })));
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docx,
+      ],
+      { stdio: 'ignore', timeout: 90_000 },
+    );
+    execFileSync('pdftotext', ['-layout', join(dir, 'notula.pdf'), join(dir, 'notula.txt')]);
+    const pages = readFileSync(join(dir, 'notula.txt'), 'utf8')
+      .split('\f')
+      .filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]).toContain('NOTULA RAPAT');
+    expect(pages[0]).toContain(`Halaman 1 dari ${pages.length}`);
+    const signing = pages.find((p) => p.includes('Pimpinan Rapat,'))!;
+    expect(signing).toContain('Asisten Pemerintahan');
+    expect(signing).toContain('NIP. 19700101 199001 1 001');
+  }, 120_000);
+});

@@ -1,0 +1,193 @@
+import type { ActionState } from '../../../shared/api/actions.ts';
+import type { MinutesDTO } from '../../../shared/api/meetings.ts';
+import type { PointState } from '../../../shared/api/points.ts';
+import type { DocumentOutline } from '../../../shared/clauses.ts';
+import { dayName, parseIsoDate, shortDate } from '../../../shared/words.ts';
+import { currentOutline } from '../../commands/meetings/checks.ts';
+import { MEETING_KIND_TITLE } from '../../commands/meetings/meetings.ts';
+import type { AppContext } from '../../context.ts';
+import { listActions } from '../../db/repos/actions.ts';
+import { findDocument } from '../../db/repos/documents.ts';
+import {
+  findMeetingRecord,
+  type Meeting,
+  type MeetingPerson,
+  type MeetingRecord,
+} from '../../db/repos/meetings.ts';
+import { listParties } from '../../db/repos/parties.ts';
+import { type DiscussionPoint, listPointsOfMeeting, repliesOf } from '../../db/repos/points.ts';
+
+export const POINT_STATE_LABEL: Record<PointState, string> = {
+  open: 'Belum diputuskan',
+  agreed: 'Disepakati',
+  rejected: 'Tidak disepakati',
+  deferred: 'Ditunda',
+};
+
+export const ACTION_STATE_LABEL: Record<ActionState, string> = {
+  open: 'Belum dikerjakan',
+  in_progress: 'Dalam proses',
+  done: 'Selesai',
+  cancelled: 'Dibatalkan',
+};
+
+/** "09:00" → "09.00", as Indonesian writes the time of day. */
+export const clockTime = (hhmm: string) => hhmm.replace(':', '.');
+
+/** "Selasa, 10 Maret 2020"; the raw text when it is not a date. */
+export function dayAndDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? `${dayName(d)}, ${shortDate(d)}` : iso;
+}
+
+/** "10 Maret 2020" or '' for no date. */
+export const dateText = (iso: string | null) => {
+  const d = parseIsoDate(iso);
+  return d ? shortDate(d) : (iso ?? '');
+};
+
+const timeSpan = (m: MeetingRecord) => `${clockTime(m.timeFrom)}–${clockTime(m.timeTo)} ${m.timeZone}`;
+
+/**
+ * "Name, position" — or the position alone when it already names the person, as with the
+ * role-titled people of the demo ("Asisten Pemerintahan ..." whose position says the same).
+ */
+export function personWords(p: Pick<MeetingPerson, 'name' | 'position'>): string {
+  if (p.position.toLowerCase().includes(p.name.toLowerCase())) return p.position;
+  return [p.name, p.position].filter(Boolean).join(', ');
+}
+
+const person = (p: MeetingPerson | null) => (p ? { name: p.name, position: p.position, nip: p.nip } : null);
+
+/**
+ * Gathers the minutes (notula) of a meeting, following DOMAIN.md "Meeting minutes": the head,
+ * the attendance, the discussion per agenda item with the clauses each point touches (numbered
+ * from the documents as they are now), the decisions, the open items, the follow-ups and the
+ * next meeting. The same model is shown on screen and printed by `server/word/minutes/docx.ts`.
+ */
+export async function buildMinutes(
+  ctx: Pick<AppContext, 'db' | 'collab'>,
+  meeting: Meeting,
+): Promise<MinutesDTO> {
+  const { db } = ctx;
+  const parties = listParties(db, meeting.cooperationId);
+  const partyName = new Map(parties.map((p) => [p.id, p.shortName || p.name]));
+  const points = listPointsOfMeeting(db, meeting.id);
+  const replies = repliesOf(
+    db,
+    points.map((p) => p.id),
+  );
+
+  const outlines = new Map<string, { title: string; outline: DocumentOutline }>();
+  for (const documentId of new Set(points.filter((p) => p.clauseId).map((p) => p.documentId))) {
+    const doc = findDocument(db, documentId);
+    if (doc) outlines.set(documentId, { title: doc.title, outline: await currentOutline(ctx, documentId) });
+  }
+  const clauseOf = (p: DiscussionPoint): string | null => {
+    if (!p.clauseId) return findDocument(db, p.documentId)?.title ?? null;
+    const o = outlines.get(p.documentId);
+    const c = o?.outline.clauses.find((x) => x.id === p.clauseId);
+    if (!o) return null;
+    return c ? `${o.title}, Pasal ${c.number} — ${c.heading}` : `${o.title}, pasal yang telah dihapus`;
+  };
+  const raisedBy = (p: DiscussionPoint) => {
+    const party = partyName.get(p.raisedByPartyId);
+    return party ? `${p.raisedByName} (${party})` : p.raisedByName;
+  };
+
+  const discussed = points.filter((p) => p.meetingId === meeting.id);
+  const agendaIds = new Set(meeting.agenda.map((a) => a.id));
+  const presentPoint = (p: DiscussionPoint) => ({
+    id: p.id,
+    text: p.text,
+    raisedBy: raisedBy(p),
+    clause: clauseOf(p),
+    quote: p.quote,
+    replies: (replies.get(p.id) ?? []).map((r) => ({
+      by: r.partyId && partyName.get(r.partyId) ? `${r.name} (${partyName.get(r.partyId)})` : r.name,
+      text: r.text,
+    })),
+    stateLabel: POINT_STATE_LABEL[p.state],
+    decision: p.decision,
+  });
+  const discussion: MinutesDTO['discussion'] = meeting.agenda.map((a) => ({
+    agendaItem: a.title,
+    points: discussed.filter((p) => p.agendaItemId === a.id).map(presentPoint),
+  }));
+  const unfiled = discussed.filter((p) => !p.agendaItemId || !agendaIds.has(p.agendaItemId));
+  if (unfiled.length || !discussion.length) {
+    discussion.push({
+      agendaItem: discussion.length ? 'Lain-lain' : null,
+      points: unfiled.map(presentPoint),
+    });
+  }
+
+  const decided = points.filter(
+    (p) =>
+      p.state !== 'open' &&
+      (p.decidedInMeetingId === meeting.id || (p.decidedInMeetingId === null && p.meetingId === meeting.id)),
+  );
+  const present = meeting.attendees.filter((a) => a.present);
+  const actions = listActions(db, meeting.cooperationId, { meetingId: meeting.id });
+
+  return {
+    meetingId: meeting.id,
+    state: meeting.state,
+    title: meeting.title,
+    kindLabel: MEETING_KIND_TITLE[meeting.kind],
+    dayDate: dayAndDate(meeting.date),
+    time: timeSpan(meeting),
+    place: meeting.place,
+    onlineLink: meeting.onlineLink,
+    agenda: meeting.agenda.map((a) => a.title),
+    chair: person(meeting.chair),
+    minuteTaker: person(meeting.minuteTaker),
+    attendees: meeting.attendees.map((a) => ({
+      name: a.name,
+      position: a.position,
+      institution: [a.unit, a.partyId ? partyName.get(a.partyId) : ''].filter(Boolean).join(', '),
+      present: a.present,
+    })),
+    absentParties: parties
+      .filter((p) => meeting.attendees.length && !present.some((a) => a.partyId === p.id))
+      .map((p) => p.name),
+    opening:
+      meeting.opening ||
+      `Rapat dibuka pukul ${clockTime(meeting.timeFrom)} ${meeting.timeZone}${
+        meeting.chair ? ` oleh ${personWords(meeting.chair)}` : ''
+      }.`,
+    discussion,
+    decisions: decided.map((p) => ({
+      text: p.decision || p.text,
+      clause: clauseOf(p),
+      stateLabel: POINT_STATE_LABEL[p.state],
+    })),
+    openItems: discussed
+      .filter((p) => p.state === 'open')
+      .map((p) => ({ text: p.text, clause: clauseOf(p) })),
+    actions: actions.map((a) => ({
+      text: a.text,
+      personInCharge: [a.picName, a.unit || (a.partyId ? partyName.get(a.partyId) : '')]
+        .filter(Boolean)
+        .join(', '),
+      dueDate: dateText(a.dueDate),
+      stateLabel: ACTION_STATE_LABEL[a.state],
+    })),
+    nextMeeting: nextMeetingText(ctx, meeting),
+    closing: `Rapat ditutup pukul ${clockTime(meeting.timeTo)} ${meeting.timeZone}.`,
+  };
+}
+
+/** The planned next meeting in words, then any note; "Akan ditentukan kemudian." when neither. */
+function nextMeetingText(ctx: Pick<AppContext, 'db'>, meeting: Meeting): string {
+  const next = meeting.nextMeetingId ? findMeetingRecord(ctx.db, meeting.nextMeetingId) : null;
+  const parts: string[] = [];
+  if (next) {
+    const where = next.place || next.onlineLink;
+    parts.push(
+      `${next.title}, ${dayAndDate(next.date)}, pukul ${timeSpan(next)}${where ? `, ${where}` : ''}.`,
+    );
+  }
+  if (meeting.nextMeetingText) parts.push(meeting.nextMeetingText);
+  return parts.join(' ') || 'Akan ditentukan kemudian.';
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { outlineOf, type PMJSON, textOf } from '../../../shared/clauses.ts';
+import { ayat, clause } from '../../history/fixtures.ts';
+import { buildAgreementDocx } from '../export/agreement.ts';
+import { paragraphs, readDocx, textIn } from '../export/docxXml.ts';
+import { sampleInput } from '../export/fixtures.ts';
+import { buildRedlineDocx } from './docx.ts';
+import { mergeForRedline } from './merge.ts';
+import { revisionOf } from './revisionMark.ts';
+
+const doc = (...content: PMJSON[]): PMJSON => ({ type: 'doc', content });
+const authors: Record<string, string> = {
+  c1: 'Anisa (ORI)',
+  c2: 'Budi (Pemkot)',
+  c3: 'Budi (Pemkot)',
+  c4: 'Anisa (ORI)',
+};
+const authorOf = (id: string | null) => ({
+  author: (id && authors[id]) || 'Sepakat',
+  date: '2024-05-02T03:04:05.000Z',
+});
+
+/** Text of the nodes carrying a revision of `kind`, in order. */
+function revised(node: PMJSON, kind: 'ins' | 'del'): string {
+  if (node.type === 'text') return revisionOf(node)?.kind === kind ? (node.text ?? '') : '';
+  return (node.content ?? []).map((n) => revised(n, kind)).join('');
+}
+
+const before = doc(
+  clause('c1', 'Maksud', ayat('c1', 'PARA PIHAK sepakat bekerja sama.', 'Ayat yang akan dihapus.')),
+  clause('c2', 'Ruang Lingkup', 'Ruang lingkup meliputi pengawasan.'),
+  clause('c3', 'Dihapus', 'Pasal ini dihapus seluruhnya.'),
+);
+const after = doc(
+  clause('c1', 'Maksud', ayat('c1', 'PARA PIHAK sepakat untuk bekerja sama.')),
+  clause('c2', 'Ruang Lingkup', 'Ruang lingkup meliputi pengawasan.'),
+  clause('c4', 'Baru', 'Pasal tambahan.'),
+);
+
+describe('mergeForRedline', () => {
+  const merged = mergeForRedline(before, after, authorOf);
+  const [c1, c2, c3, c4] = merged.content!;
+
+  it('keeps both texts: the new one with insertions, the old words marked deleted', () => {
+    expect(merged.content!.map((n) => n.attrs?.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(revised(c1, 'ins')).toBe('untuk ');
+    expect(revised(c1, 'del')).toBe('Ayat yang akan dihapus.');
+    expect(revised(c2, 'ins') + revised(c2, 'del')).toBe('');
+    expect(revisionOf(c3)).toMatchObject({ kind: 'del', author: 'Budi (Pemkot)' });
+    expect(revised(c3, 'del')).toBe('DihapusPasal ini dihapus seluruhnya.');
+    expect(revisionOf(c4)).toMatchObject({ kind: 'ins', author: 'Anisa (ORI)' });
+    // The whole deleted ayat carries a paragraph-mark deletion too.
+    const deletedAyat = c1.content![1].content![1];
+    expect(revisionOf(deletedAyat.content![0])).toMatchObject({ kind: 'del' });
+  });
+
+  it('reads as the old text when every insertion is rejected, and as the new one when accepted', () => {
+    const strip = (node: PMJSON, drop: 'ins' | 'del'): PMJSON | null => {
+      if (revisionOf(node)?.kind === drop) return null;
+      return { ...node, content: node.content?.map((n) => strip(n, drop)).filter((n): n is PMJSON => !!n) };
+    };
+    const plain = (n: PMJSON | null) => textOf(n ?? { type: 'doc' });
+    expect(plain(strip(merged, 'ins'))).toBe(textOf(before));
+    expect(plain(strip(merged, 'del'))).toBe(textOf(after));
+  });
+
+  it('becomes a .docx whose w:ins and w:del carry the authors, with the removed clause under its old number', async () => {
+    const outline = outlineOf(after);
+    outline.clauses.push({ ...outlineOf(before).clauses[2] });
+    const file = await buildRedlineDocx(sampleInput({ body: merged }), outline);
+    const { document } = await readDocx(file);
+    const ins = [...document.matchAll(/<w:ins\b[^>]*w:author="([^"]+)"/g)].map((m) => m[1]);
+    const del = [...document.matchAll(/<w:del\b[^>]*w:author="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ins)).toEqual(new Set(['Anisa (ORI)']));
+    expect(new Set(del)).toEqual(new Set(['Anisa (ORI)', 'Budi (Pemkot)']));
+    expect(document).toContain('<w:delText');
+    // The removed c3 keeps its old number, struck through; the added c4 is the new Pasal 3.
+    expect(document).toMatch(
+      /<w:del\b[^>]*w:author="Budi \(Pemkot\)"[^>]*>\s*<w:r>(?:(?!<\/w:r>).)*<w:delText[^>]*>Pasal 3<\/w:delText>/s,
+    );
+    expect(document).toMatch(
+      /<w:ins\b[^>]*w:author="Anisa \(ORI\)"[^>]*>\s*<w:r>(?:(?!<\/w:r>).)*<w:t[^>]*>Pasal 3<\/w:t>/s,
+    );
+    expect(paragraphs(document).filter((p) => p.text === 'Pasal 3')).toHaveLength(1);
+    expect(textIn(document)).toContain('untuk');
+    // Ids of tracked changes are unique in the file.
+    const ids = [...document.matchAll(/<w:(?:ins|del)\b[^>]*w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("gives the new text on Word's Accept All and the old text on Reject All", async () => {
+    const outline = outlineOf(after);
+    outline.clauses.push({ ...outlineOf(before).clauses[2] });
+    const exportedAt = new Date('2024-05-02T00:00:00Z');
+    const redline = (
+      await readDocx(await buildRedlineDocx(sampleInput({ body: merged, options: { exportedAt } }), outline))
+    ).document;
+    const plain = async (body: PMJSON) =>
+      (await readDocx(await buildAgreementDocx(sampleInput({ body, options: { exportedAt } })))).document;
+    // Deleted text counts as text until a review removes it.
+    const texts = (xml: string) =>
+      paragraphs(xml.replace(/<w:delText\b/g, '<w:t').replace(/<\/w:delText>/g, '</w:t>'))
+        .map((p) => p.text)
+        .filter((t) => t.trim());
+    expect(texts(redline)).not.toEqual(texts(await plain(after)));
+    expect(texts(redline)).not.toEqual(texts(await plain(before)));
+    expect(texts(review(redline, 'accept'))).toEqual(texts(await plain(after)));
+    expect(texts(review(redline, 'reject'))).toEqual(texts(await plain(before)));
+  });
+});
+
+/**
+ * What Word's Accept All / Reject All does to the body XML: the kept revisions' wrappers go,
+ * the dropped ones go with their content, and a paragraph whose mark was dropped merges
+ * into the next (here: it disappears, since all of its text went with it).
+ */
+function review(xml: string, action: 'accept' | 'reject'): string {
+  const [drop, keep] = action === 'accept' ? ['del', 'ins'] : ['ins', 'del'];
+  let out = xml.replace(new RegExp(`<w:${drop}\\b[^>]*[^/]>[\\s\\S]*?</w:${drop}>`, 'g'), '');
+  out = out.replace(new RegExp(`</?w:${keep}\\b[^>]*[^/]>|</w:${keep}>`, 'g'), '');
+  out = out.replace(/<w:delText\b/g, '<w:t').replace(/<\/w:delText>/g, '</w:t>');
+  return out.replace(/<w:p\b(?:[^>]*[^/])?>[\s\S]*?<\/w:p>/g, (p) =>
+    new RegExp(`<w:pPr>[\\s\\S]*<w:${drop}\\b[^>]*/>[\\s\\S]*</w:pPr>`).test(p) && !textIn(p).trim() ? '' : p,
+  );
+}

@@ -1,0 +1,40 @@
+import {
+  DeletedTextRun,
+  InsertedTextRun,
+  type IParagraphRunOptions,
+  type IRunOptions,
+  type ParagraphChild,
+  TextRun,
+} from 'docx';
+import type { PMJSON } from '../../../shared/clauses.ts';
+import { type Revision, revisionOf } from './revisionMark.ts';
+
+/**
+ * Word wants every w:ins / w:del of a file to have its own id, and one marked node may
+ * become several (a clause's Pasal line and its paragraph mark): ids are handed out here,
+ * increasing, so they never repeat within a file.
+ */
+let lastId = 0;
+const change = (rev: Revision) => {
+  lastId = lastId >= 2_000_000_000 ? 1 : lastId + 1;
+  return { id: lastId, author: rev.author, date: rev.date };
+};
+
+/** A run of text: inserted or deleted (Word's tracked change) when the node carries a revision. */
+export function trackedRun(options: IRunOptions, node: PMJSON): ParagraphChild {
+  const rev = revisionOf(node);
+  if (!rev) return new TextRun(options);
+  return rev.kind === 'ins'
+    ? new InsertedTextRun({ ...options, ...change(rev) })
+    : new DeletedTextRun({ ...options, ...change(rev) });
+}
+
+/**
+ * The paragraph mark of a block inserted or deleted as a whole, so that rejecting an
+ * insertion (or accepting a deletion) removes the paragraph and not only its text.
+ */
+export function paragraphRevision(node: PMJSON | undefined): { run?: IParagraphRunOptions } {
+  const rev = node ? revisionOf(node) : null;
+  if (!rev) return {};
+  return { run: rev.kind === 'ins' ? { insertion: change(rev) } : { deletion: change(rev) } };
+}

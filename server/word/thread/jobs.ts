@@ -1,0 +1,67 @@
+import type { MinutesDTO } from '../../../shared/api/meetings.ts';
+import type { DocumentOutline, PMJSON } from '../../../shared/clauses.ts';
+import type { DocumentMeta } from '../../../shared/meta.ts';
+import { buildAgreementDocx } from '../export/agreement.ts';
+import { agreementInput } from '../export/fromDocument.ts';
+import type { ExportLayoutOptions } from '../export/layout.ts';
+import type { CheckedLogo, LogoLimits } from '../export/logo.ts';
+import type { AgreementExportInput, ExportParty } from '../export/types.ts';
+import type { ImportLimits, ImportResult } from '../import/agreement.ts';
+import { buildMinutesDocx } from '../minutes/docx.ts';
+import { buildRedlineDocx } from '../redline/docx.ts';
+import { checkExportSize } from './exportSize.ts';
+
+/** What the agreement export needs from the live document and the database, as plain data. */
+export interface AgreementJob {
+  /** The live document as plain data (`docToJSON`). */
+  content: { body: PMJSON; meta: DocumentMeta };
+  document: { kind: 'mou' | 'pks'; status: 'draft' | 'final' | 'signed' };
+  parties: ExportParty[];
+  options: ExportLayoutOptions;
+  extra?: Pick<AgreementExportInput, 'version' | 'hash' | 'fingerprint' | 'liaisons'>;
+}
+
+/**
+ * The Word files, from plain data to bytes and back: what the Word thread runs (see thread.ts).
+ * Nothing here reads the database or a live document, so every argument and result crosses
+ * to and from the thread by structured clone.
+ */
+export const wordJobs = {
+  /** The signed-ready MoU or PKS (`export.too_large` over the export limits). */
+  agreement(job: AgreementJob): Promise<Uint8Array> {
+    checkExportSize(job.content.body);
+    return buildAgreementDocx(agreementInput(job.document, job.content, job.parties, job.options, job.extra));
+  },
+  redline(input: AgreementExportInput, outline: DocumentOutline): Promise<Uint8Array> {
+    checkExportSize(input.body);
+    return buildRedlineDocx(input, outline);
+  },
+  minutes: (minutes: MinutesDTO, options: ExportLayoutOptions): Promise<Uint8Array> =>
+    buildMinutesDocx(minutes, options),
+  /**
+   * A Word draft read into the agreement schema (throws the `import.*` AppErrors for bad files).
+   * Its code (mammoth, JSZip) loads with the first import: drafts are imported rarely, and the
+   * first export after a start should not wait for it.
+   */
+  async import(
+    file: Uint8Array,
+    options: { kind?: 'mou' | 'pks'; limits?: ImportLimits },
+  ): Promise<ImportResult> {
+    const { importAgreementDocx } = await import('../import/agreement.ts');
+    return importAgreementDocx(Buffer.from(file.buffer, file.byteOffset, file.byteLength), options);
+  },
+  /**
+   * A party's logo decoded whole and bounded before it is stored (throws the `logo.*`
+   * AppErrors): decoding a large JPEG in pure JS takes seconds, which no editor should wait for.
+   */
+  async logo(data: Uint8Array, limits: LogoLimits): Promise<CheckedLogo> {
+    const { checkLogo } = await import('../export/logo.ts');
+    return checkLogo(data, limits);
+  },
+};
+
+export type WordJobs = typeof wordJobs;
+export type WordJobName = keyof WordJobs;
+/** What `WordThread.run` resolves to: a job's result, with a file as a Buffer. */
+export type WordJobResult<K extends WordJobName> =
+  Awaited<ReturnType<WordJobs[K]>> extends Uint8Array ? Buffer : Awaited<ReturnType<WordJobs[K]>>;
