@@ -4,7 +4,8 @@ import { NODE } from './editor/names.ts';
 /**
  * A clause (or any block container: the preamble, the closing) as plain text for reading,
  * diffing and copying: the heading, then one line per paragraph, list items with their markers
- * ("(1)", "a.", "•"), cross-references as "Pasal N" from `outline` (or "Pasal" when no outline
+ * ("(1)", "a.", "•"), a table's rows as lines of cells ("No | Kegiatan"), footnotes in place as
+ * "[catatan kaki: …]", cross-references as "Pasal N" from `outline` (or "Pasal" when no outline
  * is given). Used by the history on the server and by the editor's notice of refused changes.
  */
 export function clauseText(node: PMJSON, outline?: DocumentOutline): string {
@@ -23,6 +24,7 @@ export function clauseLines(node: PMJSON, outline?: DocumentOutline): string[] {
   const inline = (n: PMJSON): string => {
     if (n.type === NODE.text) return n.text ?? '';
     if (n.type === NODE.hardBreak) return ' ';
+    if (n.type === NODE.footnote) return ` [catatan kaki: ${String(n.attrs?.text ?? '')}]`;
     if (n.type === NODE.clauseRef) {
       const clauseId = String(n.attrs?.clauseId ?? '');
       const ayat = (n.attrs?.ayat as string | null) ?? null;
@@ -30,11 +32,20 @@ export function clauseLines(node: PMJSON, outline?: DocumentOutline): string[] {
     }
     return (n.content ?? []).map(inline).join('');
   };
+  const textblockText = (n: PMJSON) => (n.content ?? []).map(inline).join('');
   const isTextblock = (n: PMJSON) =>
     n.type === NODE.paragraph || n.type === NODE.clauseHeading || (n.content ?? []).every((c) => isInline(c));
   const block = (n: PMJSON, marker: string) => {
+    if (n.type === NODE.table) {
+      // One line per row, its cells apart by " | ": a row reads as the row it is.
+      for (const [i, row] of (n.content ?? []).entries()) {
+        const cells = (row.content ?? []).map((cell) => (cell.content ?? []).map(textblockText).join(' '));
+        lines.push((i === 0 ? marker : '') + cells.join(' | '));
+      }
+      return;
+    }
     if (isTextblock(n)) {
-      lines.push(marker + (n.content ?? []).map(inline).join(''));
+      lines.push(marker + textblockText(n));
       return;
     }
     (n.content ?? []).forEach((child, i) => {
@@ -52,5 +63,5 @@ export function clauseLines(node: PMJSON, outline?: DocumentOutline): string[] {
   return lines;
 }
 
-const INLINE = new Set<string>([NODE.text, NODE.hardBreak, NODE.clauseRef]);
+const INLINE = new Set<string>([NODE.text, NODE.hardBreak, NODE.clauseRef, NODE.footnote]);
 const isInline = (n: PMJSON) => INLINE.has(n.type);

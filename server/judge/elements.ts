@@ -2,6 +2,8 @@ import type { NodeType, Node as PMNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
 import { agreementSchema } from '../../shared/editor/index.ts';
 import { ID_NODES } from '../../shared/editor/names.ts';
+import { FOOTNOTE_MAX_CHARS } from '../../shared/editor/nodes/footnote.ts';
+import { MAX_TABLE_SPAN } from '../../shared/editor/nodes/table.ts';
 import { RefusalReason } from '../../shared/protocol.ts';
 import { yElementToJSON } from '../history/yjson.ts';
 
@@ -15,6 +17,13 @@ export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_ATTRIBUTE_CHARS = 200;
 /** Attributes holding the id of a node of the document: the same pattern as the ids themselves. */
 const ID_ATTRIBUTES = new Set(['id', 'clauseId', 'ayat', 'pointId']);
+/** A table cell's column or row span: a whole number from 1. */
+const SPAN_ATTRIBUTES = new Set(['colspan', 'rowspan']);
+/** Widest column a cell may ask for, in CSS pixels (a page is under 800). */
+const MAX_COLUMN_PX = 4000;
+
+const isSpan = (v: unknown): v is number =>
+  Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_TABLE_SPAN;
 
 /** What in a document breaks its rules, and why: the judge refuses with `reason`. */
 export class Breach extends Error {
@@ -38,10 +47,23 @@ export function nodeTypeOf(el: Y.XmlElement): NodeType | null {
   return type && !type.isText && type !== agreementSchema().topNodeType ? type : null;
 }
 
-/** Whether an attribute value is of the kind the schema's attributes hold. */
+/**
+ * Whether an attribute value is of the kind the schema's attributes hold: short strings (ids
+ * well formed), a footnote's text up to its bound, a table cell's spans (whole numbers) and
+ * column widths (one whole number of pixels per spanned column).
+ */
 export function attributeValueOk(key: string, value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value !== 'string' || value.length > MAX_ATTRIBUTE_CHARS) return false;
+  if (SPAN_ATTRIBUTES.has(key)) return isSpan(value);
+  if (key === 'colwidth')
+    return (
+      Array.isArray(value) &&
+      value.length <= MAX_TABLE_SPAN &&
+      value.every((w) => Number.isInteger(w) && w >= 0 && w <= MAX_COLUMN_PX)
+    );
+  if (typeof value !== 'string') return false;
+  if (key === 'text') return value.length <= FOOTNOTE_MAX_CHARS;
+  if (value.length > MAX_ATTRIBUTE_CHARS) return false;
   return !ID_ATTRIBUTES.has(key) || ID_PATTERN.test(value);
 }
 

@@ -50,6 +50,22 @@ function element(name: string, attrs: Record<string, string>, ...children: (Y.Xm
 const paragraph = (s: string) => element('paragraph', {}, new Y.XmlText(s));
 const clause = (id: string, title: string, ...blocks: Y.XmlElement[]) =>
   element('clause', { id }, element('clauseHeading', {}, new Y.XmlText(title)), ...blocks);
+const footnote = (text: unknown) => element('footnote', { text: text as string });
+/** A table of rows of cells, each cell one paragraph of the given text; `attrs` go on every cell. */
+const table = (rows: string[][], attrs: Record<string, unknown> = {}) =>
+  element(
+    'table',
+    {},
+    ...rows.map((cells) =>
+      element(
+        'tableRow',
+        {},
+        ...cells.map((c) => element('tableCell', attrs as Record<string, string>, paragraph(c))),
+      ),
+    ),
+  );
+/** The first ayat's element of the n-th Pasal. */
+const firstAyat = (d: Y.Doc, n = 0) => (top(d, 'clause', n).get(1) as Y.XmlElement).get(0) as Y.XmlElement;
 
 /** Every top-level node of the stored document keeps the schema, and no id is used twice. */
 function storedIsValid(t: TestCollab, id: string): void {
@@ -133,6 +149,41 @@ const attacks: Attack[] = [
       list.insert(0, [element('ayatItem', { id: 'c1a1' }, paragraph('Tiruan'))]);
     },
   ],
+  ['a footnote in a Pasal heading', 'invalid', (d) => heading(d).insert(1, [footnote('Catatan')])],
+  [
+    'a footnote longer than its bound',
+    'invalid',
+    (d) => (firstAyat(d).get(0) as Y.XmlElement).insert(1, [footnote('x'.repeat(2001))]),
+  ],
+  [
+    'a footnote whose text is not text',
+    'invalid',
+    (d) => (firstAyat(d).get(0) as Y.XmlElement).insert(1, [footnote(['x'])]),
+  ],
+  ['a footnote between blocks', 'invalid', (d) => firstAyat(d).insert(1, [footnote('Lepas')])],
+  ['a table in a Pasal heading', 'invalid', (d) => heading(d).insert(1, [table([['x']])])],
+  [
+    'a list inside a table cell',
+    'invalid',
+    (d) => {
+      const list = element('bulletList', {}, element('listItem', {}, paragraph('y')));
+      const cell = element('tableCell', {}, paragraph('x'), list);
+      firstAyat(d).insert(1, [element('table', {}, element('tableRow', {}, cell))]);
+    },
+  ],
+  ['a row outside a table', 'invalid', (d) => firstAyat(d).insert(1, [element('tableRow', {})])],
+  ['a table without rows', 'invalid', (d) => firstAyat(d).insert(1, [element('table', {})])],
+  ['a cell spanning no column', 'invalid', (d) => firstAyat(d).insert(1, [table([['x']], { colspan: 0 })])],
+  [
+    'a cell spanning a thousand rows',
+    'invalid',
+    (d) => firstAyat(d).insert(1, [table([['x']], { rowspan: 1000 })]),
+  ],
+  [
+    'a column width that is not a list of numbers',
+    'invalid',
+    (d) => firstAyat(d).insert(1, [table([['x']], { colwidth: '100' })]),
+  ],
   ['a metadata key the form does not have', 'invalid', (d) => d.getMap(YDOC.meta).set('script', 'x')],
   ['metadata that is not text', 'invalid', (d) => d.getMap(YDOC.meta).set('title', 5)],
   ['a shared type inside the metadata', 'invalid', (d) => d.getMap(YDOC.meta).set('title', new Y.Map())],
@@ -175,6 +226,30 @@ describe('the judge refuses what breaks an agreement, and nobody else notices', 
     body(a.doc).delete(body(a.doc).length - 2, 1);
     await othersUnaffected(t, id, a, b, 'Lagi. ');
     expect(snapshot(b.doc)).toContain('Isi baru.');
+  });
+
+  it('takes footnotes in text and tables in a Pasal, an ayat and the closing', async () => {
+    const { t, id, a, b } = await judgedRoom();
+    a.doc.transact(() => {
+      (firstAyat(a.doc).get(0) as Y.XmlElement).insert(1, [footnote('Lihat PP 28/2018 Pasal 6.')]);
+      firstAyat(a.doc).insert(1, [
+        table(
+          [
+            ['No', 'Kegiatan'],
+            ['1', 'Sosialisasi'],
+          ],
+          { colwidth: [120] },
+        ),
+      ]);
+      top(a.doc, 'clause', 1).insert(2, [table([['Nama', 'Jabatan']], { colspan: 1, rowspan: 1 })]);
+      top(a.doc, 'closing').insert(1, [table([['a']])]);
+      const cell = (top(a.doc, 'closing').get(1) as Y.XmlElement).get(0) as Y.XmlElement;
+      ((cell.get(0) as Y.XmlElement).get(0) as Y.XmlElement).insert(1, [footnote('Dalam sel.')]);
+      body(a.doc).insert(body(a.doc).length, [table([['Lampiran']])]);
+    });
+    await othersUnaffected(t, id, a, b, 'Dengan tabel. ');
+    expect(snapshot(b.doc)).toContain('Lihat PP 28/2018 Pasal 6.');
+    expect(snapshot(b.doc)).toContain('Sosialisasi');
   });
 
   it('two people moving the same Pasal at once: both copies are taken (the device of one merges them)', async () => {

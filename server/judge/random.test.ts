@@ -41,6 +41,10 @@ const NAMES = [
   'preamble',
   'closing',
   'clauseRef',
+  'footnote',
+  'table',
+  'tableRow',
+  'tableCell',
   'hardBreak',
   'doc',
   'text',
@@ -76,13 +80,39 @@ function nodesOf(body: Y.XmlFragment) {
   return { containers, texts };
 }
 
+const footnoteOf = (text: string) => {
+  const el = new Y.XmlElement('footnote');
+  el.setAttribute('text', text);
+  return el;
+};
+
+/** A table of one to three rows and columns, each cell a paragraph of text. */
+function tableOf(rand: () => number): Y.XmlElement {
+  const cols = 1 + Math.floor(rand() * 3);
+  const rows = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => {
+    const row = new Y.XmlElement('tableRow');
+    const cells = Array.from({ length: cols }, () => {
+      const cell = new Y.XmlElement('tableCell');
+      const p = new Y.XmlElement('paragraph');
+      p.insert(0, [new Y.XmlText('sel')]);
+      cell.insert(0, [p]);
+      return cell;
+    });
+    row.insert(0, cells);
+    return row;
+  });
+  const table = new Y.XmlElement('table');
+  table.insert(0, rows);
+  return table;
+}
+
 /** One random change to a client's copy: about half of them break a rule. */
 function randomChange(doc: Y.Doc, rand: () => number): string {
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)];
   const body = doc.getXmlFragment(YDOC.body);
   const { containers, texts } = nodesOf(body);
   const ids = ['c1', 'c2', 'c1a1', 'b1', `n${Math.floor(rand() * 1e6)}`, 'bad id', ''];
-  const kind = Math.floor(rand() * 7);
+  const kind = Math.floor(rand() * 8);
   switch (kind) {
     case 0: {
       const parent = pick(containers);
@@ -120,8 +150,18 @@ function randomChange(doc: Y.Doc, rand: () => number): string {
     case 4: {
       const el = pick(containers);
       if (!(el instanceof Y.XmlElement)) return 'nothing';
-      el.setAttribute(pick(['id', 'clauseId', 'ayat', 'onclick']), pick(ids));
+      const key = pick(['id', 'clauseId', 'ayat', 'onclick', 'text', 'colspan', 'colwidth']);
+      const values: unknown[] = [...ids, 2, 0, [90, 120], 'x'.repeat(2001)];
+      el.setAttribute(key, pick(values) as string);
       return 'attribute';
+    }
+    case 6: {
+      // A whole footnote or table, put anywhere: sound in a paragraph or among blocks, not elsewhere.
+      const parent = pick(containers);
+      parent.insert(Math.floor(rand() * (parent.length + 1)), [
+        rand() < 0.5 ? footnoteOf(pick(ids)) : tableOf(rand),
+      ]);
+      return 'insert a footnote or table';
     }
     case 5:
       doc.getMap(YDOC.meta).set(pick(META_KEYS), rand() < 0.9 ? 'nilai' : (7 as unknown as string));

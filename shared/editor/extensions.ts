@@ -2,9 +2,11 @@ import { type AnyExtension, getSchema } from '@tiptap/core';
 import Document from '@tiptap/extension-document';
 import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
+import { Footnote } from './nodes/footnote.ts';
 import { ClauseRef, PointAnchor } from './nodes/inline.ts';
 import { AyatItem, AyatList, LetterItem, LetterList } from './nodes/lists.ts';
 import { Chapter, Clause, ClauseHeading, Closing, Preamble } from './nodes/structure.ts';
+import { Table, TableCell, TableRow } from './nodes/table.ts';
 import { UniqueIds } from './uniqueIds.ts';
 
 /**
@@ -43,6 +45,11 @@ export const agreementExtensions: AnyExtension[] = [
   LetterList,
   LetterItem,
   ClauseRef,
+  Footnote,
+  // Before the list items, whose Tab nests an item: in a cell Tab goes to the next cell.
+  Table,
+  TableRow,
+  TableCell,
   PointAnchor,
   UniqueIds,
 ];

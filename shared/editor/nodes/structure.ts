@@ -73,10 +73,10 @@ export const Clause = Node.create({
   ],
 });
 
-/** The heading of a Pasal, e.g. "MAKSUD DAN TUJUAN". */
+/** The heading of a Pasal, e.g. "MAKSUD DAN TUJUAN": inline content but no footnote (Word puts none there). */
 export const ClauseHeading = Node.create({
   name: NODE.clauseHeading,
-  content: 'inline*',
+  content: `(${NODE.text} | ${NODE.hardBreak} | ${NODE.clauseRef})*`,
   marks: 'bold italic underline pointAnchor',
   defining: true,
   parseHTML: () => [{ tag: 'h3[data-type="clause-heading"]' }],
