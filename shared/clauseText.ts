@@ -5,11 +5,12 @@ import { NODE } from './editor/names.ts';
  * A clause (or any block container: the preamble, the closing) as plain text for reading,
  * diffing and copying: the heading, then one line per paragraph, list items with their markers
  * ("(1)", "a.", "•"), a table's rows as lines of cells ("No | Kegiatan"), footnotes in place as
- * "[catatan kaki: …]", cross-references as "Pasal N" from `outline` (or "Pasal" when no outline
- * is given). Used by the history on the server and by the editor's notice of refused changes.
+ * "[catatan kaki: …]", cross-references as `referenceText` reads them from `outline` ("Pasal 7
+ * ayat (1)", or "ayat (1)" inside Pasal 7 itself; "Pasal" when no outline is given). Used by the
+ * history and compare on the server, the clause library and the editor's notice of refused changes.
  */
-export function clauseText(node: PMJSON, outline?: DocumentOutline): string {
-  return clauseLines(node, outline).join('\n');
+export function clauseText(node: PMJSON, outline?: DocumentOutline, inPasal?: string | null): string {
+  return clauseLines(node, outline, inPasal).join('\n');
 }
 
 /** The heading of a clause node (trimmed). */
@@ -18,9 +19,14 @@ export function clauseHeadingOf(node: PMJSON): string {
   return first?.type === NODE.clauseHeading ? textOf(first).trim() : '';
 }
 
-/** The lines of {@link clauseText}. */
-export function clauseLines(node: PMJSON, outline?: DocumentOutline): string[] {
+/**
+ * The lines of {@link clauseText}. `inPasal` is the id of the Pasal that holds `node` when
+ * `node` is a part of one (an ayat, a paragraph); a clause node names itself.
+ */
+export function clauseLines(node: PMJSON, outline?: DocumentOutline, inPasal?: string | null): string[] {
   const lines: string[] = [];
+  // The Pasal being read: a reference into it names only the ayat.
+  let from: string | null = inPasal ?? null;
   const inline = (n: PMJSON): string => {
     if (n.type === NODE.text) return n.text ?? '';
     if (n.type === NODE.hardBreak) return ' ';
@@ -28,38 +34,49 @@ export function clauseLines(node: PMJSON, outline?: DocumentOutline): string[] {
     if (n.type === NODE.clauseRef) {
       const clauseId = String(n.attrs?.clauseId ?? '');
       const ayat = (n.attrs?.ayat as string | null) ?? null;
-      return (outline && referenceText(outline, clauseId, ayat)) ?? 'Pasal';
+      return (outline && referenceText(outline, clauseId, ayat, from)) ?? 'Pasal';
     }
     return (n.content ?? []).map(inline).join('');
   };
   const textblockText = (n: PMJSON) => (n.content ?? []).map(inline).join('');
   const isTextblock = (n: PMJSON) =>
     n.type === NODE.paragraph || n.type === NODE.clauseHeading || (n.content ?? []).every((c) => isInline(c));
-  const block = (n: PMJSON, marker: string) => {
-    if (n.type === NODE.table) {
-      // One line per row, its cells apart by " | ": a row reads as the row it is.
-      for (const [i, row] of (n.content ?? []).entries()) {
-        const cells = (row.content ?? []).map((cell) => (cell.content ?? []).map(textblockText).join(' '));
-        lines.push((i === 0 ? marker : '') + cells.join(' | '));
-      }
-      return;
-    }
-    if (isTextblock(n)) {
-      lines.push(marker + textblockText(n));
-      return;
-    }
-    (n.content ?? []).forEach((child, i) => {
-      if (n.type === NODE.ayatList) item(child, `(${i + 1}) `);
-      else if (n.type === NODE.letterList) item(child, `${toLetter(i)}. `);
-      else if (n.type === NODE.bulletList) item(child, '• ');
-      else block(child, i === 0 ? marker : '');
-    });
+  const within = (n: PMJSON, read: () => void) => {
+    const outer = from;
+    if (n.type === NODE.clause) from = String(n.attrs?.id ?? '');
+    read();
+    from = outer;
   };
+  const block = (n: PMJSON, marker: string) =>
+    within(n, () => {
+      if (n.type === NODE.table) {
+        // One line per row, its cells apart by " | ": a row reads as the row it is.
+        for (const [i, row] of (n.content ?? []).entries()) {
+          const cells = (row.content ?? []).map((cell) => (cell.content ?? []).map(textblockText).join(' '));
+          lines.push((i === 0 ? marker : '') + cells.join(' | '));
+        }
+        return;
+      }
+      if (isTextblock(n)) {
+        lines.push(marker + textblockText(n));
+        return;
+      }
+      (n.content ?? []).forEach((child, i) => {
+        if (n.type === NODE.ayatList) item(child, `(${i + 1}) `);
+        else if (n.type === NODE.letterList) item(child, `${toLetter(i)}. `);
+        else if (n.type === NODE.bulletList) item(child, '• ');
+        else block(child, i === 0 ? marker : '');
+      });
+    });
   // The marker goes on the item's first paragraph; the rest of the item follows as lines.
   const item = (n: PMJSON, marker: string) => {
     for (const [i, child] of (n.content ?? []).entries()) block(child, i === 0 ? marker : '');
   };
-  for (const child of node.content ?? []) block(child, '');
+  within(node, () => {
+    // A paragraph on its own (one ayat's text, a library preview line) reads as its one line.
+    if (node.type === NODE.paragraph || node.type === NODE.clauseHeading) block(node, '');
+    else for (const child of node.content ?? []) block(child, '');
+  });
   return lines;
 }
 

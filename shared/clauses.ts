@@ -1,6 +1,20 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { ID_NODES, MARK, NODE } from './editor/names.ts';
+import { referenceParts } from './references.ts';
+
+// How a cross-reference reads ("Pasal 7 ayat (1)", "ayat (1)" inside Pasal 7) and how typed
+// references are found and resolved: every consumer reaches them through this module.
+export {
+  formatReference,
+  OWN_PASAL,
+  type ReferenceParts,
+  type ReferenceTarget,
+  referenceParts,
+  referenceText,
+  resolveReference,
+} from './references.ts';
+export { type TypedReference, typedReferences } from './typedReferences.ts';
 
 /** ProseMirror JSON, as `node.toJSON()` and `editor.getJSON()` give it. */
 export interface PMJSON {
@@ -123,19 +137,6 @@ export function outlineOf(doc: PMJSON): DocumentOutline {
   return { clauses, chapters };
 }
 
-/** "Pasal 3" or "Pasal 3 ayat (2)"; null when the clause (or ayat) no longer exists. */
-export function referenceText(
-  outline: DocumentOutline,
-  clauseId: string,
-  ayatId?: string | null,
-): string | null {
-  const clause = outline.clauses.find((c) => c.id === clauseId);
-  if (!clause) return null;
-  if (!ayatId) return `Pasal ${clause.number}`;
-  const ayat = clause.ayat.find((a) => a.id === ayatId);
-  return ayat ? `Pasal ${clause.number} ayat (${ayat.number})` : null;
-}
-
 /** Every cross-reference in the document whose target is gone. */
 export function brokenReferences(
   doc: PMJSON,
@@ -146,7 +147,7 @@ export function brokenReferences(
     if (node.type === NODE.clauseRef) {
       const clauseId = String(node.attrs?.clauseId ?? '');
       const ayat = (node.attrs?.ayat as string | null) ?? null;
-      if (referenceText(outline, clauseId, ayat) === null) broken.push({ clauseId, ayat });
+      if (referenceParts(outline, clauseId, ayat) === null) broken.push({ clauseId, ayat });
     }
     node.content?.forEach(walk);
   };

@@ -1,13 +1,13 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { Document, type FileChild, type ISectionOptions, Packer, Paragraph, SectionType } from 'docx';
+import { Document, type FileChild, type ISectionOptions, Paragraph, SectionType } from 'docx';
 import { canonicalClause, type DocumentOutline, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import { NODE } from '../../../shared/editor/names.ts';
 import { META } from '../../../shared/meta.ts';
 import { shortDate } from '../../../shared/words.ts';
 import { liaisonAnnex } from './annex.ts';
 import { KIND_TITLE } from './fromDocument.ts';
-import { type Layout, resolveLayout } from './layout.ts';
+import { resolveLayout } from './layout.ts';
 import { ListInstances, numberingConfig } from './numbering.ts';
 import { fillOpening } from './opening.ts';
 import { pageFooter, pageHeader } from './pageParts.ts';
@@ -15,6 +15,7 @@ import { type SerializeContext, serializeBlocks } from './serializers.ts';
 import { signatureBlock } from './signature.ts';
 import { titleBlock } from './titleBlock.ts';
 import type { AgreementExportInput } from './types.ts';
+import { documentOptions, packWordFile } from './wordFile.ts';
 
 export type { AgreementExportInput, ExportLiaison, ExportParty } from './types.ts';
 
@@ -31,7 +32,7 @@ export function documentHash(body: PMJSON): string {
  * 3. the annex of liaisons when there are any — paraf boxes again.
  */
 export async function buildAgreementDocx(input: AgreementExportInput): Promise<Buffer> {
-  return Packer.toBuffer(agreementDocument(input));
+  return packWordFile(agreementDocument(input), input.options ?? {});
 }
 
 /**
@@ -92,11 +93,17 @@ export function agreementDocument(
   const annex = liaisonAnnex(input, layout.textWidth);
   if (annex.length) sections.push(section(annex, true, false));
 
+  const subject = input.meta[META.subject]?.trim() ?? '';
   return new Document({
-    creator: 'Sepakat',
-    title: input.meta[META.title] || `${KIND_TITLE[input.kind]} ${input.meta[META.subject] ?? ''}`.trim(),
-    description: draftLabel ?? stamp,
-    styles: documentStyles(layout),
+    ...documentOptions(
+      {
+        title: input.meta[META.title]?.trim() || `${KIND_TITLE[input.kind]} ${subject}`.trim(),
+        subject: subject || undefined,
+        description: draftLabel ?? stamp,
+        exportedBy: input.options?.exportedBy,
+      },
+      layout,
+    ),
     numbering: { config: numberingConfig() },
     sections,
   });
@@ -111,15 +118,4 @@ function footerStamp(input: AgreementExportInput): string {
     ? `Sidik persetujuan ${input.fingerprint}`
     : `#${(input.hash ?? documentHash(input.body)).slice(0, 8)}`;
   return input.version ? `Versi ${input.version} · ${mark}` : mark;
-}
-
-function documentStyles(layout: Layout) {
-  return {
-    default: {
-      document: {
-        run: { font: layout.font, size: layout.size },
-        paragraph: { spacing: { line: layout.line, before: 0, after: 0 } },
-      },
-    },
-  };
 }

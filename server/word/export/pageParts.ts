@@ -1,4 +1,4 @@
-import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Footer, Header, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import { partyLabel } from '../../../shared/words.ts';
 import { grid, line } from './tables.ts';
@@ -9,6 +9,8 @@ import type { ExportParty } from './types.ts';
 const PARAF_WIDTH = 1814;
 /** Height of the empty square the initials go into: 1 cm. */
 const PARAF_HEIGHT = 567;
+/** Header and footer lines are single-spaced whatever the body's spacing. */
+const SINGLE = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 };
 
 /**
  * The initials box: one column per party, on every page but the signature page, so no page
@@ -32,7 +34,7 @@ export function parafTable(parties: ExportParty[]) {
 export function pageOfPages() {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: 60, line: 240 },
+    spacing: { ...SINGLE, before: 60 },
     children: [
       new TextRun({ size: 18, children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES] }),
     ],
@@ -61,12 +63,12 @@ export function pageFooter(o: FooterOptions): Footer {
  * "DRAF" watermark, so a printed draft can never pass for the signed text.
  */
 export function pageHeader(draftLabel: string | null, font: string): Header {
-  if (!draftLabel) return new Header({ children: [new Paragraph({ children: [] })] });
+  if (!draftLabel) return new Header({ children: [new Paragraph({ spacing: SINGLE, children: [] })] });
   return new Header({
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        spacing: { line: 240 },
+        spacing: SINGLE,
         children: [
           new TextWatermark({ text: 'DRAF', font, color: 'C0C0C0', opacity: 0.35 }),
           new TextRun({ text: draftLabel, size: 16, color: '888888', bold: true }),

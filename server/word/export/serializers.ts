@@ -93,11 +93,12 @@ export function paragraphOf(
   });
 }
 
-/** A centred bold line (title block, Pasal and BAB headings). */
+/** A centred bold line (title block, Pasal and BAB headings), kept whole and with what follows it. */
 export function centredLine(children: ParagraphChild[] | string, extra: ParagraphExtra = {}) {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
+    keepLines: true,
     ...extra,
     children: typeof children === 'string' ? [new TextRun({ text: children, bold: true })] : children,
   });

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   type ITableCellOptions,
+  LineRuleType,
   Paragraph,
   Table,
   TableBorders,
@@ -34,6 +35,16 @@ export interface GridOptions {
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 /**
+ * Cell margins, written on every table: Word takes them from its default table style and
+ * LibreOffice does not always, so a table that names none is laid out differently.
+ */
+export const CELL_MARGINS = { top: 0, bottom: 0, left: 108, right: 108, marginUnitType: WidthType.DXA };
+
+/** A single-spaced paragraph with no text: what an empty cell holds. */
+const emptyLine = () =>
+  new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [] });
+
+/**
  * A fixed-layout table with explicit column widths: fixed so that Word and LibreOffice
  * draw the same grid instead of sizing columns to their content.
  */
@@ -42,6 +53,8 @@ export function grid(o: GridOptions): Table {
     layout: TableLayoutType.FIXED,
     width: { size: o.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: o.widths,
+    indent: { size: 0, type: WidthType.DXA },
+    margins: CELL_MARGINS,
     alignment: o.alignment ?? AlignmentType.CENTER,
     borders: o.borders
       ? { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE }
@@ -61,7 +74,7 @@ export function grid(o: GridOptions): Table {
                 ...o.cell,
                 ...(o.rowAligns?.[r] ? { verticalAlign: o.rowAligns[r] } : {}),
                 // Word requires a paragraph in every cell.
-                children: children.length ? children : [new Paragraph({ children: [] })],
+                children: children.length ? children : [emptyLine()],
               }),
           ),
         }),
@@ -84,7 +97,7 @@ export function line(
 ): Paragraph {
   return new Paragraph({
     alignment: o.align ?? AlignmentType.LEFT,
-    spacing: { line: 240, before: o.before ?? 0, after: o.after ?? 0 },
+    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: o.before ?? 0, after: o.after ?? 0 },
     children: [
       new TextRun({
         text,

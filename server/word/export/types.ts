@@ -2,6 +2,7 @@ import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import type { PrintedLiaison } from '../../../shared/signedParts.ts';
 import type { ExportLayoutOptions } from './layout.ts';
+import type { WordFileAuthor } from './wordFile.ts';
 
 /** A party as the export needs it; `ordinal` 1 is PIHAK PERTAMA. */
 export interface ExportParty {
@@ -36,10 +37,10 @@ export interface AgreementExportInput {
    */
   fingerprint?: string;
   liaisons?: ExportLiaison[];
-  options?: ExportLayoutOptions & {
-    /** The party whose original this is: the meterai goes under its signature. Default PIHAK KEDUA. */
-    meteraiPartyId?: string;
-    /** Date printed on a draft's "DRAF" marking; defaults to now. */
-    exportedAt?: Date;
-  };
+  /** `exportedBy` and `exportedAt` (now by default) are the file's author and dates; `exportedAt` also dates a draft's "DRAF" marking. */
+  options?: ExportLayoutOptions &
+    WordFileAuthor & {
+      /** The party whose original this is: the meterai goes under its signature. Default PIHAK KEDUA. */
+      meteraiPartyId?: string;
+    };
 }

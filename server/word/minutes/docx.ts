@@ -1,10 +1,11 @@
-import { Document, type FileChild, Packer, TextRun } from 'docx';
+import { Document, type FileChild, TextRun } from 'docx';
 import type { MinutesDTO } from '../../../shared/api/meetings.ts';
 import { toLetter } from '../../../shared/clauses.ts';
 import { type ExportLayoutOptions, resolveLayout } from '../export/layout.ts';
 import { pageFooter, pageHeader } from '../export/pageParts.ts';
 import { centredLine } from '../export/serializers.ts';
 import { line } from '../export/tables.ts';
+import { documentOptions, packWordFile, type WordFileAuthor } from '../export/wordFile.ts';
 import { borderedTable, labelTable, numbered, para, sectionHeading, signatures } from './parts.ts';
 
 /** Section letters of the minutes, in order. */
@@ -20,13 +21,13 @@ const SECTIONS = 'ABCDEFGH';
  */
 export async function buildMinutesDocx(
   minutes: MinutesDTO,
-  options: ExportLayoutOptions = {},
+  options: ExportLayoutOptions & WordFileAuthor = {},
 ): Promise<Buffer> {
-  return Packer.toBuffer(minutesDocument(minutes, options));
+  return packWordFile(minutesDocument(minutes, options), options);
 }
 
 /** The docx `Document` behind {@link buildMinutesDocx}. */
-export function minutesDocument(m: MinutesDTO, options: ExportLayoutOptions = {}): Document {
+export function minutesDocument(m: MinutesDTO, options: ExportLayoutOptions & WordFileAuthor = {}): Document {
   const layout = resolveLayout({ lineSpacing: 1.15, ...options });
   const width = layout.textWidth;
   let section = 0;
@@ -98,16 +99,15 @@ export function minutesDocument(m: MinutesDTO, options: ExportLayoutOptions = {}
 
   const draft = m.state === 'closed' ? null : 'DRAF NOTULA — rapat belum ditutup';
   return new Document({
-    creator: 'Sepakat',
-    title: `Notula ${m.title}, ${m.dayDate}`,
-    styles: {
-      default: {
-        document: {
-          run: { font: layout.font, size: layout.size },
-          paragraph: { spacing: { line: layout.line, before: 0, after: 0 } },
-        },
+    ...documentOptions(
+      {
+        title: `Notula ${m.title}, ${m.dayDate}`,
+        subject: m.kindLabel,
+        description: draft ?? undefined,
+        exportedBy: options.exportedBy,
       },
-    },
+      layout,
+    ),
     sections: [
       {
         properties: {

@@ -1,7 +1,7 @@
-import { Packer } from 'docx';
 import type { DocumentOutline } from '../../../shared/clauses.ts';
 import { agreementDocument } from '../export/agreement.ts';
 import type { AgreementExportInput } from '../export/types.ts';
+import { packWordFile } from '../export/wordFile.ts';
 
 /**
  * The redline .docx: the agreement export's own layout (title block, Pasal, ayat, signature
@@ -16,5 +16,5 @@ export async function buildRedlineDocx(
   outline: DocumentOutline,
 ): Promise<Buffer> {
   // Always marked as a draft: a comparison is a working paper, never the signed text.
-  return Packer.toBuffer(agreementDocument({ ...input, status: 'draft' }, { outline }));
+  return packWordFile(agreementDocument({ ...input, status: 'draft' }, { outline }), input.options ?? {});
 }
