@@ -13,9 +13,11 @@ function refTextOf(decorations: readonly Decoration[]): string | null | undefine
 }
 
 /**
- * A cross-reference shows "Pasal 3 ayat (2)" from the live numbering and follows its target
- * when clauses move; when the target is gone it turns red and says so. The text comes from a
- * decoration, so the view updates whenever the numbering does, not only when the node changes.
+ * A cross-reference shows "Pasal 3 ayat (2)" from the live numbering — "ayat (2)" inside Pasal 3
+ * itself (`referenceText`) — and follows its target when clauses and ayat move; when the target
+ * is gone it turns red and says so. The text comes from a decoration, so the view updates
+ * whenever the numbering does (or the reference moves into another Pasal), not only when the
+ * node changes.
  */
 export function clauseRefView(brokenLabel: () => string) {
   return ({ decorations }: NodeViewRendererProps) => {

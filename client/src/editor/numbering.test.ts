@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { PMJSON } from '../../../shared/clauses.ts';
 import { ayat, chapter, clause, doc, p } from './fixtures.ts';
-import { computeNumbering } from './numbering.ts';
+import { type ClauseRefSpec, computeNumbering } from './numbering.ts';
 
 /** Attributes the numbering decorations put on nodes, in document order. */
 function labels(node: ReturnType<typeof doc>) {
@@ -49,5 +50,43 @@ describe('computeNumbering', () => {
       }),
     );
     expect(labels(node)).toContain('clause-ref-broken');
+  });
+});
+
+describe('cross-reference text', () => {
+  const ref = (clauseId: string, ayatId: string | null): PMJSON => ({
+    type: 'clauseRef',
+    attrs: { clauseId, ayat: ayatId },
+  });
+  const para = (...content: PMJSON[]): PMJSON => ({ type: 'paragraph', content });
+  /** The text each reference's node view is given, in document order. */
+  const refTexts = (node: ReturnType<typeof doc>) =>
+    computeNumbering(node)
+      .decorations.find()
+      .filter((d) => 'refText' in d.spec)
+      .sort((x, y) => x.from - y.from)
+      .map((d) => (d.spec as ClauseRefSpec).refText);
+
+  it('names only the ayat inside its own Pasal, Pasal and ayat elsewhere, and follows an inserted ayat', () => {
+    const jangka = (...extra: [string, string][]) =>
+      clause('jangka', 'JANGKA WAKTU', {
+        type: 'ayatList',
+        content: [
+          ...[...extra, ['j1', 'Berlaku 5 (lima) tahun.']].map(([id, text]) => ({
+            type: 'ayatItem',
+            attrs: { id },
+            content: [p(text)],
+          })),
+          {
+            type: 'ayatItem',
+            attrs: { id: 'j2' },
+            content: [para({ type: 'text', text: 'sebagaimana dimaksud pada ' }, ref('jangka', 'j1'))],
+          },
+        ],
+      });
+    const akhir = clause('akhir', 'PENGAKHIRAN', para({ type: 'text', text: 'lihat ' }, ref('jangka', 'j1')));
+    const self = clause('diri', 'DIRI', para({ type: 'text', text: 'lihat ' }, ref('diri', null)));
+    expect(refTexts(doc(jangka(), akhir, self))).toEqual(['ayat (1)', 'Pasal 1 ayat (1)', 'Pasal ini']);
+    expect(refTexts(doc(jangka(['j0', 'Sisipan.']), akhir))).toEqual(['ayat (2)', 'Pasal 1 ayat (2)']);
   });
 });

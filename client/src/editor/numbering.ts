@@ -87,14 +87,24 @@ export function computeNumbering(doc: PMNode, previous?: NumberingState): Number
     decorateLists(node, pos, decorations, ayatNumbers);
   });
 
-  doc.descendants((node, pos) => {
-    if (node.type.name !== NODE.clauseRef) return !node.isInline;
-    const refText = referenceText(outline, String(node.attrs.clauseId ?? ''), node.attrs.ayat ?? null);
-    const spec: ClauseRefSpec = { refText };
-    decorations.push(
-      Decoration.node(pos, pos + node.nodeSize, refText ? {} : { class: 'clause-ref-broken' }, spec),
-    );
-    return false;
+  // A reference reads "ayat (1)" inside its own Pasal, so each is read with the Pasal it sits in.
+  doc.forEach((top, topPos) => {
+    const from = top.type.name === NODE.clause ? String(top.attrs.id ?? '') : null;
+    top.descendants((node, offset) => {
+      if (node.type.name !== NODE.clauseRef) return !node.isInline;
+      const refText = referenceText(
+        outline,
+        String(node.attrs.clauseId ?? ''),
+        node.attrs.ayat ?? null,
+        from,
+      );
+      const spec: ClauseRefSpec = { refText };
+      const pos = topPos + 1 + offset;
+      decorations.push(
+        Decoration.node(pos, pos + node.nodeSize, refText ? {} : { class: 'clause-ref-broken' }, spec),
+      );
+      return false;
+    });
   });
 
   return { outline, decorations: DecorationSet.create(doc, decorations) };

@@ -27,3 +27,23 @@ describe('previewing a library clause', () => {
     ]);
   });
 });
+
+describe('previewing a clause that refers to its own ayat', () => {
+  it('reads the reference as the document will: "ayat (1)"', () => {
+    const sanksi = clause('s', 'SANKSI', ayat(['s1', 'Teguran tertulis.'], ['s2', '']));
+    sanksi.content![1].content![1].content = [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Dalam hal teguran sebagaimana dimaksud pada ' },
+          { type: 'clauseRef', attrs: { clauseId: 's', ayat: 's1' } },
+          { type: 'text', text: ' tidak ditindaklanjuti.' },
+        ],
+      },
+    ];
+    expect(previewLines(sanksi).map((l) => `${l.label} ${l.text}`)).toEqual([
+      '(1) Teguran tertulis.',
+      '(2) Dalam hal teguran sebagaimana dimaksud pada ayat (1) tidak ditindaklanjuti.',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
-import { type PMJSON, textOf, toLetter } from '../../../../shared/clauses.ts';
+import { outlineOf, type PMJSON, toLetter } from '../../../../shared/clauses.ts';
+import { clauseText } from '../../../../shared/clauseText.ts';
 import { NODE } from '../../../../shared/editor/names.ts';
 
 /** One line of a clause as the picker previews it: "(2)" or "b." label, text, indent level. */
@@ -10,13 +11,15 @@ export interface PreviewLine {
 
 /**
  * The body of a `clause` node (heading left out) as labelled lines, numbered the way the
- * editor and the export number them: ayat "(1)", letters "a.", bullets "–".
+ * editor and the export number them: ayat "(1)", letters "a.", bullets "–", references "ayat (1)".
  */
 export function previewLines(clause: PMJSON): PreviewLine[] {
   const lines: PreviewLine[] = [];
+  // References read as in the document: "ayat (1)" for an ayat of this clause.
+  const outline = outlineOf({ type: NODE.doc, content: [clause] });
   const block = (node: PMJSON, depth: number, label: string | null) => {
     if (node.type === NODE.paragraph) {
-      lines.push({ label, text: textOf(node), depth });
+      lines.push({ label, text: clauseText(node, outline, String(clause.attrs?.id ?? '')), depth });
       return;
     }
     const items = node.content ?? [];
