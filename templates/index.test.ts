@@ -19,13 +19,14 @@ const preambleText = (body: PMJSON) =>
     .map(textOf)
     .join('\n');
 
-/** The headings of the clauses that the cross-references inside the clause with `heading` point at. */
+/** The cross-references inside the clause with `heading`, each with its target's heading, as they read there. */
 function referencedFrom(body: PMJSON, heading: string): string[] {
   const outline = outlineOf(body);
   const source = body.content?.find((n) => n.type === NODE.clause && textOf(n.content![0]) === heading);
   return collect(source!, NODE.clauseRef).map((ref) => {
     const target = outline.clauses.find((c) => c.id === ref.attrs?.clauseId);
-    return `${target?.heading} ${referenceText(outline, String(ref.attrs?.clauseId), ref.attrs?.ayat as string | null)}`;
+    const from = String(source?.attrs?.id);
+    return `${target?.heading} ${referenceText(outline, String(ref.attrs?.clauseId), ref.attrs?.ayat as string | null, from)}`;
   });
 }
 
@@ -122,9 +123,9 @@ describe('instantiateTemplate details', () => {
     expect(meta).toMatchObject({ title: 'Nota Kesepakatan Bersama', place: 'Jambi', date: '2025-06-23' });
   });
 
-  it('links PELAKSANAAN to RUANG LINGKUP and PENGAKHIRAN to the term ayat in the MoU', () => {
+  it('links PELAKSANAAN to RUANG LINGKUP and its own ayat, PENGAKHIRAN to the term ayat in the MoU', () => {
     const { body } = instantiateTemplate('mou', { title: '', subject: '', parties });
-    expect(referencedFrom(body, 'PELAKSANAAN')).toEqual(['RUANG LINGKUP Pasal 2']);
+    expect(referencedFrom(body, 'PELAKSANAAN')).toEqual(['RUANG LINGKUP Pasal 2', 'PELAKSANAAN ayat (1)']);
     expect(referencedFrom(body, 'PENGAKHIRAN')).toEqual(['JANGKA WAKTU Pasal 7 ayat (1)']);
   });
 
@@ -133,7 +134,12 @@ describe('instantiateTemplate details', () => {
     const outline = outlineOf(body);
     expect(outline.chapters.map((c) => `BAB ${c.roman}`)).toEqual(['BAB I', 'BAB II', 'BAB III', 'BAB IV']);
     expect(outline.clauses.every((c) => c.chapterId)).toBe(true);
-    expect(referencedFrom(body, 'SANKSI')).toEqual(['HAK DAN KEWAJIBAN Pasal 4']);
+    expect(referencedFrom(body, 'SANKSI')).toEqual([
+      'HAK DAN KEWAJIBAN Pasal 4',
+      'SANKSI ayat (1)',
+      'SANKSI ayat (1)',
+      'SANKSI ayat (2)',
+    ]);
   });
 
   it('cites the MoU in the PKS recitals with its numbers and date', () => {

@@ -1,5 +1,6 @@
 import type { SectionKey } from '../shared/checklist.ts';
-import { type PMJSON, textOf } from '../shared/clauses.ts';
+import { type DocumentOutline, outlineOf, type PMJSON } from '../shared/clauses.ts';
+import { clauseText } from '../shared/clauseText.ts';
 import { NODE } from '../shared/editor/names.ts';
 import { CLAUSE_FILES } from './clauses/index.ts';
 import { withFreshIds } from './freshIds.ts';
@@ -38,9 +39,11 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
-function lines(node: PMJSON): string {
-  if (node.type === NODE.paragraph || node.type === NODE.clauseHeading) return textOf(node);
-  return (node.content ?? []).map(lines).join('\n');
+/** The paragraphs under `node`, one a line, references read inside the clause `from` ("ayat (1)"). */
+function lines(node: PMJSON, outline: DocumentOutline, from: string): string {
+  if (node.type === NODE.paragraph || node.type === NODE.clauseHeading)
+    return clauseText(node, outline, from);
+  return (node.content ?? []).map((child) => lines(child, outline, from)).join('\n');
 }
 
 function clauseBody(entry: ClauseLibraryEntry, kind: AgreementKind): PMJSON {
@@ -48,14 +51,16 @@ function clauseBody(entry: ClauseLibraryEntry, kind: AgreementKind): PMJSON {
 }
 
 function toItem(entry: ClauseLibraryEntry, kind: AgreementKind): ClauseLibraryItem {
-  const [, ...body] = clauseBody(entry, kind).content ?? [];
+  const clause = clauseBody(entry, kind);
+  const outline = outlineOf({ type: NODE.doc, content: [clause] });
+  const [, ...body] = clause.content ?? [];
   return {
     key: entry.key,
     title: entry.title,
     tags: entry.tags,
     kinds: entry.kinds,
     checklist: entry.checklist,
-    textId: body.map(lines).join('\n'),
+    textId: body.map((node) => lines(node, outline, String(clause.attrs?.id))).join('\n'),
     textEn: entry.textEn?.replaceAll('{{documentEn}}', DOCUMENT_NAME[kind].en) ?? null,
   };
 }
