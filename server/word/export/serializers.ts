@@ -9,6 +9,8 @@ import {
 import { type DocumentOutline, type PMJSON, referenceText, textOf } from '../../../shared/clauses.ts';
 import { MARK, NODE } from '../../../shared/editor/names.ts';
 import { paragraphRevision, trackedRun } from '../redline/revisions.ts';
+import { bodyTable } from './bodyTables.ts';
+import { footnoteReference } from './footnotes.ts';
 import type { Layout } from './layout.ts';
 import { LIST, type ListInstances, type ListKind, MARKER_WIDTH } from './numbering.ts';
 
@@ -74,6 +76,7 @@ export const inlineSerializers: Record<string, InlineSerializer> = {
       ) ?? 'Pasal [rujukan hilang]';
     return [trackedRun({ text, ...markStyle(node, force) }, node)];
   },
+  [NODE.footnote]: footnoteReference,
 };
 
 /** A paragraph node (or any textblock) as one justified Word paragraph. */
@@ -215,4 +218,5 @@ export const blockSerializers: Record<string, BlockSerializer> = {
   [NODE.ayatList]: list(LIST.ayat),
   [NODE.letterList]: list(LIST.letter),
   [NODE.bulletList]: list(LIST.bullet),
+  [NODE.table]: bodyTable,
 };

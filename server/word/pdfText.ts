@@ -1,0 +1,34 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+/** Whether LibreOffice and pdftotext are installed (CI installs them): render tests skip without. */
+export const canRenderPdf = has('soffice') && has('pdftotext');
+
+/**
+ * Renders a .docx through LibreOffice (its own profile in `dir`, so parallel runs never block
+ * each other) and returns the PDF's text page by page, laid out as printed (`pdftotext -layout`).
+ * The PDF stays in `dir` as `<name>.pdf` for further checks.
+ */
+export function renderedPages(docx: Uint8Array, dir: string, name = 'rendered'): string[] {
+  const file = join(dir, `${name}.docx`);
+  writeFileSync(file, docx);
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      file,
+    ],
+    { stdio: 'ignore', timeout: 60_000 },
+  );
+  execFileSync('pdftotext', ['-layout', join(dir, `${name}.pdf`), join(dir, `${name}.txt`)]);
+  return readFileSync(join(dir, `${name}.txt`), 'utf8').split('\f');
+}
