@@ -31,14 +31,18 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { document } = requireDocumentMember(ctx, req, req.params.id, 'document.export');
+      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'document.export');
       const kind = requireAgreementKind(document.kind);
       const content = await ctx.collab.withDocument(document.id, (doc) =>
         fitsExport(doc, ctx.config.limits) ? docToJSON(doc) : null,
       );
       if (!content) throw exportTooLarge(ctx.config.limits);
       const cooperation = findCooperation(ctx.db, document.cooperationId);
-      const options = { ...exportDefaults(cooperation?.settings), ...definedOnly(req.query) };
+      const options = {
+        ...exportDefaults(cooperation?.settings),
+        ...definedOnly(req.query),
+        exportedBy: user.displayName,
+      };
       const records = printedRecords(ctx.db, { ...document, kind });
       const parties = records.parties.map(({ logo, logoMime, ...party }) => ({
         ...party,

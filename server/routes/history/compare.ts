@@ -44,11 +44,11 @@ export default async function compareRoutes(app: FastifyInstance, ctx: AppContex
       },
     },
     async (req, reply) => {
-      const { document } = requireDocumentMember(ctx, req, req.params.id, 'history.read');
+      const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'history.read');
       requireAgreementKind(document.kind);
       const from = await resolvePoint(ctx, document.id, req.query.from);
       const to = await resolvePoint(ctx, document.id, req.query.to);
-      const { file, name } = await redlineDocx(ctx, document, from, to);
+      const { file, name } = await redlineDocx(ctx, document, from, to, user.displayName);
       return sendDocx(reply, file, name);
     },
   );

@@ -45,7 +45,12 @@ export default async function minutesRoutes(app: FastifyInstance, ctx: AppContex
       },
     },
     async (req, reply) => {
-      const { record } = requireRecordMember(ctx, req, loadMeeting(ctx.db, req.params.id), meetingNotFound);
+      const { user, record } = requireRecordMember(
+        ctx,
+        req,
+        loadMeeting(ctx.db, req.params.id),
+        meetingNotFound,
+      );
       const minutes = await buildMinutes(ctx, record);
       // Paper and font follow the cooperation's agreements; spacing stays the minutes' own.
       const defaults = exportDefaults(findCooperation(ctx.db, record.cooperationId)?.settings);
@@ -54,6 +59,7 @@ export default async function minutesRoutes(app: FastifyInstance, ctx: AppContex
       const file = await ctx.word.run('minutes', minutes, {
         ...(paper ? { paper } : {}),
         ...(font ? { font } : {}),
+        exportedBy: user.displayName,
       });
       const name = exportFileName(`Notula ${record.title} ${record.date}`, 'Notula');
       return sendDocx(reply, file, name);

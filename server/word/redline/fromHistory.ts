@@ -25,6 +25,8 @@ export async function redlineDocx(
   document: DocumentRecord,
   from: DocumentPoint,
   to: DocumentPoint,
+  /** Display name of the person exporting: the file's author. */
+  exportedBy?: string,
 ): Promise<{ file: Buffer; name: string }> {
   const people = peopleOf(ctx.db, document.cooperationId);
   const authors = authorsBetween(ctx.db, document.id, from.seq, to.seq, people);
@@ -71,7 +73,7 @@ export async function redlineDocx(
     { kind, status: 'draft' },
     { body, meta: to.state.meta },
     parties,
-    exportDefaults(cooperation?.settings),
+    { ...exportDefaults(cooperation?.settings), exportedBy },
   );
   const file = await ctx.word.run('redline', input, redlineOutline(from.state.body, to.state.body));
   const title = to.state.meta[META.title] || document.title;

@@ -6,6 +6,7 @@ import { agreementInput } from '../export/fromDocument.ts';
 import type { ExportLayoutOptions } from '../export/layout.ts';
 import type { CheckedLogo, LogoLimits } from '../export/logo.ts';
 import type { AgreementExportInput, ExportParty } from '../export/types.ts';
+import type { WordFileAuthor } from '../export/wordFile.ts';
 import type { ImportLimits, ImportResult } from '../import/agreement.ts';
 import { buildMinutesDocx } from '../minutes/docx.ts';
 import { buildRedlineDocx } from '../redline/docx.ts';
@@ -36,7 +37,7 @@ export const wordJobs = {
     checkExportSize(input.body);
     return buildRedlineDocx(input, outline);
   },
-  minutes: (minutes: MinutesDTO, options: ExportLayoutOptions): Promise<Uint8Array> =>
+  minutes: (minutes: MinutesDTO, options: ExportLayoutOptions & WordFileAuthor): Promise<Uint8Array> =>
     buildMinutesDocx(minutes, options),
   /**
    * A Word draft read into the agreement schema (throws the `import.*` AppErrors for bad files).
