@@ -33,7 +33,7 @@ export function agreementInput(
   document: { kind: 'mou' | 'pks'; status: 'draft' | 'final' | 'signed' },
   content: { body: PMJSON; meta: DocumentMeta },
   parties: ExportParty[],
-  options: ExportLayoutOptions,
+  options: NonNullable<AgreementExportInput['options']>,
   extra: Pick<AgreementExportInput, 'version' | 'hash' | 'fingerprint' | 'liaisons'> = {},
 ): AgreementExportInput {
   return { kind: document.kind, status: document.status, ...content, parties, options, ...extra };
