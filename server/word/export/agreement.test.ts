@@ -118,33 +118,6 @@ describe('buildAgreementDocx', () => {
     expect(document).not.toContain('pt1');
   });
 
-  it('puts the closing and a two-column signature block on their own page with the meterai under PIHAK KEDUA', async () => {
-    const { sections } = await exportOf();
-    expect(sections).toHaveLength(2);
-    const sign = sections[1];
-    expect(sign.properties).toContain('<w:type w:val="nextPage"/>');
-    expect(texts(sign.body)[0]).toMatch(/^Demikian Nota Kesepakatan ini dibuat dalam rangkap 2 \(dua\) asli/);
-    const [table] = tables(sign.body);
-    expect(table[0]).toEqual([
-      'PIHAK PERTAMA,KEPALA OMBUDSMAN RI PERWAKILAN PROVINSI JAWA BARAT,',
-      'PIHAK KEDUA,WALI KOTA BANDUNG,',
-    ]);
-    expect(table[1]).toEqual(['', 'MeteraiRp10.000']);
-    expect(table[2]).toEqual([
-      'DADAN S. SUHARMAWIJAYANIP. ....................................',
-      'MUHAMMAD FARHANNIP. ....................................',
-    ]);
-    // The name is bold and underlined.
-    const name = paragraphs(sign.body).find((x) => x.text === 'MUHAMMAD FARHAN');
-    expect(name?.xml).toContain('<w:b/>');
-    expect(name?.xml).toContain('<w:u w:val="single"/>');
-  });
-
-  it('moves the meterai to the party whose original it is', async () => {
-    const { sections } = await exportOf({ options: { meteraiPartyId: 'p1' } });
-    expect(tables(sections[1].body)[0][1]).toEqual(['MeteraiRp10.000', '']);
-  });
-
   it('lays out three or more parties in rows of two', async () => {
     const parties = [
       ...PARTIES,
@@ -160,7 +133,7 @@ describe('buildAgreementDocx', () => {
       'DINAS KOMUNIKASI DAN INFORMATIKA',
     ]);
     expect(lines.filter((l) => l.startsWith('NOMOR :'))).toHaveLength(3);
-    const rows = tables(sections[1].body)[0];
+    const rows = tables(sections[0].body).at(-1) ?? [];
     expect(rows.map((r) => r.length)).toEqual([2, 2, 2, 2, 2, 2, 2]);
     expect(rows[4][0]).toMatch(/^PIHAK KETIGA,/);
     expect(tables(sections[0].footer)[0][0]).toEqual([
@@ -170,7 +143,7 @@ describe('buildAgreementDocx', () => {
     ]);
   });
 
-  it('puts paraf boxes and "Halaman X dari Y" in every footer but the signature page', async () => {
+  it('puts paraf boxes and "Halaman X dari Y" in every footer, the annex starting a new page', async () => {
     const liaisons = [
       {
         partyId: 'p2',
@@ -182,11 +155,10 @@ describe('buildAgreementDocx', () => {
       },
     ];
     const { sections } = await exportOf({ liaisons });
-    expect(sections).toHaveLength(3);
+    expect(sections).toHaveLength(2);
     const paraf = sections.map((s) => tables(s.footer)[0]?.[0] ?? null);
     expect(paraf).toEqual([
       ['Paraf PIHAK PERTAMA', 'Paraf PIHAK KEDUA'],
-      null,
       ['Paraf PIHAK PERTAMA', 'Paraf PIHAK KEDUA'],
     ]);
     for (const s of sections) {
@@ -195,16 +167,8 @@ describe('buildAgreementDocx', () => {
       expect(textIn(s.footer)).toContain('Halaman');
       expect(textIn(s.footer)).toContain('dari');
     }
-    expect(sections[2].properties).toContain('<w:type w:val="nextPage"/>');
-    expect(texts(sections[2].body)).toEqual(expect.arrayContaining(['LAMPIRAN', 'DAFTAR PENGHUBUNG']));
-    expect(tables(sections[2].body)[0][1]).toEqual([
-      '1.',
-      'Pemkot Bandung — Bagian Organisasi',
-      'Rina',
-      'Kabag',
-      '0812',
-      'r@x.id',
-    ]);
+    expect(sections[1].properties).toContain('<w:type w:val="nextPage"/>');
+    expect(texts(sections[1].body)).toEqual(expect.arrayContaining(['LAMPIRAN', 'DAFTAR PENGHUBUNG']));
   });
 
   it('marks a draft "DRAF" on every page, with a watermark, and no version stamp', async () => {
@@ -234,7 +198,8 @@ describe('buildAgreementDocx', () => {
 
   it('prints the approval fingerprint and version on every page of a final document, never on a draft', async () => {
     const over = { version: 42, hash: 'a1b2c3d4e5f6', fingerprint: 'A1B2-C3D4-E5F6-0718' };
-    const final = await exportOf({ ...over, status: 'final' });
+    const liaisons = [{ partyId: 'p2', unit: '', name: 'Rina', position: 'Kabag', phone: '', email: '' }];
+    const final = await exportOf({ ...over, status: 'final', liaisons });
     expect(final.sections.length).toBeGreaterThan(1);
     for (const s of final.sections) {
       expect(textIn(s.footer)).toContain('Versi 42 · Sidik persetujuan A1B2-C3D4-E5F6-0718');
@@ -246,9 +211,9 @@ describe('buildAgreementDocx', () => {
 
   it('leaves out an empty NIP on a final copy but keeps dots on a draft', async () => {
     const final = await exportOf({ status: 'final' });
-    expect(textIn(final.sections[1].body)).not.toContain('NIP.');
+    expect(textIn(final.sections[0].body)).not.toContain('NIP.');
     const draft = await exportOf();
-    expect(textIn(draft.sections[1].body)).toContain('NIP. ...');
+    expect(textIn(draft.sections[0].body)).toContain('NIP. ...');
   });
 
   it('sets F4 or A4 paper, the margins, the font and 1.5 spacing', async () => {
@@ -302,6 +267,6 @@ describe('buildAgreementDocx', () => {
     const body = doc(p('Hanya satu paragraf.'));
     const { sections } = await readDocx(await buildAgreementDocx(sampleInput({ body })));
     expect(texts(sections[0].body)).toContain('Hanya satu paragraf.');
-    expect(tables(sections[1].body)).toHaveLength(1);
+    expect(tables(sections[0].body)).toHaveLength(1);
   });
 });

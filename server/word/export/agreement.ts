@@ -1,18 +1,18 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { Document, type FileChild, type ISectionOptions, Paragraph, SectionType } from 'docx';
+import { Document, type FileChild, type ISectionOptions, SectionType } from 'docx';
 import { canonicalClause, type DocumentOutline, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import { NODE } from '../../../shared/editor/names.ts';
 import { META } from '../../../shared/meta.ts';
 import { shortDate } from '../../../shared/words.ts';
-import { liaisonAnnex } from './annex.ts';
+import { annexPages } from './annex.ts';
 import { KIND_TITLE } from './fromDocument.ts';
 import { resolveLayout } from './layout.ts';
 import { ListInstances, numberingConfig } from './numbering.ts';
 import { fillOpening } from './opening.ts';
 import { pageFooter, pageHeader } from './pageParts.ts';
 import { type SerializeContext, serializeBlocks } from './serializers.ts';
-import { signatureBlock } from './signature.ts';
+import { signaturePart } from './signature.ts';
 import { titleBlock } from './titleBlock.ts';
 import type { AgreementExportInput } from './types.ts';
 import { documentOptions, packWordFile } from './wordFile.ts';
@@ -25,11 +25,10 @@ export function documentHash(body: PMJSON): string {
 }
 
 /**
- * Builds the signed-ready .docx of an MoU or PKS. Sections:
- * 1. title block and body up to the closing formula — footer with paraf boxes and page numbers;
- * 2. closing formula and signature block on their own page — no paraf boxes there, the
- *    signatures themselves authenticate the page;
- * 3. the annex of liaisons when there are any — paraf boxes again.
+ * Builds the signed-ready .docx of an MoU or PKS. Sections, each footer with paraf boxes and
+ * page numbers:
+ * 1. title block, body, and right after the last Pasal the closing formula and signatures;
+ * 2. one section per annex (work plan, liaisons), each starting a new page.
  */
 export async function buildAgreementDocx(input: AgreementExportInput): Promise<Buffer> {
   return packWordFile(agreementDocument(input), input.options ?? {});
@@ -70,28 +69,26 @@ export function agreementDocument(
       page: { size: { width: layout.page.width, height: layout.page.height }, margin: layout.margin },
     },
     headers: { default: pageHeader(draftLabel, layout.font) },
-    footers: { default: pageFooter({ parties: input.parties, paraf, stamp }) },
+    footers: {
+      default: pageFooter({ parties: input.parties, paraf, stamp, wording: input.options?.partyWording }),
+    },
     children,
   });
 
+  // The closing formula and the signatures follow the last Pasal in the same flow (kept
+  // together by keep-with-next); each annex starts a page of its own.
   const sections: ISectionOptions[] = [
-    section([...titleBlock(input, layout.textWidth), ...serializeBlocks(main, ctx)], true, true),
     section(
       [
-        ...serializeBlocks(tail, ctx),
-        new Paragraph({ spacing: { after: 240 }, children: [] }),
-        ...signatureBlock(input, layout.textWidth, {
-          meta: input.meta,
-          draft,
-          meteraiPartyId: input.options?.meteraiPartyId,
-        }),
+        ...titleBlock(input, layout.textWidth),
+        ...serializeBlocks(main, ctx),
+        ...signaturePart(input, tail, ctx, layout.textWidth),
       ],
-      false,
-      false,
+      true,
+      true,
     ),
   ];
-  const annex = liaisonAnnex(input, layout.textWidth);
-  if (annex.length) sections.push(section(annex, true, false));
+  for (const annex of annexPages(input, layout.textWidth)) sections.push(section(annex, true, false));
 
   const subject = input.meta[META.subject]?.trim() ?? '';
   return new Document({

@@ -1,53 +1,108 @@
-import { AlignmentType, type FileChild, Paragraph } from 'docx';
+import { AlignmentType, type FileChild, Paragraph, type Table } from 'docx';
+import { type PMJSON, textOf, toRoman } from '../../../shared/clauses.ts';
+import { NODE } from '../../../shared/editor/names.ts';
+import { META, partyMetaKey } from '../../../shared/meta.ts';
+import { parseIsoDate, shortDate } from '../../../shared/words.ts';
+import { liaisonTable, workPlanTable } from './annexTables.ts';
+import { KIND_TITLE } from './fromDocument.ts';
 import { centredLine } from './serializers.ts';
+import { signatureBlock, signatureOptionsOf } from './signature.ts';
 import { grid, line } from './tables.ts';
-import { byOrdinal } from './titleBlock.ts';
+import { byOrdinal, DOTS } from './titleBlock.ts';
 import type { AgreementExportInput } from './types.ts';
 
-const COLUMNS: [string, number][] = [
-  ['No.', 0.06],
-  ['Pihak / Unit Kerja', 0.22],
-  ['Nama', 0.17],
-  ['Jabatan', 0.18],
-  ['Telepon', 0.16],
-  ['Surel', 0.21],
-];
+/** One annex: its title and its table. */
+interface Annex {
+  title: string;
+  table: (input: AgreementExportInput, textWidth: number) => Table;
+}
+
+/** Paragraphs of the body that name an annex ("… tercantum dalam Lampiran …"). */
+function annexMentions(body: PMJSON): string[] {
+  const out: string[] = [];
+  const walk = (n: PMJSON) => {
+    if (n.type === NODE.paragraph) {
+      const text = textOf(n);
+      if (/\blampiran\b/i.test(text)) out.push(text);
+    } else for (const c of n.content ?? []) walk(c);
+  };
+  walk(body);
+  return out;
+}
 
 /**
- * Annex "DAFTAR PENGHUBUNG": the liaison of each party or OPD (Permendagri 75/2022 lists
- * liaison and correspondence among the minimum contents). Rows follow the party order.
+ * The annexes an agreement carries: the work plan (RENCANA KERJA) when its text places the
+ * work plan in an annex, and the liaisons (DAFTAR PENGHUBUNG) when any are registered or its
+ * text places them in an annex — so every "tercantum dalam Lampiran" points at a page that exists.
  */
-export function liaisonAnnex(input: AgreementExportInput, textWidth: number): FileChild[] {
-  const liaisons = input.liaisons ?? [];
-  if (!liaisons.length) return [];
-  const order = new Map(byOrdinal(input.parties).map((p, i) => [p.id, i]));
-  const names = new Map(input.parties.map((p) => [p.id, p.shortName || p.name]));
-  const rows = [...liaisons].sort((a, b) => (order.get(a.partyId) ?? 99) - (order.get(b.partyId) ?? 99));
-  const cell = (
-    text: string,
-    bold = false,
-    align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT,
-  ) => [line(text, { size: 18, bold, align })];
+export function annexesOf(input: AgreementExportInput): Annex[] {
+  const mentions = annexMentions(input.body);
+  const out: Annex[] = [];
+  if (mentions.some((t) => /rencana\s+kerja/i.test(t)))
+    out.push({ title: 'RENCANA KERJA', table: workPlanTable });
+  if (input.liaisons?.length || mentions.some((t) => /penghubung/i.test(t)))
+    out.push({ title: 'DAFTAR PENGHUBUNG', table: liaisonTable });
+  return out;
+}
+
+/** A label and its value in the annex header: "NOMOR   : 001/ORI-JBR/III/2020". */
+const LABEL_SHARE = 0.27;
+
+/**
+ * The annex header, in the right half of the page as Indonesian annexes are headed:
+ * "LAMPIRAN I", the agreement's kind and parties' full names, each party's number, the date
+ * of signing and the subject, so that a loose annex page still says which agreement it is part of.
+ */
+export function annexHeader(input: AgreementExportInput, label: string, textWidth: number): FileChild[] {
+  const parties = byOrdinal(input.parties);
+  const meta = input.meta;
+  const date = parseIsoDate(meta[META.date]);
+  const between = parties.map((p) => p.name.toUpperCase()).join(parties.length > 2 ? ', ' : ' DAN ');
+  const column = Math.floor(textWidth / 2);
+  const labelWidth = Math.floor(column * LABEL_SHARE);
+  const field = (name: string, value: string) => [
+    [line(name, { size: 20 })],
+    [line(`: ${value.trim() || DOTS}`, { size: 20 })],
+  ];
+  const fields = [
+    ...parties.map((p) => field('NOMOR', meta[partyMetaKey.number(p.id)] ?? '')),
+    field('TANGGAL', date ? shortDate(date) : (meta[META.date] ?? '')),
+    field('TENTANG', (meta[META.subject] ?? '').toUpperCase()),
+  ];
   return [
-    centredLine('LAMPIRAN'),
-    centredLine('DAFTAR PENGHUBUNG', { spacing: { after: 240 } }),
     grid({
-      widths: COLUMNS.map(([, share]) => Math.floor(textWidth * share)),
-      borders: true,
-      headerRow: true,
-      cell: { margins: { top: 40, bottom: 40, left: 80, right: 80 } },
+      widths: [textWidth - column, column],
+      alignment: AlignmentType.LEFT,
       rows: [
-        COLUMNS.map(([title]) => cell(title, true, AlignmentType.CENTER)),
-        ...rows.map((l, i) => [
-          cell(`${i + 1}.`, false, AlignmentType.CENTER),
-          cell([names.get(l.partyId), l.unit].filter(Boolean).join(' — ')),
-          cell(l.name),
-          cell(l.position),
-          cell(l.phone),
-          cell(l.email),
-        ]),
+        [
+          [],
+          [
+            line(label, { size: 20, bold: true }),
+            line(`${KIND_TITLE[input.kind]} ANTARA ${between}`, { size: 20, after: 60 }),
+            grid({ widths: [labelWidth, column - labelWidth], alignment: AlignmentType.LEFT, rows: fields }),
+          ],
+        ],
       ],
     }),
-    new Paragraph({ children: [] }),
+    new Paragraph({ spacing: { after: 240 }, children: [] }),
   ];
+}
+
+/**
+ * Each annex on its own pages: the header, its title, its table, and both parties'
+ * signatures under it (an annex is part of the agreement and signed with it; the meterai
+ * belongs to the signature page of the agreement itself, not here).
+ */
+export function annexPages(input: AgreementExportInput, textWidth: number): FileChild[][] {
+  const annexes = annexesOf(input);
+  return annexes.map((annex, i) => {
+    const label = annexes.length > 1 ? `LAMPIRAN ${toRoman(i + 1)}` : 'LAMPIRAN';
+    return [
+      ...annexHeader(input, label, textWidth),
+      centredLine(annex.title, { spacing: { after: 240 } }),
+      annex.table(input, textWidth),
+      new Paragraph({ keepNext: true, spacing: { after: 480 }, children: [] }),
+      ...signatureBlock(input, textWidth, signatureOptionsOf(input, null)),
+    ];
+  });
 }

@@ -1,6 +1,6 @@
 import { AlignmentType, Footer, Header, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import { partyLabel } from '../../../shared/words.ts';
+import { type PartyWording, partyLabel } from '../../../shared/words.ts';
 import { grid, line } from './tables.ts';
 import { byOrdinal } from './titleBlock.ts';
 import type { ExportParty } from './types.ts';
@@ -16,7 +16,7 @@ const SINGLE = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 };
  * The initials box: one column per party, on every page but the signature page, so no page
  * can be swapped after signing without the other party noticing.
  */
-export function parafTable(parties: ExportParty[]) {
+export function parafTable(parties: ExportParty[], wording: PartyWording = 'pertama') {
   const sorted = byOrdinal(parties);
   return grid({
     widths: sorted.map(() => PARAF_WIDTH),
@@ -24,7 +24,9 @@ export function parafTable(parties: ExportParty[]) {
     alignment: AlignmentType.RIGHT,
     rowHeights: [undefined, PARAF_HEIGHT],
     rows: [
-      sorted.map((p) => [line(`Paraf ${partyLabel(p.ordinal)}`, { size: 14, align: AlignmentType.CENTER })]),
+      sorted.map((p) => [
+        line(`Paraf ${partyLabel(p.ordinal, wording)}`, { size: 14, align: AlignmentType.CENTER }),
+      ]),
       sorted.map(() => []),
     ],
   });
@@ -46,12 +48,14 @@ export interface FooterOptions {
   paraf: boolean;
   /** "Versi 3 · #1a2b3c4d", printed on a final or signed document. */
   stamp?: string;
+  /** "Paraf PIHAK PERTAMA" or "Paraf PIHAK KESATU". */
+  wording?: PartyWording;
 }
 
 export function pageFooter(o: FooterOptions): Footer {
   return new Footer({
     children: [
-      ...(o.paraf ? [parafTable(o.parties)] : []),
+      ...(o.paraf ? [parafTable(o.parties, o.wording)] : []),
       pageOfPages(),
       ...(o.stamp ? [line(o.stamp, { size: 14, align: AlignmentType.CENTER, color: '555555' })] : []),
     ],

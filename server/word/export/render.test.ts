@@ -14,7 +14,7 @@ describe.skipIf(!canRender)('export rendered by LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sepakat-render-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('gives a multi-page PDF with the title, Pasal headings, signature page and page numbers', async () => {
+  it('gives a multi-page PDF with the title, Pasal headings, signatures and page numbers', async () => {
     const docx = join(dir, 'mou.docx');
     writeFileSync(docx, await buildAgreementDocx(sampleInput()));
     execFileSync(
@@ -40,10 +40,10 @@ describe.skipIf(!canRender)('export rendered by LibreOffice', () => {
     expect(text).toContain('MAKSUD DAN TUJUAN');
     expect(text).toMatch(/\(1\)\s+Maksud Nota Kesepakatan/);
     expect(text).toContain(`Halaman 1 dari ${pages.length}`);
-    // The signature page is the last one and has no paraf box.
+    // The signatures end the document, with the closing formula on the same page.
     const last = pages[pages.length - 1];
     expect(last).toContain('PIHAK KEDUA,');
-    expect(last).not.toContain('Paraf');
+    expect(last).toContain('Demikian Nota Kesepakatan');
     expect(pages[0]).toContain('Paraf');
   }, 90_000);
 });

@@ -93,10 +93,13 @@ export function line(
     color?: string;
     after?: number;
     before?: number;
+    /** Keep with the next paragraph (lines of a block that must stay on one page). */
+    keepNext?: boolean;
   } = {},
 ): Paragraph {
   return new Paragraph({
     alignment: o.align ?? AlignmentType.LEFT,
+    ...(o.keepNext ? { keepNext: true } : {}),
     spacing: { line: 240, lineRule: LineRuleType.AUTO, before: o.before ?? 0, after: o.after ?? 0 },
     children: [
       new TextRun({

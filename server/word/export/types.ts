@@ -1,6 +1,7 @@
 import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import type { PrintedLiaison } from '../../../shared/signedParts.ts';
+import type { PartyWording } from '../../../shared/words.ts';
 import type { ExportLayoutOptions } from './layout.ts';
 import type { WordFileAuthor } from './wordFile.ts';
 
@@ -40,7 +41,14 @@ export interface AgreementExportInput {
   /** `exportedBy` and `exportedAt` (now by default) are the file's author and dates; `exportedAt` also dates a draft's "DRAF" marking. */
   options?: ExportLayoutOptions &
     WordFileAuthor & {
-      /** The party whose original this is: the meterai goes under its signature. Default PIHAK KEDUA. */
-      meteraiPartyId?: string;
+      /**
+       * The ordinal of the party that keeps this original (default 1, PIHAK PERTAMA): the meterai
+       * space goes under the signature of every other party, who hands it over.
+       */
+      original?: number;
+      /** "PIHAK PERTAMA" (default) or "PIHAK KESATU" in the signatures and paraf boxes. */
+      partyWording?: PartyWording;
+      /** PIHAK PERTAMA signs in the left column (default) or, when false, in the right one. */
+      firstSignsLeft?: boolean;
     };
 }

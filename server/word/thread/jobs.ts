@@ -18,7 +18,7 @@ export interface AgreementJob {
   content: { body: PMJSON; meta: DocumentMeta };
   document: { kind: 'mou' | 'pks'; status: 'draft' | 'final' | 'signed' };
   parties: ExportParty[];
-  options: ExportLayoutOptions;
+  options: NonNullable<AgreementExportInput['options']>;
   extra?: Pick<AgreementExportInput, 'version' | 'hash' | 'fingerprint' | 'liaisons'>;
 }
 
