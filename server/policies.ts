@@ -64,6 +64,11 @@ export interface Subjects {
   'meeting.plan': null;
   /** Open and close a meeting. */
   'meeting.run': null;
+  /**
+   * Reopen a closed meeting (with a reason, printed in its minutes), so that what it decided may
+   * change again. Until then the commands refuse such changes with 409 `meeting.record_locked`.
+   */
+  'meeting.reopen': MeetingFacts;
   'point.raise': null;
   /**
    * Record a point raised by someone else (a member or a guest), in the meeting the point is
@@ -135,6 +140,9 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
   'meeting.read': { who: atLeast('viewer') },
   'meeting.plan': { who: atLeast('editor') },
   'meeting.run': { who: atLeast('editor') },
+  // Whoever may close a meeting may reopen it: the reopening is recorded with a name and a
+  // reason and printed in the minutes, so it never passes unseen.
+  'meeting.reopen': { who: atLeast('editor'), onlyWhen: (m) => m.state === 'closed' },
   'point.raise': { who: atLeast('commenter') },
   'point.raiseFor': {
     who: (a, m) =>

@@ -133,6 +133,12 @@ export const meetingSchema = z.object({
   attendees: z.array(attendeeSchema),
   nextMeeting: nextMeetingSchema.nullable(),
   versions: z.array(meetingVersionSchema),
+  /** The minutes frozen at each close, oldest first (more than one after a reopening). */
+  records: z.array(
+    z.object({ version: z.number().int(), closedAt: z.string(), closedBy: z.string().nullable() }),
+  ),
+  /** Each reopening of the closed meeting: when, by whom, why. */
+  reopenings: z.array(z.object({ at: z.string(), by: z.string(), reason: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),
   openedAt: z.string().nullable(),
@@ -144,6 +150,26 @@ export const meetingParamsSchema = z.object({ id: idSchema });
 export const meetingResponseSchema = z.object({ meeting: meetingSchema });
 export const meetingListResponseSchema = z.object({ meetings: z.array(meetingSchema) });
 export const meetingListQuerySchema = z.object({ state: meetingStateSchema.optional() });
+
+/** `POST /api/meetings/:id/reopen`: why the closed meeting's record is opened again. */
+export const reopenMeetingBodySchema = z.object({ reason: lineSchema(1000) });
+export type ReopenMeetingBody = z.infer<typeof reopenMeetingBodySchema>;
+
+/**
+ * The letterhead (kop) a notula is printed with: none, the cooperation's (every party's logo
+ * around the cooperation's title) or one party's (its logo, name and seat), by the party's id.
+ */
+export const letterheadSchema = z.union([z.enum(['none', 'cooperation']), idSchema]);
+export type Letterhead = z.infer<typeof letterheadSchema>;
+
+/**
+ * Which minutes to read: a closed meeting's latest record unless `version` names an earlier
+ * one; `kop` picks the letterhead of the .docx (the cooperation's setting, else none).
+ */
+export const minutesQuerySchema = z.object({
+  version: z.coerce.number().int().min(1).optional(),
+  kop: letterheadSchema.optional(),
+});
 
 /** A person as printed in the minutes. */
 const minutesPersonSchema = z.object({ name: z.string(), position: z.string(), nip: z.string() });
@@ -197,6 +223,15 @@ export const minutesSchema = z.object({
   ),
   nextMeeting: z.string(),
   closing: z.string(),
+  /** "Jambi, 10 Maret 2020": the line above the signatures. */
+  placeDate: z.string(),
+  /** One sentence per reopening before this record was frozen, printed before the closing. */
+  reopenings: z.array(z.string()),
+  /** The parties as they were, for the letterhead: name, short name and seat (address). */
+  parties: z.array(z.object({ id: z.string(), name: z.string(), shortName: z.string(), seat: z.string() })),
+  cooperationTitle: z.string(),
+  /** The frozen record these minutes are; null for the live draft of a meeting not closed. */
+  record: z.object({ version: z.number().int(), closedAt: z.string(), closedBy: z.string() }).nullable(),
 });
 export type MinutesDTO = z.infer<typeof minutesSchema>;
 export const minutesResponseSchema = z.object({ minutes: minutesSchema });

@@ -6,7 +6,7 @@ import type { Member } from '../../db/repos/members.ts';
 import { findPoint } from '../../db/repos/points.ts';
 import { authorize, qualifies } from '../../policies.ts';
 import { memberOf, membersById, partyOf } from './checks.ts';
-import { actionNotFound, meetingClosed, notInCooperation } from './errors.ts';
+import { actionNotFound, meetingClosed, notInCooperation, recordLocked } from './errors.ts';
 import { meetingIn } from './meetings.ts';
 
 type PicInput = CreateActionBody['personInCharge'];
@@ -104,6 +104,12 @@ export function changeAction(
   const { member } = actor;
   const onlyState = Object.entries(patch).every(([k, v]) => k === 'state' || v === undefined);
   if (!(onlyState && qualifies(member, 'action.report', action))) authorize(member, 'action.update');
+  // What a closed meeting agreed to do (the task, who, by when) is in its minutes; progress on
+  // it (the state) is reported after the meeting, and is not.
+  if (!onlyState && action.meetingId) {
+    const meeting = meetingIn(db, action.cooperationId, action.meetingId);
+    if (meeting.state === 'closed') throw recordLocked(meeting.title);
+  }
 
   const now = actor.at ?? Date.now();
   const next: ActionItem = { ...action, updatedAt: now };

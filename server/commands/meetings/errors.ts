@@ -31,6 +31,24 @@ export const meetingNotOpen = () =>
     'The meeting is not open; open it before closing it.',
   );
 
+export const meetingNotClosed = () =>
+  conflict(
+    'meeting.not_closed',
+    'Hanya rapat yang sudah ditutup yang dapat dibuka kembali.',
+    'Only a closed meeting can be reopened.',
+  );
+
+/**
+ * 409 `meeting.record_locked`: a decision, an outcome or a follow-up recorded in a closed
+ * meeting is part of its minutes, changed only after the meeting is reopened.
+ */
+export const recordLocked = (title: string) =>
+  conflict(
+    'meeting.record_locked',
+    `Keputusan ini tercatat dalam notula "${title}", yang sudah ditutup. Buka kembali rapat tersebut (dengan alasan) untuk mengubahnya.`,
+    `This decision is recorded in the minutes of "${title}", which is closed. Reopen that meeting (giving a reason) to change it.`,
+  );
+
 export const timeOrder = () =>
   validation('timeTo', 'Jam selesai harus setelah jam mulai.', 'The end time must be after the start time.');
 

@@ -17,7 +17,7 @@ import { authorize } from '../../policies.ts';
 import { decideOnLiveDocument } from '../liveDocument.ts';
 import { markPointAnchor } from './anchor.ts';
 import { currentOutline, documentOf, memberOf, membersById, partyOf } from './checks.ts';
-import { meetingClosed, notInCooperation, pointNotFound, unknownClause } from './errors.ts';
+import { meetingClosed, notInCooperation, pointNotFound, recordLocked, unknownClause } from './errors.ts';
 import { meetingIn } from './meetings.ts';
 
 /** Who acts: the signed-in user and their membership of the point's cooperation. */
@@ -127,6 +127,29 @@ const DECIDING: (keyof UpdatePointBody)[] = [
   'agendaItemId',
 ];
 
+/** The parts of a point a closed meeting's minutes hold, and the fields that change each. */
+const OUTCOME: (keyof UpdatePointBody)[] = ['state', 'decision', 'decidedInMeetingId'];
+const FILING: (keyof UpdatePointBody)[] = ['meetingId', 'agendaItemId'];
+
+/**
+ * 409 `meeting.record_locked` when the change touches what a closed meeting recorded: the
+ * outcome of a point decided in it, the words of a point raised in it, or where a point it
+ * decided is filed. A point it left open may still be carried to another meeting and decided
+ * there; the anchor and the clause follow the living text and stay free.
+ */
+function checkRecordLock(db: DB, point: DiscussionPoint, patch: UpdatePointBody): void {
+  const closed = (meetingId: string | null) => {
+    const m = meetingId ? meetingIn(db, point.cooperationId, meetingId) : null;
+    return m?.state === 'closed' ? m : null;
+  };
+  const touches = (keys: (keyof UpdatePointBody)[]) => keys.some((k) => patch[k] !== undefined);
+  const decidedIn = touches(OUTCOME) ? closed(point.decidedInMeetingId) : null;
+  const raisedIn =
+    patch.text !== undefined || (touches(FILING) && point.state !== 'open') ? closed(point.meetingId) : null;
+  const locked = decidedIn ?? raisedIn;
+  if (locked) throw recordLocked(locked.title);
+}
+
 /**
  * Changes a point. Its author (or an editor) edits the text, the clause and the anchor;
  * only editors and owners decide (state, decision, the meeting it was decided in) or file
@@ -144,6 +167,7 @@ export async function changePoint(
   if (!point) throw pointNotFound();
   authorize(actor.member, 'point.edit', point);
   if (DECIDING.some((k) => patch[k] !== undefined)) authorize(actor.member, 'point.decide');
+  checkRecordLock(db, point, patch);
   if (patch.clauseId) await checkClause(ctx, point.documentId, patch.clauseId);
 
   const next: DiscussionPoint = { ...point, updatedAt: actor.at ?? Date.now() };

@@ -7,14 +7,16 @@ import {
   meetingListResponseSchema,
   meetingParamsSchema,
   meetingResponseSchema,
+  reopenMeetingBodySchema,
   updateMeetingBodySchema,
 } from '../../../shared/api/meetings.ts';
 import { meetingNotFound } from '../../commands/meetings/errors.ts';
-import { closeMeeting, openMeeting } from '../../commands/meetings/meetingState.ts';
+import { closeMeeting, openMeeting, reopenMeeting } from '../../commands/meetings/meetingState.ts';
 import { createMeeting, updateMeeting } from '../../commands/meetings/meetings.ts';
 import type { AppContext } from '../../context.ts';
 import { findMeetingRecord, listMeetings, loadMeeting, type Meeting } from '../../db/repos/meetings.ts';
 import { requireMember } from '../../http/auth.ts';
+import { authorize } from '../../policies.ts';
 import { requireRecordMember } from './access.ts';
 import minutesRoutes from './minutes.ts';
 import { presentMeeting } from './present.ts';
@@ -27,7 +29,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['meetings'];
   const published = (type: string, meeting: Meeting, by: string) => {
-    const dto = presentMeeting(meeting);
+    const dto = presentMeeting(ctx.db, meeting);
     ctx.events?.publish(meeting.cooperationId, { type, meetingId: meeting.id, meeting: dto, by });
     return { meeting: dto };
   };
@@ -44,7 +46,9 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const { cooperation } = requireMember(ctx, req, req.params.id);
-      return { meetings: listMeetings(ctx.db, cooperation.id, req.query.state).map(presentMeeting) };
+      return {
+        meetings: listMeetings(ctx.db, cooperation.id, req.query.state).map((m) => presentMeeting(ctx.db, m)),
+      };
     },
   );
 
@@ -70,7 +74,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags, params: meetingParamsSchema, response: { 200: meetingResponseSchema } } },
     async (req) => {
       const { record } = requireRecordMember(ctx, req, loadMeeting(ctx.db, req.params.id), meetingNotFound);
-      return { meeting: presentMeeting(record) };
+      return { meeting: presentMeeting(ctx.db, record) };
     },
   );
 
@@ -108,6 +112,26 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       const found = findMeetingRecord(ctx.db, req.params.id);
       const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'meeting.run');
       return published('meeting.closed', await closeMeeting(ctx, req.params.id, user.id), user.id);
+    },
+  );
+
+  r.post(
+    '/api/meetings/:id/reopen',
+    {
+      schema: {
+        tags,
+        summary: 'Reopen a closed meeting, giving the reason printed in its minutes',
+        params: meetingParamsSchema,
+        body: reopenMeetingBodySchema,
+        response: { 200: meetingResponseSchema },
+      },
+    },
+    async (req) => {
+      const found = findMeetingRecord(ctx.db, req.params.id);
+      const { user, member, record } = requireRecordMember(ctx, req, found, meetingNotFound);
+      authorize(member, 'meeting.reopen', record);
+      const reopened = await reopenMeeting(ctx, req.params.id, user, req.body.reason);
+      return published('meeting.reopened', reopened, user.id);
     },
   );
 

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MinutesDTO } from '../../../shared/api/meetings.ts';
+import { truePng } from '../export/imageFixtures.ts';
 import { buildMinutesDocx } from './docx.ts';
+import { letterheadFor } from './letterhead.ts';
 
 /** Minutes as the builder receives them, written like a real meeting's. */
 function sampleMinutes(overrides: Partial<MinutesDTO> = {}): MinutesDTO {
@@ -76,6 +78,19 @@ function sampleMinutes(overrides: Partial<MinutesDTO> = {}): MinutesDTO {
     ],
     nextMeeting: 'Rapat Tindak Lanjut, Selasa, 31 Maret 2020.',
     closing: 'Rapat ditutup pukul 12.00 WIB.',
+    placeDate: 'Jambi, 10 Maret 2020',
+    reopenings: [],
+    parties: [
+      {
+        id: 'pa',
+        name: 'Ombudsman Republik Indonesia',
+        shortName: 'ORI',
+        seat: 'Kota Jambi, Provinsi Jambi',
+      },
+      { id: 'pb', name: 'Pemerintah Kota Jambi', shortName: 'Pemkot Jambi', seat: 'Kota Jambi' },
+    ],
+    cooperationTitle: 'Kerja Sama Pelayanan Publik',
+    record: { version: 1, closedAt: '2020-03-10T05:00:00.000Z', closedBy: 'Kepala Perwakilan' },
     ...overrides,
   };
 }
@@ -145,6 +160,49 @@ describe('buildMinutesDocx', () => {
     expect(text).toContain('Tidak ada tindak lanjut yang dicatat.');
     expect(text).toContain('Acara:—');
     expect(text).toMatch(/Pimpinan Rapat,.*\.{20,}/);
+  });
+});
+
+describe('the minutes as a record', () => {
+  it('give the same bytes for the same record, built at different times', async () => {
+    const first = await buildMinutesDocx(sampleMinutes());
+    await new Promise((r) => setTimeout(r, 1100));
+    const second = await buildMinutesDocx(sampleMinutes());
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    const zip = await JSZip.loadAsync(first);
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('2020-03-10T05:00:00Z');
+    expect(core).toContain('<cp:lastModifiedBy>Kepala Perwakilan</cp:lastModifiedBy>');
+  });
+
+  it('print each reopening before the closing', async () => {
+    const note =
+      'Notula ini diubah setelah rapat dibuka kembali pada Rabu, 11 Maret 2020 pukul 10.15 WIB oleh X, dengan alasan: salah ketik.';
+    const text = textOf((await documentXml(sampleMinutes({ reopenings: [note] }))).xml);
+    expect(text).toContain(`PERUBAHAN NOTULA${note}`);
+    expect(text.indexOf(note)).toBeLessThan(text.indexOf('PENUTUP'));
+    expect(textOf((await documentXml(sampleMinutes())).xml)).not.toContain('PERUBAHAN NOTULA');
+  });
+
+  it('print a letterhead with its logos on request', async () => {
+    const m = sampleMinutes();
+    const logos = [
+      { partyId: 'pa', logo: truePng(120, 120), mime: 'image/png' },
+      { partyId: 'pb', logo: truePng(100, 140), mime: 'image/png' },
+    ];
+    const kop = letterheadFor('pb', m, logos)!;
+    expect(kop).toEqual({
+      logos: [expect.objectContaining({ name: 'Pemerintah Kota Jambi' })],
+      names: ['PEMERINTAH KOTA JAMBI'],
+      lines: ['Kota Jambi'],
+    });
+    expect(letterheadFor('none', m, logos)).toBeNull();
+    expect(letterheadFor('nobody', m, logos)).toBeUndefined();
+    expect(letterheadFor('cooperation', m, logos)?.logos).toHaveLength(2);
+    const zip = await JSZip.loadAsync(await buildMinutesDocx(m, {}, { letterhead: kop }));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(textOf(xml).startsWith('PEMERINTAH KOTA JAMBIKota JambiNOTULA RAPAT')).toBe(true);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(1);
   });
 });
 

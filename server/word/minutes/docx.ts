@@ -6,34 +6,56 @@ import { pageFooter, pageHeader } from '../export/pageParts.ts';
 import { centredLine } from '../export/serializers.ts';
 import { line } from '../export/tables.ts';
 import { documentOptions, packWordFile, type WordFileAuthor } from '../export/wordFile.ts';
+import { letterhead } from './kop.ts';
+import type { LetterheadInput } from './letterhead.ts';
 import { borderedTable, labelTable, numbered, para, sectionHeading, signatures } from './parts.ts';
+import { stableDocx } from './stable.ts';
+
+/** How a notula is printed, beyond the layout: the letterhead (kop) of its first page, or none. */
+export interface MinutesPrint {
+  letterhead?: LetterheadInput | null;
+}
 
 /** Section letters of the minutes, in order. */
-const SECTIONS = 'ABCDEFGH';
+const SECTIONS = 'ABCDEFGHIJ';
 
 /**
  * Builds the minutes (notula rapat) of a meeting as .docx, following DOMAIN.md "Meeting
- * minutes": head, attendance, opening, discussion per agenda item with the clauses touched,
- * decisions and open items, follow-ups, next meeting, closing, and the signatures of the chair
- * and the minute-taker. Minutes of a meeting not closed yet are marked "DRAF" on every page.
- * Same page and type settings as the agreements (F4, Bookman Old Style), single-and-a-bit
- * spacing because minutes are read as a record, not signed clause by clause.
+ * minutes": an optional letterhead, head, attendance, opening, discussion per agenda item with
+ * the clauses touched, decisions and open items, follow-ups, next meeting, any reopening,
+ * closing, the place and date, and the signatures of the chair and the minute-taker. Minutes of
+ * a meeting not closed yet are marked "DRAF" on every page. Same page and type settings as the
+ * agreements (F4, Bookman Old Style), single-and-a-bit spacing because minutes are read as a
+ * record, not signed clause by clause.
+ *
+ * A frozen record's file is made by whoever closed the meeting, at the close, whoever
+ * downloads it: the same record and print choices give the same bytes every time.
  */
 export async function buildMinutesDocx(
   minutes: MinutesDTO,
   options: ExportLayoutOptions & WordFileAuthor = {},
-): Promise<Buffer> {
-  return packWordFile(minutesDocument(minutes, options), options);
+  print: MinutesPrint = {},
+): Promise<Uint8Array> {
+  const record = minutes.record;
+  if (!record) return packWordFile(minutesDocument(minutes, options, print), options);
+  const made = { exportedBy: record.closedBy || undefined, exportedAt: new Date(record.closedAt) };
+  const file = await packWordFile(minutesDocument(minutes, { ...options, ...made }, print), made);
+  return stableDocx(file, made.exportedAt);
 }
 
 /** The docx `Document` behind {@link buildMinutesDocx}. */
-export function minutesDocument(m: MinutesDTO, options: ExportLayoutOptions & WordFileAuthor = {}): Document {
+export function minutesDocument(
+  m: MinutesDTO,
+  options: ExportLayoutOptions & WordFileAuthor = {},
+  print: MinutesPrint = {},
+): Document {
   const layout = resolveLayout({ lineSpacing: 1.15, ...options });
   const width = layout.textWidth;
   let section = 0;
   const heading = (title: string) => sectionHeading(`${SECTIONS[section++]}.`, title);
 
   const children: FileChild[] = [
+    ...(print.letterhead ? letterhead(print.letterhead, width, layout.size) : []),
     centredLine([new TextRun({ text: 'NOTULA RAPAT', bold: true, size: layout.size + 4 })]),
     centredLine(m.title.toUpperCase(), { spacing: { after: 240 } }),
     head(m, width),
@@ -83,12 +105,16 @@ export function minutesDocument(m: MinutesDTO, options: ExportLayoutOptions & Wo
       : [para('Tidak ada tindak lanjut yang dicatat.')]),
     heading('RAPAT BERIKUTNYA'),
     para(m.nextMeeting),
+    ...(m.reopenings.length
+      ? [heading('PERUBAHAN NOTULA'), ...m.reopenings.map((r) => para([{ text: r, italics: true }]))]
+      : []),
     heading('PENUTUP'),
     para(`${m.closing} Demikian notula rapat ini dibuat untuk dipergunakan sebagaimana mestinya.`, 0, {
       keepNext: true,
       after: 240,
     }),
     ...signatures(
+      m.placeDate,
       [
         { role: 'Pimpinan Rapat', ...(m.chair ?? { name: '', position: '', nip: '' }) },
         { role: 'Notulis', ...(m.minuteTaker ?? { name: '', position: '', nip: '' }) },
@@ -103,7 +129,7 @@ export function minutesDocument(m: MinutesDTO, options: ExportLayoutOptions & Wo
       {
         title: `Notula ${m.title}, ${m.dayDate}`,
         subject: m.kindLabel,
-        description: draft ?? undefined,
+        description: draft ?? (m.record ? `Notula versi ${m.record.version}` : undefined),
         exportedBy: options.exportedBy,
       },
       layout,

@@ -1,12 +1,13 @@
 import type { ActionState } from '../../../shared/api/actions.ts';
 import type { MinutesDTO } from '../../../shared/api/meetings.ts';
 import type { PointState } from '../../../shared/api/points.ts';
-import type { DocumentOutline } from '../../../shared/clauses.ts';
+import { type DocumentOutline, outlineOf } from '../../../shared/clauses.ts';
 import { dayName, parseIsoDate, shortDate } from '../../../shared/words.ts';
 import { currentOutline } from '../../commands/meetings/checks.ts';
 import { MEETING_KIND_TITLE } from '../../commands/meetings/meetings.ts';
 import type { AppContext } from '../../context.ts';
 import { listActions } from '../../db/repos/actions.ts';
+import { findCooperation } from '../../db/repos/cooperations.ts';
 import { findDocument } from '../../db/repos/documents.ts';
 import {
   findMeetingRecord,
@@ -14,8 +15,12 @@ import {
   type MeetingPerson,
   type MeetingRecord,
 } from '../../db/repos/meetings.ts';
-import { listParties } from '../../db/repos/parties.ts';
+import { listMembers } from '../../db/repos/members.ts';
+import { listReopenings } from '../../db/repos/minutesRecords.ts';
+import { listParties, type Party } from '../../db/repos/parties.ts';
 import { type DiscussionPoint, listPointsOfMeeting, repliesOf } from '../../db/repos/points.ts';
+import { stateAt } from '../../history/reconstruct.ts';
+import { cityOfSeat, placeAndDate, reopeningSentence } from './recordWords.ts';
 
 export const POINT_STATE_LABEL: Record<PointState, string> = {
   open: 'Belum diputuskan',
@@ -60,10 +65,40 @@ export function personWords(p: Pick<MeetingPerson, 'name' | 'position'>): string
 const person = (p: MeetingPerson | null) => (p ? { name: p.name, position: p.position, nip: p.nip } : null);
 
 /**
+ * The outline a point's clause is cited from: a closed meeting's documents as they were at its
+ * close (the version recorded then), so a later renumbering never changes what its minutes
+ * say; otherwise, and for a document no version was recorded of, the document as it is now.
+ */
+async function outlineFor(
+  ctx: Pick<AppContext, 'db' | 'collab'>,
+  meeting: Meeting,
+  documentId: string,
+): Promise<DocumentOutline> {
+  const atClose = meeting.state === 'closed' && meeting.versions.find((v) => v.documentId === documentId);
+  if (atClose) return outlineOf(stateAt(ctx.db, documentId, atClose.seq).body);
+  return currentOutline(ctx, documentId);
+}
+
+/**
+ * The city the minutes are signed in: the seat of the chair's institution (a member's party),
+ * else of the first party.
+ */
+function signingCity(ctx: Pick<AppContext, 'db'>, meeting: Meeting, parties: Party[]): string {
+  const chairId = meeting.chair?.userId;
+  const partyId = chairId
+    ? listMembers(ctx.db, meeting.cooperationId).find((m) => m.userId === chairId)?.partyId
+    : null;
+  const party = parties.find((p) => p.id === partyId) ?? parties[0];
+  return party ? cityOfSeat(party.seat) : '';
+}
+
+/**
  * Gathers the minutes (notula) of a meeting, following DOMAIN.md "Meeting minutes": the head,
  * the attendance, the discussion per agenda item with the clauses each point touches (numbered
- * from the documents as they are now), the decisions, the open items, the follow-ups and the
- * next meeting. The same model is shown on screen and printed by `server/word/minutes/docx.ts`.
+ * from the documents as they were at the close, see {@link outlineFor}), the decisions, the open
+ * items, the follow-ups, the next meeting, any reopening and the place and date of signing.
+ * The same model is shown on screen and printed by `server/word/minutes/docx.ts`; a closed
+ * meeting's is frozen (`server/word/minutes/record.ts`) and read from there ever after.
  */
 export async function buildMinutes(
   ctx: Pick<AppContext, 'db' | 'collab'>,
@@ -81,7 +116,8 @@ export async function buildMinutes(
   const outlines = new Map<string, { title: string; outline: DocumentOutline }>();
   for (const documentId of new Set(points.filter((p) => p.clauseId).map((p) => p.documentId))) {
     const doc = findDocument(db, documentId);
-    if (doc) outlines.set(documentId, { title: doc.title, outline: await currentOutline(ctx, documentId) });
+    if (doc)
+      outlines.set(documentId, { title: doc.title, outline: await outlineFor(ctx, meeting, documentId) });
   }
   const clauseOf = (p: DiscussionPoint): string | null => {
     if (!p.clauseId) return findDocument(db, p.documentId)?.title ?? null;
@@ -175,6 +211,11 @@ export async function buildMinutes(
     })),
     nextMeeting: nextMeetingText(ctx, meeting),
     closing: `Rapat ditutup pukul ${clockTime(meeting.timeTo)} ${meeting.timeZone}.`,
+    placeDate: placeAndDate(signingCity(ctx, meeting, parties), meeting.date),
+    reopenings: listReopenings(db, meeting.id).map((r) => reopeningSentence(r, meeting.timeZone)),
+    parties: parties.map((p) => ({ id: p.id, name: p.name, shortName: p.shortName, seat: p.seat })),
+    cooperationTitle: findCooperation(db, meeting.cooperationId)?.title ?? '',
+    record: null,
   };
 }
 

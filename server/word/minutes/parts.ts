@@ -133,27 +133,37 @@ export interface Signer {
 const SIGN_SPACE = 1134;
 
 /**
- * The chair's and the minute-taker's signatures side by side: role and position, the space to
- * sign, the name underlined and the NIP; dots where a name or NIP is not known yet. Three rows
- * so that both names line up whatever the length of the positions, nested in one row that
- * cannot split, so that a signature never lands on a page apart from its name.
+ * The chair's and the minute-taker's signatures side by side, in a table of fixed columns with
+ * one row per line, so that each line sits level with its neighbour across the page whatever
+ * wraps: the place and date of signing above the minute-taker ("Mengetahui," above the chair,
+ * as Indonesian minutes write it), the roles, the positions, the space to sign, the names
+ * (underlined) and the NIP lines; dots where a name or NIP is not known yet. The whole block is
+ * nested in one row that cannot split, so a signature never lands on a page apart from its name.
  */
-export function signatures(signers: Signer[], textWidth: number): FileChild[] {
+export function signatures(placeDate: string, signers: [Signer, Signer], textWidth: number): FileChild[] {
   const half = Math.floor(textWidth / 2);
   const centred = (text: string, o: { bold?: boolean; underline?: boolean } = {}) =>
     line(text, { ...o, align: AlignmentType.CENTER });
+  const each = (cell: (s: Signer) => CellContent) => signers.map(cell);
   const block = grid({
-    widths: signers.map(() => half),
-    rowHeights: [undefined, SIGN_SPACE, undefined],
+    widths: [half, half],
+    rowHeights: [undefined, undefined, undefined, SIGN_SPACE, undefined, undefined],
+    cell: { margins: { left: 57, right: 57 } },
     rows: [
-      signers.map((s) => [centred(`${s.role},`), ...(s.position ? [centred(s.position)] : [])]),
-      signers.map(() => []),
-      signers.map((s) => [
-        centred(s.name || DOTS, { bold: true, underline: Boolean(s.name) }),
-        centred(`NIP. ${s.nip || DOTS}`),
-      ]),
+      [[centred('Mengetahui,')], [centred(placeDate)]],
+      each((s) => [centred(`${s.role},`)]),
+      each((s) => (s.position ? [centred(s.position)] : [])),
+      each(() => []),
+      each((s) => [centred(s.name || DOTS, { bold: true, underline: Boolean(s.name) })]),
+      each((s) => [centred(`NIP. ${s.nip || DOTS}`)]),
     ],
   });
   // Word wants a paragraph after a table that ends a cell.
-  return [grid({ widths: [half * signers.length], rows: [[[block, line('')]]] })];
+  return [
+    grid({
+      widths: [half * 2],
+      cell: { margins: { left: 0, right: 0 } },
+      rows: [[[block, line('')]]],
+    }),
+  ];
 }
