@@ -37,6 +37,15 @@ export const RECORD_ROWS: Row[] = [
     call: async (w) => ({ path: `/api/meetings/${await w.newMeeting(true)}/close`, body: {} }),
   },
   {
+    endpoint: 'POST /api/meetings/{id}/reopen',
+    expect: atLeast('editor', 200),
+    call: async (w) => {
+      const id = await w.newMeeting(true);
+      await w.asOwner(`/api/meetings/${id}/close`, {});
+      return { path: `/api/meetings/${id}/reopen`, body: { reason: 'Salah ketik pada keputusan' } };
+    },
+  },
+  {
     endpoint: 'GET /api/meetings/{id}/minutes',
     expect: members(200),
     call: async (w) => ({ path: `/api/meetings/${await w.newMeeting()}/minutes` }),
