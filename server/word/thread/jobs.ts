@@ -8,7 +8,7 @@ import type { CheckedLogo, LogoLimits } from '../export/logo.ts';
 import type { AgreementExportInput, ExportParty } from '../export/types.ts';
 import type { WordFileAuthor } from '../export/wordFile.ts';
 import type { ImportLimits, ImportResult } from '../import/agreement.ts';
-import { buildMinutesDocx } from '../minutes/docx.ts';
+import { buildMinutesDocx, type MinutesPrint } from '../minutes/docx.ts';
 import { buildRedlineDocx } from '../redline/docx.ts';
 import { checkExportSize } from './exportSize.ts';
 
@@ -37,8 +37,11 @@ export const wordJobs = {
     checkExportSize(input.body);
     return buildRedlineDocx(input, outline);
   },
-  minutes: (minutes: MinutesDTO, options: ExportLayoutOptions & WordFileAuthor): Promise<Uint8Array> =>
-    buildMinutesDocx(minutes, options),
+  minutes: (
+    minutes: MinutesDTO,
+    options: ExportLayoutOptions & WordFileAuthor,
+    print: MinutesPrint = {},
+  ): Promise<Uint8Array> => buildMinutesDocx(minutes, options, print),
   /**
    * A Word draft read into the agreement schema (throws the `import.*` AppErrors for bad files).
    * Its code (mammoth, JSZip) loads with the first import: drafts are imported rarely, and the
