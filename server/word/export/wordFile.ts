@@ -72,12 +72,14 @@ export function documentOptions(
 
 /**
  * Packs a document built with {@link documentOptions} and writes out, in the XML, what the docx
- * library leaves unsaid: a line rule on every spacing with a line height, the file's dates,
- * and Word 2013's layout settings beside its compatibility mode.
+ * library leaves unsaid: a line rule on every spacing with a line height, widow control in the
+ * defaults, Word 2013's layout settings beside its compatibility mode, and the file's dates
+ * (`exportedAt` in the core properties and on every zip entry).
  */
 export async function packWordFile(document: Document, properties: WordFileAuthor): Promise<Buffer> {
   const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
-  const at = w3cDate(properties.exportedAt ?? new Date());
+  const made = properties.exportedAt ?? new Date();
+  const at = w3cDate(made);
   for (const name of Object.keys(zip.files)) {
     if (!/^word\/[^/]+\.xml$/.test(name)) continue;
     const xml = await zip.file(name)?.async('string');
@@ -94,7 +96,13 @@ export async function packWordFile(document: Document, properties: WordFileAutho
       core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*/g, (_m, open: string) => `${open}${at}`),
     );
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  // Every entry dated with the file: the same export made twice is the same bytes.
+  for (const entry of Object.values(zip.files)) entry.date = made;
+  return zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
 }
 
 /** A `w:spacing` with a `w:line` and no `w:lineRule` gets `auto`: the rule Word assumes. */
