@@ -1,5 +1,7 @@
 import type { PMJSON } from '../shared/clauses.ts';
+import { NODE } from '../shared/editor/names.ts';
 import { type DocumentMeta, META, partyMetaKey } from '../shared/meta.ts';
+import { partyLabel } from '../shared/words.ts';
 import { withFreshIds } from './freshIds.ts';
 import mouTemplate from './mou.id.json' with { type: 'json' };
 import pksTemplate from './pks.id.json' with { type: 'json' };
@@ -36,8 +38,11 @@ export function instantiateTemplate(
   // One original for each party to keep; two parties is the usual "rangkap 2 (dua)".
   const originals = Math.max(2, parties.length);
   const values = templateValues(kind, ctx, parties, originals);
-  const expanded = expandPartyBlocks(template, parties.length, (i) => partyValues(parties[i], i + 1));
-  const body = withFreshIds(fillPlaceholders(expanded, values));
+  const expanded = expandPartyBlocks(template, parties.length, (i) =>
+    partyValues(parties[i], i + 1, 'party', ctx.wording),
+  );
+  const filled = fillPlaceholders(expanded, values);
+  const body = withFreshIds(ctx.wording === 'kesatu' ? withFirstPartyWording(filled) : filled);
 
   const meta: DocumentMeta = {
     [META.title]: values.title,
@@ -54,6 +59,16 @@ export function instantiateTemplate(
     meta[partyMetaKey.signatoryNip(party.id)] = party.signatoryNip?.trim() ?? '';
   }
   return { body, meta };
+}
+
+/**
+ * The templates write "PIHAK PERTAMA" in running text (rights and obligations, scope):
+ * a cooperation that counts "PIHAK KESATU" gets that word everywhere instead.
+ */
+function withFirstPartyWording(node: PMJSON): PMJSON {
+  if (node.type === NODE.text)
+    return { ...node, text: (node.text ?? '').replace(/\bPIHAK PERTAMA\b/g, partyLabel(1, 'kesatu')) };
+  return node.content ? { ...node, content: node.content.map(withFirstPartyWording) } : node;
 }
 
 /** "Nota Kesepakatan" / "Perjanjian Kerja Sama": the document's name in running text. */

@@ -1,4 +1,5 @@
 import type { AgreementKind } from '../shared/checklist.ts';
+import type { PartyWording } from '../shared/words.ts';
 
 export type { AgreementKind } from '../shared/checklist.ts';
 
@@ -36,6 +37,8 @@ export interface TemplateContext {
   place?: string | null;
   /** Date of signing, ISO `YYYY-MM-DD`, if already known. */
   date?: string | null;
+  /** "PIHAK PERTAMA" (default) or "PIHAK KESATU" throughout the text. */
+  wording?: PartyWording;
 }
 
 export const DOCUMENT_NAME: Record<AgreementKind, { id: string; en: string }> = {

@@ -1,6 +1,7 @@
 import {
   countWithWords,
   datePartsInWords,
+  type PartyWording,
   parseIsoDate,
   partyLabel,
   partyLabelList,
@@ -14,10 +15,15 @@ const DOTS = '………';
 const or = (value: string | null | undefined, blank: string) => (value?.trim() ? value.trim() : blank);
 
 /** The `party.*` values of one party (komparisi, correspondence list). */
-export function partyValues(party: TemplateParty, position: number, prefix = 'party'): PlaceholderValues {
+export function partyValues(
+  party: TemplateParty,
+  position: number,
+  prefix = 'party',
+  wording: PartyWording = 'pertama',
+): PlaceholderValues {
   return {
     [`${prefix}.number`]: String(position),
-    [`${prefix}.label`]: partyLabel(position),
+    [`${prefix}.label`]: partyLabel(position, wording),
     [`${prefix}.name`]: party.name,
     [`${prefix}.shortName`]: or(party.shortName, party.name),
     [`${prefix}.seat`]: or(party.seat, '[alamat]'),
@@ -59,14 +65,14 @@ export function templateValues(
     yearWords: date?.year ?? DOTS,
     dateNumeric: date?.numeric ?? DOTS,
     originals: countWithWords(originals),
-    'parties.labels': partyLabelList(parties.length),
+    'parties.labels': partyLabelList(parties.length, ctx.wording),
     'mou.title': or(ctx.mou?.title, '[judul Nota Kesepakatan]'),
     'mou.subject': mouSubject(ctx),
     'mou.numbers': numbers.length ? numbers.join(' dan Nomor ') : '[nomor]',
     'mou.date': mouDay ? shortDate(mouDay) : mouDate || '[tanggal]',
   };
   parties.forEach((party, i) => {
-    Object.assign(values, partyValues(party, i + 1, `party${i + 1}`));
+    Object.assign(values, partyValues(party, i + 1, `party${i + 1}`, ctx.wording));
   });
   for (let i = 0; i < Math.max(numbers.length, parties.length); i++) {
     values[`mou.number${i + 1}`] = numbers[i] ?? '[nomor]';

@@ -1,3 +1,4 @@
+import { agreementPartySettings } from '../../shared/api/agreementSettings.ts';
 import type { DocumentKind } from '../../shared/api/cooperations.ts';
 import { newId } from '../../shared/ids.ts';
 import { META, partyMetaKey } from '../../shared/meta.ts';
@@ -5,6 +6,7 @@ import { instantiateTemplate } from '../../templates/index.ts';
 import { docToJSON } from '../collab/convert.ts';
 import { createDocumentState } from '../collab/store.ts';
 import type { AppContext } from '../context.ts';
+import { findCooperation } from '../db/repos/cooperations.ts';
 import { type DocumentRecord, findDocument, insertDocument, listDocuments } from '../db/repos/documents.ts';
 import { listMembers } from '../db/repos/members.ts';
 import { listParties } from '../db/repos/parties.ts';
@@ -101,6 +103,7 @@ export async function createDocument(
       };
     }),
     ...(mouContext ? { mou: mouContext } : {}),
+    wording: agreementPartySettings(findCooperation(ctx.db, input.cooperationId)?.settings).wording,
   });
   const id = newId('d');
   return ctx.db.transaction(() => {

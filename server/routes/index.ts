@@ -18,6 +18,7 @@ import me from './me/routes.ts';
 import meetings from './meetings/routes.ts';
 import members from './members/routes.ts';
 import points from './points/routes.ts';
+import settings from './settings/routes.ts';
 
 /** A route module: registers its routes on `app` (its own encapsulated scope). */
 export type RouteModule = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
@@ -42,4 +43,5 @@ export const routeModules: RouteModule[] = [
   events,
   history,
   logos,
+  settings,
 ];

@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { documentKindSchema, documentStatusSchema } from './cooperations.ts';
 
-/** `GET /api/documents/:id/export.docx?paper=f4|a4&font=bookman|arial`; defaults from the cooperation's settings. */
+/** `?paper=f4|a4&font=bookman|arial` of a Word export; defaults from the cooperation's settings. */
 export const exportQuerySchema = z.object({
   paper: z.enum(['f4', 'a4']).optional(),
   font: z.enum(['bookman', 'arial']).optional(),
+});
+
+/**
+ * `GET /api/documents/:id/export.docx?…&original=1|2…`: `original` is the ordinal of the party
+ * that keeps this printed original (default 1); the meterai goes under every other party's
+ * signature, as each original bears it under the signature of the party who hands it over.
+ */
+export const agreementExportQuerySchema = exportQuerySchema.extend({
+  original: z.coerce.number().int().min(1).max(30).optional(),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 

@@ -177,6 +177,14 @@ export const ROWS: Row[] = [
     },
   },
   {
+    endpoint: 'PATCH /api/cooperations/{id}/settings',
+    expect: atLeast('owner', 200),
+    call: (w) => ({
+      path: `/api/cooperations/${w.cooperation.id}/settings`,
+      body: { parties: { wording: 'kesatu' } },
+    }),
+  },
+  {
     endpoint: 'GET /api/clause-library',
     expect: signedIn(200),
     call: () => ({ path: '/api/clause-library' }),

@@ -49,11 +49,10 @@ describe('GET /api/documents/:id/export.docx', () => {
       expect(texts[at + 1]).toBe(c.heading);
     }
     expect(texts.filter((t) => t.startsWith('NOMOR :'))).toHaveLength(demo.parties.length);
-    // A draft: DRAF marking; paraf boxes in the body section but not on the signature page; F4 by default.
+    // A draft: DRAF marking; paraf boxes; the signatures in the body's own section; F4 by default.
     expect(textIn(docx.sections[0].header)).toMatch(/^DRAF/);
     expect(textIn(docx.sections[0].footer)).toContain('Paraf PIHAK PERTAMA');
-    expect(textIn(docx.sections[1].footer)).not.toContain('Paraf');
-    expect(textIn(docx.sections[1].body)).toContain('PIHAK KEDUA,');
+    expect(textIn(docx.sections[0].body)).toContain('PIHAK KEDUA,');
     expect(docx.sections[0].properties).toContain('<w:pgSz w:w="12189" w:h="18709"');
   });
 

@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { agreementPartySettings } from '../../../shared/api/agreementSettings.ts';
 import { documentParamsSchema } from '../../../shared/api/documents.ts';
-import { exportQuerySchema } from '../../../shared/api/docx.ts';
+import { agreementExportQuerySchema } from '../../../shared/api/docx.ts';
 import { META } from '../../../shared/meta.ts';
+import { partyLabel } from '../../../shared/words.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import { approvalStamp } from '../../commands/documentApprovals.ts';
 import { printedRecords } from '../../commands/printedRecords.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
+import { appError } from '../../errors.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
 import { exportDefaults, exportFileName, KIND_TITLE } from '../../word/export/fromDocument.ts';
 import { requireAgreementKind, sendDocx } from '../../word/send.ts';
@@ -16,6 +19,8 @@ import { exportTooLarge, fitsExport } from '../../word/thread/exportSize.ts';
 /**
  * The signed-ready Word file of an MoU or PKS, for any member of its cooperation. A final or
  * signed document prints the parties, logos and liaisons frozen when it was finalised.
+ * `?original=n` prints the original party n keeps, the meterai under the other signatures;
+ * the party wording and signature order come from the cooperation's settings.
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -27,7 +32,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         tags: ['documents'],
         summary: 'Signed-ready .docx of an MoU or PKS',
         params: documentParamsSchema,
-        querystring: exportQuerySchema,
+        querystring: agreementExportQuerySchema,
       },
     },
     async (req, reply) => {
@@ -38,12 +43,19 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       );
       if (!content) throw exportTooLarge(ctx.config.limits);
       const cooperation = findCooperation(ctx.db, document.cooperationId);
+      const records = printedRecords(ctx.db, { ...document, kind });
+      const { wording, firstSignsLeft } = agreementPartySettings(cooperation?.settings);
+      const { original, ...layout } = req.query;
+      if (original !== undefined && !records.parties.some((p) => p.ordinal === original))
+        throw noSuchOriginal(records.parties.length);
       const options = {
         ...exportDefaults(cooperation?.settings),
-        ...definedOnly(req.query),
+        ...definedOnly(layout),
+        original,
+        partyWording: wording,
+        firstSignsLeft,
         exportedBy: user.displayName,
       };
-      const records = printedRecords(ctx.db, { ...document, kind });
       const parties = records.parties.map(({ logo, logoMime, ...party }) => ({
         ...party,
         logo: logo ?? undefined,
@@ -61,7 +73,12 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
           ...approvalStamp(ctx.db, document, content, records),
         },
       });
-      const name = exportFileName(content.meta[META.title] || document.title, KIND_TITLE[kind]);
+      const name = exportFileName(
+        [content.meta[META.title] || document.title, original ? `asli ${partyLabel(original, wording)}` : '']
+          .join(' ')
+          .trim(),
+        KIND_TITLE[kind],
+      );
       return sendDocx(reply, file, name);
     },
   );
@@ -70,3 +87,13 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
 function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/** `?original=` names no party of the document. */
+const noSuchOriginal = (count: number) =>
+  appError(
+    'export.unknown_original',
+    400,
+    `Asli yang diminta tidak ada: pilih pihak 1 sampai ${count}.`,
+    `No such original: choose party 1 to ${count}.`,
+    'original',
+  );

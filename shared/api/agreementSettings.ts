@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { PartyWording } from '../words.ts';
+
+/**
+ * How a cooperation's agreements name and place their parties, kept in the cooperation's
+ * `settings.parties`: "PIHAK PERTAMA" or "PIHAK KESATU", and whether PIHAK PERTAMA signs on
+ * the left (the usual layout) or on the right (some regions put PIHAK KEDUA on the left).
+ */
+export const partySettingsSchema = z
+  .object({
+    wording: z.enum(['pertama', 'kesatu']).optional(),
+    signatureOrder: z.enum(['firstLeft', 'firstRight']).optional(),
+  })
+  .strict();
+export type PartySettings = z.infer<typeof partySettingsSchema>;
+
+/** `PATCH /api/cooperations/:id/settings`: the settings to change; what is left out stays. */
+export const settingsBodySchema = z.object({ parties: partySettingsSchema }).strict();
+export type SettingsBody = z.infer<typeof settingsBodySchema>;
+
+export const settingsResponseSchema = z.object({ settings: z.record(z.string(), z.unknown()) });
+
+/** The party settings in force, defaults filled in. */
+export interface AgreementPartySettings {
+  wording: PartyWording;
+  /** PIHAK PERTAMA's signature on the left (the default) or on the right. */
+  firstSignsLeft: boolean;
+}
+
+/** Reads `settings.parties` as stored (anything unreadable falls back to the defaults). */
+export function agreementPartySettings(
+  settings: Record<string, unknown> | null | undefined,
+): AgreementPartySettings {
+  const parsed = partySettingsSchema.safeParse(settings?.parties ?? {});
+  const s = parsed.success ? parsed.data : {};
+  return { wording: s.wording ?? 'pertama', firstSignsLeft: s.signatureOrder !== 'firstRight' };
+}
