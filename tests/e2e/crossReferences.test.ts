@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
+import { demoMou, editorPath, openEditor } from './editorPage.ts';
+
+/** The Pasal whose heading is `heading`, in the editor. */
+const pasal = (page: Page, heading: string) =>
+  page.locator('.ProseMirror > [data-type="clause"]').filter({
+    has: page.locator('[data-type="clause-heading"]', { hasText: new RegExp(`^${heading}$`) }),
+  });
+
+/** The text of each cross-reference inside the Pasal `heading`, as shown. */
+const referencesIn = (page: Page, heading: string) =>
+  pasal(page, heading).locator('.clause-ref').allTextContents();
+
+/**
+ * The demo MoU, made from the template: a reference to an ayat of its own Pasal reads
+ * "ayat (1)", from another Pasal "Pasal 7 ayat (1)", and both follow an ayat inserted before them.
+ */
+describe('cross-references in Chromium', () => {
+  const e2e = e2eSession();
+  let user: BrowserUser;
+
+  beforeAll(async () => {
+    const cookie = await e2e.server.login('ombudsman');
+    user = await e2e.browser({ cookie });
+    await openEditor(user.page, editorPath(await demoMou(e2e.server, cookie)));
+  });
+
+  it('shows "ayat (1)" inside the Pasal and "Pasal 7 ayat (1)" from another', async () => {
+    const { page } = user;
+    expect(await referencesIn(page, 'JANGKA WAKTU')).toEqual(['ayat (1)']);
+    expect(await referencesIn(page, 'PENGAKHIRAN')).toEqual(['Pasal 7 ayat (1)']);
+    expect(await referencesIn(page, 'PENGHUBUNG')).toEqual(['ayat (1)', 'ayat (2)']);
+  });
+
+  it('renumbers the references when an ayat is inserted before their target', async () => {
+    const { page } = user;
+    const first = pasal(page, 'PENGHUBUNG').locator('[data-type="ayat-item"]').first().locator('p').first();
+    await first.click();
+    await first.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      range.collapse(false);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    });
+    await page.waitForTimeout(50); // ProseMirror reads the new selection on selectionchange
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ayat sisipan tentang penghubung.');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.ProseMirror .clause-ref')].some((el) => el.textContent === 'ayat (3)'),
+    );
+    expect(await referencesIn(page, 'PENGHUBUNG')).toEqual(['ayat (1)', 'ayat (3)']);
+    await pasal(page, 'PENGHUBUNG').scrollIntoViewIfNeeded();
+    await screenshot(page, 'cross-references-same-pasal');
+  });
+});
