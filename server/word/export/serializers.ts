@@ -26,6 +26,8 @@ export interface SerializeContext {
   lists: ListInstances;
   /** Left edge, in twips, of the text of the container being written (list nesting). */
   indent: number;
+  /** Id of the Pasal being written: a reference into it reads "ayat (1)", not "Pasal 7 ayat (1)". */
+  clauseId?: string | null;
 }
 
 export type BlockSerializer = (node: PMJSON, ctx: SerializeContext) => FileChild[];
@@ -73,6 +75,7 @@ export const inlineSerializers: Record<string, InlineSerializer> = {
         ctx.outline,
         String(node.attrs?.clauseId ?? ''),
         (node.attrs?.ayat as string | null) ?? null,
+        ctx.clauseId,
       ) ?? 'Pasal [rujukan hilang]';
     return [trackedRun({ text, ...markStyle(node, force) }, node)];
   },
@@ -163,7 +166,7 @@ function clause(node: PMJSON, ctx: SerializeContext): FileChild[] {
       }),
     );
   }
-  out.push(...serializeBlocks(hasHeading ? body : node.content, { ...ctx, indent: 0 }));
+  out.push(...serializeBlocks(hasHeading ? body : node.content, { ...ctx, indent: 0, clauseId: id }));
   return out;
 }
 
