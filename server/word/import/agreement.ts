@@ -7,6 +7,7 @@ import { importErrors } from './errors.ts';
 import { type ImportLimits, openDocx } from './guard.ts';
 import { parseHtml } from './html.ts';
 import { flatten } from './lines.ts';
+import { placeNotes, takeNotes } from './notes.ts';
 import { recognise, type Warning } from './recognise.ts';
 import { linkReferences } from './references.ts';
 import { typeOutNumbering } from './wordNumbering.ts';
@@ -72,7 +73,10 @@ export async function importAgreementDocx(
   } catch {
     throw importErrors.corrupt();
   }
-  const { lines, images } = flatten(parseHtml(html));
+  const root = parseHtml(html);
+  // Footnotes come out of the HTML before it is read, so they never land in the closing.
+  const notes = takeNotes(root);
+  const { lines, images } = flatten(root);
   if (!lines.some((l) => l.text.trim())) throw importErrors.empty();
   // Counted again on what mammoth made of the file: a paragraph may hide behind another XML prefix.
   if (lines.length > limits.importParagraphs) throw importErrors.tooManyParagraphs(limits.importParagraphs);
@@ -83,12 +87,20 @@ export async function importAgreementDocx(
   if (found.counts.clauses > limits.importPasal) {
     throw importErrors.tooManyPasal(limits.importPasal, found.counts.clauses);
   }
-  const { doc: body, linked } = linkReferences(found.body, outlineOf(found.body));
+  const { doc: linkedBody, linked } = linkReferences(found.body, outlineOf(found.body));
+  const { body, unplaced: notesUnplaced } = placeNotes(linkedBody, notes);
   if (!body.content?.length) throw importErrors.empty();
   // The schema is the contract: a body that fails here is a bug in the recogniser, not in the file.
   agreementSchema().nodeFromJSON(body).check();
 
   const warnings: Warning[] = [...found.warnings];
+  if (notesUnplaced.length) {
+    warnings.push({
+      id: 'import.footnotes_unplaced',
+      message: `${notesUnplaced.length} catatan kaki tidak dapat dijadikan catatan kaki (di judul Pasal atau BAB, terlalu panjang, atau tanpa rujukan); teksnya tercantum di laporan.`,
+      messageEn: `${notesUnplaced.length} footnote(s) could not be made footnotes (in a Pasal or BAB heading, too long, or without a reference); their text is listed in the report.`,
+    });
+  }
   if (images) {
     warnings.push({
       id: 'import.images_skipped',

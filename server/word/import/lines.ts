@@ -1,4 +1,5 @@
 import type { HtmlElement, HtmlNode } from './html.ts';
+import { type CellLine, spanOf } from './tables.ts';
 
 /**
  * mammoth's HTML flattened to the lines of the document in reading order: one per paragraph,
@@ -18,6 +19,8 @@ export interface Line {
   list: { ordered: boolean; depth: number } | null;
   /** Index of the source table for table rows, else null. */
   table: number | null;
+  /** A table row's cells with their runs and spans: the table the import rebuilds. */
+  tableCells?: CellLine[];
 }
 
 export interface Flattened {
@@ -111,13 +114,19 @@ export function flatten(root: HtmlElement): Flattened {
         (c): c is HtmlElement => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'),
       );
       const runs: Run[] = [];
+      const tableCells: CellLine[] = [];
       cells.forEach((cell, i) => {
         const cellRuns = cellText(cell);
+        tableCells.push({
+          runs: cellRuns,
+          colspan: spanOf(cell.attrs.colspan),
+          rowspan: spanOf(cell.attrs.rowspan),
+        });
         if (!cellRuns.length) return;
         if (runs.length && i > 0) runs.push({ text: ' | ', marks: [] });
         runs.push(...cellRuns);
       });
-      if (runs.length) push(runs, { table: index });
+      if (runs.length) push(runs, { table: index, tableCells });
     }
   };
 

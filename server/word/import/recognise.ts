@@ -5,6 +5,7 @@ import { type FrontMatter, readFrontMatter } from './frontMatter.ts';
 import type { Line, Run } from './lines.ts';
 import { BAB, CLOSING, dropChars, isUpper, letterIndex, markerOf, PASAL, splitAtBreaks } from './markers.ts';
 import { inlineNodes, paragraph, plainText } from './pm.ts';
+import { TableRebuilder } from './tables.ts';
 
 /**
  * Reads the lines of a Word draft into the agreement schema: the title block is recognised
@@ -42,6 +43,7 @@ class Recogniser {
   readonly skipped: string[] = [];
   readonly warnings: Warning[] = [];
   private readonly warned = new Set<string>();
+  readonly tables = new TableRebuilder();
 
   private phase: Phase = 'preamble';
   private section: PMJSON | null = null;
@@ -204,14 +206,11 @@ class Recogniser {
       this.skipped.push(text);
       return;
     }
-    this.counts.unmapped += 1;
-    this.warn(
-      'import.table_flattened',
-      'Tabel dibaca sebagai paragraf (satu baris per paragraf, sel dipisah "|").',
-      'Tables were read as paragraphs (one row per paragraph, cells separated by "|").',
-    );
     if (!this.container()) this.openPreambleIfFirst();
-    this.append(paragraph(line.runs));
+    // A table stays a table, where it stood; one outside any part is counted like a paragraph.
+    if (!this.clause && this.phase === 'body' && !this.section) this.counts.unmapped += 1;
+    const table = this.tables.row(line);
+    if (table) this.append(table);
   }
 
   tableText = new Map<number, string>();
@@ -326,6 +325,7 @@ export function recognise(lines: Line[]): Recognised {
   }
   r.skipped.push(...front.lines);
   for (const line of lines.slice(front.count)) r.line(line);
+  r.tables.finish();
   const content = r.top.filter(
     (n) => !(n.type === NODE.preamble || n.type === NODE.closing) || n.content?.length,
   );
