@@ -103,4 +103,33 @@ describe('meeting mode in Chromium', () => {
     expect(xml).toContain('Ruang lingkup memuat percepatan penyelesaian laporan.');
     expect(xml).toContain('Menyusun redaksi Pasal 2');
   });
+
+  it('once closed, decisions wait for a reopening with a reason, and the minutes download with a letterhead', async () => {
+    const card = chair.page.locator('.point-card', { hasText: 'percepatan penyelesaian laporan' });
+    await chair.page.getByRole('note').filter({ hasText: 'Rapat sudah ditutup' }).waitFor();
+    expect(await card.getByRole('button', { name: 'Catat keputusan' }).count()).toBe(0);
+    await screenshot(chair.page, 'meeting-room-closed');
+
+    await chair.page.getByRole('button', { name: 'Buka kembali rapat' }).click();
+    const reason = 'Redaksi keputusan Pasal 2 keliru';
+    await chair.page.getByLabel('Alasan membuka kembali').fill(reason);
+    await chair.page.locator('dialog').getByRole('button', { name: 'Buka kembali rapat' }).click();
+    await guest.page.getByText('Berlangsung').first().waitFor({ timeout: 15_000 });
+    await card.getByRole('button', { name: 'Catat keputusan' }).waitFor();
+    await chair.page.getByText('Riwayat notula').click();
+    await chair.page.getByText(`: ${reason}`).waitFor();
+
+    await chair.page.getByRole('button', { name: 'Tinjau notula' }).click();
+    const dialog = chair.page.locator('dialog[open]');
+    await dialog.getByText(/Notula ini diubah setelah rapat dibuka kembali/).waitFor();
+    const parties = (await e2e.server.api(`/api/cooperations/${cooperationId}`, { cookie: ownerCookie })).body
+      .cooperation.parties;
+    await dialog.getByLabel('Kop notula').selectOption(parties[1].id);
+    const href = await dialog.getByRole('link', { name: 'Unduh notula (.docx)' }).getAttribute('href');
+    expect(href).toBe(`/api/meetings/${meetingId}/minutes.docx?kop=${parties[1].id}`);
+    await screenshot(chair.page, 'minutes-dialog');
+    const docx = await chair.page.request.get(href!);
+    const xml = await (await JSZip.loadAsync(await docx.body())).file('word/document.xml')!.async('string');
+    expect(xml).toContain(parties[1].name.toUpperCase());
+  });
 });

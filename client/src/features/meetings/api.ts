@@ -30,11 +30,27 @@ export const openMeeting = (id: string) =>
 export const closeMeeting = (id: string) =>
   api<{ meeting: Meeting }>('POST', `${meetingPath(id)}/close`).then((r) => r.meeting);
 
-export const getMinutes = (id: string) =>
-  api<{ minutes: Minutes }>('GET', `${meetingPath(id)}/minutes`).then((r) => r.minutes);
+/** Reopens a closed meeting; the reason is printed in its next minutes. */
+export const reopenMeeting = (id: string, reason: string) =>
+  api<{ meeting: Meeting }>('POST', `${meetingPath(id)}/reopen`, { reason }).then((r) => r.meeting);
 
-/** The Word file of the minutes (a plain link: the browser downloads it with the session cookie). */
-export const minutesDocxUrl = (id: string) => `${meetingPath(id)}/minutes.docx`;
+/** The minutes: a closed meeting's record (`version`: an earlier one), else the live draft. */
+export const getMinutes = (id: string, version?: number) =>
+  api<{ minutes: Minutes }>('GET', `${meetingPath(id)}/minutes${version ? `?version=${version}` : ''}`).then(
+    (r) => r.minutes,
+  );
+
+/**
+ * The Word file of the minutes (a plain link: the browser downloads it with the session
+ * cookie), with a letterhead (`none`, `cooperation` or a party's id) and a record version.
+ */
+export function minutesDocxUrl(id: string, o: { kop?: string; version?: number } = {}): string {
+  const query = new URLSearchParams();
+  if (o.kop) query.set('kop', o.kop);
+  if (o.version) query.set('version', String(o.version));
+  const q = query.toString();
+  return `${meetingPath(id)}/minutes.docx${q ? `?${q}` : ''}`;
+}
 
 /** The meeting room screen of a meeting. */
 export const meetingRoomPath = (cooperationId: string, meetingId: string) =>

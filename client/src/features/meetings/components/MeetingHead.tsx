@@ -7,6 +7,8 @@ import type { Cooperation } from '../../cooperations/api.ts';
 import { closeMeeting, type Meeting, minutesDocxUrl, openMeeting } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
 import { MinutesDialog } from './MinutesDialog.tsx';
+import { RecordHistory } from './RecordHistory.tsx';
+import { ReopenDialog } from './ReopenDialog.tsx';
 import { meetingWhen } from './when.ts';
 
 interface MeetingHeadProps {
@@ -23,6 +25,7 @@ export function MeetingHead({ meeting, cooperation, documentId, onDocument, onCh
   const language = useLanguage((s) => s.language);
   const [error, setError] = useState<ApiError | null>(null);
   const [reviewing, setReviewing] = useState(false);
+  const [reopening, setReopening] = useState(false);
   const canRun = cooperation.permissions.canRunMeetings;
 
   const run = async (action: () => Promise<unknown>, done: string) => {
@@ -83,13 +86,35 @@ export function MeetingHead({ meeting, cooperation, documentId, onDocument, onCh
           {t('mode.close')}
         </button>
       )}
+      {canRun && meeting.state === 'closed' && (
+        <button type="button" className="button" onClick={() => setReopening(true)}>
+          {t('record.reopen')}
+        </button>
+      )}
       <button type="button" className="button quiet" onClick={() => setReviewing(true)}>
         {t('mode.review')}
       </button>
       <a className="button quiet" href={minutesDocxUrl(meeting.id)} download>
         {t('meetings.minutes')}
       </a>
-      <MinutesDialog meetingId={meeting.id} open={reviewing} onClose={() => setReviewing(false)} />
+      {meeting.state === 'closed' && (
+        <p className="record-note small" role="note">
+          {t('record.locked')}
+        </p>
+      )}
+      <RecordHistory meeting={meeting} />
+      <MinutesDialog
+        meeting={meeting}
+        cooperation={cooperation}
+        open={reviewing}
+        onClose={() => setReviewing(false)}
+      />
+      <ReopenDialog
+        meetingId={meeting.id}
+        open={reopening}
+        onClose={() => setReopening(false)}
+        onReopened={onChanged}
+      />
     </header>
   );
 }

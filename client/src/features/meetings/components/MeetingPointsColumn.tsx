@@ -44,7 +44,8 @@ export function MeetingPointsColumn({
           agendaItemId={agendaItemId}
         />
       )}
-      <p className="muted small">{t('mode.live')}</p>
+      {/* A closed meeting says so in its head, above every column. */}
+      {meeting.state !== 'closed' && <p className="muted small">{t('mode.live')}</p>}
       {data && shown.length === 0 && <p className="muted small">{t('points.empty')}</p>}
       <ul className="point-list">
         {shown.map((p) => (
@@ -55,6 +56,7 @@ export function MeetingPointsColumn({
               clauseLabel={p.documentId === screen.document.id ? clauseLabelIn(screen.outline, p) : null}
               onShow={showAnchor}
               withFollowUp={meeting.state !== 'closed'}
+              recordLocked={meeting.state === 'closed'}
             />
           </li>
         ))}

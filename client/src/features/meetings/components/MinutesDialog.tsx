@@ -1,101 +1,97 @@
+import { useState } from 'react';
 import { Dialog } from '../../../app/Dialog.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { useResource } from '../../../app/useResource.ts';
-import { getMinutes, minutesDocxUrl } from '../api.ts';
+import { formatDateTime } from '../../../i18n/format.ts';
+import { useLanguage } from '../../../i18n/index.ts';
+import type { Cooperation } from '../../cooperations/api.ts';
+import { getMinutes, type Meeting, minutesDocxUrl } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
+import { MinutesText } from './MinutesText.tsx';
 
-/** The draft of the minutes, as it will be printed, to review before exporting the .docx. */
+/**
+ * The minutes as they will be printed: a closed meeting's record (the latest version, or an
+ * earlier one chosen here), else the live draft to review. The .docx is downloaded with the
+ * letterhead chosen here: none, the cooperation's or one party's.
+ */
 export function MinutesDialog({
-  meetingId,
+  meeting,
+  cooperation,
   open,
   onClose,
 }: {
-  meetingId: string;
+  meeting: Meeting;
+  cooperation: Cooperation;
   open: boolean;
   onClose: () => void;
 }) {
   const t = useMeetingsT();
+  const language = useLanguage((s) => s.language);
+  const [version, setVersion] = useState<number | undefined>(undefined);
+  const [kop, setKop] = useState('none');
   // Fetched each time the dialog opens, so it shows what was just decided.
   const {
     data: m,
     error,
     reload,
-  } = useResource(`minutes:${meetingId}:${open}`, () =>
-    open ? getMinutes(meetingId) : Promise.resolve(null),
+  } = useResource(`minutes:${meeting.id}:${open}:${version ?? 'latest'}`, () =>
+    open ? getMinutes(meeting.id, version) : Promise.resolve(null),
   );
+  const title = m?.record ? t('minutes.record', { version: m.record.version }) : t('minutes.title');
+  // Earlier versions are offered once there is one besides what is shown by default.
+  const versions = meeting.state === 'closed' ? meeting.records.length > 1 : meeting.records.length > 0;
   return (
-    <Dialog title={t('minutes.title')} open={open} onClose={onClose}>
+    <Dialog title={title} open={open} onClose={onClose}>
       <ErrorNote error={error} onRetry={reload} />
-      {m && (
-        <div className="stack minutes-review" lang="id">
-          <h3>NOTULA RAPAT — {m.title.toUpperCase()}</h3>
-          <p>
-            {m.kindLabel} · {m.dayDate} · {m.time} · {m.place || m.onlineLink}
-          </p>
-          <p>
-            {m.chair && `Pimpinan rapat: ${m.chair.name}. `}
-            {m.minuteTaker && `Notulis: ${m.minuteTaker.name}.`}
-          </p>
-          <h4>{t('minutes.attendees')}</h4>
-          <ol>
-            {m.attendees.map((a) => (
-              <li key={`${a.name}-${a.institution}`}>
-                {a.name}, {a.position} — {a.institution} {a.present ? '' : '(tidak hadir)'}
-              </li>
+      <div className="minutes-print">
+        {versions && (
+          <label className="field">
+            <span>{t('minutes.version')}</span>
+            <select
+              className="input"
+              name="version"
+              value={version ?? ''}
+              onChange={(e) => setVersion(e.target.value ? Number(e.target.value) : undefined)}
+            >
+              <option value="">
+                {t(meeting.state === 'closed' ? 'minutes.latest' : 'minutes.liveDraft')}
+              </option>
+              {meeting.records.map((r) => (
+                <option key={r.version} value={r.version}>
+                  {t('minutes.versionItem', {
+                    version: r.version,
+                    when: formatDateTime(r.closedAt, language),
+                  })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="field">
+          <span>{t('minutes.letterhead')}</span>
+          <select className="input" name="kop" value={kop} onChange={(e) => setKop(e.target.value)}>
+            <option value="none">{t('minutes.kopNone')}</option>
+            <option value="cooperation">{t('minutes.kopCooperation')}</option>
+            {cooperation.parties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {t('minutes.kopParty', { party: p.shortName || p.name })}
+              </option>
             ))}
-          </ol>
-          <h4>{t('minutes.discussion')}</h4>
-          <p>{m.opening}</p>
-          {m.discussion.map((d, i) => (
-            <section key={d.agendaItem ?? i}>
-              {d.agendaItem && <h5>{`${i + 1}. ${d.agendaItem}`}</h5>}
-              <ul>
-                {d.points.map((p) => (
-                  <li key={p.id}>
-                    <strong>{p.raisedBy}</strong>: {p.text}
-                    {p.clause && <div className="muted small">{p.clause}</div>}
-                    <div>
-                      <em>{p.stateLabel}</em> {p.decision}
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-          <h4>{t('minutes.decisions')}</h4>
-          {m.decisions.length ? (
-            <ol>
-              {m.decisions.map((d) => (
-                <li key={d.text}>
-                  {d.text} <em>[{d.stateLabel}]</em>
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="muted">{t('minutes.none')}</p>
-          )}
-          <h4>{t('minutes.actions')}</h4>
-          {m.actions.length ? (
-            <ol>
-              {m.actions.map((a) => (
-                <li key={a.text}>
-                  {a.text} — {a.personInCharge} — {a.dueDate || '—'}
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="muted">{t('minutes.none')}</p>
-          )}
-          <h4>{t('minutes.next')}</h4>
-          <p>{m.nextMeeting}</p>
-          <p>{m.closing}</p>
-          <div className="form-actions">
-            <a className="button primary" href={minutesDocxUrl(meetingId)} download>
-              {t('minutes.download')}
-            </a>
-          </div>
-        </div>
+          </select>
+        </label>
+        <a className="button primary" href={minutesDocxUrl(meeting.id, { kop, version })} download>
+          {t('minutes.download')}
+        </a>
+      </div>
+      {m?.record && (
+        <p className="record-note small" role="note">
+          {t('minutes.recordNote', {
+            when: formatDateTime(m.record.closedAt, language),
+            by: m.record.closedBy || '—',
+          })}
+        </p>
       )}
+      {m && <MinutesText minutes={m} />}
     </Dialog>
   );
 }

@@ -20,17 +20,27 @@ interface PointCardProps {
   onShow?: (point: Point) => void;
   /** Offer recording a follow-up from this point (meeting room). */
   withFollowUp?: boolean;
+  /** The point's outcome is in a closed meeting's minutes: no deciding until it is reopened. */
+  recordLocked?: boolean;
 }
 
 /**
  * One discussion point: who raised it (in their party's colour), the text and the clause it
  * touches, the replies, and its outcome. Commenters reply; editors record the decision.
  */
-export function PointCard({ point, cooperation, clauseLabel, onShow, withFollowUp }: PointCardProps) {
+export function PointCard({
+  point,
+  cooperation,
+  clauseLabel,
+  onShow,
+  withFollowUp,
+  recordLocked,
+}: PointCardProps) {
   const t = useMeetingsT();
   const language = useLanguage((s) => s.language);
   const party = cooperation.parties.find((p) => p.id === point.raisedBy.partyId);
-  const { canReplyToPoints: canReply, canDecidePoints: canDecide } = cooperation.permissions;
+  const { canReplyToPoints: canReply } = cooperation.permissions;
+  const canDecide = cooperation.permissions.canDecidePoints && !recordLocked;
   const [reply, setReply] = useState('');
   const [state, setState] = useState<PointState>(point.state);
   const [decision, setDecision] = useState(point.decision);
