@@ -10,9 +10,11 @@ import type { Layout } from './layout.ts';
  * and some in LibreOffice), so every such default is written out here.
  */
 
-/** The document language; English parts of a text get {@link ENGLISH}. */
+/**
+ * The language of every run: the files are Indonesian throughout (an English part, were one
+ * printed, would carry `en-US` on its own runs).
+ */
 export const INDONESIAN = 'id-ID';
-export const ENGLISH = 'en-US';
 
 /** Who makes a Word file and when: its core properties' author, last modifier and dates. */
 export interface WordFileAuthor {
@@ -84,7 +86,7 @@ export async function packWordFile(document: Document, properties: WordFileAutho
     if (!/^word\/[^/]+\.xml$/.test(name)) continue;
     const xml = await zip.file(name)?.async('string');
     if (xml === undefined) continue;
-    let out = namedLineRules(xml);
+    let out = numberedBookmarks(numberedWatermarks(namedLineRules(xml)));
     if (name === 'word/settings.xml') out = withLayoutCompat(out);
     if (name === 'word/styles.xml') out = withWidowControl(out);
     if (out !== xml) zip.file(name, out);
@@ -121,6 +123,24 @@ export function namedLineRules(xml: string): string {
 function withWidowControl(styles: string): string {
   if (/<w:pPrDefault>\s*<w:pPr>\s*<w:widowControl/.test(styles)) return styles;
   return styles.replace(/<w:pPrDefault>\s*<w:pPr>/, (open) => `${open}<w:widowControl/>`);
+}
+
+/** The draft watermark's shape, which the docx library names at random, numbered in its part instead. */
+function numberedWatermarks(xml: string): string {
+  let n = 0;
+  return xml.replace(/id="PowerPlusWaterMarkObject[^"]*"/g, () => `id="PowerPlusWaterMarkObject${++n}"`);
+}
+
+/**
+ * Bookmark ids numbered in their part, in order: the docx library counts them across every
+ * document the process writes, so the same document would not give the same file twice.
+ */
+function numberedBookmarks(xml: string): string {
+  const ids = new Map<string, number>();
+  return xml.replace(/(<w:bookmark(?:Start|End)\b[^>]*\sw:id=")(\d+)"/g, (_m, head: string, id: string) => {
+    if (!ids.has(id)) ids.set(id, ids.size + 1);
+    return `${head}${ids.get(id)}"`;
+  });
 }
 
 /** Word 2013's own settings, which LibreOffice reads too, beside compatibilityMode 15. */
