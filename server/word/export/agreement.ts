@@ -6,6 +6,7 @@ import { NODE } from '../../../shared/editor/names.ts';
 import { META } from '../../../shared/meta.ts';
 import { shortDate } from '../../../shared/words.ts';
 import { annexPages } from './annex.ts';
+import { OLD_COPY } from './bookmarks.ts';
 import { KIND_TITLE } from './fromDocument.ts';
 import { resolveLayout } from './layout.ts';
 import { ListInstances, numberingConfig } from './numbering.ts';
@@ -36,17 +37,22 @@ export async function buildAgreementDocx(input: AgreementExportInput): Promise<B
 
 /**
  * The docx `Document` behind {@link buildAgreementDocx}, for callers that pack it themselves.
- * `overrides.outline` numbers the Pasal and BAB instead of the body's own outline (the redline
- * export keeps removed clauses in the body with their old numbers).
+ * `overrides` make it a redline (server/word/redline/docx.ts): `outline` and `before` number
+ * the newer and the struck-through text, `label` replaces the draft marking in the page header,
+ * and the file opens with Track Changes on.
  */
-export function agreementDocument(
-  input: AgreementExportInput,
-  overrides: { outline?: DocumentOutline } = {},
-): Document {
+export function agreementDocument(input: AgreementExportInput, overrides: RedlineOverrides = {}): Document {
   const layout = resolveLayout(input.options);
   const body = fillOpening(input.body, input.meta);
   const outline = overrides.outline ?? outlineOf(body);
-  const ctx: SerializeContext = { layout, outline, lists: new ListInstances(), indent: 0 };
+  const ctx: SerializeContext = {
+    layout,
+    outline,
+    lists: new ListInstances(),
+    indent: 0,
+    before: overrides.before,
+    oldCopies: oldCopiesOf(body),
+  };
   const top = body.content ?? [];
   const closingAt = top.findIndex((n) => n.type === NODE.closing);
   const main = closingAt < 0 ? top : top.slice(0, closingAt);
@@ -62,13 +68,14 @@ export function agreementDocument(
       })}`
     : null;
   const stamp = draft ? undefined : footerStamp(input);
+  const headerLabel = overrides.label ?? draftLabel;
 
   const section = (children: FileChild[], paraf: boolean, first: boolean): ISectionOptions => ({
     properties: {
       ...(first ? {} : { type: SectionType.NEXT_PAGE }),
       page: { size: { width: layout.page.width, height: layout.page.height }, margin: layout.margin },
     },
-    headers: { default: pageHeader(draftLabel, layout.font) },
+    headers: { default: pageHeader(headerLabel, layout.font) },
     footers: {
       default: pageFooter({ parties: input.parties, paraf, stamp, wording: input.options?.partyWording }),
     },
@@ -96,14 +103,33 @@ export function agreementDocument(
       {
         title: input.meta[META.title]?.trim() || `${KIND_TITLE[input.kind]} ${subject}`.trim(),
         subject: subject || undefined,
-        description: draftLabel ?? stamp,
+        description: headerLabel ?? stamp,
         exportedBy: input.options?.exportedBy,
       },
       layout,
     ),
     numbering: { config: numberingConfig() },
+    ...(overrides.label ? { features: { trackRevisions: true } } : {}),
     sections,
   });
+}
+
+/** What makes {@link agreementDocument} a redline. */
+export interface RedlineOverrides {
+  outline?: DocumentOutline;
+  before?: DocumentOutline;
+  label?: string;
+}
+
+/** Ids of the old copies of moved Pasal and ayat in a redline's body (see bookmarks.ts). */
+function oldCopiesOf(body: PMJSON): Set<string> {
+  const ids = new Set<string>();
+  const walk = (n: PMJSON) => {
+    if (n.attrs?.[OLD_COPY] === true) ids.add(String(n.attrs.id));
+    n.content?.forEach(walk);
+  };
+  walk(body);
+  return ids;
 }
 
 /**

@@ -139,21 +139,32 @@ export function sampleBody(): PMJSON {
     clause(
       { id: 'pasal3' },
       'Pelaksanaan',
+      // Ids of their own: an ayat's id names its bookmark, and the same input must give the same file.
       ayat(
-        p(
-          'Pelaksanaan kegiatan sebagaimana dimaksud dalam ',
-          ref('pasal2'),
-          ' dilaksanakan oleh ',
-          italic('penghubung'),
-          '.',
-        ),
-        p(
-          'Ketentuan sebagaimana dimaksud dalam ',
-          ref('pasal1', 'ay12'),
-          ' berlaku ',
-          underline('sejak'),
-          ' ditandatangani.',
-        ),
+        {
+          id: 'ay31',
+          blocks: [
+            p(
+              'Pelaksanaan kegiatan sebagaimana dimaksud dalam ',
+              ref('pasal2'),
+              ' dilaksanakan oleh ',
+              italic('penghubung'),
+              '.',
+            ),
+          ],
+        },
+        {
+          id: 'ay32',
+          blocks: [
+            p(
+              'Ketentuan sebagaimana dimaksud dalam ',
+              ref('pasal1', 'ay12'),
+              ' berlaku ',
+              underline('sejak'),
+              ' ditandatangani.',
+            ),
+          ],
+        },
       ),
     ),
     closing(

@@ -39,6 +39,23 @@ export function agreementInput(
   return { kind: document.kind, status: document.status, ...content, parties, options, ...extra };
 }
 
+/**
+ * The parties as the export prints them, from the records an agreement prints (see
+ * `printedRecords`): the agreement export and the redline both take them from here, logos included.
+ */
+export function exportParties(
+  parties: readonly (Omit<ExportParty, 'logo' | 'logoMime'> & {
+    logo: Buffer | Uint8Array | null;
+    logoMime: string | null;
+  })[],
+): ExportParty[] {
+  return parties.map(({ logo, logoMime, ...party }) => ({
+    ...party,
+    logo: logo ?? undefined,
+    logoMime: logoMime ?? undefined,
+  }));
+}
+
 /** A file name for the download: "Nota-Kesepakatan-Pengawasan-Pelayanan-Publik.docx". */
 export function exportFileName(title: string, fallback: string): string {
   const base = (title.trim() || fallback)

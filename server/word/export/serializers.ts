@@ -1,15 +1,25 @@
 import {
   AlignmentType,
+  Bookmark,
   type FileChild,
   type IParagraphOptions,
   Paragraph,
   type ParagraphChild,
   TextRun,
 } from 'docx';
-import { type DocumentOutline, type PMJSON, referenceText, textOf } from '../../../shared/clauses.ts';
+import {
+  type DocumentOutline,
+  formatReference,
+  type PMJSON,
+  referenceParts,
+  textOf,
+} from '../../../shared/clauses.ts';
 import { MARK, NODE } from '../../../shared/editor/names.ts';
-import { paragraphRevision, trackedRun } from '../redline/revisions.ts';
+import { revisionOf } from '../redline/revisionMark.ts';
+import { paragraphRevision, trackedField, trackedRun } from '../redline/revisions.ts';
 import { bodyTable } from './bodyTables.ts';
+import { bookmarkName, OLD_COPY } from './bookmarks.ts';
+import { PASAL_SEQUENCE, refNumber, refText } from './fields.ts';
 import { footnoteReference } from './footnotes.ts';
 import type { Layout } from './layout.ts';
 import { LIST, type ListInstances, type ListKind, MARKER_WIDTH } from './numbering.ts';
@@ -28,6 +38,12 @@ export interface SerializeContext {
   indent: number;
   /** Id of the Pasal being written: a reference into it reads "ayat (1)", not "Pasal 7 ayat (1)". */
   clauseId?: string | null;
+  /**
+   * The redline's older outline: what is struck through (a removed Pasal, a reference of the
+   * older text) is numbered by it. Ids with an old copy (moved, see bookmarks.ts) in `oldCopies`.
+   */
+  before?: DocumentOutline;
+  oldCopies?: ReadonlySet<string>;
 }
 
 export type BlockSerializer = (node: PMJSON, ctx: SerializeContext) => FileChild[];
@@ -69,18 +85,43 @@ export const inlineSerializers: Record<string, InlineSerializer> = {
     trackedRun({ text: node.text ?? '', ...markStyle(node, force) }, node),
   ],
   [NODE.hardBreak]: () => [new TextRun({ break: 1 })],
-  [NODE.clauseRef]: (node, ctx, force) => {
-    const text =
-      referenceText(
-        ctx.outline,
-        String(node.attrs?.clauseId ?? ''),
-        (node.attrs?.ayat as string | null) ?? null,
-        ctx.clauseId,
-      ) ?? 'Pasal [rujukan hilang]';
-    return [trackedRun({ text, ...markStyle(node, force) }, node)];
-  },
+  [NODE.clauseRef]: reference,
   [NODE.footnote]: footnoteReference,
 };
+
+/** What a broken reference prints: visibly not a number. */
+const MISSING_REFERENCE = 'Pasal [rujukan hilang]';
+/** Numbers no outline has: where formatReference puts them, the fields go. */
+const PASAL_SLOT = -1;
+const AYAT_SLOT = -2;
+
+/**
+ * A cross-reference: the shared wording ("Pasal 7 ayat (1)", "ayat (1)" inside Pasal 7) with
+ * its numbers as REF fields to the target's bookmarks. A reference struck through in a redline
+ * reads the older outline and the older copy of a moved target.
+ */
+function reference(node: PMJSON, ctx: SerializeContext, force: RunStyle): ParagraphChild[] {
+  const style = markStyle(node, force);
+  const clauseId = String(node.attrs?.clauseId ?? '');
+  const ayatId = (node.attrs?.ayat as string | null) ?? null;
+  const older = revisionOf(node)?.kind === 'del' && ctx.before;
+  const outline = older ? (ctx.before as DocumentOutline) : ctx.outline;
+  const parts = referenceParts(outline, clauseId, ayatId, ctx.clauseId ?? null);
+  if (!parts) return [trackedRun({ text: MISSING_REFERENCE, ...style }, node)];
+  const oldCopy = (id: string) => !!older && !!ctx.oldCopies?.has(id);
+  const pasal = bookmarkName('pasal', clauseId, oldCopy(clauseId));
+  const ayat = ayatId ? bookmarkName('ayat', ayatId, oldCopy(ayatId)) : '';
+  const text = formatReference({ ...parts, pasal: PASAL_SLOT, ayat: parts.ayat === null ? null : AYAT_SLOT });
+  const out: ParagraphChild[] = [];
+  for (const piece of text.split(/(-1|\(-2\))/)) {
+    if (piece === String(PASAL_SLOT))
+      out.push(...trackedField(refText(pasal), String(parts.pasal), style, node));
+    else if (piece === `(${AYAT_SLOT})`)
+      out.push(...trackedField(refNumber(ayat), `(${parts.ayat})`, style, node));
+    else if (piece) out.push(trackedRun({ text: piece, ...style }, node));
+  }
+  return out;
+}
 
 /** A paragraph node (or any textblock) as one justified Word paragraph. */
 export function paragraphOf(
@@ -88,14 +129,16 @@ export function paragraphOf(
   ctx: SerializeContext,
   extra: ParagraphExtra = {},
   force: RunStyle = {},
+  bookmark?: string,
 ) {
+  const children = runsOf(node.content, ctx, force);
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: { after: AFTER },
     ...paragraphRevision(node),
     ...(ctx.indent > 0 ? { indent: { left: ctx.indent } } : {}),
     ...extra,
-    children: runsOf(node.content, ctx, force),
+    children: bookmark ? [new Bookmark({ id: bookmark, children })] : children,
   });
 }
 
@@ -138,23 +181,42 @@ function list(kind: ListKind): BlockSerializer {
         numbering: { reference: kind, level: 0, instance, custom: true },
         indent: { left: textLeft, hanging: width },
       };
+      // An ayat's paragraph is a bookmark: references read its list number ("(2)") from it.
+      const id = kind === LIST.ayat && typeof item.attrs?.id === 'string' ? item.attrs.id : '';
+      const mark = id ? bookmarkName('ayat', id, item.attrs?.[OLD_COPY] === true) : undefined;
       if (first?.type === NODE.paragraph)
-        return [paragraphOf(first, ctx, numbered), ...serializeBlocks(rest, inner)];
-      return [paragraphOf({ type: NODE.paragraph }, ctx, numbered), ...serializeBlocks(item.content, inner)];
+        return [paragraphOf(first, ctx, numbered, {}, mark), ...serializeBlocks(rest, inner)];
+      return [
+        paragraphOf({ type: NODE.paragraph, marks: item.marks }, ctx, numbered, {}, mark),
+        ...serializeBlocks(item.content, inner),
+      ];
     });
   };
 }
 
+/**
+ * A Pasal: "Pasal " and its number as Word's sequence field, bookmarked for references; its
+ * heading; its body. A Pasal struck through in a redline has its older number.
+ */
 function clause(node: PMJSON, ctx: SerializeContext): FileChild[] {
   const id = String(node.attrs?.id ?? '');
-  const number = ctx.outline.clauses.find((c) => c.id === id)?.number;
+  const older = revisionOf(node)?.kind === 'del' && ctx.before;
+  const outline = older ? (ctx.before as DocumentOutline) : ctx.outline;
+  const number = outline.clauses.find((c) => c.id === id)?.number;
   const [heading, ...body] = node.content ?? [];
   // A clause added or removed as a whole (redline export) has its Pasal line tracked too.
+  const bookmark = bookmarkName('pasal', id, node.attrs?.[OLD_COPY] === true);
   const out: FileChild[] = [
-    centredLine([trackedRun({ text: `Pasal ${number ?? '?'}`, bold: true }, node)], {
-      spacing: { before: 240 },
-      ...paragraphRevision(node),
-    }),
+    centredLine(
+      [
+        trackedRun({ text: 'Pasal ', bold: true }, node),
+        new Bookmark({
+          id: bookmark,
+          children: trackedField(PASAL_SEQUENCE, String(number ?? '?'), { bold: true }, node),
+        }),
+      ],
+      { spacing: { before: 240 }, ...paragraphRevision(node) },
+    ),
   ];
   const hasHeading = heading?.type === NODE.clauseHeading;
   if (hasHeading && textOf(heading).trim()) {

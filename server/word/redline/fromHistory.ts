@@ -1,24 +1,36 @@
-import { type DocumentOutline, outlineOf } from '../../../shared/clauses.ts';
+import { outlineOf } from '../../../shared/clauses.ts';
 import { META } from '../../../shared/meta.ts';
+import { shortDate } from '../../../shared/words.ts';
+import { printedRecords } from '../../commands/printedRecords.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
 import type { DocumentRecord } from '../../db/repos/documents.ts';
-import { listParties } from '../../db/repos/parties.ts';
 import { iso } from '../../db/repos/sql.ts';
 import { authorsBetween } from '../../history/comparison.ts';
+import { OUTSIDE, outsideAuthors } from '../../history/outsideAuthors.ts';
 import { peopleOf } from '../../history/people.ts';
 import type { DocumentPoint } from '../../history/points.ts';
 import { wordAuthors } from '../../history/provenance.ts';
-import { agreementInput, exportDefaults, exportFileName, KIND_TITLE } from '../export/fromDocument.ts';
-import { type AuthorOf, mergeForRedline } from './merge.ts';
+import { listVersions } from '../../history/versionsRepo.ts';
+import {
+  agreementInput,
+  exportDefaults,
+  exportFileName,
+  exportParties,
+  KIND_TITLE,
+} from '../export/fromDocument.ts';
+import { fillOpening } from '../export/opening.ts';
+import { type AuthorOf, mergeForRedline, type RevisionAuthor } from './merge.ts';
 
 /** Word's author name for a change by nobody in particular (template, system). */
 const SYSTEM_AUTHOR = 'Sepakat';
 
 /**
- * The redline .docx of a document between two points: the newer text in the export layout,
- * every difference a tracked change attributed to the person who last changed that clause
- * between the two points (with their party) and dated with that change.
+ * The redline .docx of a document between two points: the newer text in the export layout
+ * (the same input as the export: parties, logos, liaisons), every difference a tracked change
+ * credited to the person who made it and dated with that change. In a Pasal, that is who last
+ * changed the Pasal (or, where several did, whose turn inserted or deleted those words);
+ * outside the Pasal and in the printed metadata, whose update last changed that block or key.
  */
 export async function redlineDocx(
   ctx: Pick<AppContext, 'db' | 'word'>,
@@ -30,65 +42,97 @@ export async function redlineDocx(
 ): Promise<{ file: Buffer; name: string }> {
   const people = peopleOf(ctx.db, document.cooperationId);
   const authors = authorsBetween(ctx.db, document.id, from.seq, to.seq, people);
+  const outside = outsideAuthors(ctx.db, document.id, from.seq, to.seq);
   const fallbackDate = iso(Math.max(from.state.at, to.state.at) || Date.now());
-  const lastOverall = [...authors.byClause.values()]
-    .flat()
-    .sort((a, b) => a.at - b.at)
-    .at(-1);
-  const name = (p: { displayName: string; partyShortName: string | null; userId: string | null }) =>
-    p.userId ? (p.partyShortName ? `${p.displayName} (${p.partyShortName})` : p.displayName) : SYSTEM_AUTHOR;
+  const name = (userId: string | null) => {
+    const p = people(userId);
+    return p.userId
+      ? p.partyShortName
+        ? `${p.displayName} (${p.partyShortName})`
+        : p.displayName
+      : SYSTEM_AUTHOR;
+  };
+  const credit = (change: { userId: string | null; at: number } | undefined): RevisionAuthor =>
+    change
+      ? { author: name(change.userId), date: iso(change.at) }
+      : { author: SYSTEM_AUTHOR, date: fallbackDate };
   // Where several people changed one clause, their words are told apart turn by turn.
   const byWords = new Map<string, ReturnType<typeof wordAuthors>>();
   const [low, high] = from.seq <= to.seq ? [from.seq, to.seq] : [to.seq, from.seq];
-  const authorOf: AuthorOf = (clauseId, change) => {
-    const list = clauseId ? authors.byClause.get(clauseId) : undefined;
-    if (clauseId && change && list && new Set(list.map((a) => a.person.userId)).size > 1) {
-      let find = byWords.get(clauseId);
+  const authorOf: AuthorOf = (scope, change) => {
+    if (scope?.startsWith(OUTSIDE)) return credit(outside.blocks.get(scope) ?? latest(outside.blocks));
+    const list = scope ? authors.byClause.get(scope) : undefined;
+    if (scope && change && list && new Set(list.map((a) => a.person.userId)).size > 1) {
+      let find = byWords.get(scope);
       if (!find) {
-        find = wordAuthors(ctx.db, document.id, clauseId, low, high, people);
-        byWords.set(clauseId, find);
+        find = wordAuthors(ctx.db, document.id, scope, low, high, people);
+        byWords.set(scope, find);
       }
       // Reading backwards (newer to older), an insertion of the diff is a deletion of the turns.
       const kind = from.seq <= to.seq ? change.kind : change.kind === 'ins' ? 'del' : 'ins';
       const found = find(kind, change.text);
-      if (found) return { author: name(found.person), date: iso(found.at) };
+      if (found) return { author: name(found.person.userId), date: iso(found.at) };
     }
-    const latest = list?.at(-1) ?? lastOverall;
-    return latest
-      ? { author: name(latest.person), date: iso(latest.at) }
-      : { author: SYSTEM_AUTHOR, date: fallbackDate };
+    const last = list?.at(-1);
+    return credit(last ? { userId: last.person.userId, at: last.at } : undefined);
   };
 
-  const body = mergeForRedline(from.state.body, to.state.body, authorOf);
+  // The opening's blanks are filled from each version's own metadata (its date, its place).
+  const body = mergeForRedline(
+    fillOpening(from.state.body, from.state.meta),
+    fillOpening(to.state.body, to.state.meta),
+    authorOf,
+  );
   const cooperation = findCooperation(ctx.db, document.cooperationId);
-  const parties = listParties(ctx.db, document.cooperationId).map((p) => ({
-    id: p.id,
-    ordinal: p.ordinal,
-    name: p.name,
-    shortName: p.shortName,
-    seat: p.seat,
-  }));
   const kind = document.kind === 'pks' ? 'pks' : 'mou';
+  const records = printedRecords(ctx.db, { ...document, kind });
   const input = agreementInput(
     { kind, status: 'draft' },
     { body, meta: to.state.meta },
-    parties,
+    exportParties(records.parties),
     { ...exportDefaults(cooperation?.settings), exportedBy },
+    { liaisons: records.liaisons },
   );
-  const file = await ctx.word.run('redline', input, redlineOutline(from.state.body, to.state.body));
+  const metaAuthors = Object.fromEntries([...outside.meta].map(([key, change]) => [key, credit(change)]));
+  const file = await ctx.word.run('redline', input, {
+    after: outlineOf(to.state.body),
+    before: outlineOf(from.state.body),
+    metaBefore: from.state.meta,
+    metaAuthors,
+    fallback: credit(latest(outside.meta)),
+    label: comparisonLabel(ctx, document.id, from, to),
+  });
   const title = to.state.meta[META.title] || document.title;
   return { file, name: exportFileName(`Perbandingan ${title}`, KIND_TITLE[kind]) };
 }
 
-/** The newer outline, plus removed clauses and chapters with the numbers they had. */
-function redlineOutline(fromBody: Parameters<typeof outlineOf>[0], toBody: Parameters<typeof outlineOf>[0]) {
-  const before = outlineOf(fromBody);
-  const after = outlineOf(toBody);
-  const clauseIds = new Set(after.clauses.map((c) => c.id));
-  const chapterIds = new Set(after.chapters.map((c) => c.id));
-  const outline: DocumentOutline = {
-    clauses: [...after.clauses, ...before.clauses.filter((c) => !clauseIds.has(c.id))],
-    chapters: [...after.chapters, ...before.chapters.filter((c) => !chapterIds.has(c.id))],
+/** The latest of some changes. */
+function latest<T extends { at: number }>(changes: Map<string, T>): T | undefined {
+  return [...changes.values()].sort((a, b) => a.at - b.at).at(-1);
+}
+
+/**
+ * "Perbandingan versi 3 “Rapat kedua” (2 Mei 2024) dengan teks saat ini (4 Mei 2024)": which
+ * two texts the redline compares, older first as it reads struck through. A version is named
+ * by its place among the document's versions, and its label when it has one.
+ */
+export function comparisonLabel(
+  ctx: Pick<AppContext, 'db'>,
+  documentId: string,
+  from: DocumentPoint,
+  to: DocumentPoint,
+): string {
+  const versions = listVersions(ctx.db, documentId).sort((a, b) => a.seq - b.seq || a.at - b.at);
+  const named = (p: DocumentPoint) => {
+    const at = p.version?.at ?? p.state.at;
+    const d = at ? new Date(at) : null;
+    const date = d
+      ? ` (${shortDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() })})`
+      : '';
+    if (!p.version) return `teks saat ini${date}`;
+    const n = versions.findIndex((v) => v.id === p.version?.id) + 1;
+    const label = p.version.label.trim() ? ` “${p.version.label.trim()}”` : '';
+    return `versi ${n || '?'}${label}${date}`;
   };
-  return outline;
+  return `Perbandingan ${named(from)} dengan ${named(to)}`;
 }

@@ -1,7 +1,17 @@
 import { diffArrays, diffWords } from 'diff';
-import { canonicalClause, type PMJSON, textOf } from '../../../shared/clauses.ts';
+import {
+  canonicalClause,
+  type DocumentOutline,
+  formatReference,
+  outlineOf,
+  type PMJSON,
+  referenceParts,
+  textOf,
+} from '../../../shared/clauses.ts';
 import { NODE } from '../../../shared/editor/names.ts';
-import { REVISION_MARK, type Revision } from './revisionMark.ts';
+import { outsideScope } from '../../history/outsideAuthors.ts';
+import { bookmarkName, OLD_COPY } from '../export/bookmarks.ts';
+import { REVISION_MARK, type Revision, revisionOf } from './revisionMark.ts';
 
 /** Who made a change and when, as Word shows it. */
 export interface RevisionAuthor {
@@ -11,8 +21,9 @@ export interface RevisionAuthor {
 }
 
 /**
- * The author of a change in a clause (by id), or in the text outside clauses (null); `change`
- * names the words inserted or deleted, so a clause several people edited can credit each.
+ * The author of a change in a clause (by id), or in a block outside the clauses (its scope,
+ * `§preamble`, `§closing`, `§chapter:<id>`: see `outsideScope`); `change` names the words
+ * inserted or deleted, so a clause several people edited can credit each.
  */
 export type AuthorOf = (
   clauseId: string | null,
@@ -25,7 +36,10 @@ export type AuthorOf = (
  * marks, see server/word/redline/revisionMark.ts). Blocks are aligned first (clauses and ayat by id,
  * other blocks by content, edited blocks paired by type), then the words inside a changed
  * paragraph (the `diff` package's diffWords). Moved clauses read as deleted where they were
- * and inserted where they are, which is how Word shows a move it did not record.
+ * and inserted where they are, which is how Word shows a move it did not record; the deleted
+ * copy is marked as the old copy (its bookmarks differ, see server/word/export/bookmarks.ts).
+ * A reference whose target is gone, moved or worded differently in one of the two texts reads
+ * as the older reference deleted and the newer inserted, so each text keeps its own.
  */
 export function mergeForRedline(from: PMJSON, to: PMJSON, authorOf: AuthorOf): PMJSON {
   const revision = (kind: Revision['kind'], clauseId: string | null, text?: string) => ({
@@ -49,9 +63,10 @@ export function mergeForRedline(from: PMJSON, to: PMJSON, authorOf: AuthorOf): P
     return walk(node);
   };
 
+  const atoms = new Map<string, string>();
   const mergeInline = (a: PMJSON[], b: PMJSON[], clauseId: string | null): PMJSON[] => {
-    const left = flatten(a);
-    const right = flatten(b);
+    const left = flatten(a, atoms);
+    const right = flatten(b, atoms);
     const out: PMJSON[] = [];
     let i = 0;
     let j = 0;
@@ -87,7 +102,8 @@ export function mergeForRedline(from: PMJSON, to: PMJSON, authorOf: AuthorOf): P
 
   const mergeChildren = (as: PMJSON[], bs: PMJSON[], clauseId: string | null): PMJSON[] => {
     const out: PMJSON[] = [];
-    const owner = (n: PMJSON) => (n.type === NODE.clause ? String(n.attrs?.id ?? '') : clauseId);
+    const owner = (n: PMJSON) =>
+      n.type === NODE.clause ? String(n.attrs?.id ?? '') : (clauseId ?? outsideScope(n.type, n.attrs?.id));
     let removed: PMJSON[] = [];
     const flushRemoved = (added: PMJSON[]) => {
       // Pair an edited block with the next new block of the same type; the rest are whole changes.
@@ -127,7 +143,78 @@ export function mergeForRedline(from: PMJSON, to: PMJSON, authorOf: AuthorOf): P
     return out;
   };
 
-  return { ...to, content: mergeChildren(from.content ?? [], to.content ?? [], null) };
+  const merged = markOldCopies({ ...to, content: mergeChildren(from.content ?? [], to.content ?? [], null) });
+  return splitReferences(merged, outlineOf(from), outlineOf(to), authorOf);
+}
+
+/** The ids of keyed nodes (Pasal, ayat) that the merged body holds twice: deleted, and kept or inserted. */
+function movedIds(doc: PMJSON): Set<string> {
+  const deleted = new Set<string>();
+  const kept = new Set<string>();
+  const walk = (n: PMJSON) => {
+    if (keyed(n)) (revisionOf(n)?.kind === 'del' ? deleted : kept).add(String(n.attrs?.id));
+    n.content?.forEach(walk);
+  };
+  walk(doc);
+  return new Set([...deleted].filter((id) => kept.has(id)));
+}
+
+/** Marks the deleted copy of each moved Pasal or ayat as the old copy. */
+function markOldCopies(doc: PMJSON): PMJSON {
+  const moved = movedIds(doc);
+  if (!moved.size) return doc;
+  const walk = (n: PMJSON): PMJSON => {
+    const old = keyed(n) && moved.has(String(n.attrs?.id)) && revisionOf(n)?.kind === 'del';
+    const out: PMJSON = old ? { ...n, attrs: { ...n.attrs, [OLD_COPY]: true } } : n;
+    return n.content ? { ...out, content: n.content.map(walk) } : out;
+  };
+  return walk(doc);
+}
+
+/**
+ * A reference both texts share whose target differs (gone in one, moved, or named differently
+ * from where it sits) becomes two: the older struck through, the newer inserted, credited to
+ * whoever changed the target.
+ */
+function splitReferences(doc: PMJSON, before: DocumentOutline, after: DocumentOutline, authorOf: AuthorOf) {
+  const oldCopies = new Set<string>();
+  const collect = (n: PMJSON) => {
+    if (n.attrs?.[OLD_COPY] === true) oldCopies.add(String(n.attrs.id));
+    n.content?.forEach(collect);
+  };
+  collect(doc);
+  /** What a reference prints in one text, numbers aside: its wording and its bookmarks. */
+  const reads = (ref: PMJSON, outline: DocumentOutline, older: boolean, from: string | null) => {
+    const clauseId = String(ref.attrs?.clauseId ?? '');
+    const ayat = (ref.attrs?.ayat as string | null) ?? null;
+    const parts = referenceParts(outline, clauseId, ayat, from);
+    if (!parts) return 'missing';
+    const copy = (id: string) => older && oldCopies.has(id);
+    return [
+      formatReference({ ...parts, pasal: 0, ayat: parts.ayat === null ? null : 0 }),
+      bookmarkName('pasal', clauseId, copy(clauseId)),
+      ayat ? bookmarkName('ayat', ayat, copy(ayat)) : '',
+    ].join('|');
+  };
+  const walk = (n: PMJSON, clauseId: string | null): PMJSON => {
+    if (!n.content) return n;
+    const inside = n.type === NODE.clause ? String(n.attrs?.id ?? '') : clauseId;
+    const content = n.content.flatMap((c): PMJSON[] => {
+      if (c.type !== NODE.clauseRef || revisionOf(c)) return [walk(c, inside)];
+      if (reads(c, before, true, inside) === reads(c, after, false, inside)) return [c];
+      const target = String(c.attrs?.clauseId ?? '');
+      const mark = (kind: Revision['kind']) => ({
+        type: REVISION_MARK,
+        attrs: { kind, ...authorOf(target) } as unknown as Record<string, unknown>,
+      });
+      return [
+        { ...c, marks: [...(c.marks ?? []), mark('del')] },
+        { ...c, marks: [...(c.marks ?? []), mark('ins')] },
+      ];
+    });
+    return { ...n, content };
+  };
+  return walk(doc, null);
 }
 
 const INLINE = new Set<string>([NODE.text, NODE.hardBreak, NODE.clauseRef]);
@@ -152,12 +239,26 @@ const ATOM = '\uE000';
 
 type Mark = NonNullable<PMJSON['marks']>[number];
 
-function flatten(nodes: PMJSON[]): Flat {
+/**
+ * `atoms` gives each distinct atom (a reference to another target, a line break) its own
+ * character, shared by both sides, so a reference retargeted in place reads as changed.
+ */
+function flatten(nodes: PMJSON[], atoms: Map<string, string>): Flat {
   let text = '';
   const starts: number[] = [];
   for (const n of nodes) {
     starts.push(text.length);
-    text += n.type === NODE.text ? (n.text ?? '') : ATOM;
+    if (n.type === NODE.text) {
+      text += n.text ?? '';
+      continue;
+    }
+    const key = JSON.stringify(canonicalClause({ ...n, marks: [] }));
+    let atom = atoms.get(key);
+    if (!atom) {
+      atom = String.fromCharCode(ATOM.charCodeAt(0) + (atoms.size % 6400));
+      atoms.set(key, atom);
+    }
+    text += atom;
   }
   return { text, nodes, starts };
 }

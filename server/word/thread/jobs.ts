@@ -1,5 +1,5 @@
 import type { MinutesDTO } from '../../../shared/api/meetings.ts';
-import type { DocumentOutline, PMJSON } from '../../../shared/clauses.ts';
+import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import { buildAgreementDocx } from '../export/agreement.ts';
 import { agreementInput } from '../export/fromDocument.ts';
@@ -9,7 +9,7 @@ import type { AgreementExportInput, ExportParty } from '../export/types.ts';
 import type { WordFileAuthor } from '../export/wordFile.ts';
 import type { ImportLimits, ImportResult } from '../import/agreement.ts';
 import { buildMinutesDocx, type MinutesPrint } from '../minutes/docx.ts';
-import { buildRedlineDocx } from '../redline/docx.ts';
+import { buildRedlineDocx, type RedlineView } from '../redline/docx.ts';
 import { checkExportSize } from './exportSize.ts';
 
 /** What the agreement export needs from the live document and the database, as plain data. */
@@ -33,9 +33,9 @@ export const wordJobs = {
     checkExportSize(job.content.body);
     return buildAgreementDocx(agreementInput(job.document, job.content, job.parties, job.options, job.extra));
   },
-  redline(input: AgreementExportInput, outline: DocumentOutline): Promise<Uint8Array> {
+  redline(input: AgreementExportInput, view: RedlineView): Promise<Uint8Array> {
     checkExportSize(input.body);
-    return buildRedlineDocx(input, outline);
+    return buildRedlineDocx(input, view);
   },
   minutes: (
     minutes: MinutesDTO,

@@ -1,0 +1,100 @@
+import JSZip from 'jszip';
+import type { DocumentMeta } from '../../../shared/meta.ts';
+import { trackedXml } from '../export/fields.ts';
+import type { RevisionAuthor } from './merge.ts';
+import { nextChange } from './revisions.ts';
+
+/**
+ * What the title block and the signatures print comes from the metadata (numbers, date,
+ * signatories, subject), not from the body: the redline is built twice, with the newer and the
+ * older metadata, and each paragraph that differs between the two files becomes the older runs
+ * deleted and the newer inserted, credited to whoever changed the metadata it prints.
+ */
+export async function trackMetaChanges(
+  newer: Buffer,
+  older: Buffer,
+  changed: { key: string; before: string; after: string; by: RevisionAuthor }[],
+): Promise<Buffer> {
+  if (!changed.length) return newer;
+  const zip = await JSZip.loadAsync(newer);
+  const a = await (await JSZip.loadAsync(older)).file('word/document.xml')?.async('string');
+  const b = await zip.file('word/document.xml')?.async('string');
+  if (a === undefined || b === undefined) return newer;
+  const olds = [...a.matchAll(PARAGRAPH)].map((m) => m[0]);
+  let k = 0;
+  const news = [...b.matchAll(PARAGRAPH)];
+  // Metadata never adds or removes a paragraph of the layout; if it ever does, nothing is guessed.
+  if (olds.length !== news.length) return newer;
+  const out = b.replace(PARAGRAPH, (p) => {
+    const old = olds[k++];
+    if (comparable(old) === comparable(p)) return p;
+    return tracked(old, p, authorFor(textOf(old), textOf(p), changed));
+  });
+  zip.file('word/document.xml', out);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+const PARAGRAPH = /<w:p\b(?:[^>]*[^/])?>[\s\S]*?<\/w:p>/g;
+const RUN = /<w:r\b(?:[^>]*[^/])?>[\s\S]*?<\/w:r>/g;
+
+/** A paragraph without what differs from build to build (change, bookmark and drawing ids). */
+const comparable = (p: string) => p.replace(/\s(?:w:id|id)="\d+"/g, '');
+
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('')
+    .toLowerCase();
+
+/** A run that holds only text (no drawing, field or tracked change): what can be struck through. */
+const plainRun = (run: string) => !/<w:(?:drawing|fldChar|instrText|pict|object)\b/.test(run);
+
+/** The newer paragraph with its differing runs as the older ones deleted and the newer inserted. */
+function tracked(old: string, now: string, by: RevisionAuthor): string {
+  const oldRuns = [...old.matchAll(RUN)].map((m) => m[0]);
+  const newRuns = [...now.matchAll(RUN)].map((m) => m[0]);
+  if (!oldRuns.every(plainRun) || !newRuns.every(plainRun) || /<w:(?:ins|del)\b/.test(now)) return now;
+  const del = (runs: string[]) =>
+    runs.length
+      ? trackedXml(
+          'del',
+          nextChange(by),
+          runs
+            .join('')
+            .replace(/<w:t\b/g, '<w:delText')
+            .replace(/<\/w:t>/g, '</w:delText>'),
+        )
+      : '';
+  const ins = (runs: string[]) => (runs.length ? trackedXml('ins', nextChange(by), runs.join('')) : '');
+  let replaced: string[];
+  if (oldRuns.length === newRuns.length) {
+    replaced = newRuns.map((run, i) =>
+      comparable(run) === comparable(oldRuns[i]) ? run : del([oldRuns[i]]) + ins([run]),
+    );
+  } else {
+    replaced = [del(oldRuns) + ins(newRuns), ...newRuns.slice(1).map(() => '')];
+    if (!newRuns.length) return now.replace(/<\/w:p>$/, `${del(oldRuns)}</w:p>`);
+  }
+  let i = 0;
+  return now.replace(RUN, () => replaced[i++]);
+}
+
+/** Whoever changed the metadata whose value the paragraph prints; else the latest change. */
+function authorFor(
+  old: string,
+  now: string,
+  changed: { before: string; after: string; by: RevisionAuthor }[],
+): RevisionAuthor {
+  const shows = (text: string, value: string) => {
+    const v = value.trim().toLowerCase();
+    return v.length > 0 && text.includes(v);
+  };
+  const found = changed.find((c) => shows(now, c.after) || shows(old, c.before));
+  return (found ?? [...changed].sort((x, y) => x.by.date.localeCompare(y.by.date)).at(-1) ?? changed[0]).by;
+}
+
+/** The metadata keys whose values differ between two versions. */
+export function changedMeta(before: DocumentMeta, after: DocumentMeta): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => (before[k] ?? '') !== (after[k] ?? '')).sort();
+}
