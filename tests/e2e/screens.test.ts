@@ -91,7 +91,7 @@ describe('screens at 1366 × 768', () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('tab', { name: 'Approvals' }).waitFor();
     await page.reload();
-    await page.getByRole('link', { name: 'Download .docx' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /^Download Word/ }).waitFor({ timeout: 30_000 });
     await check('editor-en');
     await page.getByRole('button', { name: 'ID', exact: true }).click();
   });

@@ -110,7 +110,8 @@ describe('the minutes of a closed meeting', () => {
   it('download as the same bytes every time, whoever downloads, and carry the record in the file', async () => {
     const { meeting } = await closedMeeting();
     const first = await docxOf(meeting.id);
-    await new Promise((r) => setTimeout(r, 1100));
+    // Over 2 s apart: a zip entry's time has a resolution of 2 s.
+    await new Promise((r) => setTimeout(r, 2100));
     const second = await fetch(`${server.url}/api/meetings/${meeting.id}/minutes.docx`, {
       headers: { cookie: w.owner.cookie },
     });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { initialsOf } from '../../../shared/presence.ts';
 import { unsentDocuments } from '../editor/unsent.ts';
@@ -8,6 +8,7 @@ import { useSession } from '../features/auth/store.ts';
 import { useT } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
 import { useHelpSheet } from './shortcuts.ts';
+import { useDismiss } from './useDismiss.ts';
 
 // The server writes the same initials into presence (shared/presence.ts).
 export { initialsOf };
@@ -25,22 +26,7 @@ export function UserMenu() {
   const t = useT();
   const ta = useAuthT();
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (
-        event instanceof KeyboardEvent ? event.key === 'Escape' : !ref.current?.contains(event.target as Node)
-      ) {
-        setOpen(false);
-      }
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useDismiss(open, ref, () => setOpen(false));
 
   const leave = async () => {
     await signOut();

@@ -176,7 +176,6 @@ export const en: Dictionary = {
   'toolbar.clauseLibrary': 'Clause library',
   'toolbar.undo': 'Undo',
   'toolbar.redo': 'Redo',
-  'toolbar.export': 'Download .docx',
 
   'outline.title': 'Outline',
   'outline.empty': 'No articles yet. Use the “New article” button in the toolbar.',

@@ -177,7 +177,6 @@ export const id = {
   'toolbar.clauseLibrary': 'Pustaka pasal',
   'toolbar.undo': 'Urungkan',
   'toolbar.redo': 'Ulangi',
-  'toolbar.export': 'Unduh .docx',
 
   'outline.title': 'Kerangka',
   'outline.empty': 'Belum ada Pasal. Gunakan tombol "Pasal baru" di bilah alat.',

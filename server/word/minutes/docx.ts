@@ -9,7 +9,6 @@ import { documentOptions, packWordFile, type WordFileAuthor } from '../export/wo
 import { letterhead } from './kop.ts';
 import type { LetterheadInput } from './letterhead.ts';
 import { borderedTable, labelTable, numbered, para, sectionHeading, signatures } from './parts.ts';
-import { stableDocx } from './stable.ts';
 
 /** How a notula is printed, beyond the layout: the letterhead (kop) of its first page, or none. */
 export interface MinutesPrint {
@@ -37,10 +36,11 @@ export async function buildMinutesDocx(
   print: MinutesPrint = {},
 ): Promise<Uint8Array> {
   const record = minutes.record;
-  if (!record) return packWordFile(minutesDocument(minutes, options, print), options);
-  const made = { exportedBy: record.closedBy || undefined, exportedAt: new Date(record.closedAt) };
-  const file = await packWordFile(minutesDocument(minutes, { ...options, ...made }, print), made);
-  return stableDocx(file, made.exportedAt);
+  // Core properties and zip entries alike are dated at the close.
+  const made = record
+    ? { exportedBy: record.closedBy || undefined, exportedAt: new Date(record.closedAt) }
+    : options;
+  return packWordFile(minutesDocument(minutes, { ...options, ...made }, print), made);
 }
 
 /** The docx `Document` behind {@link buildMinutesDocx}. */

@@ -18,7 +18,7 @@ import { buildMinutes } from './fromMeeting.ts';
  * The minutes of a closed meeting are a record: built once when the meeting closes and stored
  * whole (the MinutesDTO as JSON, with the party logos a letterhead may print), then read from
  * the database on every request. The .docx is built from the stored record on each download,
- * the same bytes every time (`stableDocx`), rather than stored itself: one record serves every
+ * dated at the close (`buildMinutesDocx`), rather than stored itself: one record serves every
  * paper, font and letterhead asked for, and the bytes depend only on the record and those
  * choices, never on who downloads or when.
  */

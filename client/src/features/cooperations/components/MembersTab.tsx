@@ -9,6 +9,7 @@ import { useSession } from '../../auth/store.ts';
 import { listInvitations } from '../../invitations/api.ts';
 import { useInvitationsT } from '../../invitations/messages.ts';
 import { useCooperationEvents } from '../../meetings/useCooperationEvents.ts';
+import { PartySettings } from '../../signing/components/PartySettings.tsx';
 import { type Member, ROLES, type Role, removeMember, updateMember } from '../api.ts';
 import type { CooperationTabProps } from '../tabs.ts';
 import { InviteForm } from './InviteForm.tsx';
@@ -149,6 +150,7 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
         onChanged={invitations.reload}
       />
       <PartyLogos cooperation={cooperation} />
+      <PartySettings cooperation={cooperation} reload={reload} />
       <Dialog title={it('invite.title')} open={inviting} onClose={() => setInviting(false)}>
         <InviteForm
           cooperation={cooperation}

@@ -22,7 +22,7 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
       <article className="sheet" lang="id" style={hints}>
         <TitleBlock kind={document.kind} meta={meta} parties={parties} />
         <EditorContent editor={editor} className="sheet-body" />
-        <SignatureBlock meta={meta} parties={parties} />
+        <SignatureBlock meta={meta} parties={parties} settings={cooperation.settings} />
       </article>
     </div>
   );

@@ -1,24 +1,46 @@
+import { agreementPartySettings } from '../../../../../shared/api/agreementSettings.ts';
 import { type DocumentMeta, partyMetaKey } from '../../../../../shared/meta.ts';
+import { isElectedOfficial, signatoryName } from '../../../../../shared/signatory.ts';
 import { partyLabel } from '../../../../../shared/words.ts';
 import { useT } from '../../../i18n/index.ts';
 import type { Party } from '../../cooperations/api.ts';
 
-/** Two-column signature block from the signatories in the metadata. */
-export function SignatureBlock({ meta, parties }: { meta: DocumentMeta; parties: Party[] }) {
+/**
+ * Two-column signature block from the signatories in the metadata, as the Word export prints
+ * it: the cooperation's party wording (PIHAK KESATU) and column order, the name upper-cased
+ * with its degrees in their own case, and no NIP for an elected official.
+ */
+export function SignatureBlock({
+  meta,
+  parties,
+  settings,
+}: {
+  meta: DocumentMeta;
+  parties: Party[];
+  /** The cooperation's settings (party wording and signature order); defaults without. */
+  settings?: Record<string, unknown>;
+}) {
   const t = useT();
+  const { wording, firstSignsLeft } = agreementPartySettings(settings);
+  const ordered = [...parties].sort((a, b) => a.ordinal - b.ordinal);
+  const columns = firstSignsLeft
+    ? ordered
+    : ordered.flatMap((p, i) =>
+        i % 2 === 0 ? [ordered[i + 1], p].filter((x): x is Party => Boolean(x)) : [],
+      );
   return (
     <section className="signature-block" aria-label={t('editor.signatures')} title={t('editor.signatures')}>
-      {parties.map((p) => {
+      {columns.map((p) => {
+        const position = meta[partyMetaKey.signatoryPosition(p.id)]?.trim() ?? '';
         const nip = meta[partyMetaKey.signatoryNip(p.id)]?.trim();
+        const name = signatoryName(meta[partyMetaKey.signatoryName(p.id)] ?? '');
         return (
           <div key={p.id} className="signature">
-            <p className="signature-role">{partyLabel(p.ordinal)}</p>
-            <p>{meta[partyMetaKey.signatoryPosition(p.id)]?.trim() || p.name}</p>
+            <p className="signature-role">{partyLabel(p.ordinal, wording)}</p>
+            <p>{position || p.name}</p>
             <div className="signature-space" />
-            <p className="signature-name">
-              {meta[partyMetaKey.signatoryName(p.id)]?.trim() || t('editor.unfilled')}
-            </p>
-            {nip && (
+            <p className="signature-name">{name || t('editor.unfilled')}</p>
+            {nip && !isElectedOfficial(position) && (
               <p>
                 {t('editor.nip')} {nip}
               </p>

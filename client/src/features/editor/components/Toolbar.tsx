@@ -4,7 +4,7 @@ import { insertChapterAfterCurrent, insertClauseAfterCurrent } from '../../../ed
 import { useT } from '../../../i18n/index.ts';
 import { LIBRARY_KEYS } from '../../clauseLibrary/components/ClauseLibraryDialog.tsx';
 import { useClauseLibraryUi } from '../../clauseLibrary/store.ts';
-import { exportDocxUrl } from '../../documents/api.ts';
+import { ExportMenu } from '../../signing/components/ExportMenu.tsx';
 import type { EditorScreen } from '../context.ts';
 import { useEditorUi } from '../store.ts';
 import { ToolButton } from './ToolButton.tsx';
@@ -130,9 +130,11 @@ export function Toolbar({ screen }: { screen: EditorScreen }) {
         />
       </div>
       <div className="toolbar-spacer" />
-      <a className="button" href={exportDocxUrl(document.id)} download>
-        {t('toolbar.export')}
-      </a>
+      <ExportMenu
+        documentId={document.id}
+        parties={screen.cooperation.parties}
+        settings={screen.cooperation.settings}
+      />
     </div>
   );
 }

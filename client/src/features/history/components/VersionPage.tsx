@@ -77,7 +77,7 @@ export function VersionPage() {
             <article className="sheet" lang="id">
               <TitleBlock kind={kind} meta={data.meta} parties={parties} />
               <EditorContent editor={editor} className="sheet-body" />
-              <SignatureBlock meta={data.meta} parties={parties} />
+              <SignatureBlock meta={data.meta} parties={parties} settings={coop.data?.settings} />
             </article>
           </div>
         )}

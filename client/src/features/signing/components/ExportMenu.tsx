@@ -1,0 +1,73 @@
+import { useRef, useState } from 'react';
+import { agreementPartySettings } from '../../../../../shared/api/agreementSettings.ts';
+import { partyLabel } from '../../../../../shared/words.ts';
+import { useDismiss } from '../../../app/useDismiss.ts';
+import type { Party } from '../../cooperations/api.ts';
+import { exportDocxUrl } from '../../documents/api.ts';
+import { originalDocxUrl } from '../api.ts';
+import { useSigningT } from '../messages.ts';
+import '../signing.css';
+
+/**
+ * "Unduh Word": the working copy, or one printed original per party. Each original bears the
+ * meterai under the signature of every party but the one that keeps it (the party who hands it
+ * over), so the parties print the file once for each of them.
+ */
+export function ExportMenu({
+  documentId,
+  parties,
+  settings,
+}: {
+  documentId: string;
+  parties: Party[];
+  settings?: Record<string, unknown>;
+}) {
+  const t = useSigningT();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  const { wording } = agreementPartySettings(settings);
+  const ordered = [...parties].sort((a, b) => a.ordinal - b.ordinal);
+
+  useDismiss(open, ref, () => setOpen(false));
+
+  return (
+    <div className="export-menu" ref={ref}>
+      <button
+        type="button"
+        className="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        {t('export.menu')} ▾
+      </button>
+      {open && (
+        <div className="menu" role="menu">
+          <a role="menuitem" href={exportDocxUrl(documentId)} download onClick={() => setOpen(false)}>
+            {t('export.copy')}
+          </a>
+          {ordered.map((keeper) => (
+            <a
+              key={keeper.id}
+              role="menuitem"
+              href={originalDocxUrl(documentId, keeper.ordinal)}
+              download
+              onClick={() => setOpen(false)}
+            >
+              <span>{t('export.original', { label: partyLabel(keeper.ordinal, wording) })}</span>
+              <span className="muted small">
+                {t('export.originalHint', {
+                  others: ordered
+                    .filter((p) => p.id !== keeper.id)
+                    .map((p) => partyLabel(p.ordinal, wording))
+                    .join(', '),
+                })}
+              </span>
+            </a>
+          ))}
+          <p className="menu-note muted small">{t('export.note')}</p>
+        </div>
+      )}
+    </div>
+  );
+}

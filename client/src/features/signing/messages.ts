@@ -1,0 +1,45 @@
+import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+
+/** Words of the printed originals (export menu) and of the party settings. */
+const id = {
+  'export.menu': 'Unduh Word',
+  'export.copy': 'Salinan kerja',
+  'export.original': 'Asli untuk {label}',
+  'export.originalHint': 'meterai di bawah tanda tangan {others}',
+  'export.note':
+    'Cetak satu asli untuk setiap pihak: meterai ditempel di bawah tanda tangan pihak yang menyerahkan asli itu.',
+  'settings.title': 'Penulisan para pihak',
+  'settings.hint': 'Berlaku untuk ekspor Word, pratinjau tanda tangan, dan dokumen baru.',
+  'settings.wording': 'Sebutan pihak pertama',
+  'settings.wording.pertama': 'PIHAK PERTAMA',
+  'settings.wording.kesatu': 'PIHAK KESATU',
+  'settings.order': 'Kolom tanda tangan',
+  'settings.order.firstLeft': '{first} di kiri, {second} di kanan',
+  'settings.order.firstRight': '{second} di kiri, {first} di kanan',
+  'settings.saved': 'Pengaturan para pihak disimpan.',
+  'settings.readOnly': 'Hanya pemilik kerja sama yang dapat mengubah pengaturan ini.',
+};
+
+const en: typeof id = {
+  'export.menu': 'Download Word',
+  'export.copy': 'Working copy',
+  'export.original': 'Original for {label}',
+  'export.originalHint': 'duty stamp under the signature of {others}',
+  'export.note':
+    'Print one original for each party: the duty stamp goes under the signature of the party who hands that original over.',
+  'settings.title': 'How the parties are named',
+  'settings.hint': 'Applies to the Word export, the signature preview and new documents.',
+  'settings.wording': 'Name of the first party',
+  'settings.wording.pertama': 'PIHAK PERTAMA',
+  'settings.wording.kesatu': 'PIHAK KESATU',
+  'settings.order': 'Signature columns',
+  'settings.order.firstLeft': '{first} on the left, {second} on the right',
+  'settings.order.firstRight': '{second} on the left, {first} on the right',
+  'settings.saved': 'Party settings saved.',
+  'settings.readOnly': 'Only the owner of the cooperation can change these settings.',
+};
+
+const messages: FeatureMessages<keyof typeof id> = { id, en };
+
+/** The translate function of the signing words. */
+export const useSigningT = () => useFeatureT(messages);
