@@ -38,13 +38,15 @@ export interface SignatureOptions {
 
 /**
  * The closing formula ("Demikian … dibuat dalam rangkap 2 (dua) asli …") kept with the
- * signatures that follow it: every paragraph keeps with the next, so Word and LibreOffice move
+ * signatures that follow it: every paragraph is kept whole and with the next, so Word and LibreOffice move
  * the formula and the signature block to a new page together instead of splitting them.
  */
 export function closingFormula(tail: PMJSON[], ctx: SerializeContext): FileChild[] {
   const blocks = tail.flatMap((n) => (n.type === NODE.closing ? (n.content ?? []) : [n]));
   return blocks.flatMap((n) =>
-    n.type === NODE.paragraph ? [paragraphOf(n, ctx, { keepNext: true })] : serializeBlock(n, ctx),
+    n.type === NODE.paragraph
+      ? [paragraphOf(n, ctx, { keepNext: true, keepLines: true })]
+      : serializeBlock(n, ctx),
   );
 }
 
