@@ -14,6 +14,21 @@ const pasal = (page: Page, heading: string) =>
 const referencesIn = (page: Page, heading: string) =>
   pasal(page, heading).locator('.clause-ref').allTextContents();
 
+/** Put the cursor at the start or the end of the text of ayat (1) of the Pasal `heading`. */
+async function cursorInFirstAyat(page: Page, heading: string, where: 'start' | 'end'): Promise<void> {
+  const first = pasal(page, heading).locator('[data-type="ayat-item"]').first().locator('p').first();
+  await first.click();
+  await first.evaluate((p, atStart) => {
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    range.collapse(atStart);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, where === 'start');
+  await page.waitForTimeout(50); // ProseMirror reads the new selection on selectionchange
+}
+
 /**
  * The demo MoU, made from the template: a reference to an ayat of its own Pasal reads
  * "ayat (1)", from another Pasal "Pasal 7 ayat (1)", and both follow an ayat inserted before them.
@@ -37,17 +52,7 @@ describe('cross-references in Chromium', () => {
 
   it('renumbers the references when an ayat is inserted before their target', async () => {
     const { page } = user;
-    const first = pasal(page, 'PENGHUBUNG').locator('[data-type="ayat-item"]').first().locator('p').first();
-    await first.click();
-    await first.evaluate((p) => {
-      const range = document.createRange();
-      range.selectNodeContents(p);
-      range.collapse(false);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    });
-    await page.waitForTimeout(50); // ProseMirror reads the new selection on selectionchange
+    await cursorInFirstAyat(page, 'PENGHUBUNG', 'end');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Ayat sisipan tentang penghubung.');
     await page.waitForFunction(() =>
@@ -56,5 +61,22 @@ describe('cross-references in Chromium', () => {
     expect(await referencesIn(page, 'PENGHUBUNG')).toEqual(['ayat (1)', 'ayat (3)']);
     await pasal(page, 'PENGHUBUNG').scrollIntoViewIfNeeded();
     await screenshot(page, 'cross-references-same-pasal');
+  });
+
+  it('Enter at the start of ayat (1) opens a new ayat (1) and the references follow the text to ayat (2)', async () => {
+    const { page } = user;
+    await cursorInFirstAyat(page, 'JANGKA WAKTU', 'start');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ayat baru di depan.');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.ProseMirror .clause-ref')].some(
+        (el) => el.textContent === 'Pasal 7 ayat (2)',
+      ),
+    );
+    expect(await referencesIn(page, 'JANGKA WAKTU')).toEqual(['ayat (2)']);
+    expect(await referencesIn(page, 'PENGAKHIRAN')).toEqual(['Pasal 7 ayat (2)']);
+    const ayat = await pasal(page, 'JANGKA WAKTU').locator('[data-type="ayat-item"] > p').allTextContents();
+    expect(ayat[0]).toBe('Ayat baru di depan.');
+    expect(ayat[1]).toMatch(/^Nota Kesepakatan ini berlaku untuk jangka waktu 5 \(lima\) tahun/);
   });
 });
