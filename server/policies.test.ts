@@ -136,6 +136,13 @@ describe('rules that read the record', () => {
     minuteTaker: minuteTakerId === null ? null : { userId: minuteTakerId },
   });
 
+  it('editors and owners reopen a meeting, and only a closed one', () => {
+    const closed = meeting('closed', null);
+    expect(rolesThat((a) => allowed(a, 'meeting.reopen', closed))).toEqual(['editor', 'owner']);
+    expect(allowed(actor('owner'), 'meeting.reopen', meeting('open', null))).toBe(false);
+    expect(allowed(actor('owner'), 'meeting.reopen', meeting('planned', null))).toBe(false);
+  });
+
   it('only the minute-taker of an open meeting records a point for someone else', () => {
     const notulis = actor('commenter', { userId: 'notulis' });
     expect(allowed(notulis, 'point.raiseFor', meeting('open', 'notulis'))).toBe(true);
