@@ -338,6 +338,7 @@ describe('OpenAPI', () => {
       ['/api/meetings/{id}', 'patch'],
       ['/api/meetings/{id}/open', 'post'],
       ['/api/meetings/{id}/close', 'post'],
+      ['/api/meetings/{id}/reopen', 'post'],
       ['/api/meetings/{id}/minutes', 'get'],
       ['/api/meetings/{id}/minutes.docx', 'get'],
       ['/api/cooperations/{id}/points', 'get'],
