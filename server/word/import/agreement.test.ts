@@ -1,31 +1,46 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { outlineOf, type PMJSON, referenceText } from '../../../shared/clauses.ts';
+import { outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import { agreementSchema } from '../../../shared/editor/index.ts';
 import { NODE } from '../../../shared/editor/names.ts';
+import { referenceText } from '../../../shared/references.ts';
 import { instantiateTemplate } from '../../../templates/index.ts';
 import { autoNumberedDraft, looseDraft, typedDraft } from '../../../tests/fixtures/docx/wordDrafts.ts';
 import { buildAgreementDocx } from '../export/agreement.ts';
 import { largeBody, sampleBody, sampleInput } from '../export/fixtures.ts';
 import { fillOpening } from '../export/opening.ts';
-import { importAgreementDocx } from './agreement.ts';
+import { type ImportReport, importAgreementDocx } from './agreement.ts';
 
 const valid = (body: PMJSON) => agreementSchema().nodeFromJSON(body).check();
 const summary = (body: PMJSON) =>
   outlineOf(body).clauses.map((c) => ({ number: c.number, heading: c.heading, ayat: c.ayat.length }));
 const top = (body: PMJSON) => (body.content ?? []).map((n) => n.type);
 
-/** A document's structure and text with ids left out and references written as their text. */
+/**
+ * A document's structure and text with ids left out and references written as the text they
+ * print (so a typed "ayat (1)" and a linked one read the same).
+ */
 function shape(doc: PMJSON): unknown {
   const outline = outlineOf(doc);
+  let from: string | null = null;
   const visit = (n: PMJSON): PMJSON[] => {
+    if (n.type === NODE.clause) from = String(n.attrs?.id);
+    else if (n.type === NODE.preamble || n.type === NODE.closing || n.type === NODE.chapter) from = null;
     if (n.type === NODE.clauseRef) {
       const text = referenceText(
         outline,
         String(n.attrs?.clauseId),
         (n.attrs?.ayat as string | null) ?? null,
+        from,
       );
-      return [{ type: 'ref', text: text ?? '?' }];
+      const marks = (n.marks ?? []).map((m) => m.type).sort();
+      return [
+        {
+          type: 'text',
+          text: text ?? '?',
+          ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}),
+        },
+      ];
     }
     const out: PMJSON = { type: n.type };
     if (n.text !== undefined) out.text = n.text;
@@ -50,6 +65,21 @@ function shape(doc: PMJSON): unknown {
     return [out];
   };
   return visit(doc)[0];
+}
+
+/**
+ * The body without the annexes the report lists at the end of the closing: an export prints
+ * annexes Sepakat generates (work plan, liaisons), which come back as the draft's own.
+ */
+function withoutAnnexes(body: PMJSON, report: ImportReport): PMJSON {
+  const blocks = report.annexes.filter((a) => a.placed === 'closing').reduce((n, a) => n + a.blocks, 0);
+  if (!blocks) return body;
+  return {
+    ...body,
+    content: body.content?.map((n) =>
+      n.type === NODE.closing ? { ...n, content: n.content?.slice(0, -blocks) } : n,
+    ),
+  };
 }
 
 describe('importAgreementDocx', () => {
@@ -97,8 +127,8 @@ describe('importAgreementDocx', () => {
     const file = await buildAgreementDocx({ kind, status: 'draft', body, meta, parties });
     const { body: back, report } = await importAgreementDocx(file, { kind });
     expect(() => valid(back)).not.toThrow();
-    expect(shape(back)).toEqual(shape(body));
-    expect(report.warnings).toEqual([]);
+    expect(shape(withoutAnnexes(back, report))).toEqual(shape(body));
+    expect(report.warningIds.filter((id) => id !== 'import.annex_kept')).toEqual([]);
     expect(report.clauses).toBe(outlineOf(body).clauses.length);
   });
 
@@ -142,7 +172,7 @@ describe('importAgreementDocx', () => {
       closing: true,
     });
     // Title block and signature table are recognised, reported, and not copied into the body.
-    expect(report.detected).toEqual({
+    expect(report.detected).toMatchObject({
       kind: 'mou',
       subject: 'PENINGKATAN KUALITAS PELAYANAN PUBLIK',
       parties: ['OMBUDSMAN REPUBLIK INDONESIA PERWAKILAN PROVINSI JAWA TENGAH', 'PEMERINTAH KOTA SEMARANG'],

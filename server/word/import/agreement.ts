@@ -8,8 +8,12 @@ import { type ImportLimits, openDocx } from './guard.ts';
 import { parseHtml } from './html.ts';
 import { flatten } from './lines.ts';
 import { placeNotes, takeNotes } from './notes.ts';
-import { recognise, type Warning } from './recognise.ts';
-import { linkReferences } from './references.ts';
+import { readOpening } from './opening.ts';
+import { wordingOf } from './parties.ts';
+import { type DraftParty, draftParties } from './partyMatch.ts';
+import { ANNEX, recognise, type Warning } from './recognise.ts';
+import { type LinkedReference, linkReferences } from './references.ts';
+import { unreadParts } from './unread.ts';
 import { typeOutNumbering } from './wordNumbering.ts';
 
 export { importErrors } from './errors.ts';
@@ -33,8 +37,31 @@ export interface ImportReport {
   skipped: string[];
   /** Typed cross-references turned into live references. */
   references: number;
-  /** What the title block said, to prefill the document's metadata. */
-  detected: { kind?: 'mou' | 'pks'; subject?: string; parties: string[]; numbers: string[] };
+  /** What the title block and the opening said, to prefill the document's metadata. */
+  detected: {
+    kind?: 'mou' | 'pks';
+    title?: string;
+    subject?: string;
+    parties: string[];
+    numbers: string[];
+    /** "kesatu" when the draft says PIHAK KESATU. */
+    wording?: 'pertama' | 'kesatu';
+    /** ISO date of signing and its place, from the opening formula. */
+    date?: string;
+    place?: string;
+  };
+  /** The draft's parties under its own ordinals: label, institution, number, signatory. */
+  draftParties: DraftParty[];
+  /** The Pasal as recognised: number, heading, count of ayat. */
+  outline: { number: number; heading: string; ayat: number }[];
+  /** The draft's own LAMPIRAN: its first line, its paragraphs, and where it was put. */
+  annexes: { title: string; blocks: number; placed: 'annex' | 'closing' }[];
+  /** The references linked, as typed, with the Pasal they stand in. */
+  linked: LinkedReference[];
+  /** Paragraphs that fit no part of the agreement, kept where they stood (their text). */
+  unplaced: string[];
+  /** Text of the file that is not imported at all (page headers and footers, comments). */
+  dropped: { where: 'header' | 'footer' | 'comments'; text: string }[];
 }
 
 export interface ImportResult {
@@ -59,6 +86,7 @@ export async function importAgreementDocx(
   const limits = options.limits ?? resourceLimits();
   const zip = await openDocx(buffer, limits);
   await typeOutNumbering(zip).catch(() => 0);
+  const dropped = await unreadParts(zip);
   let html: string;
   let messages: { type: string; message: string }[];
   try {
@@ -87,7 +115,10 @@ export async function importAgreementDocx(
   if (found.counts.clauses > limits.importPasal) {
     throw importErrors.tooManyPasal(limits.importPasal, found.counts.clauses);
   }
-  const { doc: linkedBody, linked } = linkReferences(found.body, outlineOf(found.body));
+  const placedInBody = agreementSchema().nodes[ANNEX] !== undefined;
+  const withAnnexes = placeAnnexes(found.body, found.annexes, placedInBody);
+  const outline = outlineOf(withAnnexes);
+  const { doc: linkedBody, linked, references } = linkReferences(withAnnexes, outline);
   const { body, unplaced: notesUnplaced } = placeNotes(linkedBody, notes);
   if (!body.content?.length) throw importErrors.empty();
   // The schema is the contract: a body that fails here is a bug in the recogniser, not in the file.
@@ -115,6 +146,15 @@ export async function importAgreementDocx(
       messageEn: `The title says ${found.front.kind.toUpperCase()}, but it was imported as ${options.kind.toUpperCase()}.`,
     });
   }
+  if (found.annexes.length && !placedInBody) {
+    warnings.push({
+      id: 'import.annex_kept',
+      message:
+        'Lampiran draf disimpan sebagai paragraf di akhir bagian penutup; periksa dan pindahkan bila perlu.',
+      messageEn:
+        "The draft's annex was kept as paragraphs at the end of the closing; check it and move it where needed.",
+    });
+  }
   const errors = messages.filter((m) => m.type === 'error').length;
   if (errors) {
     warnings.push({
@@ -140,7 +180,49 @@ export async function importAgreementDocx(
         subject: found.front.subject,
         parties: found.front.parties,
         numbers: found.front.numbers,
+        wording: wordingOf(lines.map((l) => l.text).join('\n')),
+        ...readOpening(found.preambleText),
+        ...(found.front.title ? { title: found.front.title } : {}),
       },
+      draftParties: draftParties(found.front, found.komparisi, found.signatures),
+      outline: outline.clauses.map((c) => ({ number: c.number, heading: c.heading, ayat: c.ayat.length })),
+      annexes: found.annexes.map((a) => ({
+        title: annexTitle(a),
+        blocks: a.content?.length ?? 0,
+        placed: placedInBody ? 'annex' : 'closing',
+      })),
+      linked: references,
+      unplaced: [...found.unplaced, ...notesUnplaced],
+      dropped,
     },
   };
+}
+
+const plainTextOf = (node: PMJSON | undefined): string =>
+  node ? (node.text ?? (node.content ?? []).map(plainTextOf).join('')) : '';
+
+/** "LAMPIRAN — RENCANA KERJA": the annex's heading lines, up to the first that is not in capitals. */
+function annexTitle(annex: PMJSON): string {
+  const heading: string[] = [];
+  for (const block of (annex.content ?? []).slice(0, 4)) {
+    const text = plainTextOf(block).trim();
+    if (!text || text !== text.toUpperCase()) break;
+    heading.push(text);
+  }
+  return heading.join(' — ').slice(0, 300);
+}
+
+/**
+ * Puts the draft's own annexes after the closing as annex sections where the schema has them;
+ * otherwise at the end of the closing (a closing is made when the draft had none), reported.
+ */
+function placeAnnexes(body: PMJSON, annexes: PMJSON[], asSections: boolean): PMJSON {
+  if (!annexes.length) return body;
+  const top = [...(body.content ?? [])];
+  if (asSections) return { ...body, content: [...top, ...annexes] };
+  const blocks = annexes.flatMap((a) => a.content ?? []);
+  const at = top.findIndex((n) => n.type === NODE.closing);
+  if (at < 0) return { ...body, content: [...top, { type: NODE.closing, content: blocks }] };
+  top[at] = { ...top[at], content: [...(top[at].content ?? []), ...blocks] };
+  return { ...body, content: top };
 }

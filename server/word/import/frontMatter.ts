@@ -17,12 +17,19 @@ export interface FrontMatter {
   count: number;
   lines: string[];
   kind?: 'mou' | 'pks';
+  /** The title's own words ("PERJANJIAN KERJA SAMA"), before ANTARA. */
+  title?: string;
   subject?: string;
   parties: string[];
   numbers: string[];
 }
 
+/**
+ * A line that may belong to the title block. An empty line is one: a logo (an image, which
+ * the import counts and does not carry) or a spacer above or inside the title.
+ */
 const titleish = (line: Line, text: string) =>
+  !text ||
   KIND.test(text) ||
   CONNECTOR.test(text) ||
   NOMOR.test(text) ||
@@ -40,22 +47,29 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
       l.table !== null ? l.text.split('|').map((s) => s.trim()) : l.text.split('\n').map((s) => s.trim()),
     );
   if (!block.some((t) => KIND.test(t) || NOMOR.test(t))) return found;
+  // Trailing empty lines stay for the body (they are dropped there as well).
+  while (count > 0 && !lines[count - 1].text.trim()) count -= 1;
   found.count = count;
   found.lines = block.filter(Boolean);
   let section: 'title' | 'parties' | 'subject' | 'numbers' = 'title';
+  const title: string[] = [];
   const subject: string[] = [];
   for (const text of found.lines) {
     const kind = KIND.exec(text);
     const nomor = NOMOR.exec(text);
-    if (kind && section === 'title') found.kind = /perjanjian/i.test(kind[1]) ? 'pks' : 'mou';
-    else if (/^antara$/i.test(text)) section = 'parties';
+    if (kind && section === 'title') {
+      found.kind = /perjanjian/i.test(kind[1]) ? 'pks' : 'mou';
+      title.push(text);
+    } else if (/^antara$/i.test(text)) section = 'parties';
     else if (/^tentang$/i.test(text)) section = 'subject';
     else if (nomor) {
       section = 'numbers';
       found.numbers.push(nomor[1].trim());
     } else if (section === 'parties' && !/^dan$/i.test(text)) found.parties.push(text);
     else if (section === 'subject') subject.push(text);
+    else if (section === 'title' && found.kind) title.push(text);
   }
   if (subject.length) found.subject = subject.join(' ');
+  if (title.length) found.title = title.join(' ');
   return found;
 }

@@ -21,6 +21,8 @@ export interface Line {
   table: number | null;
   /** A table row's cells with their runs and spans: the table the import rebuilds. */
   tableCells?: CellLine[];
+  /** A table row's cells, each as its lines of text (empty cells kept, so columns line up). */
+  cells?: string[][];
 }
 
 export interface Flattened {
@@ -114,6 +116,7 @@ export function flatten(root: HtmlElement): Flattened {
         (c): c is HtmlElement => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'),
       );
       const runs: Run[] = [];
+      const texts: string[][] = [];
       const tableCells: CellLine[] = [];
       cells.forEach((cell, i) => {
         const cellRuns = cellText(cell);
@@ -122,11 +125,12 @@ export function flatten(root: HtmlElement): Flattened {
           colspan: spanOf(cell.attrs.colspan),
           rowspan: spanOf(cell.attrs.rowspan),
         });
+        texts.push(textOfRuns(cellRuns).split('\n'));
         if (!cellRuns.length) return;
         if (runs.length && i > 0) runs.push({ text: ' | ', marks: [] });
         runs.push(...cellRuns);
       });
-      if (runs.length) push(runs, { table: index, tableCells });
+      if (runs.length) push(runs, { table: index, tableCells, cells: texts });
     }
   };
 

@@ -4,6 +4,7 @@ import { newId } from '../../../shared/ids.ts';
 import { type FrontMatter, readFrontMatter } from './frontMatter.ts';
 import type { Line, Run } from './lines.ts';
 import { BAB, CLOSING, dropChars, isUpper, letterIndex, markerOf, PASAL, splitAtBreaks } from './markers.ts';
+import { type KomparisiEntry, readKomparisi, readSignatureTable, type SignatureColumn } from './parties.ts';
 import { inlineNodes, paragraph, plainText } from './pm.ts';
 import { TableRebuilder } from './tables.ts';
 
@@ -22,7 +23,20 @@ export interface Recognised {
   /** Lines recognised and not copied (title block, signature block). */
   skipped: string[];
   warnings: Warning[];
+  /** The komparisi entries, in the draft's order. */
+  komparisi: KomparisiEntry[];
+  /** The columns of the signature table(s) after the last Pasal, left to right. */
+  signatures: SignatureColumn[];
+  /** The draft's own annexes (LAMPIRAN), each an `annex` section, out of the body and the closing. */
+  annexes: PMJSON[];
+  /** Text kept as a paragraph outside any Pasal, preamble or closing: where it stood, as it read. */
+  unplaced: string[];
+  /** Where the text of the preamble is, for the opening's date and place. */
+  preambleText: string;
 }
+
+/** The node name of a draft's own annex (LAMPIRAN) as the recogniser hands it on. */
+export const ANNEX = 'annex';
 
 export interface Warning {
   id: string;
@@ -30,9 +44,10 @@ export interface Warning {
   messageEn: string;
 }
 
-type Phase = 'preamble' | 'body' | 'closing';
+type Phase = 'preamble' | 'body' | 'closing' | 'annex';
 
-const SIGNATURE_TABLE = (text: string) => /PIHAK\s+PERTAMA/i.test(text) && /PIHAK\s+KEDUA/i.test(text);
+/** "LAMPIRAN", "LAMPIRAN I", "LAMPIRAN PERJANJIAN KERJA SAMA …": the start of an annex. */
+const ANNEX_START = /^LAMPIRAN\b/;
 const SIGNATURE_LINE =
   /^(?:(?:PIHAK\s+[A-Z]+\s*,?\s*)+|(?:NIP\.?[\s.:\d]*)+|Meterai.*|Rp\s?10\.000.*|Paraf.*)$/i;
 const HEADING_MAX = 150;
@@ -42,8 +57,17 @@ class Recogniser {
   readonly counts = { clauses: 0, ayat: 0, letterItems: 0, chapters: 0, unmapped: 0 };
   readonly skipped: string[] = [];
   readonly warnings: Warning[] = [];
-  private readonly warned = new Set<string>();
+  readonly komparisi: KomparisiEntry[] = [];
+  readonly signatures: SignatureColumn[] = [];
+  readonly annexes: PMJSON[] = [];
+  readonly unplaced: string[] = [];
+  preambleText = '';
+  /** Each table's rows as cells of lines, and its first row, by table index. */
+  readonly tableRows = new Map<number, string[][][]>();
+  readonly firstRows = new Map<number, Line>();
+  private readonly signatureTables = new Map<number, boolean>();
   readonly tables = new TableRebuilder();
+  private readonly warned = new Set<string>();
 
   private phase: Phase = 'preamble';
   private section: PMJSON | null = null;
@@ -86,6 +110,7 @@ class Recogniser {
 
   /** The node whose content new blocks go into. */
   private container(): PMJSON | null {
+    if (this.phase === 'annex') return this.annexes[this.annexes.length - 1];
     if (this.clause) return this.ayatItem ?? this.clause;
     return this.section;
   }
@@ -113,18 +138,13 @@ class Recogniser {
       for (const part of splitAtBreaks(line)) this.line(part);
       return;
     }
+    if (this.startsAnnex(line, text)) return this.startAnnex(line);
     if (line.table !== null) return this.tableRow(line, text);
+    if (this.phase === 'annex') return this.block(line, text);
     if (this.phase !== 'closing' && CLOSING.test(text)) {
       this.phase = 'closing';
       this.openSection(NODE.closing);
       return this.append(paragraph(line.runs));
-    }
-    if (this.phase === 'closing' && /^LAMPIRAN\b/i.test(text)) {
-      this.warn(
-        'import.annex_kept',
-        'Lampiran disimpan sebagai paragraf di bagian penutup; periksa dan pindahkan bila perlu.',
-        'The annex was kept as paragraphs in the closing; check it and move it where needed.',
-      );
     }
     if (this.phase === 'closing' && SIGNATURE_LINE.test(text)) {
       this.skipped.push(text);
@@ -148,7 +168,39 @@ class Recogniser {
         return;
       }
     }
+    if (this.phase === 'preamble') {
+      this.preambleText += `${text}\n`;
+      const entry = readKomparisi(text);
+      if (entry) this.komparisi.push(entry);
+    }
     this.block(line, text);
+  }
+
+  /**
+   * A draft's own LAMPIRAN starts with a line that says so: after the closing formula (any
+   * case), or after a Pasal in capitals, never inside the preamble (which cites laws).
+   */
+  private startsAnnex(line: Line, text: string) {
+    if (line.table !== null) return this.annexHeaderTable(line);
+    if (text.length > 200) return false;
+    if (this.phase === 'closing' || this.phase === 'annex') return /^lampiran\b/i.test(text);
+    return this.phase === 'body' && this.counts.clauses > 0 && ANNEX_START.test(text) && isUpper(text);
+  }
+
+  /** An annex whose header is a table ("LAMPIRAN I" in a cell of its first row), after the closing. */
+  private annexHeaderTable(line: Line) {
+    if (this.phase !== 'closing' && this.phase !== 'annex') return false;
+    if (this.firstRows.get(line.table as number) !== line) return false;
+    return (line.cells ?? []).some((cell) => /^lampiran\b/i.test(cell.find((t) => t.trim())?.trim() ?? ''));
+  }
+
+  private startAnnex(line: Line) {
+    this.endClause();
+    this.phase = 'annex';
+    this.section = null;
+    this.annexes.push({ type: ANNEX, content: [] });
+    if (line.table !== null) this.tableRow(line, line.text.trim());
+    else this.append(paragraph(line.runs));
   }
 
   private looksLikeHeading(line: Line, text: string) {
@@ -199,21 +251,29 @@ class Recogniser {
   }
 
   private tableRow(line: Line, text: string) {
-    if (
-      SIGNATURE_TABLE(this.tableText.get(line.table as number) ?? '') &&
-      (this.phase === 'closing' || this.clause)
-    ) {
+    if (this.isSignatureTable(line.table as number) && (this.phase === 'closing' || this.clause)) {
       this.skipped.push(text);
       return;
     }
     if (!this.container()) this.openPreambleIfFirst();
-    // A table stays a table, where it stood; one outside any part is counted like a paragraph.
-    if (!this.clause && this.phase === 'body' && !this.section) this.counts.unmapped += 1;
+    // A table stays a table, where it stood; one outside any part is reported like a paragraph.
+    if (!this.clause && this.phase === 'body' && !this.section) {
+      this.counts.unmapped += 1;
+      this.unplaced.push(text);
+    }
     const table = this.tables.row(line);
     if (table) this.append(table);
   }
 
-  tableText = new Map<number, string>();
+  /** Whether a table is a signature table; its columns are read into `signatures` the first time. */
+  private isSignatureTable(table: number): boolean {
+    const known = this.signatureTables.get(table);
+    if (known !== undefined) return known;
+    const columns = readSignatureTable(this.tableRows.get(table) ?? []);
+    this.signatureTables.set(table, !!columns);
+    if (columns) this.signatures.push(...columns);
+    return !!columns;
+  }
 
   private openPreambleIfFirst() {
     if (this.phase === 'preamble' && !this.section && !this.top.length) this.openSection(NODE.preamble);
@@ -259,7 +319,10 @@ class Recogniser {
 
   private plain(line: Line) {
     this.closeLists('letters');
-    if (!this.clause && this.phase === 'body' && !this.section) this.counts.unmapped += 1;
+    if (!this.clause && this.phase === 'body' && !this.section) {
+      this.counts.unmapped += 1;
+      this.unplaced.push(line.text.trim());
+    }
     this.append(paragraph(line.runs));
   }
 
@@ -320,8 +383,11 @@ export function recognise(lines: Line[]): Recognised {
   const front = readFrontMatter(lines);
   const r = new Recogniser();
   for (const line of lines) {
-    if (line.table !== null)
-      r.tableText.set(line.table, `${r.tableText.get(line.table) ?? ''}\n${line.text}`);
+    if (line.table === null) continue;
+    const rows = r.tableRows.get(line.table) ?? [];
+    rows.push(line.cells ?? [line.text.split(' | ')]);
+    r.tableRows.set(line.table, rows);
+    if (!r.firstRows.has(line.table)) r.firstRows.set(line.table, line);
   }
   r.skipped.push(...front.lines);
   for (const line of lines.slice(front.count)) r.line(line);
@@ -335,5 +401,10 @@ export function recognise(lines: Line[]): Recognised {
     counts: r.counts,
     skipped: r.skipped,
     warnings: r.warnings,
+    komparisi: r.komparisi,
+    signatures: r.signatures,
+    annexes: r.annexes,
+    unplaced: r.unplaced,
+    preambleText: r.preambleText,
   };
 }
