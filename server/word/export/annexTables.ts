@@ -15,15 +15,24 @@ const cell = (text: string, o: { bold?: boolean; align?: Align; size?: number } 
 ];
 const heading = (title: string) => cell(title, { bold: true, align: AlignmentType.CENTER });
 
-function table(textWidth: number, columns: [string, number][], rows: Paragraph[][][]): Table {
+function table(
+  textWidth: number,
+  columns: [string, number][],
+  rows: Paragraph[][][],
+  rowHeight?: number,
+): Table {
   return grid({
     widths: columns.map(([, share]) => Math.floor(textWidth * share)),
     borders: true,
     headerRow: true,
     cell: { margins: cellMargins },
+    rowHeights: [undefined, ...rows.map(() => rowHeight)],
     rows: [columns.map(([title]) => heading(title)), ...rows],
   });
 }
+
+/** Work plan rows are at least 1.5 cm high: the parties write the schedule and PIC in by hand. */
+const WRITING_ROW = 850;
 
 /** Blank rows the parties fill by hand when the document gives no activities. */
 const BLANK_ROWS = 3;
@@ -78,7 +87,7 @@ export function workPlanTable(input: AgreementExportInput, textWidth: number): T
     cell(''),
     cell(''),
   ]);
-  return table(textWidth, WORK_PLAN, rows);
+  return table(textWidth, WORK_PLAN, rows, WRITING_ROW);
 }
 
 const LIAISONS: [string, number][] = [
