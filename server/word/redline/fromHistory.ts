@@ -19,7 +19,6 @@ import {
   exportParties,
   KIND_TITLE,
 } from '../export/fromDocument.ts';
-import { fillOpening } from '../export/opening.ts';
 import { type AuthorOf, mergeForRedline, type RevisionAuthor } from './merge.ts';
 
 /** Word's author name for a change by nobody in particular (template, system). */
@@ -77,12 +76,8 @@ export async function redlineDocx(
     return credit(last ? { userId: last.person.userId, at: last.at } : undefined);
   };
 
-  // The opening's blanks are filled from each version's own metadata (its date, its place).
-  const body = mergeForRedline(
-    fillOpening(from.state.body, from.state.meta),
-    fillOpening(to.state.body, to.state.meta),
-    authorOf,
-  );
+  // The opening's blanks are filled when printed, from each version's metadata (see docx.ts).
+  const body = mergeForRedline(from.state.body, to.state.body, authorOf);
   const cooperation = findCooperation(ctx.db, document.cooperationId);
   const kind = document.kind === 'pks' ? 'pks' : 'mou';
   const records = printedRecords(ctx.db, { ...document, kind });

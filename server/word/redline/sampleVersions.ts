@@ -48,7 +48,10 @@ export function redlineVersions(): { before: Version; after: Version } {
     'Jangka Waktu',
     ayat(
       { id: 'wk1', blocks: ['Nota Kesepakatan ini berlaku selama 2 (dua) tahun.'] },
-      { id: 'wk2', blocks: [p('Jangka waktu sebagaimana dimaksud pada ', ref('waktu', 'wk1'), ' dapat diperpanjang.')] },
+      {
+        id: 'wk2',
+        blocks: [p('Jangka waktu sebagaimana dimaksud pada ', ref('waktu', 'wk1'), ' dapat diperpanjang.')],
+      },
     ),
   );
   const koordinasi = clause(
@@ -56,8 +59,12 @@ export function redlineVersions(): { before: Version; after: Version } {
     'Koordinasi',
     p('PARA PIHAK mengadakan rapat koordinasi paling sedikit 1 (satu) kali dalam setahun.'),
   );
-  const end = closing('Demikian Nota Kesepakatan ini dibuat dalam rangkap 2 (dua) asli.');
-  const opening = (words: string) => preamble(`${words}, kami yang bertanda tangan di bawah ini:`);
+  const end = (copies: string) =>
+    closing(`Demikian Nota Kesepakatan ini dibuat dalam rangkap ${copies} asli.`);
+  // The opening's blanks are filled from the metadata's date and place when printed.
+  const opening = preamble(
+    'Pada hari ini ........, tanggal ........, bulan ........, tahun ........ (........), bertempat di ........, kami yang bertanda tangan di bawah ini:',
+  );
   const meta: DocumentMeta = {
     title: 'Nota Kesepakatan Pengawasan Pelayanan Publik',
     subject: 'Pengawasan Penyelenggaraan Pelayanan Publik',
@@ -72,11 +79,11 @@ export function redlineVersions(): { before: Version; after: Version } {
   };
   return {
     before: {
-      body: doc(opening('Pada hari ini'), maksud(false), lingkup, data, pelaksanaan, biaya, waktu, end),
+      body: doc(opening, maksud(false), lingkup, data, pelaksanaan, biaya, waktu, end('2 (dua)')),
       meta,
     },
     after: {
-      body: doc(opening('Pada hari ini, Senin'), maksud(true), koordinasi, lingkup, biaya, waktu, pelaksanaan, end),
+      body: doc(opening, maksud(true), koordinasi, lingkup, biaya, waktu, pelaksanaan, end('4 (empat)')),
       meta: {
         ...meta,
         date: '2024-05-02',

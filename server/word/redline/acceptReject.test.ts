@@ -1,0 +1,250 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { PMJSON } from '../../../shared/clauses.ts';
+import { YDOC } from '../../../shared/protocol.ts';
+import { printedRecords } from '../../commands/printedRecords.ts';
+import { findDocument } from '../../db/repos/documents.ts';
+import type { DocumentPoint } from '../../history/points.ts';
+import { stateAt } from '../../history/reconstruct.ts';
+import { clauseElement, type HistoryHarness, historyHarness } from '../../history/testing.ts';
+import { recordVersion } from '../../history/versions.ts';
+import { clauseElements } from '../../history/yjson.ts';
+import { readDocx } from '../export/docxXml.ts';
+import { exportParties } from '../export/fromDocument.ts';
+import { WordThread } from '../thread/thread.ts';
+import { redlineDocx } from './fromHistory.ts';
+import { redlineVersions } from './sampleVersions.ts';
+
+/**
+ * The redline as a reviewer uses it: LibreOffice opens it, accepts or rejects every change,
+ * updates every field, and the text that results is the newer or the older version's own
+ * export, numbers and references included. The two versions come from a real history: two
+ * people's edits carried as the collaboration server carries them (history/testing.ts).
+ * LibreOffice runs once, through UNO (libreoffice-accept.py), for all five files.
+ */
+
+const PYTHON = '/usr/bin/python3';
+const hasLibreOffice =
+  existsSync(PYTHON) &&
+  spawnSync(PYTHON, ['-c', 'import uno']).status === 0 &&
+  spawnSync('soffice', ['--version']).status === 0;
+
+const ANISA = 'Anisa (ORI)';
+const BUDI = 'Budi (Pemkot)';
+
+/** The Y.XmlElement of a top-level block by its position. */
+const block = (body: Y.XmlFragment, index: number) => body.get(index) as Y.XmlElement;
+
+/** The first Y.XmlText under an element. */
+function firstText(el: Y.XmlElement): Y.XmlText {
+  for (const node of el.createTreeWalker((x) => x instanceof Y.XmlText)) return node as Y.XmlText;
+  throw new Error(`no text in ${el.nodeName}`);
+}
+
+/** Replaces `from` with `to` in a Y.XmlText (plain text, no formatting in it). */
+function retype(text: Y.XmlText, from: string, to: string) {
+  const at = text.toString().indexOf(from);
+  if (at < 0) throw new Error(`no "${from}" in "${text.toString()}"`);
+  text.delete(at, from.length);
+  text.insert(at, to);
+}
+
+/** The ayat item `id` of a clause node, as a Y element (to insert into a client's ayat list). */
+function ayatElement(clause: PMJSON, id: string): Y.XmlElement {
+  const doc = new Y.Doc();
+  const fragment = doc.getXmlFragment('tmp');
+  fragment.insert(0, [clauseElement(clause)]);
+  for (const node of fragment.createTreeWalker((x) => x instanceof Y.XmlElement && x.nodeName === 'ayatItem'))
+    if ((node as Y.XmlElement).getAttribute('id') === id) return (node as Y.XmlElement).clone();
+  throw new Error(`no ayat ${id}`);
+}
+
+const normalise = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+
+describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
+  const { before, after } = redlineVersions();
+  let h: HistoryHarness;
+  let dir: string;
+  const word = new WordThread({ error: () => {} });
+  const texts: Record<string, string> = {};
+  let documentXml = '';
+  let headerXml = '';
+  let settingsXml = '';
+  let redlines = 0;
+
+  beforeAll(async () => {
+    h = historyHarness(before.body);
+    dir = mkdtempSync(join(tmpdir(), 'sepakat-redline-'));
+    h.edit('u-owner', (_body, doc) => {
+      const meta = doc.getMap(YDOC.meta);
+      for (const [key, value] of Object.entries(before.meta)) meta.set(key, value);
+    });
+    /** A version of the text as it is now, as the versions API records one. */
+    const version = (label: string, userId: string) => {
+      h.attribution.flush('d1');
+      return recordVersion(h.db, h.store.latestSeq('d1'), {
+        documentId: 'd1',
+        label,
+        kind: 'manual',
+        userId,
+      });
+    };
+    const older = version('Draf awal', 'u-owner');
+    const maksud = after.body.content?.[1] as PMJSON;
+    // Anisa (ORI): an ayat in Pasal 1, a new Pasal 2, the closing's copies, the first party's number.
+    h.edit('u-a', (body) => {
+      const list = clauseElements(body).get('maksud')?.el.get(1) as Y.XmlElement;
+      list.insert(1, [ayatElement(maksud, 'mk9')]);
+    });
+    h.edit('u-a', (body) => body.insert(2, [clauseElement(after.body.content?.[2] as PMJSON)]));
+    h.edit('u-a', (body) => retype(firstText(block(body, body.length - 1)), '2 (dua)', '4 (empat)'));
+    h.edit('u-a', (_body, doc) => doc.getMap(YDOC.meta).set('number.p1', after.meta['number.p1']));
+    // Budi (Pemkot): the Pasal on data exchange goes, the Pasal on implementation moves to the end,
+    // the date and the second signatory change.
+    h.edit('u-b', (body) => body.delete(4, 1));
+    h.edit('u-b', (body) => {
+      const moved = block(body, 4).clone();
+      body.delete(4, 1);
+      body.insert(body.length - 1, [moved]);
+    });
+    h.edit('u-b', (_body, doc) => {
+      const meta = doc.getMap(YDOC.meta);
+      meta.set('date', after.meta.date);
+      meta.set('signatoryName.p2', after.meta['signatoryName.p2']);
+    });
+    const newer = version('', 'u-b');
+    const point = (v: typeof older): DocumentPoint => ({
+      ref: v.id,
+      seq: v.seq,
+      label: v.label,
+      version: v,
+      state: stateAt(h.db, 'd1', v.seq),
+    });
+    const document = findDocument(h.db, 'd1');
+    if (!document) throw new Error('no document');
+    const from = point(older);
+    const to = point(newer);
+    // The edits made the intended newer version.
+    expect(to.state.body).toEqual(JSON.parse(JSON.stringify(after.body)));
+    expect(to.state.meta).toMatchObject(after.meta);
+
+    const { file } = await redlineDocx({ db: h.db, word }, document, from, to);
+    const records = printedRecords(h.db, { ...document, kind: 'mou' });
+    const exportOf = (state: DocumentPoint['state']) =>
+      word.run('agreement', {
+        content: { body: state.body, meta: state.meta },
+        document: { kind: 'mou', status: 'draft' },
+        parties: exportParties(records.parties),
+        options: {},
+        extra: { liaisons: records.liaisons },
+      });
+    writeFileSync(join(dir, 'redline.docx'), file);
+    writeFileSync(join(dir, 'older.docx'), await exportOf(from.state));
+    writeFileSync(join(dir, 'newer.docx'), await exportOf(to.state));
+    const xml = await readDocx(file);
+    documentXml = xml.document;
+    headerXml = xml.sections.map((s) => s.header).join('');
+    settingsXml = (await (await JSZip.loadAsync(file)).file('word/settings.xml')?.async('string')) ?? '';
+
+    const jobs = [
+      { in: 'older.docx', action: 'none', out: 'older.txt' },
+      { in: 'newer.docx', action: 'none', out: 'newer.txt' },
+      { in: 'redline.docx', action: 'accept', out: 'accept.txt' },
+      { in: 'redline.docx', action: 'reject', out: 'reject.txt' },
+    ].map((j) => ({ ...j, in: join(dir, j.in), out: join(dir, j.out) }));
+    writeFileSync(join(dir, 'jobs.json'), JSON.stringify({ profile: join(dir, 'profile'), jobs }));
+    const run = spawnSync(
+      PYTHON,
+      [join(import.meta.dirname, 'libreoffice-accept.py'), join(dir, 'jobs.json')],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    if (run.status !== 0) throw new Error(`LibreOffice failed: ${run.stderr}`);
+    redlines = Math.max(
+      ...run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).redlines as number),
+    );
+    for (const j of jobs)
+      texts[j.out.replace(/^.*\//, '').replace('.txt', '')] = normalise(readFileSync(j.out, 'utf8'));
+  }, 180_000);
+
+  afterAll(async () => {
+    await word.close();
+    h?.cleanup();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads as the newer export after Accept All and as the older after Reject All', () => {
+    expect(redlines).toBeGreaterThan(10);
+    expect(texts.newer).not.toEqual(texts.older);
+    expect(texts.accept).toEqual(texts.newer);
+    expect(texts.reject).toEqual(texts.older);
+  });
+
+  it('renumbers Pasal, ayat and references on the way', () => {
+    // Older: Pertukaran Data is Pasal 3 and cited; newer: Koordinasi is Pasal 2, the moved
+    // Pelaksanaan is Pasal 6, the citation of the removed Pasal is visibly broken.
+    expect(texts.reject).toMatch(/Pasal 3\nPertukaran Data/);
+    expect(texts.reject).toContain('sebagaimana dimaksud dalam Pasal 1 ayat (2).');
+    expect(texts.reject).toContain('sebagaimana dimaksud dalam Pasal 3 dan Pasal 4 dibebankan');
+    expect(texts.accept).toMatch(/Pasal 2\nKoordinasi/);
+    expect(texts.accept).toContain('sebagaimana dimaksud dalam Pasal 1 ayat (3).');
+    expect(texts.accept).toContain(
+      'sebagaimana dimaksud dalam Pasal [rujukan hilang] dan Pasal 6 dibebankan',
+    );
+    expect(texts.accept).toMatch(/Pasal 6\nPelaksanaan/);
+    expect(texts.accept).toContain('(2) Nota Kesepakatan ini juga menjadi dasar koordinasi PARA PIHAK.');
+    expect(texts.accept).toContain('Jangka waktu sebagaimana dimaksud pada ayat (1) dapat diperpanjang.');
+  });
+
+  it('credits every change to the person who made it', () => {
+    const authorsOf = (kind: 'ins' | 'del', text: RegExp) =>
+      new Set(
+        [
+          ...documentXml.matchAll(
+            new RegExp(
+              `<w:${kind}\\b[^>]*w:author="([^"]+)"[^>]*>((?:(?!</w:${kind}>).)*)</w:${kind}>`,
+              'gs',
+            ),
+          ),
+        ]
+          .filter((m) => text.test(m[2].replace(/<[^>]+>/g, '')))
+          .map((m) => m[1]),
+      );
+    expect(authorsOf('ins', /Nota Kesepakatan ini juga menjadi dasar koordinasi/)).toEqual(new Set([ANISA]));
+    expect(authorsOf('ins', /rapat koordinasi/)).toEqual(new Set([ANISA]));
+    expect(authorsOf('ins', /^[\s()]*(4|empat)[\s()]*$/)).toEqual(new Set([ANISA]));
+    expect(authorsOf('ins', /014\/ORI-JBR\/V\/2024/)).toEqual(new Set([ANISA]));
+    expect(authorsOf('del', /PARA PIHAK saling bertukar data pengaduan/)).toEqual(new Set([BUDI]));
+    expect(authorsOf('del', /Kegiatan dilaksanakan oleh penghubung/)).toEqual(new Set([BUDI]));
+    expect(authorsOf('ins', /Kegiatan dilaksanakan oleh penghubung/)).toEqual(new Set([BUDI]));
+    expect(authorsOf('ins', /ABDUL ROKHIM/i)).toEqual(new Set([BUDI]));
+    expect(authorsOf('ins', /Mei/)).toEqual(new Set([BUDI]));
+    expect(authorsOf('del', /MUHAMMAD FARHAN/i)).toEqual(new Set([BUDI]));
+    // Nobody else: every change of this history is Anisa's or Budi's.
+    const all = [...documentXml.matchAll(/<w:(?:ins|del)\b[^>]*w:author="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(all)).toEqual(new Set([ANISA, BUDI]));
+  });
+
+  it('says which versions it compares and opens with Track Changes on', () => {
+    expect(settingsXml).toMatch(/<w:trackRevisions\/>/);
+    expect(headerXml).toMatch(
+      /Perbandingan versi 1 “Draf awal” \(\d+ \w+ \d{4}\) dengan versi 2 \(\d+ \w+ \d{4}\)/,
+    );
+  });
+});
