@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { E2eSession } from '../support/e2e.ts';
 import type { TestServer } from '../support/server.ts';
 
 /** The demo cooperation and its MoU, read through the API as `username`. */
@@ -10,6 +11,18 @@ export async function demoMou(
   const coop = res.body.cooperations[0];
   const mou = coop.documents.find((d: { kind: string }) => d.kind === 'mou');
   return { cooperationId: coop.id, documentId: mou.id };
+}
+
+/**
+ * The demo MoU open in the editor of a new browser signed in as the Kepala Perwakilan
+ * (`ombudsman`), with its ids and the session cookie (for API calls beside the browser).
+ */
+export async function demoMouInEditor(e2e: E2eSession) {
+  const cookie = await e2e.server.login('ombudsman');
+  const ids = await demoMou(e2e.server, cookie);
+  const user = await e2e.browser({ cookie });
+  await openEditor(user.page, editorPath(ids));
+  return { user, ids, cookie };
 }
 
 /** Path of the editor screen. */

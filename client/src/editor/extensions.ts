@@ -9,6 +9,7 @@ import { UniqueIds } from '../../../shared/editor/uniqueIds.ts';
 import { YDOC } from '../../../shared/protocol.ts';
 import { SafeCollaborationCaret } from './carets.ts';
 import { ClauseRefWithView } from './clauseRefView.ts';
+import { FootnoteNumbers, FootnoteWithView } from './footnotes.ts';
 import { Numbering } from './numbering.ts';
 import type { PresenceUser } from './presence.ts';
 import { StructureKeys } from './structureKeys.ts';
@@ -20,6 +21,10 @@ export interface EditorSetup {
   /** Tooltip of a broken cross-reference, in the interface language. */
   brokenRefLabel: () => string;
   onCrossReference: () => void;
+  /** Opens the footnote at `pos` for editing (a click on its number). */
+  onFootnote: (pos: number) => void;
+  /** The label of footnote number `n`, in the interface language. */
+  footnoteLabel: (n: number) => string;
 }
 
 /** Another user's caret: a line in their party colour with their name and party. */
@@ -37,17 +42,19 @@ function renderCaret(user: Record<string, string>): HTMLElement {
 
 /**
  * The editor's extensions: THE shared list (`agreementExtensions`, so client and server use one
- * schema) with the client's node view swapped in for the cross-reference, plus collaboration
- * on the Y.Doc's `body`, labelled carets (only well-formed ones: carets.ts), derived numbering
- * and structure-aware keys.
+ * schema) with the client's node views swapped in for the cross-reference and the footnote, plus
+ * collaboration on the Y.Doc's `body`, labelled carets (only well-formed ones: carets.ts),
+ * derived numbering of clauses and of footnotes, and structure-aware keys.
  */
 export function editorExtensions(setup: EditorSetup): AnyExtension[] {
   const shared = agreementExtensions.map((ext) =>
     ext.name === NODE.clauseRef
       ? ClauseRefWithView(setup.brokenRefLabel)
-      : ext.name === UniqueIds.name
-        ? UniqueIds.configure({ isRemote: (tr) => tr.getMeta(ySyncPluginKey)?.isChangeOrigin === true })
-        : ext,
+      : ext.name === NODE.footnote
+        ? FootnoteWithView(setup.onFootnote, setup.footnoteLabel)
+        : ext.name === UniqueIds.name
+          ? UniqueIds.configure({ isRemote: (tr) => tr.getMeta(ySyncPluginKey)?.isChangeOrigin === true })
+          : ext,
   );
   return [
     ...shared,
@@ -58,6 +65,7 @@ export function editorExtensions(setup: EditorSetup): AnyExtension[] {
       render: renderCaret,
     }),
     Numbering,
+    FootnoteNumbers,
     StructureKeys.configure({ onCrossReference: setup.onCrossReference }),
   ];
 }

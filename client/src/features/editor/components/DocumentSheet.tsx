@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react';
 import { useMeta } from '../../../editor/useMeta.ts';
 import { useT } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../context.ts';
+import { FootnoteList } from './FootnoteList.tsx';
 import { SignatureBlock } from './SignatureBlock.tsx';
 import { TitleBlock } from './TitleBlock.tsx';
 
@@ -23,6 +24,7 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
         <TitleBlock kind={document.kind} meta={meta} parties={parties} />
         <EditorContent editor={editor} className="sheet-body" />
         <SignatureBlock meta={meta} parties={parties} settings={cooperation.settings} />
+        <FootnoteList editor={editor} editable={screen.editable} />
       </article>
     </div>
   );

@@ -7,6 +7,7 @@ import { useClauseLibraryUi } from '../../clauseLibrary/store.ts';
 import { ExportMenu } from '../../signing/components/ExportMenu.tsx';
 import type { EditorScreen } from '../context.ts';
 import { useEditorUi } from '../store.ts';
+import { NotesTablesTools } from './NotesTablesTools.tsx';
 import { ToolButton } from './ToolButton.tsx';
 
 /** Formatting and structure commands; undo and redo touch only my own edits (Yjs undo). */
@@ -113,6 +114,7 @@ export function Toolbar({ screen }: { screen: EditorScreen }) {
           onClick={() => useClauseLibraryUi.getState().show()}
         />
       </div>
+      <NotesTablesTools screen={screen} />
       <div className="toolbar-group">
         <ToolButton
           label={t('toolbar.undo')}

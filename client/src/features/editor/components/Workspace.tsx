@@ -12,10 +12,13 @@ import type { Cooperation } from '../../cooperations/api.ts';
 import type { AgreementDocument, DocumentPermissions } from '../../documents/api.ts';
 import { mayEdit } from '../connection.ts';
 import type { EditorScreen } from '../context.ts';
+import { useFootnoteUi } from '../footnoteUi.ts';
+import { footnoteMark } from '../notesTablesMessages.ts';
 import { useEditorUi } from '../store.ts';
 import { useCurrentClause } from '../useCurrentClause.ts';
 import { CrossRefDialog } from './CrossRefDialog.tsx';
 import { DocumentSheet } from './DocumentSheet.tsx';
+import { FootnoteDialog } from './FootnoteDialog.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { SidePanel } from './SidePanel.tsx';
@@ -66,6 +69,8 @@ export function Workspace({
         user,
         brokenRefLabel: () => translate(useLanguage.getState().language, 'xref.broken'),
         onCrossReference: () => useEditorUi.getState().setCrossRefOpen(true),
+        onFootnote: (pos) => useFootnoteUi.getState().edit(pos),
+        footnoteLabel: footnoteMark,
       }),
       editable,
       immediatelyRender: false,
@@ -118,6 +123,7 @@ export function Workspace({
         {right ? right(screen) : <SidePanel screen={screen} />}
       </div>
       <CrossRefDialog screen={screen} />
+      <FootnoteDialog screen={screen} />
       <ClauseLibraryDialog screen={screen} />
     </div>
   );

@@ -1,0 +1,70 @@
+import type { ChainedCommands } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { NODE } from '../../../../../shared/editor/names.ts';
+import type { EditorScreen } from '../context.ts';
+import { useFootnoteUi } from '../footnoteUi.ts';
+import { useNotesTablesT } from '../notesTablesMessages.ts';
+import { ToolButton } from './ToolButton.tsx';
+
+type TableTool = 'addRow' | 'addColumn' | 'deleteRow' | 'deleteColumn' | 'delete';
+
+/** The table commands, in the order of their buttons. */
+const TABLE_TOOLS: [TableTool, (chain: ChainedCommands) => boolean][] = [
+  ['addRow', (c) => c.addRowAfter().run()],
+  ['addColumn', (c) => c.addColumnAfter().run()],
+  ['deleteRow', (c) => c.deleteRow().run()],
+  ['deleteColumn', (c) => c.deleteColumn().run()],
+  ['delete', (c) => c.deleteTable().run()],
+];
+
+/**
+ * Toolbar buttons for footnotes and tables: insert either where the text takes it (not in a
+ * Pasal or BAB heading), and, inside a table, add or remove rows and columns or the table.
+ */
+export function NotesTablesTools({ screen }: { screen: EditorScreen }) {
+  const { editor, editable } = screen;
+  const t = useNotesTablesT();
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      inHeading: e.isActive(NODE.clauseHeading) || e.isActive(NODE.chapter),
+      inTable: e.isActive(NODE.table),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+  const canInsert = editable && !state.inHeading;
+  return (
+    <>
+      <div className="toolbar-group">
+        <ToolButton
+          label={t('footnote.insertLabel')}
+          icon={t('footnote.insert')}
+          wide
+          disabled={!canInsert}
+          onClick={() => useFootnoteUi.getState().add()}
+        />
+        <ToolButton
+          label={t('table.insertLabel')}
+          icon={t('table.insert')}
+          wide
+          disabled={!canInsert || state.inTable}
+          onClick={() => chain().insertTable({ rows: 2, cols: 3, withHeaderRow: false }).run()}
+        />
+      </div>
+      {state.inTable && (
+        <fieldset className="toolbar-group" aria-label={t('table.tools')}>
+          {TABLE_TOOLS.map(([name, run]) => (
+            <ToolButton
+              key={name}
+              label={t(`table.${name}`)}
+              icon={t(`table.${name}Short`)}
+              wide
+              disabled={!editable}
+              onClick={() => run(chain())}
+            />
+          ))}
+        </fieldset>
+      )}
+    </>
+  );
+}
