@@ -1,7 +1,7 @@
 import type { PMJSON } from '../shared/clauses.ts';
 import { NODE } from '../shared/editor/names.ts';
 import { type DocumentMeta, META, partyMetaKey } from '../shared/meta.ts';
-import { partyLabel } from '../shared/words.ts';
+import { type PartyWording, partyLabel } from '../shared/words.ts';
 import { withFreshIds } from './freshIds.ts';
 import mouTemplate from './mou.id.json' with { type: 'json' };
 import pksTemplate from './pks.id.json' with { type: 'json' };
@@ -42,7 +42,7 @@ export function instantiateTemplate(
     partyValues(parties[i], i + 1, 'party', ctx.wording),
   );
   const filled = fillPlaceholders(expanded, values);
-  const body = withFreshIds(ctx.wording === 'kesatu' ? withFirstPartyWording(filled) : filled);
+  const body = withFreshIds(inPartyWording(filled, ctx.wording));
 
   const meta: DocumentMeta = {
     [META.title]: values.title,
@@ -62,9 +62,13 @@ export function instantiateTemplate(
 }
 
 /**
- * The templates write "PIHAK PERTAMA" in running text (rights and obligations, scope):
- * a cooperation that counts "PIHAK KESATU" gets that word everywhere instead.
+ * The templates and the clause library write "PIHAK PERTAMA" in running text (rights and
+ * obligations, scope): a cooperation that counts "PIHAK KESATU" gets that word everywhere instead.
  */
+export function inPartyWording(node: PMJSON, wording: PartyWording = 'pertama'): PMJSON {
+  return wording === 'kesatu' ? withFirstPartyWording(node) : node;
+}
+
 function withFirstPartyWording(node: PMJSON): PMJSON {
   if (node.type === NODE.text)
     return { ...node, text: (node.text ?? '').replace(/\bPIHAK PERTAMA\b/g, partyLabel(1, 'kesatu')) };

@@ -28,7 +28,11 @@ export const clauseLibraryListResponseSchema = z.object({ clauses: z.array(claus
 
 /** `GET /api/clause-library/:key?kind=`: one clause ready to insert (fresh ids). */
 export const clauseLibraryParamsSchema = z.object({ key: z.string().min(1).max(100) });
-export const clauseLibraryClauseQuerySchema = z.object({ kind: agreementKindSchema.optional() });
+/** `?kind=mou|pks&wording=pertama|kesatu`: the document's name and the cooperation's party wording. */
+export const clauseLibraryClauseQuerySchema = z.object({
+  kind: agreementKindSchema.optional(),
+  wording: z.enum(['pertama', 'kesatu']).optional(),
+});
 
 export const clauseLibraryClauseResponseSchema = z.object({
   item: clauseLibraryItemSchema,

@@ -80,6 +80,20 @@ describe('printed originals and party settings', () => {
     expect(textIn(body)).not.toContain('PIHAK PERTAMA');
   });
 
+  it('gives a library clause in the wording asked for, and refuses an unknown one', async () => {
+    const { cookie } = await buildUser(server);
+    const url = '/api/clause-library/hak-dan-kewajiban?kind=pks';
+    const kesatu = await server.api(`${url}&wording=kesatu`, { cookie });
+    expect(kesatu.status).toBe(200);
+    expect(JSON.stringify(kesatu.body.clause)).toContain('PIHAK KESATU');
+    expect(JSON.stringify(kesatu.body.clause)).not.toContain('PIHAK PERTAMA');
+    const pertama = await server.api(url, { cookie });
+    expect(JSON.stringify(pertama.body.clause)).toContain('PIHAK PERTAMA');
+    const bad = await server.api(`${url}&wording=satu`, { cookie });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.messageEn).toBeTruthy();
+  });
+
   it('refuses unknown settings with a bilingual error, and anyone but the owner', async () => {
     const owner = await buildUser(server);
     const coop = await buildCooperation(server, owner.cookie);

@@ -7,6 +7,7 @@ import {
   clauseLibraryParamsSchema,
   clauseLibraryQuerySchema,
 } from '../../../shared/api/clauseLibrary.ts';
+import { inPartyWording } from '../../../templates/index.ts';
 import { clauseFromLibrary, clauseLibraryItem, listClauseLibrary } from '../../../templates/library.ts';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
@@ -48,7 +49,8 @@ export default async function routes(app: FastifyInstance, _ctx: AppContext) {
       requireUser(req);
       const kind = req.query.kind ?? 'pks';
       const item = clauseLibraryItem(req.params.key, kind);
-      const clause = clauseFromLibrary(req.params.key, kind);
+      const found = clauseFromLibrary(req.params.key, kind);
+      const clause = found && inPartyWording(found, req.query.wording);
       if (!item || !clause) throw notFound('clause_library', 'Pasal pustaka', 'Library clause');
       // Spread: PMJSON is an interface, and only object types satisfy the schema's record type.
       return { item, clause: { ...clause } };

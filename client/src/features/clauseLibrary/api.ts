@@ -5,6 +5,7 @@ import type {
   clauseLibraryListResponseSchema,
 } from '../../../../shared/api/clauseLibrary.ts';
 import type { PMJSON } from '../../../../shared/clauses.ts';
+import type { PartyWording } from '../../../../shared/words.ts';
 import { api } from '../../app/http.ts';
 
 export type LibraryClause = ClauseLibraryItemDTO;
@@ -18,8 +19,9 @@ export const searchClauseLibrary = (q: string, kind: 'mou' | 'pks') =>
     `/api/clause-library?${new URLSearchParams({ q: q.trim(), kind }).toString()}`,
   ).then((r) => r.clauses);
 
-/** `GET /api/clause-library/:key?kind=`: the clause ready to insert, with fresh ids. */
-export const fetchLibraryClause = (key: string, kind: 'mou' | 'pks') =>
-  api<ClauseResponse>('GET', `/api/clause-library/${encodeURIComponent(key)}?kind=${kind}`).then(
-    (r) => r.clause as unknown as PMJSON,
-  );
+/** `GET /api/clause-library/:key?kind=&wording=`: the clause ready to insert, with fresh ids. */
+export const fetchLibraryClause = (key: string, kind: 'mou' | 'pks', wording: PartyWording = 'pertama') =>
+  api<ClauseResponse>(
+    'GET',
+    `/api/clause-library/${encodeURIComponent(key)}?${new URLSearchParams({ kind, wording }).toString()}`,
+  ).then((r) => r.clause as unknown as PMJSON);

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { agreementPartySettings } from '../../../../../shared/api/agreementSettings.ts';
 import { CHECKLIST } from '../../../../../shared/checklist.ts';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
@@ -70,7 +71,11 @@ export function LibraryPicker({ screen, onDone }: { screen: EditorScreen; onDone
     setBusy(true);
     setError(null);
     try {
-      const clause = await fetchLibraryClause(item.key, kind);
+      const clause = await fetchLibraryClause(
+        item.key,
+        kind,
+        agreementPartySettings(screen.cooperation.settings).wording,
+      );
       const tr = insertLibraryClause(editor.state, clause);
       onDone();
       editor.view.dispatch(tr);
