@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor } from '../../server/collab/testing.ts';
 import { paragraphs, readDocx, tables, textIn } from '../../server/word/export/docxXml.ts';
+import type { MeetingDTO, MinutesDTO } from '../../shared/api/meetings.ts';
 import { bodyOf, clause, editBody, paragraph } from '../support/bodyEdits.ts';
 import { clientsPerTest } from '../support/clients.ts';
 import { testPng } from '../support/images.ts';
@@ -93,14 +93,26 @@ describe('the minutes of a closed meeting', () => {
       return body;
     });
     expect(bodyOf(client.doc).content?.some((n) => n.attrs?.id === 'cNewBefore')).toBe(true);
-    await waitFor(async () => {
-      const doc = await server.api(`/api/documents/${w.mou.id}`, { cookie: w.owner.cookie });
-      return doc.body.document.clauses.some((c: any) => c.id === w.clauses[1].id && c.number === 3);
-    }, 'the renumbering on the server');
+    // The server has it: today the clause is Pasal 3, CAKUPAN BARU.
+    await expect
+      .poll(
+        async () => {
+          const doc = await server.api(`/api/documents/${w.mou.id}`, { cookie: w.owner.cookie });
+          const now = (doc.body.document.clauses as MeetingWorld['clauses']).find(
+            (c) => c.id === w.clauses[1].id,
+          );
+          return now && `${now.number} ${now.heading}`;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('3 CAKUPAN BARU');
 
     const after = await minutesOf(meeting.id);
     expect(after.decisions[0].clause).toBe(cited);
-    expect(after.discussion.flatMap((d: any) => d.points.map((p: any) => p.clause))).toContain(cited);
+    const points: MinutesDTO['discussion'][number]['points'] = after.discussion.flatMap(
+      (d: MinutesDTO['discussion'][number]) => d.points,
+    );
+    expect(points.map((p) => p.clause)).toContain(cited);
     // The Word file is the same, byte for byte, and cites Pasal 2 too.
     const again = await docxOf(meeting.id);
     expect(again.equals(before)).toBe(true);
@@ -222,7 +234,9 @@ describe('decisions of a closed meeting', () => {
       method: 'POST',
       cookie: w.owner.cookie,
     });
-    expect(reclosed.body.meeting.records.map((r: any) => r.version)).toEqual([1, 2]);
+    expect(reclosed.body.meeting.records.map((r: MeetingDTO['records'][number]) => r.version)).toEqual([
+      1, 2,
+    ]);
     const v2 = await minutesOf(meeting.id);
     expect(v2.record.version).toBe(2);
     expect(v2.decisions[0].text).toBe('Pertukaran data dan informasi masuk ruang lingkup.');
