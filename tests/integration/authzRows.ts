@@ -151,11 +151,12 @@ export const ROWS: Row[] = [
   {
     endpoint: 'POST /api/cooperations/{id}/documents/import',
     expect: atLeast('editor', 201),
-    call: async (w) => {
-      const form = new FormData();
-      form.append('file', new Blob([new Uint8Array(await typedDraft())], { type: DOCX }), 'draf.docx');
-      return { path: `/api/cooperations/${w.cooperation.id}/documents/import`, form };
-    },
+    call: draftUpload('import'),
+  },
+  {
+    endpoint: 'POST /api/cooperations/{id}/documents/import/preview',
+    expect: atLeast('editor', 200),
+    call: draftUpload('import/preview'),
   },
   {
     endpoint: 'PUT /api/cooperations/{id}/parties/{partyId}/logo',
@@ -306,3 +307,12 @@ async function partOf(w: World, caller: Caller): Promise<{ id: string; hash: str
 }
 const partPath = (w: World, partId: string) =>
   `/api/documents/${w.documentId}/parts/${encodeURIComponent(partId)}/approvals`;
+
+/** A typed draft posted to the import (`import`) or its preview (`import/preview`). */
+function draftUpload(path: 'import' | 'import/preview') {
+  return async (w: World) => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(await typedDraft())], { type: DOCX }), 'draf.docx');
+    return { path: `/api/cooperations/${w.cooperation.id}/documents/${path}`, form };
+  };
+}

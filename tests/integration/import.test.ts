@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declareSize, documentXml, docxOf, pasalLines } from '../../server/word/import/testing.ts';
+import { OMBUDSMAN, PEMKOT, pemkotDraft } from '../fixtures/docx/pemkotDraft.ts';
 import { draftWithImage, typedDraft } from '../fixtures/docx/wordDrafts.ts';
+import { clientsPerTest } from '../support/clients.ts';
 import { buildCooperation, buildUser, demoCooperation } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
@@ -15,18 +17,19 @@ afterAll(async () => {
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Posts a multipart form with the file in field `file` (and optional fields). */
+/** Posts a multipart form with the file in field `file` (and optional fields), to the import or its preview. */
 async function upload(
   cooperationId: string,
   cookie: string,
   file: Buffer | null,
   fields: Record<string, string> = {},
   headers: Record<string, string> = {},
+  path = 'import',
 ) {
   const form = new FormData();
   if (file) form.append('file', new Blob([new Uint8Array(file)], { type: DOCX }), 'draf.docx');
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  const res = await fetch(`${server.url}/api/cooperations/${cooperationId}/documents/import`, {
+  const res = await fetch(`${server.url}/api/cooperations/${cooperationId}/documents/${path}`, {
     method: 'POST',
     headers: { cookie, ...headers },
     body: form,
@@ -40,7 +43,12 @@ const documentCount = async (cooperationId: string, cookie: string) =>
 describe('POST /api/cooperations/:id/documents/import', () => {
   it('creates a document from a Word draft with its clauses, numbers and a report', async () => {
     const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie);
+    const coop = await buildCooperation(server, owner.cookie, {
+      parties: [
+        { name: 'Ombudsman RI Perwakilan Provinsi Jawa Tengah', shortName: 'Ombudsman Jateng' },
+        { name: 'Pemerintah Kota Semarang', shortName: 'Pemkot Semarang' },
+      ],
+    });
     const res = await upload(coop.id, owner.cookie, await typedDraft());
     expect(res.status).toBe(201);
     expect(res.body.document).toMatchObject({ kind: 'mou', status: 'draft', cooperationId: coop.id });
@@ -177,5 +185,140 @@ describe('POST /api/cooperations/:id/documents/import', () => {
     expect(foreign.body.error.id).toBe('http.origin_rejected');
     const editor = await upload(demo.id, pemkot, file, {}, { origin: server.url });
     expect(editor.status).toBe(201);
+  });
+});
+
+/** The cooperation of the Pemkot draft: the Ombudsman is its PIHAK PERTAMA, the Pemkot its PIHAK KEDUA. */
+async function semarang(cookie: string) {
+  return buildCooperation(server, cookie, {
+    title: 'Kerja Sama Ombudsman dan Pemkot Semarang',
+    parties: [
+      { name: 'Ombudsman RI Perwakilan Provinsi Jawa Tengah', shortName: 'Ombudsman Jateng' },
+      { name: 'Pemerintah Kota Semarang', shortName: 'Pemkot Semarang' },
+    ],
+  });
+}
+
+describe('import preview, answers, create', () => {
+  const open = clientsPerTest(() => server);
+
+  it('previews a Pemkot draft without creating anything, then creates it with its parties reconciled', async () => {
+    const owner = await buildUser(server);
+    const coop = await semarang(owner.cookie);
+    const [ori, kota] = [...coop.parties].sort((a, b) => a.ordinal - b.ordinal);
+    const file = await pemkotDraft();
+
+    const preview = await upload(coop.id, owner.cookie, file, {}, {}, 'import/preview');
+    expect(preview.status).toBe(200);
+    expect(await documentCount(coop.id, owner.cookie)).toBe(0);
+    expect(preview.body.report.detected).toMatchObject({
+      kind: 'pks',
+      wording: 'kesatu',
+      date: '2024-05-15',
+    });
+    // The Pemkot is the draft's PIHAK KESATU and the cooperation's party 2: matched by name, order differs.
+    expect(
+      preview.body.parties.map((p: { label: string; partyId: string; match: string }) => [
+        p.label,
+        p.partyId,
+        p.match,
+      ]),
+    ).toEqual([
+      ['PIHAK KESATU', kota.id, 'name'],
+      ['PIHAK KEDUA', ori.id, 'name'],
+    ]);
+    expect(preview.body).toMatchObject({ partiesNeedAnswer: false, orderDiffers: true, wording: 'pertama' });
+    expect(preview.body.report.outline).toEqual([
+      { number: 1, heading: 'RUANG LINGKUP', ayat: 2 },
+      { number: 2, heading: 'PELAKSANAAN', ayat: 3 },
+    ]);
+    expect(preview.body.report.annexes).toHaveLength(1);
+    expect(preview.body.report.dropped).toEqual([
+      { where: 'header', text: 'Draf Bagian Hukum Setda Kota Semarang' },
+    ]);
+
+    const created = await upload(coop.id, owner.cookie, file, { relabel: 'true' });
+    expect(created.status).toBe(201);
+    expect(created.body.document).toMatchObject({ kind: 'pks', cooperationId: coop.id });
+    const doc = await server.api(`/api/documents/${created.body.document.id}`, { cookie: owner.cookie });
+    expect(doc.body.document.meta).toMatchObject({
+      date: '2024-05-15',
+      place: 'Semarang',
+      [`number.${kota.id}`]: PEMKOT.number,
+      [`number.${ori.id}`]: OMBUDSMAN.number,
+      [`signatoryName.${kota.id}`]: PEMKOT.signatory,
+      [`signatoryPosition.${kota.id}`]: PEMKOT.position,
+      [`signatoryName.${ori.id}`]: OMBUDSMAN.signatory,
+      [`signatoryNip.${ori.id}`]: OMBUDSMAN.nip,
+    });
+    // Opened as an editor opens it, relabelled to the cooperation's order and wording: the Pemkot's
+    // obligations are PIHAK KEDUA's.
+    const client = await open(created.body.document.id, owner.cookie);
+    const text = client.doc.getXmlFragment('body').toString();
+    expect(text).toContain('PIHAK KEDUA menyediakan data pelayanan publik.');
+    expect(text).toContain('diserahkan kepada PIHAK PERTAMA.');
+    expect(text).not.toContain('PIHAK KESATU');
+    expect(await documentCount(coop.id, owner.cookie)).toBe(1);
+  });
+
+  it('asks when names do not match, fills nothing by position, and takes the answers', async () => {
+    const owner = await buildUser(server);
+    const coop = await buildCooperation(server, owner.cookie);
+    const [first, second] = [...coop.parties].sort((a, b) => a.ordinal - b.ordinal);
+    const file = await pemkotDraft();
+
+    const preview = await upload(coop.id, owner.cookie, file, {}, {}, 'import/preview');
+    expect(preview.body.partiesNeedAnswer).toBe(true);
+    expect(preview.body.parties.map((p: { partyId: string | null }) => p.partyId)).toEqual([null, null]);
+
+    // One call without answers: created, but no party's number or signatory is guessed.
+    const blind = await upload(coop.id, owner.cookie, file);
+    expect(blind.status).toBe(201);
+    expect(blind.body.report.warningIds.filter((id: string) => id === 'import.party_unplaced')).toHaveLength(
+      2,
+    );
+    const blindMeta = (await server.api(`/api/documents/${blind.body.document.id}`, { cookie: owner.cookie }))
+      .body.document.meta;
+    expect([blindMeta[`number.${first.id}`], blindMeta[`number.${second.id}`]]).toEqual(['', '']);
+
+    // Answers that are not this cooperation's parties, or one party twice, are refused.
+    for (const parties of [{ 1: 'p_unknown' }, { 1: first.id, 2: first.id }, { 7: first.id }]) {
+      const bad = await upload(coop.id, owner.cookie, file, { parties: JSON.stringify(parties) });
+      expect({ status: bad.status, field: bad.body.error?.field }).toEqual({ status: 400, field: 'parties' });
+    }
+    const answered = await upload(coop.id, owner.cookie, file, {
+      parties: JSON.stringify({ 1: second.id, 2: first.id }),
+      relabel: 'false',
+    });
+    expect(answered.status).toBe(201);
+    expect(answered.body.report.warningIds).toContain('import.party_labels_differ');
+    const meta = (await server.api(`/api/documents/${answered.body.document.id}`, { cookie: owner.cookie }))
+      .body.document.meta;
+    expect(meta).toMatchObject({
+      [`number.${second.id}`]: PEMKOT.number,
+      [`signatoryNip.${first.id}`]: OMBUDSMAN.nip,
+    });
+    expect(await documentCount(coop.id, owner.cookie)).toBe(2);
+  });
+
+  it('refuses a preview to a viewer and a bad file with the import errors', async () => {
+    const tamu = await server.login('tamu');
+    const demo = await demoCooperation(server, tamu);
+    const viewer = await upload(demo.id, tamu, await pemkotDraft(), {}, {}, 'import/preview');
+    expect({ status: viewer.status, id: viewer.body.error?.id }).toEqual({
+      status: 403,
+      id: 'auth.forbidden',
+    });
+    const owner = await buildUser(server);
+    const coop = await buildCooperation(server, owner.cookie);
+    const bad = await upload(
+      coop.id,
+      owner.cookie,
+      Buffer.from('bukan dokumen word'),
+      {},
+      {},
+      'import/preview',
+    );
+    expect({ status: bad.status, id: bad.body.error?.id }).toEqual({ status: 415, id: 'import.not_docx' });
   });
 });
