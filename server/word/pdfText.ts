@@ -8,13 +8,10 @@ const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status
 export const canRenderPdf = has('soffice') && has('pdftotext');
 
 /**
- * Renders a .docx through LibreOffice (its own profile in `dir`, so parallel runs never block
- * each other) and returns the PDF's text page by page, laid out as printed (`pdftotext -layout`).
- * The PDF stays in `dir` as `<name>.pdf` for further checks.
+ * Converts .docx files to PDF beside them in `dir`, in one LibreOffice run (its own profile in
+ * `dir`, so parallel runs never block each other): one start-up for several files.
  */
-export function renderedPages(docx: Uint8Array, dir: string, name = 'rendered'): string[] {
-  const file = join(dir, `${name}.docx`);
-  writeFileSync(file, docx);
+export function convertToPdf(dir: string, files: string[], timeout = 60_000): void {
   execFileSync(
     'soffice',
     [
@@ -25,10 +22,21 @@ export function renderedPages(docx: Uint8Array, dir: string, name = 'rendered'):
       'pdf',
       '--outdir',
       dir,
-      file,
+      ...files,
     ],
-    { stdio: 'ignore', timeout: 60_000 },
+    { stdio: 'ignore', timeout },
   );
+}
+
+/**
+ * Renders a .docx through LibreOffice (its own profile in `dir`, so parallel runs never block
+ * each other) and returns the PDF's text page by page, laid out as printed (`pdftotext -layout`).
+ * The PDF stays in `dir` as `<name>.pdf` for further checks.
+ */
+export function renderedPages(docx: Uint8Array, dir: string, name = 'rendered'): string[] {
+  const file = join(dir, `${name}.docx`);
+  writeFileSync(file, docx);
+  convertToPdf(dir, [file]);
   execFileSync('pdftotext', ['-layout', join(dir, `${name}.pdf`), join(dir, `${name}.txt`)]);
   return readFileSync(join(dir, `${name}.txt`), 'utf8').split('\f');
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertToPdf } from '../pdfText.ts';
 import { resolveLayout } from './layout.ts';
 import { sampleFiles, WORD_KINDS, type WordKind } from './layoutSamples.ts';
 
@@ -98,19 +99,10 @@ describe.skipIf(!canRender)('every Word file rendered by LibreOffice', () => {
   beforeAll(async () => {
     const files = await sampleFiles();
     for (const kind of WORD_KINDS) writeFileSync(join(dir, `${kind}.docx`), files[kind].file);
-    execFileSync(
-      'soffice',
-      [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...WORD_KINDS.map((kind) => join(dir, `${kind}.docx`)),
-      ],
-      { stdio: 'ignore', timeout: 150_000 },
+    convertToPdf(
+      dir,
+      WORD_KINDS.map((kind) => join(dir, `${kind}.docx`)),
+      150_000,
     );
     for (const kind of WORD_KINDS) pages[kind] = pagesOf(join(dir, `${kind}.pdf`));
     execFileSync('pdftoppm', [
