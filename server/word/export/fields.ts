@@ -71,8 +71,13 @@ export function xmlChildren(xml: string): ParagraphChild[] {
   return out;
 }
 
-/** The instruction of a Pasal number: Word's sequence "Pasal", in Arabic numerals. */
-export const PASAL_SEQUENCE = 'SEQ Pasal \\* ARABIC';
+/**
+ * The instruction of a Pasal number: Word's sequence "Pasal", in Arabic numerals. `reset` sets
+ * the sequence to a number (a Pasal struck through in a redline keeps its old number while the
+ * changes are shown; rejected, it is that number anyway, and the sequence counts on from it).
+ */
+export const pasalSequence = (reset?: number) =>
+  reset === undefined ? 'SEQ Pasal \\* ARABIC' : `SEQ Pasal \\r ${reset} \\* ARABIC`;
 
 /** The instruction of a reference to a bookmark's text (a Pasal number), as a link. */
 export const refText = (bookmark: string) => `REF ${bookmark} \\h`;

@@ -19,7 +19,7 @@ import { revisionOf } from '../redline/revisionMark.ts';
 import { paragraphRevision, trackedField, trackedRun } from '../redline/revisions.ts';
 import { bodyTable } from './bodyTables.ts';
 import { bookmarkName, OLD_COPY } from './bookmarks.ts';
-import { PASAL_SEQUENCE, refNumber, refText } from './fields.ts';
+import { pasalSequence, refNumber, refText } from './fields.ts';
 import { footnoteReference } from './footnotes.ts';
 import type { Layout } from './layout.ts';
 import { LIST, type ListInstances, type ListKind, MARKER_WIDTH } from './numbering.ts';
@@ -212,7 +212,12 @@ function clause(node: PMJSON, ctx: SerializeContext): FileChild[] {
         trackedRun({ text: 'Pasal ', bold: true }, node),
         new Bookmark({
           id: bookmark,
-          children: trackedField(PASAL_SEQUENCE, String(number ?? '?'), { bold: true }, node),
+          children: trackedField(
+            pasalSequence(older && number !== undefined ? number : undefined),
+            String(number ?? '?'),
+            { bold: true },
+            node,
+          ),
         }),
       ],
       { spacing: { before: 240 }, ...paragraphRevision(node) },
