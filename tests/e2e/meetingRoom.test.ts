@@ -108,6 +108,7 @@ describe('meeting mode in Chromium', () => {
     const card = chair.page.locator('.point-card', { hasText: 'percepatan penyelesaian laporan' });
     await chair.page.getByRole('note').filter({ hasText: 'Rapat sudah ditutup' }).waitFor();
     expect(await card.getByRole('button', { name: 'Catat keputusan' }).count()).toBe(0);
+    await card.getByText('Keputusan ini tercatat dalam notula rapat yang sudah ditutup').waitFor();
     await screenshot(chair.page, 'meeting-room-closed');
 
     await chair.page.getByRole('button', { name: 'Buka kembali rapat' }).click();

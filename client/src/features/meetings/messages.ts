@@ -72,6 +72,8 @@ const id = {
   'minutes.changes': 'Perubahan notula',
   'record.locked':
     'Rapat sudah ditutup: keputusan, hasil poin, dan tindak lanjutnya tercatat dalam notula. Untuk mengubahnya, buka kembali rapat dengan alasan.',
+  'record.pointLocked':
+    'Keputusan ini tercatat dalam notula rapat yang sudah ditutup; ubah setelah rapat dibuka kembali.',
   'record.reopen': 'Buka kembali rapat',
   'record.reason': 'Alasan membuka kembali',
   'record.reasonHint': 'Alasan ini dicantumkan dalam notula berikutnya beserta nama Anda dan waktunya.',
@@ -225,6 +227,8 @@ const en: Record<MeetingMessageKey, string> = {
   'minutes.changes': 'Changes to the minutes',
   'record.locked':
     'The meeting is closed: its decisions, point outcomes and follow-ups are recorded in the minutes. To change them, reopen the meeting, giving a reason.',
+  'record.pointLocked':
+    'This decision is recorded in the minutes of a closed meeting; change it after the meeting is reopened.',
   'record.reopen': 'Reopen the meeting',
   'record.reason': 'Reason for reopening',
   'record.reasonHint': 'The reason is printed in the next minutes together with your name and the time.',

@@ -117,6 +117,9 @@ export function PointCard({
           </button>
         </form>
       )}
+      {recordLocked && cooperation.permissions.canDecidePoints && (
+        <p className="muted small">{t('record.pointLocked')}</p>
+      )}
       {canDecide && !deciding && (
         <button
           type="button"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { EditorScreen } from '../../editor/context.ts';
 import { useMeetingsT } from '../../meetings/messages.ts';
+import { useRecordLock } from '../../meetings/useRecordLock.ts';
 import { clauseLabelIn, showAnchor, usePoints } from '../usePoints.ts';
 import { PointCard } from './PointCard.tsx';
 import { RaisePointForm } from './RaisePointForm.tsx';
@@ -17,6 +18,7 @@ export function PointsPanel({ screen }: { screen: EditorScreen }) {
   const { data } = usePoints(cooperation.id, { documentId: document.id });
   const shown = (data ?? []).filter((p) => all || !currentClauseId || p.clauseId === currentClauseId);
   const current = outline.clauses.find((c) => c.id === currentClauseId);
+  const recordLocked = useRecordLock(cooperation.id);
 
   return (
     <div className="stack points-panel">
@@ -48,6 +50,7 @@ export function PointsPanel({ screen }: { screen: EditorScreen }) {
               cooperation={cooperation}
               clauseLabel={clauseLabelIn(outline, p)}
               onShow={showAnchor}
+              recordLocked={recordLocked(p)}
             />
           </li>
         ))}

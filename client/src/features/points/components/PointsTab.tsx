@@ -6,6 +6,7 @@ import { useResource } from '../../../app/useResource.ts';
 import type { CooperationTabProps } from '../../cooperations/tabs.ts';
 import { listMeetings } from '../../meetings/api.ts';
 import { useMeetingsT } from '../../meetings/messages.ts';
+import { useRecordLock } from '../../meetings/useRecordLock.ts';
 import { useClauseLabels } from '../useClauseLabels.ts';
 import { usePoints } from '../usePoints.ts';
 import { PointCard } from './PointCard.tsx';
@@ -18,6 +19,7 @@ export function PointsTab({ cooperation }: CooperationTabProps) {
   const { data, error, reload } = usePoints(cooperation.id, filter);
   const meetings = useResource(`meetings:${cooperation.id}`, () => listMeetings(cooperation.id));
   const labelOf = useClauseLabels(cooperation);
+  const recordLocked = useRecordLock(cooperation.id);
   const set = (key: keyof PointListQuery, value: string) =>
     setFilter((f) => ({ ...f, [key]: value || undefined }));
 
@@ -64,7 +66,12 @@ export function PointsTab({ cooperation }: CooperationTabProps) {
       <ul className="point-list">
         {data?.map((p) => (
           <li key={p.id}>
-            <PointCard point={p} cooperation={cooperation} clauseLabel={labelOf(p)} />
+            <PointCard
+              point={p}
+              cooperation={cooperation}
+              clauseLabel={labelOf(p)}
+              recordLocked={recordLocked(p)}
+            />
           </li>
         ))}
       </ul>
