@@ -46,7 +46,8 @@ export const agreementExtensions: AnyExtension[] = [
   LetterItem,
   ClauseRef,
   Footnote,
-  // Before the list items, whose Tab nests an item: in a cell Tab goes to the next cell.
+  // After the list items: Tiptap runs the keys of later extensions first, so in a cell of a table
+  // in an ayat Tab goes to the next cell instead of nesting the ayat.
   Table,
   TableRow,
   TableCell,

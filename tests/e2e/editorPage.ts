@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { E2eSession } from '../support/e2e.ts';
 import type { TestServer } from '../support/server.ts';
 
@@ -37,11 +37,17 @@ export async function openEditor(page: Page, path: string): Promise<void> {
 
 /** Put the cursor at the end of the first paragraph of Pasal `n` (1-based). */
 export async function cursorInPasal(page: Page, n: number): Promise<void> {
-  const paragraph = page
-    .locator('.ProseMirror > [data-type="clause"]')
-    .nth(n - 1)
-    .locator('p')
-    .first();
+  await cursorAtEnd(
+    page
+      .locator('.ProseMirror > [data-type="clause"]')
+      .nth(n - 1)
+      .locator('p')
+      .first(),
+  );
+}
+
+/** Put the cursor at the end of a paragraph of the editor. */
+export async function cursorAtEnd(paragraph: Locator): Promise<void> {
   await paragraph.click();
   // End would stop at the end of a wrapped line; place the DOM selection at the paragraph's end.
   await paragraph.evaluate((p) => {
@@ -52,7 +58,7 @@ export async function cursorInPasal(page: Page, n: number): Promise<void> {
     selection.removeAllRanges();
     selection.addRange(range);
   });
-  await page.waitForTimeout(50); // ProseMirror reads the new selection on selectionchange
+  await paragraph.page().waitForTimeout(50); // ProseMirror reads the new selection on selectionchange
 }
 
 /** Wait until the editor's text contains `text`. */

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserUser, screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
-import { cursorInPasal, demoMouInEditor } from './editorPage.ts';
+import { cursorAtEnd, cursorInPasal, demoMouInEditor } from './editorPage.ts';
 
 const NOTE = 'Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik.';
 
@@ -45,11 +45,14 @@ describe('footnotes and tables in Chromium', () => {
       .toEqual([`${NOTE} Pasal 1.`]);
   });
 
-  it('inserts a table, fills it with Tab, adds and removes rows and columns', async () => {
+  it('inserts a table in an ayat, fills it with Tab, adds and removes rows and columns', async () => {
     const { page } = user;
-    await cursorInPasal(page, 2);
+    // In ayat (2) of Pasal 1, after its text: Tab moves between the cells, it does not nest the
+    // ayat under ayat (1).
+    const ayat = page.locator('.ProseMirror [data-type="clause"]').first().locator('[data-type="ayat-item"]');
+    await cursorAtEnd(ayat.nth(1).locator('p').first());
     await page.getByRole('button', { name: 'Sisipkan tabel (3 kolom, 2 baris)' }).click();
-    const table = page.locator('.ProseMirror [data-type="clause"]').nth(1).locator('table');
+    const table = ayat.nth(1).locator('table');
     await expect.poll(() => table.locator('tr').count()).toBe(2);
     for (const word of ['No', 'Kegiatan', 'Waktu', '1', 'Sosialisasi', 'Triwulan I']) {
       await page.keyboard.type(word);
@@ -71,6 +74,14 @@ describe('footnotes and tables in Chromium', () => {
       ['No', 'Kegiatan', 'Waktu'],
       ['1', 'Sosialisasi', 'Triwulan I'],
     ]);
+    // Pasal 1 still has its ayat side by side, none nested in another.
+    expect(
+      await page
+        .locator('.ProseMirror [data-type="clause"]')
+        .first()
+        .locator('[data-type="ayat-item"] [data-type="ayat-item"]')
+        .count(),
+    ).toBe(0);
     // Pasal 1's footnote and Pasal 2's table in one view, the cursor in the table (its tools shown).
     await table.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await screenshot(page, 'footnotes-tables-editor');
