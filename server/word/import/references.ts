@@ -1,21 +1,19 @@
-import type { DocumentOutline, PMJSON } from '../../../shared/clauses.ts';
+import {
+  type DocumentOutline,
+  type PMJSON,
+  resolveReference,
+  typedReferences,
+} from '../../../shared/clauses.ts';
 import { NODE } from '../../../shared/editor/names.ts';
-import { resolveReference } from '../../../shared/references.ts';
 
 /**
  * Typed cross-references inside the Pasal become live `clauseRef` nodes pointing at the
  * imported clause and ayat, so they renumber when clauses or ayat move: "Pasal 3",
- * "Pasal 3 ayat (2)", and a bare "ayat (2)", which names an ayat of the Pasal it stands in.
- * References to laws ("Pasal 363 Undang-Undang …", "ayat (1) Peraturan …") stay text, and the
- * preamble and closing, which mostly cite laws, are left alone.
+ * "Pasal 3 ayat (2)", and a bare "ayat (2)", which names an ayat of the Pasal it stands in
+ * (or, listed after "Pasal 3 ayat (1) dan", of Pasal 3). References to laws and the MoU
+ * ("Pasal 363 Undang-Undang …", "Pasal 5 dan Pasal 6 UU 25/2009") stay text
+ * (`typedReferences`), and the preamble and closing, which mostly cite laws, are left alone.
  */
-const LAW =
-  '(?!(?:\\s+(?:huruf|angka)\\s+\\S+)*,?\\s+(?:Undang|Peraturan|UU\\b|PP\\b|Perpres|Permen|Perda|Perwal|Perkada|Keputusan|Instruksi|Kitab|KUH))';
-const REFERENCE = new RegExp(
-  `Pasal\\s+(\\d+)(?:\\s+ayat\\s+\\((\\d+)\\))?(?!\\d)${LAW}|(?<!Pasal\\s+\\d+\\s+)ayat\\s+\\((\\d+)\\)${LAW}`,
-  'g',
-);
-
 /** A reference linked: its text as typed and the Pasal (by number) it was typed in. */
 export interface LinkedReference {
   text: string;
@@ -31,17 +29,13 @@ export function linkReferences(
     const text = node.text ?? '';
     const out: PMJSON[] = [];
     let at = 0;
-    for (const m of text.matchAll(REFERENCE)) {
-      const numbers =
-        m[1] !== undefined
-          ? { pasal: Number(m[1]), ayat: m[2] === undefined ? null : Number(m[2]) }
-          : { pasal: null, ayat: Number(m[3]) };
-      const attrs = resolveReference(outline, numbers, from);
+    for (const ref of typedReferences(text)) {
+      const attrs = ref.otherInstrument ? null : resolveReference(outline, ref, from);
       if (!attrs) continue;
-      if (m.index > at) out.push({ ...node, text: text.slice(at, m.index) });
+      if (ref.index > at) out.push({ ...node, text: text.slice(at, ref.index) });
       out.push({ type: NODE.clauseRef, attrs: { ...attrs }, ...(node.marks ? { marks: node.marks } : {}) });
-      at = m.index + m[0].length;
-      references.push({ text: m[0], inPasal });
+      at = ref.index + ref.length;
+      references.push({ text: text.slice(ref.index, at), inPasal });
     }
     if (!out.length) return [node];
     if (at < text.length) out.push({ ...node, text: text.slice(at) });
