@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { agreementPartySettings } from '../../../shared/api/agreementSettings.ts';
+import { agreementPartySettings, wordingOfText } from '../../../shared/api/agreementSettings.ts';
 import { documentParamsSchema } from '../../../shared/api/documents.ts';
 import { agreementExportQuerySchema } from '../../../shared/api/docx.ts';
+import { textOf } from '../../../shared/clauses.ts';
 import { META } from '../../../shared/meta.ts';
 import { partyLabel } from '../../../shared/words.ts';
 import { docToJSON } from '../../collab/convert.ts';
@@ -12,7 +13,7 @@ import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
 import { appError } from '../../errors.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
-import { exportDefaults, exportFileName, KIND_TITLE } from '../../word/export/fromDocument.ts';
+import { exportDefaults, exportFileName, exportParties, KIND_TITLE } from '../../word/export/fromDocument.ts';
 import { requireAgreementKind, sendDocx } from '../../word/send.ts';
 import { exportTooLarge, fitsExport } from '../../word/thread/exportSize.ts';
 
@@ -44,7 +45,9 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       if (!content) throw exportTooLarge(ctx.config.limits);
       const cooperation = findCooperation(ctx.db, document.cooperationId);
       const records = printedRecords(ctx.db, { ...document, kind });
-      const { wording, firstSignsLeft } = agreementPartySettings(cooperation?.settings);
+      const settings = agreementPartySettings(cooperation?.settings);
+      const { firstSignsLeft } = settings;
+      const wording = wordingOfText(textOf(content.body), settings.wording);
       const { original, ...layout } = req.query;
       if (original !== undefined && !records.parties.some((p) => p.ordinal === original))
         throw noSuchOriginal(records.parties.length);
@@ -56,11 +59,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         firstSignsLeft,
         exportedBy: user.displayName,
       };
-      const parties = records.parties.map(({ logo, logoMime, ...party }) => ({
-        ...party,
-        logo: logo ?? undefined,
-        logoMime: logoMime ?? undefined,
-      }));
+      const parties = exportParties(records.parties);
       const file = await ctx.word.run('agreement', {
         content,
         document: { kind, status: document.status },

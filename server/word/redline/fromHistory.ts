@@ -1,3 +1,4 @@
+import { agreementPartySettings } from '../../../shared/api/agreementSettings.ts';
 import { outlineOf } from '../../../shared/clauses.ts';
 import { META } from '../../../shared/meta.ts';
 import { shortDate } from '../../../shared/words.ts';
@@ -81,11 +82,13 @@ export async function redlineDocx(
   const cooperation = findCooperation(ctx.db, document.cooperationId);
   const kind = document.kind === 'pks' ? 'pks' : 'mou';
   const records = printedRecords(ctx.db, { ...document, kind });
+  // As the export prints the newer text: the same parties, logos, liaisons, wording and layout.
+  const { wording, firstSignsLeft } = agreementPartySettings(cooperation?.settings);
   const input = agreementInput(
     { kind, status: 'draft' },
     { body, meta: to.state.meta },
     exportParties(records.parties),
-    { ...exportDefaults(cooperation?.settings), exportedBy },
+    { ...exportDefaults(cooperation?.settings), partyWording: wording, firstSignsLeft, exportedBy },
     { liaisons: records.liaisons },
   );
   const metaAuthors = Object.fromEntries([...outside.meta].map(([key, change]) => [key, credit(change)]));
