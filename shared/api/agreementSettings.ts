@@ -27,6 +27,17 @@ export interface AgreementPartySettings {
   firstSignsLeft: boolean;
 }
 
+/**
+ * The wording a document's own text uses: "PIHAK KESATU" or "PIHAK PERTAMA" as written in its
+ * komparisi, else `fallback` (the cooperation's setting). The signatures and paraf boxes follow
+ * the text, so a document made before the setting changed prints the labels its text uses.
+ */
+export function wordingOfText(text: string, fallback: PartyWording): PartyWording {
+  if (/\bPIHAK KESATU\b/.test(text)) return 'kesatu';
+  if (/\bPIHAK PERTAMA\b/.test(text)) return 'pertama';
+  return fallback;
+}
+
 /** Reads `settings.parties` as stored (anything unreadable falls back to the defaults). */
 export function agreementPartySettings(
   settings: Record<string, unknown> | null | undefined,

@@ -34,7 +34,7 @@ describe('originals and party settings in the browser', () => {
     expect(await page.getByRole('menu').count()).toBe(0);
   });
 
-  it('lets the owner write PIHAK KESATU and sign on the right; the preview follows', async () => {
+  it('lets the owner write PIHAK KESATU and sign on the right; the preview follows the order', async () => {
     const cookie = await e2e.server.login('ombudsman');
     const ids = await demoMou(e2e.server, cookie);
     const { page } = await e2e.browser({ cookie });
@@ -51,7 +51,8 @@ describe('originals and party settings in the browser', () => {
     await page.locator('.party-settings').scrollIntoViewIfNeeded();
     await screenshot(page, 'signing-party-settings');
     await openEditor(page, editorPath(ids));
+    // The demo MoU was written with PIHAK PERTAMA: its signatures keep the words of its text.
     const roles = await page.locator('.signature-block .signature-role').allTextContents();
-    expect(roles).toEqual(['PIHAK KEDUA', 'PIHAK KESATU']);
+    expect(roles).toEqual(['PIHAK KEDUA', 'PIHAK PERTAMA']);
   });
 });

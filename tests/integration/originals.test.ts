@@ -48,6 +48,7 @@ describe('printed originals and party settings', () => {
   it('lets the owner choose PIHAK KESATU and PIHAK PERTAMA on the right, for the export and new documents', async () => {
     const owner = await buildUser(server);
     const coop = await buildCooperation(server, owner.cookie);
+    const before = await buildDocument(server, owner.cookie, coop.id, { kind: 'mou' });
     const settingsUrl = `/api/cooperations/${coop.id}/settings`;
     const saved = await server.api(settingsUrl, {
       method: 'PATCH',
@@ -78,6 +79,10 @@ describe('printed originals and party settings', () => {
     // The komparisi and the text of a document made after the choice say KESATU too.
     expect(textIn(body)).toContain('selanjutnya disebut PIHAK KESATU');
     expect(textIn(body)).not.toContain('PIHAK PERTAMA');
+    // A document written with PIHAK PERTAMA before the change signs as its text says.
+    const older = await exported(`/api/documents/${before.id}/export.docx`, owner.cookie);
+    expect(signatures(older.docx!.sections[0].body)[0][1]).toMatch(/^PIHAK PERTAMA,/);
+    expect(textIn(older.docx!.sections[0].footer)).toContain('Paraf PIHAK PERTAMA');
   });
 
   it('gives a library clause in the wording asked for, and refuses an unknown one', async () => {

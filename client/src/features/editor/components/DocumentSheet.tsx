@@ -1,5 +1,6 @@
-import { EditorContent } from '@tiptap/react';
+import { EditorContent, useEditorState } from '@tiptap/react';
 import type { CSSProperties } from 'react';
+import { agreementPartySettings, wordingOfText } from '../../../../../shared/api/agreementSettings.ts';
 import { useMeta } from '../../../editor/useMeta.ts';
 import { useT } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../context.ts';
@@ -18,12 +19,18 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
   // The empty Pasal heading's hint is CSS content: hand it the words of the interface language.
   const hints = { '--heading-placeholder': JSON.stringify(t('editor.headingPlaceholder')) } as CSSProperties;
   const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
+  // The signatures name the parties as the text does (its komparisi), as the export prints them.
+  const wording = useEditorState({
+    editor,
+    selector: ({ editor: e }) =>
+      wordingOfText(e.state.doc.textContent, agreementPartySettings(cooperation.settings).wording),
+  });
   return (
     <div className="sheet-scroller">
       <article className="sheet" lang="id" style={hints}>
         <TitleBlock kind={document.kind} meta={meta} parties={parties} />
         <EditorContent editor={editor} className="sheet-body" />
-        <SignatureBlock meta={meta} parties={parties} settings={cooperation.settings} />
+        <SignatureBlock meta={meta} parties={parties} settings={cooperation.settings} wording={wording} />
         <FootnoteList editor={editor} editable={screen.editable} />
       </article>
     </div>

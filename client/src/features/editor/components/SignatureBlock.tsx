@@ -1,7 +1,7 @@
 import { agreementPartySettings } from '../../../../../shared/api/agreementSettings.ts';
 import { type DocumentMeta, partyMetaKey } from '../../../../../shared/meta.ts';
 import { isElectedOfficial, signatoryName } from '../../../../../shared/signatory.ts';
-import { partyLabel } from '../../../../../shared/words.ts';
+import { type PartyWording, partyLabel } from '../../../../../shared/words.ts';
 import { useT } from '../../../i18n/index.ts';
 import type { Party } from '../../cooperations/api.ts';
 
@@ -14,14 +14,19 @@ export function SignatureBlock({
   meta,
   parties,
   settings,
+  wording: textWording,
 }: {
   meta: DocumentMeta;
   parties: Party[];
   /** The cooperation's settings (party wording and signature order); defaults without. */
   settings?: Record<string, unknown>;
+  /** The wording the document's text uses, over the setting's. */
+  wording?: PartyWording;
 }) {
   const t = useT();
-  const { wording, firstSignsLeft } = agreementPartySettings(settings);
+  const chosen = agreementPartySettings(settings);
+  const wording = textWording ?? chosen.wording;
+  const { firstSignsLeft } = chosen;
   const ordered = [...parties].sort((a, b) => a.ordinal - b.ordinal);
   const columns = firstSignsLeft
     ? ordered
