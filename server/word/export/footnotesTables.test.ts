@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PMJSON } from '../../../shared/clauses.ts';
+import { outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import { NODE } from '../../../shared/editor/names.ts';
 import { canRenderPdf, renderedPages } from '../pdfText.ts';
+import { buildRedlineDocx } from '../redline/docx.ts';
+import { mergeForRedline } from '../redline/merge.ts';
 import { buildAgreementDocx } from './agreement.ts';
 import { columnWidths } from './bodyTables.ts';
 import { ayat, clause, closing, heading, p, preamble, sampleInput, text } from './fixtures.ts';
@@ -100,6 +102,33 @@ describe('footnotes and tables in the Word export', () => {
     expect(cols[1]).toBeGreaterThan(cols[2]);
     expect(cols[2]).toBeGreaterThan(cols[0]);
     expect(inAyat).toMatch(/<w:tblInd w:type="dxa" w:w="[1-9]\d*"\/>|<w:tblInd w:w="[1-9]\d*"/);
+  });
+
+  it('in a redline a changed footnote is Word tracked changes: the old reference deleted, the new inserted', async () => {
+    const withNote = (note: string): PMJSON => {
+      const doc = body();
+      const paragraph = JSON.stringify(doc).replace(NOTE, note);
+      return JSON.parse(paragraph) as PMJSON;
+    };
+    const before = withNote('Catatan lama.');
+    const after = withNote('Catatan baru.');
+    const merged = mergeForRedline(before, after, () => ({ author: 'Budi', date: '2026-12-04T00:00:00Z' }));
+    const redline = await buildRedlineDocx(sampleInput({ body: merged }), {
+      after: outlineOf(after),
+      before: outlineOf(before),
+      label: 'Perbandingan',
+    });
+    const { document, footnotes } = await parts(redline);
+    const tracked = (kind: string) =>
+      new RegExp(
+        `<w:${kind} w:id="\\d+" w:author="Budi"[^>]*><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="(\\d+)"/>`,
+      ).exec(document)?.[1];
+    const removed = tracked('del');
+    const added = tracked('ins');
+    expect(removed).toBeDefined();
+    expect(added).toBeDefined();
+    expect(new RegExp(`<w:footnote w:id="${removed}">[\\s\\S]*?Catatan lama\\.`).test(footnotes)).toBe(true);
+    expect(new RegExp(`<w:footnote w:id="${added}">[\\s\\S]*?Catatan baru\\.`).test(footnotes)).toBe(true);
   });
 
   it('column widths add up to the width asked, equal when the editor kept none', () => {
