@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineOf, type PMJSON, textOf } from '../../../shared/clauses.ts';
 import { ayat, clause } from '../../history/fixtures.ts';
 import { buildAgreementDocx } from '../export/agreement.ts';
+import { OLD_COPY } from '../export/bookmarks.ts';
 import { paragraphs, readDocx, textIn } from '../export/docxXml.ts';
 import { sampleInput } from '../export/fixtures.ts';
 import { buildRedlineDocx } from './docx.ts';
@@ -36,6 +37,47 @@ const after = doc(
   clause('c2', 'Ruang Lingkup', 'Ruang lingkup meliputi pengawasan.'),
   clause('c4', 'Baru', 'Pasal tambahan.'),
 );
+
+describe('mergeForRedline: moves and references', () => {
+  const ref = (clauseId: string): PMJSON => ({ type: 'clauseRef', attrs: { clauseId, ayat: null } });
+  const citing = (...targets: string[]) =>
+    clause('c9', 'Rujukan', {
+      type: 'paragraph',
+      content: targets.flatMap((t) => [{ type: 'text', text: 'lihat ' }, ref(t)]),
+    });
+  const older = doc(
+    clause('c1', 'Satu', 'A.'),
+    clause('c2', 'Dua', 'B.'),
+    clause('c3', 'Tiga', 'C.'),
+    citing('c2', 'c3', 'c1'),
+  );
+  const newer = doc(clause('c2', 'Dua', 'B.'), clause('c1', 'Satu', 'A.'), citing('c2', 'c3', 'c1'));
+  const merged = mergeForRedline(older, newer, authorOf);
+  const refs = (node: PMJSON): PMJSON[] =>
+    node.type === 'clauseRef' ? [node] : (node.content ?? []).flatMap(refs);
+
+  it('marks the struck-through copy of a moved Pasal as the old copy', () => {
+    const old = merged.content!.filter((n) => n.attrs?.[OLD_COPY]);
+    expect(old).toHaveLength(1);
+    expect(revisionOf(old[0])?.kind).toBe('del');
+    // Its other copy is inserted where the Pasal now stands, and is no old copy.
+    const copies = merged.content!.filter((n) => n.attrs?.id === old[0].attrs?.id);
+    expect(copies.map((n) => revisionOf(n)?.kind).sort()).toEqual(['del', 'ins']);
+  });
+
+  it('gives a reference whose target moved or went one copy per text, and keeps the others', () => {
+    const cited = refs(merged).map((r) => [r.attrs?.clauseId, revisionOf(r)?.kind ?? null]);
+    const moved = String(merged.content!.find((n) => n.attrs?.[OLD_COPY])?.attrs?.id);
+    const still = moved === 'c1' ? 'c2' : 'c1';
+    expect(cited).toContainEqual([still, null]);
+    // The removed c3 and the moved Pasal: the older reference struck through, the newer inserted.
+    for (const id of ['c3', moved]) {
+      expect(cited).toContainEqual([id, 'del']);
+      expect(cited).toContainEqual([id, 'ins']);
+    }
+    expect(cited).toHaveLength(5);
+  });
+});
 
 describe('mergeForRedline', () => {
   const merged = mergeForRedline(before, after, authorOf);
