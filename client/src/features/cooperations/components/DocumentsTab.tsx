@@ -52,7 +52,11 @@ export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
           <>
             <NewDocumentForm cooperation={cooperation} onCreated={reload} />
             <hr className="divider" />
-            <ImportDocumentForm cooperationId={cooperation.id} onImported={reload} />
+            <ImportDocumentForm
+              cooperationId={cooperation.id}
+              parties={cooperation.parties}
+              onImported={reload}
+            />
           </>
         ) : (
           <p className="muted">{t('docs.cannotCreate')}</p>
