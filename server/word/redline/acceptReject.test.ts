@@ -244,7 +244,7 @@ describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
   it('says which versions it compares and opens with Track Changes on', () => {
     expect(settingsXml).toMatch(/<w:trackRevisions\/>/);
     expect(headerXml).toMatch(
-      /Perbandingan versi 1 “Draf awal” \(\d+ \w+ \d{4}\) dengan versi 2 \(\d+ \w+ \d{4}\)/,
+      /Perbandingan versi 1 “Draf awal” \(\d+ \w+ \d{4}\) dengan versi 2 \(\d+ \w+ \d{4}\)\. Setelah menerima atau menolak perubahan, perbarui nomor/,
     );
   });
 });

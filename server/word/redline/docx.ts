@@ -22,6 +22,13 @@ export interface RedlineView {
 }
 
 /**
+ * Word keeps a field's last result until fields are updated: after Accept All or Reject All the
+ * Pasal numbers and references renumber only then (LibreOffice renumbers the Pasal itself).
+ */
+const UPDATE_FIELDS =
+  'Setelah menerima atau menolak perubahan, perbarui nomor Pasal dan rujukan: Ctrl+A lalu F9';
+
+/**
  * The redline .docx: the agreement export's own layout and writer (title block, Pasal numbers
  * as fields, references to bookmarks, signatures, paraf boxes) of a body whose differences
  * from an older text are marked with `revision` marks (see `server/word/redline/merge.ts`).
@@ -35,7 +42,7 @@ export async function buildRedlineDocx(input: AgreementExportInput, view: Redlin
     packWordFile(
       agreementDocument(
         { ...input, meta, status: 'draft' },
-        { outline: view.after, before: view.before, label: view.label },
+        { outline: view.after, before: view.before, label: `${view.label}. ${UPDATE_FIELDS}` },
       ),
       input.options ?? {},
     );
