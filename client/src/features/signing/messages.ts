@@ -9,7 +9,8 @@ const id = {
   'export.note':
     'Cetak satu asli untuk setiap pihak: meterai ditempel di bawah tanda tangan pihak yang menyerahkan asli itu.',
   'settings.title': 'Penulisan para pihak',
-  'settings.hint': 'Berlaku untuk ekspor Word, pratinjau tanda tangan, dan dokumen baru.',
+  'settings.hint':
+    'Dokumen baru memakai sebutan ini; tanda tangan dan paraf mengikuti sebutan dalam naskah masing-masing dokumen. Urutan kolom berlaku untuk semua ekspor Word.',
   'settings.wording': 'Sebutan pihak pertama',
   'settings.wording.pertama': 'PIHAK PERTAMA',
   'settings.wording.kesatu': 'PIHAK KESATU',
@@ -28,7 +29,8 @@ const en: typeof id = {
   'export.note':
     'Print one original for each party: the duty stamp goes under the signature of the party who hands that original over.',
   'settings.title': 'How the parties are named',
-  'settings.hint': 'Applies to the Word export, the signature preview and new documents.',
+  'settings.hint':
+    'New documents use this name; signatures and initials follow the name each document’s text uses. The column order applies to every Word export.',
   'settings.wording': 'Name of the first party',
   'settings.wording.pertama': 'PIHAK PERTAMA',
   'settings.wording.kesatu': 'PIHAK KESATU',

@@ -1,5 +1,6 @@
 import { type CSSProperties, useState } from 'react';
-import { partyLabel } from '../../../../../shared/words.ts';
+import { agreementPartySettings } from '../../../../../shared/api/agreementSettings.ts';
+import { type PartyWording, partyLabel } from '../../../../../shared/words.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
@@ -15,12 +16,19 @@ export function PartyLogos({ cooperation }: { cooperation: Cooperation }) {
   const t = useT();
   const isOwner = cooperation.permissions.canUpdate;
   const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
+  const { wording } = agreementPartySettings(cooperation.settings);
   return (
     <section className="stack" aria-labelledby="parties-heading">
       <h2 id="parties-heading">{t('parties.title')}</h2>
       <ul className="card-grid party-logos">
         {parties.map((party) => (
-          <PartyLogo key={party.id} cooperationId={cooperation.id} party={party} canUpload={isOwner} />
+          <PartyLogo
+            key={party.id}
+            cooperationId={cooperation.id}
+            party={party}
+            canUpload={isOwner}
+            wording={wording}
+          />
         ))}
       </ul>
       <p className="muted small">{t(isOwner ? 'parties.hintOwner' : 'parties.hint')}</p>
@@ -32,10 +40,12 @@ function PartyLogo({
   cooperationId,
   party,
   canUpload,
+  wording,
 }: {
   cooperationId: string;
   party: Party;
   canUpload: boolean;
+  wording: PartyWording;
 }) {
   const t = useT();
   const [version, setVersion] = useState(0);
@@ -74,7 +84,7 @@ function PartyLogo({
         )}
       </div>
       <div className="stack tight">
-        <span className="muted small">{partyLabel(party.ordinal)}</span>
+        <span className="muted small">{partyLabel(party.ordinal, wording)}</span>
         <strong>{party.name}</strong>
         {canUpload && (
           <label className="button quiet" htmlFor={inputId} aria-busy={busy}>
