@@ -6,13 +6,16 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Frame } from '../../../app/Frame.tsx';
 import { useResource } from '../../../app/useResource.ts';
 import { ClauseRefWithView } from '../../../editor/clauseRefView.ts';
+import { FootnoteNumbers, FootnoteWithView } from '../../../editor/footnotes.ts';
 import { Numbering } from '../../../editor/numbering.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { translate, useLanguage, useT } from '../../../i18n/index.ts';
 import { getCooperation } from '../../cooperations/api.ts';
 import { cooperationPath, documentPath } from '../../cooperations/paths.ts';
+import { FootnoteList } from '../../editor/components/FootnoteList.tsx';
 import { SignatureBlock } from '../../editor/components/SignatureBlock.tsx';
 import { TitleBlock } from '../../editor/components/TitleBlock.tsx';
+import { footnoteMark } from '../../editor/notesTablesMessages.ts';
 import { getVersion } from '../api.ts';
 import { useHistoryT } from '../messages.ts';
 import { comparePath } from '../paths.ts';
@@ -24,7 +27,9 @@ import '../history.css';
 const readOnlyExtensions = agreementExtensions.map((ext) =>
   ext.name === NODE.clauseRef
     ? ClauseRefWithView(() => translate(useLanguage.getState().language, 'xref.broken'))
-    : ext,
+    : ext.name === NODE.footnote
+      ? FootnoteWithView(() => undefined, footnoteMark)
+      : ext,
 );
 
 /** One version of a document, read-only on the same sheet as the editor, with a link to compare it with now. */
@@ -38,7 +43,11 @@ export function VersionPage() {
   const detail = useResource(`version:${documentId}:${versionId}`, () => getVersion(documentId, versionId));
   const data = detail.data;
   const editor = useEditor(
-    { extensions: [...readOnlyExtensions, Numbering], content: data?.body ?? null, editable: false },
+    {
+      extensions: [...readOnlyExtensions, Numbering, FootnoteNumbers],
+      content: data?.body ?? null,
+      editable: false,
+    },
     [data],
   );
   const parties = [...(coop.data?.parties ?? [])].sort((a, b) => a.ordinal - b.ordinal);
@@ -78,6 +87,7 @@ export function VersionPage() {
               <TitleBlock kind={kind} meta={data.meta} parties={parties} />
               <EditorContent editor={editor} className="sheet-body" />
               <SignatureBlock meta={data.meta} parties={parties} settings={coop.data?.settings} />
+              {editor && <FootnoteList editor={editor} editable={false} />}
             </article>
           </div>
         )}
