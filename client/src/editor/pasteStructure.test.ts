@@ -9,6 +9,30 @@ const lines = (...texts: string[]) =>
   Fragment.fromArray(texts.map((t) => agreementSchema().nodeFromJSON(p(t))));
 
 describe('structurePasted', () => {
+  it('keeps a pasted table in its Pasal and a footnote of the heading line out of the heading', () => {
+    const schema = agreementSchema();
+    const headingWithNote = schema.nodeFromJSON({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'RENCANA KERJA' },
+        { type: 'footnote', attrs: { text: 'Disepakati dalam rapat.' } },
+      ],
+    });
+    const table = schema.nodeFromJSON({
+      type: 'table',
+      content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [p('Sosialisasi')] }] }],
+    });
+    const pasted = Fragment.fromArray([...lines('Pasal 1').content, headingWithNote, table]);
+    const result = structurePasted(pasted, schema)!;
+    const node = doc(...(result.toJSON() as PMJSON[]));
+    expect(() => node.check()).not.toThrow();
+    const json = node.toJSON() as PMJSON;
+    const [heading, note, kept] = json.content![0].content!;
+    expect(textOf(heading)).toBe('RENCANA KERJA');
+    expect(note.content).toEqual([{ type: 'footnote', attrs: { text: 'Disepakati dalam rapat.' } }]);
+    expect(kept.type).toBe('table');
+  });
+
   it('turns "Pasal N", heading, "(1)" and "a." lines into clause, ayat and letters', () => {
     const result = structurePasted(
       lines(

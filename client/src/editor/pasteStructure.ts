@@ -103,7 +103,14 @@ export function structurePasted(content: Fragment, schema: Schema): Fragment | n
     }
     const current = draft as Draft;
     if (expectHeading && looksLikeHeading(text)) {
-      current.heading = clauseHeading.create(null, node.content);
+      // A heading takes no footnote: a pasted one stays in the text, after the heading.
+      const notes: PMNode[] = [];
+      const words: PMNode[] = [];
+      node.content.forEach((n) => {
+        (n.type.name === NODE.footnote ? notes : words).push(n);
+      });
+      current.heading = clauseHeading.create(null, words);
+      if (notes.length) current.body.push(paragraph.create(null, notes));
       expectHeading = false;
       continue;
     }
