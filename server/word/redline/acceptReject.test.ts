@@ -13,6 +13,7 @@ import type { DocumentPoint } from '../../history/points.ts';
 import { stateAt } from '../../history/reconstruct.ts';
 import { clauseElement, type HistoryHarness, historyHarness } from '../../history/testing.ts';
 import { recordVersion } from '../../history/versions.ts';
+import type { VersionRecord } from '../../history/versionsRepo.ts';
 import { clauseElements } from '../../history/yjson.ts';
 import { readDocx } from '../export/docxXml.ts';
 import { exportParties } from '../export/fromDocument.ts';
@@ -75,6 +76,65 @@ const normalise = (text: string) =>
 describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
   const { before, after } = redlineVersions();
   let h: HistoryHarness;
+  let h2: HistoryHarness;
+
+  /** The older sample with its metadata, set by the owner. */
+  const seeded = () => {
+    const harness = historyHarness(before.body);
+    harness.edit('u-owner', (_body, doc) => {
+      const meta = doc.getMap(YDOC.meta);
+      for (const [key, value] of Object.entries(before.meta)) meta.set(key, value);
+    });
+    return harness;
+  };
+
+  /** A version of the text as it is now, as the versions API records one. */
+  const version = (harness: HistoryHarness, label: string, userId: string) => {
+    harness.attribution.flush('d1');
+    return recordVersion(harness.db, harness.store.latestSeq('d1'), {
+      documentId: 'd1',
+      label,
+      kind: 'manual',
+      userId,
+    });
+  };
+
+  /**
+   * Writes `<prefix>redline.docx` between two versions of a harness's document, and the two
+   * versions' own exports (`older.docx`, `newer.docx`) from the same records; returns the redline.
+   */
+  async function redlineFiles(
+    harness: HistoryHarness,
+    older: VersionRecord,
+    newer: VersionRecord,
+    prefix: string,
+  ) {
+    const point = (v: VersionRecord): DocumentPoint => ({
+      ref: v.id,
+      seq: v.seq,
+      label: v.label,
+      version: v,
+      state: stateAt(harness.db, 'd1', v.seq),
+    });
+    const document = findDocument(harness.db, 'd1');
+    if (!document) throw new Error('no document');
+    const from = point(older);
+    const to = point(newer);
+    const { file } = await redlineDocx({ db: harness.db, word }, document, from, to);
+    const records = printedRecords(harness.db, { ...document, kind: 'mou' });
+    const exportOf = (state: DocumentPoint['state']) =>
+      word.run('agreement', {
+        content: { body: state.body, meta: state.meta },
+        document: { kind: 'mou', status: 'draft' },
+        parties: exportParties(records.parties),
+        options: {},
+        extra: { liaisons: records.liaisons },
+      });
+    writeFileSync(`${prefix}redline.docx`, file);
+    writeFileSync(`${prefix}older.docx`, await exportOf(from.state));
+    writeFileSync(`${prefix}newer.docx`, await exportOf(to.state));
+    return file;
+  }
   let dir: string;
   const word = new WordThread({ error: () => {} });
   const texts: Record<string, string> = {};
@@ -84,23 +144,9 @@ describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
   let redlines = 0;
 
   beforeAll(async () => {
-    h = historyHarness(before.body);
     dir = mkdtempSync(join(tmpdir(), 'sepakat-redline-'));
-    h.edit('u-owner', (_body, doc) => {
-      const meta = doc.getMap(YDOC.meta);
-      for (const [key, value] of Object.entries(before.meta)) meta.set(key, value);
-    });
-    /** A version of the text as it is now, as the versions API records one. */
-    const version = (label: string, userId: string) => {
-      h.attribution.flush('d1');
-      return recordVersion(h.db, h.store.latestSeq('d1'), {
-        documentId: 'd1',
-        label,
-        kind: 'manual',
-        userId,
-      });
-    };
-    const older = version('Draf awal', 'u-owner');
+    h = seeded();
+    const older = version(h, 'Draf awal', 'u-owner');
     const maksud = after.body.content?.[1] as PMJSON;
     // Anisa (ORI): an ayat in Pasal 1, a new Pasal 2, the closing's copies, the first party's number.
     h.edit('u-a', (body) => {
@@ -123,46 +169,33 @@ describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
       meta.set('date', after.meta.date);
       meta.set('signatoryName.p2', after.meta['signatoryName.p2']);
     });
-    const newer = version('', 'u-b');
-    const point = (v: typeof older): DocumentPoint => ({
-      ref: v.id,
-      seq: v.seq,
-      label: v.label,
-      version: v,
-      state: stateAt(h.db, 'd1', v.seq),
-    });
-    const document = findDocument(h.db, 'd1');
-    if (!document) throw new Error('no document');
-    const from = point(older);
-    const to = point(newer);
+    const newer = version(h, '', 'u-b');
     // The edits made the intended newer version.
-    expect(to.state.body).toEqual(JSON.parse(JSON.stringify(after.body)));
-    expect(to.state.meta).toMatchObject(after.meta);
+    expect(stateAt(h.db, 'd1', newer.seq).body).toEqual(JSON.parse(JSON.stringify(after.body)));
+    expect(stateAt(h.db, 'd1', newer.seq).meta).toMatchObject(after.meta);
+    const file = await redlineFiles(h, older, newer, `${dir}/`);
 
-    const { file } = await redlineDocx({ db: h.db, word }, document, from, to);
-    const records = printedRecords(h.db, { ...document, kind: 'mou' });
-    const exportOf = (state: DocumentPoint['state']) =>
-      word.run('agreement', {
-        content: { body: state.body, meta: state.meta },
-        document: { kind: 'mou', status: 'draft' },
-        parties: exportParties(records.parties),
-        options: {},
-        extra: { liaisons: records.liaisons },
-      });
-    writeFileSync(join(dir, 'redline.docx'), file);
-    writeFileSync(join(dir, 'older.docx'), await exportOf(from.state));
-    writeFileSync(join(dir, 'newer.docx'), await exportOf(to.state));
+    // A second document: one person retypes words of the opening while another changes the
+    // date its blanks are filled with, in the same paragraph.
+    h2 = seeded();
+    const first = version(h2, '', 'u-owner');
+    h2.edit('u-a', (body) => retype(firstText(block(body, 0)), 'kami yang', 'kami masing-masing yang'));
+    h2.edit('u-b', (_body, doc) => doc.getMap(YDOC.meta).set('date', after.meta.date));
+    const second = version(h2, '', 'u-b');
+    await redlineFiles(h2, first, second, `${dir}/opening-`);
     const xml = await readDocx(file);
     documentXml = xml.document;
     headerXml = xml.sections.map((s) => s.header).join('');
     settingsXml = (await (await JSZip.loadAsync(file)).file('word/settings.xml')?.async('string')) ?? '';
 
-    const jobs = [
-      { in: 'older.docx', action: 'none', out: 'older.txt' },
-      { in: 'newer.docx', action: 'none', out: 'newer.txt' },
-      { in: 'redline.docx', action: 'accept', out: 'accept.txt' },
-      { in: 'redline.docx', action: 'reject', out: 'reject.txt' },
-    ].map((j) => ({ ...j, in: join(dir, j.in), out: join(dir, j.out) }));
+    const jobs = ['', 'opening-'].flatMap((prefix) =>
+      [
+        { in: 'older.docx', action: 'none', out: 'older.txt' },
+        { in: 'newer.docx', action: 'none', out: 'newer.txt' },
+        { in: 'redline.docx', action: 'accept', out: 'accept.txt' },
+        { in: 'redline.docx', action: 'reject', out: 'reject.txt' },
+      ].map((j) => ({ ...j, in: join(dir, prefix + j.in), out: join(dir, prefix + j.out) })),
+    );
     writeFileSync(join(dir, 'jobs.json'), JSON.stringify({ profile: join(dir, 'profile'), jobs }));
     const run = spawnSync(
       PYTHON,
@@ -186,6 +219,7 @@ describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
   afterAll(async () => {
     await word.close();
     h?.cleanup();
+    h2?.cleanup();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -194,6 +228,13 @@ describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
     expect(texts.newer).not.toEqual(texts.older);
     expect(texts.accept).toEqual(texts.newer);
     expect(texts.reject).toEqual(texts.older);
+  });
+
+  it('tracks the opening when its words and the date it prints both changed', () => {
+    expect(texts['opening-newer']).toContain('kami masing-masing yang');
+    expect(texts['opening-newer']).not.toEqual(texts['opening-older']);
+    expect(texts['opening-accept']).toEqual(texts['opening-newer']);
+    expect(texts['opening-reject']).toEqual(texts['opening-older']);
   });
 
   it('renumbers Pasal, ayat and references on the way', () => {

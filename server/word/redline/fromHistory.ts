@@ -1,5 +1,6 @@
 import { agreementPartySettings } from '../../../shared/api/agreementSettings.ts';
-import { outlineOf } from '../../../shared/clauses.ts';
+import { canonicalClause, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
+import { NODE } from '../../../shared/editor/names.ts';
 import { META } from '../../../shared/meta.ts';
 import { shortDate } from '../../../shared/words.ts';
 import { printedRecords } from '../../commands/printedRecords.ts';
@@ -12,6 +13,7 @@ import { OUTSIDE, outsideAuthors } from '../../history/outsideAuthors.ts';
 import { peopleOf } from '../../history/people.ts';
 import type { DocumentPoint } from '../../history/points.ts';
 import { wordAuthors } from '../../history/provenance.ts';
+import type { DocumentState } from '../../history/reconstruct.ts';
 import { listVersions } from '../../history/versionsRepo.ts';
 import {
   agreementInput,
@@ -20,6 +22,7 @@ import {
   exportParties,
   KIND_TITLE,
 } from '../export/fromDocument.ts';
+import { fillOpening } from '../export/opening.ts';
 import { type AuthorOf, mergeForRedline, type RevisionAuthor } from './merge.ts';
 
 /** Word's author name for a change by nobody in particular (template, system). */
@@ -77,8 +80,7 @@ export async function redlineDocx(
     return credit(last ? { userId: last.person.userId, at: last.at } : undefined);
   };
 
-  // The opening's blanks are filled when printed, from each version's metadata (see docx.ts).
-  const body = mergeForRedline(from.state.body, to.state.body, authorOf);
+  const body = mergeForRedline(...openings(from.state, to.state), authorOf);
   const cooperation = findCooperation(ctx.db, document.cooperationId);
   const kind = document.kind === 'pks' ? 'pks' : 'mou';
   const records = printedRecords(ctx.db, { ...document, kind });
@@ -102,6 +104,19 @@ export async function redlineDocx(
   });
   const title = to.state.meta[META.title] || document.title;
   return { file, name: exportFileName(`Perbandingan ${title}`, KIND_TITLE[kind]) };
+}
+
+/**
+ * The two bodies to compare. The opening's blanks are filled when printed, from each version's
+ * metadata, and a changed date is then tracked as a metadata change, credited to whoever changed
+ * the date (see docx.ts). Where the preamble's own text changed too, its paragraph could not be
+ * told apart that way: both openings are filled first and compared as text.
+ */
+function openings(from: DocumentState, to: DocumentState): [PMJSON, PMJSON] {
+  const preamble = (body: PMJSON) =>
+    JSON.stringify(canonicalClause(body.content?.find((n) => n.type === NODE.preamble) ?? { type: 'none' }));
+  if (preamble(from.body) === preamble(to.body)) return [from.body, to.body];
+  return [fillOpening(from.body, from.meta), fillOpening(to.body, to.meta)];
 }
 
 /** The latest of some changes. */
