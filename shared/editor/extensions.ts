@@ -5,7 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { Footnote } from './nodes/footnote.ts';
 import { ClauseRef, PointAnchor } from './nodes/inline.ts';
 import { AyatItem, AyatList, LetterItem, LetterList } from './nodes/lists.ts';
-import { Chapter, Clause, ClauseHeading, Closing, Preamble } from './nodes/structure.ts';
+import { Annex, Chapter, Clause, ClauseHeading, Closing, Preamble } from './nodes/structure.ts';
 import { Table, TableCell, TableRow } from './nodes/table.ts';
 import { UniqueIds } from './uniqueIds.ts';
 
@@ -40,6 +40,7 @@ export const agreementExtensions: AnyExtension[] = [
   Clause,
   ClauseHeading,
   Closing,
+  Annex,
   AyatList,
   AyatItem,
   LetterList,

@@ -21,6 +21,7 @@ export const NODE = {
   tableRow: 'tableRow',
   tableCell: 'tableCell',
   closing: 'closing',
+  annex: 'annex',
   text: 'text',
   hardBreak: 'hardBreak',
 } as const;

@@ -53,7 +53,9 @@ export function agreementDocument(input: AgreementExportInput, overrides: Redlin
     before: overrides.before,
     oldCopies: oldCopiesOf(body),
   };
-  const top = body.content ?? [];
+  // The text's own annexes (a draft's LAMPIRAN) print after the signatures, each on its own pages.
+  const ownAnnexes = (body.content ?? []).filter((n) => n.type === NODE.annex);
+  const top = (body.content ?? []).filter((n) => n.type !== NODE.annex);
   const closingAt = top.findIndex((n) => n.type === NODE.closing);
   const main = closingAt < 0 ? top : top.slice(0, closingAt);
   const tail = closingAt < 0 ? [] : top.slice(closingAt);
@@ -95,6 +97,7 @@ export function agreementDocument(input: AgreementExportInput, overrides: Redlin
       true,
     ),
   ];
+  for (const annex of ownAnnexes) sections.push(section(serializeBlocks(annex.content, ctx), true, false));
   for (const annex of annexPages(input, layout.textWidth)) sections.push(section(annex, true, false));
 
   const subject = input.meta[META.subject]?.trim() ?? '';

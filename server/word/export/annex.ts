@@ -17,10 +17,11 @@ interface Annex {
   table: (input: AgreementExportInput, textWidth: number) => Table;
 }
 
-/** Paragraphs of the body that name an annex ("… tercantum dalam Lampiran …"). */
+/** Paragraphs of the body that name an annex ("… tercantum dalam Lampiran …"), outside the text's own annexes. */
 function annexMentions(body: PMJSON): string[] {
   const out: string[] = [];
   const walk = (n: PMJSON) => {
+    if (n.type === NODE.annex) return;
     if (n.type === NODE.paragraph) {
       const text = textOf(n);
       if (/\blampiran\b/i.test(text)) out.push(text);
@@ -37,10 +38,13 @@ function annexMentions(body: PMJSON): string[] {
  */
 export function annexesOf(input: AgreementExportInput): Annex[] {
   const mentions = annexMentions(input.body);
+  // An annex the text holds itself (a draft's own work plan or list of liaisons) is not printed twice.
+  const own = (input.body.content ?? []).filter((n) => n.type === NODE.annex).map(textOf);
+  const ownHas = (word: RegExp) => own.some((t) => word.test(t));
   const out: Annex[] = [];
-  if (mentions.some((t) => /rencana\s+kerja/i.test(t)))
+  if (mentions.some((t) => /rencana\s+kerja/i.test(t)) && !ownHas(/rencana\s+kerja/i))
     out.push({ title: 'RENCANA KERJA', table: workPlanTable });
-  if (input.liaisons?.length || mentions.some((t) => /penghubung/i.test(t)))
+  if ((input.liaisons?.length || mentions.some((t) => /penghubung/i.test(t))) && !ownHas(/penghubung/i))
     out.push({ title: 'DAFTAR PENGHUBUNG', table: liaisonTable });
   return out;
 }

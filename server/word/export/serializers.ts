@@ -286,6 +286,7 @@ export const blockSerializers: Record<string, BlockSerializer> = {
     centredLine(runsOf(node.content, ctx, { bold: true, allCaps: true })),
   ],
   [NODE.ayatList]: list(LIST.ayat),
+  [NODE.annex]: (node, ctx) => serializeBlocks(node.content, ctx),
   [NODE.letterList]: list(LIST.letter),
   [NODE.bulletList]: list(LIST.bullet),
   [NODE.table]: bodyTable,

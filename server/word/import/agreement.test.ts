@@ -73,12 +73,12 @@ function shape(doc: PMJSON): unknown {
  */
 function withoutAnnexes(body: PMJSON, report: ImportReport): PMJSON {
   const blocks = report.annexes.filter((a) => a.placed === 'closing').reduce((n, a) => n + a.blocks, 0);
-  if (!blocks) return body;
+  const content = (body.content ?? []).filter((n) => n.type !== NODE.annex);
   return {
     ...body,
-    content: body.content?.map((n) =>
-      n.type === NODE.closing ? { ...n, content: n.content?.slice(0, -blocks) } : n,
-    ),
+    content: blocks
+      ? content.map((n) => (n.type === NODE.closing ? { ...n, content: n.content?.slice(0, -blocks) } : n))
+      : content,
   };
 }
 

@@ -1,8 +1,11 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../shared/clauses.ts';
 import { agreementSchema } from '../../../shared/editor/index.ts';
 import { NODE } from '../../../shared/editor/names.ts';
 import { OMBUDSMAN, PEMKOT, pemkotDraft } from '../../../tests/fixtures/docx/pemkotDraft.ts';
+import { buildAgreementDocx } from '../export/agreement.ts';
+import { sampleInput } from '../export/fixtures.ts';
 import { importAgreementDocx } from './agreement.ts';
 
 /** A city's PKS draft as it comes: logo, PIHAK KESATU, Word numbering, signature table, LAMPIRAN. */
@@ -66,19 +69,49 @@ describe('importing a Pemkot draft', async () => {
     expect(json).not.toContain('Meterai');
   });
 
-  it('takes the LAMPIRAN out of the closing text and lists it as an annex; lists the page header', () => {
+  it('makes the LAMPIRAN an annex of its own after the closing; lists the page header', () => {
     expect(report.annexes).toEqual([
       {
         title:
           'LAMPIRAN — PERJANJIAN KERJA SAMA ANTARA PEMERINTAH KOTA SEMARANG DAN OMBUDSMAN RI — RENCANA KERJA',
         blocks: 4,
-        placed: expect.stringMatching(/^(annex|closing)$/),
+        placed: 'annex',
       },
     ]);
+    // After the closing, as an annex of its own; the closing keeps only its formula.
+    expect(body.content?.map((n) => n.type)).toEqual([
+      NODE.preamble,
+      NODE.clause,
+      NODE.clause,
+      NODE.closing,
+      NODE.annex,
+    ]);
     const closing = body.content?.find((n) => n.type === NODE.closing);
-    const first = JSON.stringify(closing?.content?.[0]);
-    expect(first).toContain('Demikian Perjanjian Kerja Sama ini');
+    expect(closing?.content).toHaveLength(1);
+    expect(JSON.stringify(closing)).toContain('Demikian Perjanjian Kerja Sama ini');
+    expect(JSON.stringify(body.content?.[4])).toContain('RENCANA KERJA');
+    expect(report.warningIds).not.toContain('import.annex_kept');
     expect(report.dropped).toEqual([{ where: 'header', text: 'Draf Bagian Hukum Setda Kota Semarang' }]);
     expect(report.unplaced).toEqual([]);
+  });
+});
+
+describe('exporting an imported Pemkot draft', () => {
+  it('prints its own LAMPIRAN after the signatures, on a page of its own, and no generated one beside it', async () => {
+    const { body } = await importAgreementDocx(await pemkotDraft());
+    const input = sampleInput({ kind: 'pks', body });
+    const xml = await (await JSZip.loadAsync(await buildAgreementDocx(input)))
+      .file('word/document.xml')
+      ?.async('string');
+    const text = xml ?? '';
+    const closing = text.indexOf('Demikian Perjanjian Kerja Sama ini');
+    const signatory = text.indexOf(input.meta['signatoryName.p2'].toUpperCase());
+    const annex = text.indexOf('RENCANA KERJA');
+    expect(closing).toBeGreaterThan(0);
+    expect(signatory).toBeGreaterThan(closing);
+    expect(annex).toBeGreaterThan(signatory);
+    // A section ends between the signatures and the annex: the annex starts a page.
+    expect(text.slice(signatory, annex)).toContain('<w:sectPr');
+    expect(text.match(/RENCANA KERJA/g)).toHaveLength(1);
   });
 });

@@ -35,8 +35,8 @@ export interface Recognised {
   preambleText: string;
 }
 
-/** The node name of a draft's own annex (LAMPIRAN) as the recogniser hands it on. */
-export const ANNEX = 'annex';
+/** A draft's own annex (LAMPIRAN) as the recogniser hands it on. */
+export const ANNEX = NODE.annex;
 
 export interface Warning {
   id: string;

@@ -39,6 +39,19 @@ export const Closing = Node.create({
 });
 
 /**
+ * An annex (lampiran) the agreement's own text holds, after the closing: a work plan or a list
+ * a draft brought with it. The export prints each on pages of its own after the signatures.
+ */
+export const Annex = Node.create({
+  name: NODE.annex,
+  group: 'section',
+  content: 'block+',
+  defining: true,
+  parseHTML: () => [{ tag: 'div[data-type="annex"]' }],
+  renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-type': 'annex' }), 0],
+});
+
+/**
  * BAB heading. Chapters are flat markers between clauses rather than containers: a clause
  * belongs to the nearest chapter above it. Moving clauses then never restructures the tree,
  * and the "BAB I" number is derived from position like every other number.
