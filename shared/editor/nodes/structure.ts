@@ -11,45 +11,31 @@ const idAttribute = {
   },
 };
 
+/** A top-level part of ordinary blocks, kept in HTML as `div[data-type=<name>]`. */
+const blockSection = (name: string) =>
+  Node.create({
+    name,
+    group: 'section',
+    content: 'block+',
+    defining: true,
+    parseHTML: () => [{ tag: `div[data-type="${name}"]` }],
+    renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-type': name }), 0],
+  });
+
 /**
  * Opening of the agreement: the opening formula, the identification of the parties
  * (komparisi) and the recitals ("bahwa ..."), as ordinary blocks.
  */
-export const Preamble = Node.create({
-  name: NODE.preamble,
-  group: 'section',
-  content: 'block+',
-  defining: true,
-  parseHTML: () => [{ tag: 'div[data-type="preamble"]' }],
-  renderHTML: ({ HTMLAttributes }) => [
-    'div',
-    mergeAttributes(HTMLAttributes, { 'data-type': 'preamble' }),
-    0,
-  ],
-});
+export const Preamble = blockSection(NODE.preamble);
 
 /** Closing formula ("Demikian ... dibuat dalam rangkap 2 (dua) asli ..."). */
-export const Closing = Node.create({
-  name: NODE.closing,
-  group: 'section',
-  content: 'block+',
-  defining: true,
-  parseHTML: () => [{ tag: 'div[data-type="closing"]' }],
-  renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-type': 'closing' }), 0],
-});
+export const Closing = blockSection(NODE.closing);
 
 /**
  * An annex (lampiran) the agreement's own text holds, after the closing: a work plan or a list
  * a draft brought with it. The export prints each on pages of its own after the signatures.
  */
-export const Annex = Node.create({
-  name: NODE.annex,
-  group: 'section',
-  content: 'block+',
-  defining: true,
-  parseHTML: () => [{ tag: 'div[data-type="annex"]' }],
-  renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-type': 'annex' }), 0],
-});
+export const Annex = blockSection(NODE.annex);
 
 /**
  * BAB heading. Chapters are flat markers between clauses rather than containers: a clause
