@@ -72,12 +72,15 @@ export function xmlChildren(xml: string): ParagraphChild[] {
 }
 
 /**
- * The instruction of a Pasal number: Word's sequence "Pasal", in Arabic numerals. `reset` sets
- * the sequence to a number (a Pasal struck through in a redline keeps its old number while the
- * changes are shown; rejected, it is that number anyway, and the sequence counts on from it).
+ * The instruction of a Pasal number (Word's sequence "Pasal", Arabic) or a BAB number ("BAB",
+ * Roman). `reset` sets the sequence to a number: a Pasal or BAB struck through in a redline keeps
+ * its old number while the changes are shown; rejected, it is that number anyway, and the
+ * sequence counts on from it.
  */
-export const pasalSequence = (reset?: number) =>
-  reset === undefined ? 'SEQ Pasal \\* ARABIC' : `SEQ Pasal \\r ${reset} \\* ARABIC`;
+export function sequence(name: 'Pasal' | 'BAB', reset?: number): string {
+  const format = name === 'BAB' ? 'ROMAN' : 'ARABIC';
+  return reset === undefined ? `SEQ ${name} \\* ${format}` : `SEQ ${name} \\r ${reset} \\* ${format}`;
+}
 
 /** The instruction of a reference to a bookmark's text (a Pasal number), as a link. */
 export const refText = (bookmark: string) => `REF ${bookmark} \\h`;

@@ -19,7 +19,7 @@ import { revisionOf } from '../redline/revisionMark.ts';
 import { paragraphRevision, trackedField, trackedRun } from '../redline/revisions.ts';
 import { bodyTable } from './bodyTables.ts';
 import { bookmarkName, OLD_COPY } from './bookmarks.ts';
-import { pasalSequence, refNumber, refText } from './fields.ts';
+import { refNumber, refText, sequence } from './fields.ts';
 import { footnoteReference } from './footnotes.ts';
 import type { Layout } from './layout.ts';
 import { LIST, type ListInstances, type ListKind, MARKER_WIDTH } from './numbering.ts';
@@ -213,7 +213,7 @@ function clause(node: PMJSON, ctx: SerializeContext): FileChild[] {
         new Bookmark({
           id: bookmark,
           children: trackedField(
-            pasalSequence(older && number !== undefined ? number : undefined),
+            sequence('Pasal', older && number !== undefined ? number : undefined),
             String(number ?? '?'),
             { bold: true },
             node,
@@ -237,14 +237,20 @@ function clause(node: PMJSON, ctx: SerializeContext): FileChild[] {
   return out;
 }
 
+/** A BAB: "BAB " and its Roman number as Word's sequence field (renumbered like the Pasal), its title. */
 function chapter(node: PMJSON, ctx: SerializeContext): FileChild[] {
   const id = String(node.attrs?.id ?? '');
-  const roman = ctx.outline.chapters.find((c) => c.id === id)?.roman ?? '?';
+  const older = revisionOf(node)?.kind === 'del' && ctx.before;
+  const found = (older ? (ctx.before as DocumentOutline) : ctx.outline).chapters.find((c) => c.id === id);
+  const number = sequence('BAB', older && found ? found.number : undefined);
   const out = [
-    centredLine([trackedRun({ text: `BAB ${roman}`, bold: true }, node)], {
-      spacing: { before: 360 },
-      ...paragraphRevision(node),
-    }),
+    centredLine(
+      [
+        trackedRun({ text: 'BAB ', bold: true }, node),
+        ...trackedField(number, found?.roman ?? '?', { bold: true }, node),
+      ],
+      { spacing: { before: 360 }, ...paragraphRevision(node) },
+    ),
   ];
   if (textOf(node).trim())
     out.push(
@@ -280,13 +286,13 @@ export const blockSerializers: Record<string, BlockSerializer> = {
   [NODE.paragraph]: typedList,
   [NODE.preamble]: (node, ctx) => serializeBlocks(node.content, ctx),
   [NODE.closing]: (node, ctx) => serializeBlocks(node.content, ctx),
+  [NODE.annex]: (node, ctx) => serializeBlocks(node.content, ctx),
   [NODE.chapter]: chapter,
   [NODE.clause]: clause,
   [NODE.clauseHeading]: (node, ctx) => [
     centredLine(runsOf(node.content, ctx, { bold: true, allCaps: true })),
   ],
   [NODE.ayatList]: list(LIST.ayat),
-  [NODE.annex]: (node, ctx) => serializeBlocks(node.content, ctx),
   [NODE.letterList]: list(LIST.letter),
   [NODE.bulletList]: list(LIST.bullet),
   [NODE.table]: bodyTable,

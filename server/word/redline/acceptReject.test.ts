@@ -147,21 +147,24 @@ describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
     dir = mkdtempSync(join(tmpdir(), 'sepakat-redline-'));
     h = seeded();
     const older = version(h, 'Draf awal', 'u-owner');
-    const maksud = after.body.content?.[1] as PMJSON;
-    // Anisa (ORI): an ayat in Pasal 1, a new Pasal 2, the closing's copies, the first party's number.
+    const newBlock = (id: string) => after.body.content?.find((n) => n.attrs?.id === id) as PMJSON;
+    // Anisa (ORI): an ayat in Pasal 1, a new BAB II with a new Pasal 2, the closing's copies, the
+    // first party's number.
     h.edit('u-a', (body) => {
       const list = clauseElements(body).get('maksud')?.el.get(1) as Y.XmlElement;
-      list.insert(1, [ayatElement(maksud, 'mk9')]);
+      list.insert(1, [ayatElement(newBlock('maksud'), 'mk9')]);
     });
-    h.edit('u-a', (body) => body.insert(2, [clauseElement(after.body.content?.[2] as PMJSON)]));
+    h.edit('u-a', (body) =>
+      body.insert(3, [clauseElement(newBlock('bab-koordinasi')), clauseElement(newBlock('koordinasi'))]),
+    );
     h.edit('u-a', (body) => retype(firstText(block(body, body.length - 1)), '2 (dua)', '4 (empat)'));
     h.edit('u-a', (_body, doc) => doc.getMap(YDOC.meta).set('number.p1', after.meta['number.p1']));
     // Budi (Pemkot): the Pasal on data exchange goes, the Pasal on implementation moves to the end,
     // the date and the second signatory change.
-    h.edit('u-b', (body) => body.delete(4, 1));
+    h.edit('u-b', (body) => body.delete(6, 1));
     h.edit('u-b', (body) => {
-      const moved = block(body, 4).clone();
-      body.delete(4, 1);
+      const moved = block(body, 6).clone();
+      body.delete(6, 1);
       body.insert(body.length - 1, [moved]);
     });
     h.edit('u-b', (_body, doc) => {
@@ -241,6 +244,9 @@ describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
     // Older: Pertukaran Data is Pasal 3 and cited; newer: Koordinasi is Pasal 2, the moved
     // Pelaksanaan is Pasal 6, the citation of the removed Pasal is visibly broken.
     expect(texts.reject).toMatch(/Pasal 3\nPertukaran Data/);
+    expect(texts.reject).toMatch(/BAB II\nKetentuan Lain/);
+    expect(texts.accept).toMatch(/BAB II\nKoordinasi\nPasal 2\nKoordinasi/);
+    expect(texts.accept).toMatch(/BAB III\nKetentuan Lain/);
     expect(texts.reject).toContain('sebagaimana dimaksud dalam Pasal 1 ayat (2).');
     expect(texts.reject).toContain('sebagaimana dimaksud dalam Pasal 3 dan Pasal 4 dibebankan');
     expect(texts.accept).toMatch(/Pasal 2\nKoordinasi/);

@@ -1,12 +1,13 @@
 import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
-import { ayat, clause, closing, doc, p, preamble, ref } from '../export/fixtures.ts';
+import { ayat, chapter, clause, closing, doc, p, preamble, ref } from '../export/fixtures.ts';
 
 /**
  * Two versions of an MoU that differ in every way a redline must survive: a Pasal inserted
  * in the middle (the later ones renumber), a Pasal deleted that a reference points at, a
  * Pasal moved, an ayat inserted (the later ayat and a reference to one renumber), text changed
- * outside any Pasal, and the printed metadata (number, date, a signatory) changed.
+ * outside any Pasal, a BAB inserted before another (which renumbers), and the printed metadata
+ * (number, date, a signatory) changed.
  */
 export function redlineVersions(): { before: Version; after: Version } {
   const maksud = (inserted: boolean) =>
@@ -59,6 +60,10 @@ export function redlineVersions(): { before: Version; after: Version } {
     'Koordinasi',
     p('PARA PIHAK mengadakan rapat koordinasi paling sedikit 1 (satu) kali dalam setahun.'),
   );
+  // BAB headings: a BAB inserted before the last one renumbers it (II becomes III).
+  const umum = chapter({ id: 'umum' }, 'Ketentuan Umum');
+  const babKoordinasi = chapter({ id: 'bab-koordinasi' }, 'Koordinasi');
+  const penutup = chapter({ id: 'penutup' }, 'Ketentuan Lain');
   const end = (copies: string) =>
     closing(`Demikian Nota Kesepakatan ini dibuat dalam rangkap ${copies} asli.`);
   // The opening's blanks are filled from the metadata's date and place when printed.
@@ -79,11 +84,34 @@ export function redlineVersions(): { before: Version; after: Version } {
   };
   return {
     before: {
-      body: doc(opening, maksud(false), lingkup, data, pelaksanaan, biaya, waktu, end('2 (dua)')),
+      body: doc(
+        opening,
+        umum,
+        maksud(false),
+        lingkup,
+        data,
+        pelaksanaan,
+        penutup,
+        biaya,
+        waktu,
+        end('2 (dua)'),
+      ),
       meta,
     },
     after: {
-      body: doc(opening, maksud(true), koordinasi, lingkup, biaya, waktu, pelaksanaan, end('4 (empat)')),
+      body: doc(
+        opening,
+        umum,
+        maksud(true),
+        babKoordinasi,
+        koordinasi,
+        lingkup,
+        penutup,
+        biaya,
+        waktu,
+        pelaksanaan,
+        end('4 (empat)'),
+      ),
       meta: {
         ...meta,
         date: '2024-05-02',
