@@ -179,11 +179,15 @@ describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
     const file = await redlineFiles(h, older, newer, `${dir}/`);
 
     // A second document: one person retypes words of the opening while another changes the
-    // date its blanks are filled with, in the same paragraph.
+    // date its blanks are filled with, in the same paragraph...
     h2 = seeded();
     const first = version(h2, '', 'u-owner');
     h2.edit('u-a', (body) => retype(firstText(block(body, 0)), 'kami yang', 'kami masing-masing yang'));
     h2.edit('u-b', (_body, doc) => doc.getMap(YDOC.meta).set('date', after.meta.date));
+    // ...and the second signatory is no longer an elected official: a NIP line appears under the name.
+    h2.edit('u-b', (_body, doc) =>
+      doc.getMap(YDOC.meta).set('signatoryPosition.p2', 'Sekretaris Daerah Kota Bandung'),
+    );
     const second = version(h2, '', 'u-b');
     await redlineFiles(h2, first, second, `${dir}/opening-`);
     const xml = await readDocx(file);
@@ -233,8 +237,10 @@ describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
     expect(texts.reject).toEqual(texts.older);
   });
 
-  it('tracks the opening when its words and the date it prints both changed', () => {
+  it('tracks the opening when its words and the date it prints both changed, and a line the metadata adds', () => {
     expect(texts['opening-newer']).toContain('kami masing-masing yang');
+    expect(texts['opening-newer'].match(/NIP\./g)).toHaveLength(2);
+    expect(texts['opening-older'].match(/NIP\./g)).toHaveLength(1);
     expect(texts['opening-newer']).not.toEqual(texts['opening-older']);
     expect(texts['opening-accept']).toEqual(texts['opening-newer']);
     expect(texts['opening-reject']).toEqual(texts['opening-older']);

@@ -1,3 +1,4 @@
+import { diffArrays } from 'diff';
 import JSZip from 'jszip';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import { trackedXml } from '../export/fields.ts';
@@ -21,16 +22,52 @@ export async function trackMetaChanges(
   const b = await zip.file('word/document.xml')?.async('string');
   if (a === undefined || b === undefined) return newer;
   const olds = [...a.matchAll(PARAGRAPH)].map((m) => m[0]);
+  const news = [...b.matchAll(PARAGRAPH)].map((m) => m[0]);
+  const by = (old: string, now: string) => authorFor(textOf(old), textOf(now), changed);
+  // Paragraphs are aligned first: metadata may add or remove one (a NIP line that an elected
+  // official's signature has not), which is then inserted or deleted whole.
+  const out = news.slice();
+  const ahead: string[][] = news.map(() => []);
+  let i = 0;
+  let j = 0;
+  let removed: string[] = [];
+  // A removed paragraph goes after the one before it (the signature name above a NIP line, in
+  // the same table cell), or before the first.
+  const flush = () => {
+    const gone = removed.map((old) => wholeParagraph(old, 'del', by(old, '')));
+    if (j > 0) out[j - 1] += gone.join('');
+    else ahead[0].push(...gone);
+    removed = [];
+  };
+  for (const part of diffArrays(olds.map(comparable), news.map(comparable))) {
+    const n = part.count ?? part.value.length;
+    if (part.removed) {
+      removed.push(...olds.slice(i, i + n));
+      i += n;
+    } else if (part.added) {
+      for (let t = 0; t < n; t++) {
+        const now = news[j + t];
+        const old = removed.shift();
+        out[j + t] =
+          old === undefined ? wholeParagraph(now, 'ins', by('', now)) : tracked(old, now, by(old, now));
+      }
+      j += n;
+      flush();
+    } else {
+      flush();
+      i += n;
+      j += n;
+    }
+  }
+  flush();
   let k = 0;
-  const news = [...b.matchAll(PARAGRAPH)];
-  // Metadata never adds or removes a paragraph of the layout; if it ever does, nothing is guessed.
-  if (olds.length !== news.length) return newer;
-  const out = b.replace(PARAGRAPH, (p) => {
-    const old = olds[k++];
-    if (comparable(old) === comparable(p)) return p;
-    return tracked(old, p, authorFor(textOf(old), textOf(p), changed));
-  });
-  zip.file('word/document.xml', out);
+  zip.file(
+    'word/document.xml',
+    b.replace(PARAGRAPH, () => {
+      const at = k++;
+      return ahead[at].join('') + out[at];
+    }),
+  );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
@@ -77,6 +114,32 @@ function tracked(old: string, now: string, by: RevisionAuthor): string {
   }
   let i = 0;
   return now.replace(RUN, () => replaced[i++]);
+}
+
+/**
+ * A paragraph inserted or deleted whole: its runs and its paragraph mark tracked, so that
+ * rejecting the insertion (or accepting the deletion) removes the paragraph itself.
+ */
+function wholeParagraph(p: string, kind: 'ins' | 'del', by: RevisionAuthor): string {
+  const runs = [...p.matchAll(RUN)].map((m) => m[0]);
+  if (!runs.every(plainRun)) return kind === 'ins' ? p : '';
+  const mark = trackedXml(kind, nextChange(by), '').replace(/><\/w:(?:ins|del)>$/, '/>');
+  const withMark = /<w:pPr>/.test(p)
+    ? /<w:rPr>[\s\S]*?<\/w:rPr>\s*<\/w:pPr>/.test(p)
+      ? p.replace(/<\/w:rPr>(\s*<\/w:pPr>)/, `${mark}</w:rPr>$1`)
+      : p.replace('</w:pPr>', `<w:rPr>${mark}</w:rPr></w:pPr>`)
+    : p.replace(/^(<w:p\b[^>]*>)/, `$1<w:pPr><w:rPr>${mark}</w:rPr></w:pPr>`);
+  let first = true;
+  return withMark.replace(RUN, () => {
+    if (!first) return '';
+    first = false;
+    const all = runs.join('');
+    return trackedXml(
+      kind,
+      nextChange(by),
+      kind === 'del' ? all.replace(/<w:t\b/g, '<w:delText').replace(/<\/w:t>/g, '</w:delText>') : all,
+    );
+  });
 }
 
 /** Whoever changed the metadata whose value the paragraph prints; else the latest change. */
