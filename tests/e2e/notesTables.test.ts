@@ -2,7 +2,14 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserUser, screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
-import { cursorAtEnd, cursorInPasal, demoMouInEditor } from './editorPage.ts';
+import {
+  cursorAtEnd,
+  cursorInPasal,
+  demoMouInEditor,
+  editorPath,
+  openEditor,
+  waitForEditorText,
+} from './editorPage.ts';
 
 const NOTE = 'Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik.';
 
@@ -43,6 +50,25 @@ describe('footnotes and tables in Chromium', () => {
     await expect
       .poll(() => page.locator('.footnote-list li').allTextContents())
       .toEqual([`${NOTE} Pasal 1.`]);
+  });
+
+  it('the open footnote follows text another person types before it', async () => {
+    const { page } = user;
+    await page.locator('sup.footnote-ref').first().click();
+    const dialog = page.getByRole('dialog', { name: 'Catatan kaki 1' });
+    await dialog.getByLabel('Teks catatan kaki').fill(`${NOTE} Diubah.`);
+    // Meanwhile the Pemkot's editor types at the start of the same paragraph.
+    const other = await e2e.browser('pemkot');
+    await openEditor(other.page, editorPath(ids));
+    const first = other.page.locator('.ProseMirror [data-type="clause"]').first().locator('p').first();
+    await first.click();
+    await other.page.keyboard.press('Home');
+    await other.page.keyboard.type('Sisipan. ');
+    await waitForEditorText(page, 'Sisipan. ');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => page.locator('.footnote-list li').allTextContents()).toEqual([`${NOTE} Diubah.`]);
+    expect(await page.locator('sup.footnote-ref').count()).toBe(1);
+    await other.close();
   });
 
   it('inserts a table in an ayat, fills it with Tab, adds and removes rows and columns', async () => {
@@ -99,7 +125,7 @@ describe('footnotes and tables in Chromium', () => {
     const zip = await JSZip.loadAsync(await res.arrayBuffer());
     const footnotes = (await zip.file('word/footnotes.xml')?.async('string')) ?? '';
     const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
-    expect(footnotes).toContain(`${NOTE} Pasal 1.`);
+    expect(footnotes).toContain(`${NOTE} Diubah.`);
     expect(document).toContain('<w:footnoteReference');
     const table = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].find((m) =>
       m[0].includes('Sosialisasi'),

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useState } from 'react';
+import type { Transaction } from '@tiptap/pm/state';
+import { useEffect, useRef, useState } from 'react';
 import { NODE } from '../../../../../shared/editor/names.ts';
 import { FOOTNOTE_MAX_CHARS } from '../../../../../shared/editor/nodes/footnote.ts';
 import { Dialog } from '../../../app/Dialog.tsx';
@@ -29,8 +30,37 @@ export function FootnoteDialog({ screen }: { screen: EditorScreen }) {
   const number = footnotesOf(editor.state).find((n) => n.pos === pos)?.number ?? 0;
 
   useEffect(() => {
-    if (open) setText(String(footnoteAt(editor, pos)?.attrs.text ?? ''));
-  }, [open, pos, editor]);
+    if (open) setText(String(footnoteAt(editor, useFootnoteUi.getState().pos)?.attrs.text ?? ''));
+  }, [open, editor]);
+
+  // Others edit on while the dialog is open, and y-tiptap applies their changes as a new
+  // document, so no position maps through them: the footnote is found again by its text (the
+  // one nearest its old number), or by its number when someone changed that text meanwhile.
+  // The dialog closes when neither is there.
+  const opened = useRef<{ number: number; text: string } | null>(null);
+  useEffect(() => {
+    if (!open || pos === null) {
+      opened.current = null;
+      return;
+    }
+    const note = footnotesOf(editor.state).find((n) => n.pos === pos);
+    opened.current ??= note ? { number: note.number, text: note.text } : null;
+    const follow = ({ transaction }: { transaction: Transaction }) => {
+      const was = opened.current;
+      if (!transaction.docChanged || !was) return;
+      const notes = footnotesOf(editor.state);
+      const same = notes.filter((n) => n.text === was.text);
+      const found =
+        same.sort((a, b) => Math.abs(a.number - was.number) - Math.abs(b.number - was.number))[0] ??
+        notes.find((n) => n.number === was.number);
+      if (found) useFootnoteUi.setState({ pos: found.pos });
+      else close();
+    };
+    editor.on('transaction', follow);
+    return () => {
+      editor.off('transaction', follow);
+    };
+  }, [open, pos, editor, close]);
 
   const save = () => {
     const value = text.trim().slice(0, FOOTNOTE_MAX_CHARS);
