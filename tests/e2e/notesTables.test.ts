@@ -57,7 +57,7 @@ describe('footnotes and tables in Chromium', () => {
     await page.locator('sup.footnote-ref').first().click();
     const dialog = page.getByRole('dialog', { name: 'Catatan kaki 1' });
     await dialog.getByLabel('Teks catatan kaki').fill(`${NOTE} Diubah.`);
-    // Meanwhile the Pemkot's editor types at the start of the same paragraph.
+    // Meanwhile the Pemkot's editor types in the same paragraph, before the footnote.
     const other = await e2e.browser('pemkot');
     await openEditor(other.page, editorPath(ids));
     const first = other.page.locator('.ProseMirror [data-type="clause"]').first().locator('p').first();
