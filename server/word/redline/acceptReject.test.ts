@@ -139,6 +139,7 @@ describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
   const word = new WordThread({ error: () => {} });
   const texts: Record<string, string> = {};
   let documentXml = '';
+  let openingXml = '';
   let headerXml = '';
   let settingsXml = '';
   let redlines = 0;
@@ -189,7 +190,7 @@ describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
       doc.getMap(YDOC.meta).set('signatoryPosition.p2', 'Sekretaris Daerah Kota Bandung'),
     );
     const second = version(h2, '', 'u-b');
-    await redlineFiles(h2, first, second, `${dir}/opening-`);
+    openingXml = (await readDocx(await redlineFiles(h2, first, second, `${dir}/opening-`))).document;
     const xml = await readDocx(file);
     documentXml = xml.document;
     headerXml = xml.sections.map((s) => s.header).join('');
@@ -265,20 +266,26 @@ describe.skipIf(!hasLibreOffice)('the redline in LibreOffice', () => {
     expect(texts.accept).toContain('Jangka waktu sebagaimana dimaksud pada ayat (1) dapat diperpanjang.');
   });
 
+  /** Authors of the w:ins (or w:del) of a document whose text matches. */
+  const authorsIn = (xml: string, kind: 'ins' | 'del', text: RegExp) =>
+    new Set(
+      [
+        ...xml.matchAll(
+          new RegExp(`<w:${kind}\\b[^>]*w:author="([^"]+)"[^>]*>((?:(?!</w:${kind}>).)*)</w:${kind}>`, 'gs'),
+        ),
+      ]
+        .filter((m) => text.test(m[2].replace(/<[^>]+>/g, '')))
+        .map((m) => m[1]),
+    );
+
+  it("credits the opening's words to whoever typed them and its date to whoever changed the date", () => {
+    expect(authorsIn(openingXml, 'ins', /masing-masing/)).toEqual(new Set([ANISA]));
+    expect(authorsIn(openingXml, 'ins', /Kamis|Mei/)).toEqual(new Set([BUDI]));
+    expect(authorsIn(openingXml, 'del', /Minggu|Maret/)).toEqual(new Set([BUDI]));
+  });
+
   it('credits every change to the person who made it', () => {
-    const authorsOf = (kind: 'ins' | 'del', text: RegExp) =>
-      new Set(
-        [
-          ...documentXml.matchAll(
-            new RegExp(
-              `<w:${kind}\\b[^>]*w:author="([^"]+)"[^>]*>((?:(?!</w:${kind}>).)*)</w:${kind}>`,
-              'gs',
-            ),
-          ),
-        ]
-          .filter((m) => text.test(m[2].replace(/<[^>]+>/g, '')))
-          .map((m) => m[1]),
-      );
+    const authorsOf = (kind: 'ins' | 'del', text: RegExp) => authorsIn(documentXml, kind, text);
     expect(authorsOf('ins', /Nota Kesepakatan ini juga menjadi dasar koordinasi/)).toEqual(new Set([ANISA]));
     expect(authorsOf('ins', /rapat koordinasi/)).toEqual(new Set([ANISA]));
     expect(authorsOf('ins', /^[\s()]*(4|empat)[\s()]*$/)).toEqual(new Set([ANISA]));

@@ -1,5 +1,5 @@
 import { agreementPartySettings } from '../../../shared/api/agreementSettings.ts';
-import { canonicalClause, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
+import { canonicalClause, outlineOf, type PMJSON, textOf } from '../../../shared/clauses.ts';
 import { NODE } from '../../../shared/editor/names.ts';
 import { META } from '../../../shared/meta.ts';
 import { shortDate } from '../../../shared/words.ts';
@@ -9,7 +9,7 @@ import { findCooperation } from '../../db/repos/cooperations.ts';
 import type { DocumentRecord } from '../../db/repos/documents.ts';
 import { iso } from '../../db/repos/sql.ts';
 import { authorsBetween } from '../../history/comparison.ts';
-import { OUTSIDE, outsideAuthors } from '../../history/outsideAuthors.ts';
+import { OUTSIDE, outsideAuthors, outsideScope } from '../../history/outsideAuthors.ts';
 import { peopleOf } from '../../history/people.ts';
 import type { DocumentPoint } from '../../history/points.ts';
 import { wordAuthors } from '../../history/provenance.ts';
@@ -24,6 +24,9 @@ import {
 } from '../export/fromDocument.ts';
 import { fillOpening } from '../export/opening.ts';
 import { type AuthorOf, mergeForRedline, type RevisionAuthor } from './merge.ts';
+
+/** The scope of the preamble, where the opening formula is. */
+const OPENING_SCOPE = outsideScope(NODE.preamble);
 
 /** Word's author name for a change by nobody in particular (template, system). */
 const SYSTEM_AUTHOR = 'Sepakat';
@@ -62,8 +65,14 @@ export async function redlineDocx(
   // Where several people changed one clause, their words are told apart turn by turn.
   const byWords = new Map<string, ReturnType<typeof wordAuthors>>();
   const [low, high] = from.seq <= to.seq ? [from.seq, to.seq] : [to.seq, from.seq];
+  const filled = filledOpenings(from.state, to.state);
   const authorOf: AuthorOf = (scope, change) => {
-    if (scope?.startsWith(OUTSIDE)) return credit(outside.blocks.get(scope) ?? latest(outside.blocks));
+    if (scope?.startsWith(OUTSIDE)) {
+      const key =
+        change && filled && scope === OPENING_SCOPE ? openingMetaKey(from.state, to.state, change) : null;
+      const metaChange = key ? outside.meta.get(key) : undefined;
+      return credit(metaChange ?? outside.blocks.get(scope) ?? latest(outside.blocks));
+    }
     const list = scope ? authors.byClause.get(scope) : undefined;
     if (scope && change && list && new Set(list.map((a) => a.person.userId)).size > 1) {
       let find = byWords.get(scope);
@@ -113,10 +122,33 @@ export async function redlineDocx(
  * told apart that way: both openings are filled first and compared as text.
  */
 function openings(from: DocumentState, to: DocumentState): [PMJSON, PMJSON] {
-  const preamble = (body: PMJSON) =>
-    JSON.stringify(canonicalClause(body.content?.find((n) => n.type === NODE.preamble) ?? { type: 'none' }));
-  if (preamble(from.body) === preamble(to.body)) return [from.body, to.body];
+  if (!filledOpenings(from, to)) return [from.body, to.body];
   return [fillOpening(from.body, from.meta), fillOpening(to.body, to.meta)];
+}
+
+const preambleOf = (body: PMJSON): PMJSON =>
+  body.content?.find((n) => n.type === NODE.preamble) ?? { type: NODE.preamble };
+
+/** Whether {@link openings} fills both openings: the preamble's own text changed. */
+function filledOpenings(from: DocumentState, to: DocumentState): boolean {
+  const text = (body: PMJSON) => JSON.stringify(canonicalClause(preambleOf(body)));
+  return text(from.body) !== text(to.body);
+}
+
+/**
+ * In filled openings, words neither preamble's own text holds (a day, a month, a place) came
+ * from the metadata: the key whose change they print, the place or else the date.
+ */
+function openingMetaKey(
+  from: DocumentState,
+  to: DocumentState,
+  change: { kind: 'ins' | 'del'; text: string },
+) {
+  const words = change.text.trim();
+  const own = textOf(preambleOf(change.kind === 'ins' ? to.body : from.body));
+  if (!words || own.includes(words)) return null;
+  const place = (change.kind === 'ins' ? to : from).meta[META.place];
+  return place?.includes(words) ? META.place : META.date;
 }
 
 /** The latest of some changes. */
