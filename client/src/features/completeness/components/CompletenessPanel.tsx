@@ -1,9 +1,9 @@
-import { useSearchParams } from 'react-router-dom';
 import type { CompletenessItem } from '../../../../../shared/completeness.ts';
 import { NODE } from '../../../../../shared/editor/names.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import { useClauseLibraryUi } from '../../clauseLibrary/store.ts';
 import type { EditorScreen } from '../../editor/context.ts';
+import { useOpenPanel } from '../../editor/useOpenPanel.ts';
 import { jumpTo } from '../jump.ts';
 import { useCompletenessT } from '../messages.ts';
 import { attentionFirst, INFO_FIELD, itemPlace, itemStatus, STATUS_ICON } from '../status.ts';
@@ -25,7 +25,7 @@ export function CompletenessPanel({ screen }: { screen: EditorScreen }) {
   const language = useLanguage((s) => s.language);
   const report = useCompleteness(screen);
   const [expanded, setExpanded] = useExpanded();
-  const [, setParams] = useSearchParams();
+  const openPanel = useOpenPanel();
   const showLibrary = useClauseLibraryUi((s) => s.show);
 
   if (document.kind !== 'mou' && document.kind !== 'pks') return null;
@@ -33,14 +33,7 @@ export function CompletenessPanel({ screen }: { screen: EditorScreen }) {
   const numberOf = (id: string) => outline.clauses.find((c) => c.id === id)?.number;
 
   const openInfo = (item: CompletenessItem) => {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('panel', 'info');
-        return next;
-      },
-      { replace: true },
-    );
+    openPanel('info');
     const field = INFO_FIELD[item.key];
     // After the Info tab has rendered.
     setTimeout(() => {

@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react';
 import { agreementPartySettings, wordingOfText } from '../../../../../shared/api/agreementSettings.ts';
 import { useMeta } from '../../../editor/useMeta.ts';
 import { useT } from '../../../i18n/index.ts';
+import { PointBubble } from '../../points/components/PointBubble.tsx';
 import type { EditorScreen } from '../context.ts';
 import { FootnoteList } from './FootnoteList.tsx';
 import { SignatureBlock } from './SignatureBlock.tsx';
@@ -30,6 +31,7 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
       <article className="sheet" lang="id" style={hints}>
         <TitleBlock kind={document.kind} meta={meta} parties={parties} />
         <EditorContent editor={editor} className="sheet-body" />
+        {screen.permissions.canComment && <PointBubble editor={editor} />}
         <SignatureBlock meta={meta} parties={parties} settings={cooperation.settings} wording={wording} />
         <FootnoteList editor={editor} editable={screen.editable} />
       </article>

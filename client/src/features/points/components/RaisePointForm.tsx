@@ -1,7 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { type AnchorRange, anchorRangeOf } from '../../../../../shared/editor/index.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
@@ -10,6 +8,8 @@ import type { Cooperation } from '../../cooperations/api.ts';
 import type { Meeting } from '../../meetings/api.ts';
 import { useMeetingsT } from '../../meetings/messages.ts';
 import { raisePoint } from '../api.ts';
+import { type PointSelection, selectionForPoint, usePointDraft } from '../pointDraft.ts';
+import '../points.css';
 
 interface RaisePointFormProps {
   cooperation: Cooperation;
@@ -22,21 +22,10 @@ interface RaisePointFormProps {
   agendaItemId?: string | null;
 }
 
-interface Selection {
-  /** Where the selected text is, as relative positions: edits made meanwhile do not move it. */
-  range: AnchorRange | null;
-  quote: string;
-}
-
-/** The selection as Yjs relative positions, which the server marks with the point's anchor. */
-function relativeRange(editor: Editor, from: number, to: number): AnchorRange | null {
-  const mapping = ySyncPluginKey.getState(editor.state)?.binding?.mapping;
-  return mapping ? anchorRangeOf(editor.state.doc, mapping, from, to) : null;
-}
-
 /**
- * A new point on the clause at the cursor, anchored to the selected text: Ctrl+Alt+M (Word's
- * "new comment") takes the selection and puts the cursor in the point's text. Points are raised
+ * A new point on the clause at the cursor, anchored to the selected text: the "Tambah poin"
+ * bubble on a selection, or Ctrl+Alt+M (Word's "new comment"), takes the selection and puts the
+ * cursor in the point's text, with the quoted words shown above it. Points are raised
  * in one's own name; the minute-taker of a meeting in progress records who raised it: an
  * attendee, or a guest by name (the server's policy `point.raiseFor`; others are refused there).
  */
@@ -44,24 +33,39 @@ export function RaisePointForm(props: RaisePointFormProps) {
   const { cooperation, documentId, editor, clauseId, clauseLabel, meeting, agendaItemId } = props;
   const t = useMeetingsT();
   const [text, setText] = useState('');
-  const [selection, setSelection] = useState<Selection | null>(null);
+  const [selection, setSelection] = useState<PointSelection | null>(null);
   const [raisedBy, setRaisedBy] = useState('me');
   const [guest, setGuest] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    const take = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey && event.altKey && event.key.toLowerCase() === 'm') || !editor) return;
-      event.preventDefault();
-      const { from, to } = editor.state.selection;
-      const quote = editor.state.doc.textBetween(from, to, ' ').trim().slice(0, 500);
-      setSelection(quote ? { range: relativeRange(editor, from, to), quote } : null);
+    const focusText = () => {
       field.current?.focus({ preventScroll: true });
       field.current?.scrollIntoView({ block: 'nearest' });
     };
+    const take = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey && event.altKey && event.key.toLowerCase() === 'm') || !editor) return;
+      event.preventDefault();
+      setSelection(selectionForPoint(editor));
+      focusText();
+    };
+    // Words offered by the bubble: now, or before this form was mounted (the tab was closed).
+    const fromBubble = () => {
+      const offered = usePointDraft.getState().take();
+      if (!offered) return;
+      setSelection(offered);
+      focusText();
+    };
+    fromBubble();
+    const unsubscribe = usePointDraft.subscribe((s) => {
+      if (s.pending) fromBubble();
+    });
     window.addEventListener('keydown', take);
-    return () => window.removeEventListener('keydown', take);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('keydown', take);
+    };
   }, [editor]);
 
   const me = useSession((s) => s.user);
@@ -100,7 +104,11 @@ export function RaisePointForm(props: RaisePointFormProps) {
     <form className="stack raise-point" onSubmit={submit} aria-label={t('points.new')}>
       <ErrorNote error={error} />
       {clauseLabel && <div className="small muted">{t('points.onClause', { clause: clauseLabel })}</div>}
-      {selection && <div className="small muted">{t('points.quote', { quote: selection.quote })}</div>}
+      {selection && (
+        <blockquote className="small point-quote" data-testid="point-quote">
+          {t('points.quote', { quote: selection.quote })}
+        </blockquote>
+      )}
       <textarea
         ref={field}
         className="input"

@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
+import { demoMou, editorPath, openEditor } from './editorPage.ts';
+
+/**
+ * Drags the mouse over the second to fourth words of Pasal `n`'s first paragraph, as a reader
+ * selects words, and returns the selected text.
+ */
+async function dragOverWords(page: Page, n: number): Promise<string> {
+  const paragraph = page
+    .locator('.ProseMirror > [data-type="clause"]')
+    .nth(n - 1)
+    .locator('p')
+    .first();
+  await paragraph.scrollIntoViewIfNeeded();
+  const spot = await paragraph.evaluate((p) => {
+    const text = p.firstChild as Text;
+    const words = (text.textContent ?? '').split(' ');
+    const start = words[0].length + 1;
+    const end = start + words.slice(1, 4).join(' ').length;
+    const at = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(text, offset);
+      range.setEnd(text, offset);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left, y: rect.top + rect.height / 2 };
+    };
+    return { from: at(start), to: at(end), words: (text.textContent ?? '').slice(start, end) };
+  });
+  await page.mouse.move(spot.from.x + 1, spot.from.y);
+  await page.mouse.down();
+  await page.mouse.move(spot.to.x - 1, spot.to.y, { steps: 8 });
+  await page.mouse.up();
+  return spot.words;
+}
+
+/** The "Tambah poin" bubble files a point anchored to the selected words, the quote shown in the form. */
+async function raiseFromBubble(
+  e2e: ReturnType<typeof e2eSession>,
+  username: string,
+  pasal: number,
+  text: string,
+  shot?: string,
+): Promise<void> {
+  const cookie = await e2e.server.login(username);
+  const ids = await demoMou(e2e.server, cookie);
+  const { page } = await e2e.browser({ cookie });
+  // The Info tab is open: the bubble opens the Poin tab itself.
+  await openEditor(page, `${editorPath(ids)}?panel=info`);
+  const selected = await dragOverWords(page, pasal);
+  expect(selected.split(' ')).toHaveLength(3);
+
+  const bubble = page.getByTestId('point-bubble');
+  await bubble.waitFor({ state: 'visible', timeout: 10_000 });
+  expect(await bubble.textContent()).toBe('Tambah poin');
+  if (shot) await screenshot(page, shot);
+  await bubble.click();
+
+  expect(await page.getByRole('tab', { name: 'Poin' }).getAttribute('aria-selected')).toBe('true');
+  const quote = page.getByTestId('point-quote');
+  await quote.waitFor({ timeout: 10_000 });
+  expect(await quote.textContent()).toBe(`Teks: “${selected}”`);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+    .toBe('Isi poin');
+  await page.keyboard.type(text);
+  await page.getByRole('button', { name: 'Tambahkan poin' }).click();
+
+  const res = await e2e.server.api(
+    `/api/cooperations/${ids.cooperationId}/points?documentId=${ids.documentId}`,
+    { cookie },
+  );
+  const raised = res.body.points.find((p: { text: string }) => p.text === text);
+  expect(raised.quote).toBe(selected);
+  expect(raised.anchor).toBe(raised.id);
+  const anchor = page.locator(`.ProseMirror .point-anchor[data-point-id="${raised.id}"]`);
+  await anchor.first().waitFor({ timeout: 15_000 });
+  expect((await anchor.allTextContents()).join('')).toBe(selected);
+}
+
+describe('point bubble on selected words, in Chromium', () => {
+  const e2e = e2eSession();
+
+  it('an editor selects words, clicks "Tambah poin" and files a point anchored to them', async () => {
+    await raiseFromBubble(e2e, 'ombudsman', 3, 'Istilah ini perlu dijelaskan.', 'e2e-point-bubble');
+  });
+
+  it('a commenter, who cannot type in the text, does the same', async () => {
+    await raiseFromBubble(e2e, 'walikota', 4, 'Mohon rumusan ini ditinjau.');
+  });
+});
