@@ -31,6 +31,7 @@ export const SECTION = {
   closing: 'closing',
   signatory: 'signatory',
   dprd: 'dprd',
+  placeholders: 'placeholders',
 } as const;
 export type SectionKey = (typeof SECTION)[keyof typeof SECTION];
 
@@ -173,6 +174,14 @@ export const CHECKLIST: readonly SectionRule[] = [
       en: 'DPRD approval needed? (burdens an unbudgeted regional budget)',
     },
     levels: both('flag'),
+  },
+  {
+    key: 'placeholders',
+    label: {
+      id: 'Tidak ada isian templat yang tersisa',
+      en: 'No template placeholders left',
+    },
+    levels: both('required'),
   },
 ];
 

@@ -3,16 +3,49 @@ import { buildParties, signingMeta } from '../templates/fixtures.ts';
 import { instantiateTemplate } from '../templates/index.ts';
 import { clauseFromLibrary } from '../templates/library.ts';
 import type { PMJSON } from './clauses.ts';
-import { textOf } from './clauses.ts';
-import { checkCompleteness } from './completeness.ts';
+import { outlineOf, textOf } from './clauses.ts';
+import { checkCompleteness, templatePlaceholders } from './completeness.ts';
 import { NODE } from './editor/names.ts';
 
 const parties = buildParties();
 
-/** A template as it stands once its meta form is filled in before signing. */
+/** What people type over the blanks the templates leave in the liaison clause. */
+const LIAISON_TYPED: Record<string, string> = {
+  '[jabatan penghubung]': 'Kepala Keasistenan Pencegahan',
+  '[nomor telepon]': '0741-123456',
+  '[alamat surel]': 'jambi@ombudsman.go.id',
+};
+
+/** Every text node under the node, edited. */
+function editText(node: PMJSON, edit: (text: string) => string): PMJSON {
+  return node.type === NODE.text
+    ? { ...node, text: edit(node.text ?? '') }
+    : { ...node, content: node.content?.map((n) => editText(n, edit)) };
+}
+
+/**
+ * A template as it stands before signing: made with the signatories and (for a PKS) the MoU
+ * known, the liaison blanks typed over, its meta form filled in.
+ */
 function ready(kind: 'mou' | 'pks') {
-  const { body, meta } = instantiateTemplate(kind, { title: '', subject: '', parties });
-  return { body, meta: signingMeta(meta, parties) };
+  const known = parties.map((p) => ({
+    ...p,
+    signatoryName: `Pejabat ${p.shortName}`,
+    signatoryPosition: p.ordinal === 1 ? 'Kepala Perwakilan' : 'Wali Kota',
+  }));
+  const mou = {
+    title: 'Nota Kesepakatan tentang Pelayanan Publik',
+    numbers: ['1/2025', '2/2025'],
+    date: '2025-01-10',
+  };
+  const { body, meta } = instantiateTemplate(kind, {
+    title: '',
+    subject: '',
+    parties: known,
+    mou: kind === 'pks' ? mou : null,
+  });
+  const typed = editText(body, (t) => t.replace(/\[[^\]]+\]/g, (blank) => LIAISON_TYPED[blank] ?? blank));
+  return { body: typed, meta: signingMeta(meta, parties) };
 }
 
 const headingOf = (n: PMJSON) => (n.type === NODE.clause ? textOf(n.content![0]) : '');
@@ -40,12 +73,12 @@ describe('checkCompleteness on the templates', () => {
     expect(warningIds(report)).not.toContain('term.too_long');
   });
 
-  it.each(['mou', 'pks'] as const)('a fresh %s lacks only what the meta form supplies', (kind) => {
+  it.each(['mou', 'pks'] as const)('a fresh %s lacks the meta form and its blanks filled in', (kind) => {
     const { body, meta } = instantiateTemplate(kind, { title: '', subject: '', parties });
     const report = checkCompleteness(kind, body, meta);
     const missing = report.items.filter((i) => i.level === 'required' && !i.present).map((i) => i.key);
-    expect(missing).toEqual(['signing', 'signatory']);
-    expect(report.missingRequired).toBe(2);
+    expect(missing).toEqual(['signing', 'signatory', 'placeholders']);
+    expect(report.missingRequired).toBe(3);
     expect(warningIds(report)).toContain('text.placeholders');
   });
 
@@ -223,5 +256,50 @@ describe('checkCompleteness warnings', () => {
       warnings: [],
       missingRequired: 0,
     });
+  });
+});
+
+describe('checkCompleteness on leftover template placeholders', () => {
+  it('blocks a fresh PKS on its unknown signatories, naming them and where they are', () => {
+    const { body, meta } = instantiateTemplate('pks', { title: '', subject: '', parties });
+    const report = checkCompleteness('pks', body, signingMeta(meta, parties), { mouId: 'mou-1' });
+    const leftover = item(report, 'placeholders');
+    const liaison = body.content!.find((n) => headingOf(n) === 'PENGHUBUNG')!;
+    const liaisonNumber = outlineOf(body).clauses.find((c) => c.id === liaison.attrs!.id)!.number;
+    expect(leftover).toMatchObject({ level: 'required', present: false, clauseIds: [liaison.attrs!.id] });
+    expect(leftover.label.id).toContain('[nama pejabat], [jabatan]');
+    expect(leftover.label.id).toContain('di pembukaan');
+    expect(leftover.label.id).toContain(`[nomor telepon], [alamat surel] di Pasal ${liaisonNumber}`);
+    expect(leftover.label.en).toContain('[nama pejabat], [jabatan]');
+    expect(leftover.label.en).toContain(`in Article ${liaisonNumber}`);
+    expect(report.missingRequired).toBe(1);
+  });
+
+  it('finds one placeholder left in any Pasal, and lists each part once in document order', () => {
+    const { body, meta } = ready('mou');
+    const left = editClause(body, 'JANGKA WAKTU', (t) => t.replace(/\blima\b/, '[jangka waktu]'));
+    const term = left.content!.find((n) => headingOf(n) === 'JANGKA WAKTU')!;
+    expect(templatePlaceholders(left)).toEqual([
+      expect.objectContaining({ clauseId: term.attrs!.id, found: ['[jangka waktu]'] }),
+    ]);
+    const report = checkCompleteness('mou', left, meta);
+    expect(item(report, 'placeholders')).toMatchObject({ present: false, clauseIds: [term.attrs!.id] });
+    expect(report.missingRequired).toBe(1);
+  });
+
+  it('finds a placeholder in the closing and names it', () => {
+    const { body, meta } = ready('mou');
+    const closing = body.content!.findIndex((n) => n.type === NODE.closing);
+    const content = [...body.content!];
+    content[closing] = editText(content[closing], (t) => (t ? `${t} [tanggal]` : t));
+    const report = checkCompleteness('mou', { ...body, content }, meta);
+    expect(item(report, 'placeholders')).toMatchObject({ present: false, clauseIds: [] });
+    expect(item(report, 'placeholders').label.id).toContain('[tanggal] di penutup');
+  });
+
+  it('leaves bracketed words that are no template blank alone', () => {
+    const { body, meta } = ready('mou');
+    const cited = editClause(body, 'JANGKA WAKTU', (t) => (t ? `${t} [Pasal 3]` : t));
+    expect(item(checkCompleteness('mou', cited, meta), 'placeholders').present).toBe(true);
   });
 });

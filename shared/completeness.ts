@@ -107,6 +107,7 @@ export function checkCompleteness(
   const allText = [preamble, ...clauses.map((c) => c.text), closing].join('\n');
   const partyIds = partyIdsOf(meta, opts.partyIds);
 
+  const placeholderPlaces = templatePlaceholders(doc);
   const clausesWithText = (re: RegExp) => clauses.filter((c) => re.test(c.text)).map((c) => c.id);
   const special: Partial<Record<SectionKey, () => { present: boolean; clauseIds: string[] }>> = {
     title: () => ({ present: filled(meta[META.title]), clauseIds: [] }),
@@ -133,6 +134,10 @@ export function checkCompleteness(
       const ids = clausesWithText(/\bDPRD\b|Dewan Perwakilan Rakyat Daerah/i);
       return { present: ids.length > 0 || /\bDPRD\b/.test(preamble), clauseIds: ids };
     },
+    placeholders: () => {
+      const ids = placeholderPlaces.flatMap((p) => (p.clauseId ? [p.clauseId] : []));
+      return { present: placeholderPlaces.length === 0, clauseIds: ids };
+    },
   };
 
   const items: CompletenessItem[] = [];
@@ -147,7 +152,8 @@ export function checkCompleteness(
       const planIds = rule.key === 'implementation' && !ids.length ? clausesWithText(WORK_PLAN_ANNEX) : [];
       found = { present: ids.length + planIds.length > 0, clauseIds: ids.length ? ids : planIds };
     }
-    items.push({ key: rule.key, label: rule.label, level, ...found });
+    const label = rule.key === 'placeholders' ? placeholderLabel(rule.label, placeholderPlaces) : rule.label;
+    items.push({ key: rule.key, label, level, ...found });
   }
 
   const termClauses = clauses.filter((c) => items.find((i) => i.key === 'term')?.clauseIds.includes(c.id));
@@ -155,7 +161,7 @@ export function checkCompleteness(
     ...termWarnings(termClauses, meta),
     ...mouWarnings(kind, preamble, opts),
     ...referenceWarnings(doc),
-    ...placeholderWarnings(allText),
+    ...blankWarnings(allText),
   ];
   const missingRequired = items.filter((i) => i.level === 'required' && !i.present).length;
   return { items, warnings, missingRequired };
@@ -230,19 +236,67 @@ function referenceWarnings(doc: PMJSON): CompletenessWarning[] {
   ];
 }
 
-/** "[nomor]" and dotted lines "………" are what the templates leave for people to fill in. */
-const PLACEHOLDER = /\[[^\]\n]{1,60}\]|…{3,}|\.{5,}/g;
+/**
+ * What the templates print for a value nobody has given yet ("[nama pejabat]", "[jabatan]",
+ * "[nomor]", "[perihal Nota Kesepakatan]"): a bracket opening on a lower-case word, which
+ * the bracketed words an agreement itself uses ("[Pasal 3]", "[sic]") do not.
+ */
+export const TEMPLATE_PLACEHOLDER = /\[[a-z][^\]\n]{0,58}\]/g;
 
-function placeholderWarnings(text: string): CompletenessWarning[] {
-  const found = text.match(PLACEHOLDER) ?? [];
+/** Where a template placeholder is left: a part of the document and the placeholders in it. */
+export interface PlaceholderPlace {
+  where: Bilingual;
+  /** The Pasal holding them; absent for the opening, the closing and the annexes. */
+  clauseId?: string;
+  found: string[];
+}
+
+/** Every part of the document that still holds a template placeholder, in document order. */
+export function templatePlaceholders(doc: PMJSON): PlaceholderPlace[] {
+  const numbers = new Map(outlineOf(doc).clauses.map((c) => [c.id, c.number]));
+  const places: PlaceholderPlace[] = [];
+  for (const node of doc.content ?? []) {
+    const found = [...new Set(blockText(node).match(TEMPLATE_PLACEHOLDER) ?? [])];
+    if (!found.length) continue;
+    const id = String(node.attrs?.id ?? '');
+    const where = partName(node.type, numbers.get(id));
+    places.push(node.type === NODE.clause ? { where, clauseId: id, found } : { where, found });
+  }
+  return places;
+}
+
+function partName(type: string, clauseNumber: number | undefined): Bilingual {
+  if (type === NODE.clause) return { id: `Pasal ${clauseNumber}`, en: `Article ${clauseNumber}` };
+  if (type === NODE.preamble) return { id: 'pembukaan', en: 'opening' };
+  if (type === NODE.closing) return { id: 'penutup', en: 'closing' };
+  if (type === NODE.annex) return { id: 'lampiran', en: 'annex' };
+  if (type === NODE.chapter) return { id: 'judul bab', en: 'chapter title' };
+  return { id: 'naskah', en: 'text' };
+}
+
+/** The item's words name each leftover placeholder and where it is, so nobody has to search for it. */
+function placeholderLabel(label: Bilingual, places: PlaceholderPlace[]): Bilingual {
+  if (!places.length) return label;
+  const list = (lang: keyof Bilingual, at: string) =>
+    places.map((p) => `${p.found.join(', ')} ${at} ${p.where[lang]}`).join('; ');
+  return {
+    id: `Isian templat belum diganti: ${list('id', 'di')}`,
+    en: `Template placeholders left: ${list('en', 'in')}`,
+  };
+}
+
+/** Dotted lines "………" are what the templates leave for the place and date of signing. */
+const DOTTED_BLANK = /…{3,}|\.{5,}/g;
+
+function blankWarnings(text: string): CompletenessWarning[] {
+  const found = text.match(DOTTED_BLANK) ?? [];
   if (!found.length) return [];
-  const example = found[0];
   return [
     {
       id: 'text.placeholders',
       message: {
-        id: `Naskah masih memuat ${found.length} isian kosong, misalnya "${example}".`,
-        en: `The text still has ${found.length} blank(s) to fill in, e.g. "${example}".`,
+        id: `Naskah masih memuat ${found.length} titik-titik yang belum diisi.`,
+        en: `The text still has ${found.length} dotted blank(s) to fill in.`,
       },
     },
   ];

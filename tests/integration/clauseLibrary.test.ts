@@ -78,9 +78,11 @@ describe('completeness through the API', () => {
     const res = await server.api(`/api/documents/${created.body.document.id}`, { cookie });
     const completeness: CompletenessReport = res.body.document.completeness;
     const missing = completeness.items.filter((i) => i.level === 'required' && !i.present).map((i) => i.key);
-    expect(missing).toEqual(['signing', 'signatory']);
-    expect(completeness.missingRequired).toBe(2);
-    // The template cites an MoU with blanks; the blanks are what the drafters are told about.
+    expect(missing).toEqual(['signing', 'signatory', 'placeholders']);
+    expect(completeness.missingRequired).toBe(3);
+    // The template cites an MoU with blanks: each one left is named with where it is.
+    const leftover = completeness.items.find((i) => i.key === 'placeholders');
+    expect(leftover?.label.id).toMatch(/\[nomor\].* di pembukaan/);
     expect(completeness.warnings.map((w) => w.id)).toContain('text.placeholders');
   });
 });

@@ -249,9 +249,15 @@ describe('finalising needs every printed part approved at its text now', () => {
     const res = await finalize(id);
     expect(res.status).toBe(409);
     expect(res.body.error.id).toBe('document.incomplete');
-    expect(res.body.error.details.items.map((i: { key: string }) => i.key)).toEqual(['signing']);
+    // The template leaves the date and place of signing empty and the liaison's details as blanks.
+    expect(res.body.error.details.items.map((i: { key: string }) => i.key)).toEqual([
+      'signing',
+      'placeholders',
+    ]);
     expect(res.body.error.message).toContain('Tempat dan tanggal penandatanganan');
     expect(res.body.error.messageEn).toContain('Place and date of signing');
+    expect(res.body.error.message).toMatch(/\[jabatan penghubung\].* di Pasal \d+/);
+    expect(res.body.error.messageEn).toMatch(/\[jabatan penghubung\].* in Article \d+/);
   });
 
   it('of a PKS covers the liaisons annex it prints', async () => {

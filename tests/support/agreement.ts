@@ -1,7 +1,10 @@
 // An agreement brought to the point of finalising through the real API and a stock
-// y-websocket client: the signing date and place filled in (the checklist requires them),
-// then every Pasal and every part outside the Pasal approved by each party.
+// y-websocket client: the signing date and place filled in and the template's blanks typed
+// over (the checklist requires them), then every Pasal and every part outside the Pasal
+// approved by each party.
 import { expect, vi } from 'vitest';
+import * as Y from 'yjs';
+import { TEMPLATE_PLACEHOLDER } from '../../shared/completeness.ts';
 import { YDOC } from '../../shared/protocol.ts';
 import { openClient } from './clients.ts';
 import type { TestServer } from './server.ts';
@@ -52,9 +55,56 @@ export async function setMeta(
   }
 }
 
-/** The date and place of signing, which the checklist requires before finalising. */
-export const fillSigning = (server: TestServer, cookie: string, documentId: string) =>
-  setMeta(server, cookie, documentId, { date: '2025-06-23', place: 'Kota Jambi' });
+/** Replaces each template blank in one text node ("[nama pejabat]" → "nama pejabat"), keeping its marks. */
+function typeOver(text: Y.XmlText): void {
+  const blanks: { at: number; blank: string; attributes?: object }[] = [];
+  let offset = 0;
+  for (const op of text.toDelta() as { insert: unknown; attributes?: object }[]) {
+    if (typeof op.insert !== 'string') {
+      offset += 1;
+      continue;
+    }
+    for (const m of op.insert.matchAll(TEMPLATE_PLACEHOLDER)) {
+      blanks.push({ at: offset + (m.index ?? 0), blank: m[0], attributes: op.attributes });
+    }
+    offset += op.insert.length;
+  }
+  for (const { at, blank, attributes } of blanks.reverse()) {
+    text.delete(at, blank.length);
+    text.insert(at, blank.slice(1, -1), attributes as Record<string, unknown>);
+  }
+}
+
+function typeOverAll(node: Y.XmlFragment | Y.XmlElement): void {
+  for (const child of node.toArray()) {
+    if (child instanceof Y.XmlText) typeOver(child);
+    else if (child instanceof Y.XmlElement) typeOverAll(child);
+  }
+}
+
+/** Types over every template blank of the body, as drafters do, and waits until the server finds none. */
+export async function typeOverBlanks(server: TestServer, cookie: string, documentId: string): Promise<void> {
+  const client = await openClient(server, documentId, cookie);
+  try {
+    client.doc.transact(() => typeOverAll(client.doc.getXmlFragment(YDOC.body)));
+    await vi.waitFor(
+      async () => {
+        const res = await server.api(`/api/documents/${documentId}`, { cookie });
+        const items: { key: string; present: boolean }[] = res.body.document.completeness?.items ?? [];
+        expect(items.find((i) => i.key === 'placeholders')?.present ?? true).toBe(true);
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+  } finally {
+    client.destroy();
+  }
+}
+
+/** The date and place of signing and the template's blanks, which the checklist requires before finalising. */
+export async function fillSigning(server: TestServer, cookie: string, documentId: string): Promise<void> {
+  await setMeta(server, cookie, documentId, { date: '2025-06-23', place: 'Kota Jambi' });
+  await typeOverBlanks(server, cookie, documentId);
+}
 
 /** Each cookie's party approves the given items (default: everything not yet agreed) at their hash now. */
 export async function approveAll(

@@ -55,6 +55,8 @@ const PLACE: Partial<Record<SectionKey, ItemPlace>> = {
   parties: 'preamble',
   recitals: 'preamble',
   closing: 'closing',
+  // Leftover blanks outside any Pasal are mostly in the komparisi.
+  placeholders: 'preamble',
 };
 
 /** Where to take the user for an item. */
