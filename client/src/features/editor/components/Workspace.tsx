@@ -1,5 +1,5 @@
 import { useEditor } from '@tiptap/react';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { initialsOf } from '../../../app/UserMenu.tsx';
 import { editorExtensions } from '../../../editor/extensions.ts';
 import type { CollabSession } from '../../../editor/useCollabSession.ts';
@@ -20,6 +20,7 @@ import { CrossRefDialog } from './CrossRefDialog.tsx';
 import { DocumentSheet } from './DocumentSheet.tsx';
 import { FootnoteDialog } from './FootnoteDialog.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
+import { type Drawer, PhoneBar } from './PhoneBar.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -33,6 +34,9 @@ interface WorkspaceProps {
   /** Replace the outline and the side panel (the meeting room shows its agenda and points there). */
   left?: (screen: EditorScreen) => ReactNode;
   right?: (screen: EditorScreen) => ReactNode;
+  /** Names of the side columns on the narrow screen's drawer buttons (default: outline, panel). */
+  leftLabel?: string;
+  rightLabel?: string;
 }
 
 /** The three columns: outline, the document on its sheet, the side panel; toolbar above. */
@@ -44,11 +48,14 @@ export function Workspace({
   reloadDocument,
   left,
   right,
+  leftLabel,
+  rightLabel,
 }: WorkspaceProps) {
   const t = useT();
   const me = useSession((s) => s.user);
   const party = cooperation.parties.find((p) => p.id === cooperation.myPartyId);
   const editable = mayEdit(document, permissions);
+  const [drawer, setDrawer] = useState<Drawer>(null);
 
   const user = useMemo(
     () => ({
@@ -110,17 +117,30 @@ export function Workspace({
     <div className="workspace">
       <Toolbar screen={screen} />
       {!editable && <ReadOnlyBanner status={document.status} />}
-      <div className="workspace-columns">
-        {left ? (
-          left(screen)
-        ) : (
-          <div className="editor-left">
-            <OutlinePanel screen={screen} />
-            <CompletenessPanel screen={screen} />
-          </div>
-        )}
+      <PhoneBar drawer={drawer} onDrawer={setDrawer} leftLabel={leftLabel} rightLabel={rightLabel} />
+      {/* Escape closes an open drawer (the side columns are drawers only on a narrow screen). */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape bubbling up from the drawers */}
+      <div
+        className="workspace-columns"
+        data-drawer={drawer ?? undefined}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && drawer && !e.defaultPrevented) setDrawer(null);
+        }}
+      >
+        <div id="workspace-drawer-left" className="workspace-drawer drawer-left">
+          {left ? (
+            left(screen)
+          ) : (
+            <div className="editor-left">
+              <OutlinePanel screen={screen} />
+              <CompletenessPanel screen={screen} />
+            </div>
+          )}
+        </div>
         <DocumentSheet screen={screen} />
-        {right ? right(screen) : <SidePanel screen={screen} />}
+        <div id="workspace-drawer-right" className="workspace-drawer drawer-right">
+          {right ? right(screen) : <SidePanel screen={screen} />}
+        </div>
       </div>
       <CrossRefDialog screen={screen} />
       <FootnoteDialog screen={screen} />
