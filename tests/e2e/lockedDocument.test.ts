@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type PMJSON, textOf } from '../../shared/clauses.ts';
 import { META } from '../../shared/meta.ts';
-import { approveAll, setMeta } from '../support/agreement.ts';
+import { approveAll, setMeta, typeOverBlanks } from '../support/agreement.ts';
 import { bodyOf } from '../support/bodyEdits.ts';
 import { type BrowserUser, screenshot } from '../support/browser.ts';
 import { openClient } from '../support/clients.ts';
@@ -31,11 +31,12 @@ describe('a document locked while it is open, in Chromium', () => {
     owner = await e2e.browser({ cookie: cookies.ombudsman });
     typist = await e2e.browser({ cookie: cookies.pemkot });
     await typist.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    // Finalising needs the place and date of signing (the completeness check).
+    // Finalising needs the place and date of signing and no template blank left (the completeness check).
     await setMeta(e2e.server, cookies.ombudsman, ids.documentId, {
       [META.place]: 'Jambi',
       [META.date]: new Date().toISOString().slice(0, 10),
     });
+    await typeOverBlanks(e2e.server, cookies.ombudsman, ids.documentId);
   });
   afterEach(async () => {
     await typist.context.setOffline(false);
