@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { clauseStates, itemStates, useLiveHashes, useLivePartHashes } from '../../editor/clauseStates.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { useApprovalsT } from '../messages.ts';
+import { ApproveAll } from './ApproveAll.tsx';
 import { ClauseApprovals } from './ClauseApprovals.tsx';
 import { LifecycleActions } from './LifecycleActions.tsx';
 import { PartApprovals } from './PartApprovals.tsx';
@@ -65,6 +66,7 @@ export function ApprovalsPanel({ screen }: { screen: EditorScreen }) {
             <progress max={partsTotal} value={partsAgreed} />
           </label>
         )}
+        <ApproveAll screen={screen} states={states} partStates={partStates} />
       </section>
       {current ? (
         <ClauseApprovals
@@ -77,7 +79,7 @@ export function ApprovalsPanel({ screen }: { screen: EditorScreen }) {
         <p className="muted small">{t('noClause')}</p>
       )}
       <PartApprovals screen={screen} states={partStates} liveHashes={livePartHashes} />
-      <LifecycleActions screen={screen} />
+      <LifecycleActions screen={screen} progress={{ agreed, total, partsAgreed, partsTotal }} />
     </div>
   );
 }

@@ -4,8 +4,11 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useResource } from '../../../app/useResource.ts';
+import { useLanguage } from '../../../i18n/index.ts';
+import { useCompleteness } from '../../completeness/useCompleteness.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { finalizeDocument, getLifecycle, reopenDocument, signDocument } from '../api.ts';
+import { type AgreementProgress, finaliseBlockers } from '../finaliseGate.ts';
 import { useApprovalsT } from '../messages.ts';
 import { ApprovalFingerprint } from './ApprovalFingerprint.tsx';
 import { LifecycleRecord } from './LifecycleRecord.tsx';
@@ -16,10 +19,19 @@ type Pending = 'finalize' | 'reopen' | 'sign' | null;
 /**
  * The document's status and what I may do with it, by the server's permission flags:
  * finalise a draft, reopen a final document with a reason, or mark it signed on the date and
- * at the place it prints. Each asks for confirmation in a dialog.
+ * at the place it prints. Each asks for confirmation in a dialog. "Finalkan" stays disabled,
+ * with its reasons beside it, until the server would accept it (`finaliseBlockers`).
  */
-export function LifecycleActions({ screen }: { screen: EditorScreen }) {
+export function LifecycleActions({
+  screen,
+  progress,
+}: {
+  screen: EditorScreen;
+  progress: AgreementProgress;
+}) {
   const t = useApprovalsT();
+  const language = useLanguage((s) => s.language);
+  const completeness = useCompleteness(screen);
   const { document, cooperation, permissions } = screen;
   const [open, setOpen] = useState<Pending>(null);
   const [busy, setBusy] = useState(false);
@@ -47,6 +59,7 @@ export function LifecycleActions({ screen }: { screen: EditorScreen }) {
     setOpen(null);
     setError(null);
   };
+  const blockers = finaliseBlockers(progress, completeness, language);
   const start = (which: Pending) => {
     setError(null);
     setOpen(which);
@@ -60,7 +73,13 @@ export function LifecycleActions({ screen }: { screen: EditorScreen }) {
       </h3>
       <div className="approval-actions">
         {permissions.canFinalize && document.status === 'draft' && (
-          <button type="button" className="button primary" onClick={() => start('finalize')}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={blockers.length > 0}
+            aria-describedby={blockers.length > 0 ? 'finalise-blockers' : undefined}
+            onClick={() => start('finalize')}
+          >
             {t('finalize')}
           </button>
         )}
@@ -75,6 +94,16 @@ export function LifecycleActions({ screen }: { screen: EditorScreen }) {
           </button>
         )}
       </div>
+      {document.status === 'draft' && permissions.canFinalize && blockers.length > 0 && (
+        <ul id="finalise-blockers" className="finalise-blockers small" data-testid="finalise-blockers">
+          {blockers.map((b) => (
+            <li key={`${b.key}:${'item' in b.params ? b.params.item : ''}`}>{t(b.key, b.params)}</li>
+          ))}
+        </ul>
+      )}
+      {document.status === 'draft' && !permissions.canFinalize && (
+        <p className="muted small">{t('finalizeWho')}</p>
+      )}
       <ApprovalFingerprint screen={screen} />
       {open === null && <ErrorNote error={error} />}
       <LifecycleRecord events={record.data ?? []} members={cooperation.members} />
