@@ -47,18 +47,23 @@ export async function cursorInPasal(page: Page, n: number): Promise<void> {
 }
 
 /** Put the cursor at the end of a paragraph of the editor. */
-export async function cursorAtEnd(paragraph: Locator): Promise<void> {
-  await paragraph.click();
-  // End would stop at the end of a wrapped line; place the DOM selection at the paragraph's end.
-  await paragraph.evaluate((p) => {
+export const cursorAtEnd = (paragraph: Locator) => cursorAtEdge(paragraph, false);
+
+/** Put the cursor at the start of a paragraph or a heading of the editor. */
+export const cursorAtStart = (block: Locator) => cursorAtEdge(block, true);
+
+async function cursorAtEdge(block: Locator, atStart: boolean): Promise<void> {
+  await block.click();
+  // Home and End would stop at a wrapped line's edge; place the DOM selection at the block's.
+  await block.evaluate((p, start) => {
     const range = document.createRange();
     range.selectNodeContents(p);
-    range.collapse(false);
+    range.collapse(start);
     const selection = window.getSelection()!;
     selection.removeAllRanges();
     selection.addRange(range);
-  });
-  await paragraph.page().waitForTimeout(50); // ProseMirror reads the new selection on selectionchange
+  }, atStart);
+  await block.page().waitForTimeout(50); // ProseMirror reads the new selection on selectionchange
 }
 
 /** Wait until the editor's text contains `text`. */

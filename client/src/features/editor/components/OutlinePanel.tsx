@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { brokenReferences, type PMJSON } from '../../../../../shared/clauses.ts';
 import { showToast } from '../../../app/toast.ts';
+import { jumpSelection, scrollToTop } from '../../../editor/clauseBody.ts';
 import { moveClauseBefore } from '../../../editor/clauseCommands.ts';
 import { applyClauseMove } from '../../../editor/moveClause.ts';
 import { topLevelById } from '../../../editor/topLevel.ts';
@@ -66,16 +67,11 @@ export function OutlinePanel({ screen }: { screen: EditorScreen }) {
 
   const jump = (id: string) => {
     const target = topLevelById(editor.state.doc, id);
-    if (!target) return;
-    editor
-      .chain()
-      .focus()
-      .setTextSelection(target.from + 2)
-      .run();
-    (editor.view.nodeDOM(target.from) as HTMLElement | null)?.scrollIntoView({
-      block: 'start',
-      behavior: 'smooth',
-    });
+    const selection = jumpSelection(editor.state.doc, id);
+    if (!target || !selection) return;
+    editor.view.dispatch(editor.state.tr.setSelection(selection));
+    editor.view.focus();
+    scrollToTop(editor.view.nodeDOM(target.from) as HTMLElement | null);
   };
 
   const move = (id: string, beforeId: string | null) => {
