@@ -55,6 +55,8 @@ describe('approving everything at once in Chromium', () => {
       expect(reasons).toContain(`0 dari ${pasal} Pasal disepakati`);
       expect(reasons).toContain('Tempat dan tanggal belum diisi');
     }
+    await blockers(ombudsman.page).scrollIntoViewIfNeeded();
+    await screenshot(ombudsman.page, 'e2e-finalise-blockers');
   });
 
   it('approves every Pasal and part for one party in at most three clicks, seen live by the other party', async () => {
