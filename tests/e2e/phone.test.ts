@@ -106,8 +106,10 @@ describe('phone layout at 390 × 844', () => {
     expect(inView((await firstClause.boundingBox())!)).toBe(true);
     expect(await outlineButton.getAttribute('aria-expanded')).toBe('true');
     await check('outline-drawer');
-    await outlineButton.click();
+    // Choosing a Pasal closes the drawer, so the document shows again.
+    await page.locator('.outline-clause button').nth(2).click();
     await firstClause.waitFor({ state: 'hidden' });
+    expect(await outlineButton.getAttribute('aria-expanded')).toBe('false');
 
     await page.getByRole('button', { name: 'Panel' }).click();
     await page.getByRole('tab', { name: 'Persetujuan' }).click();
@@ -136,7 +138,9 @@ describe('phone layout at 390 × 844', () => {
     await heading.scrollIntoViewIfNeeded();
     expect(inView((await heading.boundingBox())!)).toBe(true);
     expect((await boxOf(page, '.meeting-document')).height).toBeGreaterThan(PHONE.height * 0.8);
-    await page.locator('.phone-bar button').last().click();
+    await page.getByRole('button', { name: 'Agenda' }).click();
+    await check('meeting-agenda-drawer');
+    await page.getByRole('button', { name: 'Poin dan keputusan' }).click();
     await check('meeting-points-drawer');
   });
 });

@@ -119,12 +119,16 @@ export function Workspace({
       {!editable && <ReadOnlyBanner status={document.status} />}
       <PhoneBar drawer={drawer} onDrawer={setDrawer} leftLabel={leftLabel} rightLabel={rightLabel} />
       {/* Escape closes an open drawer (the side columns are drawers only on a narrow screen). */}
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape bubbling up from the drawers */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape and outline clicks bubbling up from the drawers */}
       <div
         className="workspace-columns"
         data-drawer={drawer ?? undefined}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && drawer && !e.defaultPrevented) setDrawer(null);
+        }}
+        onClick={(e) => {
+          // A Pasal chosen in the outline drawer is shown at once: the drawer steps aside.
+          if (drawer === 'left' && (e.target as Element).closest('.outline-list button')) setDrawer(null);
         }}
       >
         <div id="workspace-drawer-left" className="workspace-drawer drawer-left">

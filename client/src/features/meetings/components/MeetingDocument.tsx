@@ -9,6 +9,7 @@ import { Workspace } from '../../editor/components/Workspace.tsx';
 import { mayEdit, shownConnection } from '../../editor/connection.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { useLiveDocument } from '../../editor/useLiveDocument.ts';
+import { useMeetingsT } from '../messages.ts';
 
 interface MeetingDocumentProps {
   documentId: string;
@@ -31,6 +32,7 @@ export function MeetingDocument({
   onConnection,
 }: MeetingDocumentProps) {
   const t = useT();
+  const tm = useMeetingsT();
   // Live: a status change or a refused change shows here as in the editor screen.
   const collab = useCollabSession(documentId);
   const doc = useLiveDocument(cooperation.id, documentId, { refusal: collab.refusal });
@@ -65,6 +67,8 @@ export function MeetingDocument({
           reloadDocument={doc.reload}
           left={left}
           right={right}
+          leftLabel={tm('mode.agenda')}
+          rightLabel={tm('mode.points')}
         />
       )}
     </div>
