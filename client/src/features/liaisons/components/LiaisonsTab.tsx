@@ -12,7 +12,9 @@ import { concerns, useCooperationEvents } from '../../meetings/useCooperationEve
 import { type Liaison, listLiaisons, removeLiaison } from '../api.ts';
 import { LiaisonForm } from './LiaisonForm.tsx';
 import { PasteTable } from './PasteTable.tsx';
+import { PhoneLinks } from './PhoneLinks.tsx';
 import '../../meetings/meetings.css';
+import '../liaisons.css';
 
 /**
  * Penghubung: the liaison of each party and unit (OPD), the annex of the PKS and the people
@@ -82,7 +84,7 @@ export function LiaisonsTab({ cooperation }: CooperationTabProps) {
             <h2 className="section-label">
               <PartyChip party={party} /> {party.name}
             </h2>
-            <table className="table">
+            <table className="table liaison-table">
               <thead>
                 <tr>
                   <th scope="col">{t('liaisons.unit')}</th>
@@ -108,8 +110,14 @@ export function LiaisonsTab({ cooperation }: CooperationTabProps) {
                         <strong>{l.name}</strong>
                         <div className="muted small">{l.position}</div>
                       </td>
-                      <td>{l.phone && <a href={`tel:${l.phone.replace(/[^0-9+]/g, '')}`}>{l.phone}</a>}</td>
-                      <td>{l.email && <a href={`mailto:${l.email}`}>{l.email}</a>}</td>
+                      <td>{l.phone && <PhoneLinks phone={l.phone} name={l.name} />}</td>
+                      <td className="liaison-email">
+                        {l.email && (
+                          <a href={`mailto:${l.email}`} data-testid="liaison-mailto">
+                            {l.email}
+                          </a>
+                        )}
+                      </td>
                       <td>{l.since ? dayText(l.since, language) : ''}</td>
                       {isEditor && (
                         <td className="row-actions">
