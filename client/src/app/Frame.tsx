@@ -25,7 +25,7 @@ export function Frame({ crumbs = [], status, layout = 'page', children }: FrameP
   return (
     <div className={`frame frame-${layout}`}>
       <a className="skip-link" href="#main">
-        {t('app.name')}
+        {t('app.skipToContent')}
       </a>
       <header className="topbar">
         <Link to="/" className="brand" aria-label={`${t('app.name')} — ${t('nav.home')}`}>

@@ -4,6 +4,7 @@ import type { Dictionary } from './id.ts';
 export const en: Dictionary = {
   'app.name': 'Sepakat',
   'app.tagline': 'Co-drafting memoranda of understanding and cooperation agreements',
+  'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',
   'app.retry': 'Try again',
   'app.cancel': 'Cancel',
@@ -217,6 +218,7 @@ export const en: Dictionary = {
   'meta.live': 'Changes are visible to everyone at once.',
   'meta.dateFormat': 'dd/mm/yyyy',
   'meta.datePick': 'Choose on a calendar',
+  'meta.dateNoSuchDate': 'No such date: {date}. Check the day and the month.',
   'meta.dateInvalid': 'Write the date as day/month/year, e.g. 17/08/2025.',
 
   'shortcuts.title': 'Keyboard shortcuts',

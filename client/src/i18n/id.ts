@@ -5,6 +5,7 @@
 export const id = {
   'app.name': 'Sepakat',
   'app.tagline': 'Menyusun nota kesepakatan dan perjanjian kerja sama bersama-sama',
+  'app.skipToContent': 'Lewati ke konten',
   'app.loading': 'Memuat…',
   'app.retry': 'Coba lagi',
   'app.cancel': 'Batal',
@@ -218,6 +219,7 @@ export const id = {
   'meta.live': 'Perubahan langsung terlihat oleh semua peserta.',
   'meta.dateFormat': 'hh/bb/tttt',
   'meta.datePick': 'Pilih dari kalender',
+  'meta.dateNoSuchDate': 'Tanggal tidak ada: {date}. Periksa hari dan bulannya.',
   'meta.dateInvalid': 'Tulis tanggal sebagai hari/bulan/tahun, mis. 17/08/2025.',
 
   'shortcuts.title': 'Pintasan papan ketik',

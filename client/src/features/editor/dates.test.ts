@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTypedDate, longDate, parseTypedDate } from './dates.ts';
+import { formatTypedDate, longDate, parseTypedDate, typedDateProblem } from './dates.ts';
 
 describe('dates in the metadata form', () => {
   it('reads day-first dates and ISO, and refuses dates that do not exist', () => {
@@ -11,6 +11,19 @@ describe('dates in the metadata form', () => {
     expect(parseTypedDate('08/17/2025')).toBeNull();
     expect(parseTypedDate('besok')).toBeNull();
     expect(parseTypedDate('')).toBe('');
+  });
+
+  it.each([
+    ['31/02/2021', 'noSuchDate'],
+    ['29/02/2025', 'noSuchDate'],
+    ['08/17/2025', 'noSuchDate'],
+    ['2021-02-31', 'noSuchDate'],
+    ['besok', 'format'],
+    ['31/02', 'format'],
+    ['28/02/2021', null],
+    ['', null],
+  ])('tells a day the calendar lacks from text that is no date: %s → %s', (text, problem) => {
+    expect(typedDateProblem(text)).toBe(problem);
   });
 
   it('writes ISO day first, and in words in either language', () => {

@@ -9,18 +9,33 @@ function isoOf(year: number, month: number, day: number): string | null {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The two shapes a typed date may take: ISO "2025-08-17" and day first "17/08/2025". */
+const ISO_TYPED = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
 /**
  * A date typed the Indonesian way — day first: "17/08/2025", "17-8-2025", "17.08.2025" — or
  * as ISO "2025-08-17", to ISO; null when it is not a real date. Empty text is "".
  */
+
 export function parseTypedDate(text: string): string | null {
   const s = text.trim();
   if (!s) return '';
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  let m = ISO_TYPED.exec(s);
   if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  m = DAY_FIRST.exec(s);
   if (m) return isoOf(Number(m[3]), Number(m[2]), Number(m[1]));
   return null;
+}
+
+/**
+ * Why typed text is no date: 'noSuchDate' when it has a date's shape but the calendar lacks
+ * that day ("31/02/2021", "12/13/2025"), 'format' for anything else; null when it is a date.
+ */
+export function typedDateProblem(text: string): 'format' | 'noSuchDate' | null {
+  if (parseTypedDate(text) !== null) return null;
+  const s = text.trim();
+  return ISO_TYPED.test(s) || DAY_FIRST.test(s) ? 'noSuchDate' : 'format';
 }
 
 /** ISO `YYYY-MM-DD` as "17/08/2025" (day first, as both id-ID and en-GB write it); other text as it is. */

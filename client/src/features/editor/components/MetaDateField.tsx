@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useLanguage, useT } from '../../../i18n/index.ts';
-import { formatTypedDate, longDate, parseTypedDate } from '../dates.ts';
+import { formatTypedDate, longDate, parseTypedDate, typedDateProblem } from '../dates.ts';
 import './dateField.css';
 
 interface MetaDateFieldProps {
@@ -25,14 +25,16 @@ export function MetaDateField({ label, value, disabled, name, onChange }: MetaDa
   const picker = useRef<HTMLInputElement>(null);
   // What is being typed; null while the field shows the shared value.
   const [draft, setDraft] = useState<string | null>(null);
-  const [invalid, setInvalid] = useState(false);
+  // Why the typed text is no date, shown once the field is left.
+  const [problem, setProblem] = useState<'format' | 'noSuchDate' | null>(null);
+  const invalid = problem !== null;
   const words = longDate(value, language);
 
   const type = (text: string) => {
     setDraft(text);
     const iso = parseTypedDate(text);
     if (iso !== null) {
-      setInvalid(false);
+      setProblem(null);
       if (iso !== value) onChange(iso);
     }
   };
@@ -54,7 +56,8 @@ export function MetaDateField({ label, value, disabled, name, onChange }: MetaDa
           aria-describedby={`${id}-words`}
           onChange={(e) => type(e.target.value)}
           onBlur={() => {
-            if (draft !== null && parseTypedDate(draft) === null) setInvalid(true);
+            const why = draft === null ? null : typedDateProblem(draft);
+            if (why) setProblem(why);
             else setDraft(null);
           }}
         />
@@ -89,7 +92,7 @@ export function MetaDateField({ label, value, disabled, name, onChange }: MetaDa
           value={/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : ''}
           onChange={(e) => {
             setDraft(null);
-            setInvalid(false);
+            setProblem(null);
             onChange(e.target.value);
           }}
         />
@@ -99,7 +102,11 @@ export function MetaDateField({ label, value, disabled, name, onChange }: MetaDa
         className={invalid ? 'date-field-error' : 'date-field-words'}
         role={invalid ? 'alert' : undefined}
       >
-        {invalid ? t('meta.dateInvalid') : words}
+        {problem === 'noSuchDate'
+          ? t('meta.dateNoSuchDate', { date: draft ?? '' })
+          : problem === 'format'
+            ? t('meta.dateInvalid')
+            : words}
       </span>
     </div>
   );

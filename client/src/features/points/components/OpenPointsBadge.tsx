@@ -1,4 +1,5 @@
-import { useMeetingsT } from '../../meetings/messages.ts';
+import { type Language, useLanguage } from '../../../i18n/index.ts';
+import { meetingText } from '../../meetings/messages.ts';
 import { usePoints } from '../usePoints.ts';
 
 /** Open points per clause of a document, live: the outline marks the clauses still being discussed. */
@@ -9,13 +10,23 @@ export function useOpenPointCounts(cooperationId: string, documentId: string): M
   return counts;
 }
 
+/** The badge's words and its title for `count` open points: "1 point", "2 points". */
+export function openPointsWords(language: Language, count: number): { badge: string; title: string } {
+  const one = count === 1;
+  return {
+    badge: meetingText(language, one ? 'points.openCountOne' : 'points.openCount', { count }),
+    title: meetingText(language, one ? 'points.openOnClauseOne' : 'points.openOnClause', { count }),
+  };
+}
+
 /** "2 poin": the open points of a clause, beside its name in the outline (nothing when none). */
 export function OpenPointsBadge({ count }: { count: number | undefined }) {
-  const t = useMeetingsT();
+  const language = useLanguage((s) => s.language);
   if (!count) return null;
+  const { badge, title } = openPointsWords(language, count);
   return (
-    <span className="badge open-points" title={t('points.openOnClause', { count })}>
-      {t('points.openCount', { count })}
+    <span className="badge open-points" title={title}>
+      {badge}
     </span>
   );
 }
