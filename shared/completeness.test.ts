@@ -297,6 +297,17 @@ describe('checkCompleteness on leftover template placeholders', () => {
     expect(item(report, 'placeholders').label.id).toContain('[tanggal] di penutup');
   });
 
+  it('leaves the opening formula to the signing item, since the export fills its date and place', () => {
+    const { body, meta } = ready('mou');
+    const preamble = body.content!.findIndex((n) => n.type === NODE.preamble);
+    const content = [...body.content!];
+    content[preamble] = editText(content[preamble], (t) =>
+      /pada hari ini/i.test(t) ? t.replace(/pada hari ini/i, 'Pada hari ini [hari]') : t,
+    );
+    expect(JSON.stringify(content[preamble])).toContain('[hari]');
+    expect(item(checkCompleteness('mou', { ...body, content }, meta), 'placeholders').present).toBe(true);
+  });
+
   it('leaves bracketed words that are no template blank alone', () => {
     const { body, meta } = ready('mou');
     const cited = editClause(body, 'JANGKA WAKTU', (t) => (t ? `${t} [Pasal 3]` : t));

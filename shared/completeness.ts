@@ -256,13 +256,27 @@ export function templatePlaceholders(doc: PMJSON): PlaceholderPlace[] {
   const numbers = new Map(outlineOf(doc).clauses.map((c) => [c.id, c.number]));
   const places: PlaceholderPlace[] = [];
   for (const node of doc.content ?? []) {
-    const found = [...new Set(blockText(node).match(TEMPLATE_PLACEHOLDER) ?? [])];
+    const found = [...new Set(checkedText(node).match(TEMPLATE_PLACEHOLDER) ?? [])];
     if (!found.length) continue;
     const id = String(node.attrs?.id ?? '');
     const where = partName(node.type, numbers.get(id));
     places.push(node.type === NODE.clause ? { where, clauseId: id, found } : { where, found });
   }
   return places;
+}
+
+/**
+ * The opening formula ("Pada hari ini [hari], tanggal …") is left out: its blanks are the date
+ * and place of signing, which the `signing` item requires and the Word export fills from them.
+ */
+const OPENING_FORMULA = /\bpada\s+hari\s+ini\b/i;
+
+function checkedText(node: PMJSON): string {
+  if (node.type !== NODE.preamble) return blockText(node);
+  return (node.content ?? [])
+    .filter((b) => !(b.type === NODE.paragraph && OPENING_FORMULA.test(textOf(b))))
+    .map(blockText)
+    .join('\n');
 }
 
 function partName(type: string, clauseNumber: number | undefined): Bilingual {
