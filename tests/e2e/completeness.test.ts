@@ -177,7 +177,11 @@ describe('completeness check and clause library in Chromium', () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.locator('.date-field', { hasText: /Sunday,? 17 August 2025/ }).waitFor();
     await page.getByRole('button', { name: 'ID', exact: true }).click();
+    // A date that does not exist is named as such; text that is no date gets the format.
     await date.fill('31/02/2025');
+    await date.blur();
+    await page.locator('.date-field [role="alert"]', { hasText: 'Tanggal tidak ada: 31/02/2025' }).waitFor();
+    await date.fill('Agustus');
     await date.blur();
     await page.locator('.date-field [role="alert"]', { hasText: 'hari/bulan/tahun' }).waitFor();
     await screenshot(page, 'e2e-meta-date-invalid');
