@@ -11,7 +11,7 @@ export const canRenderPdf = has('soffice') && has('pdftotext');
  * Converts .docx files to PDF beside them in `dir`, in one LibreOffice run (its own profile in
  * `dir`, so parallel runs never block each other): one start-up for several files.
  */
-export function convertToPdf(dir: string, files: string[], timeout = 60_000): void {
+export function convertToPdf(dir: string, files: string[], timeout = 90_000): void {
   execFileSync(
     'soffice',
     [

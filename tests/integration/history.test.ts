@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { type TestClient, waitFor } from '../../server/collab/testing.ts';
 import { openDatabase } from '../../server/db/connection.ts';
+import { canRenderPdf, convertToPdf } from '../../server/word/pdfText.ts';
 import type { PMJSON } from '../../shared/clauses.ts';
 import {
   appendToClause,
@@ -175,25 +176,11 @@ describe('history through the real server', () => {
     expect(insertedBy('Tambahan dari Ombudsman.')).toMatch(/^Kepala Perwakilan/);
     expect(insertedBy('Tambahan dari Pemkot.')).toMatch(/^Kabag Kerja Sama/);
 
-    const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-    if (!has('soffice') || !has('pdftotext')) return;
+    if (!canRenderPdf) return;
     const dir = mkdtempSync(join(tmpdir(), 'sepakat-redline-'));
     try {
       writeFileSync(join(dir, 'redline.docx'), file);
-      execFileSync(
-        'soffice',
-        [
-          '--headless',
-          '--norestore',
-          `-env:UserInstallation=file://${join(dir, 'profile')}`,
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          join(dir, 'redline.docx'),
-        ],
-        { stdio: 'ignore', timeout: 90_000 },
-      );
+      convertToPdf(dir, [join(dir, 'redline.docx')]);
       execFileSync('pdftotext', [join(dir, 'redline.pdf'), join(dir, 'redline.txt')]);
       const text = readFileSync(join(dir, 'redline.txt'), 'utf8');
       expect(text).toContain('NOTA KESEPAKATAN');

@@ -1,11 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MinutesDTO } from '../../../shared/api/meetings.ts';
 import { truePng } from '../export/imageFixtures.ts';
+import { canRenderPdf, renderedPages } from '../pdfText.ts';
 import { buildMinutesDocx } from './docx.ts';
 import { letterheadFor } from './letterhead.ts';
 
@@ -207,10 +207,8 @@ describe('the minutes as a record', () => {
   });
 });
 
-const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-
 /** Renders through LibreOffice (when installed) and reads the PDF back as text. */
-describe.skipIf(!has('soffice') || !has('pdftotext'))('minutes rendered by LibreOffice', () => {
+describe.skipIf(!canRenderPdf)('minutes rendered by LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sepakat-minutes-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -221,26 +219,11 @@ describe.skipIf(!has('soffice') || !has('pdftotext'))('minutes rendered by Libre
       institution: 'Pemkot Jambi',
       present: true,
     }));
-    const docx = join(dir, 'notula.docx');
-    writeFileSync(docx, await buildMinutesDocx(sampleMinutes({ attendees: many })));
-    execFileSync(
-      'soffice',
-      [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        docx,
-      ],
-      { stdio: 'ignore', timeout: 90_000 },
-    );
-    execFileSync('pdftotext', ['-layout', join(dir, 'notula.pdf'), join(dir, 'notula.txt')]);
-    const pages = readFileSync(join(dir, 'notula.txt'), 'utf8')
-      .split('\f')
-      .filter((p) => p.trim());
+    const pages = renderedPages(
+      await buildMinutesDocx(sampleMinutes({ attendees: many })),
+      dir,
+      'notula',
+    ).filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(1);
     expect(pages[0]).toContain('NOTULA RAPAT');
     expect(pages[0]).toContain(`Halaman 1 dari ${pages.length}`);
