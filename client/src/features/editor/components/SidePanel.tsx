@@ -3,27 +3,20 @@ import { useSearchParams } from 'react-router-dom';
 import { useT } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../context.ts';
 import { DEFAULT_PANEL, editorPanels } from '../panels.ts';
+import { useOpenPanel } from '../useOpenPanel.ts';
 import { PlaceholderPanel } from './PlaceholderPanel.tsx';
 
 /** The right-hand panel: a tab list from the registry; the open tab is in the URL (?panel=). */
 export function SidePanel({ screen }: { screen: EditorScreen }) {
   const t = useT();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const tabsRef = useRef<HTMLDivElement>(null);
   const activeId = editorPanels.some((p) => p.id === params.get('panel'))
     ? params.get('panel')!
     : DEFAULT_PANEL;
   const active = editorPanels.find((p) => p.id === activeId) ?? editorPanels[0];
 
-  const select = (id: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('panel', id);
-        return next;
-      },
-      { replace: true },
-    );
+  const select = useOpenPanel();
 
   // Arrow keys move between tabs, as in every tab list.
   const onKeyDown = (event: KeyboardEvent) => {
