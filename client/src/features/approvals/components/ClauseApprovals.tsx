@@ -1,4 +1,4 @@
-import { type ClauseOutline, clauseHash, clauseNodes, type PMJSON } from '../../../../../shared/clauses.ts';
+import type { ClauseOutline } from '../../../../../shared/clauses.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/index.ts';
@@ -6,7 +6,8 @@ import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
 import type { Approval } from '../../documents/api.ts';
 import type { PartyStates } from '../../editor/clauseStates.ts';
 import type { EditorScreen } from '../../editor/context.ts';
-import { approveClause, withdrawApproval } from '../api.ts';
+import { withdrawApproval } from '../api.ts';
+import { approveClauseNow } from '../approveNow.ts';
 import { useApprovalsT } from '../messages.ts';
 import { useApprovalAction } from '../useApprovalAction.ts';
 import { ApprovalButtons } from './ApprovalButtons.tsx';
@@ -22,7 +23,7 @@ interface Props {
 export function ClauseApprovals({ screen, clause, approvals, states }: Props) {
   const t = useApprovalsT();
   const language = useLanguage((s) => s.language);
-  const { editor, document, cooperation } = screen;
+  const { document, cooperation } = screen;
   const { busy, error, run } = useApprovalAction(screen);
   const nameOf = (userId: string) =>
     cooperation.members.find((m) => m.userId === userId)?.displayName ?? userId;
@@ -31,11 +32,7 @@ export function ClauseApprovals({ screen, clause, approvals, states }: Props) {
   // The hash of the text on my screen: if the server's copy reads differently, it refuses.
   // No toast on success: the row turns "Disetujui" right here (announced by aria-live), and
   // toasts would pile up over the text while a party works through the Pasal.
-  const approve = () => {
-    const node = clauseNodes(editor.getJSON() as PMJSON).get(clause.id);
-    if (!node || !mine) return;
-    return run(() => approveClause(document.id, clause.id, clauseHash(node)));
-  };
+  const approve = () => run(() => approveClauseNow(screen, clause.id) ?? Promise.resolve());
   const withdraw = () => run(() => withdrawApproval(document.id, clause.id));
 
   return (

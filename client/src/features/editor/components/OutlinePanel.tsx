@@ -6,6 +6,7 @@ import { moveClauseBefore } from '../../../editor/clauseCommands.ts';
 import { applyClauseMove } from '../../../editor/moveClause.ts';
 import { topLevelById } from '../../../editor/topLevel.ts';
 import { useT } from '../../../i18n/index.ts';
+import { OutlineApprove } from '../../approvals/components/OutlineApprove.tsx';
 import { OpenPointsBadge, useOpenPointCounts } from '../../points/components/OpenPointsBadge.tsx';
 import { clauseStates, useLiveHashes } from '../clauseStates.ts';
 import type { EditorScreen } from '../context.ts';
@@ -156,6 +157,12 @@ export function OutlinePanel({ screen }: { screen: EditorScreen }) {
                 </button>
                 <OpenPointsBadge count={openPoints.get(entry.id)} />
                 <ClauseStateDots states={states.get(entry.id) ?? []} />
+                <OutlineApprove
+                  screen={screen}
+                  clauseId={entry.id}
+                  number={entry.number}
+                  mine={states.get(entry.id)?.find((s) => s.party.id === cooperation.myPartyId)}
+                />
               </li>
             ),
           )}

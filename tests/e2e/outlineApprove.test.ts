@@ -1,0 +1,85 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserUser, screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
+import { cursorInPasal, demoMou, editorPath, openEditor } from './editorPage.ts';
+
+/** Within a few seconds: what "live" means for the other party's browser. */
+const LIVE = { timeout: 5_000 };
+const OMBUDSMAN = 'Ombudsman RI Perwakilan Jambi';
+
+/** The marks of Pasal `n` in the outline, in party order ("approved", "stale" or "none"). */
+const outlineStates = (page: Page, n: number) =>
+  page
+    .locator('.outline-clause')
+    .nth(n - 1)
+    .locator('.state-dot')
+    .evaluateAll((dots) => dots.map((d) => [...d.classList].find((c) => c !== 'state-dot')));
+
+/** Waits until the Ombudsman's mark on Pasal `n` reads `state` in `page`. */
+const ombudsmanMark = (page: Page, n: number, state: string) =>
+  page.waitForFunction(
+    ([i, s]) =>
+      document.querySelectorAll('.outline-clause')[i]?.querySelector('.state-dot')?.classList.contains(s),
+    [n - 1, state] as const,
+    LIVE,
+  );
+
+/**
+ * In two browsers on the demo MoU: the Ombudsman approves Pasal 3 from its outline row in one
+ * click, and approves its new text again after the city edits it; the city sees each live.
+ */
+describe('approving from the outline in Chromium', () => {
+  const e2e = e2eSession();
+  let ombudsman: BrowserUser;
+  let pemkot: BrowserUser;
+  let ids: { cooperationId: string; documentId: string };
+  let cookie: string;
+
+  beforeAll(async () => {
+    cookie = await e2e.server.login('ombudsman');
+    ids = await demoMou(e2e.server, cookie);
+    ombudsman = await e2e.browser({ cookie });
+    pemkot = await e2e.browser({ cookie: await e2e.server.login('pemkot') });
+    await Promise.all([
+      openEditor(ombudsman.page, editorPath(ids)),
+      openEditor(pemkot.page, editorPath(ids)),
+    ]);
+  });
+
+  it('approves a Pasal for my party from its outline row, live in the other browser', async () => {
+    const button = ombudsman.page.getByRole('button', {
+      name: `Setujui Pasal 3 untuk ${OMBUDSMAN}`,
+      exact: true,
+    });
+    await screenshot(ombudsman.page, 'e2e-outline-approve');
+    await button.click();
+    await button.waitFor({ state: 'detached', ...LIVE });
+    await ombudsmanMark(pemkot.page, 3, 'approved');
+    expect(await outlineStates(ombudsman.page, 3)).toEqual(['approved', 'none']);
+    // Only Pasal 3, and only for the Ombudsman: the server holds the same.
+    const doc = (await e2e.server.api(`/api/documents/${ids.documentId}`, { cookie })).body.document;
+    const approved = doc.clauses.filter((c: { approvals: unknown[] }) => c.approvals.length > 0);
+    expect(approved.map((c: { number: number }) => c.number)).toEqual([3]);
+    // The city approves for its own party only: its row offers the city, not the Ombudsman.
+    expect(
+      await pemkot.page.getByRole('button', { name: `Setujui Pasal 3 untuk ${OMBUDSMAN}` }).count(),
+    ).toBe(0);
+    expect(
+      await pemkot.page.getByRole('button', { name: 'Setujui Pasal 3 untuk Pemkot Jambi' }).count(),
+    ).toBe(1);
+  });
+
+  it('approves the new text of a Pasal that changed since, from the outline', async () => {
+    await cursorInPasal(pemkot.page, 3);
+    await pemkot.page.keyboard.type(' Diubah oleh kota.');
+    await ombudsmanMark(ombudsman.page, 3, 'stale');
+    const again = ombudsman.page.getByRole('button', {
+      name: `Setujui Pasal 3 untuk ${OMBUDSMAN} (teks baru)`,
+    });
+    await again.click();
+    await again.waitFor({ state: 'detached', ...LIVE });
+    await ombudsmanMark(pemkot.page, 3, 'approved');
+    await ombudsmanMark(ombudsman.page, 3, 'approved');
+  });
+});
