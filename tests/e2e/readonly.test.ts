@@ -3,7 +3,7 @@ import { type BrowserUser, screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
 import { demoMou, editorPath, openEditor } from './editorPage.ts';
 
-/** A viewer (tamu) reads the live document but cannot type into it. */
+/** A viewer (tamu) reads the live document but cannot type into it, and the banner says so and whom to ask. */
 describe('viewer in Chromium', () => {
   const e2e = e2eSession();
   let tamu: BrowserUser;
@@ -15,7 +15,20 @@ describe('viewer in Chromium', () => {
   it('shows the document read-only with a banner saying so', async () => {
     const path = editorPath(await demoMou(e2e.server, await e2e.server.login('tamu')));
     await openEditor(tamu.page, path);
-    await tamu.page.waitForSelector('[data-testid="read-only-banner"]');
+    // The banner says what a viewer can do and whom to ask for more, in either language.
+    const banner = tamu.page.getByTestId('read-only-banner');
+    await expect
+      .poll(() => banner.textContent())
+      .toBe(
+        'Anda pembaca: dapat membaca, tetapi tidak dapat mengubah teks. Untuk mengubah teks, minta peran Editor kepada Kepala Perwakilan (pemilik).',
+      );
+    await tamu.page.locator('.language-switch button[lang="en"]').click();
+    await expect
+      .poll(() => banner.textContent())
+      .toBe(
+        'You are a viewer: you can read, but not change the text. To change the text, ask Kepala Perwakilan (owner) for the Editor role.',
+      );
+    await tamu.page.locator('.language-switch button[lang="id"]').click();
     expect(await tamu.page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
     expect(await tamu.page.getByRole('button', { name: 'Pasal baru' }).isDisabled()).toBe(true);
     expect(await tamu.page.locator('.info-form input').first().isDisabled()).toBe(true);
@@ -48,6 +61,10 @@ describe('commenter in Chromium', () => {
     await openEditor(page, `${editorPath(ids)}?panel=poin`);
     await page.getByRole('tab', { name: 'Poin' }).click();
     expect(await page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+    // Not "read only": the banner names what this commenter, a signatory, may do.
+    expect(await page.getByTestId('read-only-banner').textContent()).toBe(
+      'Anda pemberi komentar dan penanda tangan: dapat membaca, menambah poin pembahasan, dan menyetujui teks untuk pihak Anda, tetapi tidak dapat mengubah teks. Untuk mengubah teks, minta peran Editor kepada Kepala Perwakilan (pemilik).',
+    );
 
     // The second to fourth words of Pasal 3's first paragraph.
     const paragraph = page.locator('.ProseMirror > [data-type="clause"]').nth(2).locator('p').first();

@@ -137,8 +137,6 @@ export const en: Dictionary = {
     'The document cannot load while you are offline. It opens as soon as the connection returns.',
   'editor.localCopy':
     'The server cannot be reached: the document opened from the copy kept on this device. Your changes are kept here and sent once reconnected.',
-  'editor.readOnly': 'You can read this document but not change it.',
-  'editor.readOnlyFinal': 'This document is {status} and locked. Nobody can change it.',
   'editor.closed.4401': 'Your session has ended. Please sign in again.',
   'editor.closed.4403': 'You do not have access to this document.',
   'editor.closed.4404': 'Document not found.',

@@ -138,8 +138,6 @@ export const id = {
     'Dokumen belum dapat dimuat karena Anda luring. Dokumen akan terbuka begitu koneksi kembali.',
   'editor.localCopy':
     'Server belum terjangkau: dokumen dibuka dari salinan di perangkat ini. Perubahan Anda tersimpan di sini dan dikirim begitu tersambung lagi.',
-  'editor.readOnly': 'Anda hanya dapat membaca dokumen ini.',
-  'editor.readOnlyFinal': 'Dokumen ini sudah {status} dan terkunci. Tidak ada yang dapat mengubahnya.',
   'editor.closed.4401': 'Sesi Anda berakhir. Silakan masuk lagi.',
   'editor.closed.4403': 'Anda tidak memiliki akses ke dokumen ini.',
   'editor.closed.4404': 'Dokumen tidak ditemukan.',

@@ -116,7 +116,9 @@ export function Workspace({
   return (
     <div className="workspace">
       <Toolbar screen={screen} />
-      {!editable && <ReadOnlyBanner status={document.status} />}
+      {!editable && (
+        <ReadOnlyBanner document={document} permissions={permissions} cooperation={cooperation} />
+      )}
       <PhoneBar drawer={drawer} onDrawer={setDrawer} leftLabel={leftLabel} rightLabel={rightLabel} />
       {/* Escape closes an open drawer (the side columns are drawers only on a narrow screen). */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape and outline clicks bubbling up from the drawers */}

@@ -1,0 +1,52 @@
+import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+
+/**
+ * The words of the banner above a document the reader cannot type into: who they are here,
+ * what they can do, why a final or signed document is locked, and whom to ask for more.
+ */
+const id = {
+  'who.owner': 'Anda pemilik',
+  'who.editor': 'Anda editor',
+  'who.commenter': 'Anda pemberi komentar',
+  'who.viewer': 'Anda pembaca',
+  'who.signatory': '{who} dan penanda tangan',
+  'can.read': 'membaca',
+  'can.raisePoints': 'menambah poin pembahasan',
+  'can.approve': 'menyetujui teks untuk pihak Anda',
+  'can.sign': 'menandatanganinya',
+  'can.reopen': 'membukanya kembali untuk diubah',
+  draft: '{who}: dapat {abilities}, tetapi tidak dapat mengubah teks.',
+  locked: '{who}: dapat {abilities}.',
+  final:
+    'Dokumen ini sudah final: semua pihak telah menyetujui seluruh teksnya, jadi teks ini terkunci bagi siapa pun.',
+  signed: 'Dokumen ini sudah ditandatangani, jadi teksnya terkunci bagi siapa pun.',
+  askEdit: 'Untuk mengubah teks, minta peran Editor kepada {owners} (pemilik).',
+  askReopen: 'Bila teksnya perlu diubah lagi, hubungi {owners} (pemilik).',
+};
+
+const en: Record<keyof typeof id, string> = {
+  'who.owner': 'You are an owner',
+  'who.editor': 'You are an editor',
+  'who.commenter': 'You are a commenter',
+  'who.viewer': 'You are a viewer',
+  'who.signatory': '{who} and a signatory',
+  'can.read': 'read',
+  'can.raisePoints': 'raise discussion points',
+  'can.approve': 'approve the text for your party',
+  'can.sign': 'sign it',
+  'can.reopen': 'reopen it for changes',
+  draft: '{who}: you can {abilities}, but not change the text.',
+  locked: '{who}: you can {abilities}.',
+  final: 'This document is final: every party approved all of its text, so it is locked for everyone.',
+  signed: 'This document is signed, so its text is locked for everyone.',
+  askEdit: 'To change the text, ask {owners} (owner) for the Editor role.',
+  askReopen: 'If the text must change again, contact {owners} (owner).',
+};
+
+/** A key of the role banner's words. */
+export type RoleBannerMessageKey = keyof typeof id;
+
+const messages: FeatureMessages<RoleBannerMessageKey> = { id, en };
+
+/** The role banner's words in the interface language. */
+export const useRoleBannerT = () => useFeatureT(messages);
