@@ -4,7 +4,6 @@ import { ACTION_STATES, type ActionState } from '../../../../../shared/api/actio
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
-import { useResource } from '../../../app/useResource.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import { useSession } from '../../auth/store.ts';
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
@@ -12,8 +11,8 @@ import type { CooperationTabProps } from '../../cooperations/tabs.ts';
 import { meetingRoomPath } from '../../meetings/api.ts';
 import { dayText } from '../../meetings/components/when.ts';
 import { useMeetingsT } from '../../meetings/messages.ts';
-import { concerns, useCooperationEvents } from '../../meetings/useCooperationEvents.ts';
-import { type Action, type ActionFilter, listActions, updateAction } from '../api.ts';
+import { type Action, type ActionFilter, updateAction } from '../api.ts';
+import { useActions } from '../useActions.ts';
 import { AddActionForm } from './AddActionForm.tsx';
 import '../../meetings/meetings.css';
 
@@ -28,9 +27,7 @@ export function ActionsTab({ cooperation }: CooperationTabProps) {
   const [filter, setFilter] = useState<ActionFilter>({});
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const key = `actions:${cooperation.id}:${JSON.stringify(filter)}`;
-  const { data, error: loadError, reload } = useResource(key, () => listActions(cooperation.id, filter));
-  useCooperationEvents(cooperation.id, (e) => concerns(e, 'action.') && reload());
+  const { data, error: loadError, reload } = useActions(cooperation.id, filter);
   const { canManageActions: isEditor, canReportOwnActions } = cooperation.permissions;
   const canChange = (a: Action) => isEditor || (canReportOwnActions && a.personInCharge.userId === me?.id);
 

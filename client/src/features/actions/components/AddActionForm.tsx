@@ -1,12 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
-import { useResource } from '../../../app/useResource.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
-import { listLiaisons } from '../../liaisons/api.ts';
 import { useMeetingsT } from '../../meetings/messages.ts';
-import { createAction } from '../api.ts';
+import { type Action, createAction } from '../api.ts';
+import { PersonInChargeSelect, personInCharge } from './PersonInChargeSelect.tsx';
 
 interface AddActionFormProps {
   cooperation: Cooperation;
@@ -14,10 +13,15 @@ interface AddActionFormProps {
   origin?: { meetingId?: string | null; pointId?: string | null };
   /** Folded behind a button (inside a point card). */
   compact?: boolean;
-  onAdded?: () => void;
+  /** Called with the follow-up the server recorded. */
+  onAdded?: (action: Action) => void;
 }
 
-/** Records a follow-up: what, who is in charge (a member or a liaison), by when. */
+/**
+ * Records a follow-up: what, who is in charge (a member or a liaison), by when. Its fields
+ * stack in a narrow column (the meeting room's side panel) and sit side by side where there
+ * is room; opening it puts the caret in its first field.
+ */
 export function AddActionForm({ cooperation, origin = {}, compact, onAdded }: AddActionFormProps) {
   const t = useMeetingsT();
   const [open, setOpen] = useState(!compact);
@@ -25,9 +29,11 @@ export function AddActionForm({ cooperation, origin = {}, compact, onAdded }: Ad
   const [pic, setPic] = useState(`u:${cooperation.members[0]?.userId ?? ''}`);
   const [dueDate, setDueDate] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const liaisons = useResource(`liaisons:${cooperation.id}`, () =>
-    open ? listLiaisons(cooperation.id) : Promise.resolve([]),
-  );
+  const first = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (open) first.current?.focus();
+  }, [open]);
 
   if (!open) {
     return (
@@ -40,11 +46,10 @@ export function AddActionForm({ cooperation, origin = {}, compact, onAdded }: Ad
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    const [kind, id] = [pic.slice(0, 1), pic.slice(2)];
     try {
-      await createAction(cooperation.id, {
+      const action = await createAction(cooperation.id, {
         text: text.trim(),
-        personInCharge: kind === 'u' ? { userId: id } : { liaisonId: id },
+        personInCharge: personInCharge(pic),
         ...(dueDate ? { dueDate } : {}),
         ...(origin.meetingId ? { meetingId: origin.meetingId } : {}),
         ...(origin.pointId ? { pointId: origin.pointId } : {}),
@@ -53,7 +58,7 @@ export function AddActionForm({ cooperation, origin = {}, compact, onAdded }: Ad
       setText('');
       setDueDate('');
       if (compact) setOpen(false);
-      onAdded?.();
+      onAdded?.(action);
     } catch (e) {
       setError(e as ApiError);
     }
@@ -64,24 +69,16 @@ export function AddActionForm({ cooperation, origin = {}, compact, onAdded }: Ad
       <ErrorNote error={error} />
       <label className="field">
         <span className="field-label">{t('actions.text')}</span>
-        <input className="input" required value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          ref={first}
+          className="input"
+          required
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </label>
-      <div className="field-pair">
-        <label className="field">
-          <span className="field-label">{t('actions.pic')}</span>
-          <select className="input" value={pic} onChange={(e) => setPic(e.target.value)}>
-            {cooperation.members.map((m) => (
-              <option key={m.userId} value={`u:${m.userId}`}>
-                {t('actions.picMember', { name: m.displayName })}
-              </option>
-            ))}
-            {liaisons.data?.map((l) => (
-              <option key={l.id} value={`l:${l.id}`}>
-                {t('actions.picLiaison', { name: `${l.name}${l.unit ? ` (${l.unit})` : ''}` })}
-              </option>
-            ))}
-          </select>
-        </label>
+      <div className="add-action-fields">
+        <PersonInChargeSelect cooperation={cooperation} value={pic} onChange={setPic} />
         <label className="field">
           <span className="field-label">{t('actions.due')}</span>
           <input className="input" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />

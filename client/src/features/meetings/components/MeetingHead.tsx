@@ -19,7 +19,10 @@ interface MeetingHeadProps {
   onChanged: () => void;
 }
 
-/** The meeting room's head: what, when, where, its state and actions, and the documents discussed. */
+/**
+ * The meeting room's head, one line on a laptop so the document keeps the screen: what, when,
+ * where, its state, the documents discussed and the actions; notes and errors below it.
+ */
 export function MeetingHead({ meeting, cooperation, documentId, onDocument, onChanged }: MeetingHeadProps) {
   const t = useMeetingsT();
   const language = useLanguage((s) => s.language);
@@ -39,12 +42,13 @@ export function MeetingHead({ meeting, cooperation, documentId, onDocument, onCh
     }
   };
 
+  const where = `${meetingWhen(meeting, language)} · ${meeting.place || meeting.onlineLink}`;
   return (
     <header className="meeting-head">
-      <div>
-        <h1>{meeting.title}</h1>
-        <div className="muted small">
-          {meetingWhen(meeting, language)} · {meeting.place || meeting.onlineLink}
+      <div className="meeting-head-what">
+        <h1 title={meeting.title}>{meeting.title}</h1>
+        <div className="muted meeting-head-when" title={where}>
+          {where}
         </div>
       </div>
       <span className={`badge meeting-state-${meeting.state}`}>{t(`state.${meeting.state}`)}</span>
@@ -65,7 +69,6 @@ export function MeetingHead({ meeting, cooperation, documentId, onDocument, onCh
         })}
       </nav>
       <span className="spacer" />
-      <ErrorNote error={error} />
       {canRun && meeting.state === 'planned' && (
         <button
           type="button"
@@ -97,6 +100,7 @@ export function MeetingHead({ meeting, cooperation, documentId, onDocument, onCh
       <a className="button quiet" href={minutesDocxUrl(meeting.id)} download>
         {t('meetings.minutes')}
       </a>
+      <ErrorNote error={error} />
       {meeting.state === 'closed' && (
         <p className="record-note small" role="note">
           {t('record.locked')}

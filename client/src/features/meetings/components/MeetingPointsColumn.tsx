@@ -1,3 +1,4 @@
+import { useActions } from '../../actions/useActions.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { PointCard } from '../../points/components/PointCard.tsx';
@@ -16,7 +17,7 @@ interface MeetingPointsColumnProps {
 /**
  * The right of the meeting room: a new point from the selection (Ctrl+Alt+M), filed under the
  * agenda item being discussed; the meeting's points with their replies, decisions and
- * follow-ups, live for everyone in the room.
+ * follow-ups (each listed under its point), live for everyone in the room.
  */
 export function MeetingPointsColumn({
   meeting,
@@ -26,6 +27,7 @@ export function MeetingPointsColumn({
 }: MeetingPointsColumnProps) {
   const t = useMeetingsT();
   const { data } = usePoints(cooperation.id, { meetingId: meeting.id });
+  const actions = useActions(cooperation.id, { meetingId: meeting.id });
   const shown = (data ?? []).filter((p) => !agendaItemId || p.agendaItemId === agendaItemId);
   const current = screen.outline.clauses.find((c) => c.id === screen.currentClauseId);
   const canRaise = cooperation.permissions.canRaisePoints && meeting.state !== 'closed';
@@ -56,6 +58,8 @@ export function MeetingPointsColumn({
               clauseLabel={p.documentId === screen.document.id ? clauseLabelIn(screen.outline, p) : null}
               onShow={showAnchor}
               withFollowUp={meeting.state !== 'closed'}
+              followUps={actions.data?.filter((a) => a.origin.pointId === p.id)}
+              onFollowUpAdded={actions.reload}
               recordLocked={meeting.state === 'closed'}
             />
           </li>

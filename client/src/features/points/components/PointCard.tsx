@@ -5,7 +5,9 @@ import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/index.ts';
+import type { Action } from '../../actions/api.ts';
 import { AddActionForm } from '../../actions/components/AddActionForm.tsx';
+import { PointFollowUps } from '../../actions/components/PointFollowUps.tsx';
 import type { Cooperation } from '../../cooperations/api.ts';
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
 import { useMeetingsT } from '../../meetings/messages.ts';
@@ -20,6 +22,10 @@ interface PointCardProps {
   onShow?: (point: Point) => void;
   /** Offer recording a follow-up from this point (meeting room). */
   withFollowUp?: boolean;
+  /** The follow-ups recorded from this point, listed under it (meeting room). */
+  followUps?: Action[];
+  /** A follow-up was recorded from this point. */
+  onFollowUpAdded?: (action: Action) => void;
   /** The point's outcome is in a closed meeting's minutes: no deciding until it is reopened. */
   recordLocked?: boolean;
 }
@@ -34,6 +40,8 @@ export function PointCard({
   clauseLabel,
   onShow,
   withFollowUp,
+  followUps,
+  onFollowUpAdded,
   recordLocked,
 }: PointCardProps) {
   const t = useMeetingsT();
@@ -166,11 +174,13 @@ export function PointCard({
           </div>
         </form>
       )}
+      {followUps && followUps.length > 0 && <PointFollowUps actions={followUps} />}
       {withFollowUp && canDecide && (
         <AddActionForm
           cooperation={cooperation}
           origin={{ pointId: point.id, meetingId: point.meetingId }}
           compact
+          onAdded={onFollowUpAdded}
         />
       )}
     </article>
