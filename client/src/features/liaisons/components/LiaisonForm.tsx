@@ -58,7 +58,7 @@ export function LiaisonForm({
   );
 
   return (
-    <form className="stack card" onSubmit={submit}>
+    <form className="stack card liaison-form" onSubmit={submit}>
       <ErrorNote error={error} />
       <div className="field-grid">
         <label className="field">

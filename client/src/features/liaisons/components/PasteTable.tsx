@@ -38,7 +38,7 @@ export function PasteTable({
   };
 
   return (
-    <form className="stack card" onSubmit={submit}>
+    <form className="stack card liaison-form" onSubmit={submit}>
       <p className="muted small">{t('liaisons.pasteHint')}</p>
       <label className="field">
         <span className="field-label">{t('liaisons.party')}</span>
