@@ -6,6 +6,7 @@ import type { PMJSON } from './clauses.ts';
 import { outlineOf, textOf } from './clauses.ts';
 import { checkCompleteness, templatePlaceholders } from './completeness.ts';
 import { NODE } from './editor/names.ts';
+import { fillKomparisi } from './komparisi.ts';
 
 const parties = buildParties();
 
@@ -262,7 +263,8 @@ describe('checkCompleteness warnings', () => {
 describe('checkCompleteness on leftover template placeholders', () => {
   it('blocks a fresh PKS on its unknown signatories, naming them and where they are', () => {
     const { body, meta } = instantiateTemplate('pks', { title: '', subject: '', parties });
-    const report = checkCompleteness('pks', body, signingMeta(meta, parties), { mouId: 'mou-1' });
+    const signing = { ...meta, place: 'Jambi', date: '2025-06-23' };
+    const report = checkCompleteness('pks', body, signing, { mouId: 'mou-1' });
     const leftover = item(report, 'placeholders');
     const liaison = body.content!.find((n) => headingOf(n) === 'PENGHUBUNG')!;
     const liaisonNumber = outlineOf(body).clauses.find((c) => c.id === liaison.attrs!.id)!.number;
@@ -272,14 +274,31 @@ describe('checkCompleteness on leftover template placeholders', () => {
     expect(leftover.label.id).toContain(`[nomor telepon], [alamat surel] di Pasal ${liaisonNumber}`);
     expect(leftover.label.en).toContain('[nama pejabat], [jabatan]');
     expect(leftover.label.en).toContain(`in Article ${liaisonNumber}`);
-    expect(report.missingRequired).toBe(1);
+    // The signatories themselves are missing too.
+    expect(item(report, 'signatory').present).toBe(false);
+    expect(report.missingRequired).toBe(2);
+  });
+
+  it("reads the komparisi's blanks from the Info fields: a filled signatory is no leftover", () => {
+    const { body, meta } = instantiateTemplate('pks', { title: '', subject: '', parties });
+    const filled = checkCompleteness('pks', body, signingMeta(meta, parties), {
+      mouId: 'mou-1',
+      partyIds: parties.map((p) => p.id),
+    });
+    expect(item(filled, 'signatory').present).toBe(true);
+    expect(item(filled, 'placeholders').label.id).not.toMatch(/nama pejabat|\[jabatan\]/);
+    // One party's position emptied again: its blank is back, named in the opening.
+    const oneEmpty = { ...signingMeta(meta, parties), [`signatoryPosition.${parties[1].id}`]: ' ' };
+    const report = checkCompleteness('pks', body, oneEmpty, { partyIds: parties.map((p) => p.id) });
+    expect(item(report, 'placeholders').label.id).toContain('[jabatan]');
+    expect(item(report, 'placeholders').label.id).not.toContain('[nama pejabat]');
   });
 
   it('finds one placeholder left in any Pasal, and lists each part once in document order', () => {
     const { body, meta } = ready('mou');
     const left = editClause(body, 'JANGKA WAKTU', (t) => t.replace(/\blima\b/, '[jangka waktu]'));
     const term = left.content!.find((n) => headingOf(n) === 'JANGKA WAKTU')!;
-    expect(templatePlaceholders(left)).toEqual([
+    expect(templatePlaceholders(fillKomparisi(left, meta, parties))).toEqual([
       expect.objectContaining({ clauseId: term.attrs!.id, found: ['[jangka waktu]'] }),
     ]);
     const report = checkCompleteness('mou', left, meta);

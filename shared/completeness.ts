@@ -8,6 +8,7 @@ import {
 } from './checklist.ts';
 import { brokenReferences, outlineOf, type PMJSON, textOf } from './clauses.ts';
 import { NODE } from './editor/names.ts';
+import { fillKomparisi } from './komparisi.ts';
 import { type DocumentMeta, META } from './meta.ts';
 import { parseTermYears, termYearsOf } from './term.ts';
 
@@ -107,7 +108,9 @@ export function checkCompleteness(
   const allText = [preamble, ...clauses.map((c) => c.text), closing].join('\n');
   const partyIds = partyIdsOf(meta, opts.partyIds);
 
-  const placeholderPlaces = templatePlaceholders(doc);
+  // The komparisi's "[nama pejabat]" and "[jabatan]" read from the Info fields (partyIds in ordinal order).
+  const parties = partyIds.map((id, i) => ({ id, ordinal: i + 1 }));
+  const placeholderPlaces = templatePlaceholders(fillKomparisi(doc, meta, parties));
   const clausesWithText = (re: RegExp) => clauses.filter((c) => re.test(c.text)).map((c) => c.id);
   const special: Partial<Record<SectionKey, () => { present: boolean; clauseIds: string[] }>> = {
     title: () => ({ present: filled(meta[META.title]), clauseIds: [] }),

@@ -1,3 +1,4 @@
+import { KOMPARISI_BLANK } from '../shared/komparisi.ts';
 import {
   countWithWords,
   datePartsInWords,
@@ -27,8 +28,10 @@ export function partyValues(
     [`${prefix}.name`]: party.name,
     [`${prefix}.shortName`]: or(party.shortName, party.name),
     [`${prefix}.seat`]: or(party.seat, '[alamat]'),
-    [`${prefix}.signatoryName`]: or(party.signatoryName, '[nama pejabat]'),
-    [`${prefix}.signatoryPosition`]: or(party.signatoryPosition, '[jabatan]'),
+    // Always the blanks: the komparisi reads them from the Info fields (shared/komparisi.ts),
+    // where instantiateTemplate puts a signatory known at creation.
+    [`${prefix}.signatoryName`]: KOMPARISI_BLANK.signatoryName,
+    [`${prefix}.signatoryPosition`]: KOMPARISI_BLANK.signatoryPosition,
   };
 }
 

@@ -3,6 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { Document, type FileChild, type ISectionOptions, SectionType } from 'docx';
 import { canonicalClause, type DocumentOutline, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import { NODE } from '../../../shared/editor/names.ts';
+import { fillKomparisi } from '../../../shared/komparisi.ts';
 import { META } from '../../../shared/meta.ts';
 import { shortDate } from '../../../shared/words.ts';
 import { annexPages } from './annex.ts';
@@ -43,7 +44,7 @@ export async function buildAgreementDocx(input: AgreementExportInput): Promise<B
  */
 export function agreementDocument(input: AgreementExportInput, overrides: RedlineOverrides = {}): Document {
   const layout = resolveLayout(input.options);
-  const body = fillOpening(input.body, input.meta);
+  const body = fillKomparisi(fillOpening(input.body, input.meta), input.meta, input.parties);
   const outline = overrides.outline ?? outlineOf(body);
   const ctx: SerializeContext = {
     layout,

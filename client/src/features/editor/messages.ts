@@ -29,6 +29,7 @@ const id = {
   'drawer.left': 'Kerangka',
   'drawer.right': 'Panel',
   'drawer.bar': 'Kolom layar',
+  'komparisi.hint': 'Penanda tangan diambil dari tab Info; ubah di sana.',
   'slowDown.wait':
     'Terlalu banyak perubahan Anda ditolak server akhir-akhir ini. Menyambung lagi dalam {seconds} detik.',
   'part.clause': 'Pasal {number}',
@@ -76,6 +77,7 @@ const en: Record<keyof typeof id, string> = {
   'drawer.left': 'Outline',
   'drawer.right': 'Panel',
   'drawer.bar': 'Screen columns',
+  'komparisi.hint': 'The signatory comes from the Info tab; change it there.',
   'slowDown.wait': 'The server refused too many of your changes lately. Reconnecting in {seconds} seconds.',
   'part.clause': 'Pasal {number}',
   'part.chapter': 'BAB {roman}',

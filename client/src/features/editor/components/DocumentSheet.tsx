@@ -1,10 +1,12 @@
 import { EditorContent, useEditorState } from '@tiptap/react';
 import type { CSSProperties } from 'react';
 import { agreementPartySettings, wordingOfText } from '../../../../../shared/api/agreementSettings.ts';
+import { useKomparisiFields } from '../../../editor/komparisiFields.ts';
 import { useMeta } from '../../../editor/useMeta.ts';
 import { useT } from '../../../i18n/index.ts';
 import { PointBubble } from '../../points/components/PointBubble.tsx';
 import type { EditorScreen } from '../context.ts';
+import { useEditorT } from '../messages.ts';
 import { FootnoteList } from './FootnoteList.tsx';
 import { SignatureBlock } from './SignatureBlock.tsx';
 import { TitleBlock } from './TitleBlock.tsx';
@@ -20,6 +22,7 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
   // The empty Pasal heading's hint is CSS content: hand it the words of the interface language.
   const hints = { '--heading-placeholder': JSON.stringify(t('editor.headingPlaceholder')) } as CSSProperties;
   const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
+  useKomparisiFields(editor, meta, parties, useEditorT()('komparisi.hint'));
   // The signatures name the parties as the text does (its komparisi), as the export prints them.
   const wording = useEditorState({
     editor,
@@ -27,7 +30,13 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
       wordingOfText(e.state.doc.textContent, agreementPartySettings(cooperation.settings).wording),
   });
   return (
-    <div className="sheet-scroller">
+    // A read-only sheet holds nothing to focus, so the scroller itself takes the keyboard's
+    // focus to be scrolled with the arrow keys; an editable one scrolls with its caret.
+    <section
+      className="sheet-scroller"
+      aria-label={t('editor.document')}
+      tabIndex={screen.editable ? undefined : 0}
+    >
       <article className="sheet" lang="id" style={hints}>
         <TitleBlock kind={document.kind} meta={meta} parties={parties} />
         <EditorContent editor={editor} className="sheet-body" />
@@ -35,6 +44,6 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
         <SignatureBlock meta={meta} parties={parties} settings={cooperation.settings} wording={wording} />
         <FootnoteList editor={editor} editable={screen.editable} />
       </article>
-    </div>
+    </section>
   );
 }
