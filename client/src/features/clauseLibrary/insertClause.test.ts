@@ -1,7 +1,7 @@
 import { TextSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import type { PMJSON } from '../../../../shared/clauses.ts';
-import { clause, clauseIds, doc, p, stateIn } from '../../editor/fixtures.ts';
+import { chapter, clause, clauseIds, doc, p, stateIn } from '../../editor/fixtures.ts';
 import { insertLibraryClause } from './insertClause.ts';
 
 const body = () =>
@@ -33,6 +33,48 @@ describe('inserting a clause from the library', () => {
     expect(inClosing.selection.$from.node(1).type.name).toBe('closing');
     const fromClosing = insertLibraryClause(inClosing, kahar);
     expect(clauseIds(fromClosing.doc)).toEqual(['a', 'b', 'kahar']);
+  });
+
+  it('puts it before a closing Pasal PENUTUP, or before a closing BAB PENUTUP, from outside any Pasal', () => {
+    const withPenutup = () =>
+      doc(
+        { type: 'preamble', content: [p('Pada hari ini')] },
+        clause('a', 'MAKSUD DAN TUJUAN', p('Maksud.')),
+        clause('z', 'PENUTUP', p('Hal-hal yang belum diatur ...')),
+        { type: 'closing', content: [p('Demikian')] },
+      );
+    expect(clauseIds(insertLibraryClause(stateIn(withPenutup()), kahar).doc)).toEqual(['a', 'kahar', 'z']);
+    // With the caret in PENUTUP itself, the user asked for after it.
+    expect(clauseIds(insertLibraryClause(stateIn(withPenutup(), 'z'), kahar).doc)).toEqual([
+      'a',
+      'z',
+      'kahar',
+    ]);
+
+    const withBab = doc(
+      { type: 'preamble', content: [p('Pada hari ini')] },
+      chapter('bab1', 'KETENTUAN UMUM'),
+      clause('a', 'MAKSUD DAN TUJUAN', p('Maksud.')),
+      chapter('bab2', 'PENUTUP'),
+      clause('y', 'PERUBAHAN', p('Perubahan.')),
+      clause('z', 'LAIN-LAIN', p('Lain.')),
+      { type: 'closing', content: [p('Demikian')] },
+    );
+    const tr = insertLibraryClause(stateIn(withBab), kahar);
+    const order: string[] = [];
+    tr.doc.forEach((n) => {
+      order.push(n.type.name === 'chapter' ? `BAB ${n.textContent}` : String(n.attrs.id ?? n.type.name));
+    });
+    expect(order).toEqual([
+      'preamble',
+      'BAB KETENTUAN UMUM',
+      'a',
+      'kahar',
+      'BAB PENUTUP',
+      'y',
+      'z',
+      'closing',
+    ]);
   });
 
   it('refuses JSON that is not a clause', () => {
