@@ -48,13 +48,13 @@ describe('approving from the outline in Chromium', () => {
   });
 
   it('approves a Pasal for my party from its outline row, live in the other browser', async () => {
-    const button = ombudsman.page.getByRole('button', {
+    const box = ombudsman.page.getByRole('checkbox', {
       name: `Setujui Pasal 3 untuk ${OMBUDSMAN}`,
       exact: true,
     });
     await screenshot(ombudsman.page, 'e2e-outline-approve');
-    await button.click();
-    await button.waitFor({ state: 'detached', ...LIVE });
+    await box.click();
+    await box.waitFor({ state: 'detached', ...LIVE });
     await ombudsmanMark(pemkot.page, 3, 'approved');
     expect(await outlineStates(ombudsman.page, 3)).toEqual(['approved', 'none']);
     // Only Pasal 3, and only for the Ombudsman: the server holds the same.
@@ -63,10 +63,10 @@ describe('approving from the outline in Chromium', () => {
     expect(approved.map((c: { number: number }) => c.number)).toEqual([3]);
     // The city approves for its own party only: its row offers the city, not the Ombudsman.
     expect(
-      await pemkot.page.getByRole('button', { name: `Setujui Pasal 3 untuk ${OMBUDSMAN}` }).count(),
+      await pemkot.page.getByRole('checkbox', { name: `Setujui Pasal 3 untuk ${OMBUDSMAN}` }).count(),
     ).toBe(0);
     expect(
-      await pemkot.page.getByRole('button', { name: 'Setujui Pasal 3 untuk Pemkot Jambi' }).count(),
+      await pemkot.page.getByRole('checkbox', { name: 'Setujui Pasal 3 untuk Pemkot Jambi' }).count(),
     ).toBe(1);
   });
 
@@ -74,12 +74,73 @@ describe('approving from the outline in Chromium', () => {
     await cursorInPasal(pemkot.page, 3);
     await pemkot.page.keyboard.type(' Diubah oleh kota.');
     await ombudsmanMark(ombudsman.page, 3, 'stale');
-    const again = ombudsman.page.getByRole('button', {
+    const again = ombudsman.page.getByRole('checkbox', {
       name: `Setujui Pasal 3 untuk ${OMBUDSMAN} (teks baru)`,
     });
     await again.click();
     await again.waitFor({ state: 'detached', ...LIVE });
     await ombudsmanMark(pemkot.page, 3, 'approved');
     await ombudsmanMark(ombudsman.page, 3, 'approved');
+  });
+
+  it('approves the Pasal at the caret with Ctrl+Alt+A, live in the other browser', async () => {
+    await cursorInPasal(ombudsman.page, 5);
+    await ombudsman.page.keyboard.press('Control+Alt+a');
+    await ombudsmanMark(ombudsman.page, 5, 'approved');
+    await ombudsmanMark(pemkot.page, 5, 'approved');
+    // The city agrees to Pasal 3 the same way: it is then agreed by both.
+    await cursorInPasal(pemkot.page, 3);
+    await pemkot.page.keyboard.press('Control+Alt+a');
+    await ombudsman.page.waitForFunction(
+      () =>
+        document.querySelectorAll('.outline-clause')[2]?.querySelectorAll('.state-dot.approved').length === 2,
+      undefined,
+      LIVE,
+    );
+  });
+
+  it('goes to the next and previous Pasal not yet agreed with Ctrl+Alt+] and Ctrl+Alt+[', async () => {
+    const { page } = ombudsman;
+    const current = () =>
+      page.locator('.outline-clause [aria-current="location"] .outline-number').textContent();
+    await cursorInPasal(page, 2);
+    expect(await current()).toBe('Pasal 2');
+    await page.keyboard.press('Control+Alt+BracketRight');
+    // Pasal 3 is agreed by both parties: skipped.
+    await page.waitForFunction(() =>
+      document.querySelector('.outline-clause [aria-current="location"]')?.textContent?.includes('Pasal 4'),
+    );
+    await page.keyboard.press('Control+Alt+BracketLeft');
+    await page.waitForFunction(() =>
+      document.querySelector('.outline-clause [aria-current="location"]')?.textContent?.includes('Pasal 2'),
+    );
+  });
+
+  it('opens the approve-all review list with Ctrl+Alt+Shift+A and lists the keys in the Ctrl+/ sheet', async () => {
+    const { page } = ombudsman;
+    await cursorInPasal(page, 1);
+    await page.keyboard.press('Control+Alt+Shift+a');
+    const review = page.getByTestId('approve-all-review');
+    await review.waitFor(LIVE);
+    expect(page.url()).toContain('panel=persetujuan');
+    // Pasal 3 and 5 are approved already: not in the list.
+    const items = await review.locator('li[data-item] strong').allTextContents();
+    expect(items.some((i) => i.startsWith('Pasal 1'))).toBe(true);
+    expect(items.some((i) => /^Pasal [35]\b/.test(i))).toBe(false);
+    await page.keyboard.press('Escape');
+    await review.waitFor({ state: 'detached' });
+
+    await page.keyboard.press('Control+/');
+    const sheet = page.getByRole('dialog', { name: 'Pintasan papan ketik' });
+    await sheet.waitFor();
+    const text = await sheet.textContent();
+    for (const line of [
+      'Setujui Pasal di kursor untuk pihak Anda',
+      'Setujui semua yang belum disetujui',
+      'Ke Pasal berikutnya yang belum disepakati',
+      'Ke Pasal sebelumnya yang belum disepakati',
+    ])
+      expect(text).toContain(line);
+    await page.keyboard.press('Escape');
   });
 });

@@ -31,6 +31,11 @@ export const SHORTCUTS: ShortcutHelp[] = [
   { keys: [['Alt', '↑']], label: 'shortcuts.moveUp' },
   { keys: [['Alt', '↓']], label: 'shortcuts.moveDown' },
   { keys: [['Pasal 5', 'Enter']], label: 'shortcuts.typedPasal' },
+  { keys: [['Ctrl', 'Alt', 'M']], label: 'shortcuts.raisePoint' },
+  { keys: [['Ctrl', 'Alt', 'A']], label: 'shortcuts.approve' },
+  { keys: [['Ctrl', 'Alt', 'Shift', 'A']], label: 'shortcuts.approveAll' },
+  { keys: [['Ctrl', 'Alt', ']']], label: 'shortcuts.nextUnagreed' },
+  { keys: [['Ctrl', 'Alt', '[']], label: 'shortcuts.previousUnagreed' },
 ];
 
 interface HelpSheetState {

@@ -63,8 +63,6 @@ export const en: Dictionary = {
   'coopForm.removeParty': 'Remove party {n}',
   'coopForm.myParty': 'I represent this party',
   'coopForm.create': 'Create cooperation',
-  'coopForm.needTwo': 'Fill in the name and short name of at least two parties.',
-  'coopForm.needTitle': 'Fill in the cooperation title.',
 
   'coop.tabs': 'Cooperation sections',
   'coop.tab.documents': 'Documents',
@@ -236,4 +234,9 @@ export const en: Dictionary = {
   'shortcuts.indent': 'Indent / outdent a list item',
   'shortcuts.xref': 'Insert an article reference',
   'shortcuts.clauseLibrary': 'Insert a clause from the library',
+  'shortcuts.raisePoint': 'Raise a point on the selected words',
+  'shortcuts.approve': 'Approve the Pasal at the cursor for your party',
+  'shortcuts.approveAll': 'Approve all not yet approved (with a review list)',
+  'shortcuts.nextUnagreed': 'Next Pasal not yet agreed',
+  'shortcuts.previousUnagreed': 'Previous Pasal not yet agreed',
 };

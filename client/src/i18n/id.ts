@@ -64,8 +64,6 @@ export const id = {
   'coopForm.removeParty': 'Hapus pihak ke-{n}',
   'coopForm.myParty': 'Saya mewakili pihak ini',
   'coopForm.create': 'Buat kerja sama',
-  'coopForm.needTwo': 'Isi nama dan singkatan sedikitnya dua pihak.',
-  'coopForm.needTitle': 'Isi judul kerja sama.',
 
   'coop.tabs': 'Bagian kerja sama',
   'coop.tab.documents': 'Dokumen',
@@ -237,6 +235,11 @@ export const id = {
   'shortcuts.indent': 'Turunkan / naikkan tingkat daftar',
   'shortcuts.xref': 'Sisipkan rujukan pasal',
   'shortcuts.clauseLibrary': 'Sisipkan pasal dari pustaka',
+  'shortcuts.raisePoint': 'Angkat poin pada kata yang dipilih',
+  'shortcuts.approve': 'Setujui Pasal di kursor untuk pihak Anda',
+  'shortcuts.approveAll': 'Setujui semua yang belum disetujui (dengan daftar tinjauan)',
+  'shortcuts.nextUnagreed': 'Ke Pasal berikutnya yang belum disepakati',
+  'shortcuts.previousUnagreed': 'Ke Pasal sebelumnya yang belum disepakati',
 } as const;
 
 /** A message key. */

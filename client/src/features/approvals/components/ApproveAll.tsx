@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { clauseHash, clauseNodes, type PMJSON, textOf } from '../../../../../shared/clauses.ts';
 import { NODE } from '../../../../../shared/editor/names.ts';
 import type { DocumentMeta } from '../../../../../shared/meta.ts';
@@ -12,6 +12,7 @@ import { useLanguage } from '../../../i18n/index.ts';
 import type { PartyStates } from '../../editor/clauseStates.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { approveClause, approvePart } from '../api.ts';
+import { useApproveAllRequest } from '../approveAllRequest.ts';
 import { useApprovalsT } from '../messages.ts';
 
 interface Props {
@@ -74,6 +75,16 @@ export function ApproveAll({ screen, states, partStates }: Props) {
   const pendingClauses = outline.clauses.filter((c) => myState(states, c.id) !== 'approved');
   const pendingParts = (document.parts ?? []).filter((p) => myState(partStates, p.id) !== 'approved');
   const count = pendingClauses.length + pendingParts.length;
+  const requested = useApproveAllRequest((s) => s.requested);
+  // Ctrl+Alt+Shift+A (ApprovalShortcuts) asks for the review list from anywhere in the editor.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: answers the request once, with the list as it is then.
+  useEffect(() => {
+    if (!requested) return;
+    useApproveAllRequest.getState().setRequested(false);
+    if (!party || !permissions.canApprove || document.status !== 'draft') return;
+    if (count === 0) showToast(t('shortcutNothingLeft', { party: party.shortName }));
+    else open();
+  }, [requested]);
   if (document.status !== 'draft' || !party || !permissions.canApprove || count === 0) return null;
 
   // The list is taken once, when it opens: what is approved is exactly what was shown.

@@ -15,7 +15,7 @@ interface Props {
 }
 
 /**
- * A small ✓ beside a Pasal in the outline: approves it (or its new text, when it changed since)
+ * A small checkbox beside a Pasal in the outline: approves it (or its new text, when it changed since)
  * for my party in one click, through the same call and server check as the Persetujuan panel.
  * Shown only to those who may approve, on a draft, while my party has not approved the text now.
  */
@@ -28,18 +28,19 @@ export function OutlineApprove({ screen, clauseId, number, mine }: Props) {
     number,
     party: mine.party.shortName,
   });
+  // A checkbox, not a button: the row's one button is the Pasal itself (jump, drag, Alt+↑/↓).
+  // It stays unchecked until the approval is given; checked, it leaves with the approval made.
   return (
-    <button
-      type="button"
+    <input
+      type="checkbox"
       className={`outline-approve ${mine.state}`}
       aria-label={label}
       title={error ? `${label}: ${error.text(language)}` : label}
+      checked={busy}
       disabled={busy}
       aria-busy={busy || undefined}
       data-failed={error ? 'true' : undefined}
-      onClick={() => run(() => approveClauseNow(screen, clauseId) ?? Promise.resolve())}
-    >
-      <span aria-hidden="true">✓</span>
-    </button>
+      onChange={() => run(() => approveClauseNow(screen, clauseId) ?? Promise.resolve())}
+    />
   );
 }

@@ -1,10 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { brokenReferences, type PMJSON } from '../../../../../shared/clauses.ts';
 import { showToast } from '../../../app/toast.ts';
-import { jumpSelection, scrollToTop } from '../../../editor/clauseBody.ts';
 import { moveClauseBefore } from '../../../editor/clauseCommands.ts';
+import { jumpToClause } from '../../../editor/jumpToClause.ts';
 import { applyClauseMove } from '../../../editor/moveClause.ts';
-import { topLevelById } from '../../../editor/topLevel.ts';
 import { useT } from '../../../i18n/index.ts';
 import { OutlineApprove } from '../../approvals/components/OutlineApprove.tsx';
 import { OpenPointsBadge, useOpenPointCounts } from '../../points/components/OpenPointsBadge.tsx';
@@ -66,14 +65,7 @@ export function OutlinePanel({ screen }: { screen: EditorScreen }) {
   ].sort((a, b) => a.index - b.index);
   const clauseIds = outline.clauses.map((c) => c.id);
 
-  const jump = (id: string) => {
-    const target = topLevelById(editor.state.doc, id);
-    const selection = jumpSelection(editor.state.doc, id);
-    if (!target || !selection) return;
-    editor.view.dispatch(editor.state.tr.setSelection(selection));
-    editor.view.focus();
-    scrollToTop(editor.view.nodeDOM(target.from) as HTMLElement | null);
-  };
+  const jump = (id: string) => jumpToClause(editor, id);
 
   const move = (id: string, beforeId: string | null) => {
     const planned = moveClauseBefore(editor.state, id, beforeId);

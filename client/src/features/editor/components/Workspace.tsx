@@ -5,6 +5,7 @@ import { editorExtensions } from '../../../editor/extensions.ts';
 import type { CollabSession } from '../../../editor/useCollabSession.ts';
 import { useOutline } from '../../../editor/useOutline.ts';
 import { translate, useLanguage, useT } from '../../../i18n/index.ts';
+import { ApprovalShortcuts } from '../../approvals/components/ApprovalShortcuts.tsx';
 import { useSession } from '../../auth/store.ts';
 import { ClauseLibraryDialog } from '../../clauseLibrary/components/ClauseLibraryDialog.tsx';
 import { CompletenessPanel } from '../../completeness/components/CompletenessPanel.tsx';
@@ -151,6 +152,7 @@ export function Workspace({
       <CrossRefDialog screen={screen} />
       <FootnoteDialog screen={screen} />
       <ClauseLibraryDialog screen={screen} />
+      <ApprovalShortcuts screen={screen} />
     </div>
   );
 }
