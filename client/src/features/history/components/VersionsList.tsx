@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { createVersion, getVersions, type VersionDTO } from '../api.ts';
+import { listedVersions } from '../automaticVersions.ts';
 import { useHistoryT } from '../messages.ts';
 import { comparePath, versionPath } from '../paths.ts';
 import { Author } from './Author.tsx';
@@ -28,6 +29,7 @@ export function VersionsList({ screen }: { screen: EditorScreen }) {
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [showAutomatic, setShowAutomatic] = useState(false);
   const canSave = screen.permissions.canSaveVersion;
 
   const save = async (event: FormEvent) => {
@@ -46,7 +48,8 @@ export function VersionsList({ screen }: { screen: EditorScreen }) {
     }
   };
 
-  const list = versions.data?.versions ?? [];
+  const all = versions.data?.versions ?? [];
+  const { listed: list, automatic } = listedVersions(all, showAutomatic);
   const counts = ({ added, removed, changed, moved }: VersionDTO['summary']) => ({
     added,
     removed,
@@ -81,7 +84,18 @@ export function VersionsList({ screen }: { screen: EditorScreen }) {
         </form>
       )}
       <ErrorNote error={error ?? versions.error} />
-      {versions.data && list.length === 0 && <p className="muted small">{t('noVersions')}</p>}
+      {automatic > 0 && (
+        <label className="version-filter small">
+          <input
+            type="checkbox"
+            checked={showAutomatic}
+            onChange={(e) => setShowAutomatic(e.target.checked)}
+          />
+          {t('showAutomatic', { count: automatic })}
+        </label>
+      )}
+      {versions.data && all.length === 0 && <p className="muted small">{t('noVersions')}</p>}
+      {all.length > 0 && list.length === 0 && <p className="muted small">{t('automaticHidden')}</p>}
       <ol className="version-list">
         {list.map((v) => (
           <li key={v.id} className="version-row">
