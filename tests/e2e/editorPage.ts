@@ -80,9 +80,49 @@ export async function caretLabels(page: Page): Promise<string[]> {
   return page.locator('.collaboration-carets__label').allTextContents();
 }
 
+/** The outline's Pasal entries (the buttons that jump to a Pasal), or those holding `text`. */
+export const outlinePasal = (page: Page, text?: string): Locator =>
+  page.locator('.outline-clause button:has(.outline-number)', text ? { hasText: text } : undefined);
+
 /** The numbers and headings the outline shows, e.g. ["Pasal 1 MAKSUD DAN TUJUAN", ...]. */
 export async function outlineEntries(page: Page): Promise<string[]> {
-  return page
-    .locator('.outline-clause button')
-    .evaluateAll((buttons) => buttons.map((b) => [...b.children].map((c) => c.textContent).join(' ')));
+  return outlinePasal(page).evaluateAll((buttons) =>
+    buttons.map((b) => [...b.children].map((c) => c.textContent).join(' ')),
+  );
+}
+
+/** The first paragraph of Pasal `n` (1-based) in the editor. */
+export const pasalParagraph = (page: Page, n: number): Locator =>
+  page
+    .locator('.ProseMirror > [data-type="clause"]')
+    .nth(n - 1)
+    .locator('p')
+    .first();
+
+/**
+ * Drags the mouse over the second to fourth words of a paragraph, as a reader selects words,
+ * and returns the selected text.
+ */
+export async function dragOverWords(paragraph: Locator): Promise<string> {
+  await paragraph.scrollIntoViewIfNeeded();
+  const spot = await paragraph.evaluate((p) => {
+    const text = p.firstChild as Text;
+    const words = (text.textContent ?? '').split(' ');
+    const start = words[0].length + 1;
+    const end = start + words.slice(1, 4).join(' ').length;
+    const at = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(text, offset);
+      range.setEnd(text, offset);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left, y: rect.top + rect.height / 2 };
+    };
+    return { from: at(start), to: at(end), words: (text.textContent ?? '').slice(start, end) };
+  });
+  const { mouse } = paragraph.page();
+  await mouse.move(spot.from.x + 1, spot.from.y);
+  await mouse.down();
+  await mouse.move(spot.to.x - 1, spot.to.y, { steps: 8 });
+  await mouse.up();
+  return spot.words;
 }

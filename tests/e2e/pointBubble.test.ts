@@ -1,40 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
-import { demoMou, editorPath, openEditor } from './editorPage.ts';
-
-/**
- * Drags the mouse over the second to fourth words of Pasal `n`'s first paragraph, as a reader
- * selects words, and returns the selected text.
- */
-async function dragOverWords(page: Page, n: number): Promise<string> {
-  const paragraph = page
-    .locator('.ProseMirror > [data-type="clause"]')
-    .nth(n - 1)
-    .locator('p')
-    .first();
-  await paragraph.scrollIntoViewIfNeeded();
-  const spot = await paragraph.evaluate((p) => {
-    const text = p.firstChild as Text;
-    const words = (text.textContent ?? '').split(' ');
-    const start = words[0].length + 1;
-    const end = start + words.slice(1, 4).join(' ').length;
-    const at = (offset: number) => {
-      const range = document.createRange();
-      range.setStart(text, offset);
-      range.setEnd(text, offset);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left, y: rect.top + rect.height / 2 };
-    };
-    return { from: at(start), to: at(end), words: (text.textContent ?? '').slice(start, end) };
-  });
-  await page.mouse.move(spot.from.x + 1, spot.from.y);
-  await page.mouse.down();
-  await page.mouse.move(spot.to.x - 1, spot.to.y, { steps: 8 });
-  await page.mouse.up();
-  return spot.words;
-}
+import { demoMou, dragOverWords, editorPath, openEditor, pasalParagraph } from './editorPage.ts';
 
 /** The "Tambah poin" bubble files a point anchored to the selected words, the quote shown in the form. */
 async function raiseFromBubble(
@@ -49,7 +16,7 @@ async function raiseFromBubble(
   const { page } = await e2e.browser({ cookie });
   // The Info tab is open: the bubble opens the Poin tab itself.
   await openEditor(page, `${editorPath(ids)}?panel=info`);
-  const selected = await dragOverWords(page, pasal);
+  const selected = await dragOverWords(pasalParagraph(page, pasal));
   expect(selected.split(' ')).toHaveLength(3);
 
   const bubble = page.getByTestId('point-bubble');

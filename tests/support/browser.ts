@@ -21,6 +21,9 @@ export const CHROMIUM_ARGS = [
 /** A laptop screen, the size the product is designed for. */
 export const LAPTOP = { width: 1366, height: 768 };
 
+/** A phone screen (CSS pixels), where a person reads, comments, approves and follows a meeting. */
+export const PHONE = { width: 390, height: 844 };
+
 /** One person in their own browser profile. */
 export interface BrowserUser {
   context: BrowserContext;
