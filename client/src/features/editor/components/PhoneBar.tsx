@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { usePointDraft } from '../../points/pointDraft.ts';
 import { useEditorT } from '../messages.ts';
 
 /** Which side column is open as a drawer over the document on a narrow screen. */
@@ -17,6 +19,15 @@ interface PhoneBarProps {
  */
 export function PhoneBar({ drawer, onDrawer, leftLabel, rightLabel }: PhoneBarProps) {
   const te = useEditorT();
+  // Words offered for a point by the "Tambah poin" bubble go to the point form in
+  // the right-hand column: on a narrow screen its drawer opens, or the form would stay hidden.
+  useEffect(
+    () =>
+      usePointDraft.subscribe((now, before) => {
+        if (now.pending && !before.pending) onDrawer('right');
+      }),
+    [onDrawer],
+  );
   const sides = [
     { side: 'left', label: leftLabel ?? te('drawer.left'), icon: '☰' },
     { side: 'right', label: rightLabel ?? te('drawer.right'), icon: '▤' },

@@ -40,10 +40,13 @@ export function RaisePointForm(props: RaisePointFormProps) {
   const field = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    const focusText = () => {
-      field.current?.focus({ preventScroll: true });
-      field.current?.scrollIntoView({ block: 'nearest' });
-    };
+    // After the next render: on a narrow screen the form's drawer opens with the offer, and a
+    // field that is not shown yet cannot take the focus.
+    const focusText = () =>
+      requestAnimationFrame(() => {
+        field.current?.focus({ preventScroll: true });
+        field.current?.scrollIntoView({ block: 'nearest' });
+      });
     const take = (event: KeyboardEvent) => {
       if (!(event.ctrlKey && event.altKey && event.key.toLowerCase() === 'm') || !editor) return;
       event.preventDefault();
