@@ -62,12 +62,37 @@ describe('cooperations in Chromium', () => {
       .getByLabel('Pihak')
       .selectOption({ label: 'DPMPTSP — Dinas Penanaman Modal dan PTSP Kota Jambi' });
     await dialog.getByLabel('Peran').selectOption('editor');
+    await dialog.getByLabel('Surel (tidak wajib)').fill('perizinan@jambikota.go.id');
+    // A number that is not Indonesian is named under its field before anything is created.
+    const phone = dialog.getByLabel('Nomor WhatsApp (tidak wajib)');
+    await phone.fill('12345');
+    await dialog.getByRole('button', { name: 'Buat tautan undangan' }).click();
+    await dialog.getByText('tidak dikenali sebagai nomor Indonesia', { exact: false }).waitFor();
+    expect(await phone.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('invite-phone');
+    await phone.fill('0812-3456-789');
     await dialog.getByRole('button', { name: 'Buat tautan undangan' }).click();
     await dialog.getByRole('button', { name: 'Salin tautan' }).click();
     await page.getByText('Tautan disalin.').waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(await dialog.getByLabel('Tautan undangan').inputValue());
     expect(link).toMatch(new RegExp(`^${e2e.server.url}/undangan/[A-Za-z0-9_-]+$`));
+    // WhatsApp to the number given, and an e-mail to the address given, each carrying the link.
+    const whatsApp = new URL(
+      (await dialog
+        .getByRole('link', { name: 'Kirim lewat WhatsApp ke 0812-3456-789' })
+        .getAttribute('href'))!,
+    );
+    expect(whatsApp.origin + whatsApp.pathname).toBe('https://wa.me/628123456789');
+    expect(whatsApp.searchParams.get('text')).toContain(link);
+    expect(whatsApp.searchParams.get('text')).toContain('Kerja Sama Pengawasan Pelayanan Perizinan');
+    const mail = (await dialog
+      .getByRole('link', { name: 'Kirim lewat e-mail ke perizinan@jambikota.go.id' })
+      .getAttribute('href'))!;
+    expect(mail.startsWith('mailto:perizinan@jambikota.go.id?')).toBe(true);
+    const mailQuery = new URLSearchParams(mail.slice(mail.indexOf('?') + 1));
+    expect(mailQuery.get('subject')).toBe('Undangan bergabung: Kerja Sama Pengawasan Pelayanan Perizinan');
+    expect(mailQuery.get('body')).toContain(link);
     await screenshot(page, 'undangan-tautan');
     await dialog.getByRole('button', { name: 'Selesai' }).click();
     const pending = page.locator('section', {
@@ -95,6 +120,12 @@ describe('cooperations in Chromium', () => {
     await newcomer.page
       .getByText('Selamat bergabung di Kerja Sama Pengawasan Pelayanan Perizinan.')
       .waitFor();
+    // Signed in, a member: the cooperation's documents are listed and open.
+    await newcomer.page
+      .getByRole('link', { name: /Nota Kesepakatan/ })
+      .first()
+      .waitFor();
+    expect(await newcomer.page.getByRole('button', { name: 'Masuk' }).count()).toBe(0);
 
     // The link worked once: opened again, it says so.
     const late = await e2e.browser();

@@ -1,18 +1,19 @@
 import { type FormEvent, useState } from 'react';
 import type { CreatedInvitationResponse } from '../../../../../shared/api/invitations.ts';
+import { indonesianDigits } from '../../../../../shared/phone.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { TextField } from '../../../app/TextField.tsx';
-import { showToast } from '../../../app/toast.ts';
-import { formatDateTime } from '../../../i18n/format.ts';
-import { useLanguage, useT } from '../../../i18n/index.ts';
+import { useT } from '../../../i18n/index.ts';
 import { createInvitation } from '../../invitations/api.ts';
 import { useInvitationsT } from '../../invitations/messages.ts';
 import { type Cooperation, ROLES, type Role } from '../api.ts';
+import { InviteLink } from './InviteLink.tsx';
 
 /**
  * Undang: the owner names whom they invite (and their e-mail if they like) with a party, a role
- * and the signatory flag; the server answers with a one-time link, shown here once to copy.
+ * and the signatory flag, and a WhatsApp number to send it to if they like; the server answers
+ * with a one-time link, shown once ({@link InviteLink}) to send through WhatsApp or e-mail.
  */
 export function InviteForm({
   cooperation,
@@ -25,10 +26,11 @@ export function InviteForm({
 }) {
   const t = useT();
   const it = useInvitationsT();
-  const language = useLanguage((s) => s.language);
   const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
+  const [phoneInvalid, setPhoneInvalid] = useState(false);
   const [partyId, setPartyId] = useState(parties[0]?.id ?? '');
   const [role, setRole] = useState<Role>('editor');
   const [signatory, setSignatory] = useState(false);
@@ -39,6 +41,13 @@ export function InviteForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    // The number only opens WhatsApp: checked here, never sent to the server.
+    const badPhone = phone.trim() !== '' && indonesianDigits(phone) === null;
+    setPhoneInvalid(badPhone);
+    if (badPhone) {
+      document.getElementById('invite-phone')?.focus();
+      return;
+    }
     setBusy(true);
     try {
       setCreated(
@@ -58,42 +67,18 @@ export function InviteForm({
     }
   };
 
-  const copy = async (url: string) => {
-    try {
-      await navigator.clipboard.writeText(url);
-      showToast(it('invite.copied'));
-    } catch {
-      showToast(it('invite.copyFailed'), 'warn');
-    }
-  };
-
   if (created) {
     return (
-      <div className="stack">
-        <p>
-          {it('invite.created', {
-            name: created.invitation.name,
-            until: formatDateTime(created.invitation.expiresAt, language),
-          })}
-        </p>
-        <TextField
-          label={it('invite.link')}
-          readOnly
-          value={created.url}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <div className="form-actions">
-          <button type="button" className="button" onClick={() => setCreated(null)}>
-            {it('invite.another')}
-          </button>
-          <button type="button" className="button" onClick={onDone}>
-            {it('invite.done')}
-          </button>
-          <button type="button" className="button primary" onClick={() => copy(created.url)}>
-            {it('invite.copy')}
-          </button>
-        </div>
-      </div>
+      <InviteLink
+        cooperation={cooperation}
+        created={created}
+        phone={phone}
+        onAnother={() => {
+          setCreated(null);
+          setPhone('');
+        }}
+        onDone={onDone}
+      />
     );
   }
 
@@ -116,6 +101,20 @@ export function InviteForm({
         aria-invalid={error?.field === 'email'}
         onChange={(e) => setEmail(e.target.value)}
       />
+      <TextField
+        id="invite-phone"
+        label={it('invite.phone')}
+        type="tel"
+        inputMode="tel"
+        value={phone}
+        autoComplete="off"
+        aria-invalid={phoneInvalid || undefined}
+        aria-describedby="invite-phone-note"
+        onChange={(e) => setPhone(e.target.value)}
+      />
+      <span id="invite-phone-note" className={phoneInvalid ? 'field-error' : 'muted small'}>
+        {it(phoneInvalid ? 'invite.phoneInvalid' : 'invite.phoneHint')}
+      </span>
       <label className="field">
         <span>{t('members.party')}</span>
         <select className="input" value={partyId} onChange={(e) => setPartyId(e.target.value)}>

@@ -4,7 +4,7 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useResource } from '../../../app/useResource.ts';
-import { useT } from '../../../i18n/index.ts';
+import { useLanguage, useT } from '../../../i18n/index.ts';
 import { useSession } from '../../auth/store.ts';
 import { listInvitations } from '../../invitations/api.ts';
 import { useInvitationsT } from '../../invitations/messages.ts';
@@ -16,6 +16,7 @@ import { InviteForm } from './InviteForm.tsx';
 import { PartyChip } from './PartyChip.tsx';
 import { PartyLogos } from './PartyLogos.tsx';
 import { PendingInvitations } from './PendingInvitations.tsx';
+import { TimeZoneSetting } from './TimeZoneSetting.tsx';
 
 /**
  * Anggota: members with party and role. Whoever the server lets manage members changes roles
@@ -26,6 +27,7 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
   const t = useT();
   const it = useInvitationsT();
   const me = useSession((s) => s.user);
+  const language = useLanguage((s) => s.language);
   const { canManageMembers: isOwner, canInvite } = cooperation.permissions;
   const [error, setError] = useState<ApiError | null>(null);
   const [inviting, setInviting] = useState(false);
@@ -36,6 +38,7 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
   useCooperationEvents(cooperation.id, (event) => {
     if (event.type === 'member.added' && canInvite) invitations.reload();
   });
+  const owners = cooperation.members.filter((m) => m.role === 'owner').map((m) => m.displayName);
   const partyOf = (m: Member) => cooperation.parties.find((p) => p.id === m.partyId);
   // A role being saved shows at once (the list only has it after the reload) while the listed
   // role is still the one it was changed from; a refused change falls back to the listed role.
@@ -61,12 +64,21 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
 
   return (
     <section className="stack">
-      {canInvite && (
+      {canInvite ? (
         <div className="section-actions">
+          <p className="muted small">{it('members.howToJoin')}</p>
           <button type="button" className="button primary" onClick={() => setInviting(true)}>
             {it('invite.button')}
           </button>
         </div>
+      ) : (
+        owners.length > 0 && (
+          <p className="muted small">
+            {it('members.askOwner', {
+              owners: new Intl.ListFormat(language, { type: 'disjunction' }).format(owners),
+            })}
+          </p>
+        )
       )}
       <ErrorNote error={error} />
       <table className="table">
@@ -151,6 +163,7 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
       />
       <PartyLogos cooperation={cooperation} />
       <PartySettings cooperation={cooperation} reload={reload} />
+      <TimeZoneSetting cooperation={cooperation} reload={reload} />
       <Dialog title={it('invite.title')} open={inviting} onClose={() => setInviting(false)}>
         <InviteForm
           cooperation={cooperation}
