@@ -21,9 +21,29 @@ describe('cooperations in Chromium', () => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Kerja sama baru' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Judul kerja sama').fill('Kerja Sama Pengawasan Pelayanan Perizinan');
+    const title = dialog.getByLabel('Judul kerja sama');
     const names = dialog.getByLabel('Nama instansi');
     const shorts = dialog.getByLabel('Singkatan');
+
+    // Submitted empty: every required field is marked at once, each with its error under it,
+    // and focus is on the first.
+    await dialog.getByRole('button', { name: 'Buat kerja sama' }).click();
+    await dialog.getByRole('alert').getByText('5 isian perlu diperbaiki', { exact: false }).waitFor();
+    for (const field of [title, names.nth(0), shorts.nth(0), names.nth(1), shorts.nth(1)]) {
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      const described = await field.getAttribute('aria-describedby');
+      expect(await dialog.locator(`[id="${described}"]`).textContent()).toBe('Wajib diisi.');
+    }
+    expect(await dialog.getByLabel('Kedudukan / alamat').nth(0).getAttribute('aria-invalid')).toBeNull();
+    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await screenshot(page, 'kerjasama-baru-kosong');
+
+    // Fixing one field clears its mark on the next try; focus goes to the first still wrong.
+    await title.fill('Kerja Sama Pengawasan Pelayanan Perizinan');
+    await dialog.getByRole('button', { name: 'Buat kerja sama' }).click();
+    await dialog.getByRole('alert').getByText('4 isian perlu diperbaiki', { exact: false }).waitFor();
+    expect(await title.getAttribute('aria-invalid')).toBeNull();
+    expect(await names.nth(0).evaluate((el) => el === document.activeElement)).toBe(true);
     await names.nth(0).fill('Ombudsman Republik Indonesia Perwakilan Provinsi Jambi');
     await shorts.nth(0).fill('Ombudsman Jambi');
     await names.nth(1).fill('Dinas Penanaman Modal dan PTSP Kota Jambi');

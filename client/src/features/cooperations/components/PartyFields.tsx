@@ -1,11 +1,6 @@
 import { useT } from '../../../i18n/index.ts';
-
-/** One party as typed in the form. */
-export interface PartyDraft {
-  name: string;
-  shortName: string;
-  seat: string;
-}
+import { fieldInputId, type PartyDraft } from '../newCooperationForm.ts';
+import { CheckedField } from './CheckedField.tsx';
 
 interface PartyFieldsProps {
   parties: PartyDraft[];
@@ -14,18 +9,29 @@ interface PartyFieldsProps {
   onChange: (parties: PartyDraft[]) => void;
   onMyParty: (ordinal: number) => void;
   onAdd: () => void;
+  /** A field's error in words, by field name (`parties.1.name`), if it has one. */
+  errorOf: (field: string) => string | undefined;
 }
 
 /** The parties of a new cooperation, in order: the first is PIHAK PERTAMA. */
-export function PartyFields({ parties, myParty, onChange, onMyParty, onAdd }: PartyFieldsProps) {
+export function PartyFields({ parties, myParty, onChange, onMyParty, onAdd, errorOf }: PartyFieldsProps) {
   const t = useT();
   const set = (index: number, patch: Partial<PartyDraft>) =>
     onChange(parties.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  const field = (index: number, key: keyof PartyDraft) => {
+    const name = `parties.${index}.${key}`;
+    return {
+      id: fieldInputId(name),
+      error: errorOf(name),
+      value: parties[index][key],
+      onChange: (e: { target: { value: string } }) => set(index, { [key]: e.target.value }),
+    };
+  };
   return (
     <fieldset className="party-fields">
       <legend className="field-label">{t('coopForm.parties')}</legend>
       <p className="muted small">{t('coopForm.partiesHint')}</p>
-      {parties.map((party, index) => {
+      {parties.map((_, index) => {
         const n = index + 1;
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional (PIHAK PERTAMA, KEDUA, ...).
@@ -47,31 +53,18 @@ export function PartyFields({ parties, myParty, onChange, onMyParty, onAdd }: Pa
               )}
             </div>
             <div className="party-row-fields">
-              <label className="field grow">
-                <span>{t('coopForm.partyName')}</span>
-                <input
-                  className="input"
-                  value={party.name}
-                  onChange={(e) => set(index, { name: e.target.value })}
-                />
-              </label>
-              <label className="field short">
-                <span>{t('coopForm.partyShort')}</span>
-                <input
-                  className="input"
-                  value={party.shortName}
-                  onChange={(e) => set(index, { shortName: e.target.value })}
-                />
-              </label>
-            </div>
-            <label className="field">
-              <span>{t('coopForm.partySeat')}</span>
-              <input
-                className="input"
-                value={party.seat}
-                onChange={(e) => set(index, { seat: e.target.value })}
+              <CheckedField
+                className="field grow"
+                label={t('coopForm.partyName')}
+                {...field(index, 'name')}
               />
-            </label>
+              <CheckedField
+                className="field short"
+                label={t('coopForm.partyShort')}
+                {...field(index, 'shortName')}
+              />
+            </div>
+            <CheckedField label={t('coopForm.partySeat')} {...field(index, 'seat')} />
           </div>
         );
       })}
