@@ -16,7 +16,6 @@ import { InviteForm } from './InviteForm.tsx';
 import { PartyChip } from './PartyChip.tsx';
 import { PartyLogos } from './PartyLogos.tsx';
 import { PendingInvitations } from './PendingInvitations.tsx';
-import { TimeZoneSetting } from './TimeZoneSetting.tsx';
 
 /**
  * Anggota: members with party and role. Whoever the server lets manage members changes roles
@@ -163,7 +162,6 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
       />
       <PartyLogos cooperation={cooperation} />
       <PartySettings cooperation={cooperation} reload={reload} />
-      <TimeZoneSetting cooperation={cooperation} reload={reload} />
       <Dialog title={it('invite.title')} open={inviting} onClose={() => setInviting(false)}>
         <InviteForm
           cooperation={cooperation}
