@@ -41,13 +41,17 @@ export function UserMenu() {
         className="button quiet user-menu-button"
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-label={`${t('user.menu')}: ${user.displayName}`}
         onClick={() => setOpen(!open)}
       >
+        {/* The name is the button's own text (an aria-label would not match the initials shown),
+            and it stays whole at phone size, where the visible name is hidden. */}
+        <span className="visually-hidden">{`${t('user.menu')}: ${user.displayName}`}</span>
         <span className="avatar neutral" aria-hidden="true">
           {initialsOf(user.displayName)}
         </span>
-        <span className="user-name">{user.displayName}</span>
+        <span className="user-name" aria-hidden="true">
+          {user.displayName}
+        </span>
       </button>
       {open && (
         <div className="menu" role="menu">

@@ -60,6 +60,8 @@ export function EditorPage() {
         </>
       }
     >
+      {/* The screen's heading, for those who move by headings; the sheet shows the title itself. */}
+      {document && <h1 className="visually-hidden">{document.title}</h1>}
       <ErrorNote error={doc.error ?? coop.error} onRetry={doc.error ? doc.reload : coop.reload} />
       {collab.closedCode !== null && (
         <ConnectionClosed code={collab.closedCode} onReconnect={collab.reconnect} />

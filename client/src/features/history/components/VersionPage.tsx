@@ -47,6 +47,15 @@ export function VersionPage() {
       extensions: [...readOnlyExtensions, Numbering, FootnoteNumbers],
       content: data?.body ?? null,
       editable: false,
+      // A named textbox that says it cannot be changed, as the editor's sheet when read-only.
+      editorProps: {
+        attributes: {
+          role: 'textbox',
+          'aria-label': tApp('editor.document'),
+          'aria-multiline': 'true',
+          'aria-readonly': 'true',
+        },
+      },
     },
     [data],
   );

@@ -92,7 +92,11 @@ export function LiaisonsTab({ cooperation }: CooperationTabProps) {
                   <th scope="col">{t('liaisons.phone')}</th>
                   <th scope="col">{t('liaisons.email')}</th>
                   <th scope="col">{t('liaisons.since')}</th>
-                  {isEditor && <th scope="col" aria-label={t('common.edit')} />}
+                  {isEditor && (
+                    <th scope="col">
+                      <span className="visually-hidden">{t('common.edit')}</span>
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
