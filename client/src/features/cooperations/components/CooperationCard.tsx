@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/index.ts';
 import type { CooperationSummary } from '../api.ts';
+import { distinctTitle } from '../documentTitles.ts';
 import { documentPath } from '../paths.ts';
 import { DocumentProgress } from './DocumentProgress.tsx';
 import { PartyChip } from './PartyChip.tsx';
@@ -36,7 +37,7 @@ export function CooperationCard({ cooperation: c }: { cooperation: CooperationSu
               <KindBadge kind={d.kind} />
               <span className="doc-line-main">
                 <Link to={documentPath(c.id, d.id)} className="doc-title">
-                  {d.title}
+                  {distinctTitle(c.documents, d)}
                 </Link>
                 <DocumentProgress progress={d.progress} />
               </span>

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useLanguage, useT } from '../../../i18n/index.ts';
 import { ImportDocumentForm } from '../../import/components/ImportDocumentForm.tsx';
+import { distinctTitles } from '../documentTitles.ts';
 import { documentPath } from '../paths.ts';
 import type { CooperationTabProps } from '../tabs.ts';
 import { DocumentProgress } from './DocumentProgress.tsx';
@@ -13,6 +14,7 @@ export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
   const t = useT();
   const language = useLanguage((s) => s.language);
   const documents = cooperation.documents.filter((d) => d.kind !== 'notes');
+  const titles = distinctTitles(documents);
   const canCreate = cooperation.permissions.canCreateDocuments;
   return (
     <div className="two-columns">
@@ -31,9 +33,9 @@ export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
                   <Link
                     className="doc-link"
                     to={documentPath(cooperation.id, d.id)}
-                    aria-label={t('docs.open', { title: d.title })}
+                    aria-label={t('docs.open', { title: titles.get(d.id) ?? d.title })}
                   >
-                    {d.title}
+                    {titles.get(d.id) ?? d.title}
                   </Link>
                   <span className="muted small">
                     {t('docs.updated', { when: formatDateTime(d.updatedAt, language) })}

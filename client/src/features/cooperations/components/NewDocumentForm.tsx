@@ -4,6 +4,7 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { useT } from '../../../i18n/index.ts';
 import { type Cooperation, createDocument } from '../api.ts';
+import { distinctTitle } from '../documentTitles.ts';
 import { documentPath } from '../paths.ts';
 
 /** Start an MoU or a PKS from the templates; a PKS may name the MoU it implements. */
@@ -75,7 +76,7 @@ export function NewDocumentForm({
             <option value="">{t('docs.noMou')}</option>
             {mous.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.title}
+                {distinctTitle(mous, m)}
               </option>
             ))}
           </select>

@@ -4,6 +4,7 @@ import { MEETING_KINDS } from '../../../../../shared/api/meetings.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
+import { distinctTitle } from '../../cooperations/documentTitles.ts';
 import { createMeeting, type Meeting } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
 
@@ -172,7 +173,7 @@ export function MeetingForm({
               checked={documentIds.includes(d.id)}
               onChange={() => setDocumentIds((l) => toggle(l, d.id))}
             />
-            {d.title}
+            {distinctTitle(cooperation.documents, d)}
           </label>
         ))}
       </fieldset>

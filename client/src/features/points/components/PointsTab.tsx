@@ -11,6 +11,7 @@ import { useClauseLabels } from '../useClauseLabels.ts';
 import { usePoints } from '../usePoints.ts';
 import { PointCard } from './PointCard.tsx';
 import '../../meetings/meetings.css';
+import { distinctTitle } from '../../cooperations/documentTitles.ts';
 
 /** Poin pembahasan: every point of the cooperation, filtered by document, state, party and meeting, live. */
 export function PointsTab({ cooperation }: CooperationTabProps) {
@@ -43,7 +44,7 @@ export function PointsTab({ cooperation }: CooperationTabProps) {
         {select(
           'documentId',
           t('points.filter.document'),
-          cooperation.documents.map((d) => [d.id, d.title]),
+          cooperation.documents.map((d) => [d.id, distinctTitle(cooperation.documents, d)]),
         )}
         {select(
           'state',
