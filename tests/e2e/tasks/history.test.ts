@@ -5,6 +5,7 @@ import type { BrowserUser } from '../../support/browser.ts';
 import { openClient } from '../../support/clients.ts';
 import { e2eSession } from '../../support/e2e.ts';
 import { demoMou, editorPath, openEditor, outlinePasal } from '../editorPage.ts';
+import { overflowsHorizontally } from '../layoutChecks.ts';
 import { expectClicks, Hands, printClicksAfterAll, SIZES, showSideTab, taskShot } from './clicks.ts';
 
 /** The value of the option of `select` whose text starts with `name` (a version's label). */
@@ -91,6 +92,8 @@ describe('task: review a clause’s history and compare two versions', () => {
         expect.stringContaining(sentence.slice(0, 30)),
       );
       await changed.scrollIntoViewIfNeeded();
+      // Nothing reaches past the window's edge (the restore buttons' long names wrap).
+      expect(await overflowsHorizontally(page)).toBe(false);
       expectClicks(
         'clause history, compare two versions',
         size,
