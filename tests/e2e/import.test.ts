@@ -63,6 +63,16 @@ describe('import from Word on the Dokumen tab', () => {
     await readDraft(page, { name: 'draf-pks-semarang.docx', mimeType: DOCX, buffer: draft });
     const dialog = page.getByRole('dialog', { name: 'Pratinjau impor' });
     await dialog.waitFor();
+    // The summary comes first, within a 1366×768 screen, and has the focus.
+    const summary = dialog.getByRole('status', { name: 'Ringkasan impor' });
+    await summary.waitFor();
+    expect(page.viewportSize()).toEqual({ width: 1366, height: 768 });
+    const box = await summary.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 768).toBe(true);
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await summary.textContent()).toMatch(
+      /^Terbaca \d+ Pasal, \d+ ayat, \d+ lampiran\.Semua 2 pihak dikenali dari namanya\./,
+    );
     expect(await dialog.getByLabel('Jenis').inputValue()).toBe('pks');
     const rows = dialog.locator('.import-parties tbody tr');
     expect(await rows.count()).toBe(2);
@@ -92,7 +102,10 @@ describe('import from Word on the Dokumen tab', () => {
     await readDraft(page, { name: 'draf.docx', mimeType: DOCX, buffer: draft });
     const dialog = page.getByRole('dialog', { name: 'Pratinjau impor' });
     await dialog.waitFor();
-    expect(await dialog.locator('.import-ask').count()).toBe(2);
+    expect(await dialog.locator('.import-parties .import-ask').count()).toBe(2);
+    expect(await dialog.getByRole('status', { name: 'Ringkasan impor' }).textContent()).toContain(
+      '2 pihak draf perlu Anda pilih',
+    );
     await dialog.getByRole('button', { name: 'Buat dokumen' }).click();
     await dialog.getByText('Pilih pihak kerja sama untuk setiap pihak draf.').waitFor();
     const selects = dialog.locator('.import-parties select');

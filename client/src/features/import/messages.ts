@@ -42,7 +42,12 @@ type Key =
   | 'creating'
   | 'cancel'
   | 'answerParties'
-  | 'duplicateParty';
+  | 'duplicateParty'
+  | 'summary'
+  | 'summaryRead'
+  | 'summaryPartiesKnown'
+  | 'summaryPartiesAsk'
+  | 'summaryNotes';
 
 const messages: FeatureMessages<Key> = {
   id: {
@@ -88,6 +93,11 @@ const messages: FeatureMessages<Key> = {
     cancel: 'Batal',
     answerParties: 'Pilih pihak kerja sama untuk setiap pihak draf.',
     duplicateParty: 'Satu pihak kerja sama dipilih dua kali.',
+    summary: 'Ringkasan impor',
+    summaryRead: 'Terbaca {clauses} Pasal, {ayat} ayat, {annexes} lampiran.',
+    summaryPartiesKnown: 'Semua {count} pihak dikenali dari namanya.',
+    summaryPartiesAsk: '{count} pihak draf perlu Anda pilih di bagian Para pihak.',
+    summaryNotes: '{count} catatan impor ada di bagian bawah.',
   },
   en: {
     title: 'Import from Word',
@@ -132,6 +142,11 @@ const messages: FeatureMessages<Key> = {
     cancel: 'Cancel',
     answerParties: 'Choose the cooperation party for each party of the draft.',
     duplicateParty: 'One cooperation party was chosen twice.',
+    summary: 'Import summary',
+    summaryRead: 'Read {clauses} Pasal, {ayat} ayat, {annexes} annexes.',
+    summaryPartiesKnown: 'All {count} parties recognised by name.',
+    summaryPartiesAsk: '{count} draft parties need your choice under Parties.',
+    summaryNotes: '{count} import notes are at the bottom.',
   },
 };
 

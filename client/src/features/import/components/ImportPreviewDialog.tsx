@@ -9,6 +9,7 @@ import type { Party } from '../../cooperations/api.ts';
 import { documentPath } from '../../cooperations/paths.ts';
 import { type ImportPreview, importDocument } from '../api.ts';
 import { useImportT } from '../messages.ts';
+import { ImportSummary } from './ImportSummary.tsx';
 import { type PartyAnswer, PartyAnswers } from './PartyAnswers.tsx';
 import { PreviewContents } from './PreviewContents.tsx';
 import '../import.css';
@@ -80,6 +81,7 @@ export function ImportPreviewDialog({
   return (
     <Dialog title={ti('previewTitle')} open onClose={onClose}>
       <div className="import-preview stack">
+        <ImportSummary preview={preview} />
         <dl className="import-facts">
           <dt>{ti('fileName')}</dt>
           <dd>{file.name}</dd>
