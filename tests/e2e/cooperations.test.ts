@@ -58,6 +58,11 @@ describe('cooperations in Chromium', () => {
       'OOmbudsman Jambi',
       'DDPMPTSP',
     ]);
+    // The next step is named: the partner has nobody here yet.
+    await page
+      .getByTestId('invite-partner-prompt')
+      .getByText('Belum ada anggota dari Dinas Penanaman Modal dan PTSP Kota Jambi.', { exact: false })
+      .waitFor();
   });
 
   it('creates an MoU that opens in the editor with the parties in its title block', async () => {
@@ -74,13 +79,15 @@ describe('cooperations in Chromium', () => {
   it('the owner invites by a link; a new person opens it in another browser, makes an account and lands in the cooperation', async () => {
     const { page, context } = user;
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.server.url });
-    await page.goto(`${cooperationPath}/anggota`);
-    await page.getByRole('button', { name: 'Undang' }).click();
+    // From the cooperation's prompt: the invitation form opens with the partner's party chosen.
+    await page.goto(cooperationPath);
+    await page.getByRole('link', { name: 'Undang dari DPMPTSP' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Nama orang yang diundang').fill('Kasubbag Perizinan');
-    await dialog
-      .getByLabel('Pihak')
-      .selectOption({ label: 'DPMPTSP — Dinas Penanaman Modal dan PTSP Kota Jambi' });
+    const party = dialog.getByLabel('Pihak');
+    expect(await party.locator('option:checked').textContent()).toBe(
+      'DPMPTSP — Dinas Penanaman Modal dan PTSP Kota Jambi',
+    );
     await dialog.getByLabel('Peran').selectOption('editor');
     await dialog.getByLabel('Surel (tidak wajib)').fill('perizinan@jambikota.go.id');
     // A number that is not Indonesian is named under its field before anything is created.
@@ -152,8 +159,10 @@ describe('cooperations in Chromium', () => {
     await late.page.goto(link);
     await late.page.getByRole('alert').getByText('Undangan ini sudah dipakai', { exact: false }).waitFor();
 
-    // The owner sees the new member (and no pending invitation), changes the role and removes them.
+    // The owner sees the new member (and no pending invitation, no prompt), changes the role and removes them.
     await page.reload();
+    await page.locator('tbody tr', { hasText: 'perizinan' }).waitFor();
+    expect(await page.getByTestId('invite-partner-prompt').count()).toBe(0);
     const row = page.locator('tbody tr', { hasText: 'perizinan' });
     await row.waitFor();
     expect(await row.locator('.party-chip').textContent()).toContain('DPMPTSP');

@@ -34,6 +34,9 @@ const id = {
   'members.howToJoin':
     'Orang baru bergabung lewat tautan undangan: tekan Undang, isi nama dan pihaknya, lalu kirim tautannya lewat WhatsApp atau e-mail. Ia cukup membuat kata sandi.',
   'members.askOwner': 'Untuk menambah anggota, mintalah {owners} (pemilik) mengundangnya.',
+  'prompt.text':
+    'Belum ada anggota dari {parties}. Undang orang-orangnya agar mereka ikut menyusun dan menyetujui dokumen.',
+  'prompt.invite': 'Undang dari {party}',
   'pending.title': 'Undangan yang belum diterima',
   'pending.until': 'berlaku sampai {until}',
   'pending.expired': 'kedaluwarsa',
@@ -99,6 +102,9 @@ const en: Record<keyof typeof id, string> = {
   'members.howToJoin':
     'New people join through an invitation link: press Invite, give their name and party, then send the link through WhatsApp or e-mail. They only set a password.',
   'members.askOwner': 'To add a member, ask {owners} (owner) to invite them.',
+  'prompt.text':
+    'Nobody from {parties} is a member yet. Invite their people so that they draft and approve the documents too.',
+  'prompt.invite': 'Invite from {party}',
   'pending.title': 'Invitations not accepted yet',
   'pending.until': 'valid until {until}',
   'pending.expired': 'expired',

@@ -8,6 +8,7 @@ import { useLiveMembers } from '../liveMembers.ts';
 import { useLiveProgress } from '../liveProgress.ts';
 import { cooperationPath } from '../paths.ts';
 import { type CooperationTab, type CooperationTabProps, cooperationTabs } from '../tabs.ts';
+import { InvitePartnerPrompt } from './InvitePartnerPrompt.tsx';
 import { PartyChip } from './PartyChip.tsx';
 
 /** Kerja sama: the cooperation's title and parties, a tab bar, and the current tab. */
@@ -46,6 +47,7 @@ export function CooperationPage() {
                   ))}
               </ul>
             </div>
+            <InvitePartnerPrompt cooperation={cooperation} />
             <nav className="tab-bar" aria-label={t('coop.tabs')}>
               {cooperationTabs.map((tab) => (
                 <NavLink key={tab.path} to={tab.path ? `${base}/${tab.path}` : base} end className="tab">

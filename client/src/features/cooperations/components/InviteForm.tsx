@@ -9,6 +9,7 @@ import { createInvitation } from '../../invitations/api.ts';
 import { useInvitationsT } from '../../invitations/messages.ts';
 import { type Cooperation, ROLES, type Role } from '../api.ts';
 import { InviteLink } from './InviteLink.tsx';
+import { partiesWithoutMembers } from './InvitePartnerPrompt.tsx';
 
 /**
  * Undang: the owner names whom they invite (and their e-mail if they like) with a party, a role
@@ -17,10 +18,13 @@ import { InviteLink } from './InviteLink.tsx';
  */
 export function InviteForm({
   cooperation,
+  initialPartyId,
   onInvited,
   onDone,
 }: {
   cooperation: Cooperation;
+  /** The party chosen at first (default: the first with no members, else the first). */
+  initialPartyId?: string;
   onInvited: () => void;
   onDone: () => void;
 }) {
@@ -31,7 +35,10 @@ export function InviteForm({
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
   const [phoneInvalid, setPhoneInvalid] = useState(false);
-  const [partyId, setPartyId] = useState(parties[0]?.id ?? '');
+  // A party nobody represents yet is whom a new cooperation's owner invites first.
+  const [partyId, setPartyId] = useState(
+    initialPartyId ?? partiesWithoutMembers(cooperation)[0]?.id ?? parties[0]?.id ?? '',
+  );
   const [role, setRole] = useState<Role>('editor');
   const [signatory, setSignatory] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);

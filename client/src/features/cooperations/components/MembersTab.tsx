@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Dialog } from '../../../app/Dialog.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
@@ -30,6 +31,21 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
   const { canManageMembers: isOwner, canInvite } = cooperation.permissions;
   const [error, setError] = useState<ApiError | null>(null);
   const [inviting, setInviting] = useState(false);
+  // `?undang=<party>` (the new cooperation's prompt) opens the invitation form for that party.
+  const [params, setParams] = useSearchParams();
+  const askedParty = cooperation.parties.find((p) => p.id === params.get('undang'))?.id;
+  const inviteOpen = canInvite && (inviting || askedParty !== undefined);
+  const closeInvite = () => {
+    setInviting(false);
+    if (params.has('undang'))
+      setParams(
+        (p) => {
+          p.delete('undang');
+          return p;
+        },
+        { replace: true },
+      );
+  };
   const invitations = useResource(`invitations:${cooperation.id}:${canInvite}`, () =>
     canInvite ? listInvitations(cooperation.id) : Promise.resolve([]),
   );
@@ -162,11 +178,12 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
       />
       <PartyLogos cooperation={cooperation} />
       <PartySettings cooperation={cooperation} reload={reload} />
-      <Dialog title={it('invite.title')} open={inviting} onClose={() => setInviting(false)}>
+      <Dialog title={it('invite.title')} open={inviteOpen} onClose={closeInvite}>
         <InviteForm
           cooperation={cooperation}
           onInvited={invitations.reload}
-          onDone={() => setInviting(false)}
+          initialPartyId={askedParty}
+          onDone={closeInvite}
         />
       </Dialog>
     </section>
