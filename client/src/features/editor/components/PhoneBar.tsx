@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { usePointDraft } from '../../points/pointDraft.ts';
 import { useEditorT } from '../messages.ts';
 
@@ -19,12 +19,14 @@ interface PhoneBarProps {
  */
 export function PhoneBar({ drawer, onDrawer, leftLabel, rightLabel }: PhoneBarProps) {
   const te = useEditorT();
-  // Words offered for a point by the "Tambah poin" bubble go to the point form in
-  // the right-hand column: on a narrow screen its drawer opens, or the form would stay hidden.
+  const bar = useRef<HTMLDivElement>(null);
+  // Words offered for a point by the "Tambah poin" bubble go to the point form in the
+  // right-hand column: on a narrow screen (this bar shown) its drawer opens, or the form would
+  // stay hidden.
   useEffect(
     () =>
       usePointDraft.subscribe((now, before) => {
-        if (now.pending && !before.pending) onDrawer('right');
+        if (now.pending && !before.pending && bar.current?.offsetParent) onDrawer('right');
       }),
     [onDrawer],
   );
@@ -33,7 +35,7 @@ export function PhoneBar({ drawer, onDrawer, leftLabel, rightLabel }: PhoneBarPr
     { side: 'right', label: rightLabel ?? te('drawer.right'), icon: '▤' },
   ] as const;
   return (
-    <div className="phone-bar" role="toolbar" aria-label={te('drawer.bar')}>
+    <div ref={bar} className="phone-bar" role="toolbar" aria-label={te('drawer.bar')}>
       {sides.map(({ side, label, icon }) => (
         <button
           key={side}
