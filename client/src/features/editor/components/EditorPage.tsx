@@ -6,6 +6,7 @@ import { useResource } from '../../../app/useResource.ts';
 import { useCollabSession } from '../../../editor/useCollabSession.ts';
 import { useT } from '../../../i18n/index.ts';
 import { getCooperation } from '../../cooperations/api.ts';
+import { distinctTitle } from '../../cooperations/documentTitles.ts';
 import { cooperationPath } from '../../cooperations/paths.ts';
 import { mayEdit, shownConnection } from '../connection.ts';
 import { useLiveDocument } from '../useLiveDocument.ts';
@@ -51,7 +52,7 @@ export function EditorPage() {
       crumbs={[
         { label: t('nav.home'), to: '/' },
         { label: cooperation?.title ?? '…', to: cooperationPath(cooperationId) },
-        { label: document?.title ?? '…' },
+        { label: document && cooperation ? distinctTitle(cooperation.documents, document) : '…' },
       ]}
       status={
         <>

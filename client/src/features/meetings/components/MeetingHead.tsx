@@ -4,6 +4,7 @@ import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
+import { distinctTitle } from '../../cooperations/documentTitles.ts';
 import { closeMeeting, type Meeting, minutesDocxUrl, openMeeting } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
 import { MinutesDialog } from './MinutesDialog.tsx';
@@ -63,7 +64,7 @@ export function MeetingHead({ meeting, cooperation, documentId, onDocument, onCh
               aria-pressed={id === documentId}
               onClick={() => onDocument(id)}
             >
-              {d?.title ?? id}
+              {d ? distinctTitle(cooperation.documents, d) : id}
             </button>
           );
         })}
