@@ -143,4 +143,38 @@ describe('approving from the outline in Chromium', () => {
       expect(text).toContain(line);
     await page.keyboard.press('Escape');
   });
+
+  it('fits "Setujui teks baru" inside the side panel at 1366 px', async () => {
+    const { page } = ombudsman;
+    await cursorInPasal(pemkot.page, 3);
+    await pemkot.page.keyboard.type(' Diubah lagi.');
+    await ombudsmanMark(page, 3, 'stale');
+    await page.getByRole('tab', { name: 'Persetujuan' }).click();
+    await cursorInPasal(page, 3);
+    const button = page.locator('.clause-approvals').getByRole('button', {
+      name: `Setujui teks baru untuk ${OMBUDSMAN}`,
+    });
+    await button.waitFor(LIVE);
+    await button.scrollIntoViewIfNeeded();
+    await screenshot(page, 'e2e-reapprove-fits');
+    const fit = await button.evaluate((b) => {
+      const panel = b.closest('.side-panel')!.getBoundingClientRect();
+      const box = b.getBoundingClientRect();
+      // The last line's baseline box must end above the button's bottom padding.
+      const range = document.createRange();
+      range.selectNodeContents(b);
+      const lines = [...range.getClientRects()];
+      const padding = Number.parseFloat(getComputedStyle(b).paddingBottom);
+      return {
+        overflow: b.scrollWidth - b.clientWidth,
+        overflowDown: b.scrollHeight - b.clientHeight,
+        inside: box.left >= panel.left && box.right <= panel.right,
+        textInside: lines.every((l) => l.bottom <= box.bottom - padding + 1 && l.right <= box.right),
+        roomBelow: padding >= 4,
+      };
+    });
+    expect(fit).toEqual({ overflow: 0, overflowDown: 0, inside: true, textInside: true, roomBelow: true });
+    await button.click();
+    await ombudsmanMark(pemkot.page, 3, 'approved');
+  });
 });
