@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PartyWording } from '../words.ts';
+import { timeZoneSchema } from './meetings.ts';
 
 /**
  * How a cooperation's agreements name and place their parties, kept in the cooperation's
@@ -14,8 +15,13 @@ export const partySettingsSchema = z
   .strict();
 export type PartySettings = z.infer<typeof partySettingsSchema>;
 
-/** `PATCH /api/cooperations/:id/settings`: the settings to change; what is left out stays. */
-export const settingsBodySchema = z.object({ parties: partySettingsSchema }).strict();
+/**
+ * `PATCH /api/cooperations/:id/settings`: the settings to change; what is left out stays.
+ * `timeZone` is the zone every time of the cooperation is shown in (WIB, WITA or WIT).
+ */
+export const settingsBodySchema = z
+  .object({ parties: partySettingsSchema.optional(), timeZone: timeZoneSchema.optional() })
+  .strict();
 export type SettingsBody = z.infer<typeof settingsBodySchema>;
 
 export const settingsResponseSchema = z.object({ settings: z.record(z.string(), z.unknown()) });

@@ -12,6 +12,7 @@ export type MeetingState = z.infer<typeof meetingStateSchema>;
 
 /** Indonesian time zones, printed after the time ("09.00–12.00 WIB"). */
 export const timeZoneSchema = z.enum(['WIB', 'WITA', 'WIT']);
+export type TimeZone = z.infer<typeof timeZoneSchema>;
 
 /** A calendar day, `YYYY-MM-DD` (a real date: 2021-02-29 is refused). */
 export const isoDateSchema = z.iso.date();

@@ -1,5 +1,7 @@
 import type { CreateMeetingBody, MeetingKind, UpdateMeetingBody } from '../../../shared/api/meetings.ts';
+import { cooperationTimeZone } from '../../../shared/timeZones.ts';
 import type { DB } from '../../db/connection.ts';
+import { findCooperation } from '../../db/repos/cooperations.ts';
 import {
   findMeetingRecord,
   insertMeeting,
@@ -61,7 +63,7 @@ export function createMeeting(db: DB, actor: MeetingActor, input: CreateMeetingB
       date: input.date,
       timeFrom: input.timeFrom,
       timeTo: input.timeTo,
-      timeZone: input.timeZone ?? 'WIB',
+      timeZone: input.timeZone ?? cooperationTimeZone(findCooperation(db, cooperationId)?.settings),
       place: input.place ?? '',
       onlineLink: input.onlineLink ?? '',
       chair,

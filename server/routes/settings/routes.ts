@@ -7,9 +7,9 @@ import { updateCooperationSettings } from '../../db/repos/cooperations.ts';
 import { requireMember } from '../../http/auth.ts';
 
 /**
- * The cooperation's agreement settings (party wording, which party signs on the left). Only
- * whoever may update the cooperation changes them; each key given replaces its value, the
- * others stay, so the export defaults kept beside them are not touched.
+ * The cooperation's settings (party wording, which party signs on the left, the time zone its
+ * times are shown in). Only whoever may update the cooperation changes them; each key given
+ * replaces its value, the others stay, so the export defaults kept beside them are not touched.
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -19,7 +19,8 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     {
       schema: {
         tags: ['cooperations'],
-        summary: "Change the cooperation's party wording (pertama|kesatu) and signature order; owner only",
+        summary:
+          "Change the cooperation's party wording (pertama|kesatu), signature order and time zone (WIB|WITA|WIT); owner only",
         params: cooperationParamsSchema,
         body: settingsBodySchema,
         response: { 200: settingsResponseSchema },
@@ -27,12 +28,16 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const { cooperation } = requireMember(ctx, req, req.params.id, 'cooperation.update');
-      const current = cooperation.settings.parties;
-      const parties = {
-        ...(current && typeof current === 'object' && !Array.isArray(current) ? current : {}),
-        ...req.body.parties,
-      };
-      const settings = { ...cooperation.settings, parties };
+      const { parties, timeZone } = req.body;
+      const settings: Record<string, unknown> = { ...cooperation.settings };
+      if (parties) {
+        const current = cooperation.settings.parties;
+        settings.parties = {
+          ...(current && typeof current === 'object' && !Array.isArray(current) ? current : {}),
+          ...parties,
+        };
+      }
+      if (timeZone) settings.timeZone = timeZone;
       updateCooperationSettings(ctx.db, cooperation.id, settings);
       return { settings };
     },

@@ -11,7 +11,9 @@ import type {
 } from '../../../../shared/api/cooperations.ts';
 import type { CreateDocumentBody, CreatedDocumentResponse } from '../../../../shared/api/documents.ts';
 import type { MemberResponse, UpdateMemberBody } from '../../../../shared/api/members.ts';
+import { cooperationTimeZone } from '../../../../shared/timeZones.ts';
 import { api, upload } from '../../app/http.ts';
+import { showTimesIn } from '../../i18n/timeZone.ts';
 
 export type { Role } from '../../../../shared/api/common.ts';
 export type Cooperation = CooperationDTO;
@@ -47,11 +49,12 @@ const NO_PERMISSIONS: CooperationPermissions = {
   canManageLiaisons: false,
 };
 
+/** A cooperation in full; from here on the screen shows times in its zone (WIB, WITA or WIT). */
 export const getCooperation = (id: string) =>
-  api<CooperationResponse>('GET', `/api/cooperations/${encodeURIComponent(id)}`).then((r) => ({
-    ...r.cooperation,
-    permissions: { ...NO_PERMISSIONS, ...r.cooperation.permissions },
-  }));
+  api<CooperationResponse>('GET', `/api/cooperations/${encodeURIComponent(id)}`).then((r) => {
+    showTimesIn(cooperationTimeZone(r.cooperation.settings));
+    return { ...r.cooperation, permissions: { ...NO_PERMISSIONS, ...r.cooperation.permissions } };
+  });
 
 export const createCooperation = (body: CreateCooperationBody) =>
   api<CooperationResponse>('POST', '/api/cooperations', body).then((r) => r.cooperation);

@@ -1,4 +1,4 @@
-import type { PartySettings } from '../../../../shared/api/agreementSettings.ts';
+import type { SettingsBody } from '../../../../shared/api/agreementSettings.ts';
 import { api } from '../../app/http.ts';
 import { exportDocxUrl } from '../documents/api.ts';
 
@@ -6,10 +6,10 @@ import { exportDocxUrl } from '../documents/api.ts';
 export const originalDocxUrl = (documentId: string, ordinal: number) =>
   `${exportDocxUrl(documentId)}?original=${ordinal}`;
 
-/** Saves the cooperation's party wording and signature order (owner only). */
-export const saveAgreementSettings = (cooperationId: string, parties: PartySettings) =>
+/** Saves the cooperation's party wording, signature order or time zone (owner only). */
+export const saveAgreementSettings = (cooperationId: string, body: SettingsBody) =>
   api<{ settings: Record<string, unknown> }>(
     'PATCH',
     `/api/cooperations/${encodeURIComponent(cooperationId)}/settings`,
-    { parties },
+    body,
   );

@@ -8,7 +8,7 @@ const id = {
   'export.originalHint': 'meterai di bawah tanda tangan {others}',
   'export.note':
     'Cetak satu asli untuk setiap pihak: meterai ditempel di bawah tanda tangan pihak yang menyerahkan asli itu.',
-  'settings.title': 'Penulisan para pihak',
+  'settings.title': 'Pengaturan kerja sama',
   'settings.hint':
     'Dokumen baru memakai sebutan ini; tanda tangan dan paraf mengikuti sebutan dalam naskah masing-masing dokumen. Urutan kolom berlaku untuk semua ekspor Word.',
   'settings.wording': 'Sebutan pihak pertama',
@@ -28,7 +28,7 @@ const en: typeof id = {
   'export.originalHint': 'duty stamp under the signature of {others}',
   'export.note':
     'Print one original for each party: the duty stamp goes under the signature of the party who hands that original over.',
-  'settings.title': 'How the parties are named',
+  'settings.title': 'Cooperation settings',
   'settings.hint':
     'New documents use this name; signatures and initials follow the name each document’s text uses. The column order applies to every Word export.',
   'settings.wording': 'Name of the first party',

@@ -1,13 +1,11 @@
-import { formatDateTime } from '../../../i18n/format.ts';
-import { useLanguage } from '../../../i18n/index.ts';
+import { useDateTime } from '../../../i18n/format.ts';
 import type { Meeting } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
 
 /** The history of a meeting's minutes: each close (a version) and each reopening, in time order. */
 export function RecordHistory({ meeting }: { meeting: Meeting }) {
   const t = useMeetingsT();
-  const language = useLanguage((s) => s.language);
-  const when = (iso: string) => formatDateTime(iso, language);
+  const when = useDateTime();
   const events = [
     ...meeting.records.map((r) => ({
       at: r.closedAt,

@@ -3,8 +3,7 @@ import { POINT_STATES, type PointState } from '../../../../../shared/api/points.
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
-import { formatDateTime } from '../../../i18n/format.ts';
-import { useLanguage } from '../../../i18n/index.ts';
+import { useDateTime } from '../../../i18n/format.ts';
 import type { Action } from '../../actions/api.ts';
 import { AddActionForm } from '../../actions/components/AddActionForm.tsx';
 import { PointFollowUps } from '../../actions/components/PointFollowUps.tsx';
@@ -45,7 +44,7 @@ export function PointCard({
   recordLocked,
 }: PointCardProps) {
   const t = useMeetingsT();
-  const language = useLanguage((s) => s.language);
+  const dateTime = useDateTime();
   const party = cooperation.parties.find((p) => p.id === point.raisedBy.partyId);
   const { canReplyToPoints: canReply } = cooperation.permissions;
   const canDecide = cooperation.permissions.canDecidePoints && !recordLocked;
@@ -86,7 +85,7 @@ export function PointCard({
         {party && <PartyChip party={party} />}
         <strong>{point.raisedBy.name}</strong>
         <span className={`badge point-state-${point.state}`}>{t(`pointState.${point.state}`)}</span>
-        <span className="muted small">{formatDateTime(point.createdAt, language)}</span>
+        <span className="muted small">{dateTime(point.createdAt)}</span>
       </header>
       {clauseLabel && <div className="small muted">{t('points.onClause', { clause: clauseLabel })}</div>}
       {point.quote && <div className="small muted">{t('points.quote', { quote: point.quote })}</div>}

@@ -2,22 +2,29 @@ import { useState } from 'react';
 import {
   agreementPartySettings,
   type PartySettings as Choice,
+  type SettingsBody,
 } from '../../../../../shared/api/agreementSettings.ts';
+import { type TimeZone, timeZoneSchema } from '../../../../../shared/api/meetings.ts';
+import { cooperationTimeZone } from '../../../../../shared/timeZones.ts';
 import { partyLabel } from '../../../../../shared/words.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
+import { useMeetingsT } from '../../meetings/messages.ts';
 import { saveAgreementSettings } from '../api.ts';
 import { useSigningT } from '../messages.ts';
 import '../signing.css';
 
 /**
  * Penulisan para pihak: "PIHAK PERTAMA" or "PIHAK KESATU", and which party signs in the left
- * column. The owner (whoever may update the cooperation) changes them; every member sees them.
+ * column; beside them the cooperation's time zone (WIB, WITA or WIT), which every time of the
+ * cooperation is shown in and new meetings use. The owner (whoever may update the cooperation)
+ * changes them; every member sees them.
  */
 export function PartySettings({ cooperation, reload }: { cooperation: Cooperation; reload: () => void }) {
   const t = useSigningT();
+  const tm = useMeetingsT();
   const canChange = cooperation.permissions.canUpdate;
   const current = agreementPartySettings(cooperation.settings);
   const [busy, setBusy] = useState(false);
@@ -25,12 +32,12 @@ export function PartySettings({ cooperation, reload }: { cooperation: Cooperatio
   const first = partyLabel(1, current.wording);
   const second = partyLabel(2, current.wording);
 
-  const save = async (choice: Choice) => {
+  const save = async (body: SettingsBody, done: string) => {
     setBusy(true);
     setError(null);
     try {
-      await saveAgreementSettings(cooperation.id, choice);
-      showToast(t('settings.saved'));
+      await saveAgreementSettings(cooperation.id, body);
+      showToast(done);
       reload();
     } catch (e) {
       setError(e as ApiError);
@@ -50,7 +57,9 @@ export function PartySettings({ cooperation, reload }: { cooperation: Cooperatio
             name="wording"
             value={current.wording}
             disabled={!canChange || busy}
-            onChange={(e) => void save({ wording: e.target.value as Choice['wording'] })}
+            onChange={(e) =>
+              void save({ parties: { wording: e.target.value as Choice['wording'] } }, t('settings.saved'))
+            }
           >
             <option value="pertama">{t('settings.wording.pertama')}</option>
             <option value="kesatu">{t('settings.wording.kesatu')}</option>
@@ -63,7 +72,12 @@ export function PartySettings({ cooperation, reload }: { cooperation: Cooperatio
             name="signatureOrder"
             value={current.firstSignsLeft ? 'firstLeft' : 'firstRight'}
             disabled={!canChange || busy}
-            onChange={(e) => void save({ signatureOrder: e.target.value as Choice['signatureOrder'] })}
+            onChange={(e) =>
+              void save(
+                { parties: { signatureOrder: e.target.value as Choice['signatureOrder'] } },
+                t('settings.saved'),
+              )
+            }
           >
             <option value="firstLeft">{t('settings.order.firstLeft', { first, second })}</option>
             <option value="firstRight">{t('settings.order.firstRight', { first, second })}</option>
@@ -71,6 +85,23 @@ export function PartySettings({ cooperation, reload }: { cooperation: Cooperatio
         </label>
       </div>
       <p className="muted small">{t(canChange ? 'settings.hint' : 'settings.readOnly')}</p>
+      <label className="time-zone">
+        <span className="small">{tm('zone.title')}</span>
+        <select
+          className="input"
+          name="timeZone"
+          value={cooperationTimeZone(cooperation.settings)}
+          disabled={!canChange || busy}
+          onChange={(e) => void save({ timeZone: e.target.value as TimeZone }, tm('zone.saved'))}
+        >
+          {timeZoneSchema.options.map((zone) => (
+            <option key={zone} value={zone}>
+              {tm(`zone.${zone}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted small">{tm('zone.hint')}</p>
       <ErrorNote error={error} />
     </section>
   );
