@@ -50,5 +50,22 @@ describe('the komparisi from the Info fields', () => {
       .poll(() => komparisi(page), { timeout: 10_000 })
       .toContainEqual(expect.stringContaining('Dr. Maulana, M.Si., Wali Kota Jambi, dalam hal ini'));
     expect(await page.locator('.ProseMirror .komparisi-blank').count()).toBe(0);
+
+    // A saved version's read-only sheet names the signatories of that version's Info fields.
+    await expect
+      .poll(async () => (await e2e.server.api(`/api/documents/${pks.id}`, { cookie })).body.document.meta)
+      .toMatchObject({ [(await position.getAttribute('name')) ?? '']: 'Wali Kota Jambi' });
+    const saved = await e2e.server.api(`/api/documents/${pks.id}/versions`, {
+      cookie,
+      body: { label: 'Dengan penanda tangan baru' },
+    });
+    expect(saved.status).toBe(201);
+    await page.goto(
+      `${editorPath({ cooperationId: coop.id, documentId: pks.id })}/versi/${saved.body.version.id}`,
+    );
+    await page.waitForSelector('.ProseMirror [data-type="clause"]');
+    await expect
+      .poll(() => komparisi(page), { timeout: 10_000 })
+      .toContainEqual(expect.stringContaining('Dr. Maulana, M.Si., Wali Kota Jambi, dalam hal ini'));
   });
 });

@@ -86,17 +86,17 @@ function komparisiPlugin(hint: string): Plugin<FieldsState> {
 }
 
 /**
- * Shows the komparisi in the editor with the signatories of the Info tab (`meta`) for as long
- * as the component lives; `hint` is the tooltip that says where the value comes from.
+ * Shows the komparisi in the editor (or a version's read-only sheet) with the signatories of
+ * the Info tab (`meta`) for as long as the component lives; `hint` is the tooltip that says where the value comes from.
  */
 export function useKomparisiFields(
-  editor: Editor,
+  editor: Editor | null,
   meta: DocumentMeta,
   parties: readonly KomparisiParty[],
   hint: string,
 ): void {
   useEffect(() => {
-    if (editor.isDestroyed) return;
+    if (!editor || editor.isDestroyed) return;
     editor.registerPlugin(komparisiPlugin(hint));
     return () => {
       if (!editor.isDestroyed) editor.unregisterPlugin(key);
@@ -107,7 +107,7 @@ export function useKomparisiFields(
   const values = useMemo<Values>(() => new Map(JSON.parse(signature)), [signature]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a plugin registered anew (new hint) needs the values again
   useEffect(() => {
-    if (editor.isDestroyed || !key.getState(editor.state)) return;
+    if (!editor || editor.isDestroyed || !key.getState(editor.state)) return;
     editor.view.dispatch(editor.state.tr.setMeta(key, values).setMeta('addToHistory', false));
   }, [editor, values, hint]);
 }

@@ -7,6 +7,7 @@ import { Frame } from '../../../app/Frame.tsx';
 import { useResource } from '../../../app/useResource.ts';
 import { ClauseRefWithView } from '../../../editor/clauseRefView.ts';
 import { FootnoteNumbers, FootnoteWithView } from '../../../editor/footnotes.ts';
+import { useKomparisiFields } from '../../../editor/komparisiFields.ts';
 import { Numbering } from '../../../editor/numbering.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { translate, useLanguage, useT } from '../../../i18n/index.ts';
@@ -15,6 +16,7 @@ import { cooperationPath, documentPath } from '../../cooperations/paths.ts';
 import { FootnoteList } from '../../editor/components/FootnoteList.tsx';
 import { SignatureBlock } from '../../editor/components/SignatureBlock.tsx';
 import { TitleBlock } from '../../editor/components/TitleBlock.tsx';
+import { useEditorT } from '../../editor/messages.ts';
 import { footnoteMark } from '../../editor/notesTablesMessages.ts';
 import { getVersion } from '../api.ts';
 import { useHistoryT } from '../messages.ts';
@@ -61,6 +63,8 @@ export function VersionPage() {
   );
   const parties = [...(coop.data?.parties ?? [])].sort((a, b) => a.ordinal - b.ordinal);
   const kind = coop.data?.documents.find((d) => d.id === documentId)?.kind === 'pks' ? 'pks' : 'mou';
+  // The komparisi names the signatories this version's Info fields held.
+  useKomparisiFields(editor, data?.meta ?? {}, parties, useEditorT()('komparisi.hint'));
 
   return (
     <Frame
