@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/index.ts';
 import { accessEnded } from './accessEnd.ts';
+import { trackBusy } from './busy.ts';
 import { keepOfflineCopy, offlineCopy } from './offlineCopy.ts';
 
 /**
@@ -27,7 +28,11 @@ export class ApiError extends Error {
  * JSON request to our own API with the session cookie. Resolves with the parsed body,
  * rejects with an {@link ApiError}.
  */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+export function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return trackBusy(() => request<T>(method, path, body));
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -55,7 +60,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
  * The {@link ApiError} of a failed answer (`data`: its parsed body, if any). A 401 means the
  * session is over (except a refused login, which had none): the tab is signed out.
  */
-function failure(status: number, data: unknown, path: string): ApiError {
+export function failure(status: number, data: unknown, path: string): ApiError {
   if (status === 401 && path !== '/api/auth/login') accessEnded('signed-out');
   const body = data as { error?: Record<string, unknown>; message?: unknown } | null;
   const error = body?.error;
@@ -77,7 +82,11 @@ function failure(status: number, data: unknown, path: string): ApiError {
  * Sends a file as multipart/form-data (the JSON helper cannot). Resolves with the parsed body,
  * or null for an empty answer (204); rejects with an {@link ApiError}.
  */
-export async function upload<T>(method: string, path: string, form: FormData): Promise<T | null> {
+export function upload<T>(method: string, path: string, form: FormData): Promise<T | null> {
+  return trackBusy(() => sendForm<T>(method, path, form));
+}
+
+async function sendForm<T>(method: string, path: string, form: FormData): Promise<T | null> {
   let response: Response;
   try {
     response = await fetch(path, {

@@ -9,6 +9,7 @@ import { HomePage } from '../features/cooperations/components/HomePage.tsx';
 import { cooperationTabs } from '../features/cooperations/tabs.ts';
 import { InvitationPage } from '../features/invitations/components/InvitationPage.tsx';
 import { useT } from '../i18n/index.ts';
+import { BusyBar } from './BusyBar.tsx';
 import { GlobalShortcuts } from './GlobalShortcuts.tsx';
 import { NotFound } from './NotFound.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
@@ -26,7 +27,7 @@ function RouteLoading() {
   );
 }
 
-/** Everything on every screen: keyboard help, toasts, global keys, leaving a cooperation withdrawn. */
+/** Everything on every screen: keyboard help, toasts, the busy bar, global keys, leaving a cooperation withdrawn. */
 function Root() {
   return (
     <>
@@ -35,6 +36,7 @@ function Root() {
       <GlobalShortcuts />
       <ShortcutsSheet />
       <Toasts />
+      <BusyBar />
     </>
   );
 }

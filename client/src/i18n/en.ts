@@ -14,6 +14,7 @@ export const en: Dictionary = {
   'app.backHome': 'Back to Home',
   'app.networkError': 'Cannot reach the server. Check your connection and try again.',
   'app.savedAutomatically': 'Saved automatically — every change is stored as you type.',
+  'app.working': 'Working…',
 
   'lang.label': 'Language',
   'lang.id': 'Bahasa Indonesia',

@@ -15,6 +15,7 @@ export const id = {
   'app.backHome': 'Kembali ke Beranda',
   'app.networkError': 'Tidak dapat menghubungi server. Periksa koneksi Anda lalu coba lagi.',
   'app.savedAutomatically': 'Tersimpan otomatis — setiap perubahan langsung tersimpan.',
+  'app.working': 'Memproses…',
 
   'lang.label': 'Bahasa',
   'lang.id': 'Bahasa Indonesia',

@@ -41,8 +41,8 @@ export const getMinutes = (id: string, version?: number) =>
   );
 
 /**
- * The Word file of the minutes (a plain link: the browser downloads it with the session
- * cookie), with a letterhead (`none`, `cooperation` or a party's id) and a record version.
+ * The Word file of the minutes (a link that `DownloadLink` fetches with the session cookie,
+ * showing that it is busy meanwhile), with a letterhead (`none`, `cooperation` or a party's id) and a record version.
  */
 export function minutesDocxUrl(id: string, o: { kop?: string; version?: number } = {}): string {
   const query = new URLSearchParams();

@@ -4,6 +4,7 @@ import { NODE } from '../../../../../shared/editor/names.ts';
 import type { DocumentMeta } from '../../../../../shared/meta.ts';
 import { YDOC } from '../../../../../shared/protocol.ts';
 import { bodyParts, metaPart, PART, shortLabel } from '../../../../../shared/signedParts.ts';
+import { BusyLabel } from '../../../app/BusyLabel.tsx';
 import { Dialog } from '../../../app/Dialog.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
@@ -182,9 +183,10 @@ export function ApproveAll({ screen, states, partStates }: Props) {
                 type="button"
                 className="button primary"
                 disabled={busy || review.length === 0}
+                aria-busy={busy || undefined}
                 onClick={() => confirm(review)}
               >
-                {t('approveAllConfirm', { count: review.length })}
+                <BusyLabel busy={busy}>{t('approveAllConfirm', { count: review.length })}</BusyLabel>
               </button>
             </div>
           </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Dialog } from '../../../app/Dialog.tsx';
+import { DownloadLink } from '../../../app/DownloadLink.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Frame } from '../../../app/Frame.tsx';
 import type { ApiError } from '../../../app/http.ts';
@@ -119,9 +120,9 @@ export function ComparePage() {
             </select>
           </label>
           {from && (
-            <a className="button" href={compareDocxUrl(documentId, from, to)} download>
+            <DownloadLink className="button" href={compareDocxUrl(documentId, from, to)}>
               {t('downloadDocx')}
-            </a>
+            </DownloadLink>
           )}
         </div>
         {versions.data && list.length === 0 && <p className="muted">{t('noVersions')}</p>}

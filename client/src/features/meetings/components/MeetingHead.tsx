@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DownloadLink } from '../../../app/DownloadLink.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
@@ -98,9 +99,9 @@ export function MeetingHead({ meeting, cooperation, documentId, onDocument, onCh
       <button type="button" className="button quiet" onClick={() => setReviewing(true)}>
         {t('mode.review')}
       </button>
-      <a className="button quiet" href={minutesDocxUrl(meeting.id)} download>
+      <DownloadLink className="button quiet" href={minutesDocxUrl(meeting.id)}>
         {t('meetings.minutes')}
-      </a>
+      </DownloadLink>
       <ErrorNote error={error} />
       {meeting.state === 'closed' && (
         <p className="record-note small" role="note">

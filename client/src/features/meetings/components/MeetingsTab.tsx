@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Dialog } from '../../../app/Dialog.tsx';
+import { DownloadLink } from '../../../app/DownloadLink.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { showToast } from '../../../app/toast.ts';
 import { useResource } from '../../../app/useResource.ts';
@@ -61,9 +62,9 @@ export function MeetingsTab({ cooperation }: CooperationTabProps) {
               <Link className="button" to={meetingRoomPath(cooperation.id, m.id)}>
                 {t('meetings.enter')}
               </Link>
-              <a className="button quiet" href={minutesDocxUrl(m.id)} download>
+              <DownloadLink className="button quiet" href={minutesDocxUrl(m.id)}>
                 {t('meetings.minutes')}
-              </a>
+              </DownloadLink>
             </div>
           </li>
         ))}

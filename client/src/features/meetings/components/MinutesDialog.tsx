@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../../../app/Dialog.tsx';
+import { DownloadLink } from '../../../app/DownloadLink.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { useResource } from '../../../app/useResource.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
@@ -79,9 +80,9 @@ export function MinutesDialog({
             ))}
           </select>
         </label>
-        <a className="button primary" href={minutesDocxUrl(meeting.id, { kop, version })} download>
+        <DownloadLink className="button primary" href={minutesDocxUrl(meeting.id, { kop, version })}>
           {t('minutes.download')}
-        </a>
+        </DownloadLink>
       </div>
       {m?.record && (
         <p className="record-note small" role="note">

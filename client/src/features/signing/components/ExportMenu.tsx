@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { agreementPartySettings } from '../../../../../shared/api/agreementSettings.ts';
 import { partyLabel } from '../../../../../shared/words.ts';
+import { DownloadLink } from '../../../app/DownloadLink.tsx';
 import { useDismiss } from '../../../app/useDismiss.ts';
 import type { Party } from '../../cooperations/api.ts';
 import { exportDocxUrl } from '../../documents/api.ts';
@@ -11,7 +12,8 @@ import '../signing.css';
 /**
  * "Unduh Word": the working copy, or one printed original per party. Each original bears the
  * meterai under the signature of every party but the one that keeps it (the party who hands it
- * over), so the parties print the file once for each of them.
+ * over), so the parties print the file once for each of them. The menu stays open, the chosen
+ * item saying "Memproses…", until the file has arrived.
  */
 export function ExportMenu({
   documentId,
@@ -43,16 +45,15 @@ export function ExportMenu({
       </button>
       {open && (
         <div className="menu" role="menu">
-          <a role="menuitem" href={exportDocxUrl(documentId)} download onClick={() => setOpen(false)}>
+          <DownloadLink role="menuitem" href={exportDocxUrl(documentId)} onDone={() => setOpen(false)}>
             {t('export.copy')}
-          </a>
+          </DownloadLink>
           {ordered.map((keeper) => (
-            <a
+            <DownloadLink
               key={keeper.id}
               role="menuitem"
               href={originalDocxUrl(documentId, keeper.ordinal)}
-              download
-              onClick={() => setOpen(false)}
+              onDone={() => setOpen(false)}
             >
               <span>{t('export.original', { label: partyLabel(keeper.ordinal, wording) })}</span>
               <span className="muted small">
@@ -63,7 +64,7 @@ export function ExportMenu({
                     .join(', '),
                 })}
               </span>
-            </a>
+            </DownloadLink>
           ))}
           <p className="menu-note muted small">{t('export.note')}</p>
         </div>
