@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserUser, screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
+import { pointInDemoMeeting } from './demoMeeting.ts';
 
 /**
  * Meeting mode on a 1366×768 laptop: the head and toolbar leave the screen to the document,
@@ -16,18 +17,10 @@ describe('meeting mode: compact head and follow-ups from a point', () => {
   let liaisonLabel: string;
 
   beforeAll(async () => {
-    const cookie = await e2e.server.login('ombudsman');
-    const coop = (await e2e.server.api('/api/cooperations', { cookie })).body.cooperations[0];
-    const meetings = (await e2e.server.api(`/api/cooperations/${coop.id}/meetings`, { cookie })).body
-      .meetings;
-    const planned = meetings.find((m: { state: string }) => m.state === 'planned');
-    roomPath = `/k/${coop.id}/rapat/${planned.id}`;
-    const point = await e2e.server.api(`/api/cooperations/${coop.id}/points`, {
-      cookie,
-      body: { text: 'Daftar PIC setiap OPD', documentId: planned.documentIds[0], meetingId: planned.id },
-    });
-    expect(point.status).toBe(201);
-    const liaisons = (await e2e.server.api(`/api/cooperations/${coop.id}/liaisons`, { cookie })).body
+    const demo = await pointInDemoMeeting(e2e.server, 'Daftar PIC setiap OPD');
+    const { cookie, cooperationId } = demo;
+    roomPath = demo.roomPath;
+    const liaisons = (await e2e.server.api(`/api/cooperations/${cooperationId}/liaisons`, { cookie })).body
       .liaisons;
     const liaison = liaisons.find((l: { unit: string }) => l.unit);
     liaisonLabel = `${liaison.name} (${liaison.unit})`;
@@ -81,7 +74,9 @@ describe('meeting mode: compact head and follow-ups from a point', () => {
 
     await text.fill('Menyampaikan daftar PIC Disdukcapil');
     await picker.selectOption({ label: liaisonLabel });
-    await card.getByLabel('Batas waktu').fill('2020-04-07');
+    // The deadline is typed day first, like every date in Sepakat (DateField).
+    await card.getByLabel('Batas waktu').fill('07/04/2020');
+    await card.getByText(/^Selasa, 0?7 April 2020$/).waitFor();
     await card.getByRole('button', { name: 'Tambahkan tindak lanjut' }).click();
 
     const mine = card.getByRole('list', { name: 'Tindak lanjut poin ini' });
@@ -93,5 +88,32 @@ describe('meeting mode: compact head and follow-ups from a point', () => {
     await onGuest.getByText('Menyampaikan daftar PIC Disdukcapil').waitFor({ timeout: 15_000 });
     expect(await onGuest.textContent()).toContain(liaisonLabel.split(' (')[0]);
     await screenshot(chair.page, 'meeting-follow-up-shown');
+  });
+
+  it('plans a meeting with the same day-first date field, in a padded card list', async () => {
+    const page = chair.page;
+    await page.goto(roomPath.replace(/\/[^/]+$/, ''));
+    const row = page.locator('.meeting-row').first();
+    await row.waitFor();
+    const padding = await row.evaluate((el) => Number.parseFloat(getComputedStyle(el).paddingLeft));
+    expect(padding).toBeGreaterThanOrEqual(16);
+
+    await page.getByRole('button', { name: 'Rencanakan rapat' }).click();
+    const date = page.getByRole('textbox', { name: 'Tanggal', exact: true });
+    expect(await date.getAttribute('placeholder')).toBe('hh/bb/tttt');
+    await date.fill('31/02/2021');
+    await date.blur();
+    await page.getByRole('alert').filter({ hasText: 'Tanggal tidak ada: 31/02/2021' }).waitFor();
+    await date.fill('14/04/2020');
+    await page.getByText('Selasa, 14 April 2020').waitFor();
+    // No browser date input is in sight (the one behind the calendar button is a few pixels).
+    const visibleNative = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLInputElement>('input[type="date"]')].filter(
+          (el) => el.getBoundingClientRect().width > 8,
+        ).length,
+    );
+    expect(visibleNative).toBe(0);
+    await screenshot(page, 'meeting-form-date');
   });
 });

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { DateField } from '../../../app/DateField.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
@@ -79,10 +80,7 @@ export function AddActionForm({ cooperation, origin = {}, compact, onAdded }: Ad
       </label>
       <div className="add-action-fields">
         <PersonInChargeSelect cooperation={cooperation} value={pic} onChange={setPic} />
-        <label className="field">
-          <span className="field-label">{t('actions.due')}</span>
-          <input className="input" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-        </label>
+        <DateField label={t('actions.due')} name="dueDate" value={dueDate} onChange={setDueDate} />
       </div>
       <div className="form-actions">
         {compact && (

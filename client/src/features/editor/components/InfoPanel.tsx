@@ -1,9 +1,9 @@
 import { META, partyMetaKey } from '../../../../../shared/meta.ts';
+import { DateField } from '../../../app/DateField.tsx';
 import { useMeta } from '../../../editor/useMeta.ts';
 import { type MessageKey, useT } from '../../../i18n/index.ts';
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
 import type { EditorScreen } from '../context.ts';
-import { MetaDateField } from './MetaDateField.tsx';
 
 interface FieldProps {
   label: MessageKey;
@@ -50,7 +50,7 @@ export function InfoPanel({ screen }: { screen: EditorScreen }) {
         <MetaField label="meta.title" metaKey={META.title} {...common} />
         <MetaField label="meta.subject" metaKey={META.subject} {...common} />
         <MetaField label="meta.place" metaKey={META.place} {...common} />
-        <MetaDateField
+        <DateField
           label={t('meta.date')}
           name={META.date}
           value={meta[META.date] ?? ''}

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { AttendeeInput, MeetingKind } from '../../../../../shared/api/meetings.ts';
 import { MEETING_KINDS } from '../../../../../shared/api/meetings.ts';
+import { DateField } from '../../../app/DateField.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
@@ -100,16 +101,7 @@ export function MeetingForm({
           <span className="field-label">{t('form.title')}</span>
           <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        <label className="field">
-          <span className="field-label">{t('form.date')}</span>
-          <input
-            className="input"
-            type="date"
-            required
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </label>
+        <DateField label={t('form.date')} name="date" value={date} onChange={setDate} />
         <div className="field-pair">
           <label className="field">
             <span className="field-label">{t('form.from')}</span>

@@ -1,24 +1,25 @@
 import { useId, useRef, useState } from 'react';
-import { useLanguage, useT } from '../../../i18n/index.ts';
-import { formatTypedDate, longDate, parseTypedDate, typedDateProblem } from '../dates.ts';
+import { useLanguage, useT } from '../i18n/index.ts';
+import { formatTypedDate, longDate, parseTypedDate, typedDateProblem } from './dates.ts';
 import './dateField.css';
 
-interface MetaDateFieldProps {
+interface DateFieldProps {
   label: string;
-  /** ISO `YYYY-MM-DD` from the meta map, or ''. */
+  /** ISO `YYYY-MM-DD`, or ''. */
   value: string;
-  disabled: boolean;
+  disabled?: boolean;
   name: string;
   onChange: (iso: string) => void;
 }
 
 /**
- * A date written day first (17/08/2025), whatever language the browser itself runs in (the
+ * The one way a date is entered in Sepakat (the signing date, a meeting's day, a follow-up's
+ * deadline): written day first (17/08/2025), whatever language the browser itself runs in (the
  * native date input follows the browser, often showing mm/dd/yyyy), with a calendar button for
- * the native picker and the date in words below ("Minggu, 17 Agustus 2025"). The meta keeps
- * ISO; a date is shared as soon as what is typed is a real one.
+ * the native picker and the date in words below ("Minggu, 17 Agustus 2025"), or why what was
+ * typed is no date. The value is ISO; `onChange` fires as soon as what is typed is a real date.
  */
-export function MetaDateField({ label, value, disabled, name, onChange }: MetaDateFieldProps) {
+export function DateField({ label, value, disabled, name, onChange }: DateFieldProps) {
   const t = useT();
   const language = useLanguage((s) => s.language);
   const id = useId();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTypedDate, longDate, parseTypedDate, typedDateProblem } from './dates.ts';
 
-describe('dates in the metadata form', () => {
+describe('dates as typed in a date field', () => {
   it('reads day-first dates and ISO, and refuses dates that do not exist', () => {
     expect(parseTypedDate('17/08/2025')).toBe('2025-08-17');
     expect(parseTypedDate(' 1-2-2026 ')).toBe('2026-02-01');

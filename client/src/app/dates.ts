@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n/index.ts';
+import type { Language } from '../i18n/index.ts';
 
 /** A real calendar date as ISO `YYYY-MM-DD`, or null. */
 function isoOf(year: number, month: number, day: number): string | null {
