@@ -1,5 +1,5 @@
-import { brokenReferences, duplicateIds } from '../../shared/clauses.ts';
 import { checkCompleteness } from '../../shared/completeness.ts';
+import { type FinaliseBlocker, finaliseBlockers } from '../../shared/finaliseGate.ts';
 import type { AppContext } from '../context.ts';
 import { type DocumentRecord, findDocument, setDocumentStatus } from '../db/repos/documents.ts';
 import { insertLifecycleEvent, type LifecycleEvent } from '../db/repos/lifecycle.ts';
@@ -18,15 +18,34 @@ import { currentRecords } from './printedRecords.ts';
 import { publishStatus } from './publishStatus.ts';
 import { recordAutomaticVersion } from './versionHook.ts';
 
+type Item = ReturnType<typeof documentApprovals>;
+
+/** The refusal the API answers with for the first reason the shared rule gives. */
+function refusal(blocker: FinaliseBlocker<Item['clauses'][number], Item['parts'][number]>) {
+  switch (blocker.kind) {
+    case 'incomplete':
+      return documentIncomplete(blocker.items.map(({ key, label }) => ({ key, label })));
+    case 'duplicateIds':
+      return duplicateIdsError(blocker.ids);
+    case 'notAgreed':
+      return documentNotAgreed(
+        blocker.clauses.map(({ id, number, heading, state }) => ({ id, number, heading, state })),
+        blocker.parts.map(({ id, label, state }) => ({ id, label, state })),
+      );
+    case 'brokenReferences':
+      return brokenReferencesError(blocker.references);
+  }
+}
+
 /**
- * Locks a draft. The checklist's required sections must be present (409 `document.incomplete`,
- * `details.items`; checked first, since filling one in changes what must be approved); no Pasal,
- * BAB or ayat may appear twice (409 `document.duplicate_ids`: unmerged copies of a moved Pasal);
- * everything the export prints must be agreed by every party at its text now: every Pasal and
- * every part outside the Pasal (409 `document.not_agreed` naming them in `details.clauses`
- * and `details.parts`); no cross-reference may point at a deleted
- * clause or ayat (409 `document.broken_references`). The check and the status change happen
- * in one instant of the live document; then open sockets are re-authorised, which makes them
+ * Locks a draft, by the finalise rule of `shared/finaliseGate.ts` (which the Persetujuan tab
+ * asks too), refusing with its first blocker: required checklist sections missing (409
+ * `document.incomplete`, `details.items`); a Pasal, BAB or ayat twice (409
+ * `document.duplicate_ids`: unmerged copies of a moved Pasal); a Pasal or a part outside the
+ * Pasal not agreed by every party at its text now (409 `document.not_agreed`, naming them in
+ * `details.clauses` and `details.parts`); a cross-reference to a deleted clause or ayat (409
+ * `document.broken_references`). The check and the status change happen in one instant of
+ * the live document; then open sockets are re-authorised, which makes them
  * read-only. What the paper prints from records (parties, logos, a PKS's liaisons) is frozen
  * with the status change, exactly as it was checked, so later edits of the records never
  * change the final text (`printedRecords`).
@@ -41,25 +60,14 @@ export async function finalizeDocument(
       mouId: record.mouId,
       partyIds: listParties(ctx.db, record.cooperationId).map((p) => p.id),
     });
-    const missing = completeness.items.filter((i) => i.level === 'required' && !i.present);
-    if (missing.length > 0) throw documentIncomplete(missing.map(({ key, label }) => ({ key, label })));
-    const twice = duplicateIds(body);
-    if (twice.length > 0) throw duplicateIdsError(twice);
     // Minutes print no records (and have no parts to approve).
     const records =
       record.kind === 'notes'
         ? undefined
         : currentRecords(ctx.db, { kind: record.kind, cooperationId: record.cooperationId });
     const { clauses, parts } = documentApprovals(ctx.db, record, { body, meta }, records);
-    const notAgreed = <T extends { state: string }>(items: T[]) => items.filter((i) => i.state !== 'agreed');
-    if (notAgreed(clauses).length + notAgreed(parts).length > 0) {
-      throw documentNotAgreed(
-        notAgreed(clauses).map(({ id, number, heading, state }) => ({ id, number, heading, state })),
-        notAgreed(parts).map(({ id, label, state }) => ({ id, label, state })),
-      );
-    }
-    const broken = brokenReferences(body);
-    if (broken.length > 0) throw brokenReferencesError(broken);
+    const [blocker] = finaliseBlockers({ completeness, body, clauses, parts });
+    if (blocker) throw refusal(blocker);
     return ctx.db.transaction(() => {
       setDocumentStatus(ctx.db, record.id, 'final');
       const event = insertLifecycleEvent(ctx.db, {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { clauseStates, itemStates, useLiveHashes, useLivePartHashes } from '../../editor/clauseStates.ts';
 import type { EditorScreen } from '../../editor/context.ts';
+import { overallState } from '../finaliseGate.ts';
 import { useApprovalsT } from '../messages.ts';
 import { ApproveAll } from './ApproveAll.tsx';
 import { ClauseApprovals } from './ClauseApprovals.tsx';
@@ -50,6 +51,13 @@ export function ApprovalsPanel({ screen }: { screen: EditorScreen }) {
   const partsTotal = document.parts?.length ?? 0;
   const partsAgreed = (document.parts ?? []).filter((p) => agreedAll(p.id, partStates)).length;
   const current = outline.clauses.find((c) => c.id === currentClauseId) ?? null;
+  const items = useMemo(
+    () => ({
+      clauses: outline.clauses.map((c) => ({ state: overallState(states.get(c.id) ?? []) })),
+      parts: (document.parts ?? []).map((p) => ({ state: overallState(partStates.get(p.id) ?? []) })),
+    }),
+    [outline, document, states, partStates],
+  );
 
   return (
     <div className="stack approvals-panel">
@@ -79,7 +87,7 @@ export function ApprovalsPanel({ screen }: { screen: EditorScreen }) {
         <p className="muted small">{t('noClause')}</p>
       )}
       <PartApprovals screen={screen} states={partStates} liveHashes={livePartHashes} />
-      <LifecycleActions screen={screen} progress={{ agreed, total, partsAgreed, partsTotal }} />
+      <LifecycleActions screen={screen} items={items} />
     </div>
   );
 }

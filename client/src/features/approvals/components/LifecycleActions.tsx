@@ -1,4 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { ClauseState } from '../../../../../shared/api/clauseStates.ts';
+import type { PMJSON } from '../../../../../shared/clauses.ts';
+import { finaliseBlockers } from '../../../../../shared/finaliseGate.ts';
+import { BusyLabel } from '../../../app/BusyLabel.tsx';
 import { Dialog } from '../../../app/Dialog.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
@@ -8,7 +12,7 @@ import { useLanguage } from '../../../i18n/index.ts';
 import { useCompleteness } from '../../completeness/useCompleteness.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { finalizeDocument, getLifecycle, reopenDocument, signDocument } from '../api.ts';
-import { type AgreementProgress, finaliseBlockers } from '../finaliseGate.ts';
+import { finaliseReasons } from '../finaliseGate.ts';
 import { useApprovalsT } from '../messages.ts';
 import { ApprovalFingerprint } from './ApprovalFingerprint.tsx';
 import { LifecycleRecord } from './LifecycleRecord.tsx';
@@ -20,14 +24,16 @@ type Pending = 'finalize' | 'reopen' | 'sign' | null;
  * The document's status and what I may do with it, by the server's permission flags:
  * finalise a draft, reopen a final document with a reason, or mark it signed on the date and
  * at the place it prints. Each asks for confirmation in a dialog. "Finalkan" stays disabled,
- * with its reasons beside it, until the server would accept it (`finaliseBlockers`).
+ * with its reasons beside it, until the server would accept it: both ask the one finalise rule,
+ * `finaliseBlockers` of `shared/finaliseGate.ts`, here with the states of my live copy.
  */
 export function LifecycleActions({
   screen,
-  progress,
+  items,
 }: {
   screen: EditorScreen;
-  progress: AgreementProgress;
+  /** Every Pasal's and every part's state at the text on my screen now. */
+  items: { clauses: { state: ClauseState }[]; parts: { state: ClauseState }[] };
 }) {
   const t = useApprovalsT();
   const language = useLanguage((s) => s.language);
@@ -59,7 +65,17 @@ export function LifecycleActions({
     setOpen(null);
     setError(null);
   };
-  const blockers = finaliseBlockers(progress, completeness, language);
+  const { editor, outline } = screen;
+  // The body is read again when the outline or a state changes, not on every keystroke.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `outline` marks a new body.
+  const blockers = useMemo(
+    () =>
+      finaliseReasons(
+        finaliseBlockers({ completeness, body: editor.getJSON() as PMJSON, ...items }),
+        language,
+      ),
+    [completeness, items, language, editor, outline],
+  );
   const start = (which: Pending) => {
     setError(null);
     setOpen(which);
@@ -119,9 +135,10 @@ export function LifecycleActions({
             type="button"
             className="button primary"
             disabled={busy}
+            aria-busy={busy || undefined}
             onClick={() => run(() => finalizeDocument(document.id), t('finalized'))}
           >
-            {t('confirm')}
+            <BusyLabel busy={busy}>{t('confirm')}</BusyLabel>
           </button>
         </div>
       </Dialog>
@@ -152,7 +169,7 @@ export function LifecycleActions({
               {t('cancel')}
             </button>
             <button type="submit" className="button primary" disabled={busy || !reason.trim()}>
-              {t('reopen')}
+              <BusyLabel busy={busy}>{t('reopen')}</BusyLabel>
             </button>
           </div>
         </form>

@@ -5,6 +5,7 @@ import type { PartyStates } from '../../editor/clauseStates.ts';
 import { ClauseStateDots } from '../../editor/components/ClauseStateDots.tsx';
 import type { EditorScreen } from '../../editor/context.ts';
 import { approvePart, withdrawPartApproval } from '../api.ts';
+import { overallState } from '../finaliseGate.ts';
 import { useApprovalsT } from '../messages.ts';
 import { useApprovalAction } from '../useApprovalAction.ts';
 import { ApprovalButtons } from './ApprovalButtons.tsx';
@@ -15,13 +16,6 @@ interface Props {
   states: Map<string, PartyStates>;
   /** Part hashes computed from my own copy (opening, arrangement, closing, printed details). */
   liveHashes: Map<string, string>;
-}
-
-/** Agreed by all, changed since someone approved, approved by some, or by none yet. */
-function rowState(states: PartyStates): 'agreed' | 'changed' | 'partial' | 'draft' {
-  if (states.length > 0 && states.every((s) => s.state === 'approved')) return 'agreed';
-  if (states.some((s) => s.state === 'stale')) return 'changed';
-  return states.some((s) => s.state === 'approved') ? 'partial' : 'draft';
 }
 
 /**
@@ -50,7 +44,7 @@ export function PartApprovals({ screen, states, liveHashes }: Props) {
             run(() => approvePart(document.id, part.id, liveHashes.get(part.id) ?? part.hash));
           const withdraw = () => run(() => withdrawPartApproval(document.id, part.id));
           return (
-            <li key={part.id} className="part-row" data-part={part.id} data-state={rowState(partyStates)}>
+            <li key={part.id} className="part-row" data-part={part.id} data-state={overallState(partyStates)}>
               <div className="part-row-head">
                 <span className="part-name" title={part.label[language]}>
                   {name}
