@@ -81,6 +81,8 @@ describe('meeting mode: compact head and follow-ups from a point', () => {
 
     const mine = card.getByRole('list', { name: 'Tindak lanjut poin ini' });
     await mine.getByText('Menyampaikan daftar PIC Disdukcapil').waitFor({ timeout: 10_000 });
+    const reopen = card.getByRole('button', { name: '+ Tindak lanjut baru' });
+    await expect.poll(() => reopen.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await mine.textContent()).toContain('7 April 2020');
     const onGuest = guest.page
       .locator('.point-card', { hasText: 'Daftar PIC setiap OPD' })

@@ -31,14 +31,20 @@ export function AddActionForm({ cooperation, origin = {}, compact, onAdded }: Ad
   const [dueDate, setDueDate] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const first = useRef<HTMLInputElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(open);
 
+  // Opening puts the caret in the first field; folding it again (saved or cancelled) gives the
+  // focus back to the button that opened it, not to the page.
   useEffect(() => {
     if (open) first.current?.focus();
+    else if (wasOpen.current) toggle.current?.focus();
+    wasOpen.current = open;
   }, [open]);
 
   if (!open) {
     return (
-      <button type="button" className="button quiet small" onClick={() => setOpen(true)}>
+      <button ref={toggle} type="button" className="button quiet small" onClick={() => setOpen(true)}>
         + {t('actions.new')}
       </button>
     );
