@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enterAtHeadingStart, jumpSelection } from './clauseBody.ts';
+import { enterAtHeadingEnd, enterAtHeadingStart, jumpSelection } from './clauseBody.ts';
 import { ayat, chapter, clause, doc, p, stateIn } from './fixtures.ts';
 
 const agreement = () =>
@@ -52,5 +52,21 @@ describe('enterAtHeadingStart', () => {
   it('leaves other places to the usual Enter', () => {
     expect(enterAtHeadingStart(stateIn(agreement(), 'a', 4))).toBeNull();
     expect(enterAtHeadingStart(stateIn(doc(clause('e', '')), 'e'))).toBeNull();
+  });
+});
+
+describe('enterAtHeadingEnd', () => {
+  it('moves the caret into the empty paragraph under a new Pasal heading, adding none', () => {
+    const node = doc(clause('n', 'KERAHASIAAN', p('')), clause('z', 'PENUTUP', p('akhir')));
+    const tr = enterAtHeadingEnd(stateIn(node, 'n', 2 + 'KERAHASIAAN'.length))!;
+    expect(tr.doc.eq(node)).toBe(true);
+    expect(tr.selection.$from.parent).toBe(tr.doc.child(0).child(1));
+  });
+
+  it('leaves other places to the usual Enter', () => {
+    // The middle of a heading, a body that already has words, a Pasal without body.
+    expect(enterAtHeadingEnd(stateIn(doc(clause('n', 'KERAHASIAAN', p(''))), 'n', 4))).toBeNull();
+    expect(enterAtHeadingEnd(stateIn(agreement(), 'a', 2 + 'MAKSUD'.length))).toBeNull();
+    expect(enterAtHeadingEnd(stateIn(agreement(), 'c', 2 + 'JANGKA WAKTU'.length))).toBeNull();
   });
 });

@@ -38,6 +38,20 @@ export function enterAtHeadingStart(state: EditorState): Transaction | null {
 }
 
 /**
+ * Enter at the end of a Pasal heading whose body starts with an empty paragraph (a new Pasal
+ * from "Pasal baru"): the caret moves into that paragraph. The editor's own Enter would open a
+ * second one above it and leave the first empty at the end of the Pasal.
+ */
+export function enterAtHeadingEnd(state: EditorState): Transaction | null {
+  const { $from, empty } = state.selection;
+  if (!empty || $from.parent.type.name !== NODE.clauseHeading) return null;
+  if ($from.parentOffset !== $from.parent.content.size) return null;
+  const next = $from.node(-1).maybeChild($from.index(-1) + 1);
+  if (next?.type.name !== NODE.paragraph || next.content.size > 0) return null;
+  return state.tr.setSelection(TextSelection.create(state.doc, $from.after() + 1)).scrollIntoView();
+}
+
+/**
  * Scrolls the document column so `element` starts at its top, just under the toolbar (the
  * column scrolls, not the page). The caret's own scroll would leave a Pasal at the bottom.
  */

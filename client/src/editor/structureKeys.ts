@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { NODE } from '../../../shared/editor/names.ts';
-import { enterAtHeadingStart } from './clauseBody.ts';
+import { enterAtHeadingEnd, enterAtHeadingStart } from './clauseBody.ts';
 import { convertTypedPasal, insertClauseAfterCurrent, moveCurrentClause } from './clauseCommands.ts';
 import { applyClauseMove } from './moveClause.ts';
 import { insertSections, structurePasted } from './pasteStructure.ts';
@@ -14,7 +14,7 @@ export interface StructureKeysOptions {
 /**
  * Keys and paste handling that keep an agreement structured: typed or pasted "Pasal N"
  * lines become clauses, Enter at the start of a Pasal heading opens a line under it (the heading
- * stays), Alt+↑/↓ moves a Pasal, list shortcuts make ayat and letter lists.
+ * stays) and at its end goes into the empty line already there, Alt+↑/↓ moves a Pasal, list shortcuts make ayat and letter lists.
  */
 export const StructureKeys = Extension.create<StructureKeysOptions>({
   name: 'structureKeys',
@@ -37,7 +37,7 @@ export const StructureKeys = Extension.create<StructureKeysOptions>({
       return true;
     };
     return {
-      Enter: () => run(enterAtHeadingStart)() || run(convertTypedPasal)(),
+      Enter: () => run(enterAtHeadingStart)() || run(enterAtHeadingEnd)() || run(convertTypedPasal)(),
       'Alt-ArrowUp': move(-1),
       'Alt-ArrowDown': move(1),
       'Mod-Shift-Enter': run(insertClauseAfterCurrent),

@@ -65,6 +65,8 @@ describe('task: both parties co-draft a Pasal live', () => {
       await drafter.type(page, heading);
       await page.keyboard.press('Enter');
       await drafter.type(page, body);
+      // Enter after the heading went into the new Pasal's empty paragraph: no second one.
+      expect(await pasalHeaded(page, heading).locator('p').count()).toBe(1);
       const outline = await outlineEntries(page);
       expect(outline).toHaveLength(pasalCount + 1);
       expect(outline.slice(-2)).toEqual([
