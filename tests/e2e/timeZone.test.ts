@@ -40,6 +40,7 @@ describe("times in the cooperation's zone", () => {
     const zone = page.getByRole('combobox', { name: 'Zona waktu' });
     expect(await zone.inputValue()).toBe('WIB');
     await zone.selectOption('WITA');
+    expect(await zone.inputValue()).toBe('WITA');
     await page.getByText('Zona waktu disimpan.').waitFor();
     await expect.poll(() => zone.inputValue()).toBe('WITA');
     await screenshot(page, 'time-zone-setting');

@@ -29,6 +29,11 @@ export function PartySettings({ cooperation, reload }: { cooperation: Cooperatio
   const current = agreementPartySettings(cooperation.settings);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // The zone just chosen, shown until the reloaded cooperation brings it (or the save fails).
+  const [chosenZone, setChosenZone] = useState<TimeZone | null>(null);
+  const storedZone = cooperationTimeZone(cooperation.settings);
+  if (chosenZone !== null && chosenZone === storedZone) setChosenZone(null);
+  const zone = chosenZone ?? storedZone;
   const first = partyLabel(1, current.wording);
   const second = partyLabel(2, current.wording);
 
@@ -39,8 +44,10 @@ export function PartySettings({ cooperation, reload }: { cooperation: Cooperatio
       await saveAgreementSettings(cooperation.id, body);
       showToast(done);
       reload();
+      return true;
     } catch (e) {
       setError(e as ApiError);
+      return false;
     } finally {
       setBusy(false);
     }
@@ -90,9 +97,15 @@ export function PartySettings({ cooperation, reload }: { cooperation: Cooperatio
         <select
           className="input"
           name="timeZone"
-          value={cooperationTimeZone(cooperation.settings)}
+          value={zone}
           disabled={!canChange || busy}
-          onChange={(e) => void save({ timeZone: e.target.value as TimeZone }, tm('zone.saved'))}
+          onChange={(e) => {
+            const timeZone = e.target.value as TimeZone;
+            setChosenZone(timeZone);
+            void save({ timeZone }, tm('zone.saved')).then((saved) => {
+              if (!saved) setChosenZone(null);
+            });
+          }}
         >
           {timeZoneSchema.options.map((zone) => (
             <option key={zone} value={zone}>
