@@ -64,8 +64,6 @@ export const en: Dictionary = {
   'coopForm.removeParty': 'Remove party {n}',
   'coopForm.myParty': 'I represent this party',
   'coopForm.create': 'Create cooperation',
-  'coopForm.needTwo': 'Fill in the name and short name of at least two parties.',
-  'coopForm.needTitle': 'Fill in the cooperation title.',
 
   'coop.tabs': 'Cooperation sections',
   'coop.tab.documents': 'Documents',

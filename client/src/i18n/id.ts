@@ -65,8 +65,6 @@ export const id = {
   'coopForm.removeParty': 'Hapus pihak ke-{n}',
   'coopForm.myParty': 'Saya mewakili pihak ini',
   'coopForm.create': 'Buat kerja sama',
-  'coopForm.needTwo': 'Isi nama dan singkatan sedikitnya dua pihak.',
-  'coopForm.needTitle': 'Isi judul kerja sama.',
 
   'coop.tabs': 'Bagian kerja sama',
   'coop.tab.documents': 'Dokumen',
