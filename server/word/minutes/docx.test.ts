@@ -161,6 +161,15 @@ describe('buildMinutesDocx', () => {
     expect(text).toContain('Acara:—');
     expect(text).toMatch(/Pimpinan Rapat,.*\.{20,}/);
   });
+
+  it('says the attendance is not recorded yet instead of printing an empty table', async () => {
+    const empty = await documentXml(sampleMinutes({ attendees: [], absentParties: [] }));
+    expect(textOf(empty.xml)).toMatch(/PESERTA RAPAT.*Peserta rapat belum dicatat\..*PEMBUKAAN/);
+    expect(empty.xml).not.toContain('Kehadiran');
+    const filled = await documentXml(sampleMinutes());
+    expect(filled.xml).toContain('Kehadiran');
+    expect(textOf(filled.xml)).not.toContain('belum dicatat');
+  });
 });
 
 describe('the minutes as a record', () => {

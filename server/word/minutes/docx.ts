@@ -43,6 +43,9 @@ export async function buildMinutesDocx(
   return packWordFile(minutesDocument(minutes, { ...options, ...made }, print), made);
 }
 
+/** What the minutes say under PESERTA RAPAT while no attendance is recorded. */
+const NO_ATTENDEES = 'Peserta rapat belum dicatat.';
+
 /** The docx `Document` behind {@link buildMinutesDocx}. */
 export function minutesDocument(
   m: MinutesDTO,
@@ -60,24 +63,27 @@ export function minutesDocument(
     centredLine(m.title.toUpperCase(), { spacing: { after: 240 } }),
     head(m, width),
     heading('PESERTA RAPAT'),
-    borderedTable(
-      [
-        ['No.', 0.06],
-        ['Nama', 0.24],
-        ['Jabatan', 0.29],
-        ['Instansi / Unit', 0.24],
-        ['Kehadiran', 0.17],
-      ],
-      m.attendees.map((a, i) => [
-        `${i + 1}.`,
-        a.name,
-        a.position,
-        a.institution,
-        a.present ? 'Hadir' : 'Tidak hadir',
-      ]),
-      width,
-      { centred: [0, 4] },
-    ),
+    // A secretary reads an empty table as a form left unfilled; a line says so plainly.
+    m.attendees.length
+      ? borderedTable(
+          [
+            ['No.', 0.06],
+            ['Nama', 0.24],
+            ['Jabatan', 0.29],
+            ['Instansi / Unit', 0.24],
+            ['Kehadiran', 0.17],
+          ],
+          m.attendees.map((a, i) => [
+            `${i + 1}.`,
+            a.name,
+            a.position,
+            a.institution,
+            a.present ? 'Hadir' : 'Tidak hadir',
+          ]),
+          width,
+          { centred: [0, 4] },
+        )
+      : para(NO_ATTENDEES),
     ...(m.absentParties.length
       ? [para(`Pihak yang tidak hadir: ${m.absentParties.join('; ')}.`, 0, { after: 0 })]
       : []),

@@ -15,13 +15,17 @@ export function MinutesText({ minutes: m }: { minutes: Minutes }) {
         {m.minuteTaker && `Notulis: ${m.minuteTaker.name}.`}
       </p>
       <h4>{t('minutes.attendees')}</h4>
-      <ol>
-        {m.attendees.map((a) => (
-          <li key={`${a.name}-${a.institution}`}>
-            {a.name}, {a.position} — {a.institution} {a.present ? '' : '(tidak hadir)'}
-          </li>
-        ))}
-      </ol>
+      {m.attendees.length ? (
+        <ol>
+          {m.attendees.map((a) => (
+            <li key={`${a.name}-${a.institution}`}>
+              {a.name}, {a.position} — {a.institution} {a.present ? '' : '(tidak hadir)'}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">{t('minutes.noAttendees')}</p>
+      )}
       <h4>{t('minutes.discussion')}</h4>
       <p>{m.opening}</p>
       {m.discussion.map((d, i) => (
