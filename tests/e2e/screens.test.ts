@@ -75,6 +75,19 @@ describe('screens at 1366 × 768', () => {
     await page.getByRole('dialog', { name: 'Pintasan papan ketik' }).waitFor();
     await check('shortcuts');
     await page.keyboard.press('Escape');
+
+    // Each point card fits the side panel, its party chip and right edge not cut off.
+    await page.getByRole('tab', { name: 'Poin' }).click();
+    await page.locator('.side-panel .point-card').first().waitFor();
+    await check('editor-points');
+    const overflow = await page.evaluate(() => {
+      const panel = document.querySelector('.side-panel .panel-body')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.side-panel .point-card, .side-panel .point-card *')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((box) => box.width > 0 && box.right > panel.right + 0.5).length;
+    });
+    expect(overflow).toBe(0);
+    await page.getByRole('tab', { name: 'Info' }).click();
   });
 
   it('the Info form edits the title block live', async () => {
