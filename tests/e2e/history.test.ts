@@ -60,13 +60,24 @@ describe('history and comparison in Chromium', () => {
     expect(await changed.locator('.history-author').first().textContent()).toContain('Kepala Perwakilan');
     expect(await page.locator('.compare-counts').textContent()).toContain('1 diubah');
     expect(await page.locator('a[download]').getAttribute('href')).toContain('compare.docx');
+    // Once the comparison is shown no loading line is left under it (a settled load clears it).
+    await page.waitForTimeout(1500);
+    expect(await page.locator('body').textContent()).not.toContain('Memuat');
     await screenshot(page, 'e2e-history-compare');
 
     // Restore the Pasal from the version: a new change, and then nothing differs.
     await changed.getByRole('button', { name: /Pulihkan Pasal ini/ }).click();
     await page.getByRole('button', { name: 'Ya, pulihkan' }).click();
     await page.waitForSelector('.compare-counts:has-text("0 diubah")', { timeout: 20_000 });
+    await page.waitForTimeout(1500);
+    expect(await page.locator('.compare-page').textContent()).not.toContain('Memuat');
     await screenshot(page, 'e2e-history-restored');
+
+    // Opened straight from its address (a shared link), the screen leaves no loading line either.
+    await page.goto(page.url());
+    await page.waitForSelector('.compare-counts:has-text("0 diubah")', { timeout: 20_000 });
+    await page.waitForTimeout(1500);
+    expect(await page.locator('body').textContent()).not.toContain('Memuat');
 
     // Back in the editor the sentence is gone, and the history shows the restore.
     await openEditor(page, `${editorPath(ids)}?panel=riwayat`);
