@@ -94,6 +94,9 @@ describe('phone layout at 390 × 844', () => {
     await page.waitForSelector('.ProseMirror [data-type="clause"]', { timeout: 30_000 });
     await check('editor');
     expect((await boxOf(page, '.ProseMirror')).width).toBeGreaterThan(300);
+    // The top bar leaves the title room for a meaningful part ("Nota Kesepakatan"), not "No…".
+    expect((await boxOf(page, '.breadcrumb [aria-current="page"]')).width).toBeGreaterThan(100);
+    expect(await page.locator('.connection').textContent()).toBe('Tersambung');
     const heading = page.locator('.ProseMirror [data-type="clause-heading"]').first();
     await heading.scrollIntoViewIfNeeded();
     const headingBox = await heading.boundingBox();

@@ -29,6 +29,8 @@ describe('viewer in Chromium', () => {
         'You are a viewer: you can read, but not change the text. To change the text, ask Kepala Perwakilan (owner) for the Editor role.',
       );
     await tamu.page.locator('.language-switch button[lang="id"]').click();
+    // The top bar's short word agrees with the banner.
+    await expect.poll(() => tamu.page.locator('.connection').textContent()).toBe('Hanya baca');
     expect(await tamu.page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
     expect(await tamu.page.getByRole('button', { name: 'Pasal baru' }).isDisabled()).toBe(true);
     expect(await tamu.page.locator('.info-form input').first().isDisabled()).toBe(true);
@@ -65,6 +67,20 @@ describe('commenter in Chromium', () => {
     expect(await page.getByTestId('read-only-banner').textContent()).toBe(
       'Anda pemberi komentar dan penanda tangan: dapat membaca, menambah poin pembahasan, dan menyetujui teks untuk pihak Anda, tetapi tidak dapat mengubah teks. Untuk mengubah teks, minta peran Editor kepada Kepala Perwakilan (pemilik).',
     );
+
+    // The top bar's short word agrees with the banner, on a laptop and on a phone.
+    await expect.poll(() => page.locator('.connection').textContent()).toBe('Komentar');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.locator('.connection').isVisible()).toBe(true);
+    expect(await page.locator('.connection').textContent()).toBe('Komentar');
+    // The title and the user menu still fit beside it.
+    expect((await page.locator('.breadcrumb [aria-current="page"]').boundingBox())!.width).toBeGreaterThan(
+      90,
+    );
+    const menu = (await page.locator('.user-menu-button').boundingBox())!;
+    expect(menu.x + menu.width).toBeLessThanOrEqual(390);
+    await screenshot(page, 'e2e-commenter-phone');
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     // The second to fourth words of Pasal 3's first paragraph.
     const paragraph = page.locator('.ProseMirror > [data-type="clause"]').nth(2).locator('p').first();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Actor, cooperationPermissions, documentPermissions } from '../../../../server/policies.ts';
 import type { DocumentStatus } from '../../../../shared/api/cooperations.ts';
 import type { Member } from '../cooperations/api.ts';
-import { roleBannerFacts } from './roleBanner.ts';
+import { roleBannerFacts, takesPart } from './roleBanner.ts';
 
 const member = (userId: string, displayName: string, role: Member['role'], signatory = false): Member => ({
   userId,
@@ -72,5 +72,15 @@ describe('roleBannerFacts', () => {
 
   it('sends nobody anywhere about a signed document', () => {
     expect(factsFor('tamu', 'signed')).toEqual({ locked: 'signed', abilities: ['read'], askOwners: [] });
+  });
+});
+
+describe('takesPart', () => {
+  it('is true for a commenter of a draft, false for a viewer, an editor or a locked document', () => {
+    expect(takesPart(factsFor('pemantau', 'draft'))).toBe(true);
+    expect(takesPart(factsFor('walikota', 'draft'))).toBe(true);
+    expect(takesPart(factsFor('tamu', 'draft'))).toBe(false);
+    expect(takesPart(factsFor('budi', 'draft'))).toBe(false);
+    expect(takesPart(factsFor('walikota', 'final'))).toBe(false);
   });
 });

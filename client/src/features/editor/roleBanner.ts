@@ -44,3 +44,12 @@ export function roleBannerFacts(input: {
     : [];
   return { locked: status === 'draft' ? null : status, abilities, askOwners };
 }
+
+/**
+ * True when the banner's member, in a draft they cannot type into, may still take part (raise
+ * points or approve): the connection badge then says "Komentar" rather than "Hanya baca".
+ */
+export const takesPart = (facts: RoleBannerFacts | null) =>
+  facts !== null &&
+  facts.locked === null &&
+  facts.abilities.some((a) => a === 'raisePoints' || a === 'approve');

@@ -22,6 +22,8 @@ const id = {
   signed: 'Dokumen ini sudah ditandatangani, jadi teksnya terkunci bagi siapa pun.',
   askEdit: 'Untuk mengubah teks, minta peran Editor kepada {owners} (pemilik).',
   askReopen: 'Bila teksnya perlu diubah lagi, hubungi {owners} (pemilik).',
+  badge: 'Komentar',
+  badgeTitle: 'Tersambung; peran Anda tidak mengubah teks, tetapi dapat menambah poin atau menyetujui.',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -41,6 +43,8 @@ const en: Record<keyof typeof id, string> = {
   signed: 'This document is signed, so its text is locked for everyone.',
   askEdit: 'To change the text, ask {owners} (owner) for the Editor role.',
   askReopen: 'If the text must change again, contact {owners} (owner).',
+  badge: 'Comment',
+  badgeTitle: 'Connected; your role does not change the text, but may raise points or approve.',
 };
 
 /** A key of the role banner's words. */

@@ -1,6 +1,7 @@
 import type { ConnectionState } from '../../../editor/useCollabSession.ts';
 import { type MessageKey, useT } from '../../../i18n/index.ts';
 import { type EditorMessageKey, useEditorT } from '../messages.ts';
+import { useRoleBannerT } from '../roleBannerMessages.ts';
 import '../refusal.css';
 
 const LABEL: Record<ConnectionState, { app: MessageKey } | { editor: EditorMessageKey }> = {
@@ -23,22 +24,27 @@ const TITLE: Partial<Record<ConnectionState, { app: MessageKey } | { editor: Edi
 /**
  * tersambung / menyambung ulang / luring / hanya baca / terkunci, as a dot and a word. Pass
  * what `shownConnection` makes of the session's state: "tersambung" only when edits are saved.
+ * `takesPart` (see `takesPart` in `roleBanner.ts`) turns "hanya baca" into "komentar" for a
+ * member who may raise points or approve.
  */
-export function ConnectionBadge({ state }: { state: ConnectionState }) {
+export function ConnectionBadge({ state, takesPart }: { state: ConnectionState; takesPart?: boolean }) {
   const t = useT();
   const te = useEditorT();
+  const tr = useRoleBannerT();
   const say = (m: { app: MessageKey } | { editor: EditorMessageKey }) =>
     'app' in m ? t(m.app) : te(m.editor);
+  const commenter = state === 'read-only' && takesPart;
   const title = TITLE[state];
+  const label = commenter ? tr('badge') : say(LABEL[state]);
   return (
     <span
       className={`connection connection-${state}`}
       role="status"
       data-state={state}
-      title={title ? say(title) : undefined}
+      title={commenter ? tr('badgeTitle') : title ? say(title) : undefined}
     >
       <span className="connection-dot" aria-hidden="true" />
-      {say(LABEL[state])}
+      <span className="connection-word">{label}</span>
     </span>
   );
 }

@@ -5,10 +5,12 @@ import { Frame } from '../../../app/Frame.tsx';
 import { useResource } from '../../../app/useResource.ts';
 import { useCollabSession } from '../../../editor/useCollabSession.ts';
 import { useT } from '../../../i18n/index.ts';
+import { useSession } from '../../auth/store.ts';
 import { getCooperation } from '../../cooperations/api.ts';
 import { distinctTitle } from '../../cooperations/documentTitles.ts';
 import { cooperationPath } from '../../cooperations/paths.ts';
 import { mayEdit, shownConnection } from '../connection.ts';
+import { roleBannerFacts, takesPart } from '../roleBanner.ts';
 import { useLiveDocument } from '../useLiveDocument.ts';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { ConnectionClosed } from './ConnectionClosed.tsx';
@@ -41,6 +43,18 @@ export function EditorPage() {
     reloadDocument();
     reloadCooperation();
   }, [collab.synced, reloadDocument, reloadCooperation]);
+  const me = useSession((s) => s.user);
+  // The badge's short word follows the same permission flags as the role banner.
+  const facts =
+    doc.data && cooperation
+      ? roleBannerFacts({
+          status: doc.data.document.status,
+          permissions: doc.data.permissions,
+          cooperationPermissions: cooperation.permissions,
+          members: cooperation.members,
+          myUserId: me?.id,
+        })
+      : null;
   const view = doc.data && {
     editable: mayEdit(doc.data.document, doc.data.permissions),
     status: doc.data.document.status,
@@ -57,7 +71,7 @@ export function EditorPage() {
       status={
         <>
           <PresenceList provider={collab.session?.provider ?? null} />
-          <ConnectionBadge state={shownConnection(collab.connection, view)} />
+          <ConnectionBadge state={shownConnection(collab.connection, view)} takesPart={takesPart(facts)} />
         </>
       }
     >
