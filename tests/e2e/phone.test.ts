@@ -97,6 +97,13 @@ describe('phone layout at 390 × 844', () => {
     // The top bar leaves the title room for a meaningful part ("Nota Kesepakatan"), not "No…".
     expect((await boxOf(page, '.breadcrumb [aria-current="page"]')).width).toBeGreaterThan(100);
     expect(await page.locator('.connection').textContent()).toBe('Tersambung');
+    // Few words a line: the text is set ragged-right, not justified with wide gaps.
+    expect(
+      await page
+        .locator('.ProseMirror p')
+        .first()
+        .evaluate((p) => getComputedStyle(p).textAlign),
+    ).toBe('start');
     const heading = page.locator('.ProseMirror [data-type="clause-heading"]').first();
     await heading.scrollIntoViewIfNeeded();
     const headingBox = await heading.boundingBox();

@@ -67,6 +67,13 @@ describe('screens at 1366 × 768', () => {
       'Pasal 1',
     );
     await check('editor');
+    // On a laptop the agreement's paragraphs stay justified, as in the Word file.
+    expect(
+      await page
+        .locator('.ProseMirror p')
+        .first()
+        .evaluate((p) => getComputedStyle(p).textAlign),
+    ).toBe('justify');
 
     await page.locator('.ProseMirror p').first().click();
     await page.keyboard.press('Control+s');
