@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
-import { editorPath, openEditor } from './editorPage.ts';
+import { demoMou, editorPath, openEditor } from './editorPage.ts';
 
 /** The komparisi paragraphs as the reader sees them (hidden blanks left out). */
 const komparisi = (page: import('playwright-core').Page) =>
@@ -67,5 +67,32 @@ describe('the komparisi from the Info fields', () => {
     await expect
       .poll(() => komparisi(page), { timeout: 10_000 })
       .toContainEqual(expect.stringContaining('Dr. Maulana, M.Si., Wali Kota Jambi, dalam hal ini'));
+  });
+
+  it('shows the MoU’s opening with the signing date and place typed on its Info tab', async () => {
+    const cookie = await e2e.server.login('ombudsman');
+    const ids = await demoMou(e2e.server, cookie);
+    const { page } = await e2e.browser({ cookie });
+    await openEditor(page, `${editorPath(ids)}?panel=info`);
+    const opening = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('.ProseMirror > [data-type="preamble"] p')]
+            // biome-ignore lint/performance/useDomNodeTextContent: what is shown, without the hidden blanks
+            .map((p) => (p as HTMLElement).innerText)
+            .find((t) => /Pada hari ini/i.test(t)) ?? '',
+      );
+    expect(await opening()).toMatch(/\.{3,}|…/);
+
+    await page.locator('input[name="place"]').fill('Kota Jambi');
+    await page.locator('input[name="date"]').fill('10/03/2020');
+    await page.locator('input[name="date"]').press('Tab');
+    await expect.poll(opening, { timeout: 10_000 }).toContain('(10-03-2020)');
+    const shown = await opening();
+    expect(shown).toContain('Pada hari ini Selasa, tanggal sepuluh, bulan Maret, tahun dua ribu dua puluh');
+    expect(shown).toContain('bertempat di Kota Jambi');
+    expect(shown).not.toMatch(/\.{3,}|…/);
+    await page.locator('.ProseMirror > [data-type="preamble"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'opening-from-info');
   });
 });

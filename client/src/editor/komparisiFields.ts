@@ -12,32 +12,84 @@ import {
   komparisiValues,
 } from '../../../shared/komparisi.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
+import { isOpeningText, type OpeningValues, openingSlots, openingValues } from '../../../shared/opening.ts';
 
 type Values = Map<number, Partial<Record<KomparisiField, string>>>;
 
+/** What the preamble's blanks show: each party's signatory, and the signing date and place. */
+interface Fields {
+  komparisi: Values;
+  opening: OpeningValues;
+}
+
 interface FieldsState {
-  values: Values;
+  values: Fields;
   decorations: DecorationSet;
 }
 
 const key = new PluginKey<FieldsState>('komparisiFields');
 
+/** The value shown over a blank, whose own text stays in the document but out of sight. */
+function showOver(
+  out: Decoration[],
+  from: number,
+  to: number,
+  shown: string,
+  hint: string,
+  marks: PMNode['marks'],
+  id: string,
+) {
+  out.push(Decoration.inline(from, to, { class: 'komparisi-source' }));
+  out.push(
+    Decoration.widget(
+      from,
+      () => {
+        const span = document.createElement('span');
+        span.className = 'komparisi-field';
+        span.textContent = shown;
+        span.title = hint;
+        return span;
+      },
+      { side: -1, marks, key: `${id}:${shown}` },
+    ),
+  );
+}
+
 /**
  * The komparisi's blanks shown as the Info fields read: each "[nama pejabat]" / "[jabatan]"
  * of a party whose field is filled is hidden behind the field's value (the text keeps the
  * blank, as the export and the completeness check read it: shared/komparisi.ts); an unfilled
- * one stays a visible blank, marked as one to fill in on the Info tab.
+ * one stays a visible blank, marked as one to fill in on the Info tab. The opening's day,
+ * date and place blanks show the signing date and place the same way (shared/opening.ts).
  */
-function decorate(doc: PMNode, values: Values, hint: string): DecorationSet {
+function decorate(doc: PMNode, values: Fields, hint: string, openingHint: string): DecorationSet {
   const out: Decoration[] = [];
   doc.forEach((top, topPos) => {
     if (top.type.name !== NODE.preamble) return;
     top.descendants((block, offset) => {
       if (!block.isTextblock) return true;
-      const ordinal = komparisiOrdinal(block.textContent);
-      const partyValues = ordinal === null ? undefined : values.get(ordinal);
-      if (!partyValues) return false;
       const start = topPos + 1 + offset + 1;
+      if (isOpeningText(block.textContent)) {
+        block.forEach((child, childOffset) => {
+          if (!child.isText) return;
+          const at = start + childOffset;
+          for (const slot of openingSlots(child.text ?? '', values.opening)) {
+            showOver(
+              out,
+              at + slot.from,
+              at + slot.to,
+              slot.value,
+              openingHint,
+              child.marks,
+              `opening:${slot.slot}`,
+            );
+          }
+        });
+        return false;
+      }
+      const ordinal = komparisiOrdinal(block.textContent);
+      const partyValues = ordinal === null ? undefined : values.komparisi.get(ordinal);
+      if (!partyValues) return false;
       block.forEach((child, childOffset) => {
         if (!child.isText) return;
         const at = start + childOffset;
@@ -47,21 +99,7 @@ function decorate(doc: PMNode, values: Values, hint: string): DecorationSet {
             out.push(Decoration.inline(from, to, { class: 'komparisi-blank', title: hint }));
             continue;
           }
-          const shown = slot.value;
-          out.push(Decoration.inline(from, to, { class: 'komparisi-source' }));
-          out.push(
-            Decoration.widget(
-              from,
-              () => {
-                const span = document.createElement('span');
-                span.className = 'komparisi-field';
-                span.textContent = shown;
-                span.title = hint;
-                return span;
-              },
-              { side: -1, marks: child.marks, key: `${slot.field}:${ordinal}:${shown}` },
-            ),
-          );
+          showOver(out, from, to, slot.value, hint, child.marks, `${slot.field}:${ordinal}`);
         }
       });
       return false;
@@ -70,15 +108,18 @@ function decorate(doc: PMNode, values: Values, hint: string): DecorationSet {
   return DecorationSet.create(doc, out);
 }
 
-function komparisiPlugin(hint: string): Plugin<FieldsState> {
+function komparisiPlugin(hint: string, openingHint: string): Plugin<FieldsState> {
   return new Plugin<FieldsState>({
     key,
     state: {
-      init: (_config, state) => ({ values: new Map(), decorations: DecorationSet.create(state.doc, []) }),
+      init: (_config, state) => ({
+        values: { komparisi: new Map(), opening: {} },
+        decorations: DecorationSet.create(state.doc, []),
+      }),
       apply(tr, previous, _old, state) {
-        const values = (tr.getMeta(key) as Values | undefined) ?? previous.values;
+        const values = (tr.getMeta(key) as Fields | undefined) ?? previous.values;
         if (values === previous.values && !tr.docChanged) return previous;
-        return { values, decorations: decorate(state.doc, values, hint) };
+        return { values, decorations: decorate(state.doc, values, hint, openingHint) };
       },
     },
     props: { decorations: (state) => key.getState(state)?.decorations },
@@ -87,24 +128,29 @@ function komparisiPlugin(hint: string): Plugin<FieldsState> {
 
 /**
  * Shows the komparisi in the editor (or a version's read-only sheet) with the signatories of
- * the Info tab (`meta`) for as long as the component lives; `hint` is the tooltip that says where the value comes from.
+ * the Info tab (`meta`), and the opening with its signing date and place, for as long as the
+ * component lives; `hint` and `openingHint` are the tooltips that say where the values come from.
  */
 export function useKomparisiFields(
   editor: Editor | null,
   meta: DocumentMeta,
   parties: readonly KomparisiParty[],
   hint: string,
+  openingHint = hint,
 ): void {
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    editor.registerPlugin(komparisiPlugin(hint));
+    editor.registerPlugin(komparisiPlugin(hint, openingHint));
     return () => {
       if (!editor.isDestroyed) editor.unregisterPlugin(key);
     };
-  }, [editor, hint]);
+  }, [editor, hint, openingHint]);
   // The parties and meta objects are new on every render: the values are compared as text.
-  const signature = JSON.stringify([...komparisiValues(meta, parties)]);
-  const values = useMemo<Values>(() => new Map(JSON.parse(signature)), [signature]);
+  const signature = JSON.stringify([[...komparisiValues(meta, parties)], openingValues(meta)]);
+  const values = useMemo<Fields>(() => {
+    const [komparisi, opening] = JSON.parse(signature);
+    return { komparisi: new Map(komparisi), opening };
+  }, [signature]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a plugin registered anew (new hint) needs the values again
   useEffect(() => {
     if (!editor || editor.isDestroyed || !key.getState(editor.state)) return;

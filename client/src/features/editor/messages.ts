@@ -30,6 +30,7 @@ const id = {
   'drawer.right': 'Panel',
   'drawer.bar': 'Kolom layar',
   'komparisi.hint': 'Penanda tangan diambil dari tab Info; ubah di sana.',
+  'opening.hint': 'Tanggal dan tempat penandatanganan diambil dari tab Info; ubah di sana.',
   'slowDown.wait':
     'Terlalu banyak perubahan Anda ditolak server akhir-akhir ini. Menyambung lagi dalam {seconds} detik.',
   'part.clause': 'Pasal {number}',
@@ -78,6 +79,7 @@ const en: Record<keyof typeof id, string> = {
   'drawer.right': 'Panel',
   'drawer.bar': 'Screen columns',
   'komparisi.hint': 'The signatory comes from the Info tab; change it there.',
+  'opening.hint': 'The signing date and place come from the Info tab; change them there.',
   'slowDown.wait': 'The server refused too many of your changes lately. Reconnecting in {seconds} seconds.',
   'part.clause': 'Pasal {number}',
   'part.chapter': 'BAB {roman}',

@@ -22,7 +22,8 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
   // The empty Pasal heading's hint is CSS content: hand it the words of the interface language.
   const hints = { '--heading-placeholder': JSON.stringify(t('editor.headingPlaceholder')) } as CSSProperties;
   const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
-  useKomparisiFields(editor, meta, parties, useEditorT()('komparisi.hint'));
+  const te = useEditorT();
+  useKomparisiFields(editor, meta, parties, te('komparisi.hint'), te('opening.hint'));
   // The signatures name the parties as the text does (its komparisi), as the export prints them.
   const wording = useEditorState({
     editor,

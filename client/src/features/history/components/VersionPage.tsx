@@ -63,8 +63,9 @@ export function VersionPage() {
   );
   const parties = [...(coop.data?.parties ?? [])].sort((a, b) => a.ordinal - b.ordinal);
   const kind = coop.data?.documents.find((d) => d.id === documentId)?.kind === 'pks' ? 'pks' : 'mou';
-  // The komparisi names the signatories this version's Info fields held.
-  useKomparisiFields(editor, data?.meta ?? {}, parties, useEditorT()('komparisi.hint'));
+  // The komparisi and the opening read the signatories, date and place this version's Info fields held.
+  const te = useEditorT();
+  useKomparisiFields(editor, data?.meta ?? {}, parties, te('komparisi.hint'), te('opening.hint'));
 
   return (
     <Frame
