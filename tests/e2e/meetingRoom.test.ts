@@ -133,4 +133,23 @@ describe('meeting mode in Chromium', () => {
     const xml = await (await JSZip.loadAsync(await docx.body())).file('word/document.xml')!.async('string');
     expect(xml).toContain(parties[1].name.toUpperCase());
   });
+
+  it('the minutes of a new meeting with no attendance yet say so under the attendees heading', async () => {
+    const created = await e2e.server.api(`/api/cooperations/${cooperationId}/meetings`, {
+      cookie: ownerCookie,
+      body: {
+        kind: 'pembahasan',
+        title: 'Rapat tanpa daftar hadir',
+        date: '2025-06-16',
+        timeFrom: '09:00',
+        timeTo: '11:00',
+      },
+    });
+    expect(created.status).toBe(201);
+    await chair.page.goto(`/k/${cooperationId}/rapat/${created.body.meeting.id}`);
+    await chair.page.getByRole('button', { name: 'Tinjau notula' }).click();
+    const review = chair.page.locator('dialog[open] .minutes-review');
+    await review.getByText('Peserta rapat belum dicatat.').waitFor({ timeout: 15_000 });
+    expect(await review.locator('h4', { hasText: 'Peserta' }).count()).toBe(1);
+  });
 });
