@@ -1,7 +1,7 @@
 import type { ClauseOutline } from '../../../../../shared/clauses.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
-import { formatDateTime } from '../../../i18n/format.ts';
-import { useLanguage } from '../../../i18n/index.ts';
+import { useDateTime } from '../../../i18n/format.ts';
+
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
 import type { Approval } from '../../documents/api.ts';
 import type { PartyStates } from '../../editor/clauseStates.ts';
@@ -22,7 +22,7 @@ interface Props {
 /** One Pasal's approval by each party, and my party's Approve / Withdraw buttons. */
 export function ClauseApprovals({ screen, clause, approvals, states }: Props) {
   const t = useApprovalsT();
-  const language = useLanguage((s) => s.language);
+  const dateTime = useDateTime();
   const { document, cooperation } = screen;
   const { busy, error, run } = useApprovalAction(screen);
   const nameOf = (userId: string) =>
@@ -52,7 +52,7 @@ export function ClauseApprovals({ screen, clause, approvals, states }: Props) {
                 <span className="muted small approval-by">
                   {t('approvedBy', {
                     name: nameOf(approval.userId),
-                    at: formatDateTime(approval.at, language),
+                    at: dateTime(approval.at),
                   })}
                 </span>
               )}

@@ -1,13 +1,13 @@
 import type { LifecycleEventDTO } from '../../../../../shared/api/approvals.ts';
-import { formatDateTime } from '../../../i18n/format.ts';
-import { useLanguage } from '../../../i18n/index.ts';
+import { useDateTime } from '../../../i18n/format.ts';
+
 import type { Member } from '../../cooperations/api.ts';
 import { useApprovalsT } from '../messages.ts';
 
 /** Who finalised, reopened (and why) and signed the document, newest first. */
 export function LifecycleRecord({ events, members }: { events: LifecycleEventDTO[]; members: Member[] }) {
   const t = useApprovalsT();
-  const language = useLanguage((s) => s.language);
+  const dateTime = useDateTime();
   if (events.length === 0) return null;
   const nameOf = (userId: string) => members.find((m) => m.userId === userId)?.displayName ?? userId;
   return (
@@ -18,7 +18,7 @@ export function LifecycleRecord({ events, members }: { events: LifecycleEventDTO
           <li key={`${e.action}-${e.at}`}>
             {t(`event.${e.action}`, {
               name: nameOf(e.userId),
-              at: formatDateTime(e.at, language),
+              at: dateTime(e.at),
               reason: e.reason ?? '',
               place: e.signedPlace ?? '',
               date: e.signedDate ?? '',

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import { formatDateTime } from '../../../i18n/format.ts';
-import { useLanguage, useT } from '../../../i18n/index.ts';
+import { useDateTime } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/index.ts';
 import { ImportDocumentForm } from '../../import/components/ImportDocumentForm.tsx';
 import { distinctTitles } from '../documentTitles.ts';
 import { documentPath } from '../paths.ts';
@@ -12,7 +12,7 @@ import { KindBadge, StatusBadge } from './StatusBadge.tsx';
 /** Dokumen: the cooperation's MoU and PKS with their state, and a form to start a new one. */
 export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
   const t = useT();
-  const language = useLanguage((s) => s.language);
+  const dateTime = useDateTime();
   const documents = cooperation.documents.filter((d) => d.kind !== 'notes');
   const titles = distinctTitles(documents);
   const canCreate = cooperation.permissions.canCreateDocuments;
@@ -37,9 +37,7 @@ export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
                   >
                     {titles.get(d.id) ?? d.title}
                   </Link>
-                  <span className="muted small">
-                    {t('docs.updated', { when: formatDateTime(d.updatedAt, language) })}
-                  </span>
+                  <span className="muted small">{t('docs.updated', { when: dateTime(d.updatedAt) })}</span>
                 </div>
                 <DocumentProgress progress={d.progress} />
                 <StatusBadge status={d.status} />

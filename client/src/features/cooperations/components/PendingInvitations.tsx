@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
-import { formatDateTime } from '../../../i18n/format.ts';
-import { useLanguage, useT } from '../../../i18n/index.ts';
+import { useDateTime } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/index.ts';
 import { type Invitation, revokeInvitation } from '../../invitations/api.ts';
 import { useInvitationsT } from '../../invitations/messages.ts';
 import type { Cooperation } from '../api.ts';
@@ -21,7 +21,7 @@ export function PendingInvitations({
 }) {
   const t = useT();
   const it = useInvitationsT();
-  const language = useLanguage((s) => s.language);
+  const dateTime = useDateTime();
   const [error, setError] = useState<ApiError | null>(null);
   if (invitations.length === 0) return null;
 
@@ -53,7 +53,7 @@ export function PendingInvitations({
                   {it('pending.invitedBy', { name: i.invitedBy })} ·{' '}
                   {i.status === 'expired'
                     ? it('pending.expired')
-                    : it('pending.until', { until: formatDateTime(i.expiresAt, language) })}
+                    : it('pending.until', { until: dateTime(i.expiresAt) })}
                 </div>
               </div>
               {party && <PartyChip party={party} />}

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { useResource } from '../../../app/useResource.ts';
-import { formatDateTime } from '../../../i18n/format.ts';
-import { useLanguage } from '../../../i18n/index.ts';
+import { useDateTime } from '../../../i18n/format.ts';
+
 import type { EditorScreen } from '../../editor/context.ts';
 import { getClauseHistory } from '../api.ts';
 import { useHistoryT } from '../messages.ts';
@@ -15,7 +15,7 @@ const REFRESH_AFTER_EDIT_MS = 1500;
 /** One Pasal's history: each change with authors, time and a redline, then approvals and points. */
 export function ClauseHistoryView({ screen, clauseId }: { screen: EditorScreen; clauseId: string }) {
   const t = useHistoryT();
-  const language = useLanguage((s) => s.language);
+  const dateTime = useDateTime();
   const [edits, setEdits] = useState(0);
   const history = useResource(`history:${screen.document.id}:${clauseId}:${edits}`, () =>
     getClauseHistory(screen.document.id, clauseId),
@@ -36,7 +36,7 @@ export function ClauseHistoryView({ screen, clauseId }: { screen: EditorScreen; 
   }, [screen.editor]);
 
   const data = history.data;
-  const at = (iso: string) => formatDateTime(iso, language);
+  const at = dateTime;
   return (
     <section className="stack clause-history" aria-live="polite" aria-busy={history.loading}>
       <ErrorNote error={history.error} onRetry={history.reload} />

@@ -4,8 +4,8 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useResource } from '../../../app/useResource.ts';
-import { formatDateTime } from '../../../i18n/format.ts';
-import { useLanguage } from '../../../i18n/index.ts';
+import { useDateTime } from '../../../i18n/format.ts';
+
 import type { EditorScreen } from '../../editor/context.ts';
 import { createVersion, getVersions, type VersionDTO } from '../api.ts';
 import { listedVersions } from '../automaticVersions.ts';
@@ -22,7 +22,7 @@ export function useVersionName() {
 /** The document's versions (newest first), a form to name the text as it is now, links to compare. */
 export function VersionsList({ screen }: { screen: EditorScreen }) {
   const t = useHistoryT();
-  const language = useLanguage((s) => s.language);
+  const dateTime = useDateTime();
   const nameOf = useVersionName();
   const { document, cooperation } = screen;
   const versions = useResource(`versions:${document.id}`, () => getVersions(document.id));
@@ -104,7 +104,7 @@ export function VersionsList({ screen }: { screen: EditorScreen }) {
               <span className="badge">{t(`versionKind.${v.kind}`)}</span>
             </div>
             <div className="version-row-meta small muted">
-              <time dateTime={v.at}>{formatDateTime(v.at, language)}</time>
+              <time dateTime={v.at}>{dateTime(v.at)}</time>
               {v.author && <Author person={v.author} />}
               <span title={t('summaryLong', counts(v.summary))}>{t('summary', counts(v.summary))}</span>
             </div>
