@@ -3,8 +3,7 @@ import { Dialog } from '../../../app/Dialog.tsx';
 import { DownloadLink } from '../../../app/DownloadLink.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { useResource } from '../../../app/useResource.ts';
-import { formatDateTime } from '../../../i18n/format.ts';
-import { useLanguage } from '../../../i18n/index.ts';
+import { useDateTime } from '../../../i18n/format.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import { getMinutes, type Meeting, minutesDocxUrl } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
@@ -27,7 +26,7 @@ export function MinutesDialog({
   onClose: () => void;
 }) {
   const t = useMeetingsT();
-  const language = useLanguage((s) => s.language);
+  const dateTime = useDateTime();
   const [version, setVersion] = useState<number | undefined>(undefined);
   const [kop, setKop] = useState('none');
   // Fetched each time the dialog opens, so it shows what was just decided.
@@ -61,7 +60,7 @@ export function MinutesDialog({
                 <option key={r.version} value={r.version}>
                   {t('minutes.versionItem', {
                     version: r.version,
-                    when: formatDateTime(r.closedAt, language),
+                    when: dateTime(r.closedAt),
                   })}
                 </option>
               ))}
@@ -87,7 +86,7 @@ export function MinutesDialog({
       {m?.record && (
         <p className="record-note small" role="note">
           {t('minutes.recordNote', {
-            when: formatDateTime(m.record.closedAt, language),
+            when: dateTime(m.record.closedAt),
             by: m.record.closedBy || '—',
           })}
         </p>
