@@ -6,8 +6,8 @@ import type {
 import type { DocumentOutline } from '../../shared/clauses.ts';
 import type { DB } from '../db/connection.ts';
 import { iso } from '../db/repos/sql.ts';
-import { clauseApprovals, clausePoints } from './alongside.ts';
 import { type ClauseChange, clauseChanges, clauseStates, type StoredClauseState } from './changesRepo.ts';
+import { clauseApprovals, clausePoints } from './clauseEventsRepo.ts';
 import { distinctPeople, type People } from './people.ts';
 import { clauseHeadingOf, clauseText, wordOps } from './text.ts';
 

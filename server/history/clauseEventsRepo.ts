@@ -2,13 +2,12 @@ import type { z } from 'zod';
 import type { clauseApprovalEventSchema, clausePointEventSchema } from '../../shared/api/history.ts';
 import type { DB } from '../db/connection.ts';
 import { iso, sql } from '../db/repos/sql.ts';
-import { hasColumns } from './optional.ts';
 import type { People } from './people.ts';
 
 type ApprovalEvent = z.infer<typeof clauseApprovalEventSchema>;
 type PointEvent = z.infer<typeof clausePointEventSchema>;
 
-/** Approvals given to a clause over time (oldest first), when the approvals table exists. */
+/** Approvals given to a clause over time (oldest first), withdrawn ones included. */
 export function clauseApprovals(
   db: DB,
   documentId: string,
@@ -16,9 +15,6 @@ export function clauseApprovals(
   currentHash: string | null,
   people: People,
 ): ApprovalEvent[] {
-  if (!hasColumns(db, 'approvals', ['document_id', 'clause_id', 'party_id', 'user_id', 'hash', 'at']))
-    return [];
-  const withdrawn = hasColumns(db, 'approvals', ['withdrawn_at']) ? 'a.withdrawn_at' : 'NULL';
   const rows = sql<
     [string, string],
     {
@@ -32,7 +28,7 @@ export function clauseApprovals(
     }
   >(
     db,
-    `SELECT a.party_id, a.user_id, a.hash, a.at, ${withdrawn} AS withdrawn_at, p.name, p.color
+    `SELECT a.party_id, a.user_id, a.hash, a.at, a.withdrawn_at, p.name, p.color
      FROM approvals a LEFT JOIN parties p ON p.id = a.party_id
      WHERE a.document_id = ? AND a.clause_id = ? ORDER BY a.at`,
   ).all(documentId, clauseId);
@@ -48,14 +44,8 @@ export function clauseApprovals(
   }));
 }
 
-const POINT_COLUMNS = ['id', 'document_id', 'clause_id', 'text', 'state', 'created_at'];
-
-/** Discussion points raised on a clause (oldest first), when the meetings tables exist. */
+/** Discussion points raised on a clause (oldest first). */
 export function clausePoints(db: DB, documentId: string, clauseId: string): PointEvent[] {
-  if (!hasColumns(db, 'discussion_points', POINT_COLUMNS)) return [];
-  const has = (c: string) => hasColumns(db, 'discussion_points', [c]);
-  const col = (c: string, fallback = 'NULL') => (has(c) ? `d.${c}` : fallback);
-  const party = has('raised_by_party_id');
   const rows = sql<
     [string, string],
     {
@@ -72,10 +62,9 @@ export function clausePoints(db: DB, documentId: string, clauseId: string): Poin
     }
   >(
     db,
-    `SELECT d.id, d.text, d.state, ${col('decision')} AS decision, ${col('raised_by_name')} AS raised_by_name,
-            ${party ? 'd.raised_by_party_id' : 'NULL'} AS party_id, ${party ? 'p.color' : 'NULL'} AS color,
-            ${col('meeting_id')} AS meeting_id, d.created_at, ${col('decided_at')} AS decided_at
-     FROM discussion_points d ${party ? 'LEFT JOIN parties p ON p.id = d.raised_by_party_id' : ''}
+    `SELECT d.id, d.text, d.state, d.decision, d.raised_by_name,
+            d.raised_by_party_id AS party_id, p.color, d.meeting_id, d.created_at, d.decided_at
+     FROM discussion_points d LEFT JOIN parties p ON p.id = d.raised_by_party_id
      WHERE d.document_id = ? AND d.clause_id = ? ORDER BY d.created_at`,
   ).all(documentId, clauseId);
   return rows.map((r) => ({
