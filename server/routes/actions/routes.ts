@@ -15,7 +15,7 @@ import { actionNotFound } from '../../commands/meetings/errors.ts';
 import type { AppContext } from '../../context.ts';
 import { findAction, listActions } from '../../db/repos/actions.ts';
 import { requireMember } from '../../http/auth.ts';
-import { requireRecordMember } from '../meetings/access.ts';
+import { requireRecordMember } from '../../http/recordAccess.ts';
 import { presentAction } from './present.ts';
 
 /**

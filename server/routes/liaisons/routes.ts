@@ -21,7 +21,7 @@ import {
 import type { AppContext } from '../../context.ts';
 import { findLiaison, listLiaisons } from '../../db/repos/liaisons.ts';
 import { requireMember } from '../../http/auth.ts';
-import { requireRecordMember } from '../meetings/access.ts';
+import { requireRecordMember } from '../../http/recordAccess.ts';
 import { presentLiaison } from './present.ts';
 
 /**

@@ -11,11 +11,11 @@ import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
 import { loadMeeting } from '../../db/repos/meetings.ts';
 import { notFound, validation } from '../../errors.ts';
+import { requireRecordMember } from '../../http/recordAccess.ts';
 import { exportDefaults, exportFileName } from '../../word/export/fromDocument.ts';
 import { defaultLetterhead, letterheadFor } from '../../word/minutes/letterhead.ts';
 import { minutesOf } from '../../word/minutes/record.ts';
 import { sendDocx } from '../../word/send.ts';
-import { requireRecordMember } from './access.ts';
 
 const versionNotFound = () => notFound('minutes_version', 'Versi notula', 'Minutes version');
 const unknownLetterhead = () =>

@@ -16,8 +16,8 @@ import { createMeeting, updateMeeting } from '../../commands/meetings/meetings.t
 import type { AppContext } from '../../context.ts';
 import { findMeetingRecord, listMeetings, loadMeeting, type Meeting } from '../../db/repos/meetings.ts';
 import { requireMember } from '../../http/auth.ts';
+import { requireRecordMember } from '../../http/recordAccess.ts';
 import { authorize } from '../../policies.ts';
-import { requireRecordMember } from './access.ts';
 import minutesRoutes from './minutes.ts';
 import { presentMeeting } from './present.ts';
 

@@ -16,7 +16,7 @@ import { changePoint, raisePoint, replyToPoint } from '../../commands/meetings/p
 import type { AppContext } from '../../context.ts';
 import { findPoint, listPoints, repliesOf } from '../../db/repos/points.ts';
 import { requireMember } from '../../http/auth.ts';
-import { requireRecordMember } from '../meetings/access.ts';
+import { requireRecordMember } from '../../http/recordAccess.ts';
 import { presentPoint, presentPoints, presentReply } from './present.ts';
 
 /**

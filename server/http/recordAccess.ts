@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
-import type { AppContext } from '../../context.ts';
-import { findMember, type Member } from '../../db/repos/members.ts';
-import type { User } from '../../db/repos/users.ts';
-import type { AppError } from '../../errors.ts';
-import { requireUser } from '../../http/auth.ts';
-import { authorize, type MembershipAction } from '../../policies.ts';
+import type { AppContext } from '../context.ts';
+import { findMember, type Member } from '../db/repos/members.ts';
+import type { User } from '../db/repos/users.ts';
+import type { AppError } from '../errors.ts';
+import { authorize, type MembershipAction } from '../policies.ts';
+import { requireUser } from './auth.ts';
 
 /**
  * The signed-in user's membership in the cooperation a record (meeting, point, follow-up,
