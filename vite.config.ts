@@ -39,6 +39,7 @@ export default defineConfig({
             'server/**/*.test.ts',
             'client/**/*.test.ts',
             'templates/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           environment: 'node',
         },
