@@ -9,7 +9,7 @@ import { silentLog } from '../collab/types.ts';
 import { openDatabase } from '../db/connection.ts';
 import { ClauseAttribution } from './attribution.ts';
 import { clauseHistory } from './clauseHistory.ts';
-import { compareBodies } from './compare.ts';
+import { compareBodies } from './compareBodies.ts';
 import { agreementBody } from './fixtures.ts';
 import { peopleOf } from './people.ts';
 import { stateAt } from './reconstruct.ts';

@@ -10,7 +10,7 @@ import { autoVersion } from './versions.ts';
  */
 export { type AttributionStats, ClauseAttribution } from './attribution.ts';
 export { type BenchFigures, benchHistory } from './bench.ts';
-export { compareBodies } from './compare.ts';
+export { compareBodies } from './compareBodies.ts';
 export { type DocumentState, stateAt } from './reconstruct.ts';
 export { attributionOf, registerAttribution } from './registry.ts';
 export { autoVersion, type CreateVersionInput, createVersion } from './versions.ts';

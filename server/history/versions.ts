@@ -3,7 +3,7 @@ import { logHead } from '../collab/store.ts';
 import type { AppContext } from '../context.ts';
 import type { DB } from '../db/connection.ts';
 import { iso, sql } from '../db/repos/sql.ts';
-import { compareBodies } from './compare.ts';
+import { compareBodies } from './compareBodies.ts';
 import type { People } from './people.ts';
 import { stateAt } from './reconstruct.ts';
 import { attributionOf } from './registry.ts';

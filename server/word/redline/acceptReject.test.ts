@@ -9,7 +9,7 @@ import type { PMJSON } from '../../../shared/clauses.ts';
 import { YDOC } from '../../../shared/protocol.ts';
 import { printedRecords } from '../../commands/printedRecords.ts';
 import { findDocument } from '../../db/repos/documents.ts';
-import type { DocumentPoint } from '../../history/points.ts';
+import type { DocumentPoint } from '../../history/pointInTime.ts';
 import { stateAt } from '../../history/reconstruct.ts';
 import { clauseElement, type HistoryHarness, historyHarness } from '../../history/testing.ts';
 import { recordVersion } from '../../history/versions.ts';

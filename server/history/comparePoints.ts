@@ -2,9 +2,9 @@ import type { CompareResponse, PersonDTO } from '../../shared/api/history.ts';
 import type { DB } from '../db/connection.ts';
 import { iso } from '../db/repos/sql.ts';
 import { changesBetween } from './changesRepo.ts';
-import { type BodyComparison, compareBodies } from './compare.ts';
+import { type BodyComparison, compareBodies } from './compareBodies.ts';
 import { distinctPeople, type People } from './people.ts';
-import type { DocumentPoint } from './points.ts';
+import type { DocumentPoint } from './pointInTime.ts';
 
 /** Authors of the changes to each clause between two seqs, latest change last. */
 export interface ClauseAuthors {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PMJSON } from '../../shared/clauses.ts';
-import { compareBodies } from './compare.ts';
+import { compareBodies } from './compareBodies.ts';
 import { agreementBody, ayat, clause, ref } from './fixtures.ts';
 import { clauseText, wordOps } from './text.ts';
 
