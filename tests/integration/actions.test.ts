@@ -1,46 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCooperation, buildMember } from '../support/factories.ts';
-import {
-  bilingual,
-  buildMeeting,
-  buildMeetingWorld,
-  buildOpenMeeting,
-  type MeetingWorld,
-} from '../support/meetings.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { bilingual, buildMeeting, buildMeetingWorld, buildOpenMeeting } from '../support/meetings.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-let world: MeetingWorld;
+const ctx = withServer(buildMeetingWorld);
 
-beforeAll(async () => {
-  server = await startServer();
-  world = await buildMeetingWorld(server);
-});
-afterAll(async () => {
-  await server?.dispose();
-});
-
-const actionsPath = (w = world) => `/api/cooperations/${w.coop.id}/actions`;
-const create = (body: Record<string, unknown>, cookie = world.editor.cookie, w = world) =>
-  server.api(actionsPath(w), { cookie, body });
+const actionsPath = (w = ctx.world) => `/api/cooperations/${w.coop.id}/actions`;
+const create = (body: Record<string, unknown>, cookie = ctx.world.editor.cookie, w = ctx.world) =>
+  ctx.server.api(actionsPath(w), { cookie, body });
 
 /** A date `days` from today, as the API writes dates. */
 const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('recording follow-ups', () => {
   it('with a member, a liaison or a name in charge; party and unit come along; origin kept', async () => {
-    const meeting = await buildOpenMeeting(server, world);
+    const meeting = await buildOpenMeeting(ctx.server, ctx.world);
     const point = (
-      await server.api(`/api/cooperations/${world.coop.id}/points`, {
-        cookie: world.owner.cookie,
-        body: { text: 'Penghubung setiap OPD', documentId: world.mou.id, meetingId: meeting.id },
+      await ctx.server.api(`/api/cooperations/${ctx.world.coop.id}/points`, {
+        cookie: ctx.world.owner.cookie,
+        body: { text: 'Penghubung setiap OPD', documentId: ctx.world.mou.id, meetingId: meeting.id },
       })
     ).body.point;
     const liaison = (
-      await server.api(`/api/cooperations/${world.coop.id}/liaisons`, {
-        cookie: world.owner.cookie,
+      await ctx.server.api(`/api/cooperations/${ctx.world.coop.id}/liaisons`, {
+        cookie: ctx.world.owner.cookie,
         body: {
-          partyId: world.party[2],
+          partyId: ctx.world.party[2],
           unit: 'Dinas Kesehatan',
           name: 'Sekretaris Dinkes',
           position: 'Sekretaris Dinas',
@@ -50,21 +35,21 @@ describe('recording follow-ups', () => {
 
     const byMember = await create({
       text: 'Menghimpun daftar penghubung setiap OPD',
-      personInCharge: { userId: world.commenter.user.id },
+      personInCharge: { userId: ctx.world.commenter.user.id },
       dueDate: '2020-03-24',
       meetingId: meeting.id,
       pointId: point.id,
     });
     expect(byMember.status).toBe(201);
     expect(byMember.body.action).toMatchObject({
-      cooperationId: world.coop.id,
+      cooperationId: ctx.world.coop.id,
       text: 'Menghimpun daftar penghubung setiap OPD',
       personInCharge: {
-        userId: world.commenter.user.id,
+        userId: ctx.world.commenter.user.id,
         liaisonId: null,
-        name: world.commenter.user.displayName,
+        name: ctx.world.commenter.user.displayName,
       },
-      partyId: world.party[2],
+      partyId: ctx.world.party[2],
       dueDate: '2020-03-24',
       state: 'open',
       overdue: true,
@@ -83,7 +68,7 @@ describe('recording follow-ups', () => {
         name: 'Sekretaris Dinkes',
         position: 'Sekretaris Dinas',
       },
-      partyId: world.party[2],
+      partyId: ctx.world.party[2],
       unit: 'Dinas Kesehatan',
       dueDate: null,
       overdue: false,
@@ -92,14 +77,14 @@ describe('recording follow-ups', () => {
     const byName = await create({
       text: 'Mengirim undangan',
       personInCharge: { name: 'Sekretariat Perwakilan' },
-      partyId: world.party[1],
+      partyId: ctx.world.party[1],
       unit: 'Sekretariat',
       state: 'done',
       dueDate: '2020-03-01',
     });
     expect(byName.body.action).toMatchObject({
       personInCharge: { userId: null, liaisonId: null, name: 'Sekretariat Perwakilan' },
-      partyId: world.party[1],
+      partyId: ctx.world.party[1],
       unit: 'Sekretariat',
       state: 'done',
       overdue: false,
@@ -108,8 +93,8 @@ describe('recording follow-ups', () => {
   });
 
   it('lists by due date (none last), marks overdue ones, filters by party, person, state, meeting and mine', async () => {
-    const w = await buildMeetingWorld(server);
-    const meeting = await buildOpenMeeting(server, w);
+    const w = await buildMeetingWorld(ctx.server);
+    const meeting = await buildOpenMeeting(ctx.server, w);
     const make = async (text: string, body: Record<string, unknown>) => {
       const res = await create({ text, ...body }, w.owner.cookie, w);
       expect(res.status).toBe(201);
@@ -135,7 +120,7 @@ describe('recording follow-ups', () => {
     });
 
     const list = async (query = '', cookie = w.viewer.cookie) =>
-      (await server.api(`${actionsPath(w)}${query}`, { cookie })).body.actions as any[];
+      (await ctx.server.api(`${actionsPath(w)}${query}`, { cookie })).body.actions as any[];
     const all = await list();
     expect(all.map((a) => a.text)).toEqual([
       'lama selesai',
@@ -151,7 +136,7 @@ describe('recording follow-ups', () => {
     expect((await list(`?partyId=${w.party[1]}`)).map((a) => a.text)).toEqual(['lama selesai', 'dibatalkan']);
     expect((await list('?state=done')).map((a) => a.text)).toEqual(['lama selesai']);
     expect((await list(`?meetingId=${meeting.id}`)).map((a) => a.text)).toEqual(['kemarin']);
-    const bad = await server.api(`${actionsPath(w)}?state=selesai`, { cookie: w.viewer.cookie });
+    const bad = await ctx.server.api(`${actionsPath(w)}?state=selesai`, { cookie: w.viewer.cookie });
     expect(bad.status).toBe(400);
   });
 });
@@ -161,49 +146,64 @@ describe('changing follow-ups', () => {
     const action = (
       await create({
         text: 'Rapat internal',
-        personInCharge: { userId: world.commenter.user.id },
+        personInCharge: { userId: ctx.world.commenter.user.id },
         dueDate: '2020-03-20',
       })
     ).body.action;
     const path = `/api/actions/${action.id}`;
 
-    const progress = await server.api(path, {
+    const progress = await ctx.server.api(path, {
       method: 'PATCH',
-      cookie: world.commenter.cookie,
+      cookie: ctx.world.commenter.cookie,
       body: { state: 'in_progress' },
     });
     expect(progress.status).toBe(200);
     expect(progress.body.action).toMatchObject({ state: 'in_progress', overdue: true });
-    const done = await server.api(path, {
+    const done = await ctx.server.api(path, {
       method: 'PATCH',
-      cookie: world.commenter.cookie,
+      cookie: ctx.world.commenter.cookie,
       body: { state: 'done' },
     });
     expect(done.body.action).toMatchObject({ state: 'done', overdue: false, doneAt: expect.any(String) });
 
-    const picEditsText = await server.api(path, {
+    const picEditsText = await ctx.server.api(path, {
       method: 'PATCH',
-      cookie: world.commenter.cookie,
+      cookie: ctx.world.commenter.cookie,
       body: { text: 'x', state: 'open' },
     });
     expect(picEditsText.status).toBe(403);
-    const otherCommenter = await buildMember(server, world.owner.cookie, world.coop, 'commenter');
+    const otherCommenter = await buildMember(ctx.server, ctx.world.owner.cookie, ctx.world.coop, 'commenter');
     expect(
-      (await server.api(path, { method: 'PATCH', cookie: otherCommenter.cookie, body: { state: 'open' } }))
-        .status,
+      (
+        await ctx.server.api(path, {
+          method: 'PATCH',
+          cookie: otherCommenter.cookie,
+          body: { state: 'open' },
+        })
+      ).status,
     ).toBe(403);
     expect(
-      (await server.api(path, { method: 'PATCH', cookie: world.viewer.cookie, body: { state: 'open' } }))
-        .status,
+      (
+        await ctx.server.api(path, {
+          method: 'PATCH',
+          cookie: ctx.world.viewer.cookie,
+          body: { state: 'open' },
+        })
+      ).status,
     ).toBe(403);
     expect(
-      (await server.api(path, { method: 'PATCH', cookie: world.outsider.cookie, body: { state: 'open' } }))
-        .status,
+      (
+        await ctx.server.api(path, {
+          method: 'PATCH',
+          cookie: ctx.world.outsider.cookie,
+          body: { state: 'open' },
+        })
+      ).status,
     ).toBe(404);
 
-    const moved = await server.api(path, {
+    const moved = await ctx.server.api(path, {
       method: 'PATCH',
-      cookie: world.editor.cookie,
+      cookie: ctx.world.editor.cookie,
       body: {
         dueDate: '2020-04-01',
         state: 'open',
@@ -219,17 +219,17 @@ describe('changing follow-ups', () => {
       personInCharge: { userId: null, liaisonId: null, name: 'Kabag Organisasi' },
       unit: 'Bagian Organisasi',
     });
-    const cleared = await server.api(path, {
+    const cleared = await ctx.server.api(path, {
       method: 'PATCH',
-      cookie: world.editor.cookie,
+      cookie: ctx.world.editor.cookie,
       body: { dueDate: null },
     });
     expect(cleared.body.action.dueDate).toBeNull();
     expect(
       (
-        await server.api('/api/actions/tidak-ada', {
+        await ctx.server.api('/api/actions/tidak-ada', {
           method: 'PATCH',
-          cookie: world.owner.cookie,
+          cookie: ctx.world.owner.cookie,
           body: { state: 'done' },
         })
       ).status,
@@ -239,7 +239,7 @@ describe('changing follow-ups', () => {
 
 describe('refusals', () => {
   it('bad dates, no person in charge, records of elsewhere, closed meetings, weak roles', async () => {
-    const pic = { userId: world.editor.user.id };
+    const pic = { userId: ctx.world.editor.user.id };
     const badDate = await create({ text: 'x', personInCharge: pic, dueDate: '2020-13-01' });
     expect(badDate.status).toBe(400);
     expect(bilingual(badDate.body).field).toBe('dueDate');
@@ -248,16 +248,16 @@ describe('refusals', () => {
     expect(noPic.body.error.field).toBe('personInCharge');
     expect((await create({ text: '', personInCharge: pic })).status).toBe(400);
 
-    const other = await buildCooperation(server, world.owner.cookie);
+    const other = await buildCooperation(ctx.server, ctx.world.owner.cookie);
     const foreignLiaison = (
-      await server.api(`/api/cooperations/${other.id}/liaisons`, {
-        cookie: world.owner.cookie,
+      await ctx.server.api(`/api/cooperations/${other.id}/liaisons`, {
+        cookie: ctx.world.owner.cookie,
         body: { partyId: other.parties[0].id, name: 'Penghubung lain' },
       })
     ).body.liaison;
     const cases: [Record<string, unknown>, string][] = [
       [{ personInCharge: { liaisonId: foreignLiaison.id } }, 'personInCharge.liaisonId'],
-      [{ personInCharge: { userId: world.outsider.user.id } }, 'personInCharge.userId'],
+      [{ personInCharge: { userId: ctx.world.outsider.user.id } }, 'personInCharge.userId'],
       [{ personInCharge: pic, partyId: other.parties[0].id }, 'partyId'],
       [{ personInCharge: pic, pointId: 'tidak-ada' }, 'pointId'],
     ];
@@ -267,17 +267,23 @@ describe('refusals', () => {
       expect(bilingual(res.body).field).toBe(field);
     }
     expect((await create({ text: 'x', personInCharge: pic, meetingId: 'tidak-ada' })).status).toBe(404);
-    const meeting = await buildMeeting(server, world);
-    await server.api(`/api/meetings/${meeting.id}/open`, { method: 'POST', cookie: world.owner.cookie });
-    await server.api(`/api/meetings/${meeting.id}/close`, { method: 'POST', cookie: world.owner.cookie });
+    const meeting = await buildMeeting(ctx.server, ctx.world);
+    await ctx.server.api(`/api/meetings/${meeting.id}/open`, {
+      method: 'POST',
+      cookie: ctx.world.owner.cookie,
+    });
+    await ctx.server.api(`/api/meetings/${meeting.id}/close`, {
+      method: 'POST',
+      cookie: ctx.world.owner.cookie,
+    });
     const closed = await create({ text: 'x', personInCharge: pic, meetingId: meeting.id });
     expect(closed.status).toBe(409);
     expect(closed.body.error.id).toBe('meeting.closed');
 
-    expect((await create({ text: 'x', personInCharge: pic }, world.commenter.cookie)).status).toBe(403);
-    expect((await create({ text: 'x', personInCharge: pic }, world.viewer.cookie)).status).toBe(403);
-    expect((await create({ text: 'x', personInCharge: pic }, world.outsider.cookie)).status).toBe(404);
-    expect((await server.api(actionsPath(), { cookie: world.outsider.cookie })).status).toBe(404);
-    expect((await server.api(actionsPath())).status).toBe(401);
+    expect((await create({ text: 'x', personInCharge: pic }, ctx.world.commenter.cookie)).status).toBe(403);
+    expect((await create({ text: 'x', personInCharge: pic }, ctx.world.viewer.cookie)).status).toBe(403);
+    expect((await create({ text: 'x', personInCharge: pic }, ctx.world.outsider.cookie)).status).toBe(404);
+    expect((await ctx.server.api(actionsPath(), { cookie: ctx.world.outsider.cookie })).status).toBe(404);
+    expect((await ctx.server.api(actionsPath())).status).toBe(401);
   });
 });

@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCooperation } from '../support/factories.ts';
-import { bilingual, buildMeetingWorld, type MeetingWorld } from '../support/meetings.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { bilingual, buildMeetingWorld } from '../support/meetings.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-let world: MeetingWorld;
+const ctx = withServer(buildMeetingWorld);
 
-beforeAll(async () => {
-  server = await startServer();
-  world = await buildMeetingWorld(server);
-});
-afterAll(async () => {
-  await server?.dispose();
-});
-
-const liaisonsPath = (w = world) => `/api/cooperations/${w.coop.id}/liaisons`;
-const add = (body: Record<string, unknown>, cookie = world.editor.cookie, w = world) =>
-  server.api(liaisonsPath(w), { cookie, body });
+const liaisonsPath = (w = ctx.world) => `/api/cooperations/${w.coop.id}/liaisons`;
+const add = (body: Record<string, unknown>, cookie = ctx.world.editor.cookie, w = ctx.world) =>
+  ctx.server.api(liaisonsPath(w), { cookie, body });
 
 describe('the register of liaisons', () => {
   it('adds one by one, lists by party then unit, filters by party, changes and removes', async () => {
-    const w = await buildMeetingWorld(server);
+    const w = await buildMeetingWorld(ctx.server);
     const dinkes = await add(
       {
         partyId: w.party[2],
@@ -52,17 +43,19 @@ describe('the register of liaisons', () => {
     const own = await add({ partyId: w.party[1], unit: 'Keasistenan', name: 'Asisten' }, w.owner.cookie, w);
     expect(own.body.liaison).toMatchObject({ position: '', phone: '', email: '', since: null });
 
-    const list = await server.api(liaisonsPath(w), { cookie: w.viewer.cookie });
+    const list = await ctx.server.api(liaisonsPath(w), { cookie: w.viewer.cookie });
     expect(list.body.liaisons.map((l: any) => l.name)).toEqual([
       'Asisten',
       'Sekretaris Disdukcapil',
       'Sekretaris Dinkes',
     ]);
-    const city = await server.api(`${liaisonsPath(w)}?partyId=${w.party[2]}`, { cookie: w.viewer.cookie });
+    const city = await ctx.server.api(`${liaisonsPath(w)}?partyId=${w.party[2]}`, {
+      cookie: w.viewer.cookie,
+    });
     expect(city.body.liaisons).toHaveLength(2);
 
     const path = `/api/liaisons/${dinkes.body.liaison.id}`;
-    const changed = await server.api(path, {
+    const changed = await ctx.server.api(path, {
       method: 'PATCH',
       cookie: w.editor.cookie,
       body: { phone: '0741-555199', since: null, name: 'Kepala Bidang Pelayanan' },
@@ -77,16 +70,16 @@ describe('the register of liaisons', () => {
 
     // A follow-up in the liaison's charge keeps the name after the liaison is removed.
     const action = (
-      await server.api(`/api/cooperations/${w.coop.id}/actions`, {
+      await ctx.server.api(`/api/cooperations/${w.coop.id}/actions`, {
         cookie: w.owner.cookie,
         body: { text: 'Data layanan', personInCharge: { liaisonId: dinkes.body.liaison.id } },
       })
     ).body.action;
-    const removed = await server.api(path, { method: 'DELETE', cookie: w.editor.cookie });
+    const removed = await ctx.server.api(path, { method: 'DELETE', cookie: w.editor.cookie });
     expect(removed.status).toBe(200);
     expect(removed.body).toEqual({ ok: true });
-    expect((await server.api(path, { method: 'DELETE', cookie: w.editor.cookie })).status).toBe(404);
-    const after = (await server.api(`/api/cooperations/${w.coop.id}/actions`, { cookie: w.owner.cookie }))
+    expect((await ctx.server.api(path, { method: 'DELETE', cookie: w.editor.cookie })).status).toBe(404);
+    const after = (await ctx.server.api(`/api/cooperations/${w.coop.id}/actions`, { cookie: w.owner.cookie }))
       .body.actions;
     expect(after.find((a: any) => a.id === action.id).personInCharge).toMatchObject({
       liaisonId: null,
@@ -95,7 +88,7 @@ describe('the register of liaisons', () => {
   });
 
   it('reads a table pasted from a spreadsheet, reporting the rows it could not take', async () => {
-    const w = await buildMeetingWorld(server);
+    const w = await buildMeetingWorld(ctx.server);
     const table = [
       'No\tPihak\tOPD\tNama\tJabatan\tTelepon\tSurel\tSejak',
       `1\tPemkot Kedua\tDinas Kependudukan dan Pencatatan Sipil\tSekretaris Disdukcapil\tSekretaris Dinas\t0741-555101\tdukcapil@contoh.example\t24/03/2020`,
@@ -141,65 +134,84 @@ describe('the register of liaisons', () => {
         phone: '0741-555103',
       }),
     ]);
-    const list = await server.api(liaisonsPath(w), { cookie: w.owner.cookie });
+    const list = await ctx.server.api(liaisonsPath(w), { cookie: w.owner.cookie });
     expect(list.body.liaisons).toHaveLength(3);
   });
 });
 
 describe('refusals', () => {
   it('missing or malformed fields, parties of elsewhere, weak roles, outsiders', async () => {
-    const missingName = await add({ partyId: world.party[2] });
+    const missingName = await add({ partyId: ctx.world.party[2] });
     expect(missingName.status).toBe(400);
     expect(bilingual(missingName.body).field).toBe('name');
     expect((await add({ name: 'Tanpa pihak' })).body.error.field).toBe('partyId');
-    const email = await add({ partyId: world.party[2], name: 'X', email: 'bukan-surel' });
+    const email = await add({ partyId: ctx.world.party[2], name: 'X', email: 'bukan-surel' });
     expect(email.status).toBe(400);
     expect(email.body.error.field).toBe('email');
-    const phone = await add({ partyId: world.party[2], name: 'X', phone: '<b>0741</b>' });
+    const phone = await add({ partyId: ctx.world.party[2], name: 'X', phone: '<b>0741</b>' });
     expect(phone.body.error.field).toBe('phone');
-    const since = await add({ partyId: world.party[2], name: 'X', since: '2020-02-30' });
+    const since = await add({ partyId: ctx.world.party[2], name: 'X', since: '2020-02-30' });
     expect(since.body.error.field).toBe('since');
-    const other = await buildCooperation(server, world.owner.cookie);
+    const other = await buildCooperation(ctx.server, ctx.world.owner.cookie);
     const foreign = await add({ partyId: other.parties[1].id, name: 'X' });
     expect(foreign.status).toBe(400);
     expect(foreign.body.error.field).toBe('partyId');
     const foreignTable = await add({ table: 'A\tB', partyId: other.parties[1].id });
     expect(foreignTable.status).toBe(400);
 
-    expect((await add({ partyId: world.party[2], name: 'X' }, world.commenter.cookie)).status).toBe(403);
-    expect((await add({ partyId: world.party[2], name: 'X' }, world.viewer.cookie)).status).toBe(403);
-    expect((await add({ partyId: world.party[2], name: 'X' }, world.outsider.cookie)).status).toBe(404);
-    expect((await server.api(liaisonsPath(), { cookie: world.outsider.cookie })).status).toBe(404);
+    expect((await add({ partyId: ctx.world.party[2], name: 'X' }, ctx.world.commenter.cookie)).status).toBe(
+      403,
+    );
+    expect((await add({ partyId: ctx.world.party[2], name: 'X' }, ctx.world.viewer.cookie)).status).toBe(403);
+    expect((await add({ partyId: ctx.world.party[2], name: 'X' }, ctx.world.outsider.cookie)).status).toBe(
+      404,
+    );
+    expect((await ctx.server.api(liaisonsPath(), { cookie: ctx.world.outsider.cookie })).status).toBe(404);
 
-    const liaison = (await add({ partyId: world.party[2], name: 'Penghubung' })).body.liaison;
+    const liaison = (await add({ partyId: ctx.world.party[2], name: 'Penghubung' })).body.liaison;
     const path = `/api/liaisons/${liaison.id}`;
     expect(
-      (await server.api(path, { method: 'PATCH', cookie: world.viewer.cookie, body: { name: 'x' } })).status,
-    ).toBe(403);
-    expect(
-      (await server.api(path, { method: 'PATCH', cookie: world.commenter.cookie, body: { name: 'x' } }))
+      (await ctx.server.api(path, { method: 'PATCH', cookie: ctx.world.viewer.cookie, body: { name: 'x' } }))
         .status,
     ).toBe(403);
     expect(
-      (await server.api(path, { method: 'PATCH', cookie: world.outsider.cookie, body: { name: 'x' } }))
-        .status,
+      (
+        await ctx.server.api(path, {
+          method: 'PATCH',
+          cookie: ctx.world.commenter.cookie,
+          body: { name: 'x' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await ctx.server.api(path, {
+          method: 'PATCH',
+          cookie: ctx.world.outsider.cookie,
+          body: { name: 'x' },
+        })
+      ).status,
     ).toBe(404);
-    expect((await server.api(path, { method: 'PATCH', cookie: world.editor.cookie, body: {} })).status).toBe(
-      400,
-    );
-    const movedAway = await server.api(path, {
+    expect(
+      (await ctx.server.api(path, { method: 'PATCH', cookie: ctx.world.editor.cookie, body: {} })).status,
+    ).toBe(400);
+    const movedAway = await ctx.server.api(path, {
       method: 'PATCH',
-      cookie: world.editor.cookie,
+      cookie: ctx.world.editor.cookie,
       body: { partyId: other.parties[0].id },
     });
     expect(movedAway.status).toBe(400);
-    expect((await server.api(path, { method: 'DELETE', cookie: world.commenter.cookie })).status).toBe(403);
-    expect((await server.api(path, { method: 'DELETE', cookie: world.outsider.cookie })).status).toBe(404);
+    expect(
+      (await ctx.server.api(path, { method: 'DELETE', cookie: ctx.world.commenter.cookie })).status,
+    ).toBe(403);
+    expect((await ctx.server.api(path, { method: 'DELETE', cookie: ctx.world.outsider.cookie })).status).toBe(
+      404,
+    );
     expect(
       (
-        await server.api('/api/liaisons/tidak-ada', {
+        await ctx.server.api('/api/liaisons/tidak-ada', {
           method: 'PATCH',
-          cookie: world.owner.cookie,
+          cookie: ctx.world.owner.cookie,
           body: { name: 'x' },
         })
       ).status,

@@ -1,39 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCooperation, buildDocument } from '../support/factories.ts';
-import { bilingual, buildMeeting, buildMeetingWorld, type MeetingWorld } from '../support/meetings.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { bilingual, buildMeeting, buildMeetingWorld } from '../support/meetings.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-let world: MeetingWorld;
+const ctx = withServer(buildMeetingWorld);
 
-beforeAll(async () => {
-  server = await startServer();
-  world = await buildMeetingWorld(server);
-});
-afterAll(async () => {
-  await server?.dispose();
-});
-
-const meetingsPath = () => `/api/cooperations/${world.coop.id}/meetings`;
+const meetingsPath = () => `/api/cooperations/${ctx.world.coop.id}/meetings`;
 
 describe('planning a meeting', () => {
   it('records kind, time, place, chair, minute-taker, agenda, documents and attendees (members and guests)', async () => {
-    const res = await server.api(meetingsPath(), {
-      cookie: world.editor.cookie,
+    const res = await ctx.server.api(meetingsPath(), {
+      cookie: ctx.world.editor.cookie,
       body: {
         kind: 'pembahasan',
         date: '2020-03-10',
         timeFrom: '09:00',
         timeTo: '12:00',
         place: 'Ruang Rapat Bagian Organisasi Setda Kota Jambi',
-        chair: { userId: world.owner.user.id },
+        chair: { userId: ctx.world.owner.user.id },
         minuteTaker: { name: 'Analis Kerja Sama', position: 'Staf', nip: '19900101 201501 1 001' },
         agenda: [{ title: 'Pembukaan' }, { title: 'Pembahasan Nota Kesepakatan' }],
-        documentIds: [world.mou.id, world.mou.id],
+        documentIds: [ctx.world.mou.id, ctx.world.mou.id],
         attendees: [
-          { userId: world.owner.user.id },
-          { userId: world.editor.user.id, present: false },
-          { name: 'Inspektur Kota', position: 'Inspektur', partyId: world.party[2], unit: 'Inspektorat' },
+          { userId: ctx.world.owner.user.id },
+          { userId: ctx.world.editor.user.id, present: false },
+          { name: 'Inspektur Kota', position: 'Inspektur', partyId: ctx.world.party[2], unit: 'Inspektorat' },
           { name: 'Tamu Undangan', unit: 'Universitas Jambi' },
         ],
       },
@@ -41,7 +32,7 @@ describe('planning a meeting', () => {
     expect(res.status).toBe(201);
     const m = res.body.meeting;
     expect(m).toMatchObject({
-      cooperationId: world.coop.id,
+      cooperationId: ctx.world.coop.id,
       title: 'Rapat Pembahasan',
       kind: 'pembahasan',
       state: 'planned',
@@ -51,9 +42,13 @@ describe('planning a meeting', () => {
       timeZone: 'WIB',
       place: 'Ruang Rapat Bagian Organisasi Setda Kota Jambi',
       onlineLink: '',
-      chair: { userId: world.owner.user.id, name: 'Kepala Perwakilan Uji', position: 'Kepala Perwakilan' },
+      chair: {
+        userId: ctx.world.owner.user.id,
+        name: 'Kepala Perwakilan Uji',
+        position: 'Kepala Perwakilan',
+      },
       minuteTaker: { userId: null, name: 'Analis Kerja Sama', nip: '19900101 201501 1 001' },
-      documentIds: [world.mou.id],
+      documentIds: [ctx.world.mou.id],
       versions: [],
       openedAt: null,
       closedAt: null,
@@ -61,17 +56,21 @@ describe('planning a meeting', () => {
     expect(m.agenda.map((a: any) => a.title)).toEqual(['Pembukaan', 'Pembahasan Nota Kesepakatan']);
     expect(m.attendees).toEqual([
       expect.objectContaining({
-        userId: world.owner.user.id,
+        userId: ctx.world.owner.user.id,
         name: 'Kepala Perwakilan Uji',
-        partyId: world.party[1],
+        partyId: ctx.world.party[1],
         present: true,
       }),
-      expect.objectContaining({ userId: world.editor.user.id, partyId: world.party[2], present: false }),
+      expect.objectContaining({
+        userId: ctx.world.editor.user.id,
+        partyId: ctx.world.party[2],
+        present: false,
+      }),
       expect.objectContaining({
         userId: null,
         name: 'Inspektur Kota',
         unit: 'Inspektorat',
-        partyId: world.party[2],
+        partyId: ctx.world.party[2],
       }),
       expect.objectContaining({
         userId: null,
@@ -81,27 +80,33 @@ describe('planning a meeting', () => {
       }),
     ]);
 
-    const one = await server.api(`/api/meetings/${m.id}`, { cookie: world.viewer.cookie });
+    const one = await ctx.server.api(`/api/meetings/${m.id}`, { cookie: ctx.world.viewer.cookie });
     expect(one.status).toBe(200);
     expect(one.body.meeting).toEqual(m);
-    const list = await server.api(meetingsPath(), { cookie: world.commenter.cookie });
+    const list = await ctx.server.api(meetingsPath(), { cookie: ctx.world.commenter.cookie });
     expect(list.body.meetings.map((x: any) => x.id)).toContain(m.id);
-    const planned = await server.api(`${meetingsPath()}?state=closed`, { cookie: world.commenter.cookie });
+    const planned = await ctx.server.api(`${meetingsPath()}?state=closed`, {
+      cookie: ctx.world.commenter.cookie,
+    });
     expect(planned.body.meetings.map((x: any) => x.id)).not.toContain(m.id);
   });
 
   it('lists meetings by date and time', async () => {
-    const w = await buildMeetingWorld(server);
-    const later = await buildMeeting(server, w, { date: '2020-04-01', kind: 'finalisasi' });
-    const earlier = await buildMeeting(server, w, { date: '2020-03-01', timeFrom: '13:00', timeTo: '14:00' });
-    const morning = await buildMeeting(server, w, {
+    const w = await buildMeetingWorld(ctx.server);
+    const later = await buildMeeting(ctx.server, w, { date: '2020-04-01', kind: 'finalisasi' });
+    const earlier = await buildMeeting(ctx.server, w, {
+      date: '2020-03-01',
+      timeFrom: '13:00',
+      timeTo: '14:00',
+    });
+    const morning = await buildMeeting(ctx.server, w, {
       date: '2020-03-01',
       timeFrom: '08:00',
       timeTo: '09:00',
       onlineLink: 'https://rapat.example/abc',
       place: '',
     });
-    const list = await server.api(`/api/cooperations/${w.coop.id}/meetings`, { cookie: w.owner.cookie });
+    const list = await ctx.server.api(`/api/cooperations/${w.coop.id}/meetings`, { cookie: w.owner.cookie });
     expect(list.body.meetings.map((m: any) => m.id)).toEqual([morning.id, earlier.id, later.id]);
     expect(list.body.meetings[2].title).toBe('Rapat Finalisasi');
     expect(list.body.meetings[0].onlineLink).toBe('https://rapat.example/abc');
@@ -110,16 +115,16 @@ describe('planning a meeting', () => {
 
 describe('changing a meeting', () => {
   it('replaces lists whole, keeps agenda item ids that are sent back, and checks times after the change', async () => {
-    const m = await buildMeeting(server, world);
+    const m = await buildMeeting(ctx.server, ctx.world);
     const [first] = m.agenda;
-    const res = await server.api(`/api/meetings/${m.id}`, {
+    const res = await ctx.server.api(`/api/meetings/${m.id}`, {
       method: 'PATCH',
-      cookie: world.owner.cookie,
+      cookie: ctx.world.owner.cookie,
       body: {
         title: 'Rapat Pembahasan Pertama',
         timeTo: '11:00',
         agenda: [{ title: 'Agenda baru' }, { id: first.id, title: 'Pembahasan (diubah)' }],
-        attendees: [{ userId: world.commenter.user.id }],
+        attendees: [{ userId: ctx.world.commenter.user.id }],
         nextMeeting: { text: 'Akan diundang kemudian' },
       },
     });
@@ -131,46 +136,46 @@ describe('changing a meeting', () => {
       { id: expect.any(String), title: 'Agenda baru' },
       { id: first.id, title: 'Pembahasan (diubah)' },
     ]);
-    expect(after.attendees.map((a: any) => a.userId)).toEqual([world.commenter.user.id]);
+    expect(after.attendees.map((a: any) => a.userId)).toEqual([ctx.world.commenter.user.id]);
     expect(after.nextMeeting).toEqual({ text: 'Akan diundang kemudian', meetingId: null });
 
-    const early = await server.api(`/api/meetings/${m.id}`, {
+    const early = await ctx.server.api(`/api/meetings/${m.id}`, {
       method: 'PATCH',
-      cookie: world.owner.cookie,
+      cookie: ctx.world.owner.cookie,
       body: { timeFrom: '11:30' },
     });
     expect(early.status).toBe(400);
     expect(bilingual(early.body)).toMatchObject({ id: 'validation.invalid', field: 'timeTo' });
 
-    const foreignItem = await buildMeeting(server, world);
-    const stolen = await server.api(`/api/meetings/${m.id}`, {
+    const foreignItem = await buildMeeting(ctx.server, ctx.world);
+    const stolen = await ctx.server.api(`/api/meetings/${m.id}`, {
       method: 'PATCH',
-      cookie: world.owner.cookie,
+      cookie: ctx.world.owner.cookie,
       body: { agenda: [{ id: foreignItem.agenda[0].id, title: 'x' }] },
     });
     expect(stolen.status).toBe(400);
     expect(stolen.body.error.field).toBe('agenda.0.id');
 
-    const empty = await server.api(`/api/meetings/${m.id}`, {
+    const empty = await ctx.server.api(`/api/meetings/${m.id}`, {
       method: 'PATCH',
-      cookie: world.owner.cookie,
+      cookie: ctx.world.owner.cookie,
       body: {},
     });
     expect(empty.status).toBe(400);
   });
 
   it('points to the next meeting, which must be another meeting of the same cooperation', async () => {
-    const m = await buildMeeting(server, world);
-    const next = await buildMeeting(server, world, { kind: 'tindak_lanjut', date: '2020-03-31' });
-    const ok = await server.api(`/api/meetings/${m.id}`, {
+    const m = await buildMeeting(ctx.server, ctx.world);
+    const next = await buildMeeting(ctx.server, ctx.world, { kind: 'tindak_lanjut', date: '2020-03-31' });
+    const ok = await ctx.server.api(`/api/meetings/${m.id}`, {
       method: 'PATCH',
-      cookie: world.editor.cookie,
+      cookie: ctx.world.editor.cookie,
       body: { nextMeeting: { meetingId: next.id } },
     });
     expect(ok.body.meeting.nextMeeting).toEqual({ text: '', meetingId: next.id });
-    const self = await server.api(`/api/meetings/${m.id}`, {
+    const self = await ctx.server.api(`/api/meetings/${m.id}`, {
       method: 'PATCH',
-      cookie: world.editor.cookie,
+      cookie: ctx.world.editor.cookie,
       body: { nextMeeting: { meetingId: m.id } },
     });
     expect(self.status).toBe(400);
@@ -180,38 +185,38 @@ describe('changing a meeting', () => {
 
 describe('planned → open → closed', () => {
   it('opens, closes with a version of every document discussed, and then refuses changes', async () => {
-    const m = await buildMeeting(server, world, { title: 'Rapat Uji Penutupan' });
-    const closeEarly = await server.api(`/api/meetings/${m.id}/close`, {
+    const m = await buildMeeting(ctx.server, ctx.world, { title: 'Rapat Uji Penutupan' });
+    const closeEarly = await ctx.server.api(`/api/meetings/${m.id}/close`, {
       method: 'POST',
-      cookie: world.owner.cookie,
+      cookie: ctx.world.owner.cookie,
     });
     expect(closeEarly.status).toBe(409);
     expect(bilingual(closeEarly.body).id).toBe('meeting.not_open');
 
-    const opened = await server.api(`/api/meetings/${m.id}/open`, {
+    const opened = await ctx.server.api(`/api/meetings/${m.id}/open`, {
       method: 'POST',
-      cookie: world.editor.cookie,
+      cookie: ctx.world.editor.cookie,
     });
     expect(opened.status).toBe(200);
     expect(opened.body.meeting.state).toBe('open');
     expect(opened.body.meeting.openedAt).toEqual(expect.any(String));
-    const again = await server.api(`/api/meetings/${m.id}/open`, {
+    const again = await ctx.server.api(`/api/meetings/${m.id}/open`, {
       method: 'POST',
-      cookie: world.editor.cookie,
+      cookie: ctx.world.editor.cookie,
     });
     expect(again.status).toBe(409);
     expect(again.body.error.id).toBe('meeting.not_planned');
 
-    const closed = await server.api(`/api/meetings/${m.id}/close`, {
+    const closed = await ctx.server.api(`/api/meetings/${m.id}/close`, {
       method: 'POST',
-      cookie: world.editor.cookie,
+      cookie: ctx.world.editor.cookie,
     });
     expect(closed.status).toBe(200);
     expect(closed.body.meeting.state).toBe('closed');
     expect(closed.body.meeting.closedAt).toEqual(expect.any(String));
     expect(closed.body.meeting.versions).toEqual([
       {
-        documentId: world.mou.id,
+        documentId: ctx.world.mou.id,
         seq: expect.any(Number),
         label: 'Rapat Uji Penutupan, 10 Maret 2020',
         versionId: expect.any(String),
@@ -219,8 +224,8 @@ describe('planned → open → closed', () => {
     ]);
     expect(closed.body.meeting.versions[0].seq).toBeGreaterThan(0);
     // The same version is in the document's history, labelled with the meeting.
-    const history = await server.api(`/api/documents/${world.mou.id}/versions`, {
-      cookie: world.viewer.cookie,
+    const history = await ctx.server.api(`/api/documents/${ctx.world.mou.id}/versions`, {
+      cookie: ctx.world.viewer.cookie,
     });
     expect(history.status).toBe(200);
     expect(history.body.versions).toEqual(
@@ -233,16 +238,16 @@ describe('planned → open → closed', () => {
       ]),
     );
 
-    const patch = await server.api(`/api/meetings/${m.id}`, {
+    const patch = await ctx.server.api(`/api/meetings/${m.id}`, {
       method: 'PATCH',
-      cookie: world.owner.cookie,
+      cookie: ctx.world.owner.cookie,
       body: { place: 'Tempat lain' },
     });
     expect(patch.status).toBe(409);
     expect(bilingual(patch.body).id).toBe('meeting.closed');
-    const closeAgain = await server.api(`/api/meetings/${m.id}/close`, {
+    const closeAgain = await ctx.server.api(`/api/meetings/${m.id}/close`, {
       method: 'POST',
-      cookie: world.owner.cookie,
+      cookie: ctx.world.owner.cookie,
     });
     expect(closeAgain.status).toBe(409);
   });
@@ -250,7 +255,8 @@ describe('planned → open → closed', () => {
 
 describe('refusals', () => {
   const valid = { kind: 'pembahasan', date: '2020-03-10', timeFrom: '09:00', timeTo: '12:00' };
-  const post = (body: unknown, cookie = world.owner.cookie) => server.api(meetingsPath(), { cookie, body });
+  const post = (body: unknown, cookie = ctx.world.owner.cookie) =>
+    ctx.server.api(meetingsPath(), { cookie, body });
 
   it('bad dates and times: 400 naming the field, in both languages', async () => {
     for (const [patch, field] of [
@@ -271,20 +277,20 @@ describe('refusals', () => {
   });
 
   it('ids that are not of this cooperation: 400 naming the field', async () => {
-    const other = await buildCooperation(server, world.owner.cookie);
-    const foreignDoc = await buildDocument(server, world.owner.cookie, other.id, { kind: 'mou' });
+    const other = await buildCooperation(ctx.server, ctx.world.owner.cookie);
+    const foreignDoc = await buildDocument(ctx.server, ctx.world.owner.cookie, other.id, { kind: 'mou' });
     const cases: [Record<string, unknown>, string][] = [
-      [{ documentIds: [world.mou.id, foreignDoc.id] }, 'documentIds.1'],
+      [{ documentIds: [ctx.world.mou.id, foreignDoc.id] }, 'documentIds.1'],
       [{ documentIds: ['nonexistent'] }, 'documentIds.0'],
-      [{ attendees: [{ userId: world.outsider.user.id }] }, 'attendees.0.userId'],
+      [{ attendees: [{ userId: ctx.world.outsider.user.id }] }, 'attendees.0.userId'],
       [{ attendees: [{ name: 'Tamu' }] }, 'attendees.0.unit'],
       [{ attendees: [{ position: 'Tanpa nama', unit: 'X' }] }, 'attendees.0.name'],
       [{ attendees: [{ name: 'Tamu', partyId: other.parties[0].id }] }, 'attendees.0.partyId'],
       [
-        { attendees: [{ userId: world.owner.user.id }, { userId: world.owner.user.id }] },
+        { attendees: [{ userId: ctx.world.owner.user.id }, { userId: ctx.world.owner.user.id }] },
         'attendees.1.userId',
       ],
-      [{ chair: { userId: world.outsider.user.id } }, 'chair.userId'],
+      [{ chair: { userId: ctx.world.outsider.user.id } }, 'chair.userId'],
       [{ minuteTaker: { position: 'Staf' } }, 'minuteTaker.name'],
       [{ nextMeeting: { meetingId: 'nonexistent' } }, 'nextMeeting.meetingId'],
     ];
@@ -296,19 +302,21 @@ describe('refusals', () => {
   });
 
   it('who may do what: viewers and commenters read only, outsiders see nothing, strangers must sign in', async () => {
-    const m = await buildMeeting(server, world);
-    expect((await post(valid, world.viewer.cookie)).status).toBe(403);
-    expect((await post(valid, world.commenter.cookie)).status).toBe(403);
-    const outsider = await post(valid, world.outsider.cookie);
+    const m = await buildMeeting(ctx.server, ctx.world);
+    expect((await post(valid, ctx.world.viewer.cookie)).status).toBe(403);
+    expect((await post(valid, ctx.world.commenter.cookie)).status).toBe(403);
+    const outsider = await post(valid, ctx.world.outsider.cookie);
     expect(outsider.status).toBe(404);
     expect(bilingual(outsider.body).id).toBe('cooperation.not_found');
-    expect((await server.api(meetingsPath(), { cookie: world.outsider.cookie })).status).toBe(404);
-    expect((await server.api(meetingsPath())).status).toBe(401);
+    expect((await ctx.server.api(meetingsPath(), { cookie: ctx.world.outsider.cookie })).status).toBe(404);
+    expect((await ctx.server.api(meetingsPath())).status).toBe(401);
 
-    const read = await server.api(`/api/meetings/${m.id}`, { cookie: world.outsider.cookie });
+    const read = await ctx.server.api(`/api/meetings/${m.id}`, { cookie: ctx.world.outsider.cookie });
     expect(read.status).toBe(404);
     expect(bilingual(read.body).id).toBe('meeting.not_found');
-    expect((await server.api('/api/meetings/nonexistent', { cookie: world.owner.cookie })).status).toBe(404);
+    expect(
+      (await ctx.server.api('/api/meetings/nonexistent', { cookie: ctx.world.owner.cookie })).status,
+    ).toBe(404);
 
     for (const [method, path] of [
       ['PATCH', `/api/meetings/${m.id}`],
@@ -316,20 +324,25 @@ describe('refusals', () => {
       ['POST', `/api/meetings/${m.id}/close`],
     ]) {
       const body = method === 'PATCH' ? { place: 'x' } : undefined;
-      expect((await server.api(path, { method, cookie: world.commenter.cookie, body })).status, path).toBe(
-        403,
-      );
-      expect((await server.api(path, { method, cookie: world.viewer.cookie, body })).status, path).toBe(403);
-      expect((await server.api(path, { method, cookie: world.outsider.cookie, body })).status, path).toBe(
-        404,
-      );
+      expect(
+        (await ctx.server.api(path, { method, cookie: ctx.world.commenter.cookie, body })).status,
+        path,
+      ).toBe(403);
+      expect(
+        (await ctx.server.api(path, { method, cookie: ctx.world.viewer.cookie, body })).status,
+        path,
+      ).toBe(403);
+      expect(
+        (await ctx.server.api(path, { method, cookie: ctx.world.outsider.cookie, body })).status,
+        path,
+      ).toBe(404);
     }
   });
 });
 
 describe('OpenAPI', () => {
   it('documents every endpoint of meetings, points, follow-ups, liaisons and events', async () => {
-    const res = await server.api('/api/openapi.json');
+    const res = await ctx.server.api('/api/openapi.json');
     const paths = res.body.paths;
     const expected: [string, string][] = [
       ['/api/cooperations/{id}/meetings', 'get'],

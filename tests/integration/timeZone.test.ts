@@ -1,52 +1,43 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildMeeting, buildMeetingWorld, type MeetingWorld } from '../support/meetings.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { buildMeeting, buildMeetingWorld } from '../support/meetings.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-let world: MeetingWorld;
+const ctx = withServer(buildMeetingWorld);
 
-beforeAll(async () => {
-  server = await startServer();
-  world = await buildMeetingWorld(server);
-});
-afterAll(async () => {
-  await server?.dispose();
-});
-
-const settingsUrl = () => `/api/cooperations/${world.coop.id}/settings`;
+const settingsUrl = () => `/api/cooperations/${ctx.world.coop.id}/settings`;
 const settingsNow = async () =>
-  (await server.api(`/api/cooperations/${world.coop.id}`, { cookie: world.owner.cookie })).body.cooperation
-    .settings;
+  (await ctx.server.api(`/api/cooperations/${ctx.world.coop.id}`, { cookie: ctx.world.owner.cookie })).body
+    .cooperation.settings;
 
 describe("a cooperation's time zone", () => {
   it('is WIB until set: new meetings are planned in WIB', async () => {
     expect((await settingsNow()).timeZone).toBeUndefined();
-    expect((await buildMeeting(server, world)).timeZone).toBe('WIB');
+    expect((await buildMeeting(ctx.server, ctx.world)).timeZone).toBe('WIB');
   });
 
   it('is set by the owner beside the party settings, and new meetings default to it', async () => {
-    const parties = await server.api(settingsUrl(), {
+    const parties = await ctx.server.api(settingsUrl(), {
       method: 'PATCH',
-      cookie: world.owner.cookie,
+      cookie: ctx.world.owner.cookie,
       body: { parties: { wording: 'kesatu' } },
     });
     expect(parties.status).toBe(200);
-    const saved = await server.api(settingsUrl(), {
+    const saved = await ctx.server.api(settingsUrl(), {
       method: 'PATCH',
-      cookie: world.owner.cookie,
+      cookie: ctx.world.owner.cookie,
       body: { timeZone: 'WITA' },
     });
     expect(saved.status).toBe(200);
     expect(saved.body.settings).toMatchObject({ timeZone: 'WITA', parties: { wording: 'kesatu' } });
     expect(await settingsNow()).toMatchObject({ timeZone: 'WITA', parties: { wording: 'kesatu' } });
 
-    expect((await buildMeeting(server, world)).timeZone).toBe('WITA');
-    expect((await buildMeeting(server, world, { timeZone: 'WIT' })).timeZone).toBe('WIT');
+    expect((await buildMeeting(ctx.server, ctx.world)).timeZone).toBe('WITA');
+    expect((await buildMeeting(ctx.server, ctx.world, { timeZone: 'WIT' })).timeZone).toBe('WIT');
 
     // Changing the parties leaves the zone alone.
-    await server.api(settingsUrl(), {
+    await ctx.server.api(settingsUrl(), {
       method: 'PATCH',
-      cookie: world.owner.cookie,
+      cookie: ctx.world.owner.cookie,
       body: { parties: { signatureOrder: 'firstRight' } },
     });
     expect((await settingsNow()).timeZone).toBe('WITA');
@@ -54,9 +45,9 @@ describe("a cooperation's time zone", () => {
 
   it('refuses a zone that is not WIB, WITA or WIT with a bilingual error, and anyone but the owner', async () => {
     for (const timeZone of ['PST', 'wita', 'Asia/Makassar', 8, null, '']) {
-      const res = await server.api(settingsUrl(), {
+      const res = await ctx.server.api(settingsUrl(), {
         method: 'PATCH',
-        cookie: world.owner.cookie,
+        cookie: ctx.world.owner.cookie,
         body: { timeZone },
       });
       expect(res.status).toBe(400);
@@ -64,9 +55,9 @@ describe("a cooperation's time zone", () => {
       expect(res.body.error.message).toBeTruthy();
       expect(res.body.error.messageEn).toBeTruthy();
     }
-    const refused = await server.api(settingsUrl(), {
+    const refused = await ctx.server.api(settingsUrl(), {
       method: 'PATCH',
-      cookie: world.editor.cookie,
+      cookie: ctx.world.editor.cookie,
       body: { timeZone: 'WIT' },
     });
     expect(refused.status).toBe(403);
