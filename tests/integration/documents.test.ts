@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -10,16 +10,9 @@ import {
   buildUser,
   demoCooperation,
 } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const ctx = withServer();
 
 const expectNumberedClauses = (clauses: any[]) => {
   expect(clauses.length).toBeGreaterThan(3);
@@ -36,9 +29,9 @@ const expectNumberedClauses = (clauses: any[]) => {
 
 describe('creating documents from the templates', () => {
   it('an MoU: clauses numbered 1..N, meta from the template, full rights for its editor', async () => {
-    const creator = await buildUser(server);
-    const coop = await buildCooperation(server, creator.cookie, { title: 'Kerja Sama Pelayanan Publik' });
-    const res = await server.api(`/api/cooperations/${coop.id}/documents`, {
+    const creator = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, creator.cookie, { title: 'Kerja Sama Pelayanan Publik' });
+    const res = await ctx.server.api(`/api/cooperations/${coop.id}/documents`, {
       cookie: creator.cookie,
       body: { kind: 'mou' },
     });
@@ -50,7 +43,7 @@ describe('creating documents from the templates', () => {
       mouId: null,
     });
 
-    const doc = await server.api(`/api/documents/${res.body.document.id}`, { cookie: creator.cookie });
+    const doc = await ctx.server.api(`/api/documents/${res.body.document.id}`, { cookie: creator.cookie });
     expect(doc.status).toBe(200);
     expect(doc.body.document).toMatchObject({
       id: res.body.document.id,
@@ -70,22 +63,22 @@ describe('creating documents from the templates', () => {
       canRestore: true,
     });
 
-    const listed = await server.api(`/api/cooperations/${coop.id}`, { cookie: creator.cookie });
+    const listed = await ctx.server.api(`/api/cooperations/${coop.id}`, { cookie: creator.cookie });
     expect(listed.body.cooperation.documents.map((d: any) => d.id)).toEqual([res.body.document.id]);
   });
 
   it('a PKS cites the MoU: the one named, else the latest', async () => {
-    const creator = await buildUser(server);
-    const coop = await buildCooperation(server, creator.cookie);
-    const mou = await buildDocument(server, creator.cookie, coop.id, { kind: 'mou' });
-    const named = await buildDocument(server, creator.cookie, coop.id, {
+    const creator = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, creator.cookie);
+    const mou = await buildDocument(ctx.server, creator.cookie, coop.id, { kind: 'mou' });
+    const named = await buildDocument(ctx.server, creator.cookie, coop.id, {
       kind: 'pks',
       mouId: mou.id,
       title: 'PKS Uji',
     });
-    const implicit = await buildDocument(server, creator.cookie, coop.id, { kind: 'pks' });
-    const a = await server.api(`/api/documents/${named.id}`, { cookie: creator.cookie });
-    const b = await server.api(`/api/documents/${implicit.id}`, { cookie: creator.cookie });
+    const implicit = await buildDocument(ctx.server, creator.cookie, coop.id, { kind: 'pks' });
+    const a = await ctx.server.api(`/api/documents/${named.id}`, { cookie: creator.cookie });
+    const b = await ctx.server.api(`/api/documents/${implicit.id}`, { cookie: creator.cookie });
     expect(a.body.document.mouId).toBe(mou.id);
     expect(a.body.document.title).toBe('PKS Uji');
     expect(b.body.document.mouId).toBe(mou.id);
@@ -93,37 +86,40 @@ describe('creating documents from the templates', () => {
   });
 
   it('refuses bad input, naming the field', async () => {
-    const creator = await buildUser(server);
-    const coop = await buildCooperation(server, creator.cookie);
+    const creator = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, creator.cookie);
     const path = `/api/cooperations/${coop.id}/documents`;
-    const badKind = await server.api(path, { cookie: creator.cookie, body: { kind: 'kontrak' } });
+    const badKind = await ctx.server.api(path, { cookie: creator.cookie, body: { kind: 'kontrak' } });
     expect(badKind.status).toBe(400);
     expect(badKind.body.error.field).toBe('kind');
     expect(badKind.body.error.message).toContain('kind');
-    const pks = await buildDocument(server, creator.cookie, coop.id, { kind: 'pks' });
-    const notAnMou = await server.api(path, { cookie: creator.cookie, body: { kind: 'pks', mouId: pks.id } });
+    const pks = await buildDocument(ctx.server, creator.cookie, coop.id, { kind: 'pks' });
+    const notAnMou = await ctx.server.api(path, {
+      cookie: creator.cookie,
+      body: { kind: 'pks', mouId: pks.id },
+    });
     expect(notAnMou.status).toBe(400);
     expect(notAnMou.body.error.field).toBe('mouId');
-    const malformed = await server.api(path, { cookie: creator.cookie, body: '{"kind":' });
+    const malformed = await ctx.server.api(path, { cookie: creator.cookie, body: '{"kind":' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.id).toBe('http.malformed_json');
   });
 
   it('viewers and commenters read but do not create; outsiders see nothing', async () => {
-    const creator = await buildUser(server);
-    const coop = await buildCooperation(server, creator.cookie);
-    const mou = await buildDocument(server, creator.cookie, coop.id, { kind: 'mou' });
-    const viewer = await buildMember(server, creator.cookie, coop, 'viewer');
-    const commenter = await buildMember(server, creator.cookie, coop, 'commenter');
-    const outsider = await buildUser(server);
+    const creator = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, creator.cookie);
+    const mou = await buildDocument(ctx.server, creator.cookie, coop.id, { kind: 'mou' });
+    const viewer = await buildMember(ctx.server, creator.cookie, coop, 'viewer');
+    const commenter = await buildMember(ctx.server, creator.cookie, coop, 'commenter');
+    const outsider = await buildUser(ctx.server);
 
     const create = (cookie: string) =>
-      server.api(`/api/cooperations/${coop.id}/documents`, { cookie, body: { kind: 'mou' } });
+      ctx.server.api(`/api/cooperations/${coop.id}/documents`, { cookie, body: { kind: 'mou' } });
     expect((await create(viewer.cookie)).status).toBe(403);
     expect((await create(commenter.cookie)).status).toBe(403);
     expect((await create(outsider.cookie)).status).toBe(404);
 
-    const asViewer = await server.api(`/api/documents/${mou.id}`, { cookie: viewer.cookie });
+    const asViewer = await ctx.server.api(`/api/documents/${mou.id}`, { cookie: viewer.cookie });
     expect(asViewer.status).toBe(200);
     const nothing = {
       canEdit: false,
@@ -136,25 +132,25 @@ describe('creating documents from the templates', () => {
       canRestore: false,
     };
     expect(asViewer.body.permissions).toEqual(nothing);
-    const asCommenter = await server.api(`/api/documents/${mou.id}`, { cookie: commenter.cookie });
+    const asCommenter = await ctx.server.api(`/api/documents/${mou.id}`, { cookie: commenter.cookie });
     expect(asCommenter.body.permissions).toEqual({ ...nothing, canComment: true });
 
-    const asOutsider = await server.api(`/api/documents/${mou.id}`, { cookie: outsider.cookie });
+    const asOutsider = await ctx.server.api(`/api/documents/${mou.id}`, { cookie: outsider.cookie });
     expect(asOutsider.status).toBe(404);
     expect(asOutsider.body.error.id).toBe('document.not_found');
-    const missing = await server.api('/api/documents/tidak-ada', { cookie: outsider.cookie });
+    const missing = await ctx.server.api('/api/documents/tidak-ada', { cookie: outsider.cookie });
     expect(missing.body).toEqual(asOutsider.body);
-    expect((await server.api(`/api/documents/${mou.id}`)).status).toBe(401);
+    expect((await ctx.server.api(`/api/documents/${mou.id}`)).status).toBe(401);
   });
 });
 
 describe('the demo documents', () => {
   it('the MoU and the PKS drafts open with numbered clauses; the PKS cites the MoU', async () => {
-    const cookie = await server.login('pemkot');
-    const demo = await demoCooperation(server, cookie);
+    const cookie = await ctx.server.login('pemkot');
+    const demo = await demoCooperation(ctx.server, cookie);
     const [mou, pks] = demo.documents;
-    const m = await server.api(`/api/documents/${mou.id}`, { cookie });
-    const p = await server.api(`/api/documents/${pks.id}`, { cookie });
+    const m = await ctx.server.api(`/api/documents/${mou.id}`, { cookie });
+    const p = await ctx.server.api(`/api/documents/${pks.id}`, { cookie });
     expectNumberedClauses(m.body.document.clauses);
     expectNumberedClauses(p.body.document.clauses);
     expect(p.body.document.mouId).toBe(mou.id);
@@ -164,23 +160,23 @@ describe('the demo documents', () => {
     expect(m.body.document.meta[`signatoryPosition.${city.id}`]).toBe('Wali Kota Jambi');
     expect(m.body.document.meta[`signatoryName.${ombudsman.id}`]).toBe('Kepala Perwakilan');
     expect(m.body.document.completeness).toMatchObject({ items: expect.any(Array) });
-    const tamu = await server.login('tamu');
-    const asTamu = await server.api(`/api/documents/${mou.id}`, { cookie: tamu });
+    const tamu = await ctx.server.login('tamu');
+    const asTamu = await ctx.server.api(`/api/documents/${mou.id}`, { cookie: tamu });
     expect(asTamu.body.permissions.canEdit).toBe(false);
   });
 
   it('survive a graceful restart unchanged', async () => {
-    const cookie = await server.login('ombudsman');
-    const demo = await demoCooperation(server, cookie);
-    const before = await server.api(`/api/documents/${demo.documents[0].id}`, { cookie });
-    await server.restart();
+    const cookie = await ctx.server.login('ombudsman');
+    const demo = await demoCooperation(ctx.server, cookie);
+    const before = await ctx.server.api(`/api/documents/${demo.documents[0].id}`, { cookie });
+    await ctx.server.restart();
     // Sessions are stored, so the cookie still works after the restart.
-    const after = await server.api(`/api/documents/${demo.documents[0].id}`, { cookie });
+    const after = await ctx.server.api(`/api/documents/${demo.documents[0].id}`, { cookie });
     expect(after.status).toBe(200);
     expect(after.body.document.clauses).toEqual(before.body.document.clauses);
     expect(after.body.document.meta).toEqual(before.body.document.meta);
     // No second demo on a database that has users.
-    const list = await server.api('/api/cooperations', { cookie });
+    const list = await ctx.server.api('/api/cooperations', { cookie });
     expect(list.body.cooperations).toHaveLength(1);
   });
 });
@@ -188,32 +184,32 @@ describe('the demo documents', () => {
 describe('the collaboration socket is authorised by session, Origin and membership', () => {
   const closeCode = (documentId: string, headers: Record<string, string>) =>
     new Promise<number>((resolve, reject) => {
-      const ws = new WebSocket(`${server.wsUrl}/collab/${documentId}`, { headers });
+      const ws = new WebSocket(`${ctx.server.wsUrl}/collab/${documentId}`, { headers });
       ws.on('close', (code) => resolve(code));
       ws.on('error', reject);
     });
 
   it('refuses anonymous 4401, unknown document 4404, foreign Origin and non-member 4403', async () => {
-    const cookie = await server.login('pemkot');
-    const demo = await demoCooperation(server, cookie);
+    const cookie = await ctx.server.login('pemkot');
+    const demo = await demoCooperation(ctx.server, cookie);
     const id = demo.documents[0].id;
     expect(await closeCode(id, {})).toBe(CloseCode.unauthorised);
     expect(await closeCode('tidak-ada', { cookie })).toBe(CloseCode.notFound);
     expect(await closeCode(id, { cookie, origin: 'https://penyerang.example' })).toBe(CloseCode.forbidden);
-    const outsider = await buildUser(server);
+    const outsider = await buildUser(ctx.server);
     expect(await closeCode(id, { cookie: outsider.cookie })).toBe(CloseCode.forbidden);
   });
 
   it("a member's stock y-websocket client syncs the template content", async () => {
-    const cookie = await server.login('pemkot');
-    const demo = await demoCooperation(server, cookie);
+    const cookie = await ctx.server.login('pemkot');
+    const demo = await demoCooperation(ctx.server, cookie);
     class CookieSocket extends WebSocket {
       constructor(url: string, protocols?: string | string[]) {
-        super(url, protocols, { headers: { cookie, origin: server.url } });
+        super(url, protocols, { headers: { cookie, origin: ctx.server.url } });
       }
     }
     const ydoc = new Y.Doc();
-    const provider = new WebsocketProvider(`${server.wsUrl}/collab`, demo.documents[0].id, ydoc, {
+    const provider = new WebsocketProvider(`${ctx.server.wsUrl}/collab`, demo.documents[0].id, ydoc, {
       WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     });

@@ -1,30 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connection.ts';
 import { updateCooperationSettings } from '../../server/db/repos/cooperations.ts';
 import { paragraphs, readDocx, textIn } from '../../server/word/export/docxXml.ts';
 import { buildCooperation, buildDocument, buildUser, demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const ctx = withServer();
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 async function download(path: string, cookie?: string) {
-  const res = await fetch(server.url + path, { headers: cookie ? { cookie } : {} });
+  const res = await fetch(ctx.server.url + path, { headers: cookie ? { cookie } : {} });
   return { res, bytes: Buffer.from(await res.arrayBuffer()) };
 }
 
 describe('GET /api/documents/:id/export.docx', () => {
   it('exports the demo MoU with its numbered clauses, title block and signature block', async () => {
-    const cookie = await server.login('ombudsman');
-    const demo = await demoCooperation(server, cookie);
+    const cookie = await ctx.server.login('ombudsman');
+    const demo = await demoCooperation(ctx.server, cookie);
     const mou = demo.documents.find((d) => d.kind === 'mou')!;
     const { res, bytes } = await download(`/api/documents/${mou.id}/export.docx`, cookie);
     expect(res.status).toBe(200);
@@ -34,7 +27,7 @@ describe('GET /api/documents/:id/export.docx', () => {
     const docx = await readDocx(bytes);
     const texts = paragraphs(docx.document).map((p) => p.text);
     expect(texts).toContain('NOTA KESEPAKATAN');
-    const api = await server.api(`/api/documents/${mou.id}`, { cookie });
+    const api = await ctx.server.api(`/api/documents/${mou.id}`, { cookie });
     // The file is named after the document's own title (its meta field), in words joined by hyphens.
     const title = api.body.document.meta.title as string;
     expect(title).toBeTruthy();
@@ -57,9 +50,9 @@ describe('GET /api/documents/:id/export.docx', () => {
   });
 
   it('annexes the registered liaisons to the PKS, and not to the MoU', async () => {
-    const cookie = await server.login('ombudsman');
-    const demo = await demoCooperation(server, cookie);
-    const liaisons = (await server.api(`/api/cooperations/${demo.id}/liaisons`, { cookie })).body
+    const cookie = await ctx.server.login('ombudsman');
+    const demo = await demoCooperation(ctx.server, cookie);
+    const liaisons = (await ctx.server.api(`/api/cooperations/${demo.id}/liaisons`, { cookie })).body
       .liaisons as {
       name: string;
       unit: string;
@@ -76,9 +69,9 @@ describe('GET /api/documents/:id/export.docx', () => {
   });
 
   it('takes paper and font from the query, else from the cooperation settings', async () => {
-    const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie);
-    const doc = await buildDocument(server, owner.cookie, coop.id, { kind: 'pks' });
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie);
+    const doc = await buildDocument(ctx.server, owner.cookie, coop.id, { kind: 'pks' });
     const a4 = await readDocx(
       (await download(`/api/documents/${doc.id}/export.docx?paper=a4&font=arial`, owner.cookie)).bytes,
     );
@@ -86,7 +79,7 @@ describe('GET /api/documents/:id/export.docx', () => {
     expect(a4.styles).toContain('w:ascii="Arial"');
     expect(paragraphs(a4.document).map((p) => p.text)).toContain('PERJANJIAN KERJA SAMA');
 
-    const db = openDatabase(server.dbFile);
+    const db = openDatabase(ctx.server.dbFile);
     try {
       updateCooperationSettings(db, coop.id, { export: { paper: 'a4', font: 'arial' } });
     } finally {
@@ -105,24 +98,24 @@ describe('GET /api/documents/:id/export.docx', () => {
   });
 
   it('lets any member export, and nobody else', async () => {
-    const tamu = await server.login('tamu');
-    const demo = await demoCooperation(server, tamu);
+    const tamu = await ctx.server.login('tamu');
+    const demo = await demoCooperation(ctx.server, tamu);
     const id = demo.documents[0].id;
     expect((await download(`/api/documents/${id}/export.docx`, tamu)).res.status).toBe(200);
 
-    const anonymous = await server.api(`/api/documents/${id}/export.docx`);
+    const anonymous = await ctx.server.api(`/api/documents/${id}/export.docx`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.error.id).toBe('auth.unauthorised');
-    const outsider = await buildUser(server);
-    const hidden = await server.api(`/api/documents/${id}/export.docx`, { cookie: outsider.cookie });
+    const outsider = await buildUser(ctx.server);
+    const hidden = await ctx.server.api(`/api/documents/${id}/export.docx`, { cookie: outsider.cookie });
     expect(hidden.status).toBe(404);
     expect(hidden.body.error.id).toBe('document.not_found');
   });
 
   it('refuses an unknown paper size with a readable error', async () => {
-    const cookie = await server.login('ombudsman');
-    const demo = await demoCooperation(server, cookie);
-    const res = await server.api(`/api/documents/${demo.documents[0].id}/export.docx?paper=letter`, {
+    const cookie = await ctx.server.login('ombudsman');
+    const demo = await demoCooperation(ctx.server, cookie);
+    const res = await ctx.server.api(`/api/documents/${demo.documents[0].id}/export.docx?paper=letter`, {
       cookie,
     });
     expect(res.status).toBe(400);

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { declareSize, documentXml, docxOf, pasalLines } from '../../server/word/import/testing.ts';
 import { OMBUDSMAN, PEMKOT, pemkotDraft } from '../fixtures/docx/pemkotDraft.ts';
 import { draftWithImage, typedDraft } from '../fixtures/docx/wordDrafts.ts';
 import { clientsPerTest } from '../support/clients.ts';
 import { buildCooperation, buildUser, demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const ctx = withServer();
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -29,7 +22,7 @@ async function upload(
   const form = new FormData();
   if (file) form.append('file', new Blob([new Uint8Array(file)], { type: DOCX }), 'draf.docx');
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  const res = await fetch(`${server.url}/api/cooperations/${cooperationId}/documents/${path}`, {
+  const res = await fetch(`${ctx.server.url}/api/cooperations/${cooperationId}/documents/${path}`, {
     method: 'POST',
     headers: { cookie, ...headers },
     body: form,
@@ -38,12 +31,12 @@ async function upload(
 }
 
 const documentCount = async (cooperationId: string, cookie: string) =>
-  (await server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation.documents.length;
+  (await ctx.server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation.documents.length;
 
 describe('POST /api/cooperations/:id/documents/import', () => {
   it('creates a document from a Word draft with its clauses, numbers and a report', async () => {
-    const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie, {
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie, {
       parties: [
         { name: 'Ombudsman RI Perwakilan Provinsi Jawa Tengah', shortName: 'Ombudsman Jateng' },
         { name: 'Pemerintah Kota Semarang', shortName: 'Pemkot Semarang' },
@@ -60,7 +53,7 @@ describe('POST /api/cooperations/:id/documents/import', () => {
       closing: true,
     });
 
-    const doc = await server.api(`/api/documents/${res.body.document.id}`, { cookie: owner.cookie });
+    const doc = await ctx.server.api(`/api/documents/${res.body.document.id}`, { cookie: owner.cookie });
     expect(doc.status).toBe(200);
     expect(
       doc.body.document.clauses.map((c: { number: number; heading: string }) => `${c.number} ${c.heading}`),
@@ -75,12 +68,12 @@ describe('POST /api/cooperations/:id/documents/import', () => {
   });
 
   it('round-trips through the server: export the demo PKS, import it as a PKS, same clauses', async () => {
-    const cookie = await server.login('ombudsman');
-    const demo = await demoCooperation(server, cookie);
+    const cookie = await ctx.server.login('ombudsman');
+    const demo = await demoCooperation(ctx.server, cookie);
     const pks = demo.documents.find((d) => d.kind === 'pks')!;
     const file = Buffer.from(
       await (
-        await fetch(`${server.url}/api/documents/${pks.id}/export.docx`, { headers: { cookie } })
+        await fetch(`${ctx.server.url}/api/documents/${pks.id}/export.docx`, { headers: { cookie } })
       ).arrayBuffer(),
     );
     const res = await upload(demo.id, cookie, file, { kind: 'pks', title: 'PKS hasil impor' });
@@ -94,7 +87,7 @@ describe('POST /api/cooperations/:id/documents/import', () => {
     );
     expect(res.body.report.annexes.length).toBeGreaterThan(0);
     const summary = async (id: string) =>
-      (await server.api(`/api/documents/${id}`, { cookie })).body.document.clauses.map(
+      (await ctx.server.api(`/api/documents/${id}`, { cookie })).body.document.clauses.map(
         (c: { number: number; heading: string }) => [c.number, c.heading],
       );
     // Same numbers and headings (hashes differ: they cover the new ids; the unit tests compare the text).
@@ -102,8 +95,8 @@ describe('POST /api/cooperations/:id/documents/import', () => {
   });
 
   it('accepts a draft larger than the JSON body limit (a scanned logo of 3 MB)', async () => {
-    const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie);
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie);
     const res = await upload(coop.id, owner.cookie, await draftWithImage(3 * 1024 * 1024));
     expect(res.status).toBe(201);
     expect(res.body.report.warningIds).toContain('import.images_skipped');
@@ -111,8 +104,8 @@ describe('POST /api/cooperations/:id/documents/import', () => {
   });
 
   it('rejects bad files with a clear error and creates nothing', async () => {
-    const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie);
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie);
     const cases: [Buffer | null, number, string][] = [
       [Buffer.from('bukan dokumen word'), 415, 'import.not_docx'],
       [
@@ -145,8 +138,8 @@ describe('POST /api/cooperations/:id/documents/import', () => {
   });
 
   it('refuses a 115 KB draft of 20,000 Pasal and a lying zip bomb, creates nothing, and keeps answering', async () => {
-    const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie);
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie);
     // 20,000 Pasal in 115 KB: imported, it took the server past 1.3 GB.
     const long = await docxOf(documentXml(pasalLines(20_000)));
     const refused = await upload(coop.id, owner.cookie, long);
@@ -169,32 +162,32 @@ describe('POST /api/cooperations/:id/documents/import', () => {
     });
     expect(unzipped.body.error.messageEn).toContain('8 MiB');
     expect(await documentCount(coop.id, owner.cookie)).toBe(0);
-    expect((await server.api('/healthz')).status).toBe(200);
+    expect((await ctx.server.api('/healthz')).status).toBe(200);
   }, 60_000);
 
   it('is for editors and owners of the cooperation, from an allowed origin', async () => {
-    const tamu = await server.login('tamu');
-    const demo = await demoCooperation(server, tamu);
+    const tamu = await ctx.server.login('tamu');
+    const demo = await demoCooperation(ctx.server, tamu);
     const file = await typedDraft();
     const viewer = await upload(demo.id, tamu, file);
     expect(viewer.status).toBe(403);
     expect(viewer.body.error.id).toBe('auth.forbidden');
-    const outsider = await buildUser(server);
+    const outsider = await buildUser(ctx.server);
     const hidden = await upload(demo.id, outsider.cookie, file);
     expect(hidden.status).toBe(404);
     expect(hidden.body.error.id).toBe('cooperation.not_found');
-    const pemkot = await server.login('pemkot');
+    const pemkot = await ctx.server.login('pemkot');
     const foreign = await upload(demo.id, pemkot, file, {}, { origin: 'https://evil.example' });
     expect(foreign.status).toBe(403);
     expect(foreign.body.error.id).toBe('http.origin_rejected');
-    const editor = await upload(demo.id, pemkot, file, {}, { origin: server.url });
+    const editor = await upload(demo.id, pemkot, file, {}, { origin: ctx.server.url });
     expect(editor.status).toBe(201);
   });
 });
 
 /** The cooperation of the Pemkot draft: the Ombudsman is its PIHAK PERTAMA, the Pemkot its PIHAK KEDUA. */
 async function semarang(cookie: string) {
-  return buildCooperation(server, cookie, {
+  return buildCooperation(ctx.server, cookie, {
     title: 'Kerja Sama Ombudsman dan Pemkot Semarang',
     parties: [
       { name: 'Ombudsman RI Perwakilan Provinsi Jawa Tengah', shortName: 'Ombudsman Jateng' },
@@ -204,10 +197,10 @@ async function semarang(cookie: string) {
 }
 
 describe('import preview, answers, create', () => {
-  const open = clientsPerTest(() => server);
+  const open = clientsPerTest(() => ctx.server);
 
   it('previews a Pemkot draft without creating anything, then creates it with its parties reconciled', async () => {
-    const owner = await buildUser(server);
+    const owner = await buildUser(ctx.server);
     const coop = await semarang(owner.cookie);
     const [ori, kota] = [...coop.parties].sort((a, b) => a.ordinal - b.ordinal);
     const file = await pemkotDraft();
@@ -244,7 +237,7 @@ describe('import preview, answers, create', () => {
     const created = await upload(coop.id, owner.cookie, file, { relabel: 'true' });
     expect(created.status).toBe(201);
     expect(created.body.document).toMatchObject({ kind: 'pks', cooperationId: coop.id });
-    const doc = await server.api(`/api/documents/${created.body.document.id}`, { cookie: owner.cookie });
+    const doc = await ctx.server.api(`/api/documents/${created.body.document.id}`, { cookie: owner.cookie });
     expect(doc.body.document.meta).toMatchObject({
       date: '2024-05-15',
       place: 'Semarang',
@@ -266,8 +259,8 @@ describe('import preview, answers, create', () => {
   });
 
   it('asks when names do not match, fills nothing by position, and takes the answers', async () => {
-    const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie);
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie);
     const [first, second] = [...coop.parties].sort((a, b) => a.ordinal - b.ordinal);
     const file = await pemkotDraft();
 
@@ -281,8 +274,9 @@ describe('import preview, answers, create', () => {
     expect(blind.body.report.warningIds.filter((id: string) => id === 'import.party_unplaced')).toHaveLength(
       2,
     );
-    const blindMeta = (await server.api(`/api/documents/${blind.body.document.id}`, { cookie: owner.cookie }))
-      .body.document.meta;
+    const blindMeta = (
+      await ctx.server.api(`/api/documents/${blind.body.document.id}`, { cookie: owner.cookie })
+    ).body.document.meta;
     expect([blindMeta[`number.${first.id}`], blindMeta[`number.${second.id}`]]).toEqual(['', '']);
 
     // Answers that are not this cooperation's parties, or one party twice, are refused.
@@ -296,8 +290,9 @@ describe('import preview, answers, create', () => {
     });
     expect(answered.status).toBe(201);
     expect(answered.body.report.warningIds).toContain('import.party_labels_differ');
-    const meta = (await server.api(`/api/documents/${answered.body.document.id}`, { cookie: owner.cookie }))
-      .body.document.meta;
+    const meta = (
+      await ctx.server.api(`/api/documents/${answered.body.document.id}`, { cookie: owner.cookie })
+    ).body.document.meta;
     expect(meta).toMatchObject({
       [`number.${second.id}`]: PEMKOT.number,
       [`signatoryNip.${first.id}`]: OMBUDSMAN.nip,
@@ -306,15 +301,15 @@ describe('import preview, answers, create', () => {
   });
 
   it('refuses a preview to a viewer and a bad file with the import errors', async () => {
-    const tamu = await server.login('tamu');
-    const demo = await demoCooperation(server, tamu);
+    const tamu = await ctx.server.login('tamu');
+    const demo = await demoCooperation(ctx.server, tamu);
     const viewer = await upload(demo.id, tamu, await pemkotDraft(), {}, {}, 'import/preview');
     expect({ status: viewer.status, id: viewer.body.error?.id }).toEqual({
       status: 403,
       id: 'auth.forbidden',
     });
-    const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie);
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie);
     const bad = await upload(
       coop.id,
       owner.cookie,

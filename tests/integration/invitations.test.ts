@@ -1,52 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connection.ts';
 import type { Role } from '../../shared/api/common.ts';
 import type { CreateInvitationBody } from '../../shared/api/invitations.ts';
 import { buildCooperation, buildMember, buildUser, invite, tokenOf } from '../support/factories.ts';
 import { bilingual } from '../support/meetings.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const ctx = withServer();
 
 /**
  * A cooperation owned by a new account, and that owner; `inviteTo(name, role)` is the owner's
  * invitation of someone to party 2.
  */
 async function ownedCooperation() {
-  const owner = await buildUser(server, { displayName: 'Kepala Perwakilan Uji' });
-  const coop = await buildCooperation(server, owner.cookie);
+  const owner = await buildUser(ctx.server, { displayName: 'Kepala Perwakilan Uji' });
+  const coop = await buildCooperation(ctx.server, owner.cookie);
   const party2 = coop.parties[1].id;
   const inviteTo = (name: string, role: Role, extra: Partial<CreateInvitationBody> = {}) =>
-    invite(server, owner.cookie, coop.id, { name, partyId: party2, role, ...extra });
+    invite(ctx.server, owner.cookie, coop.id, { name, partyId: party2, role, ...extra });
   return { owner, coop, party2, inviteTo };
 }
 
 const accept = (token: string, cookie?: string) =>
-  server.api(`/api/invitations/${token}/accept`, { cookie, body: {} });
+  ctx.server.api(`/api/invitations/${token}/accept`, { cookie, body: {} });
 const account = (token: string, body: Record<string, unknown>) =>
-  server.api(`/api/invitations/${token}/account`, {
+  ctx.server.api(`/api/invitations/${token}/account`, {
     body: { displayName: 'Kasubbag Hukum', password: 'kata-sandi-baru', ...body },
   });
-const preview = (token: string) => server.api(`/api/invitations/${token}`);
+const preview = (token: string) => ctx.server.api(`/api/invitations/${token}`);
 const listOf = (coopId: string, cookie: string) =>
-  server.api(`/api/cooperations/${coopId}/invitations`, { cookie });
+  ctx.server.api(`/api/cooperations/${coopId}/invitations`, { cookie });
 const membersOf = async (coopId: string, cookie: string) =>
-  (await server.api(`/api/cooperations/${coopId}`, { cookie })).body.cooperation.members;
+  (await ctx.server.api(`/api/cooperations/${coopId}`, { cookie })).body.cooperation.members;
 const uniqueName = () => `baru-${Math.random().toString(36).slice(2, 10)}`;
 
 describe('inviting', () => {
   it('answers a one-time link from the owner’s address, lists it as pending, and stores only a hash of it', async () => {
     const { owner, coop, party2 } = await ownedCooperation();
-    const res = await server.api(`/api/cooperations/${coop.id}/invitations`, {
+    const res = await ctx.server.api(`/api/cooperations/${coop.id}/invitations`, {
       cookie: owner.cookie,
-      origin: server.url,
+      origin: ctx.server.url,
       body: {
         name: 'Kasubbag Hukum',
         email: 'hukum@jambikota.go.id',
@@ -57,7 +50,7 @@ describe('inviting', () => {
     });
     expect(res.status).toBe(201);
     expect(res.body.path).toMatch(/^\/undangan\/[A-Za-z0-9_-]{40,}$/);
-    expect(res.body.url).toBe(`${server.url}${res.body.path}`);
+    expect(res.body.url).toBe(`${ctx.server.url}${res.body.path}`);
     expect(res.body.invitation).toMatchObject({
       name: 'Kasubbag Hukum',
       email: 'hukum@jambikota.go.id',
@@ -75,7 +68,7 @@ describe('inviting', () => {
     expect(list.body.invitations.map((i: { id: string }) => i.id)).toEqual([res.body.invitation.id]);
     expect(JSON.stringify(list.body)).not.toContain(tokenOf(res.body.path));
 
-    const db = openDatabase(server.dbFile);
+    const db = openDatabase(ctx.server.dbFile);
     try {
       const rows = JSON.stringify(db.prepare('SELECT * FROM invitations').all());
       expect(rows).not.toContain(tokenOf(res.body.path));
@@ -104,40 +97,40 @@ describe('inviting', () => {
 
   it('only an owner invites, lists and revokes; a party of another cooperation is refused', async () => {
     const { owner, coop, party2 } = await ownedCooperation();
-    const editor = await buildMember(server, owner.cookie, coop, 'editor');
-    const viewer = await buildMember(server, owner.cookie, coop, 'viewer');
-    const outsider = await buildUser(server);
+    const editor = await buildMember(ctx.server, owner.cookie, coop, 'editor');
+    const viewer = await buildMember(ctx.server, owner.cookie, coop, 'viewer');
+    const outsider = await buildUser(ctx.server);
     const body = { name: 'Siapa Saja', partyId: party2, role: 'owner' as const };
     const path = `/api/cooperations/${coop.id}/invitations`;
     for (const who of [editor, viewer]) {
-      const res = await server.api(path, { cookie: who.cookie, body });
+      const res = await ctx.server.api(path, { cookie: who.cookie, body });
       expect(res.status).toBe(403);
       expect(bilingual(res.body).id).toBe('auth.forbidden');
       expect((await listOf(coop.id, who.cookie)).status).toBe(403);
     }
-    expect((await server.api(path, { cookie: outsider.cookie, body })).status).toBe(404);
-    expect((await server.api(path, { body })).status).toBe(401);
+    expect((await ctx.server.api(path, { cookie: outsider.cookie, body })).status).toBe(404);
+    expect((await ctx.server.api(path, { body })).status).toBe(401);
 
-    const other = await buildCooperation(server, owner.cookie);
-    const foreign = await server.api(path, {
+    const other = await buildCooperation(ctx.server, owner.cookie);
+    const foreign = await ctx.server.api(path, {
       cookie: owner.cookie,
       body: { ...body, partyId: other.parties[0].id },
     });
     expect(foreign.status).toBe(400);
     expect(foreign.body.error.field).toBe('partyId');
-    const badEmail = await server.api(path, {
+    const badEmail = await ctx.server.api(path, {
       cookie: owner.cookie,
       body: { ...body, email: 'bukan surel' },
     });
     expect(badEmail.status).toBe(400);
     expect(badEmail.body.error.field).toBe('email');
 
-    const { invitation } = await invite(server, owner.cookie, coop.id, body);
+    const { invitation } = await invite(ctx.server, owner.cookie, coop.id, body);
     const revokePath = `${path}/${invitation.id}`;
-    expect((await server.api(revokePath, { method: 'DELETE', cookie: editor.cookie })).status).toBe(403);
+    expect((await ctx.server.api(revokePath, { method: 'DELETE', cookie: editor.cookie })).status).toBe(403);
     // Another cooperation's owner does not reach it through their own cooperation either.
     const elsewhere = `/api/cooperations/${other.id}/invitations/${invitation.id}`;
-    expect((await server.api(elsewhere, { method: 'DELETE', cookie: owner.cookie })).status).toBe(404);
+    expect((await ctx.server.api(elsewhere, { method: 'DELETE', cookie: owner.cookie })).status).toBe(404);
     expect((await listOf(coop.id, owner.cookie)).body.invitations).toHaveLength(1);
   });
 });
@@ -145,9 +138,11 @@ describe('inviting', () => {
 describe('accepting', () => {
   it('a signed-in user accepts and becomes a member with the party, role and signatory flag', async () => {
     const { owner, coop, party2, inviteTo } = await ownedCooperation();
-    const invitee = await buildUser(server, { displayName: 'Kabag Hukum' });
+    const invitee = await buildUser(ctx.server, { displayName: 'Kabag Hukum' });
     const { token } = await inviteTo('Kabag Hukum', 'editor', { signatory: true });
-    expect((await server.api(`/api/cooperations/${coop.id}`, { cookie: invitee.cookie })).status).toBe(404);
+    expect((await ctx.server.api(`/api/cooperations/${coop.id}`, { cookie: invitee.cookie })).status).toBe(
+      404,
+    );
     expect((await accept(token)).status).toBe(401);
 
     const res = await accept(token, invitee.cookie);
@@ -156,7 +151,7 @@ describe('accepting', () => {
       cooperationId: coop.id,
       user: expect.objectContaining({ id: invitee.user.id, displayName: 'Kabag Hukum' }),
     });
-    const seen = await server.api(`/api/cooperations/${coop.id}`, { cookie: invitee.cookie });
+    const seen = await ctx.server.api(`/api/cooperations/${coop.id}`, { cookie: invitee.cookie });
     expect(seen.body.cooperation).toMatchObject({ myRole: 'editor', myPartyId: party2 });
     const me = (await membersOf(coop.id, owner.cookie)).find(
       (m: { userId: string }) => m.userId === invitee.user.id,
@@ -184,19 +179,19 @@ describe('accepting', () => {
       .getSetCookie()
       .find((c) => c.startsWith('sepakat_session='))!
       .split(';')[0];
-    expect((await server.api('/api/me', { cookie })).body.user.username).toBe(username);
-    const seen = await server.api(`/api/cooperations/${coop.id}`, { cookie });
+    expect((await ctx.server.api('/api/me', { cookie })).body.user.username).toBe(username);
+    const seen = await ctx.server.api(`/api/cooperations/${coop.id}`, { cookie });
     expect(seen.body.cooperation).toMatchObject({ myRole: 'commenter', myPartyId: party2 });
     // The new account signs in with its password like any other.
-    expect(await server.login(username, 'kata-sandi-baru')).toContain('sepakat_session=');
+    expect(await ctx.server.login(username, 'kata-sandi-baru')).toContain('sepakat_session=');
   });
 
   it('refuses a link used already, for anyone and either way', async () => {
     const { owner, coop, inviteTo } = await ownedCooperation();
     const { token } = await inviteTo('Sekali', 'viewer');
-    const first = await buildUser(server);
+    const first = await buildUser(ctx.server);
     expect((await accept(token, first.cookie)).status).toBe(200);
-    const second = await buildUser(server);
+    const second = await buildUser(ctx.server);
     for (const res of [
       await accept(token, second.cookie),
       await account(token, { username: uniqueName() }),
@@ -205,20 +200,22 @@ describe('accepting', () => {
       expect(res.status).toBe(410);
       expect(bilingual(res.body).id).toBe('invitation.used');
     }
-    expect((await server.api(`/api/cooperations/${coop.id}`, { cookie: second.cookie })).status).toBe(404);
+    expect((await ctx.server.api(`/api/cooperations/${coop.id}`, { cookie: second.cookie })).status).toBe(
+      404,
+    );
     expect(await membersOf(coop.id, owner.cookie)).toHaveLength(2);
   });
 
   it('refuses an expired link, which the owner sees as expired', async () => {
     const { owner, coop, inviteTo } = await ownedCooperation();
     const { token, invitation } = await inviteTo('Terlambat', 'viewer');
-    const db = openDatabase(server.dbFile);
+    const db = openDatabase(ctx.server.dbFile);
     try {
       db.prepare('UPDATE invitations SET expires_at = ? WHERE id = ?').run(Date.now() - 1000, invitation.id);
     } finally {
       db.close();
     }
-    const late = await buildUser(server);
+    const late = await buildUser(ctx.server);
     const username = uniqueName();
     for (const res of [
       await accept(token, late.cookie),
@@ -230,7 +227,7 @@ describe('accepting', () => {
     }
     // A refused link leaves no account behind.
     expect(
-      (await server.api('/api/auth/login', { body: { username, password: 'kata-sandi-baru' } })).status,
+      (await ctx.server.api('/api/auth/login', { body: { username, password: 'kata-sandi-baru' } })).status,
     ).toBe(401);
     const listed = (await listOf(coop.id, owner.cookie)).body.invitations;
     expect(listed.map((i: { status: string }) => i.status)).toEqual(['expired']);
@@ -240,10 +237,10 @@ describe('accepting', () => {
     const { owner, coop, inviteTo } = await ownedCooperation();
     const { token, invitation } = await inviteTo('Batal', 'editor');
     const path = `/api/cooperations/${coop.id}/invitations/${invitation.id}`;
-    expect((await server.api(path, { method: 'DELETE', cookie: owner.cookie })).status).toBe(200);
-    expect((await server.api(path, { method: 'DELETE', cookie: owner.cookie })).status).toBe(200);
+    expect((await ctx.server.api(path, { method: 'DELETE', cookie: owner.cookie })).status).toBe(200);
+    expect((await ctx.server.api(path, { method: 'DELETE', cookie: owner.cookie })).status).toBe(200);
     expect((await listOf(coop.id, owner.cookie)).body.invitations).toEqual([]);
-    const invitee = await buildUser(server);
+    const invitee = await buildUser(ctx.server);
     for (const res of [
       await accept(token, invitee.cookie),
       await account(token, { username: uniqueName() }),
@@ -254,7 +251,7 @@ describe('accepting', () => {
 
     const used = await inviteTo('Diterima', 'viewer');
     expect((await accept(used.token, invitee.cookie)).status).toBe(200);
-    const late = await server.api(`/api/cooperations/${coop.id}/invitations/${used.invitation.id}`, {
+    const late = await ctx.server.api(`/api/cooperations/${coop.id}/invitations/${used.invitation.id}`, {
       method: 'DELETE',
       cookie: owner.cookie,
     });

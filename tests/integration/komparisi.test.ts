@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paragraphs, readDocx } from '../../server/word/export/docxXml.ts';
 import { partyMetaKey } from '../../shared/meta.ts';
 import { setMeta } from '../support/agreement.ts';
 import { buildCooperation, buildDocument, buildUser } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const ctx = withServer();
 
 /** The komparisi paragraphs of an exported agreement: those that say who is "selanjutnya disebut PIHAK …". */
 async function exportedKomparisi(documentId: string, cookie: string): Promise<string[]> {
-  const res = await fetch(`${server.url}/api/documents/${documentId}/export.docx`, { headers: { cookie } });
+  const res = await fetch(`${ctx.server.url}/api/documents/${documentId}/export.docx`, {
+    headers: { cookie },
+  });
   expect(res.status).toBe(200);
   const docx = await readDocx(Buffer.from(await res.arrayBuffer()));
   return paragraphs(docx.sections[0].body)
@@ -26,9 +21,9 @@ async function exportedKomparisi(documentId: string, cookie: string): Promise<st
 
 describe('the komparisi of a document made from a template', () => {
   it('prints the signatories of the Info tab, following every change, and a blank only where a field is empty', async () => {
-    const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie);
-    const pks = await buildDocument(server, owner.cookie, coop.id, { kind: 'pks' });
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie);
+    const pks = await buildDocument(ctx.server, owner.cookie, coop.id, { kind: 'pks' });
     const [first, second] = [...coop.parties].sort((a, b) => a.ordinal - b.ordinal);
 
     // Nobody is the signatory yet: each komparisi keeps its blanks, which the checklist names.
@@ -36,7 +31,7 @@ describe('the komparisi of a document made from a template', () => {
     expect(fresh).toHaveLength(2);
     for (const line of fresh) expect(line).toContain('[nama pejabat], [jabatan]');
 
-    await setMeta(server, owner.cookie, pks.id, {
+    await setMeta(ctx.server, owner.cookie, pks.id, {
       [partyMetaKey.signatoryName(first.id)]: 'Dr. Siti Aminah, S.H.',
       [partyMetaKey.signatoryPosition(first.id)]: 'Kepala Perwakilan',
       [partyMetaKey.signatoryName(second.id)]: 'Budi Santoso',
@@ -49,14 +44,14 @@ describe('the komparisi of a document made from a template', () => {
     expect(filled[0]).toMatch(/selanjutnya disebut PIHAK PERTAMA\.$/);
     expect(filled[1]).toMatch(/^2\.\s+Budi Santoso, Wali Kota Kedua, dalam hal ini .*Pemerintah Kota Kedua/);
     for (const line of filled) expect(line).not.toContain('[');
-    const doc = await server.api(`/api/documents/${pks.id}`, { cookie: owner.cookie });
+    const doc = await ctx.server.api(`/api/documents/${pks.id}`, { cookie: owner.cookie });
     const leftover = doc.body.document.completeness.items.find(
       (i: { key: string }) => i.key === 'placeholders',
     );
     expect(leftover.label.id).not.toMatch(/nama pejabat|\[jabatan\]/);
 
     // A change on the Info tab is printed as it stands; an emptied field is a blank again.
-    await setMeta(server, owner.cookie, pks.id, {
+    await setMeta(ctx.server, owner.cookie, pks.id, {
       [partyMetaKey.signatoryName(second.id)]: 'Rina Wulandari',
       [partyMetaKey.signatoryPosition(second.id)]: '',
     });

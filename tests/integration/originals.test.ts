@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDocx, tables, textIn } from '../../server/word/export/docxXml.ts';
 import { buildCooperation, buildDocument, buildMember, buildUser } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const ctx = withServer();
 
 async function exported(path: string, cookie: string) {
-  const res = await fetch(server.url + path, { headers: { cookie } });
+  const res = await fetch(ctx.server.url + path, { headers: { cookie } });
   return { res, docx: res.status === 200 ? await readDocx(Buffer.from(await res.arrayBuffer())) : null };
 }
 
@@ -22,9 +15,9 @@ const signatures = (body: string) => tables(body).at(-1) ?? [];
 
 describe('printed originals and party settings', () => {
   it('prints the original each party keeps, the meterai under the party who hands it over', async () => {
-    const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie);
-    const doc = await buildDocument(server, owner.cookie, coop.id, { kind: 'pks' });
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie);
+    const doc = await buildDocument(ctx.server, owner.cookie, coop.id, { kind: 'pks' });
     const url = `/api/documents/${doc.id}/export.docx`;
 
     const forFirst = await exported(`${url}?original=1`, owner.cookie);
@@ -37,7 +30,7 @@ describe('printed originals and party settings', () => {
     expect(signatures(forSecond.docx!.sections[0].body)[1]).toEqual(['Meterai Rp10.000', '']);
 
     for (const bad of ['3', '0', 'dua']) {
-      const res = await server.api(`${url}?original=${bad}`, { cookie: owner.cookie });
+      const res = await ctx.server.api(`${url}?original=${bad}`, { cookie: owner.cookie });
       expect(res.status).toBe(400);
       expect(res.body.error.field).toContain('original');
       expect(res.body.error.message).toBeTruthy();
@@ -46,11 +39,11 @@ describe('printed originals and party settings', () => {
   });
 
   it('lets the owner choose PIHAK KESATU and PIHAK PERTAMA on the right, for the export and new documents', async () => {
-    const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie);
-    const before = await buildDocument(server, owner.cookie, coop.id, { kind: 'mou' });
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie);
+    const before = await buildDocument(ctx.server, owner.cookie, coop.id, { kind: 'mou' });
     const settingsUrl = `/api/cooperations/${coop.id}/settings`;
-    const saved = await server.api(settingsUrl, {
+    const saved = await ctx.server.api(settingsUrl, {
       method: 'PATCH',
       cookie: owner.cookie,
       body: { parties: { wording: 'kesatu', signatureOrder: 'firstRight' } },
@@ -58,19 +51,19 @@ describe('printed originals and party settings', () => {
     expect(saved.status).toBe(200);
     expect(saved.body.settings.parties).toEqual({ wording: 'kesatu', signatureOrder: 'firstRight' });
     // Each key replaces its own value only.
-    const again = await server.api(settingsUrl, {
+    const again = await ctx.server.api(settingsUrl, {
       method: 'PATCH',
       cookie: owner.cookie,
       body: { parties: { wording: 'kesatu' } },
     });
     expect(again.body.settings.parties.signatureOrder).toBe('firstRight');
-    const seen = await server.api(`/api/cooperations/${coop.id}`, { cookie: owner.cookie });
+    const seen = await ctx.server.api(`/api/cooperations/${coop.id}`, { cookie: owner.cookie });
     expect(seen.body.cooperation.settings.parties).toEqual({
       wording: 'kesatu',
       signatureOrder: 'firstRight',
     });
 
-    const doc = await buildDocument(server, owner.cookie, coop.id, { kind: 'mou' });
+    const doc = await buildDocument(ctx.server, owner.cookie, coop.id, { kind: 'mou' });
     const { docx } = await exported(`/api/documents/${doc.id}/export.docx`, owner.cookie);
     const body = docx!.sections[0].body;
     expect(signatures(body)[0][0]).toMatch(/^PIHAK KEDUA,/);
@@ -86,22 +79,22 @@ describe('printed originals and party settings', () => {
   });
 
   it('gives a library clause in the wording asked for, and refuses an unknown one', async () => {
-    const { cookie } = await buildUser(server);
+    const { cookie } = await buildUser(ctx.server);
     const url = '/api/clause-library/hak-dan-kewajiban?kind=pks';
-    const kesatu = await server.api(`${url}&wording=kesatu`, { cookie });
+    const kesatu = await ctx.server.api(`${url}&wording=kesatu`, { cookie });
     expect(kesatu.status).toBe(200);
     expect(JSON.stringify(kesatu.body.clause)).toContain('PIHAK KESATU');
     expect(JSON.stringify(kesatu.body.clause)).not.toContain('PIHAK PERTAMA');
-    const pertama = await server.api(url, { cookie });
+    const pertama = await ctx.server.api(url, { cookie });
     expect(JSON.stringify(pertama.body.clause)).toContain('PIHAK PERTAMA');
-    const bad = await server.api(`${url}&wording=satu`, { cookie });
+    const bad = await ctx.server.api(`${url}&wording=satu`, { cookie });
     expect(bad.status).toBe(400);
     expect(bad.body.error.messageEn).toBeTruthy();
   });
 
   it('refuses unknown settings with a bilingual error, and anyone but the owner', async () => {
-    const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie);
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie);
     const settingsUrl = `/api/cooperations/${coop.id}/settings`;
     for (const body of [
       { parties: { wording: 'satu' } },
@@ -109,20 +102,20 @@ describe('printed originals and party settings', () => {
       { parties: { wording: 'kesatu', colour: 'red' } },
       { theme: 'dark' },
     ]) {
-      const res = await server.api(settingsUrl, { method: 'PATCH', cookie: owner.cookie, body });
+      const res = await ctx.server.api(settingsUrl, { method: 'PATCH', cookie: owner.cookie, body });
       expect(res.status).toBe(400);
       expect(res.body.error.id).toBe('validation.invalid');
       expect(res.body.error.message).toBeTruthy();
       expect(res.body.error.messageEn).toBeTruthy();
     }
-    const editor = await buildMember(server, owner.cookie, coop, 'editor');
-    const refused = await server.api(settingsUrl, {
+    const editor = await buildMember(ctx.server, owner.cookie, coop, 'editor');
+    const refused = await ctx.server.api(settingsUrl, {
       method: 'PATCH',
       cookie: editor.cookie,
       body: { parties: { wording: 'kesatu' } },
     });
     expect(refused.status).toBe(403);
-    const seen = await server.api(`/api/cooperations/${coop.id}`, { cookie: owner.cookie });
+    const seen = await ctx.server.api(`/api/cooperations/${coop.id}`, { cookie: owner.cookie });
     expect(seen.body.cooperation.settings.parties).toBeUndefined();
   });
 });

@@ -1,20 +1,13 @@
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCooperation, buildDocument, buildMember, buildUser } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const ctx = withServer();
 
 /** The author fields of a downloaded Word file's core properties. */
 async function authorOf(path: string, cookie: string) {
-  const res = await fetch(server.url + path, { headers: { cookie } });
+  const res = await fetch(ctx.server.url + path, { headers: { cookie } });
   expect(res.status, path).toBe(200);
   const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
   const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
@@ -28,21 +21,21 @@ async function authorOf(path: string, cookie: string) {
 
 describe('the Word files a member downloads', () => {
   it('name that member as their author, whoever made the document', async () => {
-    const owner = await buildUser(server, { displayName: 'Kepala Bagian Hukum' });
-    const coop = await buildCooperation(server, owner.cookie);
-    const mou = await buildDocument(server, owner.cookie, coop.id, { kind: 'mou' });
-    const member = await buildMember(server, owner.cookie, coop, 'editor');
-    const me = await server.api('/api/me', { cookie: member.cookie });
+    const owner = await buildUser(ctx.server, { displayName: 'Kepala Bagian Hukum' });
+    const coop = await buildCooperation(ctx.server, owner.cookie);
+    const mou = await buildDocument(ctx.server, owner.cookie, coop.id, { kind: 'mou' });
+    const member = await buildMember(ctx.server, owner.cookie, coop, 'editor');
+    const me = await ctx.server.api('/api/me', { cookie: member.cookie });
     const name = me.body.user.displayName as string;
-    const origin = server.url;
-    const version = await server.api(`/api/documents/${mou.id}/versions`, {
+    const origin = ctx.server.url;
+    const version = await ctx.server.api(`/api/documents/${mou.id}/versions`, {
       method: 'POST',
       cookie: owner.cookie,
       origin,
       body: { label: 'Awal' },
     });
     expect(version.status).toBe(201);
-    const meeting = await server.api(`/api/cooperations/${coop.id}/meetings`, {
+    const meeting = await ctx.server.api(`/api/cooperations/${coop.id}/meetings`, {
       method: 'POST',
       cookie: owner.cookie,
       origin,
