@@ -1,9 +1,9 @@
-import { afterAll, beforeAll } from 'vitest';
 import type { TestClient } from '../../server/collab/testing.ts';
 import type { CooperationDTO } from '../../shared/api/cooperations.ts';
 import { clientsPerTest } from './clients.ts';
 import { demoCooperation } from './factories.ts';
-import { type StartOptions, startServer, type TestServer } from './server.ts';
+import type { StartOptions, TestServer } from './server.ts';
+import { withServer } from './withServer.ts';
 
 /** A real server with its demo cooperation, and the session cookies of some demo users. */
 export interface DemoSession {
@@ -17,38 +17,30 @@ export interface DemoSession {
 }
 
 /**
- * For the tests of one file or `describe` block: starts a server before them, signs the
- * given demo users in and reads the demo cooperation; disposes of the server after them.
+ * For the tests of one file or `describe` block: {@link withServer}, signing the given demo
+ * users in and reading the demo cooperation.
  * Clients opened with `open` are destroyed after each test.
  */
 export function demoSession(usernames: string[], options?: StartOptions): DemoSession {
-  let server: TestServer | undefined;
-  let coop: CooperationDTO | undefined;
   const cookies: Record<string, string> = {};
   const openAs = clientsPerTest(() => session.server);
+  const login = async (server: TestServer) => {
+    for (const name of usernames) cookies[name] = await server.login(name);
+  };
+  const started = withServer(async (server) => {
+    await login(server);
+    return demoCooperation(server, cookies[usernames[0]]);
+  }, options);
   const session: DemoSession = {
     get server() {
-      if (!server)
-        throw new Error('demoSession: the server is not started yet (use it inside hooks and tests)');
-      return server;
+      return started.server;
     },
     get coop() {
-      if (!coop) throw new Error('demoSession: the cooperation is not read yet');
-      return coop;
+      return started.world;
     },
     cookies,
-    async login() {
-      for (const name of usernames) cookies[name] = await session.server.login(name);
-    },
+    login: () => login(session.server),
     open: (documentId, username) => openAs(documentId, cookies[username]),
   };
-  beforeAll(async () => {
-    server = await startServer(options);
-    await session.login();
-    coop = await demoCooperation(server, cookies[usernames[0]]);
-  });
-  afterAll(async () => {
-    await server?.dispose();
-  });
   return session;
 }
