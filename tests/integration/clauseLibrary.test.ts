@@ -1,34 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CompletenessReport } from '../../shared/completeness.ts';
 import { buildCooperation, buildUser } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-let cookie: string;
-
-beforeAll(async () => {
-  server = await startServer();
-  cookie = (await buildUser(server)).cookie;
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const ctx = withServer(async (server) => ({ cookie: (await buildUser(server)).cookie }));
 
 describe('GET /api/clause-library', () => {
   it('refuses an anonymous caller', async () => {
-    const res = await server.api('/api/clause-library');
+    const res = await ctx.server.api('/api/clause-library');
     expect(res.status).toBe(401);
     expect(res.body.error.id).toBe('auth.unauthorised');
   });
 
   it('searches the standard clauses by query and kind', async () => {
-    const all = await server.api('/api/clause-library', { cookie });
+    const all = await ctx.server.api('/api/clause-library', { cookie: ctx.world.cookie });
     expect(all.status).toBe(200);
     expect(all.body.clauses.length).toBeGreaterThan(10);
 
-    const found = await server.api(`/api/clause-library?q=${encodeURIComponent('force majeure')}&kind=pks`, {
-      cookie,
-    });
+    const found = await ctx.server.api(
+      `/api/clause-library?q=${encodeURIComponent('force majeure')}&kind=pks`,
+      {
+        cookie: ctx.world.cookie,
+      },
+    );
     expect(found.body.clauses[0]).toMatchObject({
       key: 'keadaan-kahar',
       title: { id: 'Keadaan Kahar', en: 'Force Majeure' },
@@ -36,12 +30,12 @@ describe('GET /api/clause-library', () => {
     });
     expect(found.body.clauses[0].textEn).toContain('Cooperation Agreement');
 
-    const mou = await server.api('/api/clause-library?kind=mou', { cookie });
+    const mou = await ctx.server.api('/api/clause-library?kind=mou', { cookie: ctx.world.cookie });
     expect(mou.body.clauses.map((c: { key: string }) => c.key)).not.toContain('sanksi');
   });
 
   it('rejects an unknown kind with a bilingual error', async () => {
-    const res = await server.api('/api/clause-library?kind=notes', { cookie });
+    const res = await ctx.server.api('/api/clause-library?kind=notes', { cookie: ctx.world.cookie });
     expect(res.status).toBe(400);
     expect(res.body.error.message && res.body.error.messageEn).toBeTruthy();
   });
@@ -49,8 +43,8 @@ describe('GET /api/clause-library', () => {
 
 describe('GET /api/clause-library/:key', () => {
   it('gives a clause ready to insert, with fresh ids each time', async () => {
-    const a = await server.api('/api/clause-library/jangka-waktu?kind=mou', { cookie });
-    const b = await server.api('/api/clause-library/jangka-waktu?kind=mou', { cookie });
+    const a = await ctx.server.api('/api/clause-library/jangka-waktu?kind=mou', { cookie: ctx.world.cookie });
+    const b = await ctx.server.api('/api/clause-library/jangka-waktu?kind=mou', { cookie: ctx.world.cookie });
     expect(a.status).toBe(200);
     expect(a.body.clause.type).toBe('clause');
     expect(a.body.clause.attrs.id).not.toBe(b.body.clause.attrs.id);
@@ -61,7 +55,7 @@ describe('GET /api/clause-library/:key', () => {
   });
 
   it('answers 404 for an unknown clause', async () => {
-    const res = await server.api('/api/clause-library/tidak-ada', { cookie });
+    const res = await ctx.server.api('/api/clause-library/tidak-ada', { cookie: ctx.world.cookie });
     expect(res.status).toBe(404);
     expect(res.body.error.id).toBe('clause_library.not_found');
   });
@@ -69,13 +63,17 @@ describe('GET /api/clause-library/:key', () => {
 
 describe('completeness through the API', () => {
   it('reports what a fresh PKS without an MoU still lacks', async () => {
-    const coop = await buildCooperation(server, cookie, { title: 'Kerja Sama Pengawasan Pelayanan Publik' });
-    const created = await server.api(`/api/cooperations/${coop.id}/documents`, {
-      cookie,
+    const coop = await buildCooperation(ctx.server, ctx.world.cookie, {
+      title: 'Kerja Sama Pengawasan Pelayanan Publik',
+    });
+    const created = await ctx.server.api(`/api/cooperations/${coop.id}/documents`, {
+      cookie: ctx.world.cookie,
       body: { kind: 'pks' },
     });
     expect(created.status).toBe(201);
-    const res = await server.api(`/api/documents/${created.body.document.id}`, { cookie });
+    const res = await ctx.server.api(`/api/documents/${created.body.document.id}`, {
+      cookie: ctx.world.cookie,
+    });
     const completeness: CompletenessReport = res.body.document.completeness;
     const missing = completeness.items.filter((i) => i.level === 'required' && !i.present).map((i) => i.key);
     expect(missing).toEqual(['signing', 'signatory', 'placeholders']);

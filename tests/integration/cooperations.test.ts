@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addMember,
   buildCooperation,
@@ -9,23 +9,17 @@ import {
   demoCooperation,
   grantCreate,
 } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-let server: TestServer;
-let owner: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  owner = await server.login('ombudsman');
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+import { startServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
+
+const ctx = withServer(async (server) => ({ owner: await server.login('ombudsman') }));
 
 describe('the demo cooperation', () => {
   it('is listed for its owner with both parties and the MoU and PKS drafts', async () => {
-    const res = await server.api('/api/cooperations', { cookie: owner });
+    const res = await ctx.server.api('/api/cooperations', { cookie: ctx.world.owner });
     expect(res.status).toBe(200);
     expect(res.body.cooperations).toHaveLength(1);
     const c = res.body.cooperations[0];
@@ -47,8 +41,8 @@ describe('the demo cooperation', () => {
   });
 
   it('shows each member with role title, party and role', async () => {
-    const pemkot = await server.login('pemkot');
-    const c = await demoCooperation(server, pemkot);
+    const pemkot = await ctx.server.login('pemkot');
+    const c = await demoCooperation(ctx.server, pemkot);
     expect(c.myRole).toBe('editor');
     expect(c.myPartyId).toBe(c.parties[1].id);
     const byName = Object.fromEntries(c.members.map((m) => [m.username, m]));
@@ -66,9 +60,9 @@ describe('the demo cooperation', () => {
 
 describe('creating a cooperation', () => {
   it('makes the creator its owner in the party they choose', async () => {
-    const { cookie } = await buildUser(server);
-    await grantCreate(server, cookie);
-    const res = await server.api('/api/cooperations', {
+    const { cookie } = await buildUser(ctx.server);
+    await grantCreate(ctx.server, cookie);
+    const res = await ctx.server.api('/api/cooperations', {
       cookie,
       body: {
         title: '  Kerja Sama Pengelolaan Pengaduan  ',
@@ -89,20 +83,20 @@ describe('creating a cooperation', () => {
     expect(c.myPartyId).toBe(c.parties[1].id);
     expect(c.members).toHaveLength(1);
     expect(c.documents).toEqual([]);
-    const list = await server.api('/api/cooperations', { cookie });
+    const list = await ctx.server.api('/api/cooperations', { cookie });
     expect(list.body.cooperations.map((x: any) => x.id)).toEqual([c.id]);
   });
 
   it('needs two parties, and names the field at fault', async () => {
-    const { cookie } = await buildUser(server);
-    await grantCreate(server, cookie);
-    const one = await server.api('/api/cooperations', {
+    const { cookie } = await buildUser(ctx.server);
+    await grantCreate(ctx.server, cookie);
+    const one = await ctx.server.api('/api/cooperations', {
       cookie,
       body: { title: 'X', parties: [{ name: 'A', shortName: 'A' }] },
     });
     expect(one.status).toBe(400);
     expect(one.body.error.field).toBe('parties');
-    const noName = await server.api('/api/cooperations', {
+    const noName = await ctx.server.api('/api/cooperations', {
       cookie,
       body: {
         title: 'X',
@@ -115,7 +109,7 @@ describe('creating a cooperation', () => {
     expect(noName.status).toBe(400);
     expect(noName.body.error.field).toBe('parties.1.name');
     expect(noName.body.error.message).toContain('parties.1.name');
-    const badOrdinal = await server.api('/api/cooperations', {
+    const badOrdinal = await ctx.server.api('/api/cooperations', {
       cookie,
       body: {
         title: 'X',
@@ -131,7 +125,7 @@ describe('creating a cooperation', () => {
   });
 
   it('needs a session', async () => {
-    const res = await server.api('/api/cooperations', {
+    const res = await ctx.server.api('/api/cooperations', {
       body: {
         title: 'X',
         parties: [
@@ -152,13 +146,13 @@ describe('who may start a cooperation (SEPAKAT_COOPERATION_CREATORS=owners, the 
       { name: 'Lembaga B', shortName: 'B' },
     ],
   };
-  const create = (cookie: string) => server.api('/api/cooperations', { cookie, body });
+  const create = (cookie: string) => ctx.server.api('/api/cooperations', { cookie, body });
 
   it('a viewer (the demo tamu), an editor and a new account may not, and the list says so', async () => {
     for (const cookie of [
-      await server.login('tamu'),
-      await server.login('pemkot'),
-      (await buildUser(server)).cookie,
+      await ctx.server.login('tamu'),
+      await ctx.server.login('pemkot'),
+      (await buildUser(ctx.server)).cookie,
     ]) {
       const res = await create(cookie);
       expect(res.status).toBe(403);
@@ -166,23 +160,25 @@ describe('who may start a cooperation (SEPAKAT_COOPERATION_CREATORS=owners, the 
         id: 'cooperation.create_forbidden',
         messageEn: expect.any(String),
       });
-      expect((await server.api('/api/cooperations', { cookie })).body.canCreate).toBe(false);
+      expect((await ctx.server.api('/api/cooperations', { cookie })).body.canCreate).toBe(false);
     }
-    const tamu = await server.login('tamu');
-    expect((await server.api('/api/cooperations', { cookie: tamu })).body.cooperations).toHaveLength(1);
+    const tamu = await ctx.server.login('tamu');
+    expect((await ctx.server.api('/api/cooperations', { cookie: tamu })).body.cooperations).toHaveLength(1);
   });
 
   it('the owner of a cooperation may, and an account allowed by `npm run user -- grant-create`', async () => {
-    expect((await server.api('/api/cooperations', { cookie: owner })).body.canCreate).toBe(true);
-    expect((await create(owner)).status).toBe(201);
-    const allowed = await buildUser(server);
+    expect((await ctx.server.api('/api/cooperations', { cookie: ctx.world.owner })).body.canCreate).toBe(
+      true,
+    );
+    expect((await create(ctx.world.owner)).status).toBe(201);
+    const allowed = await buildUser(ctx.server);
     const cli = spawnSync(
       process.execPath,
       ['--import', 'tsx', 'server/cli/user.ts', 'grant-create', allowed.user.username],
-      { cwd: ROOT, env: { ...process.env, SEPAKAT_DATA_DIR: server.dataDir }, encoding: 'utf8' },
+      { cwd: ROOT, env: { ...process.env, SEPAKAT_DATA_DIR: ctx.server.dataDir }, encoding: 'utf8' },
     );
     expect(cli.status, cli.stderr).toBe(0);
-    expect((await server.api('/api/cooperations', { cookie: allowed.cookie })).body.canCreate).toBe(true);
+    expect((await ctx.server.api('/api/cooperations', { cookie: allowed.cookie })).body.canCreate).toBe(true);
     expect((await create(allowed.cookie)).status).toBe(201);
   });
 
@@ -200,11 +196,11 @@ describe('who may start a cooperation (SEPAKAT_COOPERATION_CREATORS=owners, the 
 
 describe('what a member may do, as the client is told', () => {
   it('the cooperation carries the flags of the policies: everything for the owner, reading for a viewer', async () => {
-    const forOwner = await demoCooperation(server, owner);
+    const forOwner = await demoCooperation(ctx.server, ctx.world.owner);
     expect(Object.values(forOwner.permissions).every(Boolean)).toBe(true);
-    const forViewer = await demoCooperation(server, await server.login('tamu'));
+    const forViewer = await demoCooperation(ctx.server, await ctx.server.login('tamu'));
     expect(Object.values(forViewer.permissions).some(Boolean)).toBe(false);
-    const forEditor = await demoCooperation(server, await server.login('pemkot'));
+    const forEditor = await demoCooperation(ctx.server, await ctx.server.login('pemkot'));
     expect(forEditor.permissions).toMatchObject({
       canCreateDocuments: true,
       canInvite: false,
@@ -216,33 +212,33 @@ describe('what a member may do, as the client is told', () => {
 
 describe('who sees a cooperation', () => {
   it('a non-member gets 404, as if it did not exist', async () => {
-    const demo = await demoCooperation(server, owner);
-    const outsider = await buildUser(server);
-    const res = await server.api(`/api/cooperations/${demo.id}`, { cookie: outsider.cookie });
+    const demo = await demoCooperation(ctx.server, ctx.world.owner);
+    const outsider = await buildUser(ctx.server);
+    const res = await ctx.server.api(`/api/cooperations/${demo.id}`, { cookie: outsider.cookie });
     expect(res.status).toBe(404);
     expect(res.body.error.id).toBe('cooperation.not_found');
-    const missing = await server.api('/api/cooperations/tidak-ada', { cookie: outsider.cookie });
+    const missing = await ctx.server.api('/api/cooperations/tidak-ada', { cookie: outsider.cookie });
     expect(missing.body).toEqual(res.body);
-    const list = await server.api('/api/cooperations', { cookie: outsider.cookie });
+    const list = await ctx.server.api('/api/cooperations', { cookie: outsider.cookie });
     expect(list.body.cooperations).toEqual([]);
   });
 
   it('anonymous gets 401', async () => {
-    const demo = await demoCooperation(server, owner);
-    expect((await server.api(`/api/cooperations/${demo.id}`)).status).toBe(401);
-    expect((await server.api('/api/cooperations')).status).toBe(401);
+    const demo = await demoCooperation(ctx.server, ctx.world.owner);
+    expect((await ctx.server.api(`/api/cooperations/${demo.id}`)).status).toBe(401);
+    expect((await ctx.server.api('/api/cooperations')).status).toBe(401);
   });
 });
 
 describe('members', () => {
   it('an invited member sees the cooperation with the role, party and signatory flag of the invitation', async () => {
-    const creator = await buildUser(server);
-    const coop = await buildCooperation(server, creator.cookie);
-    const newcomer = await buildUser(server, {
+    const creator = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, creator.cookie);
+    const newcomer = await buildUser(ctx.server, {
       displayName: 'Kasubbag Hukum',
       position: 'Kepala Subbagian Hukum',
     });
-    const member = await addMember(server, creator.cookie, coop, newcomer.cookie, 'commenter', 2, true);
+    const member = await addMember(ctx.server, creator.cookie, coop, newcomer.cookie, 'commenter', 2, true);
     expect(member).toMatchObject({
       userId: newcomer.user.id,
       displayName: 'Kasubbag Hukum',
@@ -251,23 +247,23 @@ describe('members', () => {
       signatory: true,
       partyId: coop.parties[1].id,
     });
-    const seen = await server.api(`/api/cooperations/${coop.id}`, { cookie: newcomer.cookie });
+    const seen = await ctx.server.api(`/api/cooperations/${coop.id}`, { cookie: newcomer.cookie });
     expect(seen.status).toBe(200);
     expect(seen.body.cooperation.myRole).toBe('commenter');
     expect(seen.body.cooperation.members).toHaveLength(2);
   });
 
   it('nobody adds a member by username any more: that endpoint is gone', async () => {
-    const creator = await buildUser(server);
-    const coop = await buildCooperation(server, creator.cookie);
-    const u = await buildUser(server);
-    const res = await server.api(`/api/cooperations/${coop.id}/members`, {
+    const creator = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, creator.cookie);
+    const u = await buildUser(ctx.server);
+    const res = await ctx.server.api(`/api/cooperations/${coop.id}/members`, {
       cookie: creator.cookie,
       body: { username: u.user.username, partyId: coop.parties[0].id, role: 'viewer' },
     });
     expect(res.status).toBe(404);
     expect(res.body.error.id).toBe('route.not_found');
-    const unknown = await server.api(`/api/cooperations/${coop.id}/members`, {
+    const unknown = await ctx.server.api(`/api/cooperations/${coop.id}/members`, {
       cookie: creator.cookie,
       body: { username: 'tidak-ada', partyId: coop.parties[0].id, role: 'viewer' },
     });
@@ -275,19 +271,19 @@ describe('members', () => {
   });
 
   it('only an owner changes or removes members', async () => {
-    const creator = await buildUser(server);
-    const coop = await buildCooperation(server, creator.cookie);
-    const editor = await buildMember(server, creator.cookie, coop, 'editor');
-    const viewer = await buildMember(server, creator.cookie, coop, 'viewer');
+    const creator = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, creator.cookie);
+    const editor = await buildMember(ctx.server, creator.cookie, coop, 'editor');
+    const viewer = await buildMember(ctx.server, creator.cookie, coop, 'viewer');
 
     const viewerPath = `/api/cooperations/${coop.id}/members/${viewer.user.id}`;
-    expect((await server.api(viewerPath, { method: 'DELETE', cookie: editor.cookie })).status).toBe(403);
+    expect((await ctx.server.api(viewerPath, { method: 'DELETE', cookie: editor.cookie })).status).toBe(403);
     expect(
-      (await server.api(viewerPath, { method: 'PATCH', cookie: editor.cookie, body: { role: 'editor' } }))
+      (await ctx.server.api(viewerPath, { method: 'PATCH', cookie: editor.cookie, body: { role: 'editor' } }))
         .status,
     ).toBe(403);
 
-    const promoted = await server.api(viewerPath, {
+    const promoted = await ctx.server.api(viewerPath, {
       method: 'PATCH',
       cookie: creator.cookie,
       body: { role: 'editor' },
@@ -295,32 +291,34 @@ describe('members', () => {
     expect(promoted.status).toBe(200);
     expect(promoted.body.member.role).toBe('editor');
 
-    const removed = await server.api(viewerPath, { method: 'DELETE', cookie: creator.cookie });
+    const removed = await ctx.server.api(viewerPath, { method: 'DELETE', cookie: creator.cookie });
     expect(removed.status).toBe(200);
-    expect((await server.api(`/api/cooperations/${coop.id}`, { cookie: viewer.cookie })).status).toBe(404);
-    expect((await server.api(viewerPath, { method: 'DELETE', cookie: creator.cookie })).status).toBe(404);
+    expect((await ctx.server.api(`/api/cooperations/${coop.id}`, { cookie: viewer.cookie })).status).toBe(
+      404,
+    );
+    expect((await ctx.server.api(viewerPath, { method: 'DELETE', cookie: creator.cookie })).status).toBe(404);
   });
 
   it('a member may leave; the last owner may neither leave nor be demoted', async () => {
-    const creator = await buildUser(server);
-    const coop = await buildCooperation(server, creator.cookie);
-    const editor = await buildMember(server, creator.cookie, coop, 'editor');
-    const leave = await server.api(`/api/cooperations/${coop.id}/members/${editor.user.id}`, {
+    const creator = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, creator.cookie);
+    const editor = await buildMember(ctx.server, creator.cookie, coop, 'editor');
+    const leave = await ctx.server.api(`/api/cooperations/${coop.id}/members/${editor.user.id}`, {
       method: 'DELETE',
       cookie: editor.cookie,
     });
     expect(leave.status).toBe(200);
     const ownerPath = `/api/cooperations/${coop.id}/members/${creator.user.id}`;
-    const demote = await server.api(ownerPath, {
+    const demote = await ctx.server.api(ownerPath, {
       method: 'PATCH',
       cookie: creator.cookie,
       body: { role: 'editor' },
     });
     expect(demote.status).toBe(409);
     expect(demote.body.error.id).toBe('member.last_owner');
-    const remove = await server.api(ownerPath, { method: 'DELETE', cookie: creator.cookie });
+    const remove = await ctx.server.api(ownerPath, { method: 'DELETE', cookie: creator.cookie });
     expect(remove.status).toBe(409);
-    const empty = await server.api(ownerPath, { method: 'PATCH', cookie: creator.cookie, body: {} });
+    const empty = await ctx.server.api(ownerPath, { method: 'PATCH', cookie: creator.cookie, body: {} });
     expect(empty.status).toBe(400);
   });
 });
