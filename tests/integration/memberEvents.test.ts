@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paragraphText, snapshot, waitFor } from '../../server/collab/testing.ts';
 import { memberEventSchema } from '../../shared/api/members.ts';
 import { clientsPerTest } from '../support/clients.ts';
 import { streamsPerTest } from '../support/eventStream.ts';
 import { buildCooperation, buildMember, buildMemberWorld, buildUser, invite } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
 /**
  * Membership events: a role, party or signatory change, a removal and an accepted invitation
@@ -12,25 +12,18 @@ import { startServer, type TestServer } from '../support/server.ts';
  * `member.added`. The server's periodic access check runs once a minute here, so whatever a
  * socket does at once was done by the change itself.
  */
-let server: TestServer;
+const ctx = withServer(undefined, { env: { SEPAKAT_ACCESS_CHECK_MS: '60000' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { SEPAKAT_ACCESS_CHECK_MS: '60000' } });
-});
-afterAll(async () => {
-  await server?.dispose();
-});
-
-const openSocket = clientsPerTest(() => server);
-const openStream = streamsPerTest(() => server);
+const openSocket = clientsPerTest(() => ctx.server);
+const openStream = streamsPerTest(() => ctx.server);
 
 const patchMember = (cooperationId: string, userId: string, cookie: string, body: object) =>
-  server.api(`/api/cooperations/${cooperationId}/members/${userId}`, { method: 'PATCH', cookie, body });
+  ctx.server.api(`/api/cooperations/${cooperationId}/members/${userId}`, { method: 'PATCH', cookie, body });
 
 describe('member.updated', () => {
   it('reaches every stream of the cooperation with the new role, what changed and who changed it', async () => {
-    const { owner, coop, member } = await buildMemberWorld(server);
-    const other = await buildMember(server, owner.cookie, coop, 'commenter', 1);
+    const { owner, coop, member } = await buildMemberWorld(ctx.server);
+    const other = await buildMember(ctx.server, owner.cookie, coop, 'commenter', 1);
     const watching = await Promise.all([owner, member, other].map((p) => openStream(coop.id, p.cookie)));
     const party1 = coop.parties.find((p) => p.ordinal === 1)!;
     expect(
@@ -52,7 +45,7 @@ describe('member.updated', () => {
   });
 
   it('is not sent for a change that changes nothing', async () => {
-    const { owner, coop, member } = await buildMemberWorld(server);
+    const { owner, coop, member } = await buildMemberWorld(ctx.server);
     const stream = await openStream(coop.id, owner.cookie);
     expect((await patchMember(coop.id, member.user.id, owner.cookie, { role: 'editor' })).status).toBe(200);
     expect((await patchMember(coop.id, member.user.id, owner.cookie, { signatory: true })).status).toBe(200);
@@ -62,7 +55,7 @@ describe('member.updated', () => {
   });
 
   it('arrives after the socket was given its new rights: a viewer made editor may type the moment it hears', async () => {
-    const { owner, coop, doc, member } = await buildMemberWorld(server, 'viewer');
+    const { owner, coop, doc, member } = await buildMemberWorld(ctx.server, 'viewer');
     const watcher = await openSocket(doc.id, owner.cookie);
     const socket = await openSocket(doc.id, member.cookie);
     const stream = await openStream(coop.id, member.cookie);
@@ -81,12 +74,12 @@ describe('member.updated', () => {
 
 describe('member.removed', () => {
   it('reaches the others; the removed member’s own stream ends (not-member) instead', async () => {
-    const { owner, coop, member } = await buildMemberWorld(server);
+    const { owner, coop, member } = await buildMemberWorld(ctx.server);
     const [ownerStream, memberStream] = await Promise.all([
       openStream(coop.id, owner.cookie),
       openStream(coop.id, member.cookie),
     ]);
-    const removed = await server.api(`/api/cooperations/${coop.id}/members/${member.user.id}`, {
+    const removed = await ctx.server.api(`/api/cooperations/${coop.id}/members/${member.user.id}`, {
       method: 'DELETE',
       cookie: owner.cookie,
     });
@@ -100,9 +93,9 @@ describe('member.removed', () => {
   });
 
   it('says who left when a member leaves by themselves', async () => {
-    const { owner, coop, member } = await buildMemberWorld(server);
+    const { owner, coop, member } = await buildMemberWorld(ctx.server);
     const stream = await openStream(coop.id, owner.cookie);
-    await server.api(`/api/cooperations/${coop.id}/members/${member.user.id}`, {
+    await ctx.server.api(`/api/cooperations/${coop.id}/members/${member.user.id}`, {
       method: 'DELETE',
       cookie: member.cookie,
     });
@@ -115,17 +108,17 @@ describe('member.removed', () => {
 
 describe('member.added', () => {
   it('tells the cooperation who accepted an invitation, with the party, role and signatory it gave', async () => {
-    const owner = await buildUser(server);
-    const coop = await buildCooperation(server, owner.cookie);
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie);
     const stream = await openStream(coop.id, owner.cookie);
     const party2 = coop.parties.find((p) => p.ordinal === 2)!;
-    const invited = await invite(server, owner.cookie, coop.id, {
+    const invited = await invite(ctx.server, owner.cookie, coop.id, {
       name: 'Penanda Tangan',
       partyId: party2.id,
       role: 'commenter',
       signatory: true,
     });
-    const account = await server.api(`/api/invitations/${invited.token}/account`, {
+    const account = await ctx.server.api(`/api/invitations/${invited.token}/account`, {
       body: { username: `baru-${Date.now()}`, displayName: 'Orang Baru', password: 'kata-sandi-baru-1' },
     });
     expect(account.status).toBe(201);
@@ -142,7 +135,7 @@ describe('member.added', () => {
 
 describe('presence after a party change', () => {
   it('shows the member under the new party at once, without the member announcing again', async () => {
-    const { owner, coop, doc, member } = await buildMemberWorld(server);
+    const { owner, coop, doc, member } = await buildMemberWorld(ctx.server);
     const observer = await openSocket(doc.id, owner.cookie);
     const socket = await openSocket(doc.id, member.cookie);
     socket.provider.awareness.setLocalState({ cursor: null });
