@@ -64,12 +64,14 @@ describe('a document locked while it is open, in Chromium', () => {
     }
   }
 
-  /** What the page's editor shows, node by node, without what is not text (others' carets, references' labels). */
+  /** What the page's editor shows, node by node, without what is not text (others' carets, references' labels, the Info values shown over the preamble's blanks). */
   const editorText = (page: Page) =>
     page.evaluate(() =>
       [...document.querySelectorAll('.ProseMirror > *')].map((node) => {
         const copy = node.cloneNode(true) as Element;
-        for (const extra of copy.querySelectorAll('.clause-ref, .collaboration-carets__caret'))
+        for (const extra of copy.querySelectorAll(
+          '.clause-ref, .komparisi-field, .collaboration-carets__caret',
+        ))
           extra.remove();
         return copy.textContent ?? '';
       }),
