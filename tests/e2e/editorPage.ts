@@ -103,7 +103,7 @@ export const pasalParagraph = (page: Page, n: number): Locator =>
  * Drags the mouse over the second to fourth words of a paragraph, as a reader selects words,
  * and returns the selected text.
  */
-export async function dragOverWords(paragraph: Locator): Promise<string> {
+export async function dragOverWords(paragraph: Locator, attempt = 1): Promise<string> {
   await paragraph.scrollIntoViewIfNeeded();
   const spot = await paragraph.evaluate((p) => {
     const text = p.firstChild as Text;
@@ -119,10 +119,18 @@ export async function dragOverWords(paragraph: Locator): Promise<string> {
     };
     return { from: at(start), to: at(end), words: (text.textContent ?? '').slice(start, end) };
   });
-  const { mouse } = paragraph.page();
-  await mouse.move(spot.from.x + 1, spot.from.y);
-  await mouse.down();
-  await mouse.move(spot.to.x - 1, spot.to.y, { steps: 8 });
-  await mouse.up();
+  const page = paragraph.page();
+  await page.mouse.move(spot.from.x + 1, spot.from.y);
+  await page.mouse.down();
+  await page.mouse.move(spot.to.x - 1, spot.to.y, { steps: 8 });
+  await page.mouse.up();
+  // On a loaded machine the sheet may still be laying out a Pasal that just scrolled into
+  // view (content-visibility), so the words measured are elsewhere by the drag: measure and
+  // drag again, as a person would, until the browser holds a selection.
+  const selected = await page
+    .waitForFunction(() => (window.getSelection()?.toString().length ?? 0) > 0, undefined, { timeout: 3_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!selected && attempt < 3) return dragOverWords(paragraph, attempt + 1);
   return spot.words;
 }
