@@ -1,13 +1,11 @@
+import type { TimeZone } from '../../../shared/api/meetings.ts';
+import { TIME_ZONE_IANA } from '../../../shared/timeZones.ts';
 import { type CalendarDate, dayName, parseIsoDate, shortDate } from '../../../shared/words.ts';
 
 /**
  * The words the minutes say about themselves as a record: the place-and-date line above the
  * signatures and the note a reopening leaves. Pure, so they are tested apart from the database.
  */
-
-/** Indonesian time zones as printed after a time, and the zone each names. */
-const ZONES = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' } as const;
-export type TimeZoneName = keyof typeof ZONES;
 
 /**
  * The city of a seat as written before the date of a letter: "Kota Jambi, Provinsi Jambi" →
@@ -25,10 +23,10 @@ export function placeAndDate(city: string, isoDate: string): string {
 }
 
 /** The calendar date and "HH.MM" of an instant in an Indonesian time zone. */
-export function localTime(at: number, zone: TimeZoneName): { date: CalendarDate; time: string } {
+export function localTime(at: number, zone: TimeZone): { date: CalendarDate; time: string } {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-CA', {
-      timeZone: ZONES[zone],
+      timeZone: TIME_ZONE_IANA[zone],
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
@@ -49,10 +47,7 @@ export function localTime(at: number, zone: TimeZoneName): { date: CalendarDate;
  * "Notula ini diubah setelah rapat dibuka kembali pada Rabu, 11 Maret 2020 pukul 10.15 WIB oleh
  * Kepala Perwakilan, dengan alasan: …": printed in every record closed after the reopening.
  */
-export function reopeningSentence(
-  r: { at: number; name: string; reason: string },
-  zone: TimeZoneName,
-): string {
+export function reopeningSentence(r: { at: number; name: string; reason: string }, zone: TimeZone): string {
   const { date, time } = localTime(r.at, zone);
   const reason = r.reason.trim().replace(/[.\s]+$/, '');
   return (
