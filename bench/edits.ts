@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { NODE } from '../shared/editor/names.ts';
 import { YDOC } from '../shared/protocol.ts';
+import { NODE } from '../shared/schema/names.ts';
 
 /**
  * Seeded edits in the document's real schema, generated before a run so that every server

@@ -1,5 +1,5 @@
 import { type DocumentOutline, type PMJSON, referenceText, textOf, toLetter } from './clauses.ts';
-import { NODE } from './editor/names.ts';
+import { NODE } from './schema/names.ts';
 
 /**
  * A clause (or any block container: the preamble, the closing) as plain text for reading,

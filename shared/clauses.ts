@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { ID_NODES, MARK, NODE } from './editor/names.ts';
 import { referenceParts } from './references.ts';
+import { ID_NODES, MARK, NODE } from './schema/names.ts';
 
 // How a cross-reference reads ("Pasal 7 ayat (1)", "ayat (1)" inside Pasal 7) and how typed
 // references are found and resolved: every consumer reaches them through this module.

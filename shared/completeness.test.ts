@@ -5,8 +5,8 @@ import { clauseFromLibrary } from '../templates/library.ts';
 import type { PMJSON } from './clauses.ts';
 import { outlineOf, textOf } from './clauses.ts';
 import { checkCompleteness, templatePlaceholders } from './completeness.ts';
-import { NODE } from './editor/names.ts';
 import { fillKomparisi } from './komparisi.ts';
+import { NODE } from './schema/names.ts';
 
 const parties = buildParties();
 

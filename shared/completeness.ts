@@ -7,9 +7,9 @@ import {
   type SectionKey,
 } from './checklist.ts';
 import { brokenReferences, outlineOf, type PMJSON, textOf } from './clauses.ts';
-import { NODE } from './editor/names.ts';
 import { fillKomparisi } from './komparisi.ts';
 import { type DocumentMeta, META } from './meta.ts';
+import { NODE } from './schema/names.ts';
 import { parseTermYears, termYearsOf } from './term.ts';
 
 export type { AgreementKind, Bilingual, ChecklistLevel, SectionKey } from './checklist.ts';

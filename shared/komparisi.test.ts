@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildParties } from '../templates/fixtures.ts';
 import { instantiateTemplate } from '../templates/index.ts';
 import { type PMJSON, textOf } from './clauses.ts';
-import { NODE } from './editor/names.ts';
 import { fillKomparisi, komparisiOrdinal, komparisiSlots } from './komparisi.ts';
+import { NODE } from './schema/names.ts';
 
 const parties = buildParties(3);
 

@@ -1,6 +1,6 @@
 import { type PMJSON, textOf } from './clauses.ts';
-import { NODE } from './editor/names.ts';
 import { type DocumentMeta, partyMetaKey } from './meta.ts';
+import { NODE } from './schema/names.ts';
 import { ordinalWord } from './words.ts';
 
 /**

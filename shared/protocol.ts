@@ -52,6 +52,6 @@ export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
 /**
  * Names of the shared types inside every document's Y.Doc. `moves` holds, per moved Pasal, what
- * its mover had seen (shared/editor/moveTopLevel.ts), so that words typed in it meanwhile follow it.
+ * its mover had seen (shared/schema/moveTopLevel.ts), so that words typed in it meanwhile follow it.
  */
 export const YDOC = { body: 'body', meta: 'meta', moves: 'moves' } as const;

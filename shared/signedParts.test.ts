@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildParties, signingMeta } from '../templates/fixtures.ts';
 import { instantiateTemplate } from '../templates/index.ts';
 import { clauseHash, clauseNodes, type PMJSON } from './clauses.ts';
-import { NODE } from './editor/names.ts';
 import { type DocumentMeta, partyMetaKey } from './meta.ts';
+import { NODE } from './schema/names.ts';
 import {
   approvalFingerprint,
   inPaperOrder,

@@ -3,8 +3,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { PrintedLiaison } from './api/liaisons.ts';
 import type { Bilingual } from './checklist.ts';
 import { canonicalClause, type PMJSON } from './clauses.ts';
-import { NODE } from './editor/names.ts';
 import { type DocumentMeta, META, partyMetaKey } from './meta.ts';
+import { NODE } from './schema/names.ts';
 
 /**
  * The parts of the signed text outside the Pasal, each approved by every party like a Pasal

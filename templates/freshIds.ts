@@ -1,6 +1,6 @@
 import type { PMJSON } from '../shared/clauses.ts';
-import { ID_NODES, NODE } from '../shared/editor/names.ts';
 import { newId } from '../shared/ids.ts';
+import { ID_NODES, NODE } from '../shared/schema/names.ts';
 
 /**
  * A copy of a node in which every clause, chapter and ayat gets a new id, and every

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brokenReferences, outlineOf, type PMJSON, referenceText, textOf } from '../shared/clauses.ts';
-import { agreementSchema } from '../shared/editor/index.ts';
-import { NODE } from '../shared/editor/names.ts';
+import { agreementSchema } from '../shared/schema/index.ts';
+import { NODE } from '../shared/schema/names.ts';
 import { buildParties } from './fixtures.ts';
 import { instantiateTemplate, TEMPLATES } from './index.ts';
 import type { AgreementKind } from './types.ts';

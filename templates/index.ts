@@ -1,6 +1,6 @@
 import type { PMJSON } from '../shared/clauses.ts';
-import { NODE } from '../shared/editor/names.ts';
 import { type DocumentMeta, META, partyMetaKey } from '../shared/meta.ts';
+import { NODE } from '../shared/schema/names.ts';
 import { type PartyWording, partyLabel } from '../shared/words.ts';
 import { withFreshIds } from './freshIds.ts';
 import mouTemplate from './mou.id.json' with { type: 'json' };

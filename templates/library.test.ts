@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST, headingMatches } from '../shared/checklist.ts';
 import { type PMJSON, textOf } from '../shared/clauses.ts';
-import { agreementSchema } from '../shared/editor/index.ts';
-import { NODE } from '../shared/editor/names.ts';
+import { agreementSchema } from '../shared/schema/index.ts';
+import { NODE } from '../shared/schema/names.ts';
 import { CLAUSE_FILES } from './clauses/index.ts';
 import { clauseFromLibrary, listClauseLibrary } from './library.ts';
 

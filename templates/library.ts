@@ -1,7 +1,7 @@
 import type { SectionKey } from '../shared/checklist.ts';
 import { type DocumentOutline, outlineOf, type PMJSON } from '../shared/clauses.ts';
 import { clauseText } from '../shared/clauseText.ts';
-import { NODE } from '../shared/editor/names.ts';
+import { NODE } from '../shared/schema/names.ts';
 import { CLAUSE_FILES } from './clauses/index.ts';
 import { withFreshIds } from './freshIds.ts';
 import { fillPlaceholders } from './placeholders.ts';

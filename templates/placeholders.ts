@@ -1,5 +1,5 @@
 import type { PMJSON } from '../shared/clauses.ts';
-import { NODE } from '../shared/editor/names.ts';
+import { NODE } from '../shared/schema/names.ts';
 
 /** `{{party1.name}}`: a value filled in when a document is made from a template. */
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;

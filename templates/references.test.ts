@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { brokenReferences, outlineOf, type PMJSON, textOf, typedReferences } from '../shared/clauses.ts';
 import { clauseText } from '../shared/clauseText.ts';
-import { NODE } from '../shared/editor/names.ts';
 import { newId } from '../shared/ids.ts';
+import { NODE } from '../shared/schema/names.ts';
 import { CLAUSE_FILES } from './clauses/index.ts';
 import { buildParties } from './fixtures.ts';
 import { instantiateTemplate, TEMPLATES } from './index.ts';

@@ -1,9 +1,9 @@
 import { prosemirrorToYXmlFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { PMJSON } from '../../shared/clauses.ts';
-import { agreementSchema } from '../../shared/editor/index.ts';
 import type { DocumentMeta } from '../../shared/meta.ts';
 import { YDOC } from '../../shared/protocol.ts';
+import { agreementSchema } from '../../shared/schema/index.ts';
 import { readBody } from '../judge/read.ts';
 
 /**

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { NODE } from '../../shared/editor/names.ts';
+import { NODE } from '../../shared/schema/names.ts';
 
 /** The clauses one transaction touched, as far as its Yjs events tell. */
 export interface Touch {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { PMJSON } from '../../shared/clauses.ts';
-import { agreementSchema } from '../../shared/editor/index.ts';
-import { NODE } from '../../shared/editor/names.ts';
+import { agreementSchema } from '../../shared/schema/index.ts';
+import { NODE } from '../../shared/schema/names.ts';
 
 /**
  * ProseMirror JSON of one element of the live Y.Doc, read without touching it.

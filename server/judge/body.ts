@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import { agreementSchema } from '../../shared/editor/index.ts';
-import { moveKey } from '../../shared/editor/moveTopLevel.ts';
-import { ID_NODES } from '../../shared/editor/names.ts';
 import { RefusalReason } from '../../shared/protocol.ts';
+import { agreementSchema } from '../../shared/schema/index.ts';
+import { moveKey } from '../../shared/schema/moveTopLevel.ts';
+import { ID_NODES } from '../../shared/schema/names.ts';
 import { type AnyType, Breach, checkElement, nodeTypeOf } from './elements.ts';
 
 /** Whether a top-level child of the body is an element the document may hold there (a section or a block). */
@@ -75,7 +75,7 @@ export function judgeBody(
 
 /**
  * Whether an element is (in) the copy a move made of a node since deleted (see
- * shared/editor/moveTopLevel.ts): two people moving the same Pasal at once each make one with
+ * shared/schema/moveTopLevel.ts): two people moving the same Pasal at once each make one with
  * its id, and the device of one of them merges them (moveRescue.ts). Such copies may share an
  * id for that while; a Pasal with another's id beside a live original may not. A document
  * holding an id twice is not agreed and cannot be finalised.

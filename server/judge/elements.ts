@@ -1,10 +1,10 @@
 import type { NodeType, Node as PMNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
-import { agreementSchema } from '../../shared/editor/index.ts';
-import { ID_NODES } from '../../shared/editor/names.ts';
-import { FOOTNOTE_MAX_CHARS } from '../../shared/editor/nodes/footnote.ts';
-import { MAX_TABLE_SPAN } from '../../shared/editor/nodes/table.ts';
 import { RefusalReason } from '../../shared/protocol.ts';
+import { agreementSchema } from '../../shared/schema/index.ts';
+import { ID_NODES } from '../../shared/schema/names.ts';
+import { FOOTNOTE_MAX_CHARS } from '../../shared/schema/nodes/footnote.ts';
+import { MAX_TABLE_SPAN } from '../../shared/schema/nodes/table.ts';
 import { yElementToJSON } from '../history/yjson.ts';
 
 /** Any Yjs shared type (Yjs types them by their events). */

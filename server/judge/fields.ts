@@ -22,7 +22,7 @@ export const metaValueOk = (value: unknown) => typeof value === 'string' && valu
 /** Item id as the moves map keys it (`client:clock`). */
 const ITEM_KEY = /^\d{1,20}:\d{1,20}$/;
 
-/** Whether a value is a record of a move as `shared/editor/moveTopLevel.ts` writes it. */
+/** Whether a value is a record of a move as `shared/schema/moveTopLevel.ts` writes it. */
 export function moveRecordOk(value: unknown): boolean {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const { from, seen, to, ...rest } = value as Record<string, unknown>;

@@ -18,7 +18,7 @@ function rootOf(type: AnyType): AnyType {
 
 /**
  * The rules of an agreement's Y.Doc, applied by the collaboration server to every client
- * change before it is logged or sent on: the body keeps the editor's schema (shared/editor)
+ * change before it is logged or sent on: the body keeps the editor's schema (shared/schema)
  * with unique ids, the metadata holds form fields, the moves map records of moves, and nothing
  * else is written. A refused change names its reason; what a client may change is decided by
  * the room before (read-only, locked), so a mode that allows only some changes (suggestions)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { moveKey, moveTopLevel } from '../../shared/editor/moveTopLevel.ts';
 import { type RefusalReason, YDOC } from '../../shared/protocol.ts';
+import { moveKey, moveTopLevel } from '../../shared/schema/moveTopLevel.ts';
 import { createDocumentState, UpdateStore } from '../collab/store.ts';
 import {
   collabTestbed,

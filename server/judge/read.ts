@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { PMJSON } from '../../shared/clauses.ts';
-import { NODE } from '../../shared/editor/names.ts';
+import { NODE } from '../../shared/schema/names.ts';
 import { topLevelOk } from './body.ts';
 import { Breach, checkElement } from './elements.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { agreementSchema } from '../../shared/editor/index.ts';
 import { YDOC } from '../../shared/protocol.ts';
+import { agreementSchema } from '../../shared/schema/index.ts';
 import { buildDocument } from '../collab/convert.ts';
 import { createDocumentState, UpdateStore } from '../collab/store.ts';
 import { collabTestbed, seedDocument, snapshot, waitFor } from '../collab/testing.ts';

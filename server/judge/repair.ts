@@ -1,9 +1,9 @@
 import type { NodeType, Node as PMNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
-import { agreementSchema } from '../../shared/editor/index.ts';
-import { ID_NODES } from '../../shared/editor/names.ts';
 import { newId } from '../../shared/ids.ts';
 import { YDOC } from '../../shared/protocol.ts';
+import { agreementSchema } from '../../shared/schema/index.ts';
+import { ID_NODES } from '../../shared/schema/names.ts';
 import { yElementToJSON } from '../history/yjson.ts';
 import { elementsById, isMoveCopy, topLevelOk } from './body.ts';
 import {

@@ -36,6 +36,6 @@ export const clauseLibraryClauseQuerySchema = z.object({
 
 export const clauseLibraryClauseResponseSchema = z.object({
   item: clauseLibraryItemSchema,
-  /** A `clause` node in ProseMirror JSON (`shared/editor` schema). */
+  /** A `clause` node in ProseMirror JSON (`shared/schema` schema). */
   clause: z.record(z.string(), z.unknown()),
 });

@@ -6,8 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import * as Y from 'yjs';
 import { connectClient, cookieWebSocket, type TestClient } from '../../server/collab/testing.ts';
 import type { PMJSON } from '../../shared/clauses.ts';
-import { type AnchorRange, agreementSchema, anchorRangeOf, MARK } from '../../shared/editor/index.ts';
 import { YDOC } from '../../shared/protocol.ts';
+import { type AnchorRange, agreementSchema, anchorRangeOf, MARK } from '../../shared/schema/index.ts';
 import { bodyOf, editBody } from '../support/bodyEdits.ts';
 import { buildMeetingWorld, type MeetingWorld } from '../support/meetings.ts';
 import { startServer, type TestServer } from '../support/server.ts';

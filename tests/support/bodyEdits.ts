@@ -4,8 +4,8 @@
 import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { PMJSON } from '../../shared/clauses.ts';
-import { agreementSchema, moveTopLevel } from '../../shared/editor/index.ts';
 import { YDOC } from '../../shared/protocol.ts';
+import { agreementSchema, moveTopLevel } from '../../shared/schema/index.ts';
 
 /** The body of a client's Y.Doc as ProseMirror JSON. */
 export function bodyOf(doc: Y.Doc): PMJSON {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { initialsOf } from '../../../shared/presence.ts';
-import { unsentDocuments } from '../editor/unsent.ts';
+import { unsentDocuments } from '../document/unsent.ts';
 import { ChangePasswordDialog } from '../features/auth/components/ChangePasswordDialog.tsx';
 import { useAuthT } from '../features/auth/messages.ts';
 import { useSession } from '../features/auth/store.ts';

@@ -1,6 +1,6 @@
-import { forgetClients } from '../editor/deviceClients.ts';
-import { clearLocalDocuments } from '../editor/localCopy.ts';
-import { clearUnsent } from '../editor/unsent.ts';
+import { forgetClients } from '../document/deviceClients.ts';
+import { clearLocalDocuments } from '../document/localCopy.ts';
+import { clearUnsent } from '../document/unsent.ts';
 import { clearOfflineCopies } from './offlineCopy.ts';
 
 /** Whose data this device keeps (the last user who signed in here). */

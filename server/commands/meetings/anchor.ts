@@ -1,8 +1,8 @@
 import { Transform } from '@tiptap/pm/transform';
 import { initProseMirrorDoc, relativePositionToAbsolutePosition, updateYFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { type AnchorRange, agreementSchema, MARK } from '../../../shared/editor/index.ts';
 import { YDOC } from '../../../shared/protocol.ts';
+import { type AnchorRange, agreementSchema, MARK } from '../../../shared/schema/index.ts';
 
 /**
  * Marks the text between two relative positions with the point's `pointAnchor`. The server does

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementSchema } from '../../../shared/editor/index.ts';
+import { agreementSchema } from '../../../shared/schema/index.ts';
 import { buildAgreementDocx, documentHash } from './agreement.ts';
 import { paragraphs, readDocx, tables, textIn } from './docxXml.ts';
 import { anchored, ayat, bold, clause, doc, PARTIES, p, sampleBody, sampleInput } from './fixtures.ts';

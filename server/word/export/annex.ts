@@ -1,7 +1,7 @@
 import { AlignmentType, type FileChild, Paragraph, type Table } from 'docx';
 import { type PMJSON, textOf, toRoman } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
 import { META, partyMetaKey } from '../../../shared/meta.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { parseIsoDate, shortDate } from '../../../shared/words.ts';
 import { liaisonTable, workPlanTable } from './annexTables.ts';
 import { KIND_TITLE } from './fromDocument.ts';

@@ -1,6 +1,6 @@
 import { AlignmentType, type Paragraph, type Table } from 'docx';
 import { type PMJSON, textOf } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { grid, line } from './tables.ts';
 import { byOrdinal } from './titleBlock.ts';
 import type { AgreementExportInput } from './types.ts';

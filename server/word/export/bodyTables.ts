@@ -10,7 +10,7 @@ import {
   WidthType,
 } from 'docx';
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { paragraphOf, type SerializeContext } from './serializers.ts';
 import { CELL_MARGINS } from './tables.ts';
 

@@ -1,5 +1,5 @@
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { MARK, NODE } from '../../../shared/editor/names.ts';
+import { MARK, NODE } from '../../../shared/schema/names.ts';
 import type { AgreementExportInput, ExportParty } from './types.ts';
 
 /**

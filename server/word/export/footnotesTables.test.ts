@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outlineOf, type PMJSON } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { canRenderPdf, renderedPages } from '../pdfText.ts';
 import { buildRedlineDocx } from '../redline/docx.ts';
 import { mergeForRedline } from '../redline/merge.ts';

@@ -1,5 +1,4 @@
 import { type PMJSON, textOf } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import {
   fillOpeningText,
@@ -7,6 +6,7 @@ import {
   type OpeningValues,
   openingValues,
 } from '../../../shared/opening.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 
 /**
  * Fills the blanks a template leaves in the opening formula from the document's meta date

@@ -14,7 +14,7 @@ import {
   referenceParts,
   textOf,
 } from '../../../shared/clauses.ts';
-import { MARK, NODE } from '../../../shared/editor/names.ts';
+import { MARK, NODE } from '../../../shared/schema/names.ts';
 import { revisionOf } from '../redline/revisionMark.ts';
 import { paragraphRevision, trackedField, trackedRun } from '../redline/revisions.ts';
 import { bodyTable } from './bodyTables.ts';

@@ -1,7 +1,7 @@
 import { AlignmentType, type FileChild, Paragraph, type TableVerticalAlign, VerticalAlign } from 'docx';
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
 import { type DocumentMeta, partyMetaKey } from '../../../shared/meta.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { printsNip, signatoryName } from '../../../shared/signatory.ts';
 import { type PartyWording, partyLabel } from '../../../shared/words.ts';
 import { paragraphOf, type SerializeContext, serializeBlock } from './serializers.ts';

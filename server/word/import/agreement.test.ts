@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outlineOf, type PMJSON } from '../../../shared/clauses.ts';
-import { agreementSchema } from '../../../shared/editor/index.ts';
-import { NODE } from '../../../shared/editor/names.ts';
 import { referenceText } from '../../../shared/references.ts';
+import { agreementSchema } from '../../../shared/schema/index.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { instantiateTemplate } from '../../../templates/index.ts';
 import { autoNumberedDraft, looseDraft, typedDraft } from '../../../tests/fixtures/docx/wordDrafts.ts';
 import { buildAgreementDocx } from '../export/agreement.ts';

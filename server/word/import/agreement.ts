@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { outlineOf, type PMJSON } from '../../../shared/clauses.ts';
-import { agreementSchema } from '../../../shared/editor/index.ts';
-import { NODE } from '../../../shared/editor/names.ts';
+import { agreementSchema } from '../../../shared/schema/index.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { resourceLimits } from '../../config.ts';
 import { importErrors } from './errors.ts';
 import { type ImportLimits, openDocx } from './guard.ts';

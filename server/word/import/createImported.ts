@@ -1,7 +1,7 @@
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
 import { newId } from '../../../shared/ids.ts';
 import { META, partyMetaKey } from '../../../shared/meta.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { instantiateTemplate } from '../../../templates/index.ts';
 import { createDocumentState } from '../../collab/store.ts';
 import { DEFAULT_TITLE } from '../../commands/createDocument.ts';

@@ -1,6 +1,6 @@
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
-import { FOOTNOTE_MAX_CHARS } from '../../../shared/editor/nodes/footnote.ts';
+import { NODE } from '../../../shared/schema/names.ts';
+import { FOOTNOTE_MAX_CHARS } from '../../../shared/schema/nodes/footnote.ts';
 import type { HtmlElement, HtmlNode } from './html.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { agreementSchema } from '../../../shared/editor/index.ts';
-import { NODE } from '../../../shared/editor/names.ts';
+import { agreementSchema } from '../../../shared/schema/index.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { buildAgreementDocx } from '../export/agreement.ts';
 import { sampleInput } from '../export/fixtures.ts';
 import { importAgreementDocx } from './agreement.ts';

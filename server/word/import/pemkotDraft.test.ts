@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../shared/clauses.ts';
-import { agreementSchema } from '../../../shared/editor/index.ts';
-import { NODE } from '../../../shared/editor/names.ts';
+import { agreementSchema } from '../../../shared/schema/index.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { OMBUDSMAN, PEMKOT, pemkotDraft } from '../../../tests/fixtures/docx/pemkotDraft.ts';
 import { buildAgreementDocx } from '../export/agreement.ts';
 import { sampleInput } from '../export/fixtures.ts';

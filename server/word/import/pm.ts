@@ -1,5 +1,5 @@
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import type { Run } from './lines.ts';
 
 /** ProseMirror JSON from recognised runs: adjacent runs with the same marks merged, empty text dropped. */

@@ -1,6 +1,6 @@
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
 import { newId } from '../../../shared/ids.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { type FrontMatter, readFrontMatter } from './frontMatter.ts';
 import type { Line, Run } from './lines.ts';
 import { BAB, CLOSING, dropChars, isUpper, letterIndex, markerOf, PASAL, splitAtBreaks } from './markers.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outlineOf, type PMJSON } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { linkReferences } from './references.ts';
 
 const text = (t: string): PMJSON => ({ type: NODE.text, text: t });

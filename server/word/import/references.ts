@@ -4,7 +4,7 @@ import {
   resolveReference,
   typedReferences,
 } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 
 /**
  * Typed cross-references inside the Pasal become live `clauseRef` nodes pointing at the

@@ -1,6 +1,6 @@
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
-import { MAX_TABLE_SPAN } from '../../../shared/editor/nodes/table.ts';
+import { NODE } from '../../../shared/schema/names.ts';
+import { MAX_TABLE_SPAN } from '../../../shared/schema/nodes/table.ts';
 import type { Line, Run } from './lines.ts';
 import { paragraph } from './pm.ts';
 

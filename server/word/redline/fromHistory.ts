@@ -1,7 +1,7 @@
 import { agreementPartySettings } from '../../../shared/api/agreementSettings.ts';
 import { canonicalClause, outlineOf, type PMJSON, textOf } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
 import { META } from '../../../shared/meta.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { shortDate } from '../../../shared/words.ts';
 import { printedRecords } from '../../commands/printedRecords.ts';
 import type { AppContext } from '../../context.ts';

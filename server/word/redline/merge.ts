@@ -8,7 +8,7 @@ import {
   referenceParts,
   textOf,
 } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { outsideScope } from '../../history/outsideAuthors.ts';
 import { bookmarkName, OLD_COPY } from '../export/bookmarks.ts';
 import { REVISION_MARK, type Revision, revisionOf } from './revisionMark.ts';

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
 import { YDOC } from '../../../shared/protocol.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { countText } from '../../amounts.ts';
 import { type ResourceLimits, resourceLimits } from '../../config.ts';
 import { AppError } from '../../errors.ts';

@@ -1,7 +1,7 @@
 import { TextSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import type { PMJSON } from '../../../../shared/clauses.ts';
-import { chapter, clause, clauseIds, doc, p, stateIn } from '../../editor/fixtures.ts';
+import { chapter, clause, clauseIds, doc, p, stateIn } from '../../document/fixtures.ts';
 import { insertLibraryClause } from './insertClause.ts';
 
 const body = () =>

@@ -1,8 +1,8 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { type EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { PMJSON } from '../../../../shared/clauses.ts';
-import { NODE } from '../../../../shared/editor/names.ts';
-import { topLevelAt } from '../../editor/topLevel.ts';
+import { NODE } from '../../../../shared/schema/names.ts';
+import { topLevelAt } from '../../document/topLevel.ts';
 
 /** Pasal and BAB headings: the sections a library clause is placed among. */
 const SECTION = new Set<string>([NODE.clause, NODE.chapter]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ayat, clause, p } from '../../editor/fixtures.ts';
+import { ayat, clause, p } from '../../document/fixtures.ts';
 import { previewLines } from './previewLines.ts';
 
 describe('previewing a library clause', () => {

@@ -1,6 +1,6 @@
 import { outlineOf, type PMJSON, toLetter } from '../../../../shared/clauses.ts';
 import { clauseText } from '../../../../shared/clauseText.ts';
-import { NODE } from '../../../../shared/editor/names.ts';
+import { NODE } from '../../../../shared/schema/names.ts';
 
 /** One line of a clause as the picker previews it: "(2)" or "b." label, text, indent level. */
 export interface PreviewLine {

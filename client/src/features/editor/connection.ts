@@ -1,5 +1,5 @@
 import type { DocumentStatus } from '../../../../shared/api/cooperations.ts';
-import type { ConnectionState } from '../../editor/useCollabSession.ts';
+import type { ConnectionState } from '../../document/useCollabSession.ts';
 import type { AgreementDocument, DocumentPermissions } from '../documents/api.ts';
 
 /** Editing allowed: my role and the document's status both permit it. */

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { DocumentOutline } from '../../../../shared/clauses.ts';
-import type { CollabSession } from '../../editor/useCollabSession.ts';
+import type { CollabSession } from '../../document/useCollabSession.ts';
 import type { Cooperation } from '../cooperations/api.ts';
 import type { AgreementDocument, DocumentPermissions } from '../documents/api.ts';
 

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
-import { NODE } from '../../../../shared/editor/names.ts';
-import { topLevelAt } from '../../editor/topLevel.ts';
+import { NODE } from '../../../../shared/schema/names.ts';
+import { topLevelAt } from '../../document/topLevel.ts';
 
 /** Id of the Pasal holding the cursor (null outside any Pasal). */
 export function useCurrentClause(editor: Editor | null): string | null {

@@ -3,7 +3,7 @@ import { type DocumentStatus, documentStatusSchema } from '../../../../shared/ap
 import type { DocumentResponse } from '../../../../shared/api/documents.ts';
 import { showToast } from '../../app/toast.ts';
 import { type Resource, useResource } from '../../app/useResource.ts';
-import type { Refusal } from '../../editor/useCollabSession.ts';
+import type { Refusal } from '../../document/useCollabSession.ts';
 import { changesApprovals } from '../approvals/liveApprovals.ts';
 import { useSession } from '../auth/store.ts';
 import { getDocument } from '../documents/api.ts';

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { create } from 'zustand';
-import { type AnchorRange, anchorRangeOf } from '../../../../shared/editor/index.ts';
+import { type AnchorRange, anchorRangeOf } from '../../../../shared/schema/index.ts';
 
 /** Selected words a new point is to be anchored to. */
 export interface PointSelection {

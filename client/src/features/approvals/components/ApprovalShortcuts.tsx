@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { clauseHash, clauseNodes, type PMJSON } from '../../../../../shared/clauses.ts';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
-import { jumpToClause } from '../../../editor/jumpToClause.ts';
+import { jumpToClause } from '../../../document/jumpToClause.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import { clauseStates } from '../../editor/clauseStates.ts';
 import type { EditorScreen } from '../../editor/context.ts';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { clauseHash, clauseNodes, type PMJSON, textOf } from '../../../../../shared/clauses.ts';
-import { NODE } from '../../../../../shared/editor/names.ts';
 import type { DocumentMeta } from '../../../../../shared/meta.ts';
 import { YDOC } from '../../../../../shared/protocol.ts';
+import { NODE } from '../../../../../shared/schema/names.ts';
 import { bodyParts, metaPart, PART, shortLabel } from '../../../../../shared/signedParts.ts';
 import { BusyLabel } from '../../../app/BusyLabel.tsx';
 import { Dialog } from '../../../app/Dialog.tsx';

@@ -1,4 +1,4 @@
-import { unsentDocuments } from '../../../editor/unsent.ts';
+import { unsentDocuments } from '../../../document/unsent.ts';
 import { useAuthT } from '../messages.ts';
 import { useSession } from '../store.ts';
 

@@ -3,7 +3,7 @@ import { agreementPartySettings } from '../../../../../shared/api/agreementSetti
 import { CHECKLIST } from '../../../../../shared/checklist.ts';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
-import { outlineFromState } from '../../../editor/numbering.ts';
+import { outlineFromState } from '../../../document/numbering.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { fetchLibraryClause, type LibraryClause, searchClauseLibrary } from '../api.ts';

@@ -1,5 +1,5 @@
 import type { CompletenessItem } from '../../../../../shared/completeness.ts';
-import { NODE } from '../../../../../shared/editor/names.ts';
+import { NODE } from '../../../../../shared/schema/names.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import { useClauseLibraryUi } from '../../clauseLibrary/store.ts';
 import type { EditorScreen } from '../../editor/context.ts';

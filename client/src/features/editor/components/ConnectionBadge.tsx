@@ -1,4 +1,4 @@
-import type { ConnectionState } from '../../../editor/useCollabSession.ts';
+import type { ConnectionState } from '../../../document/useCollabSession.ts';
 import { type MessageKey, useT } from '../../../i18n/index.ts';
 import { type EditorMessageKey, useEditorT } from '../messages.ts';
 import { useRoleBannerT } from '../roleBannerMessages.ts';

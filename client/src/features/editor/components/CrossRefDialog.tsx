@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { NODE } from '../../../../../shared/editor/names.ts';
+import { NODE } from '../../../../../shared/schema/names.ts';
 import { Dialog } from '../../../app/Dialog.tsx';
 import { useT } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../context.ts';

@@ -1,8 +1,8 @@
 import { EditorContent, useEditorState } from '@tiptap/react';
 import type { CSSProperties } from 'react';
 import { agreementPartySettings, wordingOfText } from '../../../../../shared/api/agreementSettings.ts';
-import { useKomparisiFields } from '../../../editor/komparisiFields.ts';
-import { useMeta } from '../../../editor/useMeta.ts';
+import { useKomparisiFields } from '../../../document/komparisiFields.ts';
+import { useMeta } from '../../../document/useMeta.ts';
 import { useT } from '../../../i18n/index.ts';
 import { PointBubble } from '../../points/components/PointBubble.tsx';
 import type { EditorScreen } from '../context.ts';

@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Frame } from '../../../app/Frame.tsx';
 import { useResource } from '../../../app/useResource.ts';
-import { useCollabSession } from '../../../editor/useCollabSession.ts';
+import { useCollabSession } from '../../../document/useCollabSession.ts';
 import { useT } from '../../../i18n/index.ts';
 import { useSession } from '../../auth/store.ts';
 import { getCooperation } from '../../cooperations/api.ts';

@@ -1,10 +1,10 @@
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { useEffect, useRef, useState } from 'react';
-import { NODE } from '../../../../../shared/editor/names.ts';
-import { FOOTNOTE_MAX_CHARS } from '../../../../../shared/editor/nodes/footnote.ts';
+import { NODE } from '../../../../../shared/schema/names.ts';
+import { FOOTNOTE_MAX_CHARS } from '../../../../../shared/schema/nodes/footnote.ts';
 import { Dialog } from '../../../app/Dialog.tsx';
-import { footnotesOf } from '../../../editor/footnotes.ts';
+import { footnotesOf } from '../../../document/footnotes.ts';
 import type { EditorScreen } from '../context.ts';
 import { useFootnoteUi } from '../footnoteUi.ts';
 import { useNotesTablesT } from '../notesTablesMessages.ts';

@@ -1,5 +1,5 @@
 import { type Editor, useEditorState } from '@tiptap/react';
-import { footnotesOf } from '../../../editor/footnotes.ts';
+import { footnotesOf } from '../../../document/footnotes.ts';
 import { useFootnoteUi } from '../footnoteUi.ts';
 import { useNotesTablesT } from '../notesTablesMessages.ts';
 import '../notesTables.css';

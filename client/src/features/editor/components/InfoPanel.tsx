@@ -1,6 +1,6 @@
 import { META, partyMetaKey } from '../../../../../shared/meta.ts';
 import { DateField } from '../../../app/DateField.tsx';
-import { useMeta } from '../../../editor/useMeta.ts';
+import { useMeta } from '../../../document/useMeta.ts';
 import { type MessageKey, useT } from '../../../i18n/index.ts';
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
 import type { EditorScreen } from '../context.ts';

@@ -1,6 +1,6 @@
 import type { ChainedCommands } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { NODE } from '../../../../../shared/editor/names.ts';
+import { NODE } from '../../../../../shared/schema/names.ts';
 import type { EditorScreen } from '../context.ts';
 import { useFootnoteUi } from '../footnoteUi.ts';
 import { useNotesTablesT } from '../notesTablesMessages.ts';

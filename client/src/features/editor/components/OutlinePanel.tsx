@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { brokenReferences, type PMJSON } from '../../../../../shared/clauses.ts';
 import { showToast } from '../../../app/toast.ts';
-import { moveClauseBefore } from '../../../editor/clauseCommands.ts';
-import { jumpToClause } from '../../../editor/jumpToClause.ts';
-import { applyClauseMove } from '../../../editor/moveClause.ts';
+import { moveClauseBefore } from '../../../document/clauseCommands.ts';
+import { jumpToClause } from '../../../document/jumpToClause.ts';
+import { applyClauseMove } from '../../../document/moveClause.ts';
 import { useT } from '../../../i18n/index.ts';
 import { OutlineApprove } from '../../approvals/components/OutlineApprove.tsx';
 import { OpenPointsBadge, useOpenPointCounts } from '../../points/components/OpenPointsBadge.tsx';

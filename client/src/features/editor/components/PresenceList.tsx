@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
-import { usePresence } from '../../../editor/presence.ts';
+import { usePresence } from '../../../document/presence.ts';
 import { useT } from '../../../i18n/index.ts';
 
 /** Who has the document open: initials on their party colour, names in the tooltip. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Refusal } from '../../../editor/useCollabSession.ts';
+import type { Refusal } from '../../../document/useCollabSession.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import { useEditorT } from '../messages.ts';
 import { refusalMessage } from '../refusal.ts';

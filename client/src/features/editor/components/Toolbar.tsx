@@ -1,6 +1,6 @@
 import { useEditorState } from '@tiptap/react';
-import { NODE } from '../../../../../shared/editor/names.ts';
-import { insertChapterAfterCurrent, insertClauseAfterCurrent } from '../../../editor/clauseCommands.ts';
+import { NODE } from '../../../../../shared/schema/names.ts';
+import { insertChapterAfterCurrent, insertClauseAfterCurrent } from '../../../document/clauseCommands.ts';
 import { useT } from '../../../i18n/index.ts';
 import { LIBRARY_KEYS } from '../../clauseLibrary/components/ClauseLibraryDialog.tsx';
 import { useClauseLibraryUi } from '../../clauseLibrary/store.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { META } from '../../../../../shared/meta.ts';
-import type { UnacceptedEdit } from '../../../editor/unacceptedEdits.ts';
+import type { UnacceptedEdit } from '../../../document/unacceptedEdits.ts';
 import { type MessageKey, useT } from '../../../i18n/index.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import { useEditorT } from '../messages.ts';

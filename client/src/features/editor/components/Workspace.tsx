@@ -1,9 +1,9 @@
 import { useEditor } from '@tiptap/react';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { initialsOf } from '../../../app/UserMenu.tsx';
-import { editorExtensions } from '../../../editor/extensions.ts';
-import type { CollabSession } from '../../../editor/useCollabSession.ts';
-import { useOutline } from '../../../editor/useOutline.ts';
+import { editorExtensions } from '../../../document/extensions.ts';
+import type { CollabSession } from '../../../document/useCollabSession.ts';
+import { useOutline } from '../../../document/useOutline.ts';
 import { translate, useLanguage, useT } from '../../../i18n/index.ts';
 import { ApprovalShortcuts } from '../../approvals/components/ApprovalShortcuts.tsx';
 import { useSession } from '../../auth/store.ts';

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
-import { type ConnectionState, useCollabSession } from '../../../editor/useCollabSession.ts';
+import { type ConnectionState, useCollabSession } from '../../../document/useCollabSession.ts';
 import { useT } from '../../../i18n/index.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import { ConnectionClosed } from '../../editor/components/ConnectionClosed.tsx';

@@ -3,7 +3,7 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Frame } from '../../../app/Frame.tsx';
 import { useResource } from '../../../app/useResource.ts';
-import type { ConnectionState } from '../../../editor/useCollabSession.ts';
+import type { ConnectionState } from '../../../document/useCollabSession.ts';
 import { useT } from '../../../i18n/index.ts';
 import { getCooperation } from '../../cooperations/api.ts';
 import { cooperationPath } from '../../cooperations/paths.ts';

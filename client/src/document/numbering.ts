@@ -9,7 +9,7 @@ import {
   referenceText,
   toLetter,
 } from '../../../shared/clauses.ts';
-import { NODE } from '../../../shared/editor/names.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 
 /** What the numbering plugin knows about the current document. */
 export interface NumberingState {

@@ -1,7 +1,7 @@
 /**
  * The Yjs client ids this device has edited a document with (a new one each time the editor
  * opens it), kept in localStorage: after a move, words typed here before the move arrived are
- * put back by this device alone (shared/editor/moveRescue.ts), even if they were typed offline
+ * put back by this device alone (shared/schema/moveRescue.ts), even if they were typed offline
  * before a reload.
  */
 const key = (documentId: string) => `sepakat.clients.${documentId}`;

@@ -1,7 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { agreementSchema } from '../../../shared/editor/extensions.ts';
+import { agreementSchema } from '../../../shared/schema/extensions.ts';
 
 /** Test fixtures that read like documents: `doc(clause('a', 'MAKSUD', p('...')))`. */
 export const p = (text = ''): PMJSON => ({

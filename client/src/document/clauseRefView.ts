@@ -1,6 +1,6 @@
 import type { NodeViewRendererProps } from '@tiptap/core';
 import type { Decoration } from '@tiptap/pm/view';
-import { ClauseRef } from '../../../shared/editor/nodes/inline.ts';
+import { ClauseRef } from '../../../shared/schema/nodes/inline.ts';
 import type { ClauseRefSpec } from './numbering.ts';
 
 /** Text of a cross-reference from the numbering decoration laid on it. */

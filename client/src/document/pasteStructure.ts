@@ -1,7 +1,7 @@
 import { Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { type EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
-import { NODE } from '../../../shared/editor/names.ts';
 import { newId } from '../../../shared/ids.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { TYPED_PASAL } from './clauseCommands.ts';
 import { topLevelAt } from './topLevel.ts';
 

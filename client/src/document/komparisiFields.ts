@@ -3,7 +3,6 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { useEffect, useMemo } from 'react';
-import { NODE } from '../../../shared/editor/names.ts';
 import {
   type KomparisiField,
   type KomparisiParty,
@@ -13,6 +12,7 @@ import {
 } from '../../../shared/komparisi.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import { isOpeningText, type OpeningValues, openingSlots, openingValues } from '../../../shared/opening.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 
 type Values = Map<number, Partial<Record<KomparisiField, string>>>;
 

@@ -1,9 +1,9 @@
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { agreementSchema } from '../../../shared/editor/index.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import { YDOC } from '../../../shared/protocol.ts';
+import { agreementSchema } from '../../../shared/schema/index.ts';
 
 /** What a copy of a document holds, as plain data: the body as ProseMirror JSON and the meta fields. */
 export interface DocumentSnapshot {

@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { NODE } from '../../../shared/editor/names.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { enterAtHeadingEnd, enterAtHeadingStart } from './clauseBody.ts';
 import { convertTypedPasal, insertClauseAfterCurrent, moveCurrentClause } from './clauseCommands.ts';
 import { applyClauseMove } from './moveClause.ts';

@@ -1,7 +1,7 @@
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import { type EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
-import { NODE } from '../../../shared/editor/names.ts';
 import { newId } from '../../../shared/ids.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import { type TopLevelNode, topLevelAt, topLevelById, topLevelByIndex } from './topLevel.ts';
 
 /** Nodes that can be moved among each other by keyboard or drag: Pasal and BAB headings. */

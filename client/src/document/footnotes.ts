@@ -2,8 +2,8 @@ import { Extension, type NodeViewRendererProps } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { type EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type Decoration as PMDecoration } from '@tiptap/pm/view';
-import { NODE } from '../../../shared/editor/names.ts';
-import { Footnote } from '../../../shared/editor/nodes/footnote.ts';
+import { NODE } from '../../../shared/schema/names.ts';
+import { Footnote } from '../../../shared/schema/nodes/footnote.ts';
 
 /** One footnote of the document: where it is, its number (its place among the footnotes) and its text. */
 export interface FootnoteEntry {

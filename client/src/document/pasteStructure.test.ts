@@ -1,7 +1,7 @@
 import { Fragment } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { outlineOf, type PMJSON, textOf } from '../../../shared/clauses.ts';
-import { agreementSchema } from '../../../shared/editor/extensions.ts';
+import { agreementSchema } from '../../../shared/schema/extensions.ts';
 import { clause, doc, p, stateIn } from './fixtures.ts';
 import { insertSections, structurePasted } from './pasteStructure.ts';
 

@@ -1,6 +1,6 @@
 import { type DocumentOutline, outlineOf, type PMJSON, textOf, toRoman } from '../../../shared/clauses.ts';
 import { clauseText } from '../../../shared/clauseText.ts';
-import { NODE } from '../../../shared/editor/names.ts';
+import { NODE } from '../../../shared/schema/names.ts';
 import type { DocumentSnapshot } from './snapshot.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { moveTopLevel } from '../../../shared/editor/moveTopLevel.ts';
+import { moveTopLevel } from '../../../shared/schema/moveTopLevel.ts';
 import type { ClauseMove } from './clauseCommands.ts';
 import { topLevelById } from './topLevel.ts';
 
