@@ -192,12 +192,12 @@ export class ClauseAttribution {
 
   /** Attaches the per-transaction observers of one tracked document. */
   private observe(tracked: Tracked, document: Y.Doc): void {
-    // A run of typing is hashed once, at the window's end, whoever typed it: hashing at every
-    // change of author cost a clause's JSON and hash per keystroke when several people type in
-    // one document (a tenth of the server's time). Only a run that inserted, removed or moved
-    // clauses is closed when someone else goes on: y-prosemirror moves by rewriting the
-    // clauses in between in place, which touches them without changing them, and the hash
-    // at the switch keeps the mover from being credited with others' edits.
+    // A run of typing is hashed once, at the window's end, whoever typed it, so several people
+    // typing in one clause cost one JSON and one hash of it per window, not one per change of
+    // author. Only a run that inserted, removed or moved clauses is closed when someone else
+    // goes on: y-prosemirror moves by rewriting the clauses in between in place, which touches
+    // them without changing them, and the hash at the switch keeps the mover from being
+    // credited with others' edits.
     const beforeTransaction = (transaction: Y.Transaction) => {
       const open = tracked.segment;
       if (open?.touch.structural && open.userId !== userOf(transaction.origin)) {
@@ -301,15 +301,15 @@ export class ClauseAttribution {
 
   /**
    * Attributes the windows of the documents edited since the last tick, several to one
-   * SQLite transaction: a commit per window and document was a fifth of the server's time
-   * with 100 documents being edited. A slice stops after `SLICE_MS` and the next one follows
+   * SQLite transaction: every commit has a fixed cost, which a commit per window would pay
+   * once for every document edited. A slice stops after `SLICE_MS` and the next one follows
    * at once, so that a tick of many documents does not hold the editors' updates back. A
    * document with an applied but unstored update waits (it would be hashed without its seq).
    *
    * A round (the slices until every due document is done) costs about the same however long
    * the window was, since credits are kept per clause and person: the next window is made
-   * long enough for attribution to stay near `TIME_SHARE` of the time (with 200 documents
-   * being edited, 500 ms windows took a fifth of the server's time).
+   * long enough for attribution to stay near `TIME_SHARE` of the time (fixed 500 ms windows
+   * would cost a fifth of the server's time with 200 documents being edited).
    */
   private tick(): void {
     this.tickTimer = null;

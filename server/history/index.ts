@@ -4,7 +4,7 @@ import { ClauseAttribution } from './attribution.ts';
 import { autoVersion } from './versions.ts';
 
 /**
- * History of documents (issue 6): clause attribution from the update log, reconstruction at
+ * History of documents: clause attribution from the update log, reconstruction at
  * any seq, versions, clause history, comparison, restore. Other features call
  * {@link createVersion} to record a version (approval, finalised, signed, meeting closed).
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from './common.ts';
 
 /**
- * History, versions, comparison and restore of a document (issue 6). Times are ISO strings;
+ * History, versions, comparison and restore of a document. Times are ISO strings;
  * a "point" of the document is a version id or `current` (the document as it is now).
  */
 
