@@ -1,68 +1,27 @@
 import mammoth from 'mammoth';
+import type { ImportReportDTO } from '../../../shared/api/docx.ts';
 import { outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import { agreementSchema } from '../../../shared/schema/index.ts';
 import { NODE } from '../../../shared/schema/names.ts';
 import { resourceLimits } from '../../config.ts';
-import { importErrors } from './errors.ts';
+import { importErrors } from '../../errors/index.ts';
 import { type ImportLimits, openDocx } from './guard.ts';
 import { parseHtml } from './html.ts';
 import { flatten } from './lines.ts';
 import { placeNotes, takeNotes } from './notes.ts';
 import { readOpening } from './opening.ts';
 import { wordingOf } from './parties.ts';
-import { type DraftParty, draftParties } from './partyMatch.ts';
+import { draftParties } from './partyMatch.ts';
 import { ANNEX, recognise, type Warning } from './recognise.ts';
-import { type LinkedReference, linkReferences } from './references.ts';
+import { linkReferences } from './references.ts';
 import { unreadParts } from './unread.ts';
 import { typeOutNumbering } from './wordNumbering.ts';
 
-export { importErrors } from './errors.ts';
+export { importErrors } from '../../errors/index.ts';
 export type { ImportLimits } from './guard.ts';
 
-/** What the import recognised, for the user to check before working on the draft. */
-export interface ImportReport {
-  clauses: number;
-  ayat: number;
-  letterItems: number;
-  chapters: number;
-  /** Paragraphs kept as they were because they fit no structure (loose text, table rows). */
-  unmapped: number;
-  preamble: boolean;
-  closing: boolean;
-  /** Indonesian messages; `warningsEn` holds the same in English, `warningIds` their ids. */
-  warnings: string[];
-  warningsEn: string[];
-  warningIds: string[];
-  /** Title-block and signature lines recognised and left out (Sepakat prints them from metadata). */
-  skipped: string[];
-  /** Typed cross-references turned into live references. */
-  references: number;
-  /** What the title block and the opening said, to prefill the document's metadata. */
-  detected: {
-    kind?: 'mou' | 'pks';
-    title?: string;
-    subject?: string;
-    parties: string[];
-    numbers: string[];
-    /** "kesatu" when the draft says PIHAK KESATU. */
-    wording?: 'pertama' | 'kesatu';
-    /** ISO date of signing and its place, from the opening formula. */
-    date?: string;
-    place?: string;
-  };
-  /** The draft's parties under its own ordinals: label, institution, number, signatory. */
-  draftParties: DraftParty[];
-  /** The Pasal as recognised: number, heading, count of ayat. */
-  outline: { number: number; heading: string; ayat: number }[];
-  /** The draft's own LAMPIRAN: its first line, its paragraphs, and where it was put. */
-  annexes: { title: string; blocks: number; placed: 'annex' | 'closing' }[];
-  /** The references linked, as typed, with the Pasal they stand in. */
-  linked: LinkedReference[];
-  /** Paragraphs that fit no part of the agreement, kept where they stood (their text). */
-  unplaced: string[];
-  /** Text of the file that is not imported at all (page headers and footers, comments). */
-  dropped: { where: 'header' | 'footer' | 'comments'; text: string }[];
-}
+/** What the import recognised, for the user to check before working on the draft: the API's contract. */
+export type ImportReport = ImportReportDTO;
 
 export interface ImportResult {
   body: PMJSON;

@@ -1,7 +1,9 @@
-import type { ImportPreviewDTO, ImportReportDTO } from '../../../../shared/api/docx.ts';
+import type { ImportPreviewDTO, ImportReportDTO, ImportResponse } from '../../../../shared/api/docx.ts';
 import { ApiError, upload } from '../../app/http.ts';
 
+/** What the server read from a draft, as `shared/api/docx.ts` declares it. */
 export type ImportPreview = ImportPreviewDTO;
+/** What the import recognised, as `shared/api/docx.ts` declares it. */
 export type ImportReport = ImportReportDTO;
 
 /** The user's answers to the preview, sent with the file to create the document. */
@@ -37,7 +39,7 @@ export function importDocument(
   cooperationId: string,
   file: File,
   answers: ImportAnswers,
-): Promise<{ document: { id: string; title: string }; report: ImportReport }> {
+): Promise<ImportResponse> {
   const form = new FormData();
   form.append('kind', answers.kind);
   form.append('parties', JSON.stringify(answers.parties));
