@@ -4,8 +4,8 @@
  * BENCH_LATENCY_DUMP=<dir> also writes every window's latency samples there).
  * `npm run bench -- --report bench/results/<file>.json` prints the table of an earlier run again.
  *
- * Measures Sepakat's collaboration server against its peers by the method of BENCH.md: every
- * server is a child process pinned to core 0 (NODE_ENV=production, logging off), the load
+ * Measures Sepakat's collaboration server against its peers by the method docs/SPEED.md
+ * describes: every server is a child process pinned to core 0 (NODE_ENV=production, logging off), the load
  * runs in this process pinned to core 1. W1 also runs Sepakat with SEPAKAT_DURABILITY=full
  * (`sepakat+full`), for what an fsync per commit costs. Prints one table with the servers side by side,
  * writes the raw numbers to bench/results/<date>.json, and with --results also bench/RESULTS.md.

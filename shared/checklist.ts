@@ -1,5 +1,5 @@
 /**
- * The completeness checklist of an agreement (../shared/DOMAIN.md): which sections an MoU
+ * The completeness checklist of an agreement (docs/DOMAIN.md): which sections an MoU
  * or a PKS must, should or may contain, and the clause headings that reveal each section.
  * Data only; `completeness.ts` applies it to a document.
  */
@@ -38,7 +38,7 @@ export type SectionKey = (typeof SECTION)[keyof typeof SECTION];
 export interface SectionRule {
   key: SectionKey;
   label: Bilingual;
-  /** Level per kind; a kind without a level does not list the section ("—" in DOMAIN.md). */
+  /** Level per kind; a kind without a level does not list the section ("—" in docs/DOMAIN.md). */
   levels: Partial<Record<AgreementKind, ChecklistLevel>>;
   /** Normalised heading phrases (whole words) that mark a clause as this section. */
   headings?: string[];
@@ -48,7 +48,7 @@ export interface SectionRule {
 
 const both = (level: ChecklistLevel) => ({ mou: level, pks: level });
 
-/** In DOMAIN.md table order. Sections found outside clauses (meta, preamble, closing) have no headings. */
+/** In the order of docs/DOMAIN.md's checklist. Sections found outside clauses (meta, preamble, closing) have no headings. */
 export const CHECKLIST: readonly SectionRule[] = [
   { key: 'title', label: { id: 'Judul', en: 'Title' }, levels: both('required') },
   {

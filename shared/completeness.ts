@@ -82,7 +82,7 @@ function partyIdsOf(meta: DocumentMeta, given?: string[]): string[] {
 }
 
 /**
- * Checks a document against the checklist of its kind (DOMAIN.md): which sections are
+ * Checks a document against the checklist of its kind (docs/DOMAIN.md): which sections are
  * present, which required ones are missing, and warnings about the term, the MoU a PKS
  * implements, broken cross-references and unfilled placeholders. Sections are found by
  * clause headings (synonyms allowed), the preamble, the closing and the meta fields.

@@ -6,8 +6,8 @@ import { datePartsInWords, parseIsoDate } from './words.ts';
  * reads its blanks from the document's signing date and place on the Info tab, with the date
  * written out in words. The text keeps the blanks; whatever shows or prints it (the editor's
  * decoration, the Word export, the redline) fills them through {@link openingSlots}, so both
- * say the same. Recognises named placeholders ("[hari]", "{{tanggal}}", and the English names
- * DOMAIN.md uses) and runs of dots after the Indonesian keyword. A blank whose value is
+ * say the same. Recognises named placeholders ("[hari]", "{{tanggal}}", and English names such as
+ * "[day]", "[place]") and runs of dots after the Indonesian keyword. A blank whose value is
  * unknown stays a blank for the pen.
  */
 

@@ -1,5 +1,6 @@
-// The Hocuspocus peer for the bench: @hocuspocus/server with its SQLite extension, the settings
-// BENCH.md asks for (debounce 2 s, max 10 s, quiet). PORT and BENCH_SQLITE from the environment.
+// The Hocuspocus peer for the bench: @hocuspocus/server with its SQLite extension, storing a
+// document 2 s after its last change and at least every 10 s, logging nothing. PORT and
+// BENCH_SQLITE from the environment.
 import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Server } from '@hocuspocus/server';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, lineSchema } from './common.ts';
 
-/** Kinds of meeting in the life of a cooperation (DOMAIN.md "The process"). */
+/** Kinds of meeting in the life of a cooperation (docs/DOMAIN.md "The cooperation and its two documents"). */
 export const MEETING_KINDS = ['pembahasan', 'internal', 'tindak_lanjut', 'finalisasi'] as const;
 export const meetingKindSchema = z.enum(MEETING_KINDS);
 export type MeetingKind = z.infer<typeof meetingKindSchema>;

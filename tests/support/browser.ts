@@ -6,7 +6,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 /** Debian's Chromium; playwright-core never downloads a browser. */
 export const CHROMIUM = process.env.SEPAKAT_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Flags that keep headless Chromium quiet on a closed network (see STACK.md). */
+/** Flags that keep headless Chromium quiet on a closed network: no update, sync or background request. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

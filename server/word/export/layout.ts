@@ -1,7 +1,7 @@
 /**
  * Page and type settings of an exported agreement, in one place. Defaults follow Indonesian
- * government practice (DOMAIN.md "Typography"): F4 paper, Bookman Old Style 12 pt, 1.5 line
- * spacing, margins top 2, bottom 2.5, left 3, right 2 cm.
+ * government practice (docs/DOMAIN.md "What the Word export prints"): F4 paper, Bookman Old
+ * Style 12 pt, 1.5 line spacing, margins top 2, bottom 2.5, left 3, right 2 cm.
  */
 
 export type PaperName = 'f4' | 'a4';

@@ -19,9 +19,9 @@ export interface MinutesPrint {
 const SECTIONS = 'ABCDEFGHIJ';
 
 /**
- * Builds the minutes (notula rapat) of a meeting as .docx, following DOMAIN.md "Meeting
- * minutes": an optional letterhead, head, attendance, opening, discussion per agenda item with
- * the clauses touched, decisions and open items, follow-ups, next meeting, any reopening,
+ * Builds the minutes (notula rapat) of a meeting as .docx, following docs/DOMAIN.md "Meetings
+ * and their minutes": an optional letterhead, head, attendance, opening, discussion per agenda
+ * item with the clauses touched, decisions and open items, follow-ups, next meeting, any reopening,
  * closing, the place and date, and the signatures of the chair and the minute-taker. Minutes of
  * a meeting not closed yet are marked "DRAF" on every page. Same page and type settings as the
  * agreements (F4, Bookman Old Style), single-and-a-bit spacing because minutes are read as a

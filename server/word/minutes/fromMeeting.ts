@@ -93,10 +93,11 @@ function signingCity(ctx: Pick<AppContext, 'db'>, meeting: Meeting, parties: Par
 }
 
 /**
- * Gathers the minutes (notula) of a meeting, following DOMAIN.md "Meeting minutes": the head,
- * the attendance, the discussion per agenda item with the clauses each point touches (numbered
- * from the documents as they were at the close, see {@link outlineFor}), the decisions, the open
- * items, the follow-ups, the next meeting, any reopening and the place and date of signing.
+ * Gathers the minutes (notula) of a meeting, following docs/DOMAIN.md "Meetings and their
+ * minutes": the head, the attendance, the discussion per agenda item with the clauses each point
+ * touches (numbered from the documents as they were at the close, see {@link outlineFor}), the
+ * decisions, the open items, the follow-ups, the next meeting, any reopening and the place and
+ * date of signing.
  * The same model is shown on screen and printed by `server/word/minutes/docx.ts`; a closed
  * meeting's is frozen (`server/word/minutes/record.ts`) and read from there ever after.
  */

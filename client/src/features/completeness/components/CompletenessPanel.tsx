@@ -13,7 +13,7 @@ import { CompletenessRow } from './CompletenessRow.tsx';
 import '../completeness.css';
 
 /**
- * Kelengkapan, under the outline: the checklist of DOMAIN.md for this MoU or PKS, computed live
+ * Kelengkapan, under the outline: the checklist of docs/DOMAIN.md for this MoU or PKS, computed live
  * in the browser. What needs attention comes first (missing required sections, then
  * recommended ones), then the warnings (term, PKS without MoU, broken references, blanks); the
  * sections present fold away. Each line takes you where it is fixed: its Pasal, the opening,
