@@ -4,7 +4,7 @@ import { e2eSession } from '../support/e2e.ts';
 import { cursorInPasal, demoMou, editorPath, openEditor, waitForEditorText } from './editorPage.ts';
 
 /**
- * Issue 6's end-to-end case: a clause's history in the Riwayat tab, then the Bandingkan
+ * End to end: a clause's history in the Riwayat tab, then the Bandingkan
  * screen comparing a named version with the text now, and a restore from it.
  */
 describe('history and comparison in Chromium', () => {

@@ -27,7 +27,7 @@ const localDocuments = (page: Page) =>
   );
 
 /**
- * Issue 2, item 7: what is typed offline survives a reload of the tab while the server is
+ * What is typed offline survives a reload of the tab while the server is
  * still down (the service worker serves the app, y-indexeddb the document, the last API
  * answers the rest), and reaches the server when it is back.
  */
