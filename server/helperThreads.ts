@@ -8,10 +8,10 @@ export const HELPER_NICE = 19;
  * Gives the process's helper threads the lowest priority, so that they run when the event loop
  * is idle instead of taking turns with it. They are V8's garbage-collection workers (concurrent
  * marking), libuv's thread pool (file reads, password hashing) and the module loader's thread.
- * On a server whose one core is shared, a major GC's concurrent marking took half the core for
- * ~200 ms every 7–10 s with 50 documents being edited (measured with per-thread CPU beside the
- * editors' latency): updates queued behind it, and the editors' p99 went from ~25 to ~150 ms.
- * At the lowest priority the marking fills the idle time; where the event loop waits for a
+ * On a server whose one core is shared, a major GC's concurrent marking otherwise takes half
+ * the core for a few hundred milliseconds every few seconds under load, and updates queue
+ * behind it (the run that showed it: docs/SPEED.md). At the lowest priority the marking fills
+ * the idle time; where the event loop waits for a
  * helper (a parallel scavenge), it does the helper's share itself.
  *
  * Linux only (each thread has its own nice value there, set through its thread id); elsewhere

@@ -29,9 +29,9 @@ export function openDatabase(file: string, options: { durability?: Durability } 
     try {
       db.pragma('journal_mode = WAL');
       db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
-      // Statement and savepoint journals in memory: once one outgrew 64 KiB SQLite moved them to
-      // a temporary file for good, and every insert of the update log wrote its page there too
-      // (twice the bytes per edit).
+      // Statement and savepoint journals in memory: once one outgrows 64 KiB SQLite moves them to
+      // a temporary file for good, and every insert of the update log then writes its page there
+      // too (twice the bytes per edit).
       db.pragma('temp_store = MEMORY');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
@@ -85,4 +85,9 @@ export function migrate(db: DB, dir = MIGRATIONS_DIR): string[] {
     applied.push(file);
   }
   return applied;
+}
+
+/** Throws unless the database answers a query (the health check). */
+export function checkDatabase(db: DB): void {
+  db.prepare('SELECT 1').get();
 }

@@ -5,9 +5,9 @@ const DRAIN_MS = 30_000;
 
 /**
  * Keeps reading a refused request's body, throwing it away, so that the client gets to read
- * the answer. A client sends its whole body before it reads an answer (browsers, undici); when
- * the server answered 413 and closed the connection at once, the client was still writing and
- * got a reset connection (EPIPE / ECONNRESET) instead of the message, depending on timing.
+ * the answer. A client sends its whole body before it reads an answer (browsers, undici): if
+ * the server answers 413 and closes the connection at once, the client is still writing and
+ * gets a reset connection (EPIPE / ECONNRESET) instead of the message, depending on timing.
  *
  * The answer goes out at once; the connection stays open (Fastify's `Connection: close` is
  * taken back) while the rest of the body is read, up to `maxBytes` or {@link DRAIN_MS}, after
