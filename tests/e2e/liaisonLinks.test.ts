@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserUser, openBrowser, screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
 
-/** A phone, as the walk-through was done. */
+/** A phone held upright (390 × 844), where a liaison is usually called from. */
 const PHONE = { width: 390, height: 844 };
 
 /**
