@@ -1,4 +1,4 @@
--- History of documents (issue 6): which clauses each logged update changed, the clause's
+-- History of documents: which clauses each logged update changed, the clause's
 -- content after each attributed change, and named versions (points in the update log).
 -- The update log (doc_updates) stays the source of truth; these tables make history a query.
 

@@ -1,8 +1,8 @@
 -- The update log in two parts (see server/collab/store.ts): updates are appended to
 -- `doc_journal`, in arrival order and without an index, and moved in bulk, every few seconds,
 -- into `doc_log`, kept in (document, seq) order for reading. A commit then writes one or two
--- pages instead of one per document edited in it: with 200 documents being edited, the
--- indexed insert was a sixth of the server's time. `doc_updates` reads both.
+-- pages instead of one per document edited in it, which matters with hundreds of documents
+-- being edited at once. `doc_updates` reads both.
 ALTER TABLE doc_updates RENAME TO doc_log;
 
 CREATE TABLE doc_journal (
