@@ -27,9 +27,9 @@ export const moveKey = (item: Y.Item) => `${item.id.client}:${item.id.clock}`;
  *
  * Why not as a ProseMirror transaction: the binding (y-tiptap's `updateYFragment`) turns a
  * reordering into an in-place rewrite of every node between the old place and the new one.
- * Dragging Pasal 40 above Pasal 10 then rewrote thirty clauses, and anyone typing in one of them
- * at that moment saw their words land in another clause's text, while a clause deleted
- * meanwhile came back in place of another. Moved here, only the moved clause is touched; what
+ * Dragging Pasal 40 above Pasal 10 that way rewrites thirty clauses: anyone typing in one of
+ * them at that moment sees their words land in another clause's text, and a clause deleted
+ * meanwhile comes back in place of another. Moved here, only the moved clause is touched; what
  * others type in it before they receive the move follows it (moveRescue.ts).
  */
 export function moveTopLevel(fragment: Y.XmlFragment, from: number, before: number, origin?: unknown): void {
