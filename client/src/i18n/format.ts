@@ -4,7 +4,8 @@ import { TIME_ZONE_IANA } from '../../../shared/timeZones.ts';
 import { type Language, useLanguage } from './index.ts';
 import { useTimeZone } from './timeZone.ts';
 
-const locales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+/** The `Intl` locale of each interface language. */
+export const locales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
 /**
  * "3 Mei 2025, 14.20 WIB" / "3 May 2025, 14:20 WIB": a time the API gave as an ISO string, in

@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { type Language, useLanguage } from '../../i18n/index.ts';
+import { type Messages, useT } from '../../i18n/index.ts';
 
 /**
  * The approval panel's words. Kept beside the feature (not in the app dictionary) so the
@@ -148,19 +147,7 @@ const en: Record<ApprovalMessageKey, string> = {
   'event.sign': 'Signed at {place} on {date} (recorded by {name})',
 };
 
-const dictionaries: Record<Language, Record<ApprovalMessageKey, string>> = { id, en };
+const messages: Messages<ApprovalMessageKey> = { id, en };
 
 /** The translate function of the approval panel in the current interface language. */
-export function useApprovalsT(): (
-  key: ApprovalMessageKey,
-  params?: Record<string, string | number>,
-) => string {
-  const language = useLanguage((s) => s.language);
-  return useCallback(
-    (key, params) =>
-      dictionaries[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-        params && name in params ? String(params[name]) : whole,
-      ),
-    [language],
-  );
-}
+export const useApprovalsT = () => useT(messages);

@@ -1,4 +1,4 @@
-import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+import { type Messages, useT } from '../../i18n/index.ts';
 
 /**
  * The words of a session that ended elsewhere, of access withdrawn, and of changing one's
@@ -53,7 +53,7 @@ const en: Record<keyof typeof id, string> = {
 /** A key of the session and password words. */
 export type AuthMessageKey = keyof typeof id;
 
-const messages: FeatureMessages<AuthMessageKey> = { id, en };
+const messages: Messages<AuthMessageKey> = { id, en };
 
 /** The session and password words in the interface language. */
-export const useAuthT = () => useFeatureT(messages);
+export const useAuthT = () => useT(messages);

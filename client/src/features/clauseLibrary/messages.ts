@@ -1,4 +1,4 @@
-import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+import { type Messages, useT } from '../../i18n/index.ts';
 
 const id = {
   title: 'Pustaka pasal',
@@ -39,6 +39,6 @@ const en: Record<keyof typeof id, string> = {
 };
 
 /** The clause library picker's words in the interface language. */
-const messages: FeatureMessages<keyof typeof id> = { id, en };
+const messages: Messages<keyof typeof id> = { id, en };
 
-export const useClauseLibraryT = () => useFeatureT(messages);
+export const useClauseLibraryT = () => useT(messages);

@@ -1,4 +1,4 @@
-import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+import { type Messages, useT } from '../../i18n/index.ts';
 
 const id = {
   heading: 'Kelengkapan',
@@ -49,7 +49,7 @@ const en: Record<keyof typeof id, string> = {
 };
 
 /** The completeness check's words in the interface language. */
-const messages: FeatureMessages<keyof typeof id> = { id, en };
+const messages: Messages<keyof typeof id> = { id, en };
 
-export const useCompletenessT = () => useFeatureT(messages);
+export const useCompletenessT = () => useT(messages);
 export type CompletenessMessageKey = keyof typeof id;

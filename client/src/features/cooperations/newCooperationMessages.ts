@@ -1,4 +1,4 @@
-import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+import { type Messages, useT } from '../../i18n/index.ts';
 import type { FieldProblem } from './newCooperationForm.ts';
 
 /** The new cooperation form's words about its fields' problems, shown under each field. */
@@ -16,11 +16,11 @@ const en: Record<keyof typeof id, string> = {
   summary: '{n} fields need fixing; each is marked below it.',
 };
 
-const messages: FeatureMessages<keyof typeof id> = { id, en };
+const messages: Messages<keyof typeof id> = { id, en };
 
 /** The form's problem words in the interface language. */
 export function useNewCooperationT() {
-  const t = useFeatureT(messages);
+  const t = useT(messages);
   return {
     problem: (p: FieldProblem) => (p.kind === 'tooLong' ? t('tooLong', { max: p.max }) : t(p.kind)),
     summary: (n: number) => t('summary', { n }),

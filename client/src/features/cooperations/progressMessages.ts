@@ -1,9 +1,9 @@
-import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+import { type Messages, useT } from '../../i18n/index.ts';
 
 type Key = 'pasal' | 'parts' | 'full' | 'fullPasal';
 
 /** The words of a document's progress in the lists (Beranda, Dokumen tab). */
-const messages: FeatureMessages<Key> = {
+const messages: Messages<Key> = {
   id: {
     pasal: '{agreed}/{total} Pasal',
     parts: '{agreed}/{total} bagian',
@@ -19,4 +19,4 @@ const messages: FeatureMessages<Key> = {
 };
 
 /** The translate function of the progress words in the interface language. */
-export const useProgressT = () => useFeatureT(messages);
+export const useProgressT = () => useT(messages);

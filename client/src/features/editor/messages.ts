@@ -1,4 +1,4 @@
-import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+import { type Messages, useT } from '../../i18n/index.ts';
 
 /**
  * The editor screen's words about the live session: changes the server refused, the document
@@ -106,7 +106,7 @@ const en: Record<keyof typeof id, string> = {
 export type EditorMessageKey = keyof typeof id;
 
 /** Both dictionaries (for the test that checks they say the same things). */
-export const editorMessages: FeatureMessages<EditorMessageKey> = { id, en };
+export const editorMessages: Messages<EditorMessageKey> = { id, en };
 
 /** The editor screen's own words in the interface language. */
-export const useEditorT = () => useFeatureT(editorMessages);
+export const useEditorT = () => useT(editorMessages);

@@ -1,5 +1,4 @@
-import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
-import { useLanguage } from '../../i18n/index.ts';
+import { type Messages, textIn, useLanguage, useT } from '../../i18n/index.ts';
 
 /** The editor's words for footnotes (catatan kaki) and tables (tabel). */
 const id = {
@@ -54,11 +53,11 @@ const en: Record<keyof typeof id, string> = {
   'table.deleteShort': '✕ table',
 };
 
-export const notesTablesMessages: FeatureMessages<keyof typeof id> = { id, en };
+export const notesTablesMessages: Messages<keyof typeof id> = { id, en };
 
 /** Translate function of the footnote and table words. */
-export const useNotesTablesT = () => useFeatureT(notesTablesMessages);
+export const useNotesTablesT = () => useT(notesTablesMessages);
 
 /** "Catatan kaki 3" in the interface language, outside React (the footnote marks' labels). */
 export const footnoteMark = (n: number) =>
-  notesTablesMessages[useLanguage.getState().language]['footnote.mark'].replace('{n}', String(n));
+  textIn(notesTablesMessages, useLanguage.getState().language, 'footnote.mark', { n });

@@ -1,4 +1,4 @@
-import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+import { type Messages, useT } from '../../i18n/index.ts';
 
 /**
  * The words of the banner above a document the reader cannot type into: who they are here,
@@ -50,7 +50,7 @@ const en: Record<keyof typeof id, string> = {
 /** A key of the role banner's words. */
 export type RoleBannerMessageKey = keyof typeof id;
 
-const messages: FeatureMessages<RoleBannerMessageKey> = { id, en };
+const messages: Messages<RoleBannerMessageKey> = { id, en };
 
 /** The role banner's words in the interface language. */
-export const useRoleBannerT = () => useFeatureT(messages);
+export const useRoleBannerT = () => useT(messages);

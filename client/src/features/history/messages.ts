@@ -1,4 +1,4 @@
-import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+import { type Messages, useT } from '../../i18n/index.ts';
 
 /**
  * The words of the Riwayat tab and the Bandingkan screen, in Bahasa Indonesia and English
@@ -136,7 +136,7 @@ const en: Record<HistoryMessageKey, string> = {
   noDifferences: 'No differences between the two versions.',
 };
 
-const messages: FeatureMessages<HistoryMessageKey> = { id, en };
+const messages: Messages<HistoryMessageKey> = { id, en };
 
 /** The history feature's translate function. */
-export const useHistoryT = () => useFeatureT(messages);
+export const useHistoryT = () => useT(messages);

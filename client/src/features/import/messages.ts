@@ -1,4 +1,4 @@
-import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+import { type Messages, useT } from '../../i18n/index.ts';
 
 type Key =
   | 'title'
@@ -49,7 +49,7 @@ type Key =
   | 'summaryPartiesAsk'
   | 'summaryNotes';
 
-const messages: FeatureMessages<Key> = {
+const messages: Messages<Key> = {
   id: {
     title: 'Impor dari Word',
     hint: 'Draf .docx yang sudah ada. Sepakat membacanya dulu dan menunjukkan apa yang dikenali sebelum dokumen dibuat.',
@@ -150,4 +150,4 @@ const messages: FeatureMessages<Key> = {
   },
 };
 
-export const useImportT = () => useFeatureT(messages);
+export const useImportT = () => useT(messages);

@@ -1,4 +1,4 @@
-import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+import { type Messages, useT } from '../../i18n/index.ts';
 
 /**
  * The words of invitations: inviting on the members screen (owners), and the page an invitation
@@ -144,7 +144,7 @@ const en: Record<keyof typeof id, string> = {
 /** A key of the invitation words. */
 export type InvitationsMessageKey = keyof typeof id;
 
-const messages: FeatureMessages<InvitationsMessageKey> = { id, en };
+const messages: Messages<InvitationsMessageKey> = { id, en };
 
 /** The invitation words in the interface language. */
-export const useInvitationsT = () => useFeatureT(messages);
+export const useInvitationsT = () => useT(messages);

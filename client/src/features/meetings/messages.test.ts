@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { meetingDictionaries, meetingText } from './messages.ts';
+import { meetingMessages, meetingText } from './messages.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('meeting messages', () => {
   it('say every message in both languages with the same placeholders', () => {
-    const { id, en } = meetingDictionaries;
+    const { id, en } = meetingMessages;
     expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
     const mismatched = (Object.keys(id) as (keyof typeof id)[]).filter(
       (key) =>

@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { type Language, useLanguage } from '../../i18n/index.ts';
+import { type Language, type MessageParams, type Messages, textIn, useT } from '../../i18n/index.ts';
 
 /**
  * The words of meetings, discussion points, follow-ups and liaisons. Kept beside the features
@@ -339,24 +338,13 @@ const en: Record<MeetingMessageKey, string> = {
   'common.save': 'Save',
 };
 
-const dictionaries: Record<Language, Record<MeetingMessageKey, string>> = { id, en };
+/** The meeting features' messages in both languages. */
+export const meetingMessages: Messages<MeetingMessageKey> = { id, en };
 
-/** Fills `{name}` placeholders; unknown ones stay visible. */
-export function meetingText(
-  language: Language,
-  key: MeetingMessageKey,
-  params?: Record<string, string | number>,
-) {
-  return dictionaries[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params && name in params ? String(params[name]) : whole,
-  );
+/** A meeting message in `language`, outside a translate hook (badges built from counts). */
+export function meetingText(language: Language, key: MeetingMessageKey, params?: MessageParams) {
+  return textIn(meetingMessages, language, key, params);
 }
 
 /** The translate function of the meeting features in the current interface language. */
-export function useMeetingsT(): (key: MeetingMessageKey, params?: Record<string, string | number>) => string {
-  const language = useLanguage((s) => s.language);
-  return useCallback((key, params) => meetingText(language, key, params), [language]);
-}
-
-/** Both dictionaries, for the test that checks they match. */
-export const meetingDictionaries = dictionaries;
+export const useMeetingsT = () => useT(meetingMessages);

@@ -1,4 +1,4 @@
-import { type FeatureMessages, useFeatureT } from '../../i18n/featureMessages.ts';
+import { type Messages, useT } from '../../i18n/index.ts';
 
 /** Words of the printed originals (export menu) and of the party settings. */
 const id = {
@@ -41,7 +41,7 @@ const en: typeof id = {
   'settings.readOnly': 'Only the owner of the cooperation can change these settings.',
 };
 
-const messages: FeatureMessages<keyof typeof id> = { id, en };
+const messages: Messages<keyof typeof id> = { id, en };
 
 /** The translate function of the signing words. */
-export const useSigningT = () => useFeatureT(messages);
+export const useSigningT = () => useT(messages);

@@ -1,7 +1,6 @@
+import { locales } from '../../../i18n/format.ts';
 import type { Language } from '../../../i18n/index.ts';
 import type { Meeting } from '../api.ts';
-
-const locales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** "Selasa, 10 Maret 2020, 09.00–12.00 WIB": the meeting's day and hours in the interface language. */
 export function meetingWhen(
