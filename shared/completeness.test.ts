@@ -83,7 +83,7 @@ describe('checkCompleteness on the templates', () => {
     expect(warningIds(report)).toContain('text.placeholders');
   });
 
-  it('lists the sections of the kind with the levels of DOMAIN.md', () => {
+  it('lists the sections of the kind with the levels of docs/DOMAIN.md', () => {
     const { body, meta } = ready('mou');
     const mou = checkCompleteness('mou', body, meta);
     const pks = checkCompleteness('pks', ready('pks').body, meta);

@@ -42,7 +42,7 @@ describe('numberToWords', () => {
 });
 
 describe('dates', () => {
-  it('writes the opening-formula date as DOMAIN.md shows it', () => {
+  it('writes the opening-formula date as docs/DOMAIN.md shows it', () => {
     expect(dateInWords(parseIsoDate('2020-03-10')!)).toBe(
       'Selasa, tanggal sepuluh, bulan Maret, tahun dua ribu dua puluh (10-03-2020)',
     );
