@@ -252,13 +252,13 @@ describe('refusals', () => {
     const foreignLiaison = (
       await ctx.server.api(`/api/cooperations/${other.id}/liaisons`, {
         cookie: ctx.world.owner.cookie,
-        body: { partyId: other.parties[0].id, name: 'Penghubung lain' },
+        body: { partyId: other.parties[0]!.id, name: 'Penghubung lain' },
       })
     ).body.liaison;
     const cases: [Record<string, unknown>, string][] = [
       [{ personInCharge: { liaisonId: foreignLiaison.id } }, 'personInCharge.liaisonId'],
       [{ personInCharge: { userId: ctx.world.outsider.user.id } }, 'personInCharge.userId'],
-      [{ personInCharge: pic, partyId: other.parties[0].id }, 'partyId'],
+      [{ personInCharge: pic, partyId: other.parties[0]!.id }, 'partyId'],
       [{ personInCharge: pic, pointId: 'tidak-ada' }, 'pointId'],
     ];
     for (const [body, field] of cases) {

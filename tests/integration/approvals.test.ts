@@ -16,13 +16,14 @@ import { buildDocument, buildMember, buildUser } from '../support/factories.ts';
 
 const demo = demoSession(['ombudsman', 'pemkot', 'tamu', 'walikota']);
 const { cookies, open } = demo;
+type Who = keyof typeof cookies;
 
 const party = (ordinal: number) => demo.coop.parties.find((p) => p.ordinal === ordinal)!.id;
 const userId = (username: string) => demo.coop.members.find((m) => m.username === username)!.userId;
 
 const newMou = async () =>
   (await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' })).id;
-const getDocument = async (id: string, who = 'ombudsman') => {
+const getDocument = async (id: string, who: Who = 'ombudsman') => {
   const res = await demo.server.api(`/api/documents/${id}`, { cookie: cookies[who] });
   expect(res.status).toBe(200);
   return res.body.document;

@@ -36,7 +36,7 @@ describe('login', () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toMatch(/Path=\//);
     expect(cookie).not.toMatch(/Secure/i); // plain http here; Secure is set behind https
-    expect(cookie.split(';')[0].length).toBeGreaterThan('sepakat_session='.length + 30);
+    expect(cookie.split(';')[0]!.length).toBeGreaterThan('sepakat_session='.length + 30);
   });
 
   it('accepts the username in any case', async () => {

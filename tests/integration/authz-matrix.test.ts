@@ -93,7 +93,7 @@ async function openSocket(caller: Caller, clients: TestClient[], origin = world.
   });
   clients.push(c);
   await waitFor(() => c.provider.synced || c.closes.length > 0, `socket of ${caller}`);
-  return { client: c, outcome: c.provider.synced ? ('synced' as const) : c.closes[0] };
+  return { client: c, outcome: c.provider.synced ? ('synced' as const) : c.closes[0]! };
 }
 
 describe('the collaboration socket', () => {
@@ -122,7 +122,7 @@ describe('the collaboration socket', () => {
         else {
           // Refused, not dropped in silence: the sender's socket is closed with the reason.
           await waitFor(() => client.closes.length > 0, `the refusal of ${caller}'s write`);
-          got[caller] = client.closes[0] === CloseCode.refused ? 'read-only' : client.closes[0];
+          got[caller] = client.closes[0] === CloseCode.refused ? 'read-only' : client.closes[0]!;
           // Nor did it reach storage.
           const stored = (await world.asOwner(`/api/documents/${world.documentId}`)).body.document.meta;
           expect(stored.place, caller).not.toBe(mine);

@@ -220,7 +220,7 @@ export const ROWS: Row[] = [
       const index = CALLERS.indexOf(caller);
       const path = `/api/documents/${w.documentId}/clauses/${w.clauseIds[index]}/approvals`;
       const cookie = w.cookies[caller];
-      if (cookie && (RANK as Record<string, number>)[caller] >= ROLE_RANK.editor) {
+      if (cookie && (RANK as Record<string, number>)[caller]! >= ROLE_RANK.editor) {
         await w.server.api(path, { cookie, origin: w.origin, body: { hash: await w.clauseHash(index) } });
       }
       return { path };
@@ -242,7 +242,7 @@ export const ROWS: Row[] = [
     call: async (w, caller) => {
       const part = await partOf(w, caller);
       const cookie = w.cookies[caller];
-      if (cookie && (RANK as Record<string, number>)[caller] >= ROLE_RANK.editor) {
+      if (cookie && (RANK as Record<string, number>)[caller]! >= ROLE_RANK.editor) {
         await w.server.api(partPath(w, part.id), { cookie, origin: w.origin, body: { hash: part.hash } });
       }
       return { path: partPath(w, part.id) };

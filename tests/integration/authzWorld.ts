@@ -152,7 +152,7 @@ export async function buildWorld(server: TestServer): Promise<World> {
       return { id: invitation.id, token };
     },
     async sideInvitation() {
-      const partyId = side.parties[1].id;
+      const partyId = side.parties[1]!.id;
       return (await invite(server, owner, side.id, { name: `Tamu ${++n}`, partyId, role: 'viewer' })).token;
     },
     async newMeeting(open = false) {

@@ -56,7 +56,7 @@ function storedDoc(dbFile: string, documentId: string): Y.Doc {
 describe('npm run backup', () => {
   it('copies the database while editors type; a server on the copy opens every document intact', async () => {
     const editors = [await server.login('ombudsman'), await server.login('pemkot')];
-    const coop = await demoCooperation(server, editors[0]);
+    const coop = await demoCooperation(server, editors[0]!);
     const documentIds = coop.documents.map((d) => d.id);
     expect(documentIds.length).toBeGreaterThanOrEqual(2);
 
@@ -64,8 +64,8 @@ describe('npm run backup', () => {
     const observers = new Map<string, TestClient>();
     const typists: TestClient[] = [];
     for (const id of documentIds) {
-      observers.set(id, open(id, editors[0]));
-      typists.push(open(id, editors[0]), open(id, editors[1]));
+      observers.set(id, open(id, editors[0]!));
+      typists.push(open(id, editors[0]!), open(id, editors[1]!));
     }
     await Promise.all([...observers.values(), ...typists].map((c) => c.synced()));
     let typing = true;

@@ -19,7 +19,7 @@ const open = (documentId: string, cookie: string | null, origin?: string) => {
 beforeAll(async () => {
   server = await startServer();
   for (const name of ['ombudsman', 'pemkot', 'tamu']) cookies[name] = await server.login(name);
-  const coop = await demoCooperation(server, cookies.ombudsman);
+  const coop = await demoCooperation(server, cookies.ombudsman!);
   mouId = coop.documents.find((d: { kind: string }) => d.kind === 'mou')!.id;
 });
 afterEach(() => {
@@ -31,8 +31,8 @@ afterAll(async () => {
 
 describe('collaboration through the real server', () => {
   it('members with their session cookie sync a demo document and see each other type', async () => {
-    const a = open(mouId, cookies.ombudsman);
-    const b = open(mouId, cookies.pemkot);
+    const a = open(mouId, cookies.ombudsman!);
+    const b = open(mouId, cookies.pemkot!);
     await Promise.all([a.synced(), b.synced()]);
     expect(a.doc.getXmlFragment('body').length).toBeGreaterThan(0);
     expect(snapshot(a.doc)).toBe(snapshot(b.doc));
@@ -47,8 +47,8 @@ describe('collaboration through the real server', () => {
   });
 
   it("a viewer's edits are refused (4422 read-only) and reach neither the others nor storage", async () => {
-    const viewer = open(mouId, cookies.tamu);
-    const editor = open(mouId, cookies.pemkot);
+    const viewer = open(mouId, cookies.tamu!);
+    const editor = open(mouId, cookies.pemkot!);
     await Promise.all([viewer.synced(), editor.synced()]);
     paragraphText(viewer.doc, 0)!.insert(0, 'TAMU MENGUBAH ');
     viewer.doc.getMap('meta').set('title', 'Judul dari tamu');
@@ -56,7 +56,7 @@ describe('collaboration through the real server', () => {
     expect(viewer.reasons[0]).toBe('read-only');
     paragraphText(editor.doc, 2)!.insert(0, 'Editor tetap. ');
     // A viewer without changes of its own is served and receives the edits.
-    const reader = open(mouId, cookies.tamu);
+    const reader = open(mouId, cookies.tamu!);
     await reader.synced();
     await waitFor(() => snapshot(reader.doc).includes('Editor tetap. '), 'viewer receives edits');
     await sleep(200);
@@ -64,7 +64,7 @@ describe('collaboration through the real server', () => {
     expect([...editor.closes, ...reader.closes]).toEqual([]);
 
     // Nothing stored either: a fresh member sees the editor's text without the viewer's.
-    const fresh = open(mouId, cookies.ombudsman);
+    const fresh = open(mouId, cookies.ombudsman!);
     await fresh.synced();
     expect(snapshot(fresh.doc)).toContain('Editor tetap. ');
     expect(snapshot(fresh.doc)).not.toContain('TAMU MENGUBAH');
@@ -76,8 +76,8 @@ describe('collaboration through the real server', () => {
     const cases: [TestClient, number][] = [
       [open(mouId, null), 4401],
       [open(mouId, outsider.cookie), 4403],
-      [open(mouId, cookies.ombudsman, 'https://evil.example'), 4403],
-      [open('tidakada123', cookies.ombudsman), 4404],
+      [open(mouId, cookies.ombudsman!, 'https://evil.example'), 4403],
+      [open('tidakada123', cookies.ombudsman!), 4404],
     ];
     for (const [client, code] of cases) {
       await waitFor(() => client.closes.includes(code), `close ${code}`);
@@ -88,8 +88,8 @@ describe('collaboration through the real server', () => {
   });
 
   it('keeps what members wrote across SIGKILL and a restart', async () => {
-    const a = open(mouId, cookies.ombudsman);
-    const b = open(mouId, cookies.pemkot);
+    const a = open(mouId, cookies.ombudsman!);
+    const b = open(mouId, cookies.pemkot!);
     await Promise.all([a.synced(), b.synced()]);
     paragraphText(a.doc, 3)!.insert(0, 'Sebelum dibunuh. ');
     // Once another client has it, it was committed: the server broadcasts only stored updates.
@@ -97,7 +97,7 @@ describe('collaboration through the real server', () => {
     for (const c of clients.splice(0)) c.destroy();
     await server.kill('SIGKILL');
     await server.restart();
-    const fresh = open(mouId, cookies.pemkot);
+    const fresh = open(mouId, cookies.pemkot!);
     await fresh.synced();
     expect(snapshot(fresh.doc)).toContain('Sebelum dibunuh. ');
   });

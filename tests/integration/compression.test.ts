@@ -78,7 +78,7 @@ describe('compressed responses', () => {
   it('compresses an API answer over 1 KiB, and not one the browser did not ask to be compressed', async () => {
     const cookie = await server.login('ombudsman');
     const coop = await demoCooperation(server, cookie);
-    const url = `${server.url}/api/documents/${coop.documents[0].id}`;
+    const url = `${server.url}/api/documents/${coop.documents[0]!.id}`;
     const plain = await rawGet(url, { cookie });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.length).toBeGreaterThan(1024);

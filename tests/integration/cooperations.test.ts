@@ -44,16 +44,16 @@ describe('the demo cooperation', () => {
     const pemkot = await ctx.server.login('pemkot');
     const c = await demoCooperation(ctx.server, pemkot);
     expect(c.myRole).toBe('editor');
-    expect(c.myPartyId).toBe(c.parties[1].id);
+    expect(c.myPartyId).toBe(c.parties[1]!.id);
     const byName = Object.fromEntries(c.members.map((m) => [m.username, m]));
     expect(byName.ombudsman).toMatchObject({
       displayName: 'Kepala Perwakilan',
       role: 'owner',
       signatory: true,
     });
-    expect(byName.ombudsman.partyId).toBe(c.parties[0].id);
+    expect(byName.ombudsman!.partyId).toBe(c.parties[0]!.id);
     expect(byName.pemkot).toMatchObject({ displayName: 'Kabag Kerja Sama', role: 'editor' });
-    expect(byName.pemkot.partyId).toBe(c.parties[1].id);
+    expect(byName.pemkot!.partyId).toBe(c.parties[1]!.id);
     expect(byName.tamu).toMatchObject({ displayName: 'Tamu', role: 'viewer' });
   });
 });
@@ -245,7 +245,7 @@ describe('members', () => {
       position: 'Kepala Subbagian Hukum',
       role: 'commenter',
       signatory: true,
-      partyId: coop.parties[1].id,
+      partyId: coop.parties[1]!.id,
     });
     const seen = await ctx.server.api(`/api/cooperations/${coop.id}`, { cookie: newcomer.cookie });
     expect(seen.status).toBe(200);
@@ -259,13 +259,13 @@ describe('members', () => {
     const u = await buildUser(ctx.server);
     const res = await ctx.server.api(`/api/cooperations/${coop.id}/members`, {
       cookie: creator.cookie,
-      body: { username: u.user.username, partyId: coop.parties[0].id, role: 'viewer' },
+      body: { username: u.user.username, partyId: coop.parties[0]!.id, role: 'viewer' },
     });
     expect(res.status).toBe(404);
     expect(res.body.error.id).toBe('route.not_found');
     const unknown = await ctx.server.api(`/api/cooperations/${coop.id}/members`, {
       cookie: creator.cookie,
-      body: { username: 'tidak-ada', partyId: coop.parties[0].id, role: 'viewer' },
+      body: { username: 'tidak-ada', partyId: coop.parties[0]!.id, role: 'viewer' },
     });
     expect(unknown.body).toEqual(res.body);
   });

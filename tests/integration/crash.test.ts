@@ -32,7 +32,7 @@ const open = (cookie: string) => {
 beforeAll(async () => {
   server = await startServer();
   for (const name of ['ombudsman', 'pemkot']) cookies[name] = await server.login(name);
-  mouId = (await demoCooperation(server, cookies.ombudsman)).documents.find((d) => d.kind === 'mou')!.id;
+  mouId = (await demoCooperation(server, cookies.ombudsman!)).documents.find((d) => d.kind === 'mou')!.id;
 });
 afterEach(() => {
   for (const c of clients.splice(0)) c.destroy();
@@ -72,10 +72,10 @@ function typist(client: TestClient, paragraph: number, label: string, rand: () =
 describe('crash safety', () => {
   it(`loses nothing that any client typed across ${ROUNDS} SIGKILLs at random moments`, async () => {
     const rand = prng(2024);
-    const writers = [open(cookies.ombudsman), open(cookies.pemkot), open(cookies.pemkot)];
-    const watcher = open(cookies.ombudsman);
+    const writers = [open(cookies.ombudsman!), open(cookies.pemkot!), open(cookies.pemkot!)];
+    const watcher = open(cookies.ombudsman!);
     await Promise.all(clients.map((c) => c.synced()));
-    const typists = writers.map((c, i) => typist(c, i, 'abc'[i], rand));
+    const typists = writers.map((c, i) => typist(c, i, 'abc'[i]!, rand));
 
     for (let round = 0; round < ROUNDS; round++) {
       await sleep(100 + Math.floor(rand() * 500));
@@ -104,7 +104,7 @@ describe('crash safety', () => {
     for (const c of clients.splice(0)) c.destroy();
     await server.kill('SIGKILL');
     await server.restart();
-    const fresh = open(cookies.pemkot);
+    const fresh = open(cookies.pemkot!);
     await fresh.synced();
     expect(snapshot(fresh.doc)).toBe(final);
   }, 600_000);

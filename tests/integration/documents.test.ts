@@ -149,29 +149,29 @@ describe('the demo documents', () => {
     const cookie = await ctx.server.login('pemkot');
     const demo = await demoCooperation(ctx.server, cookie);
     const [mou, pks] = demo.documents;
-    const m = await ctx.server.api(`/api/documents/${mou.id}`, { cookie });
-    const p = await ctx.server.api(`/api/documents/${pks.id}`, { cookie });
+    const m = await ctx.server.api(`/api/documents/${mou!.id}`, { cookie });
+    const p = await ctx.server.api(`/api/documents/${pks!.id}`, { cookie });
     expectNumberedClauses(m.body.document.clauses);
     expectNumberedClauses(p.body.document.clauses);
-    expect(p.body.document.mouId).toBe(mou.id);
+    expect(p.body.document.mouId).toBe(mou!.id);
     expect(m.body.permissions.canEdit).toBe(true);
     // Signatories marked among the members fill the signature fields of the meta.
     const [ombudsman, city] = demo.parties;
-    expect(m.body.document.meta[`signatoryPosition.${city.id}`]).toBe('Wali Kota Jambi');
-    expect(m.body.document.meta[`signatoryName.${ombudsman.id}`]).toBe('Kepala Perwakilan');
+    expect(m.body.document.meta[`signatoryPosition.${city!.id}`]).toBe('Wali Kota Jambi');
+    expect(m.body.document.meta[`signatoryName.${ombudsman!.id}`]).toBe('Kepala Perwakilan');
     expect(m.body.document.completeness).toMatchObject({ items: expect.any(Array) });
     const tamu = await ctx.server.login('tamu');
-    const asTamu = await ctx.server.api(`/api/documents/${mou.id}`, { cookie: tamu });
+    const asTamu = await ctx.server.api(`/api/documents/${mou!.id}`, { cookie: tamu });
     expect(asTamu.body.permissions.canEdit).toBe(false);
   });
 
   it('survive a graceful restart unchanged', async () => {
     const cookie = await ctx.server.login('ombudsman');
     const demo = await demoCooperation(ctx.server, cookie);
-    const before = await ctx.server.api(`/api/documents/${demo.documents[0].id}`, { cookie });
+    const before = await ctx.server.api(`/api/documents/${demo.documents[0]!.id}`, { cookie });
     await ctx.server.restart();
     // Sessions are stored, so the cookie still works after the restart.
-    const after = await ctx.server.api(`/api/documents/${demo.documents[0].id}`, { cookie });
+    const after = await ctx.server.api(`/api/documents/${demo.documents[0]!.id}`, { cookie });
     expect(after.status).toBe(200);
     expect(after.body.document.clauses).toEqual(before.body.document.clauses);
     expect(after.body.document.meta).toEqual(before.body.document.meta);
@@ -192,7 +192,7 @@ describe('the collaboration socket is authorised by session, Origin and membersh
   it('refuses anonymous 4401, unknown document 4404, foreign Origin and non-member 4403', async () => {
     const cookie = await ctx.server.login('pemkot');
     const demo = await demoCooperation(ctx.server, cookie);
-    const id = demo.documents[0].id;
+    const id = demo.documents[0]!.id;
     expect(await closeCode(id, {})).toBe(CloseCode.unauthorised);
     expect(await closeCode('tidak-ada', { cookie })).toBe(CloseCode.notFound);
     expect(await closeCode(id, { cookie, origin: 'https://penyerang.example' })).toBe(CloseCode.forbidden);
@@ -209,7 +209,7 @@ describe('the collaboration socket is authorised by session, Origin and membersh
       }
     }
     const ydoc = new Y.Doc();
-    const provider = new WebsocketProvider(`${ctx.server.wsUrl}/collab`, demo.documents[0].id, ydoc, {
+    const provider = new WebsocketProvider(`${ctx.server.wsUrl}/collab`, demo.documents[0]!.id, ydoc, {
       WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     });

@@ -41,7 +41,7 @@ describe('the event stream of a cooperation', () => {
           body: {
             text: 'Poin dari rapat',
             documentId: ctx.world.mou.id,
-            clauseId: ctx.world.clauses[0].id,
+            clauseId: ctx.world.clauses[0]!.id,
             meetingId: meeting.id,
           },
         })

@@ -43,10 +43,10 @@ describe('GET /api/documents/:id/export.docx', () => {
     }
     expect(texts.filter((t) => t.startsWith('NOMOR :'))).toHaveLength(demo.parties.length);
     // A draft: DRAF marking; paraf boxes; the signatures in the body's own section; F4 by default.
-    expect(textIn(docx.sections[0].header)).toMatch(/^DRAF/);
-    expect(textIn(docx.sections[0].footer)).toContain('Paraf PIHAK PERTAMA');
-    expect(textIn(docx.sections[0].body)).toContain('PIHAK KEDUA,');
-    expect(docx.sections[0].properties).toContain('<w:pgSz w:w="12189" w:h="18709"');
+    expect(textIn(docx.sections[0]!.header)).toMatch(/^DRAF/);
+    expect(textIn(docx.sections[0]!.footer)).toContain('Paraf PIHAK PERTAMA');
+    expect(textIn(docx.sections[0]!.body)).toContain('PIHAK KEDUA,');
+    expect(docx.sections[0]!.properties).toContain('<w:pgSz w:w="12189" w:h="18709"');
   });
 
   it('annexes the registered liaisons to the PKS, and not to the MoU', async () => {
@@ -75,7 +75,7 @@ describe('GET /api/documents/:id/export.docx', () => {
     const a4 = await readDocx(
       (await download(`/api/documents/${doc.id}/export.docx?paper=a4&font=arial`, owner.cookie)).bytes,
     );
-    expect(a4.sections[0].properties).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    expect(a4.sections[0]!.properties).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(a4.styles).toContain('w:ascii="Arial"');
     expect(paragraphs(a4.document).map((p) => p.text)).toContain('PERJANJIAN KERJA SAMA');
 
@@ -88,19 +88,19 @@ describe('GET /api/documents/:id/export.docx', () => {
     const fromSettings = await readDocx(
       (await download(`/api/documents/${doc.id}/export.docx`, owner.cookie)).bytes,
     );
-    expect(fromSettings.sections[0].properties).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    expect(fromSettings.sections[0]!.properties).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(fromSettings.styles).toContain('w:ascii="Arial"');
     const override = await readDocx(
       (await download(`/api/documents/${doc.id}/export.docx?paper=f4&font=bookman`, owner.cookie)).bytes,
     );
-    expect(override.sections[0].properties).toContain('<w:pgSz w:w="12189" w:h="18709"');
+    expect(override.sections[0]!.properties).toContain('<w:pgSz w:w="12189" w:h="18709"');
     expect(override.styles).toContain('w:ascii="Bookman Old Style"');
   });
 
   it('lets any member export, and nobody else', async () => {
     const tamu = await ctx.server.login('tamu');
     const demo = await demoCooperation(ctx.server, tamu);
-    const id = demo.documents[0].id;
+    const id = demo.documents[0]!.id;
     expect((await download(`/api/documents/${id}/export.docx`, tamu)).res.status).toBe(200);
 
     const anonymous = await ctx.server.api(`/api/documents/${id}/export.docx`);
@@ -115,7 +115,7 @@ describe('GET /api/documents/:id/export.docx', () => {
   it('refuses an unknown paper size with a readable error', async () => {
     const cookie = await ctx.server.login('ombudsman');
     const demo = await demoCooperation(ctx.server, cookie);
-    const res = await ctx.server.api(`/api/documents/${demo.documents[0].id}/export.docx?paper=letter`, {
+    const res = await ctx.server.api(`/api/documents/${demo.documents[0]!.id}/export.docx?paper=letter`, {
       cookie,
     });
     expect(res.status).toBe(400);

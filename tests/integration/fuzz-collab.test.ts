@@ -21,7 +21,7 @@ const cookies: Record<string, string> = {};
 beforeAll(async () => {
   server = await startServer();
   for (const name of ['ombudsman', 'pemkot']) cookies[name] = await server.login(name);
-  mouId = (await demoCooperation(server, cookies.ombudsman)).documents.find((d) => d.kind === 'mou')!.id;
+  mouId = (await demoCooperation(server, cookies.ombudsman!)).documents.find((d) => d.kind === 'mou')!.id;
 });
 afterAll(async () => {
   await server?.dispose();
@@ -43,8 +43,8 @@ const member = (cookie: string): TestClient =>
 
 describe('bad frames against the real server', () => {
   it('random, mutated, text and oversized frames close only their socket; editors and storage are unaffected', async () => {
-    const a = member(cookies.ombudsman);
-    const b = member(cookies.pemkot);
+    const a = member(cookies.ombudsman!);
+    const b = member(cookies.pemkot!);
     try {
       await Promise.all([a.synced(), b.synced()]);
       const rand = prng(99);
@@ -54,7 +54,7 @@ describe('bad frames against the real server', () => {
         const frames = Array.from({ length: 3 }, () =>
           rand() < 0.4
             ? Uint8Array.from({ length: Math.floor(rand() * 48) }, () => Math.floor(rand() * 256))
-            : mutate(valid[Math.floor(rand() * valid.length)], rand),
+            : mutate(valid[Math.floor(rand() * valid.length)]!, rand),
         );
         codes.add(await sendFrames(frames));
       }
@@ -74,7 +74,7 @@ describe('bad frames against the real server', () => {
       // What is stored still loads, after a restart, to what the editors saw.
       await server.kill('SIGKILL');
       await server.restart();
-      const fresh = member(cookies.pemkot);
+      const fresh = member(cookies.pemkot!);
       await fresh.synced();
       expect(snapshot(fresh.doc)).toBe(expected);
       fresh.destroy();

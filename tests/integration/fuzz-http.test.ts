@@ -164,7 +164,7 @@ describe('HTTP fuzz', () => {
       for (let i = 0; i < 12; i++) cases.push([mutate(valid.body ?? {}, r), 'application/json']);
       for (let i = 0; i < 4; i++) cases.push([JSON.stringify(randomValue(r)), 'application/json']);
       for (const [body, type] of cases) {
-        const res = await send(method, valid.path, body, type);
+        const res = await send(method!, valid.path, body, type);
         sent++;
         const p = problem(res);
         if (p) problems.push(`${p} (body ${String(body).slice(0, 60)})`);
@@ -184,7 +184,7 @@ describe('HTTP fuzz', () => {
       const { path } = await row.call(world, 'owner');
       // Sent once, no retry: the server answers 413 as soon as Content-Length says too much and
       // reads the rest of the body before the connection may close, so no client sees EPIPE.
-      const res = await send(row.endpoint.split(' ')[0], path, big, 'application/json');
+      const res = await send(row.endpoint.split(' ')[0]!, path, big, 'application/json');
       const e = res.error as { id: string; message: string; messageEn: string };
       got[row.endpoint] = `${res.status} ${e?.id} ${e?.message !== e?.messageEn}`;
     }

@@ -20,6 +20,7 @@ import { missing, renderedText } from '../support/tools.ts';
 
 const demo = demoSession(['ombudsman', 'pemkot', 'tamu']);
 const { cookies, open } = demo;
+type Who = keyof typeof cookies;
 
 const textOfBody = (doc: { getXmlFragment(name: string): { toString(): string } }) =>
   doc.getXmlFragment('body').toString();
@@ -41,9 +42,9 @@ const seen = (client: TestClient, needle: string) =>
 const gone = (client: TestClient, needle: string) =>
   waitFor(() => !textOfBody(client.doc).includes(needle), needle);
 
-const api = (path: string, user: string, body?: unknown) =>
+const api = (path: string, user: Who, body?: unknown) =>
   demo.server.api(path, { cookie: cookies[user], body });
-const newVersion = async (documentId: string, user: string, label: string) => {
+const newVersion = async (documentId: string, user: Who, label: string) => {
   const res = await api(`/api/documents/${documentId}/versions`, user, { label });
   expect(res.status).toBe(201);
   return res.body.version as { id: string; seq: number; label: string };
@@ -52,9 +53,9 @@ const newVersion = async (documentId: string, user: string, label: string) => {
 describe('history through the real server', () => {
   it('attributes each change to the user who made it, with party, texts before and after', async () => {
     const { id, ombudsman, pemkot, ids } = await freshDocument();
-    editBody(ombudsman.doc, appendToClause(ids[0], 'Kalimat dari Ombudsman.'));
+    editBody(ombudsman.doc, appendToClause(ids[0]!, 'Kalimat dari Ombudsman.'));
     await seen(pemkot, 'Kalimat dari Ombudsman.');
-    editBody(pemkot.doc, appendToClause(ids[1], 'Kalimat dari Pemkot.'));
+    editBody(pemkot.doc, appendToClause(ids[1]!, 'Kalimat dari Pemkot.'));
     await seen(ombudsman, 'Kalimat dari Pemkot.');
 
     const first = await api(`/api/documents/${id}/clauses/${ids[0]}/history`, 'pemkot');
@@ -88,14 +89,14 @@ describe('history through the real server', () => {
     const before = bodyOf(ombudsman.doc);
     const v1 = await newVersion(id, 'ombudsman', 'Sebelum rapat');
 
-    editBody(ombudsman.doc, appendToClause(ids[0], 'Diubah oleh Ombudsman.'));
+    editBody(ombudsman.doc, appendToClause(ids[0]!, 'Diubah oleh Ombudsman.'));
     editBody(
       pemkot.doc,
-      insertAfter(ids[2], clause('pasalbaru01', 'Pasal Tambahan', paragraph('Isi pasal tambahan.'))),
+      insertAfter(ids[2]!, clause('pasalbaru01', 'Pasal Tambahan', paragraph('Isi pasal tambahan.'))),
     );
-    editBody(pemkot.doc, deleteClause(ids[3]));
+    editBody(pemkot.doc, deleteClause(ids[3]!));
     // The move crosses Pasal 4's removal on the way (made before it arrived): it stays removed.
-    moveClause(ombudsman.doc, ids[5], ids[1]);
+    moveClause(ombudsman.doc, ids[5]!, ids[1]!);
     await seen(ombudsman, 'Isi pasal tambahan.');
     await waitFor(
       () => JSON.stringify(bodyOf(pemkot.doc)) === JSON.stringify(bodyOf(ombudsman.doc)),
@@ -148,15 +149,15 @@ describe('history through the real server', () => {
   it('exports the comparison as a .docx with w:ins/w:del by the right authors', async () => {
     const { id, ombudsman, pemkot, ids } = await freshDocument();
     const v1 = await newVersion(id, 'ombudsman', 'Awal');
-    editBody(ombudsman.doc, appendToClause(ids[0], 'Tambahan dari Ombudsman.'));
+    editBody(ombudsman.doc, appendToClause(ids[0]!, 'Tambahan dari Ombudsman.'));
     await seen(pemkot, 'Tambahan dari Ombudsman.');
     // Both edit the same clause, one after the other: each is credited with their own words. (A
     // clause's content is recorded once per attribution window of 0.5 s; two people typing in
     // the same clause within one window are credited together.)
     await new Promise((r) => setTimeout(r, 700));
-    editBody(pemkot.doc, appendToClause(ids[0], 'Tambahan dari Pemkot.'));
+    editBody(pemkot.doc, appendToClause(ids[0]!, 'Tambahan dari Pemkot.'));
     await seen(ombudsman, 'Tambahan dari Pemkot.');
-    editBody(pemkot.doc, deleteClause(ids[1]));
+    editBody(pemkot.doc, deleteClause(ids[1]!));
     await waitFor(() => !bodyOf(ombudsman.doc).content!.some((n) => n.attrs?.id === ids[1]), 'deleted');
 
     const res = await fetch(`${demo.server.url}/api/documents/${id}/compare.docx?from=${v1.id}&to=current`, {
@@ -168,8 +169,8 @@ describe('history through the real server', () => {
     const xml = await (await JSZip.loadAsync(file)).file('word/document.xml')!.async('string');
     const authors = (tag: string) =>
       new Set([...xml.matchAll(new RegExp(`<w:${tag}\\b[^>]*w:author="([^"]+)"`, 'g'))].map((m) => m[1]));
-    expect([...authors('ins')].some((a) => a.startsWith('Kepala Perwakilan'))).toBe(true);
-    expect([...authors('del')].some((a) => a.startsWith('Kabag Kerja Sama'))).toBe(true);
+    expect([...authors('ins')].some((a) => a!.startsWith('Kepala Perwakilan'))).toBe(true);
+    expect([...authors('del')].some((a) => a!.startsWith('Kabag Kerja Sama'))).toBe(true);
     expect(xml).toMatch(/<w:ins\b[^>]*w:date="\d{4}-\d\d-\d\dT/);
     const insertedBy = (words: string) =>
       new RegExp(`<w:ins\\b[^>]*w:author="([^"]+)"[^>]*>(?:(?!</w:ins>)[\\s\\S])*${words}`).exec(xml)?.[1];
@@ -195,8 +196,8 @@ describe('history through the real server', () => {
     const { id, ombudsman, pemkot, ids } = await freshDocument();
     const v1 = await newVersion(id, 'ombudsman', 'Baik');
     const original = JSON.stringify(bodyOf(ombudsman.doc));
-    editBody(ombudsman.doc, appendToClause(ids[0], 'Kalimat yang keliru.'));
-    editBody(ombudsman.doc, deleteClause(ids[2]));
+    editBody(ombudsman.doc, appendToClause(ids[0]!, 'Kalimat yang keliru.'));
+    editBody(ombudsman.doc, deleteClause(ids[2]!));
     await seen(pemkot, 'Kalimat yang keliru.');
     await waitFor(() => !bodyOf(pemkot.doc).content!.some((n) => n.attrs?.id === ids[2]), 'deleted');
     const seqBefore = (await api(`/api/documents/${id}/versions`, 'pemkot')).body.currentSeq;

@@ -52,12 +52,12 @@ const attacks: Attack[] = [
   // 34 bytes on the wire: on main before the judge, every page of the cooperation answered 500 after it.
   ['a text node directly under the body', 'invalid', (d) => body(d).insert(0, [new Y.XmlText('x')])],
   ['a node the schema does not know', 'invalid', (d) => body(d).insert(1, [new Y.XmlElement('iframe')])],
-  ['a Pasal without its heading', 'invalid', (d) => clauses(d)[0].delete(0, 1)],
+  ['a Pasal without its heading', 'invalid', (d) => clauses(d)[0]!.delete(0, 1)],
   [
     'a new Pasal with the id of an existing one',
     'duplicate-id',
     (d) => {
-      const copy = clauses(d)[0].clone();
+      const copy = clauses(d)[0]!.clone();
       body(d).insert(body(d).length - 1, [copy]);
     },
   ],
@@ -81,7 +81,7 @@ describe('a hostile editor with a valid session', () => {
       await waitFor(() => mallory.closes.includes(4422), 'refused');
       expect(mallory.reasons[0]).toBe(reason);
       await everythingAnswers(id);
-      const text = clauses(a.doc)[1].get(1) as Y.XmlElement;
+      const text = clauses(a.doc)[1]!.get(1) as Y.XmlElement;
       const first = text.toArray().find((c) => c instanceof Y.XmlText) as Y.XmlText | undefined;
       (first ?? ((text.get(0) as Y.XmlElement).get(0) as Y.XmlText)).insert(0, 'Tetap. ');
       await waitFor(() => snapshot(b.doc).includes('Tetap. '), 'editors still in sync');
@@ -97,7 +97,7 @@ describe('a hostile editor with a valid session', () => {
     const b = await open(id, 'pemkot');
     a.provider.disconnect();
     b.provider.disconnect();
-    const from = body(a.doc).toArray().indexOf(clauses(a.doc)[2]);
+    const from = body(a.doc).toArray().indexOf(clauses(a.doc)[2]!);
     moveTopLevel(body(a.doc), from, from - 1);
     moveTopLevel(body(b.doc), from, from - 2);
     a.provider.connect();
@@ -129,7 +129,7 @@ describe('a hostile editor with a valid session', () => {
     const sv = Y.encodeStateVector(raw);
     raw.transact(() => {
       body(raw).insert(0, [new Y.XmlText('Kalimat yang tersesat.')]);
-      body(raw).insert(2, [clauses(raw)[0].clone()]);
+      body(raw).insert(2, [clauses(raw)[0]!.clone()]);
       raw.getMap(YDOC.meta).set('subject', 5 as unknown as string);
     });
     store.append([{ documentId: id, userId: null, data: Y.encodeStateAsUpdate(raw, sv) }]);

@@ -61,8 +61,8 @@ describe('POST /api/cooperations/:id/documents/import', () => {
     const [first, second] = [...coop.parties].sort((a, b) => a.ordinal - b.ordinal);
     expect(doc.body.document.meta).toMatchObject({
       subject: 'Peningkatan Kualitas Pelayanan Publik',
-      [`number.${first.id}`]: '12/ORI-JTG/V/2023',
-      [`number.${second.id}`]: '119/456/2023',
+      [`number.${first!.id}`]: '12/ORI-JTG/V/2023',
+      [`number.${second!.id}`]: '119/456/2023',
     });
     expect(await documentCount(coop.id, owner.cookie)).toBe(1);
   });
@@ -221,8 +221,8 @@ describe('import preview, answers, create', () => {
         p.match,
       ]),
     ).toEqual([
-      ['PIHAK KESATU', kota.id, 'name'],
-      ['PIHAK KEDUA', ori.id, 'name'],
+      ['PIHAK KESATU', kota!.id, 'name'],
+      ['PIHAK KEDUA', ori!.id, 'name'],
     ]);
     expect(preview.body).toMatchObject({ partiesNeedAnswer: false, orderDiffers: true, wording: 'pertama' });
     expect(preview.body.report.outline).toEqual([
@@ -241,12 +241,12 @@ describe('import preview, answers, create', () => {
     expect(doc.body.document.meta).toMatchObject({
       date: '2024-05-15',
       place: 'Semarang',
-      [`number.${kota.id}`]: PEMKOT.number,
-      [`number.${ori.id}`]: OMBUDSMAN.number,
-      [`signatoryName.${kota.id}`]: PEMKOT.signatory,
-      [`signatoryPosition.${kota.id}`]: PEMKOT.position,
-      [`signatoryName.${ori.id}`]: OMBUDSMAN.signatory,
-      [`signatoryNip.${ori.id}`]: OMBUDSMAN.nip,
+      [`number.${kota!.id}`]: PEMKOT.number,
+      [`number.${ori!.id}`]: OMBUDSMAN.number,
+      [`signatoryName.${kota!.id}`]: PEMKOT.signatory,
+      [`signatoryPosition.${kota!.id}`]: PEMKOT.position,
+      [`signatoryName.${ori!.id}`]: OMBUDSMAN.signatory,
+      [`signatoryNip.${ori!.id}`]: OMBUDSMAN.nip,
     });
     // Opened as an editor opens it, relabelled to the cooperation's order and wording: the Pemkot's
     // obligations are PIHAK KEDUA's.
@@ -277,15 +277,15 @@ describe('import preview, answers, create', () => {
     const blindMeta = (
       await ctx.server.api(`/api/documents/${blind.body.document.id}`, { cookie: owner.cookie })
     ).body.document.meta;
-    expect([blindMeta[`number.${first.id}`], blindMeta[`number.${second.id}`]]).toEqual(['', '']);
+    expect([blindMeta[`number.${first!.id}`], blindMeta[`number.${second!.id}`]]).toEqual(['', '']);
 
     // Answers that are not this cooperation's parties, or one party twice, are refused.
-    for (const parties of [{ 1: 'p_unknown' }, { 1: first.id, 2: first.id }, { 7: first.id }]) {
+    for (const parties of [{ 1: 'p_unknown' }, { 1: first!.id, 2: first!.id }, { 7: first!.id }]) {
       const bad = await upload(coop.id, owner.cookie, file, { parties: JSON.stringify(parties) });
       expect({ status: bad.status, field: bad.body.error?.field }).toEqual({ status: 400, field: 'parties' });
     }
     const answered = await upload(coop.id, owner.cookie, file, {
-      parties: JSON.stringify({ 1: second.id, 2: first.id }),
+      parties: JSON.stringify({ 1: second!.id, 2: first!.id }),
       relabel: 'false',
     });
     expect(answered.status).toBe(201);
@@ -294,8 +294,8 @@ describe('import preview, answers, create', () => {
       await ctx.server.api(`/api/documents/${answered.body.document.id}`, { cookie: owner.cookie })
     ).body.document.meta;
     expect(meta).toMatchObject({
-      [`number.${second.id}`]: PEMKOT.number,
-      [`signatoryNip.${first.id}`]: OMBUDSMAN.nip,
+      [`number.${second!.id}`]: PEMKOT.number,
+      [`signatoryNip.${first!.id}`]: OMBUDSMAN.nip,
     });
     expect(await documentCount(coop.id, owner.cookie)).toBe(2);
   });

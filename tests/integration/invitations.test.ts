@@ -15,7 +15,7 @@ const ctx = withServer();
 async function ownedCooperation() {
   const owner = await buildUser(ctx.server, { displayName: 'Kepala Perwakilan Uji' });
   const coop = await buildCooperation(ctx.server, owner.cookie);
-  const party2 = coop.parties[1].id;
+  const party2 = coop.parties[1]!.id;
   const inviteTo = (name: string, role: Role, extra: Partial<CreateInvitationBody> = {}) =>
     invite(ctx.server, owner.cookie, coop.id, { name, partyId: party2, role, ...extra });
   return { owner, coop, party2, inviteTo };
@@ -84,7 +84,7 @@ describe('inviting', () => {
     expect(res.status).toBe(200);
     expect(res.body.invitation).toMatchObject({
       cooperation: { id: coop.id, title: coop.title },
-      party: { name: coop.parties[1].name, shortName: coop.parties[1].shortName },
+      party: { name: coop.parties[1]!.name, shortName: coop.parties[1]!.shortName },
       name: 'Kasubbag Hukum',
       role: 'commenter',
       signatory: false,
@@ -114,7 +114,7 @@ describe('inviting', () => {
     const other = await buildCooperation(ctx.server, owner.cookie);
     const foreign = await ctx.server.api(path, {
       cookie: owner.cookie,
-      body: { ...body, partyId: other.parties[0].id },
+      body: { ...body, partyId: other.parties[0]!.id },
     });
     expect(foreign.status).toBe(400);
     expect(foreign.body.error.field).toBe('partyId');

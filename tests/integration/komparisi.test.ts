@@ -14,7 +14,7 @@ async function exportedKomparisi(documentId: string, cookie: string): Promise<st
   });
   expect(res.status).toBe(200);
   const docx = await readDocx(Buffer.from(await res.arrayBuffer()));
-  return paragraphs(docx.sections[0].body)
+  return paragraphs(docx.sections[0]!.body)
     .map((p) => p.text)
     .filter((t) => /selanjutnya disebut PIHAK/.test(t));
 }
@@ -32,10 +32,10 @@ describe('the komparisi of a document made from a template', () => {
     for (const line of fresh) expect(line).toContain('[nama pejabat], [jabatan]');
 
     await setMeta(ctx.server, owner.cookie, pks.id, {
-      [partyMetaKey.signatoryName(first.id)]: 'Dr. Siti Aminah, S.H.',
-      [partyMetaKey.signatoryPosition(first.id)]: 'Kepala Perwakilan',
-      [partyMetaKey.signatoryName(second.id)]: 'Budi Santoso',
-      [partyMetaKey.signatoryPosition(second.id)]: 'Wali Kota Kedua',
+      [partyMetaKey.signatoryName(first!.id)]: 'Dr. Siti Aminah, S.H.',
+      [partyMetaKey.signatoryPosition(first!.id)]: 'Kepala Perwakilan',
+      [partyMetaKey.signatoryName(second!.id)]: 'Budi Santoso',
+      [partyMetaKey.signatoryPosition(second!.id)]: 'Wali Kota Kedua',
     });
     const filled = await exportedKomparisi(pks.id, owner.cookie);
     expect(filled[0]).toMatch(
@@ -52,8 +52,8 @@ describe('the komparisi of a document made from a template', () => {
 
     // A change on the Info tab is printed as it stands; an emptied field is a blank again.
     await setMeta(ctx.server, owner.cookie, pks.id, {
-      [partyMetaKey.signatoryName(second.id)]: 'Rina Wulandari',
-      [partyMetaKey.signatoryPosition(second.id)]: '',
+      [partyMetaKey.signatoryName(second!.id)]: 'Rina Wulandari',
+      [partyMetaKey.signatoryPosition(second!.id)]: '',
     });
     const changed = await exportedKomparisi(pks.id, owner.cookie);
     expect(changed[0]).toContain('Dr. Siti Aminah, S.H., Kepala Perwakilan,');

@@ -153,10 +153,10 @@ describe('refusals', () => {
     const since = await add({ partyId: ctx.world.party[2], name: 'X', since: '2020-02-30' });
     expect(since.body.error.field).toBe('since');
     const other = await buildCooperation(ctx.server, ctx.world.owner.cookie);
-    const foreign = await add({ partyId: other.parties[1].id, name: 'X' });
+    const foreign = await add({ partyId: other.parties[1]!.id, name: 'X' });
     expect(foreign.status).toBe(400);
     expect(foreign.body.error.field).toBe('partyId');
-    const foreignTable = await add({ table: 'A\tB', partyId: other.parties[1].id });
+    const foreignTable = await add({ table: 'A\tB', partyId: other.parties[1]!.id });
     expect(foreignTable.status).toBe(400);
 
     expect((await add({ partyId: ctx.world.party[2], name: 'X' }, ctx.world.commenter.cookie)).status).toBe(
@@ -198,7 +198,7 @@ describe('refusals', () => {
     const movedAway = await ctx.server.api(path, {
       method: 'PATCH',
       cookie: ctx.world.editor.cookie,
-      body: { partyId: other.parties[0].id },
+      body: { partyId: other.parties[0]!.id },
     });
     expect(movedAway.status).toBe(400);
     expect(

@@ -7,10 +7,11 @@ import { buildDocument } from '../support/factories.ts';
 
 const demo = demoSession(['ombudsman', 'pemkot', 'tamu']);
 const { cookies, open } = demo;
+type Who = keyof typeof cookies;
 
 type Clause = { id: string; number: number; hash: string; state: string };
 
-const getDocument = async (id: string, who = 'ombudsman') => {
+const getDocument = async (id: string, who: Who = 'ombudsman') => {
   const res = await demo.server.api(`/api/documents/${id}`, { cookie: cookies[who] });
   expect(res.status).toBe(200);
   return res.body as {
@@ -25,14 +26,14 @@ const getDocument = async (id: string, who = 'ombudsman') => {
   };
 };
 const clausesOf = async (id: string) => (await getDocument(id)).document.clauses;
-const post = (path: string, who: string, body?: unknown) =>
+const post = (path: string, who: Who, body?: unknown) =>
   demo.server.api(path, { cookie: cookies[who], method: 'POST', ...(body === undefined ? {} : { body }) });
-const approve = (id: string, c: Pick<Clause, 'id' | 'hash'>, who: string) =>
+const approve = (id: string, c: Pick<Clause, 'id' | 'hash'>, who: Who) =>
   post(`/api/documents/${id}/clauses/${c.id}/approvals`, who, { hash: c.hash });
 /** Both parties approve the given clauses at their current text. */
 async function agreeOn(id: string, clauses: Clause[]) {
   for (const c of clauses) {
-    for (const who of ['ombudsman', 'pemkot']) expect((await approve(id, c, who)).status).toBe(201);
+    for (const who of ['ombudsman', 'pemkot'] as const) expect((await approve(id, c, who)).status).toBe(201);
   }
 }
 /** The signing date and place filled in, and every Pasal and part agreed by both parties. */
@@ -46,7 +47,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 describe('draft → final → signed', () => {
   it('finalising waits for every party on every Pasal and for sound references; then the server refuses writes', async () => {
     const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
-    const finalize = (who: string) => post(`/api/documents/${id}/finalize`, who);
+    const finalize = (who: Who) => post(`/api/documents/${id}/finalize`, who);
 
     expect((await finalize('tamu')).status).toBe(403);
     // The checklist first: the template leaves the date and place of signing empty.
@@ -65,8 +66,8 @@ describe('draft → final → signed', () => {
 
     // A reference to a clause that is gone, in the first Pasal.
     const editor = await open(id, 'pemkot');
-    editBody(editor.doc, appendToClause(all[0].id, paragraph('Lihat ', ref('pasal-yang-hilang'), '.')));
-    await eventually(async () => expect((await clausesOf(id))[0].hash).not.toBe(all[0].hash));
+    editBody(editor.doc, appendToClause(all[0]!.id, paragraph('Lihat ', ref('pasal-yang-hilang'), '.')));
+    await eventually(async () => expect((await clausesOf(id))[0]!.hash).not.toBe(all[0]!.hash));
     const withRef = await clausesOf(id);
 
     await agreeOn(id, withRef.slice(0, -1));
@@ -89,13 +90,13 @@ describe('draft → final → signed', () => {
 
     // Take the reference out: the first Pasal is back to its original text, which nobody approved.
     editBody(editor.doc, (body) => {
-      const first = body.content!.find((n) => n.attrs?.id === all[0].id)!;
+      const first = body.content!.find((n) => n.attrs?.id === all[0]!.id)!;
       first.content!.pop();
       return body;
     });
-    await eventually(async () => expect((await clausesOf(id))[0].hash).toBe(all[0].hash));
-    expect((await clausesOf(id))[0].state).toBe('changed');
-    await agreeOn(id, [(await clausesOf(id))[0]]);
+    await eventually(async () => expect((await clausesOf(id))[0]!.hash).toBe(all[0]!.hash));
+    expect((await clausesOf(id))[0]!.state).toBe('changed');
+    await agreeOn(id, [(await clausesOf(id))[0]!]);
 
     const observer = await open(id, 'ombudsman');
     const done = await finalize('pemkot');
@@ -109,10 +110,10 @@ describe('draft → final → signed', () => {
 
     // The editor's socket, open since before finalising, is now read-only: its edit is dropped.
     const before = snapshot(observer.doc);
-    editBody(editor.doc, appendToClause(all[1].id, 'DIUBAH SETELAH FINAL (soket lama).'));
+    editBody(editor.doc, appendToClause(all[1]!.id, 'DIUBAH SETELAH FINAL (soket lama).'));
     // A socket opened after finalising is read-only from the start.
     const late = await open(id, 'pemkot');
-    editBody(late.doc, appendToClause(all[2].id, 'DIUBAH SETELAH FINAL (soket baru).'));
+    editBody(late.doc, appendToClause(all[2]!.id, 'DIUBAH SETELAH FINAL (soket baru).'));
     late.doc.getMap('meta').set('title', 'Judul diubah setelah final');
     await sleep(400);
     expect(snapshot(observer.doc)).toBe(before);
@@ -122,10 +123,10 @@ describe('draft → final → signed', () => {
     expect((await clausesOf(id)).map((c) => c.hash)).toEqual(locked.document.clauses.map((c) => c.hash));
 
     // REST writes are refused too.
-    const again = await approve(id, all[1], 'pemkot');
+    const again = await approve(id, all[1]!, 'pemkot');
     expect(again.status).toBe(409);
     expect(again.body.error.id).toBe('document.not_draft');
-    const withdraw = await demo.server.api(`/api/documents/${id}/clauses/${all[1].id}/approvals`, {
+    const withdraw = await demo.server.api(`/api/documents/${id}/clauses/${all[1]!.id}/approvals`, {
       cookie: cookies.pemkot,
       method: 'DELETE',
     });
@@ -135,8 +136,8 @@ describe('draft → final → signed', () => {
 
   it('only the owner reopens, with a reason; editors can write again; then the owner signs on the approved date and place', async () => {
     const { id } = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
-    const reopen = (who: string, body: unknown) => post(`/api/documents/${id}/reopen`, who, body);
-    const sign = (who: string, body: unknown) => post(`/api/documents/${id}/sign`, who, body);
+    const reopen = (who: Who, body: unknown) => post(`/api/documents/${id}/reopen`, who, body);
+    const sign = (who: Who, body: unknown) => post(`/api/documents/${id}/sign`, who, body);
 
     expect((await reopen('ombudsman', { reason: 'Belum final' })).body.error.id).toBe('document.not_final');
     expect((await sign('ombudsman', { date: today(), place: 'Jambi' })).body.error.id).toBe(
@@ -161,9 +162,9 @@ describe('draft → final → signed', () => {
     expect(clauses.every((c) => c.state === 'agreed')).toBe(true);
 
     // The open socket of the editor is writable again.
-    editBody(editor.doc, appendToClause(clauses[1].id, 'Perbaikan setelah dibuka kembali.'));
-    await eventually(async () => expect((await clausesOf(id))[1].state).toBe('changed'));
-    await agreeOn(id, [(await clausesOf(id))[1]]);
+    editBody(editor.doc, appendToClause(clauses[1]!.id, 'Perbaikan setelah dibuka kembali.'));
+    await eventually(async () => expect((await clausesOf(id))[1]!.state).toBe('changed'));
+    await agreeOn(id, [(await clausesOf(id))[1]!]);
     expect((await post(`/api/documents/${id}/finalize`, 'pemkot')).status).toBe(200);
 
     expect((await sign('pemkot', { date: today(), place: 'Jambi' })).status).toBe(403);
@@ -213,9 +214,9 @@ describe('draft → final → signed', () => {
     expect((await sign('ombudsman', { date: today(), place: 'Jambi' })).body.error.id).toBe(
       'document.not_final',
     );
-    editBody(editor.doc, deleteClause(clauses[0].id));
+    editBody(editor.doc, deleteClause(clauses[0]!.id));
     await sleep(300);
-    expect((await clausesOf(id)).map((c) => c.id)).toContain(clauses[0].id);
+    expect((await clausesOf(id)).map((c) => c.id)).toContain(clauses[0]!.id);
 
     const history = await demo.server.api(`/api/documents/${id}/lifecycle`, { cookie: cookies.tamu });
     expect(history.status).toBe(200);
@@ -249,8 +250,8 @@ describe('draft → final → signed', () => {
     expect(after.document.fingerprint).toEqual(before.document.fingerprint);
     expect(after.document.fingerprint?.short).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
     const editor = await open(id, 'pemkot');
-    editBody(editor.doc, appendToClause(before.document.clauses[0].id, 'Setelah restart.'));
+    editBody(editor.doc, appendToClause(before.document.clauses[0]!.id, 'Setelah restart.'));
     await sleep(300);
-    expect((await clausesOf(id))[0].hash).toBe(before.document.clauses[0].hash);
+    expect((await clausesOf(id))[0]!.hash).toBe(before.document.clauses[0]!.hash);
   });
 });

@@ -307,7 +307,7 @@ describe('collaboration limits', () => {
       await fresh.synced();
       await waitFor(() => fresh.doc.getMap('meta').get(META.place) === 'Jambi', 'a later edit');
       const freshClock = Y.decodeStateVector(Y.encodeStateVector(fresh.doc)).get(writer.clientID) ?? 0;
-      expect(freshClock).toBeLessThan(sent[sent.length - 1]);
+      expect(freshClock).toBeLessThan(sent[sent.length - 1]!);
       const seen = snapshot(other.doc);
       expect(snapshot(fresh.doc)).toBe(seen);
       writer.destroy();

@@ -285,7 +285,7 @@ describe('refusals', () => {
       [{ attendees: [{ userId: ctx.world.outsider.user.id }] }, 'attendees.0.userId'],
       [{ attendees: [{ name: 'Tamu' }] }, 'attendees.0.unit'],
       [{ attendees: [{ position: 'Tanpa nama', unit: 'X' }] }, 'attendees.0.name'],
-      [{ attendees: [{ name: 'Tamu', partyId: other.parties[0].id }] }, 'attendees.0.partyId'],
+      [{ attendees: [{ name: 'Tamu', partyId: other.parties[0]!.id }] }, 'attendees.0.partyId'],
       [
         { attendees: [{ userId: ctx.world.owner.user.id }, { userId: ctx.world.owner.user.id }] },
         'attendees.1.userId',
@@ -325,15 +325,15 @@ describe('refusals', () => {
     ]) {
       const body = method === 'PATCH' ? { place: 'x' } : undefined;
       expect(
-        (await ctx.server.api(path, { method, cookie: ctx.world.commenter.cookie, body })).status,
+        (await ctx.server.api(path!, { method, cookie: ctx.world.commenter.cookie, body })).status,
         path,
       ).toBe(403);
       expect(
-        (await ctx.server.api(path, { method, cookie: ctx.world.viewer.cookie, body })).status,
+        (await ctx.server.api(path!, { method, cookie: ctx.world.viewer.cookie, body })).status,
         path,
       ).toBe(403);
       expect(
-        (await ctx.server.api(path, { method, cookie: ctx.world.outsider.cookie, body })).status,
+        (await ctx.server.api(path!, { method, cookie: ctx.world.outsider.cookie, body })).status,
         path,
       ).toBe(404);
     }

@@ -36,8 +36,10 @@ describe('the demo: the founding meeting', () => {
       place: 'Ruang Rapat Bagian Organisasi Setda Kota Jambi',
     });
     const [mou, pks] = coop.documents;
-    expect(founding.documentIds).toEqual([mou.id, pks.id]);
-    expect(founding.versions.map((v: any) => v.documentId)).toEqual(expect.arrayContaining([mou.id, pks.id]));
+    expect(founding.documentIds).toEqual([mou!.id, pks!.id]);
+    expect(founding.versions.map((v: any) => v.documentId)).toEqual(
+      expect.arrayContaining([mou!.id, pks!.id]),
+    );
     const byParty = (ordinal: number) =>
       founding.attendees.filter(
         (a: any) => a.partyId === coop.parties.find((p) => p.ordinal === ordinal)!.id,
@@ -58,8 +60,8 @@ describe('the demo: the founding meeting', () => {
     const [mou, pks] = coop.documents;
     const clauses = async (id: string) =>
       (await server.api(`/api/documents/${id}`, { cookie: owner })).body.document.clauses as any[];
-    const pksPenghubung = (await clauses(pks.id)).find((c) => c.heading === 'PENGHUBUNG');
-    const mouLingkup = (await clauses(mou.id)).find((c) => c.heading === 'RUANG LINGKUP');
+    const pksPenghubung = (await clauses(pks!.id)).find((c) => c.heading === 'PENGHUBUNG');
+    const mouLingkup = (await clauses(mou!.id)).find((c) => c.heading === 'RUANG LINGKUP');
     const points = (
       await server.api(`/api/cooperations/${coop.id}/points?meetingId=${founding.id}`, { cookie: owner })
     ).body.points as any[];
@@ -184,7 +186,7 @@ describe('minutes', () => {
         body: {
           text: 'Tambahkan pertukaran data',
           documentId: w.mou.id,
-          clauseId: w.clauses[1].id,
+          clauseId: w.clauses[1]!.id,
           meetingId: meeting.id,
         },
       })
@@ -233,7 +235,7 @@ describe('minutes', () => {
     expect(m.discussion[2].points).toEqual([
       expect.objectContaining({
         text: 'Tambahkan pertukaran data',
-        clause: `Nota Kesepakatan, Pasal 2 — ${w.clauses[1].heading}`,
+        clause: `Nota Kesepakatan, Pasal 2 — ${w.clauses[1]!.heading}`,
         stateLabel: 'Disepakati',
       }),
     ]);

@@ -50,7 +50,7 @@ async function closedMeeting() {
       body: {
         text: 'Ruang lingkup ditambah',
         documentId: w.mou.id,
-        clauseId: w.clauses[1].id,
+        clauseId: w.clauses[1]!.id,
         meetingId: meeting.id,
       },
     })
@@ -78,7 +78,7 @@ async function closedMeeting() {
 describe('the minutes of a closed meeting', () => {
   it('cite the Pasal by the number and heading it had at the close, after the text changes', async () => {
     const { meeting } = await closedMeeting();
-    const cited = `Nota Kesepakatan, Pasal 2 — ${w.clauses[1].heading}`;
+    const cited = `Nota Kesepakatan, Pasal 2 — ${w.clauses[1]!.heading}`;
     expect((await minutesOf(meeting.id)).decisions[0].clause).toBe(cited);
     const before = await docxOf(meeting.id);
 
@@ -86,9 +86,9 @@ describe('the minutes of a closed meeting', () => {
     const client = await open(w.mou.id, w.owner.cookie);
     editBody(client.doc, (body) => {
       const content = body.content ?? [];
-      const at = content.findIndex((n) => n.attrs?.id === w.clauses[1].id);
+      const at = content.findIndex((n) => n.attrs?.id === w.clauses[1]!.id);
       const target = content[at];
-      target.content![0] = { type: 'clauseHeading', content: [{ type: 'text', text: 'CAKUPAN BARU' }] };
+      target!.content![0] = { type: 'clauseHeading', content: [{ type: 'text', text: 'CAKUPAN BARU' }] };
       content.splice(at, 0, clause('cNewBefore', 'PASAL SISIPAN', paragraph('Isi pasal sisipan.')));
       return body;
     });
@@ -99,7 +99,7 @@ describe('the minutes of a closed meeting', () => {
         async () => {
           const doc = await server.api(`/api/documents/${w.mou.id}`, { cookie: w.owner.cookie });
           const now = (doc.body.document.clauses as MeetingWorld['clauses']).find(
-            (c) => c.id === w.clauses[1].id,
+            (c) => c.id === w.clauses[1]!.id,
           );
           return now && `${now.number} ${now.heading}`;
         },
@@ -149,10 +149,10 @@ describe('the minutes of a closed meeting', () => {
     const inner = document.slice(from, document.indexOf('</w:tbl>', from) + '</w:tbl>'.length);
     const rows = tables(inner)[0];
     // The chair's institution sits in Jakarta (the test cooperation's first party).
-    expect(rows[0]).toEqual(['Mengetahui,', 'Jakarta, 10 Maret 2020']);
-    expect(rows[1]).toEqual(['Pimpinan Rapat,', 'Notulis,']);
-    expect(rows[4]).toEqual([w.owner.user.displayName, w.editor.user.displayName]);
-    expect(rows[5]).toEqual(['NIP. 19700101 199001 1 001', 'NIP. 19850505 201001 2 002']);
+    expect(rows![0]).toEqual(['Mengetahui,', 'Jakarta, 10 Maret 2020']);
+    expect(rows![1]).toEqual(['Pimpinan Rapat,', 'Notulis,']);
+    expect(rows![4]).toEqual([w.owner.user.displayName, w.editor.user.displayName]);
+    expect(rows![5]).toEqual(['NIP. 19700101 199001 1 001', 'NIP. 19850505 201001 2 002']);
     expect(inner).toContain('<w:tblLayout w:type="fixed"/>');
     const widths = [...inner.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     expect(widths).toHaveLength(2);
@@ -260,11 +260,11 @@ describe('decisions of a closed meeting', () => {
 
 describe('the letterhead (kop)', () => {
   it('prints a party’s or the cooperation’s letterhead on request, none by default, and refuses another', async () => {
-    await uploadLogo(server, w.owner.cookie, { cooperationId: w.coop.id, partyId: w.party[1] }, testPng(64));
+    await uploadLogo(server, w.owner.cookie, { cooperationId: w.coop.id, partyId: w.party[1]! }, testPng(64));
     await uploadLogo(
       server,
       w.owner.cookie,
-      { cooperationId: w.coop.id, partyId: w.party[2] },
+      { cooperationId: w.coop.id, partyId: w.party[2]! },
       testPng(64, 30),
     );
     const { meeting } = await closedMeeting();
@@ -300,7 +300,7 @@ describe('the letterhead (kop)', () => {
     await uploadLogo(
       server,
       w.owner.cookie,
-      { cooperationId: w.coop.id, partyId: w.party[1] },
+      { cooperationId: w.coop.id, partyId: w.party[1]! },
       testPng(80, 200),
     );
     expect((await docxOf(meeting.id, `?kop=${party1.id}`)).equals(before)).toBe(true);

@@ -23,11 +23,11 @@ describe('printed originals and party settings', () => {
     const forFirst = await exported(`${url}?original=1`, owner.cookie);
     expect(forFirst.res.status).toBe(200);
     expect(forFirst.res.headers.get('content-disposition')).toMatch(/asli-PIHAK-PERTAMA\.docx"/);
-    expect(signatures(forFirst.docx!.sections[0].body)[1]).toEqual(['', 'Meterai Rp10.000']);
+    expect(signatures(forFirst.docx!.sections[0]!.body)[1]).toEqual(['', 'Meterai Rp10.000']);
 
     const forSecond = await exported(`${url}?original=2`, owner.cookie);
     expect(forSecond.res.headers.get('content-disposition')).toMatch(/asli-PIHAK-KEDUA\.docx"/);
-    expect(signatures(forSecond.docx!.sections[0].body)[1]).toEqual(['Meterai Rp10.000', '']);
+    expect(signatures(forSecond.docx!.sections[0]!.body)[1]).toEqual(['Meterai Rp10.000', '']);
 
     for (const bad of ['3', '0', 'dua']) {
       const res = await ctx.server.api(`${url}?original=${bad}`, { cookie: owner.cookie });
@@ -65,17 +65,17 @@ describe('printed originals and party settings', () => {
 
     const doc = await buildDocument(ctx.server, owner.cookie, coop.id, { kind: 'mou' });
     const { docx } = await exported(`/api/documents/${doc.id}/export.docx`, owner.cookie);
-    const body = docx!.sections[0].body;
-    expect(signatures(body)[0][0]).toMatch(/^PIHAK KEDUA,/);
-    expect(signatures(body)[0][1]).toMatch(/^PIHAK KESATU,/);
-    expect(textIn(docx!.sections[0].footer)).toContain('Paraf PIHAK KESATU');
+    const body = docx!.sections[0]!.body;
+    expect(signatures(body)[0]![0]).toMatch(/^PIHAK KEDUA,/);
+    expect(signatures(body)[0]![1]).toMatch(/^PIHAK KESATU,/);
+    expect(textIn(docx!.sections[0]!.footer)).toContain('Paraf PIHAK KESATU');
     // The komparisi and the text of a document made after the choice say KESATU too.
     expect(textIn(body)).toContain('selanjutnya disebut PIHAK KESATU');
     expect(textIn(body)).not.toContain('PIHAK PERTAMA');
     // A document written with PIHAK PERTAMA before the change signs as its text says.
     const older = await exported(`/api/documents/${before.id}/export.docx`, owner.cookie);
-    expect(signatures(older.docx!.sections[0].body)[0][1]).toMatch(/^PIHAK PERTAMA,/);
-    expect(textIn(older.docx!.sections[0].footer)).toContain('Paraf PIHAK PERTAMA');
+    expect(signatures(older.docx!.sections[0]!.body)[0]![1]).toMatch(/^PIHAK PERTAMA,/);
+    expect(textIn(older.docx!.sections[0]!.footer)).toContain('Paraf PIHAK PERTAMA');
   });
 
   it('gives a library clause in the wording asked for, and refuses an unknown one', async () => {

@@ -21,18 +21,19 @@ import { uploadLogo as uploadPartyLogo } from '../support/logos.ts';
 
 const demo = demoSession(['ombudsman', 'pemkot', 'tamu']);
 const { cookies, open } = demo;
+type Who = keyof typeof cookies;
 
 const bothParties = () => [cookies.ombudsman, cookies.pemkot];
 const party = (ordinal: number) => demo.coop.parties.find((p) => p.ordinal === ordinal)!;
 
-const getDocument = async (id: string, who = 'ombudsman') => {
+const getDocument = async (id: string, who: Who = 'ombudsman') => {
   const res = await demo.server.api(`/api/documents/${id}`, { cookie: cookies[who] });
   expect(res.status).toBe(200);
   return res.body.document;
 };
 const partOf = async (id: string, partId: string) =>
   (await approvables(demo.server, cookies.ombudsman, id)).parts.find((p) => p.id === partId)!;
-const post = (path: string, who: string, body?: unknown) =>
+const post = (path: string, who: Who, body?: unknown) =>
   demo.server.api(path, { cookie: cookies[who], method: 'POST', ...(body === undefined ? {} : { body }) });
 const finalize = (id: string) => post(`/api/documents/${id}/finalize`, 'pemkot');
 const eventually = <T>(check: () => Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 50 });
@@ -167,19 +168,19 @@ describe('finalising needs every printed part approved at its text now', () => {
     const cases: [string, () => Promise<void> | void, string[]][] = [
       [
         'words inside a Pasal',
-        () => editBody(editor.doc, appendToClause(clauses[0].id, 'Tambahan.')),
-        [clauses[0].id],
+        () => editBody(editor.doc, appendToClause(clauses[0]!.id, 'Tambahan.')),
+        [clauses[0]!.id],
       ],
       [
         'a loose paragraph between two Pasal',
-        () => editBody(editor.doc, insertAfter(clauses[1].id, paragraph('Teks lepas di luar Pasal.'))),
+        () => editBody(editor.doc, insertAfter(clauses[1]!.id, paragraph('Teks lepas di luar Pasal.'))),
         [PART.arrangement],
       ],
       [
         'a new BAB heading',
         () =>
           editBody(editor.doc, (body) => {
-            const at = body.content!.findIndex((n) => n.attrs?.id === clauses[0].id);
+            const at = body.content!.findIndex((n) => n.attrs?.id === clauses[0]!.id);
             body.content!.splice(at, 0, {
               type: 'chapter',
               attrs: { id: 'bab1' },
@@ -196,7 +197,7 @@ describe('finalising needs every printed part approved at its text now', () => {
       ],
       [
         'the order of two Pasal',
-        () => moveClause(editor.doc, clauses[2].id, clauses[1].id),
+        () => moveClause(editor.doc, clauses[2]!.id, clauses[1]!.id),
         [PART.arrangement],
       ],
       ['the opening', () => editBody(editor.doc, typeInto('preamble', ' (diubah)')), [PART.opening]],

@@ -95,7 +95,7 @@ describe('anchoring a point to the selected words', () => {
   it("marks a commenter's selection for everyone, on the same words after an editor typed before them", async () => {
     const commenter = await open(world.commenter.cookie);
     const editor = await open(world.editor.cookie);
-    const clauseId = world.clauses[1].id;
+    const clauseId = world.clauses[1]!.id;
     const words = firstWords(bodyOf(commenter.doc), clauseId, 3);
     const range = select(commenter.doc, clauseId, words);
 
@@ -103,7 +103,7 @@ describe('anchoring a point to the selected words', () => {
     editBody(editor.doc, (body) => {
       const clause = body.content!.find((n) => n.attrs?.id === clauseId)!;
       const paragraph = clause.content!.find((n) => n.type === 'paragraph')!;
-      paragraph.content![0].text = `Sisipan baru. ${paragraph.content![0].text}`;
+      paragraph.content![0]!.text = `Sisipan baru. ${paragraph.content![0]!.text}`;
       return body;
     });
     await vi.waitFor(() => expect(bodyOf(commenter.doc)).toEqual(bodyOf(editor.doc)), { timeout: 10_000 });
@@ -122,7 +122,7 @@ describe('anchoring a point to the selected words', () => {
 
   it('records the point without a highlight when the words are gone or the positions are not of this document', async () => {
     const editor = await open(world.editor.cookie);
-    const clauseId = world.clauses[2].id;
+    const clauseId = world.clauses[2]!.id;
     const words = firstWords(bodyOf(editor.doc), clauseId, 2);
     const range = select(editor.doc, clauseId, words);
     editBody(editor.doc, (body) => {

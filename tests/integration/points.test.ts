@@ -15,7 +15,7 @@ describe('raising discussion points', () => {
     const clause = ctx.world.clauses[1];
     const res = await raise({
       text: 'Ruang lingkup perlu memuat percepatan penyelesaian laporan.',
-      clauseId: clause.id,
+      clauseId: clause!.id,
       quote: 'ruang lingkup',
       meetingId: meeting.id,
       agendaItemId: meeting.agenda[0].id,
@@ -25,7 +25,7 @@ describe('raising discussion points', () => {
     expect(p).toMatchObject({
       cooperationId: ctx.world.coop.id,
       documentId: ctx.world.mou.id,
-      clauseId: clause.id,
+      clauseId: clause!.id,
       anchor: null, // anchoring to the selected words: pointAnchors.test.ts
       quote: 'ruang lingkup',
       meetingId: meeting.id,
@@ -124,9 +124,9 @@ describe('raising discussion points', () => {
     const [c1, c2] = w.clauses;
     const made = [];
     for (const body of [
-      { text: 'satu', clauseId: c1.id, meetingId: meeting.id },
-      { text: 'dua', clauseId: c2.id },
-      { text: 'tiga', clauseId: c1.id },
+      { text: 'satu', clauseId: c1!.id, meetingId: meeting.id },
+      { text: 'dua', clauseId: c2!.id },
+      { text: 'tiga', clauseId: c1!.id },
       { text: 'empat', documentId: pks.id },
     ]) {
       const res = await raise(body, w.owner.cookie, w);
@@ -143,13 +143,13 @@ describe('raising discussion points', () => {
         (p: any) => p.text,
       );
     expect(await texts('')).toEqual(['satu', 'dua', 'tiga', 'empat']);
-    expect(await texts(`clauseId=${c1.id}`)).toEqual(['satu', 'tiga']);
+    expect(await texts(`clauseId=${c1!.id}`)).toEqual(['satu', 'tiga']);
     expect(await texts(`meetingId=${meeting.id}`)).toEqual(['satu']);
     expect(await texts(`partyId=${w.party[1]}`)).toEqual(['satu', 'dua', 'tiga', 'empat']);
     expect(await texts(`partyId=${w.party[2]}`)).toEqual([]);
     expect(await texts('state=rejected')).toEqual(['dua']);
     expect(await texts(`documentId=${pks.id}`)).toEqual(['empat']);
-    expect(await texts(`documentId=${w.mou.id}&clauseId=${c1.id}&state=open`)).toEqual(['satu', 'tiga']);
+    expect(await texts(`documentId=${w.mou.id}&clauseId=${c1!.id}&state=open`)).toEqual(['satu', 'tiga']);
     const bad = await ctx.server.api(`${pointsPath(w)}?state=selesai`, { cookie: w.viewer.cookie });
     expect(bad.status).toBe(400);
     expect(bilingual(bad.body).field).toBe('state');
@@ -197,7 +197,7 @@ describe('refusals when raising', () => {
     const party = await raise({
       text: 'x',
       meetingId: minuted.id,
-      raisedBy: { name: 'Tamu', partyId: other.parties[0].id },
+      raisedBy: { name: 'Tamu', partyId: other.parties[0]!.id },
     });
     expect(party.status).toBe(400);
     expect(party.body.error.field).toBe('raisedBy.partyId');
@@ -298,17 +298,17 @@ describe('replies and decisions', () => {
   it('the author edits the text; only editors decide, stamping the open meeting; reopening clears the decision', async () => {
     const meeting = await buildOpenMeeting(ctx.server, ctx.world);
     const point = (
-      await raise({ text: 'Draf awal', meetingId: meeting.id, clauseId: ctx.world.clauses[0].id })
+      await raise({ text: 'Draf awal', meetingId: meeting.id, clauseId: ctx.world.clauses[0]!.id })
     ).body.point;
     const edited = await ctx.server.api(`/api/points/${point.id}`, {
       method: 'PATCH',
       cookie: ctx.world.commenter.cookie,
-      body: { text: 'Draf yang diperbaiki', clauseId: ctx.world.clauses[2].id, anchor: true },
+      body: { text: 'Draf yang diperbaiki', clauseId: ctx.world.clauses[2]!.id, anchor: true },
     });
     expect(edited.status).toBe(200);
     expect(edited.body.point).toMatchObject({
       text: 'Draf yang diperbaiki',
-      clauseId: ctx.world.clauses[2].id,
+      clauseId: ctx.world.clauses[2]!.id,
       anchor: point.id,
     });
 

@@ -9,11 +9,12 @@ import { demoSession } from '../support/demo.ts';
  * one reaches nobody.
  */
 const demo = demoSession(['ombudsman', 'pemkot', 'tamu']);
+type Who = keyof typeof demo.cookies;
 const mouId = () => demo.coop.documents.find((d) => d.kind === 'mou')!.id;
 /** The user id of a demo member. */
 const idOf = (username: string) => demo.coop.members.find((m) => m.username === username)!.userId;
 /** Two synced clients on the demo MoU, signed in as `a` and `b`. */
-const open = (a: string, b: string) => Promise.all([demo.open(mouId(), a), demo.open(mouId(), b)]);
+const open = (a: Who, b: Who) => Promise.all([demo.open(mouId(), a), demo.open(mouId(), b)]);
 
 /** What `observer` holds of `other`'s presence. */
 const seen = (observer: TestClient, other: TestClient) =>

@@ -40,15 +40,15 @@ async function exported(documentId: string) {
   const parts: Record<string, string> = {};
   for (const name of Object.keys(zip.files).sort()) {
     const file = zip.files[name];
-    if (file.dir || name === 'docProps/core.xml') continue;
+    if (file!.dir || name === 'docProps/core.xml') continue;
     parts[name] = name.startsWith('word/media/')
-      ? sha(await file.async('uint8array'))
-      : await file.async('string');
+      ? sha(await file!.async('uint8array'))
+      : await file!.async('string');
   }
   const media = Object.entries(parts)
     .filter(([name]) => name.startsWith('word/media/'))
     .map(([, hash]) => hash);
-  return { parts, media, text: textIn(parts['word/document.xml']) };
+  return { parts, media, text: textIn(parts['word/document.xml']!) };
 }
 
 const documentOf = async (id: string) => {

@@ -17,6 +17,7 @@ import { buildDocument } from '../support/factories.ts';
 // Errors are logged, so that the test of an unreadable document can see it was.
 const demo = demoSession(['ombudsman', 'pemkot'], { env: { LOG_LEVEL: 'error' } });
 const { cookies, open } = demo;
+type Who = keyof typeof cookies;
 
 const eventually = <T>(check: () => Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 50 });
 
@@ -31,7 +32,7 @@ async function clausesOf(documentId: string): Promise<{ id: string; hash: string
   return res.body.document.clauses;
 }
 
-const approve = async (documentId: string, c: { id: string; hash: string }, who: string) => {
+const approve = async (documentId: string, c: { id: string; hash: string }, who: Who) => {
   const res = await demo.server.api(`/api/documents/${documentId}/clauses/${c.id}/approvals`, {
     cookie: cookies[who],
     body: { hash: c.hash },
@@ -52,11 +53,11 @@ describe('document progress in the cooperation listings', () => {
     expect((await listed(id))?.progress).toEqual({ agreed: 0, total, parts: noParts });
 
     // One party alone agrees nothing; both parties on two Pasal make two.
-    await approve(id, clauses[0], 'ombudsman');
+    await approve(id, clauses[0]!, 'ombudsman');
     expect((await listed(id))?.progress).toEqual({ agreed: 0, total, parts: noParts });
-    await approve(id, clauses[0], 'pemkot');
-    await approve(id, clauses[1], 'ombudsman');
-    await approve(id, clauses[1], 'pemkot');
+    await approve(id, clauses[0]!, 'pemkot');
+    await approve(id, clauses[1]!, 'ombudsman');
+    await approve(id, clauses[1]!, 'pemkot');
     expect((await listed(id))?.progress).toEqual({ agreed: 2, total, parts: noParts });
 
     // The list of every cooperation says the same.
@@ -68,17 +69,17 @@ describe('document progress in the cooperation listings', () => {
 
     // Editing an agreed Pasal through a live client makes its approvals stale: 1 left.
     const client = await open(id, 'pemkot');
-    editBody(client.doc, appendToClause(clauses[0].id, 'Kalimat tambahan yang belum disetujui.'));
+    editBody(client.doc, appendToClause(clauses[0]!.id, 'Kalimat tambahan yang belum disetujui.'));
     await eventually(async () =>
       expect((await listed(id))?.progress).toEqual({ agreed: 1, total, parts: noParts }),
     );
 
     // A new Pasal adds to the total; withdrawing an approval takes one away.
-    editBody(client.doc, insertAfter(clauses[2].id, clause('pasal-baru', 'KERAHASIAAN', paragraph('Isi.'))));
+    editBody(client.doc, insertAfter(clauses[2]!.id, clause('pasal-baru', 'KERAHASIAAN', paragraph('Isi.'))));
     await eventually(async () =>
       expect((await listed(id))?.progress).toEqual({ agreed: 1, total: total + 1, parts: noParts }),
     );
-    const withdrawn = await demo.server.api(`/api/documents/${id}/clauses/${clauses[1].id}/approvals`, {
+    const withdrawn = await demo.server.api(`/api/documents/${id}/clauses/${clauses[1]!.id}/approvals`, {
       cookie: cookies.pemkot,
       method: 'DELETE',
     });
@@ -165,7 +166,7 @@ describe('document progress in the cooperation listings', () => {
     try {
       db.prepare(
         'INSERT INTO approvals (document_id, clause_id, party_id, user_id, hash, at) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(broken.id, first.id, owner.partyId, owner.userId, first.hash, 'kemarin');
+      ).run(broken.id, first!.id, owner.partyId, owner.userId, first!.hash, 'kemarin');
     } finally {
       db.close();
     }

@@ -114,7 +114,7 @@ export async function approveAll(
   items?: Approvable[],
 ): Promise<void> {
   const list =
-    items ?? (await approvables(server, cookies[0], documentId)).all.filter((i) => i.state !== 'agreed');
+    items ?? (await approvables(server, cookies[0]!, documentId)).all.filter((i) => i.state !== 'agreed');
   for (const item of list) {
     for (const cookie of cookies) {
       const res = await server.api(approvalPath(documentId, item.id), { cookie, body: { hash: item.hash } });
@@ -128,7 +128,7 @@ export async function approveAll(
  * by each cookie's party (one cookie per party), then `POST …/finalize` with the first cookie.
  */
 export async function finaliseAgreed(server: TestServer, cookies: string[], documentId: string) {
-  await fillSigning(server, cookies[0], documentId);
+  await fillSigning(server, cookies[0]!, documentId);
   await approveAll(server, cookies, documentId);
   const res = await server.api(`/api/documents/${documentId}/finalize`, {
     cookie: cookies[0],

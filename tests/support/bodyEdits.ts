@@ -117,6 +117,6 @@ export const deleteClause = (id: string) => (body: PMJSON) => {
 /** Appends a block (default: a paragraph of `words`) at the end of clause `id`. */
 export const appendToClause = (id: string, block: PMJSON | string) => (body: PMJSON) => {
   const node = body.content![indexOfClause(body, id)];
-  node.content!.push(typeof block === 'string' ? paragraph(block) : block);
+  node!.content!.push(typeof block === 'string' ? paragraph(block) : block);
   return body;
 };

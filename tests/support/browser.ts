@@ -56,7 +56,7 @@ export async function openBrowser({ baseUrl, cookie, viewport = LAPTOP }: OpenOp
   await context.addInitScript('globalThis.__name = (fn) => fn');
   if (cookie) {
     const [name, ...rest] = cookie.split('=');
-    await context.addCookies([{ name, value: rest.join('='), url: baseUrl }]);
+    await context.addCookies([{ name: name!, value: rest.join('='), url: baseUrl }]);
   }
   const page = context.pages()[0] ?? (await context.newPage());
   return {

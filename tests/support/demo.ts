@@ -6,23 +6,26 @@ import type { StartOptions, TestServer } from './server.ts';
 import { withServer } from './withServer.ts';
 
 /** A real server with its demo cooperation, and the session cookies of some demo users. */
-export interface DemoSession {
+export interface DemoSession<U extends string = string> {
   readonly server: TestServer;
   readonly coop: CooperationDTO;
   /** Session cookie by demo username; `login` again after a restart refreshes them. */
-  readonly cookies: Record<string, string>;
+  readonly cookies: Readonly<Record<U, string>>;
   login(): Promise<void>;
   /** A stock y-websocket client signed in as a demo user, synced; destroyed after the test. */
-  open(documentId: string, username: string): Promise<TestClient>;
+  open(documentId: string, username: U): Promise<TestClient>;
 }
 
 /**
  * For the tests of one file or `describe` block: {@link withServer}, signing the given demo
- * users in and reading the demo cooperation.
+ * users in and reading the demo cooperation (as the first of them).
  * Clients opened with `open` are destroyed after each test.
  */
-export function demoSession(usernames: string[], options?: StartOptions): DemoSession {
-  const cookies: Record<string, string> = {};
+export function demoSession<const U extends string>(
+  usernames: readonly [U, ...U[]],
+  options?: StartOptions,
+): DemoSession<U> {
+  const cookies = {} as Record<U, string>;
   const openAs = clientsPerTest(() => session.server);
   const login = async (server: TestServer) => {
     for (const name of usernames) cookies[name] = await server.login(name);
@@ -31,7 +34,7 @@ export function demoSession(usernames: string[], options?: StartOptions): DemoSe
     await login(server);
     return demoCooperation(server, cookies[usernames[0]]);
   }, options);
-  const session: DemoSession = {
+  const session: DemoSession<U> = {
     get server() {
       return started.server;
     },

@@ -68,7 +68,7 @@ export async function openEventStream(
         const i = received.findIndex((e, k) => k >= seen && e.data.type === type);
         if (i >= 0) {
           seen = i + 1;
-          return received[i];
+          return received[i]!;
         }
         if (ended || Date.now() > deadline) {
           throw new Error(`no ${type} event; got ${received.map((e) => e.data.type).join(', ') || 'none'}`);

@@ -182,7 +182,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sepakat_session='));
     if (!cookie) throw new Error(`login ${username}: no session cookie`);
-    return cookie.split(';')[0];
+    return cookie.split(';')[0]!;
   };
 
   await launch();
