@@ -1,5 +1,6 @@
 import { mergeAttributes, Node } from '@tiptap/core';
 import { NODE } from '../names.ts';
+import { pasted } from './pastedElement.ts';
 
 /** Longest footnote text kept: a footnote cites a regulation or explains a term, it is no annex. */
 export const FOOTNOTE_MAX_CHARS = 2000;
@@ -20,8 +21,10 @@ export const Footnote = Node.create({
   addAttributes: () => ({
     text: {
       default: '',
-      parseHTML: (el: HTMLElement) =>
-        (el.getAttribute('data-text') ?? el.textContent ?? '').slice(0, FOOTNOTE_MAX_CHARS),
+      parseHTML: (el: unknown) => {
+        const sup = pasted(el);
+        return (sup.getAttribute('data-text') ?? sup.textContent ?? '').slice(0, FOOTNOTE_MAX_CHARS);
+      },
       renderHTML: (a: Record<string, unknown>) => ({ 'data-text': a.text }),
     },
   }),

@@ -1,5 +1,6 @@
 import { Mark, mergeAttributes, Node } from '@tiptap/core';
 import { MARK, NODE } from '../names.ts';
+import { pasted } from './pastedElement.ts';
 
 /**
  * Cross-reference to a Pasal (and optionally one of its ayat) by id. Its text
@@ -16,12 +17,12 @@ export const ClauseRef = Node.create({
   addAttributes: () => ({
     clauseId: {
       default: null as string | null,
-      parseHTML: (el: HTMLElement) => el.getAttribute('data-clause-id'),
+      parseHTML: (el: unknown) => pasted(el).getAttribute('data-clause-id'),
       renderHTML: (a: Record<string, unknown>) => ({ 'data-clause-id': a.clauseId }),
     },
     ayat: {
       default: null as string | null,
-      parseHTML: (el: HTMLElement) => el.getAttribute('data-ayat'),
+      parseHTML: (el: unknown) => pasted(el).getAttribute('data-ayat'),
       renderHTML: (a: Record<string, unknown>) => (a.ayat ? { 'data-ayat': a.ayat } : {}),
     },
   }),
@@ -46,7 +47,7 @@ export const PointAnchor = Mark.create({
   addAttributes: () => ({
     pointId: {
       default: null as string | null,
-      parseHTML: (el: HTMLElement) => el.getAttribute('data-point-id'),
+      parseHTML: (el: unknown) => pasted(el).getAttribute('data-point-id'),
       renderHTML: (a: Record<string, unknown>) => ({ 'data-point-id': a.pointId }),
     },
   }),

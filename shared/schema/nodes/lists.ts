@@ -3,6 +3,7 @@ import { mergeAttributes, Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { newId } from '../../ids.ts';
 import { NODE } from '../names.ts';
+import { pasted } from './pastedElement.ts';
 
 type KeyHandler = (props: { editor: Editor }) => boolean;
 
@@ -62,7 +63,7 @@ export const AyatItem = Node.create({
   addAttributes: () => ({
     id: {
       default: null as string | null,
-      parseHTML: (el: HTMLElement) => el.getAttribute('data-id') ?? newId(),
+      parseHTML: (el: unknown) => pasted(el).getAttribute('data-id') ?? newId(),
       renderHTML: (attrs: Record<string, unknown>) => (attrs.id ? { 'data-id': attrs.id } : {}),
     },
   }),

@@ -1,12 +1,13 @@
 import { mergeAttributes, Node } from '@tiptap/core';
 import { newId } from '../../ids.ts';
 import { NODE } from '../names.ts';
+import { pasted } from './pastedElement.ts';
 
 /** `id` attribute kept in the Y.Doc and in HTML as data-id; filled by the uniqueIds extension. */
 const idAttribute = {
   id: {
     default: null as string | null,
-    parseHTML: (el: HTMLElement) => el.getAttribute('data-id') ?? newId(),
+    parseHTML: (el: unknown) => pasted(el).getAttribute('data-id') ?? newId(),
     renderHTML: (attrs: Record<string, unknown>) => (attrs.id ? { 'data-id': attrs.id } : {}),
   },
 };
