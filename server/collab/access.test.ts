@@ -1,40 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import {
   collabTestbed,
-  createSampleDocument,
   paragraphText,
   sleep,
   snapshot,
   storedSnapshot,
-  type TestCollab,
   tokenHooks,
   waitFor,
 } from './testing.ts';
 import type { CollabIdentity } from './types.ts';
 
 const bed = collabTestbed();
-const client = bed.client;
-let t: TestCollab | null = null;
 
 describe('read-only connections', () => {
   it("refuses a viewer's edits (4422: not applied, stored or forwarded); a viewer that sends none is served", async () => {
-    t = await bed.start();
-    const id = createSampleDocument(t);
-    const editor = client(id, 'ed-alice');
-    const viewer = client(id, 'ro-tamu');
-    await Promise.all([editor.synced(), viewer.synced()]);
+    const { t, id, clients } = await bed.open(['ed-alice', 'ro-tamu']);
+    const [editor, viewer] = clients;
     const before = snapshot(editor.doc);
 
     paragraphText(viewer.doc, 0)!.insert(0, 'SISIPAN TAMU ');
     await waitFor(() => viewer.closes.includes(4422), 'viewer refused');
     viewer.provider.disconnect();
     // Sent again on a reconnect (as sync step 2), it is refused again.
-    const again = client(id, 'ro-tamu');
+    const again = bed.client(id, 'ro-tamu');
     again.doc.getMap('meta').set('title', 'Diubah tamu');
     await waitFor(() => again.closes.includes(4422), 'viewer refused again');
     again.provider.disconnect();
     // A viewer without changes of its own syncs, and receives the editor's edits.
-    const reader = client(id, 'ro-tamu');
+    const reader = bed.client(id, 'ro-tamu');
     await reader.synced();
     paragraphText(editor.doc, 1)!.insert(0, 'Dari editor. ');
     await waitFor(
@@ -55,11 +48,8 @@ describe('read-only connections', () => {
 
   it('refreshAccess makes an editor read-only, or closes it with the refusal code', async () => {
     const access = new Map<string, CollabIdentity | number>();
-    t = await bed.start({ hooks: tokenHooks(access) });
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    const b = client(id, 'ed-budi');
-    await Promise.all([a.synced(), b.synced()]);
+    const { t, id, clients } = await bed.open(['ed-alice', 'ed-budi'], { hooks: tokenHooks(access) });
+    const [a, b] = clients;
 
     // The document is finalised: everyone becomes read-only.
     access.set('ed-alice', { userId: 'alice', readOnly: true });

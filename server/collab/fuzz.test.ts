@@ -1,6 +1,5 @@
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -15,56 +14,31 @@ import {
   snapshot,
   storedSnapshot,
   type TestClient,
-  type TestCollab,
   waitFor,
 } from './testing.ts';
 
 const bed = collabTestbed();
-const client = bed.client;
-let t: TestCollab | null = null;
-const sockets: WebSocket[] = [];
-afterEach(() => {
-  for (const s of sockets.splice(0)) s.terminate();
-});
-
-/** A bare socket speaking (or not) the protocol; `closed` resolves with the close code. */
-async function rawSocket(documentId: string, token: string) {
-  const ws = new WebSocket(`${t!.url}/${documentId}?token=${token}`);
-  sockets.push(ws);
-  let code: number | null = null;
-  const closed = new Promise<number>((resolve) =>
-    ws.on('close', (c) => {
-      code = c;
-      resolve(c);
-    }),
-  );
-  ws.on('error', () => {});
-  await new Promise((resolve) => ws.on('open', resolve));
-  return { ws, closed, code: () => code };
-}
 
 /** Two editors still work together and the stored document still loads and matches. */
 async function othersUnaffected(id: string, a: TestClient, b: TestClient, marker: string) {
   paragraphText(a.doc, 0)!.insert(0, marker);
   await waitFor(() => snapshot(b.doc).includes(marker), `edit ${marker} reaches the other client`);
   await waitFor(() => snapshot(a.doc) === snapshot(b.doc), 'convergence');
-  t!.server.flush();
-  expect(storedSnapshot(t!.store, id)).toBe(snapshot(a.doc));
-  const fresh = client(id, 'ed-fresh');
+  const t = bed.current;
+  t.server.flush();
+  expect(storedSnapshot(t.store, id)).toBe(snapshot(a.doc));
+  const fresh = bed.client(id, 'ed-fresh');
   await fresh.synced();
   expect(snapshot(fresh.doc)).toBe(snapshot(a.doc));
 }
 
 describe('bad input', () => {
   it('random bytes close only that connection (4400), never the process', async () => {
-    t = await bed.start();
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    const b = client(id, 'ed-budi');
-    await Promise.all([a.synced(), b.synced()]);
+    const { id, clients } = await bed.open(['ed-alice', 'ed-budi']);
+    const [a, b] = clients;
     const rand = prng(7);
     for (let round = 0; round < 40; round++) {
-      const s = await rawSocket(id, 'ed-fuzz');
+      const s = await bed.rawSocket(id, 'ed-fuzz');
       for (let i = 0; i < 5 && s.code() === null; i++) {
         const frame = Uint8Array.from({ length: Math.floor(rand() * 64) }, () => Math.floor(rand() * 256));
         s.ws.send(frame);
@@ -77,18 +51,15 @@ describe('bad input', () => {
   });
 
   it('mutated protocol frames are rejected whole or applied whole; storage stays loadable', async () => {
-    t = await bed.start();
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    const b = client(id, 'ed-budi');
-    await Promise.all([a.synced(), b.synced()]);
+    const { id, clients } = await bed.open(['ed-alice', 'ed-budi']);
+    const [a, b] = clients;
     const frames = validFrames();
     const rand = prng(42);
     const codes = new Map<number, number>();
     for (let round = 0; round < 60; round++) {
-      const s = await rawSocket(id, 'ed-fuzz');
+      const s = await bed.rawSocket(id, 'ed-fuzz');
       for (let i = 0; i < 4 && s.code() === null; i++) {
-        s.ws.send(mutate(frames[Math.floor(rand() * frames.length)], rand));
+        s.ws.send(mutate(frames[Math.floor(rand() * frames.length)]!, rand));
       }
       s.ws.close();
       const code = await s.closed;
@@ -101,10 +72,10 @@ describe('bad input', () => {
   });
 
   it('closes with 4400 on a text frame, an unknown message type or an unknown sync type', async () => {
-    t = await bed.start();
+    const t = await bed.start();
     const id = createSampleDocument(t);
     for (const frame of ['hello', Uint8Array.of(9), Uint8Array.of(0, 7, 0), Uint8Array.of()]) {
-      const s = await rawSocket(id, 'ed-fuzz');
+      const s = await bed.rawSocket(id, 'ed-fuzz');
       s.ws.send(frame);
       expect(await s.closed).toBe(4400);
     }
@@ -112,20 +83,18 @@ describe('bad input', () => {
   });
 
   it('refuses an oversized update or document (4422), closes on oversized presence (4413); ws itself stops huge frames', async () => {
-    t = await bed.start({ limits: { maxDocumentBytes: 4000 } });
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    await a.synced();
+    const { t, id, clients } = await bed.open(['ed-alice'], { limits: { maxDocumentBytes: 4000 } });
+    const [a] = clients;
 
-    const big = await rawSocket(id, 'ed-fuzz');
+    const big = await bed.rawSocket(id, 'ed-fuzz');
     big.ws.send(new Uint8Array(MAX_MESSAGE_BYTES + 1));
     expect(await big.closed).toBe(4422);
 
-    const huge = await rawSocket(id, 'ed-fuzz');
+    const huge = await bed.rawSocket(id, 'ed-fuzz');
     huge.ws.send(new Uint8Array(MAX_MESSAGE_BYTES * 2 + 1));
     expect(await huge.closed).toBe(1009);
 
-    const presence = await rawSocket(id, 'ro-fuzz');
+    const presence = await bed.rawSocket(id, 'ro-fuzz');
     const doc = new Y.Doc();
     const awareness = new Awareness(doc);
     awareness.setLocalStateField('user', { name: 'x'.repeat(100_000) });
@@ -143,11 +112,9 @@ describe('bad input', () => {
   });
 
   it('disconnects a client that stops reading instead of buffering for it without bound', async () => {
-    t = await bed.start({ limits: { maxBufferedBytes: 256 * 1024 } });
-    const id = createSampleDocument(t);
-    const writer = client(id, 'ed-alice');
-    await writer.synced();
-    const slow = await rawSocket(id, 'ro-slow');
+    const { t, id, clients } = await bed.open(['ed-alice'], { limits: { maxBufferedBytes: 256 * 1024 } });
+    const [writer] = clients;
+    const slow = await bed.rawSocket(id, 'ro-slow');
     slow.ws.send(syncMessage((e) => syncProtocol.writeSyncStep1(e, new Y.Doc())));
     await new Promise((r) => setTimeout(r, 50));
     // Stop reading: the server's writes pile up in its socket buffer.
@@ -158,7 +125,7 @@ describe('bad input', () => {
       text.insert(0, chunk);
       await new Promise((r) => setTimeout(r, 20));
     }
-    await waitFor(() => t!.server.stats().connections === 1, 'slow client dropped');
+    await waitFor(() => t.server.stats().connections === 1, 'slow client dropped');
     (slow.ws as unknown as { _socket: { resume(): void } })._socket.resume();
     expect(await slow.closed).toBe(SLOW_CONSUMER);
   });

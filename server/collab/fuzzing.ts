@@ -1,5 +1,7 @@
-// Test support: frames for fuzzing the collaboration server (real ones, and mutations of them).
+// Test support: the collaboration protocol below a stock client (frames written by hand, real
+// ones and mutations of them, and bare sockets to send them on).
 import * as encoding from 'lib0/encoding';
+import { WebSocket } from 'ws';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -11,6 +13,38 @@ export const syncMessage = (write: (e: encoding.Encoder) => void) => {
   write(e);
   return encoding.toUint8Array(e);
 };
+
+/** A sync message carrying `update`, as a client sends an edit. */
+export const updateMessage = (update: Uint8Array) => syncMessage((e) => syncProtocol.writeUpdate(e, update));
+
+/** A bare socket on a collab server, speaking (or not) the protocol. */
+export interface RawSocket {
+  ws: WebSocket;
+  /** Every message received, in order. */
+  received: Uint8Array[];
+  /** Resolves with the close code. */
+  closed: Promise<number>;
+  /** The close code, or null while the socket is open. */
+  code(): number | null;
+}
+
+/** Opens a bare socket on `documentId` with `token`; resolves once it is open. */
+export async function openRawSocket(url: string, documentId: string, token: string): Promise<RawSocket> {
+  const ws = new WebSocket(`${url}/${documentId}?token=${token}`);
+  const received: Uint8Array[] = [];
+  ws.on('message', (data: Buffer) => void received.push(new Uint8Array(data)));
+  let code: number | null = null;
+  const closed = new Promise<number>((resolve) =>
+    ws.on('close', (c) => {
+      code = c;
+      resolve(c);
+    }),
+  );
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  // Later errors (a refused frame, a reset) show as the close code.
+  ws.on('error', () => {});
+  return { ws, received, closed, code: () => code };
+}
 
 /** Real frames a client sends: sync step 1 and 2, updates, awareness. */
 export function validFrames(): Uint8Array[] {

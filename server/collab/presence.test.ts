@@ -85,7 +85,7 @@ describe('Presence', () => {
     const { presence, sent, receive } = started();
     presence.receive(connection(), [entry(7, 1, stated(3))]);
     const written = JSON.stringify({ user: anisaUser, cursor: caret(3) });
-    expect(Buffer.from(sent[0]).includes(Buffer.from(written))).toBe(true);
+    expect(Buffer.from(sent[0]!).includes(Buffer.from(written))).toBe(true);
     expect(receive().get(7)).toEqual(stated(3));
     const everyone = presence.everyone();
     expect(everyone).not.toBeNull();

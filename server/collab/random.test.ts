@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  collabTestbed,
-  createSampleDocument,
-  paragraphText,
-  prng,
-  sleep,
-  snapshot,
-  storedSnapshot,
-  waitFor,
-} from './testing.ts';
+import { collabTestbed, paragraphText, prng, sleep, snapshot, storedSnapshot, waitFor } from './testing.ts';
 
 const bed = collabTestbed();
 
@@ -17,7 +8,7 @@ const WORDS = ['pihak', 'Pasal', 'ayat', 'sepakat', 'kerja sama', 'Jambi', '  ',
 
 /** One random edit of the document's real structure: text, marks, paragraphs, meta fields. */
 function randomEdit(doc: Y.Doc, rand: () => number): void {
-  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   const paragraphs = doc
     .getXmlFragment('body')
     .createTreeWalker((el) => el instanceof Y.XmlElement && el.nodeName === 'paragraph');
@@ -44,24 +35,22 @@ function randomEdit(doc: Y.Doc, rand: () => number): void {
 
 async function run(seed: number) {
   const rand = prng(seed);
-  let t = await bed.start({
+  const { t, id, clients } = await bed.open(['ed-a', 'ed-b', 'ed-c', 'ed-d', 'ro-v'], {
     limits: { checkpointEvery: 25, idleUnloadMs: 20, batchDelayMs: seed % 2 ? 3 : 0 },
   });
-  const id = createSampleDocument(t);
-  const editors = ['ed-a', 'ed-b', 'ed-c', 'ed-d'].map((token) => bed.client(id, token));
-  const viewer = bed.client(id, 'ro-v');
-  await Promise.all([...editors, viewer].map((c) => c.synced()));
+  const [a, b, c, d, viewer] = clients;
+  const editors = [a, b, c, d];
 
   for (let step = 0; step < 250; step++) {
-    const c = editors[Math.floor(rand() * editors.length)];
+    const editor = editors[Math.floor(rand() * editors.length)]!;
     const r = rand();
     if (r < 0.08) {
-      if (c.provider.shouldConnect) c.provider.disconnect();
-      else c.provider.connect();
+      if (editor.provider.shouldConnect) editor.provider.disconnect();
+      else editor.provider.connect();
     } else if (r < 0.18) {
       await sleep(Math.floor(rand() * 15));
     } else {
-      randomEdit(c.doc, rand);
+      randomEdit(editor.doc, rand);
     }
     if (rand() < 0.3) await sleep(0);
   }
@@ -69,16 +58,16 @@ async function run(seed: number) {
 
   const all = [...editors, viewer];
   await waitFor(
-    () => all.every((c) => c.provider.synced && snapshot(c.doc) === snapshot(editors[0].doc)),
+    () => all.every((c) => c.provider.synced && snapshot(c.doc) === snapshot(a.doc)),
     `convergence (seed ${seed})`,
     15_000,
   );
   t.server.flush();
-  expect(storedSnapshot(t.store, id)).toBe(snapshot(editors[0].doc));
+  expect(storedSnapshot(t.store, id)).toBe(snapshot(a.doc));
 
   // Close every client, then a new server on the same database serves the same document.
-  const expected = snapshot(editors[0].doc);
-  t = await bed.restart();
+  const expected = snapshot(a.doc);
+  await bed.restart();
   const fresh = bed.client(id, 'ro-fresh');
   await fresh.synced();
   expect(snapshot(fresh.doc)).toBe(expected);

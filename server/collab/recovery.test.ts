@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
-import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { updateMessage } from './fuzzing.ts';
 import { UpdateStore } from './store.ts';
 import {
   collabTestbed,
@@ -13,25 +12,19 @@ import {
   sleep,
   snapshot,
   storedSnapshot,
-  type TestCollab,
   waitFor,
 } from './testing.ts';
 
 const bed = collabTestbed();
-const client = bed.client;
-let t: TestCollab | null = null;
 
 describe('storage failure', () => {
   it('refuses edits it cannot store (read-only database): 4507, nothing broadcast, a log line', async () => {
     const log = memoryLog();
-    t = await bed.start({
+    const { t, id, clients } = await bed.open(['ed-alice', 'ed-budi'], {
       log,
       store: (_db, file) => new UpdateStore(new Database(file, { readonly: true })),
     });
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    const b = client(id, 'ed-budi');
-    await Promise.all([a.synced(), b.synced()]);
+    const [a, b] = clients;
     expect(snapshot(a.doc)).toContain('Para pihak sepakat.');
 
     paragraphText(a.doc, 0)!.insert(0, 'Tidak tersimpan. ');
@@ -43,11 +36,8 @@ describe('storage failure', () => {
   });
 
   it('accepts the edit once storage works again: the client kept it and resends it', async () => {
-    t = await bed.start();
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    const b = client(id, 'ed-budi');
-    await Promise.all([a.synced(), b.synced()]);
+    const { t, id, clients } = await bed.open(['ed-alice', 'ed-budi']);
+    const [a, b] = clients;
     t.db.pragma('query_only = ON');
     paragraphText(a.doc, 0)!.insert(0, 'Akhirnya tersimpan. ');
     await waitFor(() => a.closes.includes(4507), 'storage failure close');
@@ -72,7 +62,7 @@ function poisonUpdate(base: Y.Doc): Uint8Array {
   source.getMap('meta').set('x', 'y');
   const rand = prng(3);
   for (let i = 0; i < 100_000; i++) {
-    const out = Uint8Array.from(updates[Math.floor(rand() * updates.length)]);
+    const out = Uint8Array.from(updates[Math.floor(rand() * updates.length)]!);
     for (let j = 0; j < 2; j++) out[Math.floor(rand() * out.length)] = Math.floor(rand() * 256);
     try {
       Y.decodeUpdate(out);
@@ -92,36 +82,30 @@ function poisonUpdate(base: Y.Doc): Uint8Array {
 
 describe('unreadable input and storage', () => {
   it('an update that fails halfway is refused (4422); the document is rebuilt without it and nobody else is disturbed', async () => {
-    t = await bed.start();
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    const m = client(id, 'ed-mallory');
-    await Promise.all([a.synced(), m.synced()]);
+    const { t, id, clients } = await bed.open(['ed-alice', 'ed-mallory']);
+    const [a, m] = clients;
     paragraphText(a.doc, 1)!.insert(0, 'Sebelum. ');
     await waitFor(() => snapshot(m.doc).includes('Sebelum. '), 'first edit');
     const stored = t.store.count(id);
 
     const bad = poisonUpdate(m.doc);
     m.provider.shouldConnect = false;
-    const frame = encoding.createEncoder();
-    encoding.writeVarUint(frame, 0);
-    syncProtocol.writeUpdate(frame, bad);
-    (m.provider.ws as unknown as { send(d: Uint8Array): void }).send(encoding.toUint8Array(frame));
+    m.send(updateMessage(bad));
     await waitFor(() => m.closes.includes(4422), 'sender refused with 4422');
     expect(t.store.count(id)).toBe(stored);
 
     paragraphText(a.doc, 1)!.insert(0, 'Sesudah. ');
-    await waitFor(() => t!.store.count(id) === stored + 1, 'later edit stored');
+    await waitFor(() => t.store.count(id) === stored + 1, 'later edit stored');
     expect(storedSnapshot(t.store, id)).toBe(snapshot(a.doc));
     expect(a.closes).toEqual([]);
   });
 
   it('opens a document whose log holds an unreadable update, skipping only that update', async () => {
     const log = memoryLog();
-    t = await bed.start({ log });
+    const t = await bed.start({ log });
     const id = createSampleDocument(t);
     t.store.append([{ documentId: id, userId: null, data: new Uint8Array([1, 1, 200, 3, 0, 9, 9, 9]) }]);
-    const a = client(id, 'ed-alice');
+    const a = bed.client(id, 'ed-alice');
     await a.synced();
     expect(snapshot(a.doc)).toContain('Para pihak sepakat.');
     expect(log.lines.some((l) => /skipping unreadable/.test(l.msg ?? ''))).toBe(true);

@@ -1,8 +1,6 @@
-import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { updateMessage } from './fuzzing.ts';
 import {
   collabTestbed,
   createSampleDocument,
@@ -15,23 +13,11 @@ import {
 import type { CollabIdentity } from './types.ts';
 
 const bed = collabTestbed();
-const client = bed.client;
-
-/** Sends `update` on the open socket of a provider as a sync update message. */
-function sendUpdate(c: { provider: { ws: unknown } }, update: Uint8Array): void {
-  const frame = encoding.createEncoder();
-  encoding.writeVarUint(frame, 0);
-  syncProtocol.writeUpdate(frame, update);
-  (c.provider.ws as { send(d: Uint8Array): void }).send(encoding.toUint8Array(frame));
-}
 
 describe('refused updates', () => {
   it('what builds on changes the server does not have waits with its sender, and is taken once they arrive', async () => {
-    const t = await bed.start();
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    const m = client(id, 'ed-mallory');
-    await Promise.all([a.synced(), m.synced()]);
+    const { t, id, clients } = await bed.open(['ed-alice', 'ed-mallory']);
+    const [a, m] = clients;
     // Words typed on a copy, then words typed after them: the second part is sent first (a
     // keystroke sent just before the sync reply that carries what it builds on).
     const copy = new Y.Doc();
@@ -40,32 +26,30 @@ describe('refused updates', () => {
     paragraphText(copy, 0)!.insert(0, 'Duluan. ');
     const middle = Y.encodeStateVector(copy);
     paragraphText(copy, 0)!.insert(0, 'Susulan. ');
-    sendUpdate(m, Y.encodeStateAsUpdate(copy, middle));
+    m.send(updateMessage(Y.encodeStateAsUpdate(copy, middle)));
     paragraphText(a.doc, 1)!.insert(0, 'Lanjut. ');
-    const fresh = client(id, 'ed-fresh');
+    const fresh = bed.client(id, 'ed-fresh');
     await fresh.synced();
     await waitFor(() => snapshot(fresh.doc).includes('Lanjut. '), 'others go on');
     expect(snapshot(fresh.doc)).not.toContain('Susulan');
     t.server.flush();
     expect(storedSnapshot(t.store, id)).not.toContain('Susulan');
 
-    sendUpdate(m, Y.encodeStateAsUpdate(copy, start));
+    m.send(updateMessage(Y.encodeStateAsUpdate(copy, start)));
     await waitFor(() => snapshot(fresh.doc).includes('Susulan. Duluan. '), 'both parts taken');
     expect([...m.closes, ...a.closes, ...fresh.closes]).toEqual([]);
   });
 
   it('a client piling up what can never be placed is refused (missing-dependencies)', async () => {
-    const t = await bed.start({ limits: { maxMessageBytes: 4000 } });
-    const id = createSampleDocument(t);
-    const m = client(id, 'ed-mallory');
-    await m.synced();
+    const { t, id, clients } = await bed.open(['ed-mallory'], { limits: { maxMessageBytes: 4000 } });
+    const [m] = clients;
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(m.doc));
     paragraphText(copy, 0)!.insert(0, 'Tak pernah terkirim. ');
     for (let i = 0; i < 3 && !m.closes.length; i++) {
       const known = Y.encodeStateVector(copy);
       paragraphText(copy, 0)!.insert(0, 'z'.repeat(1800));
-      sendUpdate(m, Y.encodeStateAsUpdate(copy, known));
+      m.send(updateMessage(Y.encodeStateAsUpdate(copy, known)));
       await new Promise((r) => setTimeout(r, 50));
     }
     await waitFor(() => m.closes.includes(4422), 'refused');
@@ -75,10 +59,10 @@ describe('refused updates', () => {
 
   it('a change to a locked document is refused as locked; one without changes is served', async () => {
     const locked: CollabIdentity = { userId: 'alice', readOnly: true, locked: true };
-    const t = await bed.start({ hooks: tokenHooks(new Map([['ed-alice', locked]])) });
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    await a.synced();
+    const { t, id, clients } = await bed.open(['ed-alice'], {
+      hooks: tokenHooks(new Map([['ed-alice', locked]])),
+    });
+    const [a] = clients;
     paragraphText(a.doc, 0)!.insert(0, 'Setelah final. ');
     await waitFor(() => a.closes.includes(4422), 'refused');
     expect(a.reasons[0]).toBe('locked');
@@ -87,10 +71,10 @@ describe('refused updates', () => {
   });
 
   it('a document past its quota refuses further changes (quota) until the window passes', async () => {
-    const t = await bed.start({ limits: { quotaBytes: 3000, quotaWindowMs: 60_000 } });
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    await a.synced();
+    const { t, id, clients } = await bed.open(['ed-alice'], {
+      limits: { quotaBytes: 3000, quotaWindowMs: 60_000 },
+    });
+    const [a] = clients;
     const text = paragraphText(a.doc, 0)!;
     text.insert(0, 'x'.repeat(1000));
     await waitFor(() => t.store.count(id) === 2, 'first change stored');
@@ -107,15 +91,15 @@ describe('refused updates', () => {
     const id = createSampleDocument(t);
     // A stock client stops at a refusal (4400–4499 end its provider); a hostile one comes back.
     for (let i = 0; i < 3; i++) {
-      const m = client(id, 'ro-mallory');
+      const m = bed.client(id, 'ro-mallory');
       await m.synced();
       paragraphText(m.doc, 0)!.insert(0, 'Lagi dan lagi. ');
       await waitFor(() => m.closes.includes(4422), `refusal ${i + 1}`);
       expect(m.provider.shouldConnect).toBe(false);
     }
-    const turnedAway = client(id, 'ro-mallory');
+    const turnedAway = bed.client(id, 'ro-mallory');
     await waitFor(() => turnedAway.closes.includes(4429), 'turned away');
-    const other = client(id, 'ed-alice');
+    const other = bed.client(id, 'ed-alice');
     await other.synced();
     expect(other.closes).toEqual([]);
   });
@@ -123,14 +107,11 @@ describe('refused updates', () => {
   it('a socket that stops answering pings is closed, and its room unloads', async () => {
     const t = await bed.start({ limits: { pingIntervalMs: 100, idleUnloadMs: 50 } });
     const id = createSampleDocument(t);
-    const ws = new WebSocket(`${t.url}/${id}?token=ed-alice`);
-    ws.on('error', () => {});
-    await new Promise((resolve) => ws.on('open', resolve));
+    const { ws } = await bed.rawSocket(id, 'ed-alice');
     await waitFor(() => t.server.stats().rooms === 1, 'room open');
     // A peer that vanished reads nothing: its pongs never come.
     (ws as unknown as { _socket: { pause(): void } })._socket.pause();
     await waitFor(() => t.server.stats().connections === 0, 'socket closed', 3000);
     await waitFor(() => t.server.stats().rooms === 0, 'room unloaded', 3000);
-    ws.terminate();
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { type DB, openDatabase } from '../db/connection.ts';
 import { buildDocument, docToJSON } from './convert.ts';
-import { createDocumentState, UpdateStore } from './store.ts';
+import { CHECKPOINT_SPACING, createDocumentState, UpdateStore } from './store.ts';
 import { sampleBody, seedDocument, snapshot } from './testing.ts';
 
 let dir: string;
@@ -37,7 +37,7 @@ describe('UpdateStore', () => {
     const a = seedDocument(db, 'docA');
     const other = new UpdateStore(db);
     const { updates } = typedUpdates(4);
-    const row = (i: number) => [{ documentId: a, userId: null, data: updates[i] }];
+    const row = (i: number) => [{ documentId: a, userId: null, data: updates[i]! }];
     expect(store.append(row(0))).toEqual([1]);
     expect(other.append(row(1))).toEqual([2]);
     // `store` remembers 1 as its last seq: its next insert collides, and it asks the log again.
@@ -52,12 +52,12 @@ describe('UpdateStore', () => {
     const { updates } = typedUpdates(5);
     expect(
       store.append([
-        { documentId: a, userId: 'u1', data: updates[0] },
-        { documentId: b, userId: 'u2', data: updates[0] },
-        { documentId: a, userId: 'u1', data: updates[1] },
+        { documentId: a, userId: 'u1', data: updates[0]! },
+        { documentId: b, userId: 'u2', data: updates[0]! },
+        { documentId: a, userId: 'u1', data: updates[1]! },
       ]),
     ).toEqual([1, 1, 2]);
-    expect(store.append([{ documentId: a, userId: null, data: updates[2] }])).toEqual([3]);
+    expect(store.append([{ documentId: a, userId: null, data: updates[2]! }])).toEqual([3]);
     expect(store.count(a)).toBe(3);
     expect(store.latestSeq(b)).toBe(1);
     const since = store.updatesSince(a, 1);
@@ -65,7 +65,7 @@ describe('UpdateStore', () => {
       [2, 'u1'],
       [3, null],
     ]);
-    expect(Array.from(since[0].data)).toEqual(Array.from(updates[1]));
+    expect(Array.from(since[0]!.data)).toEqual(Array.from(updates[1]!));
   });
 
   it('loads the latest checkpoint merged with the tail, and keeps every log row', () => {
@@ -93,8 +93,8 @@ describe('UpdateStore', () => {
     // Interleaved, as many editors' updates arrive: the journal holds them in arrival order.
     for (let i = 0; i < updates.length; i += 2) {
       store.append([
-        { documentId: a, userId: 'u1', data: updates[i] },
-        { documentId: b, userId: 'u2', data: updates[i + 1] },
+        { documentId: a, userId: 'u1', data: updates[i]! },
+        { documentId: b, userId: 'u2', data: updates[i + 1]! },
       ]);
     }
     const read = (id: string) => store.updatesSince(id, 0).map((r) => [r.seq, r.userId, Array.from(r.data)]);
@@ -111,16 +111,16 @@ describe('UpdateStore', () => {
     expect(store.moveJournal(0)).toBe(true); // moves docA's 600
     expect(log()).toBe(600);
     expect([read(a), read(b)]).toEqual(before);
-    const later = { documentId: a, userId: 'u3', data: typedUpdates(1).updates[0] };
+    const later = { documentId: a, userId: 'u3', data: typedUpdates(1).updates[0]! };
     expect(store.append([later])).toEqual([601]); // appends go on meanwhile
     const afterCrash = new UpdateStore(db);
     expect(afterCrash.moveJournal(0)).toBe(true); // moves docB's 600
     expect(log()).toBe(1200);
-    expect(read(b)).toEqual(before[1]);
-    expect(read(a)).toEqual([...before[0], [601, 'u3', Array.from(later.data)]]);
+    expect(read(b)).toEqual(before[1]!);
+    expect(read(a)).toEqual([...before[0]!, [601, 'u3', Array.from(later.data)]]);
     expect(afterCrash.moveJournal(0)).toBe(false); // deletes the moved rows and thaws
     expect(journal()).toBe(1);
-    expect(read(b)).toEqual(before[1]);
+    expect(read(b)).toEqual(before[1]!);
     expect(read(a)).toHaveLength(601);
     // The next generation takes what came meanwhile.
     expect(store.moveJournal()).toBe(false);
@@ -129,7 +129,7 @@ describe('UpdateStore', () => {
     expect(read(a)).toHaveLength(601);
 
     // Numbering goes on from the moved log.
-    expect(store.append([{ documentId: a, userId: 'u1', data: typedUpdates(1).updates[0] }])).toEqual([602]);
+    expect(store.append([{ documentId: a, userId: 'u1', data: typedUpdates(1).updates[0]! }])).toEqual([602]);
     expect(new UpdateStore(db).latestSeq(a)).toBe(602);
   });
 
@@ -142,7 +142,7 @@ describe('UpdateStore', () => {
     const id = seedDocument(db);
     db.pragma('query_only = ON');
     expect(() =>
-      store.append([{ documentId: id, userId: 'u1', data: typedUpdates(1).updates[0] }]),
+      store.append([{ documentId: id, userId: 'u1', data: typedUpdates(1).updates[0]! }]),
     ).toThrow();
     db.pragma('query_only = OFF');
     expect(store.count(id)).toBe(0);
@@ -160,7 +160,7 @@ describe('createDocumentState and docToJSON', () => {
       'u-owner',
     );
     expect(seq).toBe(1);
-    expect(store.updatesSince(id, 0)[0].userId).toBe('u-owner');
+    expect(store.updatesSince(id, 0)[0]!.userId).toBe('u-owner');
     const doc = new Y.Doc();
     Y.applyUpdate(doc, store.loadState(id).update!);
     expect(docToJSON(doc)).toEqual({ body: sampleBody, meta: { title: 'Nota Kesepakatan', place: 'Jambi' } });
@@ -191,19 +191,9 @@ describe('createDocumentState and docToJSON', () => {
 });
 
 describe('checkpoint thinning', () => {
-  it('keeps the two latest checkpoints and one per CHECKPOINT_SPACING seqs before them', async () => {
-    const { openDatabase } = await import('../db/connection.ts');
-    const { CHECKPOINT_SPACING, UpdateStore } = await import('./store.ts');
+  it('keeps the two latest checkpoints and one per CHECKPOINT_SPACING seqs before them', () => {
     const db = openDatabase(':memory:');
-    db.prepare(
-      "INSERT INTO users (id, username, display_name, password_hash, created_at) VALUES ('u', 'u', 'U', 'x', 0)",
-    ).run();
-    db.prepare(
-      "INSERT INTO cooperations (id, title, created_by, created_at) VALUES ('c', 'C', 'u', 0)",
-    ).run();
-    db.prepare(
-      "INSERT INTO documents (id, cooperation_id, kind, title, created_by, created_at, updated_at) VALUES ('d', 'c', 'mou', 'D', 'u', 0, 0)",
-    ).run();
+    seedDocument(db, 'd');
     const store = new UpdateStore(db);
     const every = 500;
     const last = 3 * CHECKPOINT_SPACING + 2 * every;

@@ -2,28 +2,14 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docToJSON } from './convert.ts';
 import { awarenessMessage } from './protocol.ts';
-import {
-  collabTestbed,
-  createSampleDocument,
-  paragraphText,
-  sleep,
-  snapshot,
-  storedSnapshot,
-  type TestCollab,
-  waitFor,
-} from './testing.ts';
+import { collabTestbed, paragraphText, sleep, snapshot, storedSnapshot, waitFor } from './testing.ts';
 
 const bed = collabTestbed();
-const client = bed.client;
-let t: TestCollab | null = null;
 
 describe('CollabServer sync', () => {
   it('two clients load the stored document and converge on concurrent edits', async () => {
-    t = await bed.start();
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    const b = client(id, 'ed-budi');
-    await Promise.all([a.synced(), b.synced()]);
+    const { t, id, clients } = await bed.open(['ed-alice', 'ed-budi']);
+    const [a, b] = clients;
     expect(snapshot(a.doc)).toContain('Para pihak sepakat.');
 
     paragraphText(a.doc, 0)!.insert(0, 'A: ');
@@ -41,40 +27,34 @@ describe('CollabServer sync', () => {
   });
 
   it('keeps text across an idle unload and a new server on the same database', async () => {
-    t = await bed.start({ limits: { idleUnloadMs: 50 } });
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    await a.synced();
+    const { t, id, clients } = await bed.open(['ed-alice'], { limits: { idleUnloadMs: 50 } });
+    const [a] = clients;
     paragraphText(a.doc, 0)!.insert(0, 'Tetap ada. ');
-    await waitFor(() => t!.store.count(id) >= 2, 'stored edit');
+    await waitFor(() => t.store.count(id) >= 2, 'stored edit');
     a.destroy();
-    await waitFor(() => t!.server.stats().rooms === 0, 'unload');
+    await waitFor(() => t.server.stats().rooms === 0, 'unload');
     const cp = t.db.prepare('SELECT MAX(seq) FROM doc_checkpoints WHERE document_id = ?').pluck().get(id);
     expect(cp).toBe(t.store.latestSeq(id));
 
-    const b = client(id, 'ed-budi');
+    const b = bed.client(id, 'ed-budi');
     await b.synced();
     expect(paragraphText(b.doc, 0)!.toString()).toContain('Tetap ada. ');
     b.destroy();
 
     // Every client is closed before the restart, so nothing can re-upload what was lost.
-    const dir = t.dir;
-    await t.stop();
-    t = await bed.start({ dir });
-    const c = client(id, 'ed-citra');
+    await bed.restart();
+    const c = bed.client(id, 'ed-citra');
     await c.synced();
     expect(paragraphText(c.doc, 0)!.toString()).toContain('Tetap ada. ');
   });
 
   it('writes a checkpoint every N updates and loads checkpoint + tail to the same state', async () => {
-    t = await bed.start({ limits: { checkpointEvery: 10 } });
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    await a.synced();
+    const { t, id, clients } = await bed.open(['ed-alice'], { limits: { checkpointEvery: 10 } });
+    const [a] = clients;
     const text = paragraphText(a.doc, 0)!;
     for (let i = 0; i < 35; i++) {
       text.insert(0, 'x');
-      await waitFor(() => t!.store.latestSeq(id) >= i + 2, 'edit stored');
+      await waitFor(() => t.store.latestSeq(id) >= i + 2, 'edit stored');
     }
     const checkpoints = t.db.prepare('SELECT seq FROM doc_checkpoints WHERE document_id = ?').pluck().all(id);
     expect(checkpoints.length).toBeGreaterThanOrEqual(3);
@@ -84,10 +64,10 @@ describe('CollabServer sync', () => {
 
   it('withDocument changes are logged as the given user, broadcast, and reported to onChange', async () => {
     const changes: { userId: string | null; seq: number }[] = [];
-    t = await bed.start({ hooks: { onChange: ({ userId, seq }) => void changes.push({ userId, seq }) } });
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    await a.synced();
+    const { t, id, clients } = await bed.open(['ed-alice'], {
+      hooks: { onChange: ({ userId, seq }) => void changes.push({ userId, seq }) },
+    });
+    const [a] = clients;
     const title = await t.server.withDocument(
       id,
       (doc) => {
@@ -104,13 +84,11 @@ describe('CollabServer sync', () => {
   });
 
   it('answers a newcomer with committed state only, while a batch is pending', async () => {
-    t = await bed.start({ limits: { batchDelayMs: 200 } });
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    await a.synced();
+    const { t, id, clients } = await bed.open(['ed-alice'], { limits: { batchDelayMs: 200 } });
+    const [a] = clients;
     paragraphText(a.doc, 0)!.insert(0, 'Belum tersimpan. ');
-    await waitFor(() => t!.server.stats().pendingUpdates === 1, 'pending update');
-    const b = client(id, 'ed-budi');
+    await waitFor(() => t.server.stats().pendingUpdates === 1, 'pending update');
+    const b = bed.client(id, 'ed-budi');
     // b's sync reply waits for the commit; when it comes, the edit is stored already.
     await b.synced();
     expect(t.store.count(id)).toBe(2);
@@ -118,26 +96,23 @@ describe('CollabServer sync', () => {
   });
 
   it('refuses unknown tokens and hook-refused documents with their close codes', async () => {
-    t = await bed.start({
+    const t = await bed.start({
       hooks: {
         onLoadDocument: ({ documentId }) => {
           if (documentId === 'missing') throw new Error('no such document');
         },
       },
     });
-    const anon = client('whatever', 'nobody');
+    const anon = bed.client('whatever', 'nobody');
     await waitFor(() => anon.closes.includes(4401), '4401');
-    const missing = client('missing', 'ed-alice');
+    const missing = bed.client('missing', 'ed-alice');
     await waitFor(() => missing.closes.includes(4404), '4404');
     expect(t.server.stats().rooms).toBe(0);
   });
 
   it('relays presence and removes it when a client leaves', async () => {
-    t = await bed.start({ limits: { awarenessThrottleMs: 10 } });
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    const b = client(id, 'ro-tamu');
-    await Promise.all([a.synced(), b.synced()]);
+    const { clients } = await bed.open(['ed-alice', 'ro-tamu'], { limits: { awarenessThrottleMs: 10 } });
+    const [a, b] = clients;
     b.provider.awareness.setLocalStateField('user', { name: 'Tamu' });
     // Relayed as the server stamps it: the user is the connection's (token `ro-tamu`: id `tamu`).
     await waitFor(
@@ -150,7 +125,7 @@ describe('CollabServer sync', () => {
     a.provider.awareness.on('change', ({ removed }: { removed: number[] }) => removals.push(...removed));
     const clock = b.provider.awareness.meta.get(b.doc.clientID)!.clock + 1;
     const bytes = awarenessMessage([{ clientID: b.doc.clientID, clock, json: 'null' }]);
-    (a.provider.ws as unknown as { send(d: Uint8Array): void }).send(bytes);
+    a.send(bytes);
     await sleep(100);
     expect(removals).toEqual([]);
     expect(a.provider.awareness.getStates().get(b.doc.clientID)?.user?.id).toBe('tamu');
@@ -162,15 +137,12 @@ describe('CollabServer sync', () => {
   });
 
   it('gives a client that was offline the edits of others, and stores its offline edits', async () => {
-    t = await bed.start();
-    const id = createSampleDocument(t);
-    const a = client(id, 'ed-alice');
-    const b = client(id, 'ed-budi');
-    await Promise.all([a.synced(), b.synced()]);
+    const { t, id, clients } = await bed.open(['ed-alice', 'ed-budi']);
+    const [a, b] = clients;
     b.provider.disconnect();
     paragraphText(b.doc, 1)!.insert(0, 'Luring. ');
     paragraphText(a.doc, 0)!.insert(0, 'Daring. ');
-    await waitFor(() => t!.store.count(id) === 2, 'online edit stored');
+    await waitFor(() => t.store.count(id) === 2, 'online edit stored');
     b.provider.connect();
     await waitFor(
       () => snapshot(a.doc) === snapshot(b.doc) && snapshot(a.doc).includes('Luring. '),

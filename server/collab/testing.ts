@@ -11,6 +11,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { PMJSON } from '../../shared/clauses.ts';
 import { type DB, openDatabase } from '../db/connection.ts';
+import { openRawSocket, type RawSocket } from './fuzzing.ts';
 import { CollabServer } from './server.ts';
 import { createDocumentState, UpdateStore } from './store.ts';
 import {
@@ -177,6 +178,8 @@ export interface TestClient {
   /** The close reasons, in the same order. */
   reasons: string[];
   synced(): Promise<void>;
+  /** Sends a hand-written frame on the client's socket, past its provider. */
+  send(frame: Uint8Array): void;
   destroy(): void;
 }
 
@@ -208,6 +211,7 @@ export function connectClient(
     closes,
     reasons,
     synced: () => waitFor(() => provider.synced, `sync of ${token}`),
+    send: (frame) => (provider.ws as unknown as { send(d: Uint8Array): void }).send(frame),
     destroy: () => {
       provider.destroy();
       doc.destroy();
@@ -215,39 +219,73 @@ export function connectClient(
   };
 }
 
+/** One stock client per token, in the order of the tokens. */
+export type TestClients<T extends readonly string[]> = { -readonly [K in keyof T]: TestClient };
+
 /**
- * What a collab test file sets up: the server each test starts (`t = await bed.start()`, again
- * after a restart), the stock clients it opens, and their teardown after every test.
+ * What every collab test file sets up, once per file: the server a test starts (`bed.start()`,
+ * or `bed.open(tokens)` with the sample document and synced clients), the stock clients and
+ * bare sockets it opens, and their teardown after every test.
  */
 export function collabTestbed() {
   let current: TestCollab | null = null;
   const clients: TestClient[] = [];
+  const sockets: RawSocket[] = [];
   afterEach(async () => {
+    for (const s of sockets.splice(0)) s.ws.terminate();
     for (const c of clients.splice(0)) c.destroy();
     await current?.cleanup();
     current = null;
   });
-  return {
+  const running = (): TestCollab => {
+    if (!current) throw new Error('start the collab server first');
+    return current;
+  };
+  const bed = {
+    /** The server the running test started. */
+    get current(): TestCollab {
+      return running();
+    },
     async start(opts: StartOptions = {}): Promise<TestCollab> {
       current = await startCollab(opts);
       return current;
     },
     /** Closes every client and the server, then serves the same database from a new server. */
     async restart(opts: StartOptions = {}): Promise<TestCollab> {
-      if (!current) throw new Error('start the collab server first');
+      const { dir } = running();
       for (const c of clients.splice(0)) c.destroy();
-      const { dir } = current;
-      await current.stop();
+      await running().stop();
       current = await startCollab({ ...opts, dir });
       return current;
     },
+    /** A stock client of `documentId` with `token`, not waited for (it may be refused). */
     client(documentId: string, token: string): TestClient {
-      if (!current) throw new Error('start the collab server first');
-      const c = connectClient(current.url, documentId, token);
+      const c = connectClient(running().url, documentId, token);
       clients.push(c);
       return c;
     },
+    /**
+     * Starts a server, stores the sample document and opens a client per token on it, all
+     * synced, in the order of the tokens: `const [a, b] = (await bed.open(['ed-alice', 'ed-budi'])).clients`.
+     */
+    async open<const T extends readonly string[]>(
+      tokens: T,
+      opts: StartOptions = {},
+    ): Promise<{ t: TestCollab; id: string; clients: TestClients<T> }> {
+      const t = await bed.start(opts);
+      const id = createSampleDocument(t);
+      const opened = tokens.map((token) => bed.client(id, token));
+      await Promise.all(opened.map((c) => c.synced()));
+      return { t, id, clients: opened as unknown as TestClients<T> };
+    },
+    /** A bare socket on `documentId` with `token`, open (terminated after the test). */
+    async rawSocket(documentId: string, token: string): Promise<RawSocket> {
+      const s = await openRawSocket(running().url, documentId, token);
+      sockets.push(s);
+      return s;
+    },
   };
+  return bed;
 }
 
 /** The first Y.XmlText of the n-th paragraph of the body (added when the paragraph has none), or null. */
