@@ -140,7 +140,7 @@ describe('POST /api/cooperations/:id/documents/import', () => {
   it('refuses a 115 KB draft of 20,000 Pasal and a lying zip bomb, creates nothing, and keeps answering', async () => {
     const owner = await buildUser(ctx.server);
     const coop = await buildCooperation(ctx.server, owner.cookie);
-    // 20,000 Pasal in 115 KB: imported, it took the server past 1.3 GB.
+    // 20,000 Pasal in 115 KB: imported, it would take the server past 1.3 GB.
     const long = await docxOf(documentXml(pasalLines(20_000)));
     const refused = await upload(coop.id, owner.cookie, long);
     expect({ status: refused.status, id: refused.body.error?.id }).toEqual({
