@@ -44,7 +44,7 @@ const pct = (x: number) => `${Math.round(x * 100)} %`;
 /** A window in which other processes still took over 10 % of the server's core is marked †. */
 const busy = (w: { otherLoadOnServerCore: number }) => (w.otherLoadOnServerCore > 0.1 ? '†' : '');
 
-/** The issue's targets, judged on this run's numbers. */
+/** The speed targets Sepakat keeps (the goals of the README's Speed table), judged on this run's numbers. */
 export function judge(r: BenchResults): Target[] {
   const out: Target[] = [];
   const w1 = r.w1 && worstW1(r.w1, 'sepakat');
