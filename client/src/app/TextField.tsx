@@ -1,11 +1,16 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { Field } from './Field.tsx';
 
-/** A labelled text input in the app's form style: the label above, the input below. */
-export function TextField({ label, ...input }: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
+/** A labelled text input in the app's form style: the label above, the input, its hint or error. */
+export function TextField({
+  label,
+  hint,
+  error,
+  ...input
+}: { label: string; hint?: ReactNode; error?: string } & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <label className="field">
-      <span>{label}</span>
+    <Field label={label} hint={hint} error={error}>
       <input className="input" {...input} />
-    </label>
+    </Field>
   );
 }

@@ -15,6 +15,7 @@ import { type Action, type ActionFilter, updateAction } from '../api.ts';
 import { useActions } from '../useActions.ts';
 import { AddActionForm } from './AddActionForm.tsx';
 import '../../meetings/meetings.css';
+import { Field } from '../../../app/Field.tsx';
 
 /**
  * Tindak lanjut: the cooperation's follow-ups by due date, overdue ones marked; filter by
@@ -45,8 +46,7 @@ export function ActionsTab({ cooperation }: CooperationTabProps) {
   return (
     <section className="stack">
       <div className="filters">
-        <label className="field">
-          <span className="field-label">{t('points.filter.party')}</span>
+        <Field label={t('points.filter.party')}>
           <select
             className="input"
             value={filter.partyId ?? ''}
@@ -59,9 +59,8 @@ export function ActionsTab({ cooperation }: CooperationTabProps) {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('actions.state')}</span>
+        </Field>
+        <Field label={t('actions.state')}>
           <select
             className="input"
             value={filter.state ?? ''}
@@ -74,7 +73,7 @@ export function ActionsTab({ cooperation }: CooperationTabProps) {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         <label className="inline-check">
           <input
             type="checkbox"

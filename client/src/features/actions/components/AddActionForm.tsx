@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { DateField } from '../../../app/DateField.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
@@ -74,8 +75,7 @@ export function AddActionForm({ cooperation, origin = {}, compact, onAdded }: Ad
   return (
     <form className="stack add-action" onSubmit={submit} aria-label={t('actions.new')}>
       <ErrorNote error={error} />
-      <label className="field">
-        <span className="field-label">{t('actions.text')}</span>
+      <Field label={t('actions.text')}>
         <input
           ref={first}
           className="input"
@@ -83,7 +83,7 @@ export function AddActionForm({ cooperation, origin = {}, compact, onAdded }: Ad
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-      </label>
+      </Field>
       <div className="add-action-fields">
         <PersonInChargeSelect cooperation={cooperation} value={pic} onChange={setPic} />
         <DateField label={t('actions.due')} name="dueDate" value={dueDate} onChange={setDueDate} />

@@ -1,3 +1,4 @@
+import { Field } from '../../../app/Field.tsx';
 import { useResource } from '../../../app/useResource.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import { listLiaisons } from '../../liaisons/api.ts';
@@ -26,8 +27,7 @@ export function PersonInChargeSelect({ cooperation, value, onChange }: PersonInC
   const t = useMeetingsT();
   const liaisons = useResource(`liaisons:${cooperation.id}`, () => listLiaisons(cooperation.id));
   return (
-    <label className="field">
-      <span className="field-label">{t('actions.pic')}</span>
+    <Field label={t('actions.pic')}>
       <select
         className="input"
         value={value}
@@ -50,6 +50,6 @@ export function PersonInChargeSelect({ cooperation, value, onChange }: PersonInC
           </optgroup>
         )}
       </select>
-    </label>
+    </Field>
   );
 }

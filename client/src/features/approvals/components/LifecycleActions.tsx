@@ -5,6 +5,7 @@ import { finaliseBlockers } from '../../../../../shared/finaliseGate.ts';
 import { BusyLabel } from '../../../app/BusyLabel.tsx';
 import { Dialog } from '../../../app/Dialog.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useResource } from '../../../app/useResource.ts';
@@ -151,8 +152,7 @@ export function LifecycleActions({
             run(() => reopenDocument(document.id, reason.trim()), t('reopened'));
           }}
         >
-          <label className="field">
-            <span>{t('reopenReason')}</span>
+          <Field label={t('reopenReason')}>
             <textarea
               className="input"
               name="reason"
@@ -161,7 +161,7 @@ export function LifecycleActions({
               value={reason}
               onChange={(e) => setReason(e.target.value)}
             />
-          </label>
+          </Field>
           <p className="muted small">{t('reopenHint')}</p>
           <ErrorNote error={error} />
           <div className="dialog-actions">

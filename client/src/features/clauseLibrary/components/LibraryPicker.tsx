@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { agreementPartySettings } from '../../../../../shared/api/agreementSettings.ts';
 import { CHECKLIST } from '../../../../../shared/checklist.ts';
+import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { outlineFromState } from '../../../document/numbering.ts';
@@ -108,8 +109,7 @@ export function LibraryPicker({ screen, onDone }: { screen: EditorScreen; onDone
 
   return (
     <div className="library-picker">
-      <label className="field">
-        <span>{t('search')}</span>
+      <Field label={t('search')}>
         <input
           className="input"
           type="search"
@@ -124,7 +124,7 @@ export function LibraryPicker({ screen, onDone }: { screen: EditorScreen; onDone
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onKeyDown}
         />
-      </label>
+      </Field>
       <p id="library-hint" className="muted small">
         {t('searchHint')} {t('where')}
       </p>

@@ -1,8 +1,9 @@
 import type { InputHTMLAttributes } from 'react';
+import { Field } from '../../../app/Field.tsx';
 
 /**
- * A labelled input with its own error right under it: the input is marked `aria-invalid` and
- * points to the error with `aria-describedby`, so a screen reader reads it on focus.
+ * A labelled input with its own error right under it (a party's name, short name or seat): the
+ * input is marked `aria-invalid` and points to the error, so a screen reader reads it on focus.
  */
 export function CheckedField({
   id,
@@ -16,24 +17,9 @@ export function CheckedField({
   error?: string;
   className?: string;
 } & InputHTMLAttributes<HTMLInputElement>) {
-  const errorId = `${id}-error`;
   return (
-    <div className={className}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        {...input}
-      />
-      {error && (
-        <span id={errorId} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
+    <Field label={label} error={error} className={className}>
+      <input id={id} className="input" {...input} />
+    </Field>
   );
 }

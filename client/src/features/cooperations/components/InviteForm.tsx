@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { CreatedInvitationResponse } from '../../../../../shared/api/invitations.ts';
 import { indonesianDigits } from '../../../../../shared/phone.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { TextField } from '../../../app/TextField.tsx';
 import { useT } from '../../../i18n/index.ts';
@@ -122,8 +123,7 @@ export function InviteForm({
       <span id="invite-phone-note" className={phoneInvalid ? 'field-error' : 'muted small'}>
         {it(phoneInvalid ? 'invite.phoneInvalid' : 'invite.phoneHint')}
       </span>
-      <label className="field">
-        <span>{t('members.party')}</span>
+      <Field label={t('members.party')}>
         <select className="input" value={partyId} onChange={(e) => setPartyId(e.target.value)}>
           {parties.map((p) => (
             <option key={p.id} value={p.id}>
@@ -131,9 +131,8 @@ export function InviteForm({
             </option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        <span>{t('members.role')}</span>
+      </Field>
+      <Field label={t('members.role')}>
         <select className="input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
@@ -141,7 +140,7 @@ export function InviteForm({
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <label className="inline-check">
         <input type="checkbox" checked={signatory} onChange={(e) => setSignatory(e.target.checked)} />
         {t('members.signatory')}

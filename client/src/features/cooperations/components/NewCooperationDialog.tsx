@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Dialog } from '../../../app/Dialog.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { useLanguage, useT } from '../../../i18n/index.ts';
 import { createCooperation } from '../api.ts';
@@ -84,15 +85,14 @@ export function NewCooperationDialog({ open, onClose }: { open: boolean; onClose
           onChange={(e) => setTitle(e.target.value)}
           autoFocus
         />
-        <label className="field">
-          <span>{t('coopForm.description')}</span>
+        <Field label={t('coopForm.description')}>
           <textarea
             className="input"
             value={description}
             maxLength={5000}
             onChange={(e) => setDescription(e.target.value)}
           />
-        </label>
+        </Field>
         <PartyFields
           parties={parties}
           myParty={myParty}

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { useT } from '../../../i18n/index.ts';
 import { type Cooperation, createDocument } from '../api.ts';
@@ -56,22 +57,19 @@ export function NewDocumentForm({
           </label>
         ))}
       </fieldset>
-      <label className="field">
-        <span>{t('docs.subject')}</span>
+      <Field label={t('docs.subject')}>
         <input
           className="input"
           value={subject}
           placeholder={t('docs.subjectPlaceholder')}
           onChange={(e) => setSubject(e.target.value)}
         />
-      </label>
-      <label className="field">
-        <span>{t('docs.title')}</span>
+      </Field>
+      <Field label={t('docs.title')}>
         <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
-      </label>
+      </Field>
       {kind === 'pks' && (
-        <label className="field">
-          <span>{t('docs.mou')}</span>
+        <Field label={t('docs.mou')}>
           <select className="input" value={mouId} onChange={(e) => setMouId(e.target.value)}>
             <option value="">{t('docs.noMou')}</option>
             {mous.map((m) => (
@@ -80,7 +78,7 @@ export function NewDocumentForm({
               </option>
             ))}
           </select>
-        </label>
+        </Field>
       )}
       <ErrorNote error={error} />
       <button type="submit" className="button primary" disabled={busy}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { NODE } from '../../../../../shared/schema/names.ts';
 import { Dialog } from '../../../app/Dialog.tsx';
+import { Field } from '../../../app/Field.tsx';
 import { useT } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../context.ts';
 import { useEditorUi } from '../store.ts';
@@ -28,10 +29,9 @@ export function CrossRefDialog({ screen }: { screen: EditorScreen }) {
 
   return (
     <Dialog title={t('xref.title')} open={open} onClose={() => setOpen(false)}>
-      <label className="field">
-        <span>{t('xref.search')}</span>
+      <Field label={t('xref.search')}>
         <input className="input" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
-      </label>
+      </Field>
       {clauses.length === 0 ? (
         <p className="muted">{t('xref.empty')}</p>
       ) : (

@@ -9,6 +9,7 @@ import type { EditorScreen } from '../context.ts';
 import { useFootnoteUi } from '../footnoteUi.ts';
 import { useNotesTablesT } from '../notesTablesMessages.ts';
 import '../notesTables.css';
+import { Field } from '../../../app/Field.tsx';
 
 /** The footnote at `pos`, if one is still there (a collaborator may have moved or removed it). */
 const footnoteAt = (editor: Editor, pos: number | null) => {
@@ -102,8 +103,7 @@ export function FootnoteDialog({ screen }: { screen: EditorScreen }) {
           save();
         }}
       >
-        <label className="field">
-          <span>{t('footnote.text')}</span>
+        <Field label={t('footnote.text')}>
           <textarea
             className="input"
             rows={4}
@@ -112,7 +112,7 @@ export function FootnoteDialog({ screen }: { screen: EditorScreen }) {
             onChange={(e) => setText(e.target.value)}
             autoFocus
           />
-        </label>
+        </Field>
         <p className="muted">{t('footnote.hint')}</p>
         <div className="footnote-actions">
           {pos !== null && (

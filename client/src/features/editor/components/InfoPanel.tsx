@@ -1,5 +1,6 @@
 import { META, partyMetaKey } from '../../../../../shared/meta.ts';
 import { DateField } from '../../../app/DateField.tsx';
+import { Field } from '../../../app/Field.tsx';
 import { useMeta } from '../../../document/useMeta.ts';
 import { type MessageKey, useT } from '../../../i18n/index.ts';
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
@@ -17,8 +18,7 @@ interface FieldProps {
 function MetaField({ label, metaKey, type = 'text', meta, set, disabled }: FieldProps) {
   const t = useT();
   return (
-    <label className="field">
-      <span>{t(label)}</span>
+    <Field label={t(label)}>
       <input
         className="input"
         type={type}
@@ -28,7 +28,7 @@ function MetaField({ label, metaKey, type = 'text', meta, set, disabled }: Field
         disabled={disabled}
         onChange={(e) => set(metaKey, e.target.value)}
       />
-    </label>
+    </Field>
   );
 }
 

@@ -17,6 +17,7 @@ import { useHistoryT } from '../messages.ts';
 import { CompareClause } from './CompareClause.tsx';
 import { useVersionName } from './VersionsList.tsx';
 import '../history.css';
+import { Field } from '../../../app/Field.tsx';
 
 const CURRENT = 'current';
 
@@ -100,8 +101,7 @@ export function ComparePage() {
         </div>
         <ErrorNote error={coop.error ?? doc.error ?? versions.error} />
         <div className="compare-pickers">
-          <label className="field">
-            <span className="field-label">{t('from')}</span>
+          <Field label={t('from')}>
             <select
               className="input"
               name="from"
@@ -111,14 +111,13 @@ export function ComparePage() {
               {!from && option('', t('pickFrom'))}
               {versionOptions}
             </select>
-          </label>
-          <label className="field">
-            <span className="field-label">{t('to')}</span>
+          </Field>
+          <Field label={t('to')}>
             <select className="input" name="to" value={to} onChange={(e) => choose('to', e.target.value)}>
               {option(CURRENT, t('current'))}
               {versionOptions}
             </select>
-          </label>
+          </Field>
           {from && (
             <DownloadLink className="button" href={compareDocxUrl(documentId, from, to)}>
               {t('downloadDocx')}

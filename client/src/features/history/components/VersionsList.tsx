@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useResource } from '../../../app/useResource.ts';
 import { useDateTime } from '../../../i18n/format.ts';
-
 import type { EditorScreen } from '../../editor/context.ts';
 import { createVersion, getVersions, type VersionDTO } from '../api.ts';
 import { listedVersions } from '../automaticVersions.ts';
@@ -66,8 +66,7 @@ export function VersionsList({ screen }: { screen: EditorScreen }) {
       </div>
       {canSave && (
         <form className="version-form" onSubmit={save}>
-          <label className="field">
-            <span className="field-label">{t('versionLabel')}</span>
+          <Field label={t('versionLabel')}>
             <input
               className="input"
               name="label"
@@ -77,7 +76,7 @@ export function VersionsList({ screen }: { screen: EditorScreen }) {
               value={label}
               onChange={(e) => setLabel(e.target.value)}
             />
-          </label>
+          </Field>
           <button type="submit" className="button" disabled={busy || !label.trim()}>
             {t('saveVersion')}
           </button>

@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Field } from '../../../app/Field.tsx';
 import { ApiError } from '../../../app/http.ts';
 import { useT } from '../../../i18n/index.ts';
 import type { Party } from '../../cooperations/api.ts';
@@ -52,8 +53,7 @@ export function ImportDocumentForm({
       <form className="stack" onSubmit={submit} aria-labelledby="import-heading">
         <h2 id="import-heading">{ti('title')}</h2>
         <p className="muted small">{ti('hint')}</p>
-        <label className="field">
-          <span>{ti('file')}</span>
+        <Field label={ti('file')}>
           <input
             ref={fileInput}
             className="input"
@@ -61,15 +61,14 @@ export function ImportDocumentForm({
             name="file"
             accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           />
-        </label>
-        <label className="field">
-          <span>{ti('kind')}</span>
+        </Field>
+        <Field label={ti('kind')}>
           <select className="input" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
             <option value="">{ti('kindAuto')}</option>
             <option value="mou">{t('kind.mou.long')}</option>
             <option value="pks">{t('kind.pks.long')}</option>
           </select>
-        </label>
+        </Field>
         {error && <ErrorNote error={error} />}
         <button className="button primary" type="submit" disabled={busy}>
           {busy ? ti('busy') : ti('submit')}

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
@@ -7,7 +8,7 @@ import { useMeetingsT } from '../../meetings/messages.ts';
 import { addLiaison, type Liaison, updateLiaison } from '../api.ts';
 
 const FIELDS = ['unit', 'name', 'position', 'phone', 'email', 'since'] as const;
-type Field = (typeof FIELDS)[number];
+type LiaisonField = (typeof FIELDS)[number];
 
 /** One liaison: a new one, or changes to `liaison`. */
 export function LiaisonForm({
@@ -21,10 +22,10 @@ export function LiaisonForm({
 }) {
   const t = useMeetingsT();
   const [partyId, setPartyId] = useState(liaison?.partyId ?? cooperation.myPartyId);
-  const [values, setValues] = useState<Record<Field, string>>(
+  const [values, setValues] = useState<Record<LiaisonField, string>>(
     () =>
       Object.fromEntries(FIELDS.map((f) => [f, (liaison?.[f] as string | null) ?? ''])) as Record<
-        Field,
+        LiaisonField,
         string
       >,
   );
@@ -44,9 +45,8 @@ export function LiaisonForm({
     }
   };
 
-  const input = (field: Field, type = 'text') => (
-    <label className="field" key={field}>
-      <span className="field-label">{t(`liaisons.${field}`)}</span>
+  const input = (field: LiaisonField, type = 'text') => (
+    <Field key={field} label={t(`liaisons.${field}`)}>
       <input
         className="input"
         type={type}
@@ -54,15 +54,14 @@ export function LiaisonForm({
         value={values[field]}
         onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
       />
-    </label>
+    </Field>
   );
 
   return (
     <form className="stack card liaison-form" onSubmit={submit}>
       <ErrorNote error={error} />
       <div className="field-grid">
-        <label className="field">
-          <span className="field-label">{t('liaisons.party')}</span>
+        <Field label={t('liaisons.party')}>
           <select className="input" value={partyId} onChange={(e) => setPartyId(e.target.value)}>
             {cooperation.parties.map((p) => (
               <option key={p.id} value={p.id}>
@@ -70,7 +69,7 @@ export function LiaisonForm({
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         {input('unit')}
         {input('name')}
         {input('position')}

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { LiaisonRowError } from '../../../../../shared/api/liaisons.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useLanguage } from '../../../i18n/index.ts';
@@ -40,8 +41,7 @@ export function PasteTable({
   return (
     <form className="stack card liaison-form" onSubmit={submit}>
       <p className="muted small">{t('liaisons.pasteHint')}</p>
-      <label className="field">
-        <span className="field-label">{t('liaisons.party')}</span>
+      <Field label={t('liaisons.party')}>
         <select className="input" value={partyId} onChange={(e) => setPartyId(e.target.value)}>
           {cooperation.parties.map((p) => (
             <option key={p.id} value={p.id}>
@@ -49,7 +49,7 @@ export function PasteTable({
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <textarea
         className="input mono"
         rows={6}

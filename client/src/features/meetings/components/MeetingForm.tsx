@@ -3,6 +3,7 @@ import type { AttendeeInput, MeetingKind } from '../../../../../shared/api/meeti
 import { MEETING_KINDS } from '../../../../../shared/api/meetings.ts';
 import { DateField } from '../../../app/DateField.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import { distinctTitle } from '../../cooperations/documentTitles.ts';
@@ -87,8 +88,7 @@ export function MeetingForm({
     <form className="stack meeting-form" onSubmit={submit}>
       <ErrorNote error={error} />
       <div className="field-grid">
-        <label className="field">
-          <span className="field-label">{t('meetings.kind')}</span>
+        <Field label={t('meetings.kind')}>
           <select className="input" value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
             {MEETING_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -96,15 +96,13 @@ export function MeetingForm({
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('form.title')}</span>
+        </Field>
+        <Field label={t('form.title')}>
           <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
+        </Field>
         <DateField label={t('form.date')} name="date" value={date} onChange={setDate} />
         <div className="field-pair">
-          <label className="field">
-            <span className="field-label">{t('form.from')}</span>
+          <Field label={t('form.from')}>
             <input
               className="input"
               type="time"
@@ -112,9 +110,8 @@ export function MeetingForm({
               value={timeFrom}
               onChange={(e) => setTimeFrom(e.target.value)}
             />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('form.to')}</span>
+          </Field>
+          <Field label={t('form.to')}>
             <input
               className="input"
               type="time"
@@ -122,40 +119,35 @@ export function MeetingForm({
               value={timeTo}
               onChange={(e) => setTimeTo(e.target.value)}
             />
-          </label>
+          </Field>
         </div>
-        <label className="field">
-          <span className="field-label">{t('form.place')}</span>
+        <Field label={t('form.place')}>
           <input className="input" value={place} onChange={(e) => setPlace(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('form.link')}</span>
+        </Field>
+        <Field label={t('form.link')}>
           <input
             className="input"
             type="url"
             value={onlineLink}
             onChange={(e) => setOnlineLink(e.target.value)}
           />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('form.chair')}</span>
+        </Field>
+        <Field label={t('form.chair')}>
           <select className="input" value={chair} onChange={(e) => setChair(e.target.value)}>
             <option value="">{t('form.nobody')}</option>
             {memberOptions}
           </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('form.minuteTaker')}</span>
+        </Field>
+        <Field label={t('form.minuteTaker')}>
           <select className="input" value={minuteTaker} onChange={(e) => setMinuteTaker(e.target.value)}>
             <option value="">{t('form.nobody')}</option>
             {memberOptions}
           </select>
-        </label>
+        </Field>
       </div>
-      <label className="field">
-        <span className="field-label">{t('form.agenda')}</span>
+      <Field label={t('form.agenda')}>
         <textarea className="input" rows={3} value={agenda} onChange={(e) => setAgenda(e.target.value)} />
-      </label>
+      </Field>
       <fieldset className="field">
         <legend className="field-label">{t('form.documents')}</legend>
         {cooperation.documents.map((d) => (
@@ -182,10 +174,9 @@ export function MeetingForm({
           </label>
         ))}
       </fieldset>
-      <label className="field">
-        <span className="field-label">{t('form.guests')}</span>
+      <Field label={t('form.guests')}>
         <textarea className="input" rows={2} value={guests} onChange={(e) => setGuests(e.target.value)} />
-      </label>
+      </Field>
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={busy}>
           {t('form.save')}

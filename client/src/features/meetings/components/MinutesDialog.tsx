@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Dialog } from '../../../app/Dialog.tsx';
 import { DownloadLink } from '../../../app/DownloadLink.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Field } from '../../../app/Field.tsx';
 import { useResource } from '../../../app/useResource.ts';
 import { useDateTime } from '../../../i18n/format.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
@@ -45,8 +46,7 @@ export function MinutesDialog({
       <ErrorNote error={error} onRetry={reload} />
       <div className="minutes-print">
         {versions && (
-          <label className="field">
-            <span>{t('minutes.version')}</span>
+          <Field label={t('minutes.version')}>
             <select
               className="input"
               name="version"
@@ -65,10 +65,9 @@ export function MinutesDialog({
                 </option>
               ))}
             </select>
-          </label>
+          </Field>
         )}
-        <label className="field">
-          <span>{t('minutes.letterhead')}</span>
+        <Field label={t('minutes.letterhead')}>
           <select className="input" name="kop" value={kop} onChange={(e) => setKop(e.target.value)}>
             <option value="none">{t('minutes.kopNone')}</option>
             <option value="cooperation">{t('minutes.kopCooperation')}</option>
@@ -78,7 +77,7 @@ export function MinutesDialog({
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         <DownloadLink className="button primary" href={minutesDocxUrl(meeting.id, { kop, version })}>
           {t('minutes.download')}
         </DownloadLink>

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Dialog } from '../../../app/Dialog.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
+import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { reopenMeeting } from '../api.ts';
@@ -44,8 +45,7 @@ export function ReopenDialog({
   return (
     <Dialog title={t('record.reopen')} open={open} onClose={onClose}>
       <form className="stack" onSubmit={submit}>
-        <label className="field">
-          <span>{t('record.reason')}</span>
+        <Field label={t('record.reason')}>
           <textarea
             className="input"
             name="reason"
@@ -55,7 +55,7 @@ export function ReopenDialog({
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />
-        </label>
+        </Field>
         <p className="muted small">{t('record.reasonHint')}</p>
         <ErrorNote error={error} />
         <div className="form-actions">

@@ -11,6 +11,7 @@ import { useClauseLabels } from '../useClauseLabels.ts';
 import { usePoints } from '../usePoints.ts';
 import { PointCard } from './PointCard.tsx';
 import '../../meetings/meetings.css';
+import { Field } from '../../../app/Field.tsx';
 import { distinctTitle } from '../../cooperations/documentTitles.ts';
 
 /** Poin pembahasan: every point of the cooperation, filtered by document, state, party and meeting, live. */
@@ -25,8 +26,7 @@ export function PointsTab({ cooperation }: CooperationTabProps) {
     setFilter((f) => ({ ...f, [key]: value || undefined }));
 
   const select = (key: keyof PointListQuery, label: string, options: [string, string][]) => (
-    <label className="field">
-      <span className="field-label">{label}</span>
+    <Field label={label}>
       <select className="input" value={filter[key] ?? ''} onChange={(e) => set(key, e.target.value)}>
         <option value="">{t('points.filter.all')}</option>
         {options.map(([value, text]) => (
@@ -35,7 +35,7 @@ export function PointsTab({ cooperation }: CooperationTabProps) {
           </option>
         ))}
       </select>
-    </label>
+    </Field>
   );
 
   return (

@@ -10,6 +10,7 @@ import { useMeetingsT } from '../../meetings/messages.ts';
 import { raisePoint } from '../api.ts';
 import { type PointSelection, selectionForPoint, usePointDraft } from '../pointDraft.ts';
 import '../points.css';
+import { Field } from '../../../app/Field.tsx';
 
 interface RaisePointFormProps {
   cooperation: Cooperation;
@@ -123,8 +124,7 @@ export function RaisePointForm(props: RaisePointFormProps) {
       />
       {recordsForOthers && (
         <div className="field-pair">
-          <label className="field">
-            <span className="field-label">{t('points.raisedBy')}</span>
+          <Field label={t('points.raisedBy')}>
             <select className="input" value={raisedBy} onChange={(e) => setRaisedBy(e.target.value)}>
               <option value="me">{t('points.me')}</option>
               {members.map((a) => (
@@ -134,12 +134,11 @@ export function RaisePointForm(props: RaisePointFormProps) {
               ))}
               <option value="guest">{t('points.guest')}</option>
             </select>
-          </label>
+          </Field>
           {raisedBy === 'guest' && (
-            <label className="field">
-              <span className="field-label">{t('points.guestName')}</span>
+            <Field label={t('points.guestName')}>
               <input className="input" value={guest} onChange={(e) => setGuest(e.target.value)} />
-            </label>
+            </Field>
           )}
         </div>
       )}
