@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseHash } from '../server/clauseHash.ts';
-import type { PMJSON } from './clauses.ts';
+import { clauseHash, type PMJSON } from './clauses.ts';
 import { clauseText } from './clauseText.ts';
 
 const text = (t: string): PMJSON => ({ type: 'text', text: t });

@@ -1,12 +1,12 @@
 import type { ClauseSummaryDTO } from '../../shared/api/documents.ts';
+import { type Actor, qualifies } from '../../shared/policies.ts';
 import type { AppContext } from '../context.ts';
-import { notFound } from '../errors.ts';
-import { type Actor, authorize, qualifies } from '../policies.ts';
-import { staleHash } from './approvalErrors.ts';
+import { notFound, staleHash } from '../errors/index.ts';
+import { authorize } from '../http/authorize.ts';
 import { clauseStates } from './clauseStates.ts';
 import { type ApprovalTarget, approveItem } from './decideApproval.ts';
 
-/** Whether the member approves for their party: the rule `document.approve` of `server/policies.ts`. */
+/** Whether the member approves for their party: the rule `document.approve` of `shared/policies.ts`. */
 export function mayApprove(member: Actor): boolean {
   return qualifies(member, 'document.approve');
 }

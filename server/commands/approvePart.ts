@@ -1,8 +1,7 @@
 import type { PartSummaryDTO } from '../../shared/api/documents.ts';
 import { shortLabel } from '../../shared/signedParts.ts';
 import type { AppContext } from '../context.ts';
-import { notFound } from '../errors.ts';
-import { staleHash } from './approvalErrors.ts';
+import { notFound, staleHash } from '../errors/index.ts';
 import { type ApprovalTarget, approveItem, withdrawItem } from './decideApproval.ts';
 import { partStates } from './partStates.ts';
 

@@ -3,7 +3,7 @@ import type { PMJSON } from '../../shared/clauses.ts';
 import { type DB, openDatabase } from '../db/connection.ts';
 import { approvalHistory, insertApproval, withdrawApprovalRow } from '../db/repos/approvals.ts';
 import { insertDocument } from '../db/repos/documents.ts';
-import type { Party } from '../db/repos/parties.ts';
+import type { PartyRecord } from '../db/repos/parties.ts';
 import { createUser } from '../db/repos/users.ts';
 import { clauseStates } from './clauseStates.ts';
 import { createCooperation } from './createCooperation.ts';
@@ -21,8 +21,8 @@ const doc = (...content: PMJSON[]): PMJSON => ({ type: 'doc', content });
 
 let db: DB;
 let document: { id: string; cooperationId: string };
-let ombudsman: Party;
-let pemkot: Party;
+let ombudsman: PartyRecord;
+let pemkot: PartyRecord;
 let userId: string;
 
 beforeEach(() => {
@@ -44,7 +44,7 @@ beforeEach(() => {
   });
 });
 
-const approve = (clauseId: string, party: Party, hash: string) =>
+const approve = (clauseId: string, party: PartyRecord, hash: string) =>
   insertApproval(db, { documentId: document.id, clauseId, partyId: party.id, userId, hash });
 
 describe('clauseStates', () => {

@@ -1,16 +1,16 @@
 import type { CreateCooperationBody } from '../../shared/api/cooperations.ts';
+import { mayCreateCooperation } from '../../shared/policies.ts';
 import type { AppContext } from '../context.ts';
 import type { DB } from '../db/connection.ts';
 import { isCooperationCreator } from '../db/repos/cooperationCreators.ts';
 import { type Cooperation, insertCooperation } from '../db/repos/cooperations.ts';
 import { insertMember, ownsAnyCooperation } from '../db/repos/members.ts';
-import { insertParty, type Party } from '../db/repos/parties.ts';
-import { validation } from '../errors.ts';
-import { mayCreateCooperation } from '../policies.ts';
+import { insertParty, type PartyRecord } from '../db/repos/parties.ts';
+import { validation } from '../errors/index.ts';
 
 /**
  * Whether the user may start a cooperation under the server's `SEPAKAT_COOPERATION_CREATORS`
- * (the rule is `mayCreateCooperation` in `server/policies.ts`; this gathers what it reads).
+ * (the rule is `mayCreateCooperation` in `shared/policies.ts`; this gathers what it reads).
  */
 export function userMayCreateCooperation(ctx: Pick<AppContext, 'db' | 'config'>, userId: string): boolean {
   return mayCreateCooperation(ctx.config.cooperationCreators, {
@@ -28,7 +28,7 @@ export function createCooperation(
   db: DB,
   userId: string,
   input: CreateCooperationBody & { signatory?: boolean },
-): { cooperation: Cooperation; parties: Party[] } {
+): { cooperation: Cooperation; parties: PartyRecord[] } {
   const myOrdinal = input.myPartyOrdinal ?? 1;
   if (myOrdinal > input.parties.length) {
     throw validation(

@@ -2,8 +2,7 @@ import type { ClauseState } from '../../shared/api/clauseStates.ts';
 import type { ApprovalDTO } from '../../shared/api/documents.ts';
 import type { AppContext } from '../context.ts';
 import { activeApproval, insertApproval, withdrawApprovalRow } from '../db/repos/approvals.ts';
-import type { AppError } from '../errors.ts';
-import { approvalNotFound, documentNotDraft } from './approvalErrors.ts';
+import { type AppError, approvalNotFound, documentNotDraft } from '../errors/index.ts';
 import { decideOnLiveDocument, type LiveDocument } from './liveDocument.ts';
 import { recordAutomaticVersion } from './versionHook.ts';
 

@@ -11,7 +11,7 @@ import {
   documentNotAgreed,
   documentNotDraft,
   duplicateIdsError,
-} from './approvalErrors.ts';
+} from '../errors/index.ts';
 import { documentApprovals } from './documentApprovals.ts';
 import { decideOnLiveDocument } from './liveDocument.ts';
 import { currentRecords } from './printedRecords.ts';

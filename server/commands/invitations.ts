@@ -11,7 +11,6 @@ import {
 } from '../db/repos/invitations.ts';
 import { findMember, insertMember } from '../db/repos/members.ts';
 import { createUser, type User } from '../db/repos/users.ts';
-import { hashPassword } from '../http/password.ts';
 import {
   alreadyMember,
   invitationExpired,
@@ -19,7 +18,8 @@ import {
   invitationRevoked,
   invitationUsed,
   usernameTaken,
-} from './invitationErrors.ts';
+} from '../errors/index.ts';
+import { hashPassword } from '../http/password.ts';
 import { checkParty, publishMemberEvent } from './members.ts';
 
 /**

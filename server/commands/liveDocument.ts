@@ -4,7 +4,7 @@ import type { DocumentMeta } from '../../shared/meta.ts';
 import { docToJSON } from '../collab/convert.ts';
 import type { AppContext } from '../context.ts';
 import { type DocumentRecord, findDocument } from '../db/repos/documents.ts';
-import { notFound } from '../errors.ts';
+import { notFound } from '../errors/index.ts';
 
 /**
  * The document at one instant: its row, its content as ProseMirror JSON (made when first read,

@@ -10,15 +10,8 @@ import {
   updateMember,
 } from '../db/repos/members.ts';
 import { findParty } from '../db/repos/parties.ts';
-import { conflict, notFound, validation } from '../errors.ts';
+import { lastOwner, notFound, validation } from '../errors/index.ts';
 import { refreshCooperationAccess } from './refreshCooperationAccess.ts';
-
-const lastOwner = () =>
-  conflict(
-    'member.last_owner',
-    'Kerja sama harus tetap memiliki paling sedikit satu pemilik (owner).',
-    'A cooperation must keep at least one owner.',
-  );
 
 /** 400 naming `partyId` unless the party belongs to the cooperation. */
 export function checkParty(db: DB, cooperationId: string, partyId: string): void {

@@ -2,8 +2,7 @@ import type { AppContext } from '../context.ts';
 import { type DocumentRecord, findDocument, setDocumentStatus } from '../db/repos/documents.ts';
 import { insertLifecycleEvent, type LifecycleEvent } from '../db/repos/lifecycle.ts';
 import { dropPrintedSnapshot } from '../db/repos/printedSnapshots.ts';
-import { notFound } from '../errors.ts';
-import { documentNotFinal } from './approvalErrors.ts';
+import { documentNotFinal, notFound } from '../errors/index.ts';
 import { publishStatus } from './publishStatus.ts';
 import { recordAutomaticVersion } from './versionHook.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { approvedSigning, checkSigningDate, signingMismatch } from './signDocument.ts';
+import { signingMismatch } from '../errors/index.ts';
+import { approvedSigning, checkSigningDate } from './signDocument.ts';
 
 const now = Date.parse('2025-03-10T12:00:00Z');
 const refusal = (date: string) => {

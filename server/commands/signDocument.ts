@@ -2,7 +2,7 @@ import { type DocumentMeta, META } from '../../shared/meta.ts';
 import type { AppContext } from '../context.ts';
 import { type DocumentRecord, findDocument, setDocumentStatus } from '../db/repos/documents.ts';
 import { insertLifecycleEvent, type LifecycleEvent } from '../db/repos/lifecycle.ts';
-import { DetailedAppError, documentNotFinal, invalidSigningDate } from './approvalErrors.ts';
+import { documentNotFinal, invalidSigningDate, signingMismatch } from '../errors/index.ts';
 import { decideOnLiveDocument } from './liveDocument.ts';
 import { publishStatus } from './publishStatus.ts';
 import { recordAutomaticVersion } from './versionHook.ts';
@@ -81,16 +81,3 @@ export function approvedSigning(meta: DocumentMeta): { date: string; place: stri
   const text = (key: string) => (typeof meta[key] === 'string' ? meta[key].trim() : '');
   return { date: text(META.date), place: text(META.place) };
 }
-
-/**
- * 409 `document.signing_mismatch`: the date or place of signing is not the one the final text
- * prints and every party approved (`details`: the approved date and place).
- */
-export const signingMismatch = (approved: { date: string; place: string }) =>
-  new DetailedAppError(
-    'document.signing_mismatch',
-    409,
-    `Tanggal dan tempat penandatanganan harus yang disetujui semua pihak dan tercetak dalam naskah final: ${approved.date} di ${approved.place}. Untuk mengubahnya, buka kembali dokumen, ubah data cetak, lalu setujui dan finalkan lagi.`,
-    `The date and place of signing must be those every party approved and the final text prints: ${approved.date} at ${approved.place}. To change them, reopen the document, change the printed details, then approve and finalise it again.`,
-    approved,
-  );

@@ -27,7 +27,7 @@ parentPort.on('message', (message) => {
     db.pragma('wal_checkpoint(PASSIVE)');
     parentPort.postMessage({ ok: true });
   } catch (err) {
-    parentPort.postMessage({ ok: false, error: String(err) });
+    parentPort.postMessage({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   }
 });
 `;
@@ -58,7 +58,7 @@ export function startWalCheckpointer(
     if (handedBack) return;
     handedBack = true;
     clearInterval(timer);
-    log.error({ err: String(err) }, 'WAL checkpoint thread failed; SQLite checkpoints on commit again');
+    log.error({ err }, 'WAL checkpoint thread failed; SQLite checkpoints on commit again');
     db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
   };
   let busy = false;

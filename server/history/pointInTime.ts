@@ -1,6 +1,6 @@
 import { docToJSON } from '../collab/convert.ts';
 import type { AppContext } from '../context.ts';
-import { notFound } from '../errors.ts';
+import { notFound } from '../errors/index.ts';
 import { type DocumentState, stateAt, updateTime } from './reconstruct.ts';
 import { attributionOf } from './registry.ts';
 import { findVersion, type VersionRecord } from './versionsRepo.ts';

@@ -65,7 +65,7 @@ export function startAccessSweep(
     if (running) return;
     running = true;
     tick()
-      .catch((err) => ctx.log.error({ err: String(err) }, 'access check failed'))
+      .catch((err) => ctx.log.error({ err }, 'access check failed'))
       .finally(() => {
         running = false;
       });

@@ -1,11 +1,12 @@
 import type { FastifyRequest } from 'fastify';
+import type { DocumentAction, MembershipAction } from '../../shared/policies.ts';
 import type { AppContext } from '../context.ts';
 import { type Cooperation, findCooperation } from '../db/repos/cooperations.ts';
 import { type DocumentRecord, findDocument } from '../db/repos/documents.ts';
 import { findMember, type Member } from '../db/repos/members.ts';
 import type { User } from '../db/repos/users.ts';
-import { notFound, unauthorised } from '../errors.ts';
-import { authorize, type DocumentAction, type MembershipAction } from '../policies.ts';
+import { notFound, unauthorised } from '../errors/index.ts';
+import { authorize } from './authorize.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,7 +23,7 @@ export function requireUser(req: FastifyRequest): User {
 
 /**
  * The user's membership in a cooperation, for an action the membership alone decides
- * (`server/policies.ts`; default: reading the cooperation).
+ * (`shared/policies.ts`; default: reading the cooperation).
  *
  * The same everywhere, REST and socket: anonymous → 401; a cooperation that does not exist or of
  * which the user is not a member → 404 `cooperation.not_found`, so that outsiders cannot probe

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { partyColor } from '../../shared/meta.ts';
+import { allowed } from '../../shared/policies.ts';
 import { initialsOf } from '../../shared/presence.ts';
 import { CloseCode } from '../../shared/protocol.ts';
 import { CollabAuthError, type CollabIdentity } from '../collab/types.ts';
@@ -8,7 +9,6 @@ import type { DB } from '../db/connection.ts';
 import { findDocument } from '../db/repos/documents.ts';
 import { findMember } from '../db/repos/members.ts';
 import { findParty } from '../db/repos/parties.ts';
-import { allowed } from '../policies.ts';
 import { isOriginAllowed } from './origin.ts';
 import { userFromCookieHeader } from './session.ts';
 

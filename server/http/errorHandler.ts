@@ -1,15 +1,19 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { bytesText } from '../amounts.ts';
 import {
   AppError,
-  appError,
+  badUrl,
+  emptyBody,
   internal,
   malformedJson,
   notFound,
+  otherClientError,
+  storageFull,
+  storageUnavailable,
   tooLarge,
   unsupportedMediaType,
-} from '../errors.ts';
+  urlTooLong,
+} from '../errors/index.ts';
 import { drainRefusedBody } from './bodyDrain.ts';
 import { validationFromFastify } from './zodError.ts';
 
@@ -21,32 +25,15 @@ export interface BodyLimits {
   bodyDrainBytes: number;
 }
 
-/** 413 naming the limit in force, when it is known. */
-const bodyTooLarge = (limit?: number) => {
-  if (!limit) return tooLarge();
-  const [id, en] = bytesText(limit);
-  return appError(
-    'http.too_large',
-    413,
-    `Isi permintaan terlalu besar: paling besar ${id}.`,
-    `The request body is too large: ${en} at most.`,
-  );
-};
-
 /** Maps Fastify's own error codes to our bilingual errors. */
 function fromFastify(err: FastifyError, limits: BodyLimits): AppError | null {
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return malformedJson();
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return appError(
-        'http.empty_body',
-        400,
-        'Isi permintaan JSON kosong.',
-        'The JSON request body is empty.',
-      );
+      return emptyBody();
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return bodyTooLarge(limits.bodyLimit);
+      return tooLarge(limits.bodyLimit);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return unsupportedMediaType();
   }
@@ -101,20 +88,10 @@ function fromStorage(error: unknown): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
   if (code === 'SQLITE_FULL') {
-    return appError(
-      'storage.full',
-      507,
-      'Penyimpanan server penuh; perubahan tidak disimpan. Hubungi pengelola server.',
-      "The server's storage is full; the change was not saved. Contact the server's administrator.",
-    );
+    return storageFull();
   }
   if (/^SQLITE_(READONLY|IOERR|CANTOPEN)/.test(code)) {
-    return appError(
-      'storage.unavailable',
-      507,
-      'Penyimpanan server tidak dapat ditulis; perubahan tidak disimpan. Hubungi pengelola server.',
-      "The server's storage cannot be written; the change was not saved. Contact the server's administrator.",
-    );
+    return storageUnavailable();
   }
   return null;
 }
@@ -125,25 +102,12 @@ function fromStorage(error: unknown): AppError | null {
  * also leave in the bilingual shape.
  */
 export function frameworkErrors(error: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
-  const out =
-    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-      ? appError(
-          'http.url_too_long',
-          414,
-          'Alamat permintaan terlalu panjang.',
-          'The request URL is too long.',
-        )
-      : appError('http.bad_url', 400, 'Alamat permintaan tidak valid.', 'The request URL is not valid.');
+  const out = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? urlTooLong() : badUrl();
   reply.status(out.status).type('application/json; charset=utf-8').send(out.toBody());
 }
 
 function genericError(error: FastifyError): AppError {
   const status = error.statusCode ?? 500;
   if (status >= 500) return internal();
-  return appError(
-    status === 429 ? 'http.rate_limited' : 'http.bad_request',
-    status,
-    'Permintaan tidak dapat diproses.',
-    error.message || 'The request could not be processed.',
-  );
+  return otherClientError(status, error.message);
 }

@@ -1,6 +1,6 @@
 import { isIPv4 } from 'node:net';
 import type { LoginLimitSettings } from '../config.ts';
-import { AppError } from '../errors.ts';
+import { type AppError, accountBackoff, addressLimited } from '../errors/index.ts';
 
 /** What an admitted attempt reports once its password was checked. */
 export interface LoginTicket {
@@ -151,21 +151,3 @@ export function addressKeyOf(address: string): string {
     .map((g) => Number.parseInt(g, 16).toString(16))
     .join(':')}::/64`;
 }
-
-/** 429 `auth.address_limited`: too many failed logins from this address. */
-export const addressLimited = (seconds: number) =>
-  new AppError(
-    'auth.address_limited',
-    429,
-    `Terlalu banyak percobaan masuk yang gagal dari alamat jaringan ini. Coba lagi dalam ${seconds} detik.`,
-    `Too many failed sign-in attempts from this network address. Try again in ${seconds} seconds.`,
-  );
-
-/** 429 `auth.account_backoff`: this username failed too often in a row; the wait grows with each failure. */
-export const accountBackoff = (seconds: number) =>
-  new AppError(
-    'auth.account_backoff',
-    429,
-    `Terlalu banyak percobaan masuk yang gagal untuk nama pengguna ini. Coba lagi dalam ${seconds} detik.`,
-    `Too many failed sign-in attempts for this username. Try again in ${seconds} seconds.`,
-  );

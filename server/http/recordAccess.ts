@@ -1,14 +1,15 @@
 import type { FastifyRequest } from 'fastify';
+import type { MembershipAction } from '../../shared/policies.ts';
 import type { AppContext } from '../context.ts';
 import { findMember, type Member } from '../db/repos/members.ts';
 import type { User } from '../db/repos/users.ts';
-import type { AppError } from '../errors.ts';
-import { authorize, type MembershipAction } from '../policies.ts';
+import type { AppError } from '../errors/index.ts';
 import { requireUser } from './auth.ts';
+import { authorize } from './authorize.ts';
 
 /**
  * The signed-in user's membership in the cooperation a record (meeting, point, follow-up,
- * liaison) belongs to, for an action the membership decides (`server/policies.ts`), with the
+ * liaison) belongs to, for an action the membership decides (`shared/policies.ts`), with the
  * answers of `requireDocumentMember`: a record that does not exist or whose cooperation the user
  * is not a member of → the record's 404, so outsiders cannot probe ids; a member the policies
  * refuse → 403. Rules that read the record itself (a point's author) are asked by the caller.

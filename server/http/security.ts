@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
-import { originRejected } from '../errors.ts';
+import { originRejected } from '../errors/index.ts';
 import { isOriginAllowed, STATE_CHANGING } from './origin.ts';
 
 /**

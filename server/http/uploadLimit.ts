@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { AppError } from '../errors.ts';
+import type { AppError } from '../errors/index.ts';
 
 /**
  * Room for a multipart body's own bytes around its file: boundaries, part headers and the few

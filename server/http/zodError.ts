@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type AppError, validation } from '../errors.ts';
+import { type AppError, validation } from '../errors/index.ts';
 
 /** One validation issue, from Zod directly or as fastify-type-provider-zod reports it. */
 export interface Issue {

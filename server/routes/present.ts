@@ -2,7 +2,7 @@ import type { UserDTO } from '../../shared/api/auth.ts';
 import type { DocumentSummaryDTO, MemberDTO, PartyDTO } from '../../shared/api/cooperations.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
 import type { MemberWithUser } from '../db/repos/members.ts';
-import type { Party } from '../db/repos/parties.ts';
+import type { PartyRecord } from '../db/repos/parties.ts';
 import { iso } from '../db/repos/sql.ts';
 import type { User } from '../db/repos/users.ts';
 
@@ -14,7 +14,7 @@ export const presentUser = (u: User): UserDTO => ({
   position: u.position,
 });
 
-export const presentParty = (p: Party): PartyDTO => ({
+export const presentParty = (p: PartyRecord): PartyDTO => ({
   id: p.id,
   ordinal: p.ordinal,
   name: p.name,

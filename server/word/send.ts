@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { badRequest } from '../errors.ts';
+import { unsupportedExportKind } from '../errors/index.ts';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -18,11 +18,7 @@ export function sendDocx(reply: FastifyReply, file: Buffer | Uint8Array, name: s
 /** Only an MoU or a PKS prints as an agreement (a notes document has no such layout). */
 export function requireAgreementKind<K extends string>(kind: K): Exclude<K, 'notes'> {
   if (kind === 'notes') {
-    throw badRequest(
-      'export.unsupported_kind',
-      'Hanya Nota Kesepakatan dan PKS yang dapat diekspor ke Word di sini.',
-      'Only an MoU or a PKS can be exported to Word here.',
-    );
+    throw unsupportedExportKind();
   }
   return kind as Exclude<K, 'notes'>;
 }

@@ -72,7 +72,7 @@ export type CooperationSummaryDTO = z.infer<typeof cooperationSummarySchema>;
 
 /**
  * What the signed-in member may do in a cooperation, computed by the server's policies
- * (`server/policies.ts`): the client shows its buttons by these flags and never compares roles.
+ * (`shared/policies.ts`): the client shows its buttons by these flags and never compares roles.
  */
 export const cooperationPermissionsSchema = z.object({
   /** Change the cooperation's settings and its parties' logos. */

@@ -90,7 +90,7 @@ export const documentSchema = z.object({
 });
 export type DocumentDTO = z.infer<typeof documentSchema>;
 
-/** What the member may do with the document now, from the server's policies (`server/policies.ts`). */
+/** What the member may do with the document now, from the policies (`shared/policies.ts`). */
 export const documentPermissionsSchema = z.object({
   canEdit: z.boolean(),
   canComment: z.boolean(),

@@ -1,12 +1,13 @@
 import type { CreateActionBody, UpdateActionBody } from '../../../shared/api/actions.ts';
+import { qualifies } from '../../../shared/policies.ts';
 import type { DB } from '../../db/connection.ts';
 import { type ActionItem, findAction, insertAction, saveAction } from '../../db/repos/actions.ts';
 import { findLiaison } from '../../db/repos/liaisons.ts';
 import type { Member } from '../../db/repos/members.ts';
 import { findPoint } from '../../db/repos/points.ts';
-import { authorize, qualifies } from '../../policies.ts';
+import { actionNotFound, meetingClosed, notInCooperation, recordLocked } from '../../errors/index.ts';
+import { authorize } from '../../http/authorize.ts';
 import { memberOf, membersById, partyOf } from './checks.ts';
-import { actionNotFound, meetingClosed, notInCooperation, recordLocked } from './errors.ts';
 import { meetingIn } from './meetings.ts';
 
 type PicInput = CreateActionBody['personInCharge'];

@@ -4,15 +4,15 @@ import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/connection.ts';
 import { type DocumentRecord, findDocument } from '../../db/repos/documents.ts';
 import { listMembers, type MemberWithUser } from '../../db/repos/members.ts';
-import { findParty, type Party } from '../../db/repos/parties.ts';
-import { notInCooperation } from './errors.ts';
+import { findParty, type PartyRecord } from '../../db/repos/parties.ts';
+import { notInCooperation } from '../../errors/index.ts';
 
 /**
  * Checks shared by the meeting commands: every id a client sends must name a record of the
  * same cooperation, or the request is refused with a 400 naming the field.
  */
 
-export function partyOf(db: DB, cooperationId: string, partyId: string, field = 'partyId'): Party {
+export function partyOf(db: DB, cooperationId: string, partyId: string, field = 'partyId'): PartyRecord {
   const party = findParty(db, partyId);
   if (!party || party.cooperationId !== cooperationId) throw notInCooperation(field, 'pihak', 'a party');
   return party;

@@ -9,8 +9,8 @@ import {
   saveLiaison,
 } from '../../db/repos/liaisons.ts';
 import { listParties } from '../../db/repos/parties.ts';
+import { liaisonNotFound, required } from '../../errors/index.ts';
 import { partyOf } from './checks.ts';
-import { liaisonNotFound, required } from './errors.ts';
 import { parseLiaisonTable } from './liaisonTable.ts';
 
 type Actor = { cooperationId: string; userId: string; at?: number };

@@ -4,9 +4,8 @@ import type { DB } from '../../db/connection.ts';
 import type { AgendaItem, Attendee, MeetingPerson } from '../../db/repos/meetings.ts';
 import { findMeetingRecord, listAgenda } from '../../db/repos/meetings.ts';
 import type { MemberWithUser } from '../../db/repos/members.ts';
-import { validation } from '../../errors.ts';
+import { notInCooperation, required, validation } from '../../errors/index.ts';
 import { documentOf, memberOf, partyOf } from './checks.ts';
-import { notInCooperation, required } from './errors.ts';
 
 /**
  * Turns the client's description of a meeting's people and lists into records: members are

@@ -2,8 +2,8 @@ import type { AppContext } from '../../context.ts';
 import { findMeetingRecord, loadMeeting, type Meeting, saveMeeting } from '../../db/repos/meetings.ts';
 import { insertReopening, latestMinutesRecord } from '../../db/repos/minutesRecords.ts';
 import type { User } from '../../db/repos/users.ts';
+import { meetingNotClosed, meetingNotFound, meetingNotOpen, meetingNotPlanned } from '../../errors/index.ts';
 import { freezeMinutes, minutesOf } from '../../word/minutes/record.ts';
-import { meetingNotClosed, meetingNotFound, meetingNotOpen, meetingNotPlanned } from './errors.ts';
 import { recordMeetingVersions } from './recordMeetingVersions.ts';
 
 /** planned → open: the meeting has started; points raised now are filed under it. */

@@ -13,8 +13,8 @@ import {
   setAttendees,
   setMeetingDocuments,
 } from '../../db/repos/meetings.ts';
+import { meetingClosed, meetingNotFound, timeOrder } from '../../errors/index.ts';
 import { membersById } from './checks.ts';
-import { meetingClosed, meetingNotFound, timeOrder } from './errors.ts';
 import {
   resolveAgenda,
   resolveAttendees,

@@ -13,11 +13,17 @@ import {
   savePoint,
 } from '../../db/repos/points.ts';
 import type { User } from '../../db/repos/users.ts';
-import { authorize } from '../../policies.ts';
+import {
+  meetingClosed,
+  notInCooperation,
+  pointNotFound,
+  recordLocked,
+  unknownClause,
+} from '../../errors/index.ts';
+import { authorize } from '../../http/authorize.ts';
 import { decideOnLiveDocument } from '../liveDocument.ts';
 import { markPointAnchor } from './anchor.ts';
 import { currentOutline, documentOf, memberOf, membersById, partyOf } from './checks.ts';
-import { meetingClosed, notInCooperation, pointNotFound, recordLocked, unknownClause } from './errors.ts';
 import { meetingIn } from './meetings.ts';
 
 /** Who acts: the signed-in user and their membership of the point's cooperation. */

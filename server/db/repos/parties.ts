@@ -4,7 +4,7 @@ import type { DB } from '../connection.ts';
 import { sql } from './sql.ts';
 
 /** An institution taking part in a cooperation; ordinal 1 = PIHAK PERTAMA. */
-export interface Party {
+export interface PartyRecord {
   id: string;
   cooperationId: string;
   ordinal: number;
@@ -24,7 +24,7 @@ interface PartyRow {
   color: string;
 }
 
-const toParty = (r: PartyRow): Party => ({
+const toParty = (r: PartyRow): PartyRecord => ({
   id: r.id,
   cooperationId: r.cooperation_id,
   ordinal: r.ordinal,
@@ -38,7 +38,7 @@ const toParty = (r: PartyRow): Party => ({
 export function insertParty(
   db: DB,
   input: { cooperationId: string; ordinal: number; name: string; shortName: string; seat?: string },
-): Party {
+): PartyRecord {
   const row: PartyRow = {
     id: newId('p'),
     cooperation_id: input.cooperationId,
@@ -57,7 +57,7 @@ export function insertParty(
 }
 
 /** Parties of a cooperation in ordinal order (PIHAK PERTAMA first). */
-export function listParties(db: DB, cooperationId: string): Party[] {
+export function listParties(db: DB, cooperationId: string): PartyRecord[] {
   return sql<[string], PartyRow>(
     db,
     'SELECT id, cooperation_id, ordinal, name, short_name, seat, color FROM parties WHERE cooperation_id = ? ORDER BY ordinal',
@@ -66,7 +66,7 @@ export function listParties(db: DB, cooperationId: string): Party[] {
     .map(toParty);
 }
 
-export function findParty(db: DB, id: string): Party | null {
+export function findParty(db: DB, id: string): PartyRecord | null {
   const r = sql<[string], PartyRow>(
     db,
     'SELECT id, cooperation_id, ordinal, name, short_name, seat, color FROM parties WHERE id = ?',

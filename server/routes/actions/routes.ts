@@ -11,9 +11,9 @@ import {
 import { cooperationParamsSchema } from '../../../shared/api/cooperations.ts';
 import { changeAction, createAction } from '../../commands/meetings/actions.ts';
 import { todayInIndonesia } from '../../commands/meetings/checks.ts';
-import { actionNotFound } from '../../commands/meetings/errors.ts';
 import type { AppContext } from '../../context.ts';
 import { findAction, listActions } from '../../db/repos/actions.ts';
+import { actionNotFound } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { requireRecordMember } from '../../http/recordAccess.ts';
 import { presentAction } from './present.ts';

@@ -4,7 +4,7 @@ import { loginBodySchema, userResponseSchema } from '../../../shared/api/auth.ts
 import { okSchema } from '../../../shared/api/common.ts';
 import type { AppContext } from '../../context.ts';
 import { findCredentials, setPasswordHash } from '../../db/repos/users.ts';
-import { forbidden, invalidCredentials } from '../../errors.ts';
+import { invalidCredentials, wrongPassword } from '../../errors/index.ts';
 import { recheckOpenAccess } from '../../http/accessSweep.ts';
 import { requireUser } from '../../http/auth.ts';
 import { isRefusal, LoginLimits, type LoginTicket } from '../../http/loginLimits.ts';
@@ -12,10 +12,6 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from '../../http/pass
 import { endOtherSessions, endSession, startSession } from '../../http/session.ts';
 import { presentUser } from '../present.ts';
 import { passwordChangeBodySchema } from './schema.ts';
-
-/** 403 `auth.wrong_password`: the current password given to change it is wrong. */
-const wrongPassword = () =>
-  forbidden('auth.wrong_password', 'Kata sandi saat ini salah.', 'The current password is wrong.');
 
 /**
  * Login, logout and password change. Every password check passes the login limits first

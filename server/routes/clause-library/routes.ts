@@ -10,7 +10,7 @@ import {
 import { inPartyWording } from '../../../templates/index.ts';
 import { clauseFromLibrary, clauseLibraryItem, listClauseLibrary } from '../../../templates/library.ts';
 import type { AppContext } from '../../context.ts';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../errors/index.ts';
 import { requireUser } from '../../http/auth.ts';
 
 /**

@@ -3,13 +3,13 @@ import type {
   CooperationSummaryDTO,
   DocumentProgressDTO,
 } from '../../../shared/api/cooperations.ts';
+import { cooperationPermissions } from '../../../shared/policies.ts';
 import type { DB } from '../../db/connection.ts';
 import type { Cooperation } from '../../db/repos/cooperations.ts';
 import { listDocuments } from '../../db/repos/documents.ts';
 import { listMembers, type Member } from '../../db/repos/members.ts';
 import { listParties } from '../../db/repos/parties.ts';
 import { iso } from '../../db/repos/sql.ts';
-import { cooperationPermissions } from '../../policies.ts';
 import { presentDocumentSummary, presentMember, presentParty } from '../present.ts';
 
 /** Per document id, "n of m Pasal agreed" (`server/commands/documentProgress.ts`). */

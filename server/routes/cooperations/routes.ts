@@ -12,8 +12,8 @@ import type { AppContext } from '../../context.ts';
 import { listCooperationsOfUser } from '../../db/repos/cooperations.ts';
 import { listDocuments } from '../../db/repos/documents.ts';
 import { findMember } from '../../db/repos/members.ts';
+import { mayNotCreateCooperation } from '../../errors/index.ts';
 import { requireMember, requireUser } from '../../http/auth.ts';
-import { mayNotCreateCooperation } from '../../policies.ts';
 import { presentCooperation, presentCooperationSummary } from './present.ts';
 
 /**

@@ -1,12 +1,12 @@
 import type { ClauseSummaryDTO, DocumentDTO, DocumentPermissions } from '../../../shared/api/documents.ts';
 import { clauseNodes, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
+import { documentPermissions as permissionsOf } from '../../../shared/policies.ts';
 import { clauseHash } from '../../clauseHash.ts';
 import type { DocumentApprovals } from '../../commands/documentApprovals.ts';
 import type { DocumentRecord } from '../../db/repos/documents.ts';
 import type { Member } from '../../db/repos/members.ts';
 import { iso } from '../../db/repos/sql.ts';
-import { documentPermissions as permissionsOf } from '../../policies.ts';
 
 /**
  * The clauses of a document body: number and heading from position (`outlineOf`), hash of the
@@ -25,7 +25,7 @@ export function presentClauses(body: PMJSON): ClauseSummaryDTO[] {
   }));
 }
 
-/** What the member may do with the document now, as the policies (`server/policies.ts`) decide. */
+/** What the member may do with the document now, as the policies (`shared/policies.ts`) decide. */
 export function documentPermissions(document: DocumentRecord, member: Member): DocumentPermissions {
   return permissionsOf(member, document);
 }

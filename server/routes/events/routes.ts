@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { cooperationParamsSchema } from '../../../shared/api/cooperations.ts';
 import type { AppContext } from '../../context.ts';
 import { findMember } from '../../db/repos/members.ts';
-import { appError } from '../../errors.ts';
+import { eventsUnavailable } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { SESSION_COOKIE, sessionIsLive } from '../../http/session.ts';
 import { EventHub, SSE_HEADERS } from '../../http/sse.ts';
@@ -40,12 +40,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const { user, cooperation } = requireMember(ctx, req, req.params.id);
       if (!hub) {
-        throw appError(
-          'events.unavailable',
-          503,
-          'Pemberitahuan langsung tidak tersedia di server ini.',
-          'Live events are not available on this server.',
-        );
+        throw eventsUnavailable();
       }
       reply.hijack();
       // The security headers were set on the reply by earlier hooks; hijacking skips sending them.

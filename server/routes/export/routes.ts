@@ -11,11 +11,11 @@ import { approvalStamp } from '../../commands/documentApprovals.ts';
 import { printedRecords } from '../../commands/printedRecords.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
-import { appError } from '../../errors.ts';
+import { exportTooLarge, unknownOriginal } from '../../errors/index.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
 import { exportDefaults, exportFileName, exportParties, KIND_TITLE } from '../../word/export/fromDocument.ts';
 import { requireAgreementKind, sendDocx } from '../../word/send.ts';
-import { exportTooLarge, fitsExport } from '../../word/thread/exportSize.ts';
+import { fitsExport } from '../../word/thread/exportSize.ts';
 
 /**
  * The signed-ready Word file of an MoU or PKS, for any member of its cooperation. A final or
@@ -50,7 +50,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       const wording = wordingOfText(textOf(content.body), settings.wording);
       const { original, ...layout } = req.query;
       if (original !== undefined && !records.parties.some((p) => p.ordinal === original))
-        throw noSuchOriginal(records.parties.length);
+        throw unknownOriginal(records.parties.length);
       const options = {
         ...exportDefaults(cooperation?.settings),
         ...definedOnly(layout),
@@ -86,13 +86,3 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
 function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
-
-/** `?original=` names no party of the document. */
-const noSuchOriginal = (count: number) =>
-  appError(
-    'export.unknown_original',
-    400,
-    `Asli yang diminta tidak ada: pilih pihak 1 sampai ${count}.`,
-    `No such original: choose party 1 to ${count}.`,
-    'original',
-  );

@@ -11,7 +11,7 @@ import {
 import { clauseNodes, outlineOf } from '../../../shared/clauses.ts';
 import { clauseHash } from '../../clauseHash.ts';
 import type { AppContext } from '../../context.ts';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../errors/index.ts';
 import { peopleOf } from '../../history/people.ts';
 import { stateAt } from '../../history/reconstruct.ts';
 import { createVersion, presentVersion } from '../../history/versions.ts';

@@ -8,11 +8,10 @@ import {
   importResponseSchema,
 } from '../../../shared/api/docx.ts';
 import type { AppContext } from '../../context.ts';
-import { badRequest, validation } from '../../errors.ts';
+import { importErrors, validation } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { refuseDeclaredOver } from '../../http/uploadLimit.ts';
 import { type ImportAnswers, importDocument } from '../../word/import/createImported.ts';
-import { importErrors } from '../../word/import/errors.ts';
 import { previewImport } from '../../word/import/preview.ts';
 import { presentDocumentSummary } from '../present.ts';
 
@@ -91,7 +90,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
 
 /** The file and the text fields of a multipart upload. */
 async function readUpload(req: FastifyRequest, importBytes: number) {
-  if (!req.isMultipart()) throw noFile();
+  if (!req.isMultipart()) throw importErrors.noFile();
   let file: Buffer | null = null;
   const fields: Record<string, string> = {};
   try {
@@ -108,7 +107,7 @@ async function readUpload(req: FastifyRequest, importBytes: number) {
       throw importErrors.tooLarge(importBytes);
     throw err;
   }
-  if (!file) throw noFile();
+  if (!file) throw importErrors.noFile();
   return { file, fields };
 }
 
@@ -149,10 +148,3 @@ function answersOf(fields: Record<string, string>): ImportAnswers {
   }
   return answers;
 }
-
-const noFile = () =>
-  badRequest(
-    'import.no_file',
-    'Unggah berkas .docx pada isian "file" (multipart/form-data).',
-    'Upload the .docx file in the "file" field (multipart/form-data).',
-  );

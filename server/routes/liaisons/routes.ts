@@ -11,7 +11,6 @@ import {
   liaisonResponseSchema,
   updateLiaisonBodySchema,
 } from '../../../shared/api/liaisons.ts';
-import { liaisonNotFound } from '../../commands/meetings/errors.ts';
 import {
   addLiaison,
   changeLiaison,
@@ -20,6 +19,7 @@ import {
 } from '../../commands/meetings/liaisons.ts';
 import type { AppContext } from '../../context.ts';
 import { findLiaison, listLiaisons } from '../../db/repos/liaisons.ts';
+import { liaisonNotFound } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { requireRecordMember } from '../../http/recordAccess.ts';
 import { presentLiaison } from './present.ts';

@@ -2,10 +2,9 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { bytesText } from '../../amounts.ts';
 import type { AppContext } from '../../context.ts';
 import { listParties, partyLogos, setPartyLogo } from '../../db/repos/parties.ts';
-import { appError, badRequest, notFound } from '../../errors.ts';
+import { logoErrors, notFound } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { refuseDeclaredOver } from '../../http/uploadLimit.ts';
 
@@ -16,10 +15,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
   // A logo is printed about 2.5 cm wide: 1 MiB (the default) is plenty for a scan at print resolution.
   const { logoBytes, logoMinSide, logoMaxSide } = ctx.config.limits;
   await app.register(multipart, { limits: { fileSize: logoBytes, files: 1, fields: 0, parts: 2 } });
-  const tooLarge = () => {
-    const [id, en] = bytesText(logoBytes);
-    return appError('logo.too_large', 413, `Logo melebihi ${id}.`, `The logo is larger than ${en}.`);
-  };
+  const tooLarge = () => logoErrors.tooLarge(logoBytes);
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   const partyOf = (cooperationId: string, partyId: string) => {
@@ -43,7 +39,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const { cooperation } = requireMember(ctx, req, req.params.id, 'cooperation.update');
       const party = partyOf(cooperation.id, req.params.partyId);
-      if (!req.isMultipart()) throw noFile();
+      if (!req.isMultipart()) throw logoErrors.noFile();
       let data: Buffer | null = null;
       try {
         for await (const part of req.parts()) {
@@ -53,7 +49,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
         throw err;
       }
-      if (!data) throw noFile();
+      if (!data) throw logoErrors.noFile();
       // Decoded whole on the Word thread: a PNG or JPEG within the size limits, or a `logo.*` error.
       const logo = await ctx.word.run('logo', data, { logoMinSide, logoMaxSide });
       setPartyLogo(ctx.db, party.id, data, logo.mime);
@@ -77,10 +73,3 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 }
-
-const noFile = () =>
-  badRequest(
-    'logo.no_file',
-    'Unggah gambar logo pada isian "file" (multipart/form-data).',
-    'Upload the logo image in the "file" field (multipart/form-data).',
-  );

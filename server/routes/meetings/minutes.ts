@@ -6,11 +6,10 @@ import {
   minutesQuerySchema,
   minutesResponseSchema,
 } from '../../../shared/api/meetings.ts';
-import { meetingNotFound } from '../../commands/meetings/errors.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
 import { loadMeeting } from '../../db/repos/meetings.ts';
-import { notFound, validation } from '../../errors.ts';
+import { meetingNotFound, notFound, validation } from '../../errors/index.ts';
 import { requireRecordMember } from '../../http/recordAccess.ts';
 import { exportDefaults, exportFileName } from '../../word/export/fromDocument.ts';
 import { defaultLetterhead, letterheadFor } from '../../word/minutes/letterhead.ts';

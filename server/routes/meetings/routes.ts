@@ -10,14 +10,14 @@ import {
   reopenMeetingBodySchema,
   updateMeetingBodySchema,
 } from '../../../shared/api/meetings.ts';
-import { meetingNotFound } from '../../commands/meetings/errors.ts';
 import { closeMeeting, openMeeting, reopenMeeting } from '../../commands/meetings/meetingState.ts';
 import { createMeeting, updateMeeting } from '../../commands/meetings/meetings.ts';
 import type { AppContext } from '../../context.ts';
 import { findMeetingRecord, listMeetings, loadMeeting, type Meeting } from '../../db/repos/meetings.ts';
+import { meetingNotFound } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
+import { authorize } from '../../http/authorize.ts';
 import { requireRecordMember } from '../../http/recordAccess.ts';
-import { authorize } from '../../policies.ts';
 import minutesRoutes from './minutes.ts';
 import { presentMeeting } from './present.ts';
 

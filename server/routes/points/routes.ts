@@ -11,10 +11,10 @@ import {
   replyResponseSchema,
   updatePointBodySchema,
 } from '../../../shared/api/points.ts';
-import { pointNotFound } from '../../commands/meetings/errors.ts';
 import { changePoint, raisePoint, replyToPoint } from '../../commands/meetings/points.ts';
 import type { AppContext } from '../../context.ts';
 import { findPoint, listPoints, repliesOf } from '../../db/repos/points.ts';
+import { pointNotFound } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { requireRecordMember } from '../../http/recordAccess.ts';
 import { presentPoint, presentPoints, presentReply } from './present.ts';
@@ -22,7 +22,7 @@ import { presentPoint, presentPoints, presentReply } from './present.ts';
 /**
  * Discussion points (also the editor's comment threads): members read them, commenters and up
  * raise points in their own name and reply, a point's author edits its text, editors and owners
- * decide (`server/policies.ts`: `point.*`).
+ * decide (`shared/policies.ts`: `point.*`).
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,9 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import { countText } from '../../amounts.ts';
 import type { ResourceLimits } from '../../config.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, logoErrors } from '../../errors/index.ts';
 import { type ImageInfo, imageInfo } from './images.ts';
 
 /** The logo limits (see `resourceLimits` in server/config.ts). */
@@ -14,32 +13,6 @@ export interface CheckedLogo extends ImageInfo {
   type: 'png' | 'jpg';
   mime: 'image/png' | 'image/jpeg';
 }
-
-export const logoErrors = {
-  unsupported: () =>
-    new AppError(
-      'logo.unsupported',
-      415,
-      'Logo harus berupa gambar PNG atau JPEG.',
-      'The logo must be a PNG or JPEG image.',
-    ),
-  dimensions: (limits: LogoLimits, width: number, height: number) => {
-    const [min, max] = [countText(limits.logoMinSide), countText(limits.logoMaxSide)];
-    return new AppError(
-      'logo.dimensions',
-      422,
-      `Ukuran logo harus ${min[0]} sampai ${max[0]} piksel per sisi; gambar ini ${width} × ${height} piksel.`,
-      `A logo must measure ${min[1]} to ${max[1]} pixels a side; this image is ${width} × ${height} pixels.`,
-    );
-  },
-  unreadable: () =>
-    new AppError(
-      'logo.unreadable',
-      422,
-      'Gambar logo rusak atau tidak lengkap. Simpan ulang gambarnya sebagai PNG atau JPEG lalu unggah kembali.',
-      'The logo image is damaged or incomplete. Save the image again as PNG or JPEG and upload it again.',
-    ),
-} as const;
 
 /**
  * Decodes a logo completely before it is stored, so that what the export prints is a picture

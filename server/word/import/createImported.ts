@@ -8,7 +8,7 @@ import { DEFAULT_TITLE } from '../../commands/createDocument.ts';
 import type { AppContext } from '../../context.ts';
 import { type DocumentRecord, insertDocument, listDocuments } from '../../db/repos/documents.ts';
 import { listParties } from '../../db/repos/parties.ts';
-import { validation } from '../../errors.ts';
+import { validation } from '../../errors/index.ts';
 import type { ImportReport } from './agreement.ts';
 import { relabel } from './partyMatch.ts';
 import { type ImportInput, type ImportPreview, previewOf, readDraft } from './preview.ts';

@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { resourceLimits } from '../../config.ts';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../errors/index.ts';
 import { type ImportLimits, importAgreementDocx } from './agreement.ts';
 import { openDocx } from './guard.ts';
 import { declareSize, documentXml, docxOf, pasalLines } from './testing.ts';

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import type { ResourceLimits } from '../../config.ts';
-import { importErrors } from './errors.ts';
+import { importErrors } from '../../errors/index.ts';
 import { UnzipError, unzipEntries } from './unzip.ts';
 
 /** The limits the import holds to (see `resourceLimits` in server/config.ts). */

@@ -17,7 +17,7 @@ import {
 } from '../../db/repos/meetings.ts';
 import { listMembers } from '../../db/repos/members.ts';
 import { listReopenings } from '../../db/repos/minutesRecords.ts';
-import { listParties, type Party } from '../../db/repos/parties.ts';
+import { listParties, type PartyRecord } from '../../db/repos/parties.ts';
 import { type DiscussionPoint, listPointsOfMeeting, repliesOf } from '../../db/repos/points.ts';
 import { stateAt } from '../../history/reconstruct.ts';
 import { cityOfSeat, placeAndDate, reopeningSentence } from './recordWords.ts';
@@ -83,7 +83,7 @@ async function outlineFor(
  * The city the minutes are signed in: the seat of the chair's institution (a member's party),
  * else of the first party.
  */
-function signingCity(ctx: Pick<AppContext, 'db'>, meeting: Meeting, parties: Party[]): string {
+function signingCity(ctx: Pick<AppContext, 'db'>, meeting: Meeting, parties: PartyRecord[]): string {
   const chairId = meeting.chair?.userId;
   const partyId = chairId
     ? listMembers(ctx.db, meeting.cooperationId).find((m) => m.userId === chairId)?.partyId

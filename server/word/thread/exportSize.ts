@@ -2,9 +2,8 @@ import * as Y from 'yjs';
 import type { PMJSON } from '../../../shared/clauses.ts';
 import { YDOC } from '../../../shared/protocol.ts';
 import { NODE } from '../../../shared/schema/names.ts';
-import { countText } from '../../amounts.ts';
 import { type ResourceLimits, resourceLimits } from '../../config.ts';
-import { AppError } from '../../errors.ts';
+import { exportTooLarge } from '../../errors/index.ts';
 
 /** The export limits; the Word thread reads them from the environment the server was started with. */
 export type ExportLimits = Pick<ResourceLimits, 'exportPasal' | 'exportParagraphs'>;
@@ -53,16 +52,4 @@ export function fitsExport(doc: Y.Doc, limits: ExportLimits): boolean {
     if (node instanceof Y.XmlElement && node.nodeName === NODE.clause) pasal++;
   }
   return pasal <= limits.exportPasal;
-}
-
-/** 422 `export.too_large`, naming the limits in force. */
-export function exportTooLarge(limits: ExportLimits): AppError {
-  const [pasalId, pasalEn] = countText(limits.exportPasal);
-  const [parId, parEn] = countText(limits.exportParagraphs);
-  return new AppError(
-    'export.too_large',
-    422,
-    `Dokumen terlalu besar untuk diekspor ke Word: paling banyak ${pasalId} Pasal dan ${parId} paragraf. Hubungi pengelola server.`,
-    `The document is too large to export to Word: ${pasalEn} Pasal and ${parEn} paragraphs at most. Contact the server's administrator.`,
-  );
 }

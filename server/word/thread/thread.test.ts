@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PMJSON } from '../../../shared/clauses.ts';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../errors/index.ts';
 import { readDocx, textIn } from '../export/docxXml.ts';
 import { largeBody, PARTIES, sampleBody } from '../export/fixtures.ts';
 import { wordJobs } from './jobs.ts';

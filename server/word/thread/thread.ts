@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../../errors.ts';
+import { revived } from '../../errors/index.ts';
 import type { WordJobName, WordJobResult, WordJobs } from './jobs.ts';
 import type { JobAnswer, JobRequest } from './worker.ts';
 
@@ -90,8 +90,7 @@ export class WordThread {
     this.waiting.delete(answer.id);
     clearTimeout(waiting.timer);
     if ('appError' in answer) {
-      const e = answer.appError;
-      waiting.reject(new AppError(e.id, e.status, e.message, e.messageEn, e.field));
+      waiting.reject(revived(answer.appError));
     } else if ('error' in answer) waiting.reject(new Error(answer.error));
     else waiting.resolve(answer.result);
     if (this.waiting.size === 0 && this.worker === worker) {
@@ -105,7 +104,7 @@ export class WordThread {
     this.worker = null;
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
-    if (this.waiting.size > 0) this.log.error({ err: String(err) }, 'Word thread failed');
+    if (this.waiting.size > 0) this.log.error({ err }, 'Word thread failed');
     for (const waiting of this.waiting.values()) {
       clearTimeout(waiting.timer);
       waiting.reject(err);

@@ -1,7 +1,7 @@
 // The Word thread's side of thread.ts: runs one job at a time and answers with its result.
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../errors/index.ts';
 import { type WordJobName, wordJobs } from './jobs.ts';
 
 export interface JobRequest {

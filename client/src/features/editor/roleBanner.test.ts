@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, cooperationPermissions, documentPermissions } from '../../../../server/policies.ts';
 import type { DocumentStatus } from '../../../../shared/api/cooperations.ts';
+import { type Actor, cooperationPermissions, documentPermissions } from '../../../../shared/policies.ts';
 import type { Member } from '../cooperations/api.ts';
 import { roleBannerFacts, takesPart } from './roleBanner.ts';
 

@@ -17,7 +17,7 @@ export interface RoleBannerFacts {
 
 /**
  * The facts of the role banner, read from the permission flags the server computed
- * (`server/policies.ts`) so that the banner never restates a rule; `null` when the member
+ * (`shared/policies.ts`) so that the banner never restates a rule; `null` when the member
  * types into the document as it is (no banner).
  */
 export function roleBannerFacts(input: {

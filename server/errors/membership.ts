@@ -1,4 +1,6 @@
-import { AppError, conflict, notFound } from '../errors.ts';
+import { AppError, conflict } from './appError.ts';
+import { forbidden } from './auth.ts';
+import { notFound } from './resources.ts';
 
 /** 404 `invitation.not_found`: no invitation has this link (or it belongs to another cooperation). */
 export const invitationNotFound = () => notFound('invitation', 'Undangan', 'Invitation');
@@ -46,4 +48,20 @@ export const usernameTaken = () =>
     'Nama pengguna ini sudah dipakai. Pilih nama pengguna lain, atau masuk bila ini akun Anda.',
     'This username is taken. Choose another one, or sign in if it is your account.',
     'username',
+  );
+
+/** 409 `member.last_owner`: a cooperation keeps at least one owner. */
+export const lastOwner = () =>
+  conflict(
+    'member.last_owner',
+    'Kerja sama harus tetap memiliki paling sedikit satu pemilik (owner).',
+    'A cooperation must keep at least one owner.',
+  );
+
+/** 403 `cooperation.create_forbidden`. */
+export const mayNotCreateCooperation = () =>
+  forbidden(
+    'cooperation.create_forbidden',
+    'Akun Anda belum diizinkan membuat kerja sama baru. Mintalah pengelola server memberi izin, atau mintalah pemilik kerja sama mengundang Anda.',
+    'Your account may not start a new cooperation yet. Ask the server administrator for permission, or ask a cooperation owner to invite you.',
   );

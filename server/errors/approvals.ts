@@ -1,20 +1,8 @@
 import type { DocumentStatus } from '../../shared/api/cooperations.ts';
 import { shortLabel } from '../../shared/signedParts.ts';
-import { AppError, type ErrorBody, forbidden } from '../errors.ts';
-
-/** An {@link AppError} whose body also carries `details` (e.g. the clauses that block finalising). */
-export class DetailedAppError extends AppError {
-  readonly details: unknown;
-
-  constructor(id: string, status: number, message: string, messageEn: string, details: unknown) {
-    super(id, status, message, messageEn);
-    this.details = details;
-  }
-
-  override toBody(): ErrorBody & { error: { details: unknown } } {
-    return { error: { ...super.toBody().error, details: this.details } };
-  }
-}
+import { AppError, DetailedAppError } from './appError.ts';
+import { forbidden } from './auth.ts';
+import { validation } from './resources.ts';
 
 const STATUS_WORDS: Record<DocumentStatus, [string, string]> = {
   draft: ['masih draf', 'still a draft'],
@@ -125,4 +113,17 @@ export const duplicateIdsError = (ids: string[]) =>
 
 /** 400 `validation.invalid` on `date` of signing. */
 export const invalidSigningDate = (message: string, messageEn: string) =>
-  new AppError('validation.invalid', 400, message, messageEn, 'date');
+  validation('date', message, messageEn);
+
+/**
+ * 409 `document.signing_mismatch`: the date or place of signing is not the one the final text
+ * prints and every party approved (`details`: the approved date and place).
+ */
+export const signingMismatch = (approved: { date: string; place: string }) =>
+  new DetailedAppError(
+    'document.signing_mismatch',
+    409,
+    `Tanggal dan tempat penandatanganan harus yang disetujui semua pihak dan tercetak dalam naskah final: ${approved.date} di ${approved.place}. Untuk mengubahnya, buka kembali dokumen, ubah data cetak, lalu setujui dan finalkan lagi.`,
+    `The date and place of signing must be those every party approved and the final text prints: ${approved.date} at ${approved.place}. To change them, reopen the document, change the printed details, then approve and finalise it again.`,
+    approved,
+  );

@@ -1,21 +1,19 @@
-import { type Role, roleAtLeast } from '../shared/api/common.ts';
-import type { CooperationPermissions, DocumentStatus } from '../shared/api/cooperations.ts';
-import type { DocumentPermissions } from '../shared/api/documents.ts';
-import type { MeetingState } from '../shared/api/meetings.ts';
-import { mayNotApprove } from './commands/approvalErrors.ts';
-import type { Config } from './config.ts';
-import { type AppError, forbidden } from './errors.ts';
+import { type Role, roleAtLeast } from './api/common.ts';
+import type { CooperationPermissions, DocumentStatus } from './api/cooperations.ts';
+import type { DocumentPermissions } from './api/documents.ts';
+import type { MeetingState } from './api/meetings.ts';
 
 /**
  * Who may do what in Sepakat: every permission rule of the product, in one place. REST routes
- * (through `server/http/auth.ts`), commands, the collaboration socket (`server/http/collabAuth.ts`)
- * and the permission flags the client reads (`cooperationPermissions`, `documentPermissions`)
- * all ask here; nothing else compares roles.
+ * (through `server/http/auth.ts`), commands (through `authorize` in `server/http/authorize.ts`),
+ * the collaboration socket (`server/http/collabAuth.ts`) and the permission flags the client
+ * reads (`cooperationPermissions`, `documentPermissions`) all ask here; nothing else compares
+ * roles. Pure functions of their arguments, so the browser and the server run the same rules.
  *
  * A rule has two halves:
  * - `who`: decided from the membership (role, signatory, the user) and, for some actions, the
  *   record (the point's author, the follow-up's person in charge, the meeting's minute-taker).
- *   A REST call refused here answers 403.
+ *   A REST call refused here answers 403, with the id `server/http/authorize.ts` gives it.
  * - `onlyWhen`: the state of the record in which the action is open at all (a draft document
  *   for editing, a final one for signing). The flags and the socket ask both halves; the commands
  *   check the state themselves, in the same transaction as the change, and answer 409 with their
@@ -95,7 +93,7 @@ export type DocumentAction = { [A in Action]: Subjects[A] extends DocumentFacts 
 /** The subject argument of an action: none for a membership action. */
 type SubjectArg<A extends Action> = Subjects[A] extends null ? [] : [subject: Subjects[A]];
 /** `who` never reads a document's state, so asking it about a document action needs no document. */
-type WhoArg<A extends Action> = Subjects[A] extends null
+export type WhoArg<A extends Action> = Subjects[A] extends null
   ? []
   : Subjects[A] extends DocumentFacts
     ? [subject?: Subjects[A]]
@@ -104,8 +102,6 @@ type WhoArg<A extends Action> = Subjects[A] extends null
 interface Rule<S> {
   who(actor: Actor, subject: S): boolean;
   onlyWhen?(subject: S): boolean;
-  /** The 403 a refusal of `who` answers; `auth.forbidden` by default. */
-  refusal?: () => AppError;
 }
 
 const atLeast =
@@ -128,7 +124,6 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
   'document.approve': {
     who: (a) => roleAtLeast(a.role, 'editor') || a.signatory,
     onlyWhen: draft,
-    refusal: mayNotApprove,
   },
   'document.finalise': { who: atLeast('editor'), onlyWhen: draft },
   'document.reopen': { who: atLeast('owner'), onlyWhen: final },
@@ -147,26 +142,12 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
   'point.raiseFor': {
     who: (a, m) =>
       roleAtLeast(a.role, 'commenter') && m?.state === 'open' && m.minuteTaker?.userId === a.userId,
-    refusal: () =>
-      forbidden(
-        'point.raised_by_forbidden',
-        'Poin pembahasan disampaikan atas nama Anda sendiri. Hanya notulis rapat yang sedang berlangsung yang mencatat poin atas nama orang lain.',
-        'Discussion points are raised in your own name. Only the minute-taker of a meeting in progress records points on behalf of others.',
-      ),
   },
   'point.edit': {
     who: (a, p) =>
       roleAtLeast(a.role, 'editor') || (roleAtLeast(a.role, 'commenter') && p.createdBy === a.userId),
   },
-  'point.decide': {
-    who: atLeast('editor'),
-    refusal: () =>
-      forbidden(
-        'point.decide_forbidden',
-        'Hanya penyunting atau pemilik yang dapat memutuskan poin pembahasan.',
-        'Only editors and owners can decide discussion points.',
-      ),
-  },
+  'point.decide': { who: atLeast('editor') },
   'point.reply': { who: atLeast('commenter') },
   'action.create': { who: atLeast('editor') },
   'action.update': { who: atLeast('editor') },
@@ -187,14 +168,6 @@ export function allowed<A extends Action>(actor: Actor, action: A, ...[subject]:
 export function qualifies<A extends Action>(actor: Actor, action: A, ...[subject]: WhoArg<A>): boolean {
   const rule = RULES[action] as Rule<Subjects[A]>;
   return rule.who(actor, (subject ?? null) as Subjects[A]);
-}
-
-/**
- * Throws the action's 403 unless `actor` is someone who may do it. The record's state is left to
- * the command (its 409 says what state the record is in).
- */
-export function authorize<A extends Action>(actor: Actor, action: A, ...subject: WhoArg<A>): void {
-  if (!qualifies(actor, action, ...subject)) throw (RULES[action].refusal ?? forbidden)();
 }
 
 /** What a member may do in their cooperation: the flags the client shows its buttons by. */
@@ -231,7 +204,7 @@ export function documentPermissions(actor: Actor, document: DocumentFacts): Docu
 }
 
 /** Who may start a new cooperation (`SEPAKAT_COOPERATION_CREATORS`). */
-export type CooperationCreators = Config['cooperationCreators'];
+export type CooperationCreators = 'owners' | 'everyone';
 
 /**
  * Whether a signed-in user may create a cooperation: anyone with `everyone`; with `owners` (the
@@ -244,11 +217,3 @@ export function mayCreateCooperation(
 ): boolean {
   return creators === 'everyone' || user.ownsCooperation || user.granted;
 }
-
-/** 403 `cooperation.create_forbidden`. */
-export const mayNotCreateCooperation = () =>
-  forbidden(
-    'cooperation.create_forbidden',
-    'Akun Anda belum diizinkan membuat kerja sama baru. Mintalah pengelola server memberi izin, atau mintalah pemilik kerja sama mengundang Anda.',
-    'Your account may not start a new cooperation yet. Ask the server administrator for permission, or ask a cooperation owner to invite you.',
-  );

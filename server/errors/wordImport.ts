@@ -1,5 +1,5 @@
-import { bytesText, countText } from '../../amounts.ts';
-import { AppError } from '../../errors.ts';
+import { bytesText, countText } from '../amounts.ts';
+import { AppError } from './appError.ts';
 
 /**
  * Errors of the Word import, each with a stable id. A rejected file creates nothing, so the
@@ -93,4 +93,12 @@ export const importErrors = {
   },
   empty: () =>
     new AppError('import.empty', 422, 'Dokumen tidak berisi teks.', 'The document contains no text.'),
+  /** The upload has no `file` part. */
+  noFile: () =>
+    new AppError(
+      'import.no_file',
+      400,
+      'Unggah berkas .docx pada isian "file" (multipart/form-data).',
+      'Upload the .docx file in the "file" field (multipart/form-data).',
+    ),
 } as const;

@@ -1,9 +1,8 @@
-import { AppError, conflict, notFound, validation } from '../../errors.ts';
+import { AppError, conflict } from './appError.ts';
+import { forbidden } from './auth.ts';
+import { notFound, validation } from './resources.ts';
 
-/**
- * Errors of meetings, points, follow-ups and liaisons. Each has a stable id and words in
- * Bahasa Indonesia and English, like the factories in `server/errors.ts`.
- */
+// Errors of meetings, discussion points, follow-ups and liaisons.
 
 export const meetingNotFound = () => notFound('meeting');
 export const pointNotFound = () => notFound('point');
@@ -71,3 +70,19 @@ export const notInCooperation = (field: string, what: string, whatEn: string) =>
 
 export const required = (field: string) =>
   validation(field, `Isian "${field}" wajib diisi.`, `Field "${field}" is required.`);
+
+/** 403 `point.raised_by_forbidden`: only the minute-taker of an open meeting raises points for others. */
+export const mayNotRaiseFor = () =>
+  forbidden(
+    'point.raised_by_forbidden',
+    'Poin pembahasan disampaikan atas nama Anda sendiri. Hanya notulis rapat yang sedang berlangsung yang mencatat poin atas nama orang lain.',
+    'Discussion points are raised in your own name. Only the minute-taker of a meeting in progress records points on behalf of others.',
+  );
+
+/** 403 `point.decide_forbidden`. */
+export const mayNotDecidePoint = () =>
+  forbidden(
+    'point.decide_forbidden',
+    'Hanya penyunting atau pemilik yang dapat memutuskan poin pembahasan.',
+    'Only editors and owners can decide discussion points.',
+  );

@@ -1,0 +1,13 @@
+/**
+ * The one home of the API's errors: the {@link AppError} class and one file of factories per
+ * area, each id written once. Import errors from here.
+ */
+export * from './appError.ts';
+export * from './approvals.ts';
+export * from './auth.ts';
+export * from './http.ts';
+export * from './meetings.ts';
+export * from './membership.ts';
+export * from './resources.ts';
+export * from './wordExport.ts';
+export * from './wordImport.ts';
