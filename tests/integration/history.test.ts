@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { type TestClient, waitFor } from '../../server/collab/testing.ts';
 import { openDatabase } from '../../server/db/connection.ts';
-import { canRenderPdf } from '../../server/word/pdfText.ts';
+import { renderedText } from '../../server/word/pdfText.ts';
 import type { PMJSON } from '../../shared/clauses.ts';
 import {
   appendToClause,
@@ -16,7 +16,7 @@ import {
 } from '../support/bodyEdits.ts';
 import { demoSession } from '../support/demo.ts';
 import { buildDocument } from '../support/factories.ts';
-import { missing, renderedText } from '../support/tools.ts';
+import { missing } from '../support/tools.ts';
 
 const demo = demoSession(['ombudsman', 'pemkot', 'tamu']);
 const { cookies, open } = demo;
@@ -180,7 +180,7 @@ describe('history through the real server', () => {
   }, 120_000);
 
   // Skips (outside CI) when LibreOffice or pdftotext is not installed.
-  it.skipIf(missing(canRenderPdf, 'LibreOffice and pdftotext'))(
+  it.skipIf(missing('soffice', 'pdftotext'))(
     'LibreOffice opens the exported comparison',
     () => {
       const file = redline;

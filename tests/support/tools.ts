@@ -1,27 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { convertToPdf } from '../../server/word/pdfText.ts';
+import { spawnSync } from 'node:child_process';
+
+/** Whether `command` is on the PATH. */
+const onPath = (command: string) => spawnSync('sh', ['-c', `command -v '${command}'`]).status === 0;
 
 /**
- * The skip condition of a test that needs `what` (for `it.skipIf`): true when it is not
- * `available`. Under CI (`CI` set) nothing may skip, so a missing tool fails the file instead.
+ * The skip condition of a test that needs `needs` (for `it.skipIf` and `describe.skipIf`):
+ * true when one is missing, each a command on the PATH or `[what, available]` for what is not
+ * a command. A skip says on stderr what is missing; under CI (`CI` set) nothing may skip, so a
+ * missing tool fails the file instead.
  */
-export function missing(available: boolean, what: string): boolean {
-  if (!available && process.env.CI) throw new Error(`${what} is missing, and CI runs every test: install it`);
-  return !available;
-}
-
-/** The text of `docx` as LibreOffice prints it, read back by pdftotext (with `args`, e.g. `-layout`). */
-export function renderedText(docx: Uint8Array, args: string[] = []): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sepakat-render-'));
-  try {
-    writeFileSync(join(dir, 'file.docx'), docx);
-    convertToPdf(dir, [join(dir, 'file.docx')]);
-    execFileSync('pdftotext', [...args, join(dir, 'file.pdf'), join(dir, 'file.txt')]);
-    return readFileSync(join(dir, 'file.txt'), 'utf8');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+export function missing(...needs: (string | [what: string, available: boolean])[]): boolean {
+  const absent = needs
+    .map((need) => (typeof need === 'string' ? ([need, onPath(need)] as const) : need))
+    .filter(([, available]) => !available)
+    .map(([what]) => what);
+  if (absent.length === 0) return false;
+  if (process.env.CI) throw new Error(`${absent.join(', ')} missing, and CI runs every test: install it`);
+  console.warn(`skipping the tests that need ${absent.join(', ')}: not installed`);
+  return true;
 }

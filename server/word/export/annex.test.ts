@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { instantiateTemplate } from '../../../templates/index.ts';
-import { canRenderPdf, renderedPages } from '../pdfText.ts';
+import { missing } from '../../../tests/support/tools.ts';
+import { renderedPages } from '../pdfText.ts';
 import { buildAgreementDocx } from './agreement.ts';
 import { scopeActivities, sizeToFit } from './annexTables.ts';
 import { readDocx, tables, textIn } from './docxXml.ts';
@@ -47,16 +48,16 @@ describe('annexes', () => {
     const { sections } = await readDocx(await buildAgreementDocx(pksInput()));
     expect(sections).toHaveLength(3);
     const [, plan, liaisons] = sections;
-    expect(textIn(plan.body)).toContain('LAMPIRAN I');
-    expect(textIn(plan.body)).toContain('RENCANA KERJA');
-    expect(textIn(liaisons.body)).toContain('LAMPIRAN II');
-    expect(textIn(liaisons.body)).toContain('DAFTAR PENGHUBUNG');
-    for (const s of [plan, liaisons]) expect(s.properties).toContain('<w:type w:val="nextPage"/>');
+    expect(textIn(plan!.body)).toContain('LAMPIRAN I');
+    expect(textIn(plan!.body)).toContain('RENCANA KERJA');
+    expect(textIn(liaisons!.body)).toContain('LAMPIRAN II');
+    expect(textIn(liaisons!.body)).toContain('DAFTAR PENGHUBUNG');
+    for (const s of [plan, liaisons]) expect(s!.properties).toContain('<w:type w:val="nextPage"/>');
   });
 
   it('heads each annex with the agreement, the parties in full, both numbers and the date', async () => {
     const { sections } = await readDocx(await buildAgreementDocx(pksInput()));
-    const header = tables(sections[1].body)[0][0][1];
+    const header = tables(sections[1]!.body)[0]![0]![1];
     expect(header).toContain(
       'PERJANJIAN KERJA SAMA ANTARA OMBUDSMAN REPUBLIK INDONESIA PERWAKILAN PROVINSI JAWA BARAT DAN PEMERINTAH KOTA BANDUNG',
     );
@@ -72,7 +73,7 @@ describe('annexes', () => {
     expect(activities[0]).toMatch(/^Koordinasi penyelesaian laporan masyarakat/);
     expect(activities.at(-1)).toBe('Pertukaran data dan informasi');
     const { sections } = await readDocx(await buildAgreementDocx(input));
-    const plan = tables(sections[1].body).find((t) => t[0][1] === 'Kegiatan') ?? [];
+    const plan = tables(sections[1]!.body).find((t) => t[0]![1] === 'Kegiatan') ?? [];
     expect(plan[0]).toEqual([
       'No.',
       'Kegiatan',
@@ -81,27 +82,27 @@ describe('annexes', () => {
       'Indikator Keberhasilan',
     ]);
     expect(plan.slice(1).map((r) => r[1])).toEqual(activities);
-    expect(plan[1].slice(2)).toEqual(['', '', '']);
+    expect(plan[1]!.slice(2)).toEqual(['', '', '']);
   });
 
   it('lists liaisons in party order with the full party name, and the signatures without meterai', async () => {
     const { sections } = await readDocx(await buildAgreementDocx(pksInput({ options: { original: 2 } })));
-    const body = sections[2].body;
-    const list = tables(body).find((t) => t[0][0] === 'No.') ?? [];
-    expect(list[1][1]).toBe(
+    const body = sections[2]!.body;
+    const list = tables(body).find((t) => t[0]![0] === 'No.') ?? [];
+    expect(list[1]![1]).toBe(
       'Ombudsman Republik Indonesia Perwakilan Provinsi Jawa BaratKeasistenan Pencegahan',
     );
-    expect(list[2][2]).toBe('Budi SantosoKepala Bagian Organisasi');
-    expect(list[2][3]).toBe('022-4234567bagian.organisasi.sekretariat.daerah@bandung.go.id');
+    expect(list[2]![2]).toBe('Budi SantosoKepala Bagian Organisasi');
+    expect(list[2]![3]).toBe('022-4234567bagian.organisasi.sekretariat.daerah@bandung.go.id');
     const signatures = tables(body).at(-1) ?? [];
-    expect(signatures[0][0]).toMatch(/^PIHAK PERTAMA,/);
+    expect(signatures[0]![0]).toMatch(/^PIHAK PERTAMA,/);
     expect(textIn(body)).not.toContain('Meterai');
   });
 
   it('gives an MoU without annex mentions no annex, and a blank liaison table when the text cites one', async () => {
     expect((await readDocx(await buildAgreementDocx(sampleInput()))).sections).toHaveLength(1);
     const { sections } = await readDocx(await buildAgreementDocx(pksInput({ liaisons: [] })));
-    const list = tables(sections[2].body).find((t) => t[0][0] === 'No.') ?? [];
+    const list = tables(sections[2]!.body).find((t) => t[0]![0] === 'No.') ?? [];
     expect(list.slice(1).map((r) => r[1])).toEqual(PARTIES.map((p) => p.name));
   });
 
@@ -111,7 +112,7 @@ describe('annexes', () => {
   });
 });
 
-describe.skipIf(!canRenderPdf)('annex rendered by LibreOffice', () => {
+describe.skipIf(missing('soffice', 'pdftotext'))('annex rendered by LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sepakat-annex-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,7 +5,8 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import { NODE } from '../../../shared/schema/names.ts';
-import { canRenderPdf, renderedPages } from '../pdfText.ts';
+import { missing } from '../../../tests/support/tools.ts';
+import { renderedPages } from '../pdfText.ts';
 import { buildRedlineDocx } from '../redline/docx.ts';
 import { mergeForRedline } from '../redline/merge.ts';
 import { buildAgreementDocx } from './agreement.ts';
@@ -85,22 +86,22 @@ describe('footnotes and tables in the Word export', () => {
   it('each table is a w:tbl with fixed layout, its width and every column written in twips', async () => {
     const { document } = await parts(docx);
     const tables = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]);
-    const ours = tables.filter((t) => /Sosialisasi|Penghubung|Lihat lampiran/.test(t));
+    const ours = tables.filter((t) => /Sosialisasi|Penghubung|Lihat lampiran/.test(t!));
     expect(ours).toHaveLength(3);
     const textWidth = resolveLayout().textWidth;
     for (const t of ours) {
       expect(t).toContain('<w:tblLayout w:type="fixed"/>');
-      const width = Number(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/.exec(t)?.[1]);
-      const cols = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      const width = Number(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/.exec(t!)?.[1]);
+      const cols = [...t!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
       expect(cols.reduce((a, b) => a + b, 0)).toBe(width);
-      const indent = Number(/<w:tblInd w:type="dxa" w:w="(\d+)"\/>|<w:tblInd w:w="(\d+)"/.exec(t)?.[1] ?? 0);
+      const indent = Number(/<w:tblInd w:type="dxa" w:w="(\d+)"\/>|<w:tblInd w:w="(\d+)"/.exec(t!)?.[1] ?? 0);
       expect(width + indent).toBeLessThanOrEqual(textWidth);
     }
     // The table in the ayat stands with the ayat's text and keeps the editor's proportions.
-    const inAyat = ours.find((t) => t.includes('Sosialisasi')) as string;
+    const inAyat = ours.find((t) => t!.includes('Sosialisasi')) as string;
     const cols = [...inAyat.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-    expect(cols[1]).toBeGreaterThan(cols[2]);
-    expect(cols[2]).toBeGreaterThan(cols[0]);
+    expect(cols[1]).toBeGreaterThan(cols[2]!);
+    expect(cols[2]).toBeGreaterThan(cols[0]!);
     expect(inAyat).toMatch(/<w:tblInd w:type="dxa" w:w="[1-9]\d*"\/>|<w:tblInd w:w="[1-9]\d*"/);
   });
 
@@ -138,7 +139,7 @@ describe('footnotes and tables in the Word export', () => {
     expect(odd.reduce((a, b) => a + b, 0)).toBe(9001);
   });
 
-  describe.skipIf(!canRenderPdf)('rendered by LibreOffice', () => {
+  describe.skipIf(missing('soffice', 'pdftotext'))('rendered by LibreOffice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sepakat-footnotes-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -151,7 +152,7 @@ describe('footnotes and tables in the Word export', () => {
       expect(page).toMatch(/peraturan\s*1\s*yang berlaku/);
       // (pdftotext may put the note's number on a line of its own.)
       const noteAt = lines.findIndex((l) => /^(1\s*)?Peraturan Pemerintah Nomor 28/.test(l));
-      expect(lines[noteAt].startsWith('1') || lines[noteAt - 1] === '1').toBe(true);
+      expect(lines[noteAt]!.startsWith('1') || lines[noteAt - 1] === '1').toBe(true);
       const rowAt = lines.findIndex((l) => l.includes('Sosialisasi pelayanan publik'));
       expect(noteAt).toBeGreaterThan(rowAt);
       expect(rowAt).toBeGreaterThan(0);

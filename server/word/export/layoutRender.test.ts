@@ -1,16 +1,16 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertToPdf } from '../pdfText.ts';
+import { missing } from '../../../tests/support/tools.ts';
+import { convertToPdf, pdfPngs, pdfText } from '../pdfText.ts';
 import { resolveLayout } from './layout.ts';
 import { sampleFiles, WORD_KINDS, type WordKind } from './layoutSamples.ts';
 
-const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-const canRender = has('soffice') && has('pdftotext') && has('pdftoppm');
+const cannotRender = missing('soffice', 'pdftotext', 'pdftoppm');
 
 /**
  * Pages of each sample as LibreOffice lays them out with the fonts CI installs, where DejaVu
@@ -19,9 +19,8 @@ const canRender = has('soffice') && has('pdftotext') && has('pdftoppm');
  * (scripts/render-docx.sh).
  */
 const PAGES: Record<WordKind, number> = { mou: 7, pks: 12, minutes: 3, redline: 7 };
-const substitute = has('fc-match')
-  ? execFileSync('fc-match', ['Bookman Old Style'], { encoding: 'utf8' })
-  : '';
+// Empty where fontconfig's fc-match is not installed.
+const substitute = spawnSync('fc-match', ['Bookman Old Style'], { encoding: 'utf8' }).stdout ?? '';
 const ciFonts = substitute.includes('DejaVu Sans');
 
 interface Word {
@@ -38,15 +37,15 @@ interface Page {
 
 /** Pages and words with their boxes (points from the top left), from `pdftotext -bbox`. */
 function pagesOf(pdf: string): Page[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const html = pdfText(pdf, ['-bbox']);
   return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((p) => ({
     width: Number(p[1]),
     height: Number(p[2]),
     words: [
-      ...p[3].matchAll(
+      ...p[3]!.matchAll(
         /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
       ),
-    ].map((w) => ({ text: w[4], x: Number(w[1]), y: Number(w[2]), bottom: Number(w[3]) })),
+    ].map((w) => ({ text: w[4]!, x: Number(w[1]), y: Number(w[2]), bottom: Number(w[3]) })),
   }));
 }
 
@@ -64,7 +63,7 @@ function darkBoxes(png: PNG, minWidth: number, part = 0.35) {
   const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
   const dark = (x: number, y: number) => {
     const i = (y * png.width + x) * 4;
-    return png.data[i] < 0x80 && png.data[i + 1] < 0x80 && png.data[i + 2] < 0x80;
+    return png.data[i]! < 0x80 && png.data[i + 1]! < 0x80 && png.data[i + 2]! < 0x80;
   };
   for (let y = 0; y < png.height * part; y++) {
     for (let x = 0; x < png.width; ) {
@@ -90,7 +89,7 @@ function darkBoxes(png: PNG, minWidth: number, part = 0.35) {
  * the layout gives, the paraf boxes and "Halaman X dari Y" at the foot of every page, 1.5 lines
  * meaning 1.5 lines (as in Word), and each logo drawn whole at the size the file asks for.
  */
-describe.skipIf(!canRender)('every Word file rendered by LibreOffice', () => {
+describe.skipIf(cannotRender)('every Word file rendered by LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sepakat-layout-'));
   const pages = {} as Record<WordKind, Page[]>;
   const logoExtents: { width: number; height: number }[] = [];
@@ -105,17 +104,7 @@ describe.skipIf(!canRender)('every Word file rendered by LibreOffice', () => {
       150_000,
     );
     for (const kind of WORD_KINDS) pages[kind] = pagesOf(join(dir, `${kind}.pdf`));
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '96',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      join(dir, 'mou.pdf'),
-      join(dir, 'mou'),
-    ]);
+    pdfPngs(join(dir, 'mou.pdf'), join(dir, 'mou'), 96, ['-f', '1', '-l', '1']);
     const xml =
       (await (await JSZip.loadAsync(files.mou.file)).file('word/document.xml')?.async('string')) ?? '';
     // wp:extent in EMU (914,400 an inch), as pixels at 96 dpi.
@@ -158,14 +147,14 @@ describe.skipIf(!canRender)('every Word file rendered by LibreOffice', () => {
     for (const page of pages.mou.slice(1, -1)) {
       const lines = linesOf(page);
       for (let i = 1; i < lines.length; i++) {
-        const gap = Math.round((lines[i].y - lines[i - 1].y) * 10) / 10;
+        const gap = Math.round((lines[i]!.y - lines[i - 1]!.y) * 10) / 10;
         gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
       }
     }
     // The commonest gap is between two lines of one paragraph. A text font's line is taller
     // than its size (Bookman Old Style 1.17 times, DejaVu Sans 1.16, Arial 1.15), so 1.5 of its
     // lines is more than the 18 pt LibreOffice gave 12 pt type when the rule was left unsaid.
-    const body = [...gaps.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    const body = [...gaps.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     const size = resolveLayout().size / 2;
     expect(body / size).toBeGreaterThan(1.5 * 1.1);
     expect(body / size).toBeLessThan(1.5 * 1.3);
@@ -177,8 +166,8 @@ describe.skipIf(!canRender)('every Word file rendered by LibreOffice', () => {
     expect(logoExtents).toHaveLength(2);
     expect(seen).toHaveLength(logoExtents.length);
     seen.forEach((box, i) => {
-      expect(Math.abs(box.width - logoExtents[i].width), `logo ${i + 1} width`).toBeLessThanOrEqual(2);
-      expect(Math.abs(box.height - logoExtents[i].height), `logo ${i + 1} height`).toBeLessThanOrEqual(2);
+      expect(Math.abs(box.width - logoExtents[i]!.width), `logo ${i + 1} width`).toBeLessThanOrEqual(2);
+      expect(Math.abs(box.height - logoExtents[i]!.height), `logo ${i + 1} height`).toBeLessThanOrEqual(2);
     });
   });
 });

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canRenderPdf, renderedPages } from '../pdfText.ts';
+import { missing } from '../../../tests/support/tools.ts';
+import { renderedPages } from '../pdfText.ts';
 import { buildAgreementDocx } from './agreement.ts';
 import { sampleInput } from './fixtures.ts';
 
 /** Renders through LibreOffice (when installed; CI installs it) and reads the PDF back as text. */
-describe.skipIf(!canRenderPdf)('export rendered by LibreOffice', () => {
+describe.skipIf(missing('soffice', 'pdftotext'))('export rendered by LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sepakat-render-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MinutesDTO } from '../../../shared/api/meetings.ts';
+import { missing } from '../../../tests/support/tools.ts';
 import { truePng } from '../export/imageFixtures.ts';
-import { canRenderPdf, renderedPages } from '../pdfText.ts';
+import { renderedPages } from '../pdfText.ts';
 import { buildMinutesDocx } from './docx.ts';
 import { letterheadFor } from './letterhead.ts';
 
@@ -217,7 +218,7 @@ describe('the minutes as a record', () => {
 });
 
 /** Renders through LibreOffice (when installed) and reads the PDF back as text. */
-describe.skipIf(!canRenderPdf)('minutes rendered by LibreOffice', () => {
+describe.skipIf(missing('soffice', 'pdftotext'))('minutes rendered by LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sepakat-minutes-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
