@@ -3,9 +3,10 @@ import path from 'node:path';
 import ts from 'typescript';
 
 /**
- * The import boundaries the layout promises: `shared/` is pure, the browser never reaches into
- * the server (nor the server into the browser), and each resource's routes stand alone.
- * Run by `scripts/boundaries.test.ts`, so `npm test` fails on a forbidden import.
+ * The boundaries the layout promises: `shared/` is pure, the browser never reaches into the
+ * server (nor the server into the browser), each resource's routes stand alone, SQL is written
+ * only in the storage files, and the running server never loads the bench or test support.
+ * Run by `scripts/boundaries.test.ts`, so `npm test` fails on a forbidden import or query.
  */
 
 /** One forbidden import: the importing file and the imported path, both relative to the root. */
@@ -102,4 +103,126 @@ export function findViolations(root: string, allowed: readonly AllowedImport[] =
 /** One line per violation: `file → imported path (rule)`. */
 export function formatViolation(v: Violation): string {
   return `${v.file} → ${v.imported} (${v.rule})`;
+}
+
+/**
+ * The files that may write SQL, each with what it stores. Everything else reaches storage
+ * through them, so a second database engine replaces these files only.
+ */
+export const STORAGE_FILES: readonly { pattern: RegExp; holds: string }[] = [
+  {
+    pattern: /^server\/db\//,
+    holds: 'the connection, the migrations and the repositories of the core tables',
+  },
+  {
+    pattern: /^server\/history\/[^/]+Repo\.ts$/,
+    holds: 'history, a feature that owns its tables: clause changes and states, versions',
+  },
+  {
+    pattern: /^server\/collab\/(store|journal)\.ts$/,
+    holds: 'the update log: journal, ordered log, heads, checkpoints',
+  },
+  {
+    pattern: /^server\/cli\/backup\.ts$/,
+    holds: "the backup command, SQLite's online copy of the whole file",
+  },
+];
+
+/** Tests and their support (fixtures, harnesses, fuzzers) set up and read rows as they need. */
+export function isTestCode(file: string): boolean {
+  return /\.test\.tsx?$/.test(file) || /(^|\/)(testing|fuzzing|fixtures)\.tsx?$/.test(file);
+}
+
+/** Whether `file` is one of the {@link STORAGE_FILES}. */
+export function isStorageFile(file: string): boolean {
+  return STORAGE_FILES.some((s) => s.pattern.test(file));
+}
+
+/** One statement written outside the storage files: where, and the call that writes it. */
+export interface SqlOutsideStorage {
+  file: string;
+  line: number;
+  call: string;
+}
+
+/** Calls that run SQL whatever they are called on (better-sqlite3's Database). */
+const SQL_METHODS = new Set(['prepare', 'pragma', 'backup']);
+/** `exec` runs SQL on a database handle; on anything else (a RegExp) it is not SQL. */
+const DATABASE_NAME = /^(db|database|\w+Db)$/;
+
+/**
+ * The calls of a source that write SQL: `x.prepare(`, `x.pragma(`, `x.backup(`, `db.exec(`
+ * (on a database handle, named `db`, `database` or `…Db`) and the repositories' `sql(db, …)`.
+ */
+export function sqlCalls(source: string, fileName = 'file.ts'): { line: number; call: string }[] {
+  const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false);
+  const found: { line: number; call: string }[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      let call: string | undefined;
+      if (ts.isIdentifier(callee) && callee.text === 'sql') call = 'sql(';
+      else if (ts.isPropertyAccessExpression(callee)) {
+        const method = callee.name.text;
+        const target = callee.expression;
+        const targetName = ts.isIdentifier(target)
+          ? target.text
+          : ts.isPropertyAccessExpression(target)
+            ? target.name.text
+            : '';
+        if (SQL_METHODS.has(method) || (method === 'exec' && DATABASE_NAME.test(targetName)))
+          call = `${target.getText(sf)}.${method}(`;
+      }
+      if (call) found.push({ line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, call });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+/** Every SQL call under `server/` of `root` outside the storage files and test code. */
+export function findSqlOutsideStorage(root: string): SqlOutsideStorage[] {
+  const found: SqlOutsideStorage[] = [];
+  for (const file of sourceFiles(root, 'server')) {
+    if (isStorageFile(file) || isTestCode(file)) continue;
+    for (const c of sqlCalls(readFileSync(path.join(root, file), 'utf8'), file)) found.push({ file, ...c });
+  }
+  return found;
+}
+
+/** One line per call: `file:line call (SQL lives in the storage files)`. */
+export function formatSqlOutsideStorage(s: SqlOutsideStorage): string {
+  return `${s.file}:${s.line} ${s.call} (SQL lives in the storage files)`;
+}
+
+/** The modules the server process starts from: the entry and the worker threads' own. */
+export const SERVER_ENTRIES = ['server/index.ts', 'server/word/thread/worker.ts'];
+
+/**
+ * The bench and test files the server loads: every file reached from `entries` through
+ * relative imports (type-only ones included), kept when it lies under `bench/` or is test code.
+ * Each is reported with the file that imports it.
+ */
+export function findTestCodeLoaded(root: string, entries: readonly string[] = SERVER_ENTRIES): Violation[] {
+  const violations: Violation[] = [];
+  const seen = new Set<string>();
+  const queue = entries.filter((e) => existsSync(path.join(root, e)));
+  for (const e of queue) seen.add(e);
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    const source = readFileSync(path.join(root, file), 'utf8');
+    for (const specifier of importSpecifiers(source)) {
+      if (!specifier.startsWith('.')) continue;
+      const imported = resolveRelative(root, file, specifier);
+      if (seen.has(imported) || !existsSync(path.join(root, imported))) continue;
+      seen.add(imported);
+      if (imported.startsWith('bench/') || isTestCode(imported)) {
+        violations.push({ file, imported, rule: 'the server never loads the bench or test code' });
+        continue;
+      }
+      if (SOURCE_FILE.test(imported)) queue.push(imported);
+    }
+  }
+  return violations;
 }

@@ -7,10 +7,10 @@ import { CollabServer } from './collab/index.ts';
 import { UpdateStore } from './collab/store.ts';
 import { type Config, fastifyTrustProxy } from './config.ts';
 import type { AppContext } from './context.ts';
-import type { DB } from './db/connection.ts';
+import { checkDatabase, type DB } from './db/connection.ts';
 import { touchDocument } from './db/repos/documents.ts';
-import { rateLimited } from './errors/index.ts';
-import { historyAttribution, registerAttribution } from './history/index.ts';
+import { rateLimited } from './errors.ts';
+import { historyAttribution } from './history/index.ts';
 import { startAccessSweep } from './http/accessSweep.ts';
 import { collabAuthenticator } from './http/collabAuth.ts';
 import { frameworkErrors, installErrorHandling } from './http/errorHandler.ts';
@@ -56,15 +56,15 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
 
   const store = new UpdateStore(db);
   const lastTouched = new Map<string, number>();
-  // Clause attribution (history) runs before each of these hooks; see server/history/attribution.ts.
-  const attribution = historyAttribution(db, app.log);
   const collab = new CollabServer({
     store,
     log: app.log,
     // Every client change is checked against the agreement's schema and ids before it is kept.
     judge: agreementJudge(app.log),
     limits: config.collab,
-    hooks: attribution.wrap({
+    // Clause attribution (history) runs before each of the hooks; see server/history/attribution.ts.
+    extensions: [historyAttribution(db, app.log)],
+    hooks: {
       onAuthenticate: collabAuthenticator({ db, config }),
       onChange({ documentId }) {
         const now = Date.now();
@@ -75,9 +75,8 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
       afterUnloadDocument({ documentId }) {
         lastTouched.delete(documentId);
       },
-    }),
+    },
   });
-  registerAttribution(collab, attribution);
   const word = new WordThread(app.log);
   const ctx: AppContext = { config, db, collab, store, word, events: new EventHub(), log: app.log };
 
@@ -108,7 +107,7 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
   });
 
   app.get('/healthz', { schema: { hide: true } }, async () => {
-    db.prepare('SELECT 1').get();
+    checkDatabase(db);
     return { ok: true, ...collab.stats() };
   });
 

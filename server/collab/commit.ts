@@ -29,7 +29,8 @@ export function commitRooms(store: UpdateStore, rooms: Room[]): CommitResult[] {
       return { ...b, seqs: mine };
     });
   } catch (firstError) {
-    if (batches.length === 1) return [{ ...batches[0], error: firstError }];
+    const [only] = batches;
+    if (only && batches.length === 1) return [{ ...only, error: firstError }];
     return batches.map((b) => {
       try {
         return { ...b, seqs: store.append(rows(b.room, b.items, at)) };

@@ -11,6 +11,7 @@ export {
 } from './store.ts';
 export {
   CollabAuthError,
+  type CollabExtension,
   type CollabHooks,
   type CollabIdentity,
   type CollabJudge,

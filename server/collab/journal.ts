@@ -76,12 +76,16 @@ export class JournalMover {
       this.pending = null;
       return false;
     }
+    // Whole documents up to ROWS_PER_STEP rows, and always at least the first one.
     let rows = 0;
     let take = 0;
-    while (take < this.pending.length && (take === 0 || rows + this.pending[take].rows <= ROWS_PER_STEP)) {
-      rows += this.pending[take++].rows;
+    let upto = '';
+    for (const planned of this.pending) {
+      if (take > 0 && rows + planned.rows > ROWS_PER_STEP) break;
+      rows += planned.rows;
+      take += 1;
+      upto = planned.documentId;
     }
-    const upto = this.pending[take - 1].documentId;
     this.copy(frozenId, movedUpto, upto);
     this.pending.splice(0, take);
     return true;

@@ -30,7 +30,7 @@ export function loadDocument(store: UpdateStore, documentId: string, log: Collab
   try {
     return { doc, ...store.loadInto(doc, documentId) };
   } catch (err) {
-    log.error({ documentId, err: String(err) }, 'stored state unreadable; rebuilding from the log');
+    log.error({ documentId, err }, 'stored state unreadable; rebuilding from the log');
     doc.destroy();
   }
   doc = emptyDoc();
@@ -42,9 +42,9 @@ export function loadDocument(store: UpdateStore, documentId: string, log: Collab
         Y.applyUpdate(doc, row.data);
         bytes += row.data.byteLength;
       } catch (err) {
-        log.error({ documentId, seq: row.seq, err: String(err) }, 'skipping unreadable logged update');
+        log.error({ documentId, seq: row.seq, err }, 'skipping unreadable logged update');
       }
     }
   });
-  return { doc, seq: rows.length ? rows[rows.length - 1].seq : 0, checkpointSeq: 0, bytes };
+  return { doc, seq: rows.at(-1)?.seq ?? 0, checkpointSeq: 0, bytes };
 }

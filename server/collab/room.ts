@@ -109,7 +109,7 @@ export class Room {
       try {
         this.doc.transact(() => judge.repair?.(this.doc), new ServerOrigin(null));
       } catch (err) {
-        log.error({ documentId, err: String(err) }, 'document repair failed');
+        log.error({ documentId, err }, 'document repair failed');
       }
     }
     this.presence = new Presence(
@@ -205,7 +205,7 @@ export class Room {
         verdict = this.judge(conn, transaction);
       } catch (err) {
         // Yjs integrates structs before it fails, so the live doc may hold part of it.
-        log.warn({ documentId: this.documentId, userId: conn.userId, err: String(err) }, 'update unreadable');
+        log.warn({ documentId: this.documentId, userId: conn.userId, err }, 'update unreadable');
         verdict = RefusalReason.invalid;
       }
       if (verdict) transaction.meta.set(REFUSED_TRANSACTION, verdict);
@@ -264,7 +264,7 @@ export class Room {
         for (const item of this.pending) Y.applyUpdate(loaded.doc, item.update);
       }, REPLAY);
     } catch (err) {
-      log.error({ documentId: this.documentId, err: String(err) }, 'could not rebuild after a refusal');
+      log.error({ documentId: this.documentId, err }, 'could not rebuild after a refusal');
       this.host.discard(this);
       return;
     }
@@ -307,11 +307,14 @@ export class Room {
 
   /** Called once `items` are durably stored as `seqs`: now they may be sent on. */
   committed(items: PendingUpdate[], seqs: number[]): void {
-    items.forEach((item, i) => {
-      this.seq = Math.max(this.seq, seqs[i]);
+    // One seq per item, in order (see commit.ts).
+    const count = Math.min(items.length, seqs.length);
+    for (let i = 0; i < count; i++) {
+      const item = items[i]!;
+      this.seq = Math.max(this.seq, seqs[i]!);
       const message = updateMessage(item.update);
       for (const conn of this.connections) if (conn !== item.conn) conn.send(message);
-    });
+    }
     this.presence.sendIfDue();
     if (this.pending.length === 0) {
       for (const { conn, stateVector } of this.deferredReplies.splice(0)) {
@@ -319,16 +322,13 @@ export class Room {
       }
     }
     const { hooks, log } = this.host;
-    items.forEach((item, i) => {
+    for (let i = 0; i < count; i++) {
+      const item = items[i]!;
+      const seq = seqs[i]!;
       callHook(log, 'onChange', () =>
-        hooks.onChange?.({
-          documentId: this.documentId,
-          update: item.update,
-          userId: item.userId,
-          seq: seqs[i],
-        }),
+        hooks.onChange?.({ documentId: this.documentId, update: item.update, userId: item.userId, seq }),
       );
-    });
+    }
   }
 
   /**
@@ -342,7 +342,7 @@ export class Room {
       this.host.store.checkpoint(this.documentId, this.seq, state);
     } catch (err) {
       // The log already holds every update; a missing checkpoint only makes the next load slower.
-      this.host.log.error({ documentId: this.documentId, err: String(err) }, 'checkpoint failed');
+      this.host.log.error({ documentId: this.documentId, err }, 'checkpoint failed');
       return;
     }
     this.checkpointSeq = this.seq;

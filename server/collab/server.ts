@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { CloseCode, type RefusalReason } from '../../shared/protocol.ts';
 import { commitRooms } from './commit.ts';
 import { Connection } from './connection.ts';
-import { callHook } from './hooks.ts';
+import { callHook, withExtensions } from './hooks.ts';
 import { loadDocument } from './load.ts';
 import { LoopLag, presenceInterval } from './loopLag.ts';
 import { syncStep2FromUpdate, updateMessage } from './protocol.ts';
@@ -13,6 +13,7 @@ import { Room, type RoomHost, ServerOrigin } from './room.ts';
 import type { UpdateStore } from './store.ts';
 import {
   CollabAuthError,
+  type CollabExtension,
   type CollabHooks,
   type CollabJudge,
   type CollabLimits,
@@ -26,6 +27,8 @@ import { WindowCounter } from './windowCounter.ts';
 export interface CollabServerOptions {
   store: UpdateStore;
   hooks: CollabHooks;
+  /** Features that follow the documents (clause attribution), their hooks run before `hooks`. */
+  extensions?: CollabExtension[];
   /** The document's own rules for every client change (schema, ids); none: any change is taken. */
   judge?: CollabJudge;
   limits?: Partial<CollabLimits>;
@@ -70,6 +73,7 @@ const toBytes = (data: RawData): Uint8Array => {
 export class CollabServer implements RoomHost {
   readonly store: UpdateStore;
   readonly hooks: CollabHooks;
+  private readonly extensions: readonly CollabExtension[];
   readonly judge: CollabJudge | null;
   readonly limits: CollabLimits;
   readonly log: CollabLog;
@@ -90,12 +94,13 @@ export class CollabServer implements RoomHost {
   private readonly lag = new LoopLag();
   private destroyed = false;
 
-  constructor({ store, hooks, judge, limits, log }: CollabServerOptions) {
+  constructor({ store, hooks, extensions = [], judge, limits, log }: CollabServerOptions) {
     this.store = store;
-    this.hooks = hooks;
+    this.log = log ?? silentLog;
+    this.extensions = extensions;
+    this.hooks = withExtensions(hooks, extensions, this.log);
     this.judge = judge ?? null;
     this.limits = { ...DEFAULT_LIMITS, ...limits };
-    this.log = log ?? silentLog;
     this.logged = new WindowCounter(this.limits.quotaWindowMs, 24);
     this.refusals = new WindowCounter(this.limits.refusalWindowMs);
     // A socket whose peer vanished (a laptop closed, a network dropped) never reports a close;
@@ -119,18 +124,15 @@ export class CollabServer implements RoomHost {
    * false, answering 404, for any other path.
    */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
-    const match = PATH.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (!match || this.destroyed) {
+    const documentId = PATH.exec(new URL(req.url ?? '/', 'http://localhost').pathname)?.[1];
+    if (!documentId || this.destroyed) {
       socket.end(
-        `HTTP/1.1 ${match ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\n\r\n`,
+        `HTTP/1.1 ${documentId ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\n\r\n`,
       );
       return false;
     }
-    const documentId = match[1];
     this.wss.handleUpgrade(req, socket, head, (ws) => {
-      this.accept(ws, req, documentId).catch((err) =>
-        this.log.error({ err: String(err) }, 'collab accept failed'),
-      );
+      this.accept(ws, req, documentId).catch((err) => this.log.error({ err }, 'collab accept failed'));
     });
     return true;
   }
@@ -143,7 +145,7 @@ export class CollabServer implements RoomHost {
       if (!isBinary) conn.close(CloseCode.badMessage, 'text frame');
       else conn.receive(toBytes(data));
     });
-    ws.on('error', (err) => this.log.debug?.({ documentId, err: String(err) }, 'socket error'));
+    ws.on('error', (err) => this.log.debug?.({ documentId, err }, 'socket error'));
     try {
       do {
         conn.reauthenticate = false;
@@ -184,7 +186,7 @@ export class CollabServer implements RoomHost {
     try {
       stored = this.store.read(documentId, MAX_STORED_TAIL);
     } catch (err) {
-      this.log.warn({ documentId, err: String(err) }, 'stored state unreadable; loading instead');
+      this.log.warn({ documentId, err }, 'stored state unreadable; loading instead');
       return;
     }
     if (!stored || stored.seq === 0) return;
@@ -198,7 +200,7 @@ export class CollabServer implements RoomHost {
       conn.close(err.code, err.reason);
       return;
     }
-    this.log.error({ documentId: conn.documentId, err: String(err) }, 'collab connection failed');
+    this.log.error({ documentId: conn.documentId, err }, 'collab connection failed');
     conn.close(INTERNAL_ERROR, 'internal error');
   }
 
@@ -283,8 +285,8 @@ export class CollabServer implements RoomHost {
 
   /**
    * Checkpoints the rooms due for one, a few milliseconds' worth per commit: documents opened
-   * together and edited at the same pace come due together, and 75 of them at once held every
-   * editor's updates back for a tenth of a second.
+   * together and edited at the same pace come due together, and checkpointing dozens of them at
+   * once would hold every editor's updates back for a tenth of a second.
    */
   private checkpointSome(): void {
     const started = performance.now();
@@ -304,7 +306,7 @@ export class CollabServer implements RoomHost {
       }
     } catch (err) {
       // The journal is as durable as the rest of the log: it stays, and the next commit retries.
-      this.log.error({ err: String(err) }, 'could not move the update journal');
+      this.log.error({ err }, 'could not move the update journal');
     }
   }
 
@@ -314,7 +316,7 @@ export class CollabServer implements RoomHost {
    */
   private storageFailed(room: Room, error: unknown): void {
     this.log.error(
-      { documentId: room.documentId, err: String(error) },
+      { documentId: room.documentId, err: error },
       'could not store document update; refusing edits',
     );
     this.drop(room, CloseCode.storageFailed, 'storage failed');
@@ -360,6 +362,16 @@ export class CollabServer implements RoomHost {
     if (room.closed) throw new Error(`document ${documentId}: the change could not be stored`);
     room.scheduleIdle();
     return result;
+  }
+
+  /**
+   * Commits every pending update, then has each extension record what it still holds of
+   * `documentId` (`onSettle`), whether its room is open or not: afterwards the log and what
+   * is derived from it (clause attribution) cover every edit anyone has seen. Synchronous.
+   */
+  settle(documentId: string): void {
+    this.flush();
+    for (const ext of this.extensions) callHook(this.log, 'onSettle', () => ext.onSettle?.({ documentId }));
   }
 
   /**
@@ -415,7 +427,7 @@ export class CollabServer implements RoomHost {
     try {
       this.store.moveJournal();
     } catch (err) {
-      this.log.error({ err: String(err) }, 'could not move the update journal');
+      this.log.error({ err }, 'could not move the update journal');
     }
     for (const room of [...this.rooms.values()]) {
       room.checkpoint();

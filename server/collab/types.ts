@@ -66,6 +66,17 @@ export interface CollabHooks {
 }
 
 /**
+ * A feature that follows the documents, in the manner of a Hocuspocus extension: any of the
+ * notification hooks, run in the order the extensions are listed and before the server's own
+ * `hooks` (clause attribution is one). `onSettle` runs when a reader asks, through
+ * `CollabServer.settle`, that everything derived from a document's log be up to date.
+ */
+export interface CollabExtension extends Partial<Omit<CollabHooks, 'onAuthenticate'>> {
+  /** Record now whatever is still held of `documentId` (synchronous: a caller may be inside a transaction). */
+  onSettle?(ctx: { documentId: string }): void;
+}
+
+/**
  * The rules a document's changes must keep, applied by the room to every client update (after
  * it was applied to the live document, before anything of it is logged or sent on). The room
  * itself refuses any change from a read-only connection and updates with missing dependencies;

@@ -43,7 +43,10 @@ export class WindowCounter {
     if (!list) return [];
     const from = now - this.windowMs;
     let drop = 0;
-    while (drop < list.length && list[drop].start + this.bucketMs <= from) drop++;
+    for (const bucket of list) {
+      if (bucket.start + this.bucketMs > from) break;
+      drop++;
+    }
     if (drop > 0) list.splice(0, drop);
     if (list.length === 0) this.buckets.delete(key);
     return list;

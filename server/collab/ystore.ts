@@ -31,7 +31,8 @@ export function takePending(doc: Y.Doc): Uint8Array | null {
   };
   const parts = [store.pendingStructs?.update, store.pendingDs].filter((p): p is Uint8Array => !!p);
   dropPending(doc);
-  return parts.length === 0 ? null : parts.length === 1 ? parts[0] : Y.mergeUpdatesV2(parts);
+  const [first] = parts;
+  return !first ? null : parts.length === 1 ? first : Y.mergeUpdatesV2(parts);
 }
 
 /**

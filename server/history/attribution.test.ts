@@ -18,6 +18,8 @@ describe('clause attribution', () => {
     for (const id of ['c1', 'c2', 'c3']) {
       expect(kinds(id)).toEqual([['added', 'u-owner']]);
       const [state] = clauseStates(h.db, h.documentId, id);
+      expect(state).toBeDefined();
+      if (!state) return;
       expect(state.seq).toBe(1);
       expect(state.number).toBe(Number(id.slice(1)));
       expect(state.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -42,7 +44,7 @@ describe('clause attribution', () => {
     expect(kinds('c2')).toEqual([['added', 'u-owner']]);
     const c1 = clauseStates(h.db, h.documentId, 'c1');
     expect(c1).toHaveLength(2);
-    expect(JSON.stringify(c1[1].content())).toContain('Anisa: ');
+    expect(JSON.stringify(c1[1]!.content())).toContain('Anisa: ');
   });
 
   it('credits each person of a burst in one window once per clause, from their first to their last keystroke, with one state', () => {
@@ -61,10 +63,10 @@ describe('clause attribution', () => {
       [seqs[1], 'u-b'],
       [seqs[2], 'u-a'],
     ]);
-    const anisa = changes[1];
-    expect(anisa.firstAt).toBeGreaterThanOrEqual(times[0]);
-    expect(anisa.firstAt).toBeLessThan(times[2]);
-    expect(anisa.at).toBeGreaterThanOrEqual(times[2]);
+    const anisa = changes[1]!;
+    expect(anisa.firstAt).toBeGreaterThanOrEqual(times[0]!);
+    expect(anisa.firstAt).toBeLessThan(times[2]!);
+    expect(anisa.at).toBeGreaterThanOrEqual(times[2]!);
     // One state per window: the turns are credited above, the clause is stored once.
     expect(clauseStates(h.db, h.documentId, 'c2').map((s) => s.seq)).toEqual([1, seqs[2]]);
   });
@@ -155,6 +157,22 @@ describe('clause attribution', () => {
     reloaded.destroy();
   });
 
+  it('settles a document whose room is not open from the stored log, as loading it would', () => {
+    h = historyHarness(agreementBody(2));
+    const seq = h.edit('u-b', (_b, doc) => h.paragraph(doc, 'c2').insert(0, 'Hilang? '));
+    // The window never ran (crash) and nobody opens the document again: a reader settles it.
+    const fresh = new ClauseAttribution({ db: h.db, log: silentLog });
+    fresh.onSettle({ documentId: h.documentId });
+    expect(clauseChanges(h.db, h.documentId, 'c2').at(-1)).toMatchObject({
+      seq,
+      userId: 'u-b',
+      kind: 'changed',
+    });
+    const recorded = clauseChanges(h.db, h.documentId, 'c2').length;
+    fresh.onSettle({ documentId: h.documentId });
+    expect(clauseChanges(h.db, h.documentId, 'c2')).toHaveLength(recorded);
+  });
+
   it('reports a pause once nobody has changed the clauses for a while, even after the room closed', async () => {
     h = historyHarness(agreementBody(2));
     const paused: string[] = [];
@@ -174,10 +192,10 @@ describe('clause attribution', () => {
       update = u;
     });
     edit('x');
-    attribution.onChange(h.documentId, update!, 'u-a', 2);
+    attribution.credit(h.documentId, update!, 'u-a', 2);
     await new Promise((r) => setTimeout(r, 40));
     edit('y');
-    attribution.onChange(h.documentId, update!, 'u-a', 3);
+    attribution.credit(h.documentId, update!, 'u-a', 3);
     attribution.untrack(h.documentId);
     expect(paused).toEqual([]);
     await new Promise((r) => setTimeout(r, 200));
@@ -210,7 +228,7 @@ describe('clause attribution', () => {
       h.live.transact(() => h.paragraph(h.live, 'c1').insert(0, text), { userId: 'u-a' });
       h.live.off('update', listen);
       seq += 1;
-      attribution.onChange(h.documentId, update!, 'u-a', seq);
+      attribution.credit(h.documentId, update!, 'u-a', seq);
       return seq;
     };
     const recorded = () => clauseChanges(h.db, h.documentId, 'c1').map((c) => c.seq);

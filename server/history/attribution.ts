@@ -3,10 +3,11 @@ import { YDOC } from '../../shared/protocol.ts';
 import { clauseHash } from '../clauseHash.ts';
 import { REFUSED_TRANSACTION } from '../collab/index.ts';
 import { logHead } from '../collab/store.ts';
-import type { CollabHooks, CollabLog } from '../collab/types.ts';
+import type { CollabExtension, CollabLog } from '../collab/types.ts';
 import type { DB } from '../db/connection.ts';
 import { catchUp, readClauses } from './catchUp.ts';
 import { attributedSeq, latestClauseHash, recordAttribution } from './changesRepo.ts';
+import { ydocAt } from './reconstruct.ts';
 import { attributeWindow, closeSegment, creditUpdate, openSegment, type Segment } from './segments.ts';
 import { type Touch, touchedClauses } from './touched.ts';
 import { clauseElements, yElementToJSON } from './yjson.ts';
@@ -82,7 +83,7 @@ const userOf = (origin: unknown): string | null => {
  * real changes, additions, removals and moves are written in one transaction, each credited
  * to the updates that touched the clause (see segments.ts).
  */
-export class ClauseAttribution {
+export class ClauseAttribution implements CollabExtension {
   private readonly docs = new Map<string, Tracked>();
   /**
    * Documents edited since their last pause, with the time of their last change. Kept apart
@@ -112,31 +113,29 @@ export class ClauseAttribution {
     this.pauseMs = opts.pauseMs ?? 10 * 60_000;
   }
 
-  /** `hooks` with attribution run before each of its own notification hooks. */
-  wrap(hooks: CollabHooks): CollabHooks {
-    return {
-      ...hooks,
-      onLoadDocument: async (ctx) => {
-        this.track(ctx.documentId, ctx.document);
-        await hooks.onLoadDocument?.(ctx);
-      },
-      onReloadDocument: (ctx) => {
-        this.rebind(ctx.documentId, ctx.document);
-        hooks.onReloadDocument?.(ctx);
-      },
-      onChange: (ctx) => {
-        this.onChange(ctx.documentId, ctx.update, ctx.userId, ctx.seq);
-        return hooks.onChange?.(ctx);
-      },
-      onStoreDocument: (ctx) => {
-        this.flush(ctx.documentId);
-        return hooks.onStoreDocument?.(ctx);
-      },
-      afterUnloadDocument: (ctx) => {
-        this.untrack(ctx.documentId);
-        return hooks.afterUnloadDocument?.(ctx);
-      },
-    };
+  // As an extension of the collaboration server: a room's document is tracked while it is open.
+  onLoadDocument(ctx: { documentId: string; document: Y.Doc }): void {
+    this.track(ctx.documentId, ctx.document);
+  }
+
+  onReloadDocument(ctx: { documentId: string; document: Y.Doc }): void {
+    this.rebind(ctx.documentId, ctx.document);
+  }
+
+  onChange(ctx: { documentId: string; update: Uint8Array; userId: string | null; seq: number }): void {
+    this.credit(ctx.documentId, ctx.update, ctx.userId, ctx.seq);
+  }
+
+  onStoreDocument(ctx: { documentId: string }): void {
+    this.flush(ctx.documentId);
+  }
+
+  afterUnloadDocument(ctx: { documentId: string }): void {
+    this.untrack(ctx.documentId);
+  }
+
+  onSettle(ctx: { documentId: string }): void {
+    this.settle(ctx.documentId);
   }
 
   /** Starts tracking a freshly loaded document, first attributing what the log holds beyond the last window. */
@@ -174,7 +173,7 @@ export class ClauseAttribution {
       this.docs.set(documentId, tracked);
     } catch (err) {
       // Attribution is a record beside the log, never a reason to refuse a document.
-      this.opts.log.error({ documentId, err: String(err) }, 'clause attribution unavailable');
+      this.opts.log.error({ documentId, err }, 'clause attribution unavailable');
     }
   }
 
@@ -236,7 +235,7 @@ export class ClauseAttribution {
   }
 
   /** Files a stored update under its seq and user (hot path: no hashing, no SQL). */
-  onChange(documentId: string, update: Uint8Array, userId: string | null, seq: number): void {
+  credit(documentId: string, update: Uint8Array, userId: string | null, seq: number): void {
     const tracked = this.docs.get(documentId);
     if (!tracked) return;
     const started = performance.now();
@@ -260,6 +259,33 @@ export class ClauseAttribution {
   flush(documentId?: string): void {
     const list = documentId ? [this.docs.get(documentId)] : [...this.docs.values()];
     for (const tracked of list) if (tracked) this.flushTracked(tracked);
+  }
+
+  /**
+   * Brings the record of one document up to its log's end: the pending window of an open
+   * document, or, for one whose room is not open, whatever the log holds beyond the last
+   * window (cut short by a crash) attributed from the stored state, as opening it would.
+   */
+  settle(documentId: string): void {
+    const tracked = this.docs.get(documentId);
+    if (tracked) {
+      this.flushTracked(tracked);
+      return;
+    }
+    const { db } = this.opts;
+    try {
+      const head = logHead(db, documentId);
+      const mark = attributedSeq(db, documentId);
+      if (mark >= head) return;
+      const { doc } = ydocAt(db, documentId, head);
+      try {
+        catchUp(db, documentId, readClauses(doc.getXmlFragment(YDOC.body)), head, mark);
+      } finally {
+        doc.destroy();
+      }
+    } catch (err) {
+      this.opts.log.error({ documentId, err }, 'clause attribution failed');
+    }
   }
 
   /** Attributes what is pending and stops tracking (the document's pause, if due later, still comes). */
@@ -295,7 +321,7 @@ export class ClauseAttribution {
     try {
       this.opts.onPause?.(documentId);
     } catch (err) {
-      this.opts.log.error({ documentId, err: String(err) }, 'pause handler failed');
+      this.opts.log.error({ documentId, err }, 'pause handler failed');
     }
   }
 
@@ -326,14 +352,14 @@ export class ClauseAttribution {
       this.opts.db.transaction(() => {
         for (; done < this.round.length; done++) {
           if (performance.now() - started > SLICE_MS) break;
-          const tracked = this.round[done];
+          const tracked = this.round[done]!;
           if (tracked.uncommitted.size > 0) waiting.push(tracked);
           else this.flushTracked(tracked);
         }
       })();
     } catch (err) {
       // Each document's failure is caught in flushTracked; this is the commit itself.
-      this.opts.log.error({ err: String(err) }, 'clause attribution failed');
+      this.opts.log.error({ err }, 'clause attribution failed');
     }
     const unfinished = done < this.round.length;
     this.round = [...waiting, ...this.round.slice(done)];
@@ -353,7 +379,7 @@ export class ClauseAttribution {
     try {
       this.attribute(tracked);
     } catch (err) {
-      this.opts.log.error({ documentId: tracked.documentId, err: String(err) }, 'clause attribution failed');
+      this.opts.log.error({ documentId: tracked.documentId, err }, 'clause attribution failed');
     }
     const ms = performance.now() - started;
     this.stats.windows += 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchHistory } from './bench.ts';
+import { benchHistory } from '../../bench/history.ts';
 
 describe('benchHistory', () => {
   // Benchmark-style: logs the figures (npm run bench reports the full run); asserts only

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ClauseHistoryEntryDTO } from '../../shared/api/history.ts';
 import { outlineOf } from '../../shared/clauses.ts';
 import { docToJSON } from '../collab/convert.ts';
 import { clauseHistory } from './clauseHistory.ts';
@@ -34,7 +35,11 @@ describe('clauseHistory', () => {
       ['changed', ['Anisa']],
       ['added', ['Pemilik']],
     ]);
-    const [byBudi, byAnisa, created] = history.entries;
+    const [byBudi, byAnisa, created] = history.entries as [
+      ClauseHistoryEntryDTO,
+      ClauseHistoryEntryDTO,
+      ClauseHistoryEntryDTO,
+    ];
     expect(byBudi.authors[0]).toMatchObject({ partyShortName: 'Pemkot', color: '#b45309' });
     expect(byBudi.ops).toContainEqual({ op: 'delete', text: 'Pertama, ' });
     expect(byAnisa.before!.text).not.toContain('Pertama');
@@ -52,8 +57,8 @@ describe('clauseHistory', () => {
     const history = historyOf('c1')!;
     expect(history.clause.exists).toBe(false);
     expect(history.entries[0]).toMatchObject({ kind: 'removed', after: null });
-    expect(history.entries[0].before!.text).toContain('Ketentuan 1');
-    expect(history.entries[0].authors[0].displayName).toBe('Budi');
+    expect(history.entries[0]!.before!.text).toContain('Ketentuan 1');
+    expect(history.entries[0]!.authors[0]!.displayName).toBe('Budi');
   });
 
   it('knows nothing of a clause the document never had', () => {

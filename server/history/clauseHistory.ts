@@ -48,36 +48,38 @@ export function clauseHistory(
   page: HistoryPage = {},
 ): ClauseHistoryResponse | null {
   const states = clauseStates(db, documentId, clauseId);
-  if (states.length === 0) return null;
+  const latest = states.at(-1);
+  if (!latest) return null;
   const changes = clauseChanges(db, documentId, clauseId);
-  const latest = states[states.length - 1];
   const approvals = clauseApprovals(db, documentId, clauseId, latest.hash, people);
   const approvalTimes = approvals.map((a) => Date.parse(a.at));
 
   const steps: Step[] = [];
   let c = 0;
   states.forEach((after, i) => {
-    const before = i > 0 ? states[i - 1] : null;
+    const before = states[i - 1] ?? null;
     const mine: ClauseChange[] = [];
-    while (c < changes.length && changes[c].seq <= after.seq) mine.push(changes[c++]);
+    for (let next = changes[c]; next && next.seq <= after.seq; next = changes[++c]) mine.push(next);
     const authorKey = [...new Set(mine.map((m) => m.userId ?? ''))].sort().join(',');
     steps.push({ before, after, changes: mine, authorKey });
   });
 
   const groups: Step[][] = [];
   for (const step of steps) {
-    const group = groups[groups.length - 1];
-    const last = group?.[group.length - 1];
+    const group = groups.at(-1);
+    const opening = group?.[0];
+    const last = group?.at(-1);
     const joinable =
+      opening &&
       last &&
       step.authorKey !== '' &&
       step.authorKey === last.authorKey &&
       step.before !== null &&
       step.after.hash !== null &&
-      group[0].before !== null &&
+      opening.before !== null &&
       step.after.at - last.after.at <= GROUP_WINDOW_MS &&
       !approvalTimes.some((t) => t > last.after.at && t <= step.after.at);
-    if (joinable) group.push(step);
+    if (group && joinable) group.push(step);
     else groups.push([step]);
   }
 
@@ -105,13 +107,14 @@ export function clauseHistory(
   const entries: ClauseHistoryEntryDTO[] = [];
   let more = false;
   for (const group of groups.reverse()) {
-    if (page.before !== undefined && group[group.length - 1].after.seq >= page.before) continue;
+    const first = group[0];
+    const last = group.at(-1);
+    if (!first || !last) continue;
+    if (page.before !== undefined && last.after.seq >= page.before) continue;
     if (entries.length >= limit) {
       more = true;
       break;
     }
-    const first = group[0];
-    const last = group[group.length - 1];
     const before = textOf(first.before);
     const after = textOf(last.after);
     const kinds = new Set(group.flatMap((s) => s.changes.map((ch) => ch.kind)));
@@ -147,6 +150,5 @@ export function clauseHistory(
 }
 
 function lastWithContent(states: StoredClauseState[]): StoredClauseState | null {
-  for (let i = states.length - 1; i >= 0; i--) if (states[i].hash !== null) return states[i];
-  return null;
+  return states.findLast((s) => s.hash !== null) ?? null;
 }

@@ -17,7 +17,7 @@ describe('compareBodies', () => {
       const edited = clause('c4', 'Ketentuan 4', ayat('c4', 'Teks yang diubah dengan kata baru.', 'Tetap.'));
       const added = clause('cBaru', 'Pasal Baru', 'Isi tambahan.');
       // c3 removed, c6 moved to the front, c4 edited, cBaru added after c5.
-      return [c6, c1, c2, edited, c5, added];
+      return [c6!, c1!, c2!, edited, c5!, added];
     });
     const { clauses, counts } = compareBodies(before, after);
     const by = new Map(clauses.map((c) => [c.clauseId, c]));
@@ -77,8 +77,8 @@ describe('clauseText', () => {
       ],
       chapters: [],
     };
-    expect(clauseText(body.content![0])).toBe('Maksud\n(1) Satu.\n(2) Dua.');
-    expect(clauseText(b, outline)).toBe('Rujukan\nLihat Pasal 1 ayat (2)');
+    expect(clauseText(body.content![0]!)).toBe('Maksud\n(1) Satu.\n(2) Dua.');
+    expect(clauseText(b!, outline)).toBe('Rujukan\nLihat Pasal 1 ayat (2)');
   });
 
   it('diffs words', () => {

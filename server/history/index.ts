@@ -9,15 +9,13 @@ import { autoVersion } from './versions.ts';
  * {@link createVersion} to record a version (approval, finalised, signed, meeting closed).
  */
 export { type AttributionStats, ClauseAttribution } from './attribution.ts';
-export { type BenchFigures, benchHistory } from './bench.ts';
 export { compareBodies } from './compareBodies.ts';
 export { type DocumentState, stateAt } from './reconstruct.ts';
-export { attributionOf, registerAttribution } from './registry.ts';
 export { autoVersion, type CreateVersionInput, createVersion } from './versions.ts';
 export type { VersionRecord } from './versionsRepo.ts';
 
 /**
- * The attribution the app installs around the collaboration server's hooks: ten minutes
+ * The attribution the app lists among the collaboration server's extensions: ten minutes
  * without changes to a document's clauses after some records an automatic version.
  */
 export function historyAttribution(db: DB, log: CollabLog): ClauseAttribution {

@@ -16,6 +16,8 @@ export function movedIds(before: string[], after: string[]): Set<string> {
 function lcs(a: string[], b: string[]): Set<string> {
   const position = new Map(a.map((id, i) => [id, i]));
   const seq = b.map((id) => position.get(id) as number);
+  // tails[k]: the smallest last value of an increasing run of length k + 1, tailIndex[k] where
+  // it sits in `seq`, prev[i] the index before i in the run ending at i (-1: none).
   const tails: number[] = [];
   const tailIndex: number[] = [];
   const prev = new Array<number>(seq.length).fill(-1);
@@ -24,14 +26,17 @@ function lcs(a: string[], b: string[]): Set<string> {
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tails[mid] < value) lo = mid + 1;
+      if ((tails[mid] ?? value) < value) lo = mid + 1;
       else hi = mid;
     }
     tails[lo] = value;
     tailIndex[lo] = i;
-    prev[i] = lo > 0 ? tailIndex[lo - 1] : -1;
+    prev[i] = tailIndex[lo - 1] ?? -1;
   });
   const kept = new Set<string>();
-  for (let i = tails.length ? tailIndex[tails.length - 1] : -1; i >= 0; i = prev[i]) kept.add(b[i]);
+  for (let i = tailIndex.at(-1) ?? -1; i >= 0; i = prev[i] ?? -1) {
+    const id = b[i];
+    if (id !== undefined) kept.add(id);
+  }
   return kept;
 }

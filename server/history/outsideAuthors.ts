@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { YDOC } from '../../shared/protocol.ts';
+import { loggedBetween } from '../collab/store.ts';
 import type { DB } from '../db/connection.ts';
-import { sql } from '../db/repos/sql.ts';
 import { ydocAt } from './reconstruct.ts';
 
 /** Who last changed something, and when (ms). */
@@ -58,13 +58,9 @@ export function outsideAuthors(
         else if (typeof event.path[0] === 'string') meta.set(event.path[0], current);
       }
     });
-    const rows = sql<[string, number, number], { user_id: string | null; at: number; data: Buffer }>(
-      db,
-      'SELECT user_id, at, data FROM doc_updates WHERE document_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
-    ).iterate(documentId, low, high);
-    for (const row of rows) {
-      current = { userId: row.user_id, at: row.at };
-      Y.applyUpdate(doc, new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength));
+    for (const row of loggedBetween(db, documentId, low, high)) {
+      current = { userId: row.userId, at: row.at };
+      Y.applyUpdate(doc, row.data);
     }
   } finally {
     doc.destroy();

@@ -1,8 +1,8 @@
 import { docToJSON } from '../collab/convert.ts';
+import { updateTime } from '../collab/store.ts';
 import type { AppContext } from '../context.ts';
-import { notFound } from '../errors/index.ts';
-import { type DocumentState, stateAt, updateTime } from './reconstruct.ts';
-import { attributionOf } from './registry.ts';
+import { notFound } from '../errors.ts';
+import { type DocumentState, stateAt } from './reconstruct.ts';
 import { findVersion, type VersionRecord } from './versionsRepo.ts';
 
 /** A point of a document to compare: a version, or the text as it is now. */
@@ -31,7 +31,7 @@ export async function resolvePoint(
     // The live room holds exactly the log up to the latest seq once withDocument has
     // committed what was pending (it does so before resolving): read it rather than replay.
     const { body, meta } = await ctx.collab.withDocument(documentId, (doc) => docToJSON(doc));
-    attributionOf(ctx.collab)?.flush(documentId);
+    ctx.collab.settle(documentId);
     const seq = ctx.store.latestSeq(documentId);
     const state: DocumentState = { seq, at: updateTime(ctx.db, documentId, seq), body, meta };
     return { ref, seq, label: '', version: null, state };

@@ -30,7 +30,8 @@ export function wordAuthors(
   const changes = clauseChanges(db, documentId, clauseId).filter((c) => c.seq > fromSeq && c.seq <= toSeq);
   const startAt = states.findLastIndex((s) => s.seq <= fromSeq);
   const turns: Turn[] = [];
-  let before = startAt >= 0 ? textAt(states[startAt]) : '';
+  const start = states[startAt];
+  let before = start ? textAt(start) : '';
   let c = 0;
   for (let i = startAt + 1; i < states.length; ) {
     // Gather the states of one turn (same sole author).
@@ -38,8 +39,9 @@ export function wordAuthors(
     let author: string | null | undefined;
     let at = 0;
     for (; j < states.length; j++) {
+      const state = states[j]!;
       const mine = [];
-      while (c < changes.length && changes[c].seq <= states[j].seq) mine.push(changes[c++]);
+      for (let next = changes[c]; next && next.seq <= state.seq; next = changes[++c]) mine.push(next);
       const users = new Set(mine.map((m) => m.userId));
       const user = users.size === 1 ? [...users][0] : undefined;
       if (j > i && user !== author) {
@@ -49,7 +51,9 @@ export function wordAuthors(
       author = user;
       at = Math.max(at, ...mine.map((m) => m.at));
     }
-    const after = textAt(states[j - 1]);
+    // The turn holds at least state i, so states[j - 1] is its last.
+    const end = states[j - 1];
+    const after = end ? textAt(end) : before;
     const ops = wordOps(before, after);
     turns.push({
       person: people(author ?? null),
@@ -69,11 +73,11 @@ export function wordAuthors(
   return (kind, text) => {
     const needle = text.trim();
     if (!needle) return null;
-    for (let k = turns.length - 1; k >= 0; k--) {
-      const turn = turns[k];
-      if ((kind === 'ins' ? turn.inserted : turn.deleted).includes(needle) && turn.person.userId) return turn;
-    }
-    return null;
+    return (
+      turns.findLast(
+        (turn) => (kind === 'ins' ? turn.inserted : turn.deleted).includes(needle) && turn.person.userId,
+      ) ?? null
+    );
   };
 }
 

@@ -3,8 +3,8 @@ import type { PMJSON } from '../../shared/clauses.ts';
 import type { DocumentMeta } from '../../shared/meta.ts';
 import { YDOC } from '../../shared/protocol.ts';
 import { docToJSON } from '../collab/convert.ts';
+import { checkpointAtOrBefore, loggedBetween, updateTime } from '../collab/store.ts';
 import type { DB } from '../db/connection.ts';
-import { sql } from '../db/repos/sql.ts';
 import { Lru } from './lru.ts';
 
 /** A document as it was after update `seq` of its log. Shared by the cache: never mutate. */
@@ -15,8 +15,6 @@ export interface DocumentState {
   body: PMJSON;
   meta: DocumentMeta;
 }
-
-const asBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 /** Reconstructed states are cached per database: comparisons and histories read the same few again. */
 const caches = new WeakMap<DB, Lru<string, DocumentState>>();
@@ -49,21 +47,14 @@ export function stateAt(db: DB, documentId: string, seq: number): DocumentState 
 
 /** The Y.Doc after update `seq` (uncached); the caller destroys it. */
 export function ydocAt(db: DB, documentId: string, seq: number): { doc: Y.Doc; at: number } {
-  const cp = sql<[string, number], { seq: number; state: Buffer }>(
-    db,
-    'SELECT seq, state FROM doc_checkpoints WHERE document_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1',
-  ).get(documentId, seq);
-  const from = cp?.seq ?? 0;
-  const rows = sql<[string, number, number], { data: Buffer }>(
-    db,
-    'SELECT data FROM doc_updates WHERE document_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
-  ).all(documentId, from, seq);
-  const parts = rows.map((r) => asBytes(r.data));
-  if (cp) parts.unshift(asBytes(cp.state));
+  const cp = checkpointAtOrBefore(db, documentId, seq);
+  const parts = [...loggedBetween(db, documentId, cp?.seq ?? 0, seq)].map((row) => row.data);
+  if (cp) parts.unshift(cp.state);
   const doc = new Y.Doc();
   doc.getXmlFragment(YDOC.body);
   doc.getMap(YDOC.meta);
-  if (parts.length) Y.applyUpdate(doc, parts.length === 1 ? parts[0] : Y.mergeUpdates(parts));
+  const [only] = parts;
+  if (only) Y.applyUpdate(doc, parts.length === 1 ? only : Y.mergeUpdates(parts));
   return { doc, at: updateTime(db, documentId, seq) };
 }
 
@@ -75,14 +66,4 @@ function reconstruct(db: DB, documentId: string, seq: number): DocumentState {
   } finally {
     doc.destroy();
   }
-}
-
-/** Time of update `seq` of a document's log (0 when there is none). */
-export function updateTime(db: DB, documentId: string, seq: number): number {
-  if (seq <= 0) return 0;
-  return (
-    sql<[string, number], number>(db, 'SELECT at FROM doc_updates WHERE document_id = ? AND seq = ?')
-      .pluck()
-      .get(documentId, seq) ?? 0
-  );
 }

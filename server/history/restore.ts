@@ -7,9 +7,8 @@ import { agreementSchema, NODE } from '../../shared/schema/index.ts';
 import { clauseHash } from '../clauseHash.ts';
 import { docToJSON } from '../collab/convert.ts';
 import type { AppContext } from '../context.ts';
-import { notFound } from '../errors/index.ts';
+import { notFound } from '../errors.ts';
 import { stateAt } from './reconstruct.ts';
-import { attributionOf } from './registry.ts';
 import type { VersionRecord } from './versionsRepo.ts';
 import { clauseElements, yElementToJSON } from './yjson.ts';
 
@@ -30,8 +29,7 @@ export async function restoreVersion(
   const meta = () => ({ mapping: new Map(), isOMark: new Map() });
   let changed: boolean;
   // What others typed just before is attributed first: the restore is its own entry, by the restorer.
-  ctx.collab.flush();
-  attributionOf(ctx.collab)?.flush(documentId);
+  ctx.collab.settle(documentId);
 
   if (clauseId) {
     const oldClause = clauseNodes(old.body).get(clauseId);
@@ -65,7 +63,7 @@ export async function restoreVersion(
       { userId },
     );
   }
-  attributionOf(ctx.collab)?.flush(documentId);
+  ctx.collab.settle(documentId);
   return {
     restored: clauseId ? 'clause' : 'document',
     clauseId: clauseId ?? null,
@@ -87,11 +85,11 @@ function insertionIndex(oldBody: PMJSON, clauseId: string, body: Y.XmlFragment):
   const top = oldBody.content ?? [];
   const at = top.findIndex((n) => n.type === NODE.clause && n.attrs?.id === clauseId);
   for (let i = at - 1; i >= 0; i--) {
-    const found = now.get(String(top[i].attrs?.id ?? ''));
+    const found = now.get(String(top[i]?.attrs?.id ?? ''));
     if (found !== undefined) return found + 1;
   }
   for (let i = at + 1; i < top.length; i++) {
-    const found = now.get(String(top[i].attrs?.id ?? ''));
+    const found = now.get(String(top[i]?.attrs?.id ?? ''));
     if (found !== undefined) return found;
   }
   return Math.min(Math.max(at, 0), body.length);

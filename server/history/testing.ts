@@ -96,7 +96,8 @@ export function historyHarness(body: PMJSON, opts: { windowMs?: number } = {}): 
     live.off('update', grab);
     if (!applied) throw new Error('the live document did not change');
     const [seq] = store.append([{ documentId: 'd1', userId, data: applied }]);
-    attribution.onChange('d1', applied, userId, seq);
+    if (seq === undefined) throw new Error('the edit was not stored');
+    attribution.credit('d1', applied, userId, seq);
     return seq;
   };
   const paragraph = (doc: Y.Doc, clauseId: string, n = 0) => {

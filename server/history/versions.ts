@@ -2,11 +2,11 @@ import type { VersionDTO, VersionKind, VersionSummaryDTO } from '../../shared/ap
 import { logHead } from '../collab/store.ts';
 import type { AppContext } from '../context.ts';
 import type { DB } from '../db/connection.ts';
-import { iso, sql } from '../db/repos/sql.ts';
+import { findDocument } from '../db/repos/documents.ts';
+import { iso } from '../db/repos/sql.ts';
 import { compareBodies } from './compareBodies.ts';
 import type { People } from './people.ts';
 import { stateAt } from './reconstruct.ts';
-import { attributionOf } from './registry.ts';
 import { insertVersion, latestVersionAtOrBefore, type VersionRecord } from './versionsRepo.ts';
 
 /** What {@link createVersion} records. */
@@ -23,7 +23,7 @@ export interface CreateVersionInput {
 
 /**
  * Records a version of a document as it is now: every pending edit is committed and
- * attributed first, then the version points at the log's latest seq with a summary of the
+ * attributed first (`collab.settle`, whether the document is open or not), then the version points at the log's latest seq with a summary of the
  * clauses added, removed, changed and moved since the previous version. Synchronous, so it
  * may be called inside another command's transaction or awaited alike.
  *
@@ -34,8 +34,7 @@ export function createVersion(
   ctx: Pick<AppContext, 'db' | 'collab' | 'store'>,
   input: CreateVersionInput,
 ): VersionRecord {
-  ctx.collab.flush();
-  attributionOf(ctx.collab)?.flush(input.documentId);
+  ctx.collab.settle(input.documentId);
   return recordVersion(ctx.db, ctx.store.latestSeq(input.documentId), input);
 }
 
@@ -59,10 +58,7 @@ export function recordVersion(db: DB, seq: number, input: CreateVersionInput): V
  */
 export function autoVersion(db: DB, documentId: string): VersionRecord | null {
   const seq = logHead(db, documentId);
-  const exists = sql<[string], number>(db, 'SELECT COUNT(*) FROM documents WHERE id = ?')
-    .pluck()
-    .get(documentId);
-  if (!exists || seq === 0) return null;
+  if (seq === 0 || !findDocument(db, documentId)) return null;
   const latest = latestVersionAtOrBefore(db, documentId, Number.MAX_SAFE_INTEGER);
   if (latest && latest.seq >= seq) return null;
   return recordVersion(db, seq, { documentId, kind: 'auto', label: '', userId: null });

@@ -132,3 +132,31 @@ export function ownsAnyCooperation(db: DB, userId: string): boolean {
     "SELECT 1 AS n FROM members WHERE user_id = ? AND role = 'owner' LIMIT 1",
   ).get(userId);
 }
+
+/** A user as the history names them in a cooperation: their party, if they are still a member. */
+export interface PersonInCooperation {
+  displayName: string;
+  partyId: string | null;
+  partyName: string | null;
+  partyShortName: string | null;
+  color: string | null;
+}
+
+/** The user `userId` with their party in `cooperationId` (none once they left); null for no such user. */
+export function findPersonInCooperation(
+  db: DB,
+  cooperationId: string,
+  userId: string,
+): PersonInCooperation | null {
+  return (
+    sql<[string, string], PersonInCooperation>(
+      db,
+      `SELECT u.display_name AS displayName, p.id AS partyId, p.name AS partyName,
+              p.short_name AS partyShortName, p.color
+       FROM users u
+       LEFT JOIN members m ON m.user_id = u.id AND m.cooperation_id = ?
+       LEFT JOIN parties p ON p.id = m.party_id
+       WHERE u.id = ?`,
+    ).get(cooperationId, userId) ?? null
+  );
+}

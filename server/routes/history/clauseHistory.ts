@@ -8,10 +8,9 @@ import {
 import { outlineOf } from '../../../shared/clauses.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import type { AppContext } from '../../context.ts';
-import { notFound } from '../../errors/index.ts';
+import { notFound } from '../../errors.ts';
 import { clauseHistory } from '../../history/clauseHistory.ts';
 import { peopleOf } from '../../history/people.ts';
-import { attributionOf } from '../../history/registry.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
 
 /** Every change of one Pasal with authors, texts before and after, approvals and points. */
@@ -31,9 +30,8 @@ export default async function clauseHistoryRoutes(app: FastifyInstance, ctx: App
     },
     async (req) => {
       const { document } = requireDocumentMember(ctx, req, req.params.id, 'history.read');
-      // Loading the room brings attribution up to the log's end; flushing adds the last burst.
       const { body } = await ctx.collab.withDocument(document.id, (doc) => docToJSON(doc));
-      attributionOf(ctx.collab)?.flush(document.id);
+      ctx.collab.settle(document.id);
       const history = clauseHistory(
         ctx.db,
         document.id,

@@ -11,7 +11,7 @@ import {
 import { clauseNodes, outlineOf } from '../../../shared/clauses.ts';
 import { clauseHash } from '../../clauseHash.ts';
 import type { AppContext } from '../../context.ts';
-import { notFound } from '../../errors/index.ts';
+import { notFound } from '../../errors.ts';
 import { peopleOf } from '../../history/people.ts';
 import { stateAt } from '../../history/reconstruct.ts';
 import { createVersion, presentVersion } from '../../history/versions.ts';
@@ -55,8 +55,6 @@ export default async function versionRoutes(app: FastifyInstance, ctx: AppContex
     },
     async (req, reply) => {
       const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'history.saveVersion');
-      // Make sure the room is loaded so that attribution has caught up with the log.
-      await ctx.collab.withDocument(document.id, () => undefined);
       const version = createVersion(ctx, {
         documentId: document.id,
         kind: 'manual',

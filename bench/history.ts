@@ -2,18 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { outlineOf } from '../../shared/clauses.ts';
-import { YDOC } from '../../shared/protocol.ts';
-import { createDocumentState, UpdateStore } from '../collab/store.ts';
-import { silentLog } from '../collab/types.ts';
-import { openDatabase } from '../db/connection.ts';
-import { ClauseAttribution } from './attribution.ts';
-import { clauseHistory } from './clauseHistory.ts';
-import { compareBodies } from './compareBodies.ts';
-import { agreementBody } from './fixtures.ts';
-import { peopleOf } from './people.ts';
-import { stateAt } from './reconstruct.ts';
-import { recordVersion } from './versions.ts';
+import { createDocumentState, UpdateStore } from '../server/collab/store.ts';
+import { silentLog } from '../server/collab/types.ts';
+import { openDatabase } from '../server/db/connection.ts';
+import { ClauseAttribution } from '../server/history/attribution.ts';
+import { clauseHistory } from '../server/history/clauseHistory.ts';
+import { compareBodies } from '../server/history/compareBodies.ts';
+import { agreementBody } from '../server/history/fixtures.ts';
+import { peopleOf } from '../server/history/people.ts';
+import { stateAt } from '../server/history/reconstruct.ts';
+import { recordVersion } from '../server/history/versions.ts';
+import { outlineOf } from '../shared/clauses.ts';
+import { YDOC } from '../shared/protocol.ts';
 
 /** Options of {@link benchHistory}. */
 export interface BenchOptions {
@@ -52,7 +52,7 @@ export interface BenchFigures {
  * document of `clauses` Pasal receives `updates` single-character edits from two users into
  * a live Y.Doc with attribution attached, stored in windows with checkpoints; then times
  * reading one clause's history, comparing the first version with now, and reconstructing.
- * `npm run bench` calls this; the unit test logs a small run.
+ * `server/history/bench.test.ts` runs a small one and logs its figures.
  */
 export function benchHistory(opts: BenchOptions = {}): BenchFigures {
   const clauses = opts.clauses ?? 100;
@@ -114,6 +114,7 @@ export function benchHistory(opts: BenchOptions = {}): BenchFigures {
       // take turns at random; every fourth burst goes to the same clause, so its history is long.
       const userId = random() < 0.5 ? 'u1' : 'u2';
       const text = texts[random() < 0.25 ? hot : Math.floor(random() * texts.length)];
+      if (!text) throw new Error('the document has no paragraph to type in');
       const erase = text.length > 160;
       let cursor = Math.floor(random() * text.length);
       for (let k = 0; k < perWindow && done + k < updates; k++) {
@@ -123,7 +124,7 @@ export function benchHistory(opts: BenchOptions = {}): BenchFigures {
         };
         editor.once('update', capture);
         if (erase && cursor > 0) text.delete(--cursor, 1);
-        else text.insert(cursor++, 'abcdefghij '[Math.floor(random() * 11)]);
+        else text.insert(cursor++, 'abcdefghij '.charAt(Math.floor(random() * 11)));
         if (update) batch.push({ data: update, userId });
       }
       let t = performance.now();
@@ -139,11 +140,10 @@ export function benchHistory(opts: BenchOptions = {}): BenchFigures {
       const observed = performance.now() - t;
       observersTotal += Math.max(0, observed - plain);
       live.off('update', collect);
-      const seqs = store.append(
-        emitted.map((data, i) => ({ documentId: 'd1', userId: batch[i].userId, data })),
-      );
+      const seqs = store.append(emitted.map((data) => ({ documentId: 'd1', userId, data })));
       t = performance.now();
-      for (const [i, data] of emitted.entries()) attribution.onChange('d1', data, batch[i].userId, seqs[i]);
+      for (let i = 0; i < emitted.length && i < seqs.length; i++)
+        attribution.credit('d1', emitted[i]!, userId, seqs[i]!);
       attribution.flush('d1');
       // Attribution's cost: its observers (live apply minus plain apply) plus onChange and the window.
       windows.push(performance.now() - t + Math.max(0, observed - plain));
