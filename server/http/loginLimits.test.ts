@@ -36,7 +36,7 @@ describe('LoginLimits per address', () => {
     const { clock, limits: l } = limits();
     const pending = [0, 1, 2, 3].map((i) => ticket(l.admit('10.0.0.1', `u${i}`)));
     expect(refused(l.admit('10.0.0.1', 'u9')).refused.id).toBe('auth.address_limited');
-    pending[0].succeeded();
+    pending[0]!.succeeded();
     ticket(l.admit('10.0.0.1', 'u9')).succeeded();
     for (const p of pending.slice(1)) p.failed();
     // Both successes gave their attempt back: one attempt is left.
@@ -99,7 +99,7 @@ describe('LoginLimits per account', () => {
     const { limits: l } = limits();
     const inFlight = [0, 1, 2].map((i) => ticket(l.admit(`10.0.7.${i}`, 'organisasi')));
     expect(refused(l.admit('10.0.7.9', 'organisasi')).refused.id).toBe('auth.account_backoff');
-    inFlight[0].succeeded();
+    inFlight[0]!.succeeded();
     ticket(l.admit('10.0.7.9', 'organisasi')).failed();
   });
 

@@ -138,7 +138,7 @@ export const isRefusal = (r: LoginTicket | LoginRefusal): r is LoginRefusal => '
 export function addressKeyOf(address: string): string {
   const plain = address.replace(/%.*$/, '').toLowerCase();
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(plain);
-  if (mapped) return mapped[1];
+  if (mapped?.[1]) return mapped[1];
   if (isIPv4(plain) || !plain.includes(':')) return plain;
   const [head, tail] = plain.includes('::') ? plain.split('::') : [plain, undefined];
   const left = head ? head.split(':') : [];

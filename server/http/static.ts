@@ -36,7 +36,7 @@ export async function installClient(
   });
   return (req, reply) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const path = req.url.split('?')[0];
+    const path = req.url.split('?')[0] ?? '';
     if (/^\/(api|collab|healthz)(\/|$)/.test(path)) return false;
     if (!String(req.headers.accept ?? '').includes('text/html') && /\.[a-z0-9]+$/i.test(path)) return false;
     reply.header('cache-control', 'no-cache').sendFile('index.html');

@@ -37,7 +37,7 @@ function top(doc: Y.Doc, name: string, n = 0): Y.XmlElement {
   const found = body(doc)
     .toArray()
     .filter((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === name);
-  return found[n];
+  return found[n]!;
 }
 const firstText = (el: Y.XmlElement) => el.toArray().find((c) => c instanceof Y.XmlText) as Y.XmlText;
 const heading = (doc: Y.Doc) => top(doc, 'clause').get(0) as Y.XmlElement;

@@ -108,7 +108,7 @@ function tableOf(rand: () => number): Y.XmlElement {
 
 /** One random change to a client's copy: about half of them break a rule. */
 function randomChange(doc: Y.Doc, rand: () => number): string {
-  const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)];
+  const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)]!;
   const body = doc.getXmlFragment(YDOC.body);
   const { containers, texts } = nodesOf(body);
   const ids = ['c1', 'c2', 'c1a1', 'b1', `n${Math.floor(rand() * 1e6)}`, 'bad id', ''];

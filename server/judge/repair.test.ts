@@ -24,6 +24,7 @@ function damaged(): Y.Doc {
   const doc = buildDocument(agreementBody(3), { title: 'Nota' });
   doc.transact(() => {
     const [c1, c2, c3] = clauses(doc);
+    if (!c1 || !c2 || !c3) throw new Error('the fixture has three Pasal');
     body(doc).insert(0, [new Y.XmlText('Teks lepas di bawah badan.')]);
     const unknown = new Y.XmlElement('marquee');
     unknown.insert(0, [new Y.XmlText('Kata dalam simpul asing.')]);

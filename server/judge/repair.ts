@@ -34,6 +34,7 @@ export function repairDocument(doc: Y.Doc, log?: { warn: (obj: object, msg?: str
   const children = body.toArray();
   for (let i = children.length - 1; i >= 0; i--) {
     const child = children[i];
+    if (child === undefined) continue;
     if (topLevelOk(child) && repairElement(child, count)) continue;
     const lines = textLines(child);
     body.delete(i, 1);
@@ -80,6 +81,7 @@ function repairElement(el: Y.XmlElement, count: { changes: number }): boolean {
   const kids = el.toArray();
   for (let i = kids.length - 1; i >= 0; i--) {
     const kid = kids[i];
+    if (kid === undefined) continue;
     if (kid instanceof Y.XmlText && type.inlineContent) {
       changes += repairText(kid, type);
       continue;

@@ -108,8 +108,10 @@ export async function seedDemo(
     ids.push(user.id);
     logins.push({ username: u.username, displayName: u.displayName, role: u.role, password: pw });
   }
-  const owner = DEMO_USERS[0];
-  const { cooperation, parties } = createCooperation(ctx.db, ids[0], {
+  const [owner] = DEMO_USERS;
+  const [ownerId] = ids;
+  if (!owner || !ownerId) throw new Error('the demo has no users');
+  const { cooperation, parties } = createCooperation(ctx.db, ownerId, {
     ...DEMO_COOPERATION,
     myPartyOrdinal: owner.party,
     signatory: owner.signatory,
@@ -117,16 +119,19 @@ export async function seedDemo(
   ctx.db.transaction(() => {
     DEMO_USERS.forEach((u, i) => {
       if (i === 0) return;
+      const userId = ids[i];
+      const party = parties[u.party - 1];
+      if (!userId || !party) throw new Error(`the demo user ${u.username} has no account or no party`);
       insertMember(ctx.db, {
         cooperationId: cooperation.id,
-        userId: ids[i],
-        partyId: parties[u.party - 1].id,
+        userId,
+        partyId: party.id,
         role: u.role,
         signatory: u.signatory,
       });
     });
   })();
-  const base = { cooperationId: cooperation.id, cooperationTitle: cooperation.title, userId: ids[0] };
+  const base = { cooperationId: cooperation.id, cooperationTitle: cooperation.title, userId: ownerId };
   const mou = await createDocument(ctx, { ...base, kind: 'mou' });
   const pks = await createDocument(ctx, {
     ...base,

@@ -27,8 +27,9 @@ export async function seedMeetingDemo(
 ): Promise<{ meetingId: string; nextMeetingId: string }> {
   const { db } = ctx;
   const { cooperationId, mouId, pksId } = demo;
-  const parties = listParties(db, cooperationId);
-  const [ombudsman, pemkot] = [parties[0].id, parties[1].id];
+  const [first, second] = listParties(db, cooperationId);
+  if (!first || !second) throw new Error('the demo cooperation has two parties');
+  const [ombudsman, pemkot] = [first.id, second.id];
   const actorOf = (username: string, time?: number) => {
     const user = findUserByUsername(db, username)!;
     return { user, member: findMember(db, cooperationId, user.id)!, at: time };
