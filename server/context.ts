@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { CooperationEvent } from '../shared/api/events.ts';
 import type { CollabServer } from './collab/index.ts';
 import type { UpdateStore } from './collab/store.ts';
 import type { Config } from './config.ts';
@@ -6,15 +7,10 @@ import type { DB } from './db/connection.ts';
 import type { WordThread } from './word/thread/thread.ts';
 
 /**
- * A change other clients of a cooperation should hear about (documents list, meetings,
- * points...). The bus that fans these out as Server-Sent Events is optional: without one,
- * publishing is a no-op.
+ * Fans a cooperation's changes out to its open screens as Server-Sent Events. It accepts only
+ * the events of `shared/api/events.ts`, so an unknown type or a wrong payload does not compile.
+ * Commands publish; without a bus (seeding, unit tests) nothing listens.
  */
-export interface CooperationEvent {
-  type: string;
-  [key: string]: unknown;
-}
-
 export interface EventBus {
   publish(cooperationId: string, event: CooperationEvent): void;
 }

@@ -118,7 +118,7 @@ function publishApproval(
   ctx.events?.publish(cooperationId, {
     type: 'approval.changed',
     documentId: input.documentId,
-    [target.eventKey]: input.itemId,
+    ...(target.eventKey === 'clauseId' ? { clauseId: input.itemId } : { partId: input.itemId }),
     partyId: input.partyId,
     action,
     state,

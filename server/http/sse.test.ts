@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CooperationEvent } from '../../shared/api/events.ts';
 import { ENDED_EVENT, EventHub, RESET_EVENT, SSE_HEADERS, type StreamEndReason } from './sse.ts';
 
 /** A real HTTP server whose every request subscribes to cooperation `c1` of the hub. */
@@ -46,8 +47,11 @@ const events = (text: string) =>
     .filter((f) => f.includes('data: '))
     .map((f) => ({
       id: /^id: (.+)$/m.exec(f)?.[1],
-      data: JSON.parse(/^data: (.+)$/m.exec(f)![1]),
+      data: JSON.parse(/^data: (.+)$/m.exec(f)?.[1] ?? 'null'),
     }));
+
+/** A small event of the real union, told apart by its party id. */
+const logo = (partyId: string): CooperationEvent => ({ type: 'party.logo', partyId });
 
 const waitFor = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -64,17 +68,17 @@ describe('EventHub', () => {
     const hub = new EventHub();
     const { server, url } = await serve(hub);
     servers.push(server);
-    const mine = read(url, (t) => t.includes('point.created'));
-    const other = read(`${url}?c=c2`, (t) => t.includes('other.event'));
+    const mine = read(url, (t) => t.includes('liaison.deleted'));
+    const other = read(`${url}?c=c2`, (t) => t.includes('party.logo'));
     await waitFor(() => hub.size === 2);
-    hub.publish('c1', { type: 'point.created', pointId: 'p1' });
-    hub.publish('c2', { type: 'other.event' });
+    hub.publish('c1', { type: 'liaison.deleted', liaisonId: 'l1', by: 'u1' });
+    hub.publish('c2', logo('p2'));
     const [a, b] = await Promise.all([mine, other]);
     expect(a.res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     expect(a.text).toMatch(/^retry: 3000\n/);
-    expect(events(a.text).map((e) => e.data.type)).toEqual(['point.created']);
-    expect(events(a.text)[0].data).toMatchObject({ pointId: 'p1', at: expect.any(String) });
-    expect(events(b.text).map((e) => e.data.type)).toEqual(['other.event']);
+    expect(events(a.text).map((e) => e.data.type)).toEqual(['liaison.deleted']);
+    expect(events(a.text)[0]?.data).toMatchObject({ liaisonId: 'l1', at: expect.any(String) });
+    expect(events(b.text).map((e) => e.data)).toEqual([expect.objectContaining(logo('p2'))]);
     await waitFor(() => hub.size === 0);
     expect(hub.size).toBe(0);
   });
@@ -85,15 +89,15 @@ describe('EventHub', () => {
     servers.push(server);
     const first = read(url, (t) => t.includes('"a"'));
     await waitFor(() => hub.size === 1);
-    hub.publish('c1', { type: 'a' });
+    hub.publish('c1', logo('a'));
     const [a] = events((await first).text);
-    expect(a.data.type).toBe('a');
+    expect(a?.data.partyId).toBe('a');
     // Disconnected: b and c (and an event of another cooperation) happen meanwhile.
-    hub.publish('c2', { type: 'elsewhere' });
-    hub.publish('c1', { type: 'b' });
-    hub.publish('c1', { type: 'c' });
-    const resumed = await read(url, (t) => t.includes('"c"'), { 'last-event-id': a.id! });
-    expect(events(resumed.text).map((e) => e.data.type)).toEqual(['b', 'c']);
+    hub.publish('c2', logo('elsewhere'));
+    hub.publish('c1', logo('b'));
+    hub.publish('c1', logo('c'));
+    const resumed = await read(url, (t) => t.includes('"c"'), { 'last-event-id': a!.id! });
+    expect(events(resumed.text).map((e) => e.data.partyId)).toEqual(['b', 'c']);
   });
 
   it('tells a client to reload when it cannot replay: another boot, or the log no longer reaches back', async () => {
@@ -102,13 +106,13 @@ describe('EventHub', () => {
     servers.push(server);
     const stale = await read(url, (t) => t.includes(RESET_EVENT), { 'last-event-id': 'oldboot.5' });
     expect(events(stale.text).map((e) => e.data.type)).toEqual([RESET_EVENT]);
-    for (const type of ['a', 'b', 'c']) hub.publish('c1', { type });
+    for (const partyId of ['a', 'b', 'c']) hub.publish('c1', logo(partyId));
     // The stream's first comment names the server's boot.
     const boot = /^: (\w+)$/m.exec(stale.text)![1];
     const behind = await read(url, (t) => t.includes(RESET_EVENT), { 'last-event-id': `${boot}.0` });
     expect(events(behind.text).map((e) => e.data.type)).toEqual([RESET_EVENT]);
     const near = await read(url, (t) => t.includes('"c"'), { 'last-event-id': `${boot}.1` });
-    expect(events(near.text).map((e) => e.data.type)).toEqual(['b', 'c']);
+    expect(events(near.text).map((e) => e.data.partyId)).toEqual(['b', 'c']);
   });
 
   it('sends heartbeat comments while a stream is open', async () => {
@@ -126,12 +130,12 @@ describe('EventHub', () => {
     servers.push(server);
     const stream = read(url, () => false);
     await waitFor(() => hub.size === 1);
-    hub.publish('c1', { type: 'visible' });
+    hub.publish('c1', logo('visible'));
     reason = 'not-member';
-    hub.publish('c1', { type: 'secret' });
+    hub.publish('c1', logo('secret'));
     const { text } = await stream;
     expect(events(text).map((e) => e.data)).toEqual([
-      expect.objectContaining({ type: 'visible' }),
+      expect.objectContaining(logo('visible')),
       expect.objectContaining({ type: ENDED_EVENT, reason: 'not-member' }),
     ]);
     expect(hub.size).toBe(0);
@@ -152,7 +156,7 @@ describe('EventHub', () => {
     servers.push(server);
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const ending = read(`${url}?c=c1`, () => false);
-    const staying = read(`${url}?c=c2`, (t) => t.includes('still'));
+    const staying = read(`${url}?c=c2`, (t) => t.includes('"still"'));
     await waitFor(() => hub.size === 2);
     expect(hub.sweep()).toBe(0);
     reasons.set('c1', 'signed-out');
@@ -162,8 +166,8 @@ describe('EventHub', () => {
       expect.objectContaining({ type: ENDED_EVENT, reason: 'signed-out' }),
     ]);
     expect(hub.size).toBe(1);
-    hub.publish('c2', { type: 'still' });
-    expect(events((await staying).text).map((e) => e.data.type)).toEqual(['still']);
+    hub.publish('c2', logo('still'));
+    expect(events((await staying).text).map((e) => e.data.partyId)).toEqual(['still']);
   });
 
   it('close() ends every open stream', async () => {

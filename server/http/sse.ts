@@ -1,5 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import type { CooperationEvent, EventBus } from '../context.ts';
+import type {
+  CooperationEvent,
+  StreamControl,
+  StreamEndReason,
+  StreamEventType,
+} from '../../shared/api/events.ts';
+import type { EventBus } from '../context.ts';
 
 /** Options of an {@link EventHub}; every field has a sensible default. */
 export interface EventHubOptions {
@@ -11,8 +17,7 @@ export interface EventHubOptions {
   maxBufferedBytes?: number;
 }
 
-/** Why a stream was ended by the server (the `reason` of its {@link ENDED_EVENT}). */
-export type StreamEndReason = 'signed-out' | 'not-member';
+export type { StreamEndReason };
 
 /** One open stream: whom it serves and how to ask whether they may still listen. */
 export interface Subscription {
@@ -36,12 +41,12 @@ interface Logged {
 
 /** The stream's retry hint and the event a client gets when it missed more than the replay holds. */
 const RETRY_MS = 3000;
-export const RESET_EVENT = 'stream.reset';
+export const RESET_EVENT = 'stream.reset' satisfies StreamEventType;
 /**
  * The last event of a stream the server ends because its listener may no longer listen
  * (`reason`: signed-out, not-member). The client's reconnection then gets 401 or 404.
  */
-export const ENDED_EVENT = 'stream.ended';
+export const ENDED_EVENT = 'stream.ended' satisfies StreamEventType;
 
 /**
  * The in-process event bus behind `GET /api/cooperations/:id/events`: `publish` fans an event
@@ -75,7 +80,7 @@ export class EventHub implements EventBus {
 
   publish(cooperationId: string, event: CooperationEvent): void {
     const seq = ++this.seq;
-    const frame = `id: ${this.boot}.${seq}\ndata: ${JSON.stringify({ ...event, at: new Date().toISOString() })}\n\n`;
+    const frame = `id: ${this.boot}.${seq}\n${frameOf(event)}`;
     let log = this.logs.get(cooperationId);
     if (!log) {
       log = { events: [], dropped: 0 };
@@ -84,7 +89,7 @@ export class EventHub implements EventBus {
     log.events.push({ seq, frame });
     if (log.events.length > this.replay) {
       const gone = log.events.splice(0, log.events.length - this.replay);
-      log.dropped = gone[gone.length - 1].seq;
+      log.dropped = gone.at(-1)?.seq ?? log.dropped;
     }
     for (const sub of this.subscribers) {
       if (sub.cooperationId === cooperationId) this.send(sub, frame);
@@ -139,7 +144,7 @@ export class EventHub implements EventBus {
     const log = this.logs.get(sub.cooperationId) ?? { events: [], dropped: 0 };
     // The log is complete after `since` unless events after it were already dropped from it.
     if (boot !== this.boot || !Number.isInteger(since) || since < log.dropped) {
-      this.send(sub, `data: ${JSON.stringify({ type: RESET_EVENT, at: new Date().toISOString() })}\n\n`);
+      this.send(sub, frameOf({ type: RESET_EVENT }));
       return;
     }
     for (const e of log.events) if (e.seq > since) this.send(sub, e.frame);
@@ -163,7 +168,7 @@ export class EventHub implements EventBus {
     const reason = sub.check();
     if (!reason) return true;
     this.drop(sub);
-    sub.res.end(`data: ${JSON.stringify({ type: ENDED_EVENT, reason, at: new Date().toISOString() })}\n\n`);
+    sub.res.end(frameOf({ type: ENDED_EVENT, reason }));
     return false;
   }
 
@@ -186,6 +191,10 @@ export class EventHub implements EventBus {
     this.heartbeat.unref();
   }
 }
+
+/** The `data:` lines of one event as the stream sends it, stamped with when it was sent. */
+const frameOf = (event: CooperationEvent | StreamControl): string =>
+  `data: ${JSON.stringify({ ...event, at: new Date().toISOString() })}\n\n`;
 
 /** Response headers of an event stream (merged with the security headers already set). */
 export const SSE_HEADERS = {

@@ -9,14 +9,14 @@ import {
   updateActionBodySchema,
 } from '../../../shared/api/actions.ts';
 import { cooperationParamsSchema } from '../../../shared/api/cooperations.ts';
-import { changeAction, createAction } from '../../commands/meetings/actions.ts';
 import { todayInIndonesia } from '../../commands/meetings/checks.ts';
+import { changeActionAndPublish, createActionAndPublish } from '../../commands/published/actions.ts';
 import type { AppContext } from '../../context.ts';
 import { findAction, listActions } from '../../db/repos/actions.ts';
 import { actionNotFound } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { requireRecordMember } from '../../http/recordAccess.ts';
-import { presentAction } from './present.ts';
+import { presentAction } from '../../presenters/actions.ts';
 
 /**
  * Follow-ups (tindak lanjut): members read the cooperation's list by due date; editors and
@@ -60,16 +60,8 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const { user, cooperation } = requireMember(ctx, req, req.params.id, 'action.create');
-      const action = presentAction(
-        createAction(ctx.db, { cooperationId: cooperation.id, userId: user.id }, req.body),
-      );
-      ctx.events?.publish(cooperation.id, {
-        type: 'action.created',
-        actionId: action.id,
-        action,
-        by: user.id,
-      });
-      return reply.status(201).send({ action });
+      const actor = { cooperationId: cooperation.id, userId: user.id };
+      return reply.status(201).send({ action: createActionAndPublish(ctx, actor, req.body) });
     },
   );
 
@@ -85,15 +77,8 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const found = findAction(ctx.db, req.params.id);
-      const { user, member } = requireRecordMember(ctx, req, found, actionNotFound);
-      const action = presentAction(changeAction(ctx.db, { member }, req.params.id, req.body));
-      ctx.events?.publish(member.cooperationId, {
-        type: 'action.updated',
-        actionId: action.id,
-        action,
-        by: user.id,
-      });
-      return { action };
+      const { member } = requireRecordMember(ctx, req, found, actionNotFound);
+      return { action: changeActionAndPublish(ctx, { member }, req.params.id, req.body) };
     },
   );
 }

@@ -10,8 +10,8 @@ import {
 import { checkCompleteness } from '../../../shared/completeness.ts';
 import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
-import { createDocument } from '../../commands/createDocument.ts';
 import { documentApprovals } from '../../commands/documentApprovals.ts';
+import { createDocumentAndPublish } from '../../commands/published/documents.ts';
 import type { AppContext } from '../../context.ts';
 import { setDocumentTitle } from '../../db/repos/documents.ts';
 import { listParties } from '../../db/repos/parties.ts';
@@ -35,13 +35,12 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const { user, cooperation } = requireMember(ctx, req, req.params.id, 'document.create');
-      const document = await createDocument(ctx, {
+      const document = await createDocumentAndPublish(ctx, {
         cooperationId: cooperation.id,
         cooperationTitle: cooperation.title,
         userId: user.id,
         ...req.body,
       });
-      ctx.events?.publish(cooperation.id, { type: 'document.created', documentId: document.id });
       return reply
         .status(201)
         .send({ document: { ...presentDocumentSummary(document), cooperationId: document.cooperationId } });

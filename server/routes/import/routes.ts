@@ -7,11 +7,12 @@ import {
   importPreviewSchema,
   importResponseSchema,
 } from '../../../shared/api/docx.ts';
+import { importDocumentAndPublish } from '../../commands/published/documents.ts';
 import type { AppContext } from '../../context.ts';
 import { importErrors, validation } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { refuseDeclaredOver } from '../../http/uploadLimit.ts';
-import { type ImportAnswers, importDocument } from '../../word/import/createImported.ts';
+import type { ImportAnswers } from '../../word/import/createImported.ts';
 import { previewImport } from '../../word/import/preview.ts';
 import { presentDocumentSummary } from '../present.ts';
 
@@ -71,7 +72,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const { user, cooperation } = requireMember(ctx, req, req.params.id, 'document.create');
       const { file, fields } = await readUpload(req, importBytes);
-      const { document, report } = await importDocument(ctx, {
+      const { document, report } = await importDocumentAndPublish(ctx, {
         cooperationId: cooperation.id,
         userId: user.id,
         file,
@@ -79,7 +80,6 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         title: fields.title?.slice(0, 500),
         answers: answersOf(fields),
       });
-      ctx.events?.publish(cooperation.id, { type: 'document.created', documentId: document.id });
       return reply.status(201).send({
         document: { ...presentDocumentSummary(document), cooperationId: document.cooperationId },
         report,

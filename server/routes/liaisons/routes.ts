@@ -12,17 +12,17 @@ import {
   updateLiaisonBodySchema,
 } from '../../../shared/api/liaisons.ts';
 import {
-  addLiaison,
-  changeLiaison,
-  importLiaisons,
-  removeLiaison,
-} from '../../commands/meetings/liaisons.ts';
+  addLiaisonAndPublish,
+  changeLiaisonAndPublish,
+  importLiaisonsAndPublish,
+  removeLiaisonAndPublish,
+} from '../../commands/published/liaisons.ts';
 import type { AppContext } from '../../context.ts';
 import { findLiaison, listLiaisons } from '../../db/repos/liaisons.ts';
 import { liaisonNotFound } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { requireRecordMember } from '../../http/recordAccess.ts';
-import { presentLiaison } from './present.ts';
+import { presentLiaison } from '../../presenters/liaisons.ts';
 
 /**
  * The register of liaisons (penghubung / PIC) per party and unit: members read it; editors and
@@ -65,26 +65,10 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       const { user, cooperation } = requireMember(ctx, req, req.params.id, 'liaison.manage');
       const actor = { cooperationId: cooperation.id, userId: user.id };
       if (req.body.table !== undefined) {
-        const result = importLiaisons(ctx.db, actor, req.body.table, req.body.partyId);
-        const liaisons = result.liaisons.map(presentLiaison);
-        for (const liaison of liaisons) {
-          ctx.events?.publish(cooperation.id, {
-            type: 'liaison.created',
-            liaisonId: liaison.id,
-            liaison,
-            by: user.id,
-          });
-        }
-        return reply.status(200).send({ liaisons, errors: result.errors });
+        const imported = importLiaisonsAndPublish(ctx, actor, req.body.table, req.body.partyId);
+        return reply.status(200).send(imported);
       }
-      const liaison = presentLiaison(addLiaison(ctx.db, actor, req.body));
-      ctx.events?.publish(cooperation.id, {
-        type: 'liaison.created',
-        liaisonId: liaison.id,
-        liaison,
-        by: user.id,
-      });
-      return reply.status(201).send({ liaison });
+      return reply.status(201).send({ liaison: addLiaisonAndPublish(ctx, actor, req.body) });
     },
   );
 
@@ -100,15 +84,8 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const found = findLiaison(ctx.db, req.params.id);
-      const { user, member } = requireRecordMember(ctx, req, found, liaisonNotFound, 'liaison.manage');
-      const liaison = presentLiaison(changeLiaison(ctx.db, req.params.id, req.body));
-      ctx.events?.publish(member.cooperationId, {
-        type: 'liaison.updated',
-        liaisonId: liaison.id,
-        liaison,
-        by: user.id,
-      });
-      return { liaison };
+      const { member } = requireRecordMember(ctx, req, found, liaisonNotFound, 'liaison.manage');
+      return { liaison: changeLiaisonAndPublish(ctx, member, req.params.id, req.body) };
     },
   );
 
@@ -117,13 +94,8 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags, params: liaisonParamsSchema, response: { 200: okSchema } } },
     async (req) => {
       const found = findLiaison(ctx.db, req.params.id);
-      const { user, member } = requireRecordMember(ctx, req, found, liaisonNotFound, 'liaison.manage');
-      removeLiaison(ctx.db, req.params.id);
-      ctx.events?.publish(member.cooperationId, {
-        type: 'liaison.deleted',
-        liaisonId: req.params.id,
-        by: user.id,
-      });
+      const { member } = requireRecordMember(ctx, req, found, liaisonNotFound, 'liaison.manage');
+      removeLiaisonAndPublish(ctx, member, req.params.id);
       return { ok: true as const };
     },
   );

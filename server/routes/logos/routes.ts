@@ -2,8 +2,9 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { setPartyLogoAndPublish } from '../../commands/published/parties.ts';
 import type { AppContext } from '../../context.ts';
-import { listParties, partyLogos, setPartyLogo } from '../../db/repos/parties.ts';
+import { listParties, partyLogos } from '../../db/repos/parties.ts';
 import { logoErrors, notFound } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { refuseDeclaredOver } from '../../http/uploadLimit.ts';
@@ -50,10 +51,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         throw err;
       }
       if (!data) throw logoErrors.noFile();
-      // Decoded whole on the Word thread: a PNG or JPEG within the size limits, or a `logo.*` error.
-      const logo = await ctx.word.run('logo', data, { logoMinSide, logoMaxSide });
-      setPartyLogo(ctx.db, party.id, data, logo.mime);
-      ctx.events?.publish(cooperation.id, { type: 'party.logo', partyId: party.id });
+      await setPartyLogoAndPublish(ctx, party, data, { logoMinSide, logoMaxSide });
       return reply.status(204).send();
     },
   );

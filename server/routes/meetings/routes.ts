@@ -10,16 +10,21 @@ import {
   reopenMeetingBodySchema,
   updateMeetingBodySchema,
 } from '../../../shared/api/meetings.ts';
-import { closeMeeting, openMeeting, reopenMeeting } from '../../commands/meetings/meetingState.ts';
-import { createMeeting, updateMeeting } from '../../commands/meetings/meetings.ts';
+import {
+  closeMeetingAndPublish,
+  openMeetingAndPublish,
+  planMeetingAndPublish,
+  reopenMeetingAndPublish,
+  updateMeetingAndPublish,
+} from '../../commands/published/meetings.ts';
 import type { AppContext } from '../../context.ts';
-import { findMeetingRecord, listMeetings, loadMeeting, type Meeting } from '../../db/repos/meetings.ts';
+import { findMeetingRecord, listMeetings, loadMeeting } from '../../db/repos/meetings.ts';
 import { meetingNotFound } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { authorize } from '../../http/authorize.ts';
 import { requireRecordMember } from '../../http/recordAccess.ts';
+import { presentMeeting } from '../../presenters/meetings.ts';
 import minutesRoutes from './minutes.ts';
-import { presentMeeting } from './present.ts';
 
 /**
  * Meetings of a cooperation: members read them; editors and owners plan, change, open and
@@ -28,11 +33,6 @@ import { presentMeeting } from './present.ts';
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['meetings'];
-  const published = (type: string, meeting: Meeting, by: string) => {
-    const dto = presentMeeting(ctx.db, meeting);
-    ctx.events?.publish(meeting.cooperationId, { type, meetingId: meeting.id, meeting: dto, by });
-    return { meeting: dto };
-  };
 
   r.get(
     '/api/cooperations/:id/meetings',
@@ -64,8 +64,8 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const { user, cooperation } = requireMember(ctx, req, req.params.id, 'meeting.plan');
-      const meeting = createMeeting(ctx.db, { cooperationId: cooperation.id, userId: user.id }, req.body);
-      return reply.status(201).send(published('meeting.created', meeting, user.id));
+      const actor = { cooperationId: cooperation.id, userId: user.id };
+      return reply.status(201).send({ meeting: planMeetingAndPublish(ctx, actor, req.body) });
     },
   );
 
@@ -91,7 +91,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     async (req) => {
       const found = findMeetingRecord(ctx.db, req.params.id);
       const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'meeting.plan');
-      return published('meeting.updated', updateMeeting(ctx.db, req.params.id, req.body), user.id);
+      return { meeting: updateMeetingAndPublish(ctx, req.params.id, req.body, user.id) };
     },
   );
 
@@ -101,7 +101,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     async (req) => {
       const found = findMeetingRecord(ctx.db, req.params.id);
       const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'meeting.run');
-      return published('meeting.opened', openMeeting(ctx, req.params.id), user.id);
+      return { meeting: openMeetingAndPublish(ctx, req.params.id, user.id) };
     },
   );
 
@@ -111,7 +111,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     async (req) => {
       const found = findMeetingRecord(ctx.db, req.params.id);
       const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'meeting.run');
-      return published('meeting.closed', await closeMeeting(ctx, req.params.id, user.id), user.id);
+      return { meeting: await closeMeetingAndPublish(ctx, req.params.id, user.id) };
     },
   );
 
@@ -130,8 +130,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       const found = findMeetingRecord(ctx.db, req.params.id);
       const { user, member, record } = requireRecordMember(ctx, req, found, meetingNotFound);
       authorize(member, 'meeting.reopen', record);
-      const reopened = await reopenMeeting(ctx, req.params.id, user, req.body.reason);
-      return published('meeting.reopened', reopened, user.id);
+      return { meeting: await reopenMeetingAndPublish(ctx, req.params.id, user, req.body.reason) };
     },
   );
 

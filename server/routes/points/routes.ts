@@ -11,13 +11,17 @@ import {
   replyResponseSchema,
   updatePointBodySchema,
 } from '../../../shared/api/points.ts';
-import { changePoint, raisePoint, replyToPoint } from '../../commands/meetings/points.ts';
+import {
+  changePointAndPublish,
+  raisePointAndPublish,
+  replyAndPublish,
+} from '../../commands/published/points.ts';
 import type { AppContext } from '../../context.ts';
-import { findPoint, listPoints, repliesOf } from '../../db/repos/points.ts';
+import { findPoint, listPoints } from '../../db/repos/points.ts';
 import { pointNotFound } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { requireRecordMember } from '../../http/recordAccess.ts';
-import { presentPoint, presentPoints, presentReply } from './present.ts';
+import { presentPoints } from '../../presenters/points.ts';
 
 /**
  * Discussion points (also the editor's comment threads): members read them, commenters and up
@@ -27,10 +31,6 @@ import { presentPoint, presentPoints, presentReply } from './present.ts';
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['points'];
-  const withReplies = (id: string) => {
-    const point = findPoint(ctx.db, id)!;
-    return presentPoint(point, repliesOf(ctx.db, [id]).get(id) ?? []);
-  };
 
   r.get(
     '/api/cooperations/:id/points',
@@ -60,13 +60,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const { user, member } = requireMember(ctx, req, req.params.id, 'point.raise');
-      const point = presentPoint(await raisePoint(ctx, { user, member }, req.body), []);
-      ctx.events?.publish(member.cooperationId, {
-        type: 'point.created',
-        pointId: point.id,
-        point,
-        by: user.id,
-      });
+      const point = await raisePointAndPublish(ctx, { user, member }, req.body);
       return reply.status(201).send({ point });
     },
   );
@@ -84,15 +78,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     async (req) => {
       const found = findPoint(ctx.db, req.params.id);
       const { user, member } = requireRecordMember(ctx, req, found, pointNotFound);
-      await changePoint(ctx, { user, member }, req.params.id, req.body);
-      const point = withReplies(req.params.id);
-      ctx.events?.publish(member.cooperationId, {
-        type: 'point.updated',
-        pointId: point.id,
-        point,
-        by: user.id,
-      });
-      return { point };
+      return { point: await changePointAndPublish(ctx, { user, member }, req.params.id, req.body) };
     },
   );
 
@@ -109,16 +95,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const found = findPoint(ctx.db, req.params.id);
       const { user, member, record } = requireRecordMember(ctx, req, found, pointNotFound, 'point.reply');
-      const created = presentReply(replyToPoint(ctx.db, { user, member }, record, req.body.text));
-      const point = withReplies(record.id);
-      ctx.events?.publish(member.cooperationId, {
-        type: 'reply.created',
-        pointId: point.id,
-        reply: created,
-        point,
-        by: user.id,
-      });
-      return reply.status(201).send({ reply: created, point });
+      return reply.status(201).send(replyAndPublish(ctx, { user, member }, record, req.body.text));
     },
   );
 }

@@ -6,6 +6,6 @@ import { type ActionFilter, listActions } from './api.ts';
 export function useActions(cooperationId: string, filter: ActionFilter = {}) {
   const key = `actions:${cooperationId}:${JSON.stringify(filter)}`;
   const resource = useResource(key, () => listActions(cooperationId, filter));
-  useCooperationEvents(cooperationId, (e) => concerns(e, 'action.') && resource.reload());
+  useCooperationEvents(cooperationId, (e) => concerns(e, 'actions') && resource.reload());
   return resource;
 }

@@ -1,4 +1,4 @@
-import type { CooperationEvent } from '../meetings/useCooperationEvents.ts';
+import type { StreamEvent } from '../../../../shared/api/events.ts';
 
 /**
  * True for an event after which the approvals of `documentId` read differently: a party
@@ -6,5 +6,5 @@ import type { CooperationEvent } from '../meetings/useCooperationEvents.ts';
  * approve and withdraw commands). The document is then read again, so every panel, state dot
  * and count shows it without a reload.
  */
-export const changesApprovals = (event: CooperationEvent, documentId: string) =>
+export const changesApprovals = (event: StreamEvent, documentId: string) =>
   event.type === 'approval.changed' && event.documentId === documentId;

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useCooperationEvents } from '../meetings/useCooperationEvents.ts';
+import { topicOf, useCooperationEvents } from '../meetings/useCooperationEvents.ts';
 
 /**
  * Keeps the cooperation's members and my permission flags true while its screen is shown:
@@ -11,6 +11,6 @@ export function useLiveMembers(cooperationId: string, reload: () => void): void 
   const read = useRef(reload);
   read.current = reload;
   useCooperationEvents(cooperationId, (event) => {
-    if (event.type.startsWith('member.')) read.current();
+    if (topicOf(event) === 'members') read.current();
   });
 }

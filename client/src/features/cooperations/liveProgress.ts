@@ -1,7 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { type CooperationEvent, useCooperationEvents } from '../meetings/useCooperationEvents.ts';
+import type { StreamEvent, StreamEventType } from '../../../../shared/api/events.ts';
+import { useCooperationEvents } from '../meetings/useCooperationEvents.ts';
 
-const CHANGES_LIST = new Set(['approval.changed', 'document.status', 'document.created', 'stream.reset']);
+const CHANGES_LIST = new Set<StreamEventType>([
+  'approval.changed',
+  'document.status',
+  'document.created',
+  'stream.reset',
+]);
 
 /**
  * True for an event after which the cooperation's documents list otherwise: a party approved
@@ -9,7 +15,7 @@ const CHANGES_LIST = new Set(['approval.changed', 'document.status', 'document.c
  * signed (`document.status`) or created (`document.created`), or events were missed
  * (`stream.reset`).
  */
-export const changesProgress = (event: CooperationEvent) => CHANGES_LIST.has(event.type);
+export const changesProgress = (event: StreamEvent) => CHANGES_LIST.has(event.type);
 
 /** How long a burst of approvals (a party approving everything in a row) is gathered into one read. */
 const GATHER_MS = 250;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { type DocumentStatus, documentStatusSchema } from '../../../../shared/api/cooperations.ts';
+import type { DocumentStatus } from '../../../../shared/api/cooperations.ts';
 import type { DocumentResponse } from '../../../../shared/api/documents.ts';
 import { showToast } from '../../app/toast.ts';
 import { type Resource, useResource } from '../../app/useResource.ts';
@@ -7,7 +7,7 @@ import type { Refusal } from '../../document/useCollabSession.ts';
 import { changesApprovals } from '../approvals/liveApprovals.ts';
 import { useSession } from '../auth/store.ts';
 import { getDocument } from '../documents/api.ts';
-import { useCooperationEvents } from '../meetings/useCooperationEvents.ts';
+import { topicOf, useCooperationEvents } from '../meetings/useCooperationEvents.ts';
 import { useEditorT } from './messages.ts';
 import { refusalEndsWriting } from './refusal.ts';
 
@@ -41,13 +41,12 @@ export function useLiveDocument(
   const [live, setLive] = useState<{ status: DocumentStatus; over: DocumentResponse | null } | null>(null);
   useCooperationEvents(cooperationId, (event) => {
     if (event.type === 'document.status' && event.documentId === documentId) {
-      const status = documentStatusSchema.safeParse(event.status);
-      if (!status.success) return doc.reload();
-      setLive({ status: status.data, over: doc.data });
+      const { status } = event;
+      setLive({ status, over: doc.data });
       doc.reload();
-      if (event.userId !== me && status.data !== doc.data?.document.status)
-        showToast(t(`status.${status.data}`), status.data === 'draft' ? 'info' : 'warn');
-    } else if (event.type === 'stream.reset' || event.type.startsWith('member.')) {
+      if (event.userId !== me && status !== doc.data?.document.status)
+        showToast(t(`status.${status}`), status === 'draft' ? 'info' : 'warn');
+    } else if (event.type === 'stream.reset' || topicOf(event) === 'members') {
       doc.reload();
       membersChanged.current?.();
     } else if (changesApprovals(event, documentId)) {

@@ -1,15 +1,12 @@
 import { useEffect, useRef } from 'react';
+import type { StreamEndReason, StreamEvent } from '../../../../shared/api/events.ts';
 import { accessEnded } from '../../app/accessEnd.ts';
 import { type ApiError, api } from '../../app/http.ts';
+import { readStreamEvent } from './streamEvents.ts';
 
-/** One change in a cooperation, as `GET /api/cooperations/:id/events` sends it. */
-export interface CooperationEvent {
-  type: string;
-  by?: string;
-  [key: string]: unknown;
-}
+export { concerns, type EventTopic, topicOf } from './streamEvents.ts';
 
-type Listener = (event: CooperationEvent) => void;
+type Listener = (event: StreamEvent) => void;
 
 /**
  * One EventSource per cooperation, shared by every part of the page that listens: each stream
@@ -18,10 +15,7 @@ type Listener = (event: CooperationEvent) => void;
  */
 const streams = new Map<string, { source: EventSource; listeners: Set<Listener> }>();
 
-/** The last event of a stream the server ended because this person may no longer listen. */
-const ENDED = 'stream.ended';
-
-function deliver(listeners: Set<Listener>, event: CooperationEvent): void {
+function deliver(listeners: Set<Listener>, event: StreamEvent): void {
   for (const l of [...listeners]) {
     try {
       l(event);
@@ -36,14 +30,13 @@ function deliver(listeners: Set<Listener>, event: CooperationEvent): void {
  * browser gave up reconnecting (an answer that is not a stream: 401, 404 after an ending it
  * did not hear while disconnected, which reading the cooperation tells apart).
  */
-function ended(cooperationId: string, source: EventSource, reason: unknown): void {
+function ended(cooperationId: string, source: EventSource, reason: StreamEndReason | undefined): void {
   source.close();
   if (streams.get(cooperationId)?.source === source) streams.delete(cooperationId);
-  if (reason === 'signed-out' || reason === 'not-member') {
+  if (reason) {
     accessEnded(reason);
     return;
   }
-  if (reason !== undefined) return;
   // A 401 signs the tab out by itself (app/http.ts); a 404 means no longer a member.
   api('GET', `/api/cooperations/${encodeURIComponent(cooperationId)}`).catch((error: ApiError) => {
     if (error.status === 404) accessEnded('not-member');
@@ -56,14 +49,10 @@ function listen(cooperationId: string, listener: Listener): () => void {
     const source = new EventSource(`/api/cooperations/${encodeURIComponent(cooperationId)}/events`);
     const listeners = new Set<Listener>();
     source.onmessage = (message) => {
-      let event: CooperationEvent;
-      try {
-        event = JSON.parse(message.data) as CooperationEvent;
-      } catch {
-        return; // not an event of ours
-      }
+      const event = readStreamEvent(String(message.data));
+      if (!event) return;
       // Closed before the server's end of it, so the browser does not try again in vain.
-      if (event.type === ENDED) ended(cooperationId, source, event.reason ?? null);
+      if (event.type === 'stream.ended') ended(cooperationId, source, event.reason);
       deliver(listeners, event);
     };
     source.onerror = () => {
@@ -91,10 +80,7 @@ function listen(cooperationId: string, listener: Listener): () => void {
  * (`stream.ended`: signed out, no longer a member) tells the app, which signs the tab out or
  * leaves the cooperation (see `app/accessEnd.ts`).
  */
-export function useCooperationEvents(
-  cooperationId: string,
-  onEvent: (event: CooperationEvent) => void,
-): void {
+export function useCooperationEvents(cooperationId: string, onEvent: (event: StreamEvent) => void): void {
   const handler = useRef(onEvent);
   handler.current = onEvent;
   useEffect(() => {
@@ -102,7 +88,3 @@ export function useCooperationEvents(
     return listen(cooperationId, (event) => handler.current(event));
   }, [cooperationId]);
 }
-
-/** True for events that change what `prefixes` lists show (`'point.'` matches point.created). */
-export const concerns = (event: CooperationEvent, ...prefixes: string[]) =>
-  event.type === 'stream.reset' || prefixes.some((p) => event.type.startsWith(p));

@@ -12,7 +12,7 @@ export function useRecordLock(
   cooperationId: string,
 ): (point: { decidedInMeetingId: string | null }) => boolean {
   const { data, reload } = useResource(`meetings:${cooperationId}`, () => listMeetings(cooperationId));
-  useCooperationEvents(cooperationId, (e) => concerns(e, 'meeting.') && reload());
+  useCooperationEvents(cooperationId, (e) => concerns(e, 'meetings') && reload());
   return useCallback(
     (point) =>
       point.decidedInMeetingId !== null &&

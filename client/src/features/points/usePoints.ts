@@ -8,7 +8,7 @@ import { listPoints, type Point } from './api.ts';
 export function usePoints(cooperationId: string, filter: PointListQuery = {}) {
   const key = `points:${cooperationId}:${JSON.stringify(filter)}`;
   const resource = useResource(key, () => listPoints(cooperationId, filter));
-  useCooperationEvents(cooperationId, (e) => concerns(e, 'point.', 'reply.') && resource.reload());
+  useCooperationEvents(cooperationId, (e) => concerns(e, 'points') && resource.reload());
   return resource;
 }
 

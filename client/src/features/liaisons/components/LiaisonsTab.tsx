@@ -31,7 +31,7 @@ export function LiaisonsTab({ cooperation }: CooperationTabProps) {
     error: loadError,
     reload,
   } = useResource(`liaisons:${cooperation.id}`, () => listLiaisons(cooperation.id));
-  useCooperationEvents(cooperation.id, (e) => concerns(e, 'liaison.') && reload());
+  useCooperationEvents(cooperation.id, (e) => concerns(e, 'liaisons') && reload());
   const isEditor = cooperation.permissions.canManageLiaisons;
   const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
 

@@ -10,7 +10,7 @@ import { cooperationPath } from '../../cooperations/paths.ts';
 import { ConnectionBadge } from '../../editor/components/ConnectionBadge.tsx';
 import { getMeeting } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
-import { useCooperationEvents } from '../useCooperationEvents.ts';
+import { topicOf, useCooperationEvents } from '../useCooperationEvents.ts';
 import { AgendaColumn } from './AgendaColumn.tsx';
 import { MeetingDocument } from './MeetingDocument.tsx';
 import { MeetingHead } from './MeetingHead.tsx';
@@ -32,7 +32,10 @@ export function MeetingRoomPage() {
   const meeting = useResource(`meeting:${meetingId}`, () => getMeeting(meetingId));
   const coop = useResource(`cooperation:${cooperationId}`, () => getCooperation(cooperationId));
   useCooperationEvents(cooperationId, (e) => {
-    if (e.type === 'stream.reset' || (e.type.startsWith('meeting.') && e.meetingId === meetingId))
+    if (
+      e.type === 'stream.reset' ||
+      (topicOf(e) === 'meetings' && 'meetingId' in e && e.meetingId === meetingId)
+    )
       meeting.reload();
   });
   const m = meeting.data;

@@ -23,7 +23,7 @@ export function MeetingsTab({ cooperation }: CooperationTabProps) {
   const { data, error, reload } = useResource(`meetings:${cooperation.id}`, () =>
     listMeetings(cooperation.id),
   );
-  useCooperationEvents(cooperation.id, (e) => concerns(e, 'meeting.') && reload());
+  useCooperationEvents(cooperation.id, (e) => concerns(e, 'meetings') && reload());
   const canPlan = cooperation.permissions.canPlanMeetings;
 
   const saved = (m: Meeting) => {

@@ -1,9 +1,9 @@
-import type { MeetingDTO } from '../../../shared/api/meetings.ts';
-import type { DB } from '../../db/connection.ts';
-import type { Meeting } from '../../db/repos/meetings.ts';
-import { listMinutesRecords, listReopenings } from '../../db/repos/minutesRecords.ts';
-import { iso } from '../../db/repos/sql.ts';
-import { findUserById } from '../../db/repos/users.ts';
+import type { MeetingDTO } from '../../shared/api/meetings.ts';
+import type { DB } from '../db/connection.ts';
+import type { Meeting } from '../db/repos/meetings.ts';
+import { listMinutesRecords, listReopenings } from '../db/repos/minutesRecords.ts';
+import { iso } from '../db/repos/sql.ts';
+import { findUserById } from '../db/repos/users.ts';
 
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 

@@ -1,7 +1,7 @@
-import type { PointDTO, ReplyDTO } from '../../../shared/api/points.ts';
-import type { DB } from '../../db/connection.ts';
-import { type DiscussionPoint, type PointReply, repliesOf } from '../../db/repos/points.ts';
-import { iso } from '../../db/repos/sql.ts';
+import type { PointDTO, ReplyDTO } from '../../shared/api/points.ts';
+import type { DB } from '../db/connection.ts';
+import { type DiscussionPoint, type PointReply, repliesOf } from '../db/repos/points.ts';
+import { iso } from '../db/repos/sql.ts';
 
 export const presentReply = (r: PointReply): ReplyDTO => ({
   id: r.id,

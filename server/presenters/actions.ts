@@ -1,7 +1,7 @@
-import type { ActionDTO } from '../../../shared/api/actions.ts';
-import { todayInIndonesia } from '../../commands/meetings/checks.ts';
-import type { ActionItem } from '../../db/repos/actions.ts';
-import { iso } from '../../db/repos/sql.ts';
+import type { ActionDTO } from '../../shared/api/actions.ts';
+import { todayInIndonesia } from '../commands/meetings/checks.ts';
+import type { ActionItem } from '../db/repos/actions.ts';
+import { iso } from '../db/repos/sql.ts';
 
 /** Due before `today` and still to be done. */
 export const isOverdue = (a: Pick<ActionItem, 'dueDate' | 'state'>, today: string) =>

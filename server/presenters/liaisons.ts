@@ -1,6 +1,6 @@
-import type { LiaisonDTO } from '../../../shared/api/liaisons.ts';
-import type { Liaison } from '../../db/repos/liaisons.ts';
-import { iso } from '../../db/repos/sql.ts';
+import type { LiaisonDTO } from '../../shared/api/liaisons.ts';
+import type { Liaison } from '../db/repos/liaisons.ts';
+import { iso } from '../db/repos/sql.ts';
 
 /** A liaison as the API shows it. */
 export const presentLiaison = (l: Liaison): LiaisonDTO => ({
