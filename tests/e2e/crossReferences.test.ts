@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserUser, screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
-import { demoMou, editorPath, openEditor } from './editorPage.ts';
+import { cursorAtEnd, cursorAtStart, demoMouInEditor } from './editorPage.ts';
 
 /** The Pasal whose heading is `heading`, in the editor. */
 const pasal = (page: Page, heading: string) =>
@@ -14,20 +14,9 @@ const pasal = (page: Page, heading: string) =>
 const referencesIn = (page: Page, heading: string) =>
   pasal(page, heading).locator('.clause-ref').allTextContents();
 
-/** Put the cursor at the start or the end of the text of ayat (1) of the Pasal `heading`. */
-async function cursorInFirstAyat(page: Page, heading: string, where: 'start' | 'end'): Promise<void> {
-  const first = pasal(page, heading).locator('[data-type="ayat-item"]').first().locator('p').first();
-  await first.click();
-  await first.evaluate((p, atStart) => {
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    range.collapse(atStart);
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, where === 'start');
-  await page.waitForTimeout(50); // ProseMirror reads the new selection on selectionchange
-}
+/** The text of ayat (1) of the Pasal `heading`. */
+const firstAyat = (page: Page, heading: string) =>
+  pasal(page, heading).locator('[data-type="ayat-item"]').first().locator('p').first();
 
 /**
  * The demo MoU, made from the template: a reference to an ayat of its own Pasal reads
@@ -38,9 +27,7 @@ describe('cross-references in Chromium', () => {
   let user: BrowserUser;
 
   beforeAll(async () => {
-    const cookie = await e2e.server.login('ombudsman');
-    user = await e2e.browser({ cookie });
-    await openEditor(user.page, editorPath(await demoMou(e2e.server, cookie)));
+    ({ user } = await demoMouInEditor(e2e));
   });
 
   it('shows "ayat (1)" inside the Pasal and "Pasal 7 ayat (1)" from another', async () => {
@@ -52,7 +39,7 @@ describe('cross-references in Chromium', () => {
 
   it('renumbers the references when an ayat is inserted before their target', async () => {
     const { page } = user;
-    await cursorInFirstAyat(page, 'PENGHUBUNG', 'end');
+    await cursorAtEnd(firstAyat(page, 'PENGHUBUNG'));
     await page.keyboard.press('Enter');
     await page.keyboard.type('Ayat sisipan tentang penghubung.');
     await page.waitForFunction(() =>
@@ -65,7 +52,7 @@ describe('cross-references in Chromium', () => {
 
   it('Enter at the start of ayat (1) opens a new ayat (1) and the references follow the text to ayat (2)', async () => {
     const { page } = user;
-    await cursorInFirstAyat(page, 'JANGKA WAKTU', 'start');
+    await cursorAtStart(firstAyat(page, 'JANGKA WAKTU'));
     await page.keyboard.press('Enter');
     await page.keyboard.type('Ayat baru di depan.');
     await page.waitForFunction(() =>

@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserUser, screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
-import {
-  cursorInPasal,
-  demoMou,
-  editorPath,
-  openEditor,
-  outlineEntries,
-  waitForEditorText,
-} from './editorPage.ts';
+import { cursorInPasal, demoMouInEditor, outlineEntries, waitForEditorText } from './editorPage.ts';
 
 /**
  * The editor understands an agreement: typed and pasted "Pasal N" lines become clauses,
@@ -19,9 +12,7 @@ describe('structure-aware editing in Chromium', () => {
   let user: BrowserUser;
 
   beforeAll(async () => {
-    const cookie = await e2e.server.login('ombudsman');
-    user = await e2e.browser({ cookie });
-    await openEditor(user.page, editorPath(await demoMou(e2e.server, cookie)));
+    ({ user } = await demoMouInEditor(e2e));
   });
 
   it('typing "Pasal 3" and Enter on its own line starts a new Pasal, numbered by position', async () => {
@@ -38,7 +29,7 @@ describe('structure-aware editing in Chromium', () => {
     );
     const after = await outlineEntries(page);
     expect(after[2]).toBe('Pasal 3 KETENTUAN BARU');
-    expect(after[3]).toBe(before[2].replace('Pasal 3', 'Pasal 4'));
+    expect(after[3]).toBe(before[2]!.replace('Pasal 3', 'Pasal 4'));
   });
 
   it('Alt+ArrowUp moves the Pasal up and everything renumbers', async () => {
@@ -132,7 +123,7 @@ describe('structure-aware editing in Chromium', () => {
     const { page } = user;
     const before = await outlineEntries(page);
     // Both ends in view: the outline is taller than the window by now.
-    const moved = before[3].replace(/^Pasal \d+ /, '');
+    const moved = before[3]!.replace(/^Pasal \d+ /, '');
     await page.locator('.outline-clause').first().scrollIntoViewIfNeeded();
     await page.locator('.outline-clause').nth(3).dragTo(page.locator('.outline-clause').first());
     await page.waitForFunction(
@@ -141,7 +132,7 @@ describe('structure-aware editing in Chromium', () => {
     );
     const after = await outlineEntries(page);
     expect(after[0]).toBe(`Pasal 1 ${moved}`);
-    expect(after[1]).toBe(before[0].replace('Pasal 1', 'Pasal 2'));
+    expect(after[1]).toBe(before[0]!.replace('Pasal 1', 'Pasal 2'));
     const firstInDocument = page.locator('.ProseMirror > [data-type="clause"]').first();
     expect(await firstInDocument.locator('[data-type="clause-heading"]').textContent()).toBe(moved);
   });
