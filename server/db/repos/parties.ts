@@ -1,5 +1,5 @@
 import { newId } from '../../../shared/ids.ts';
-import { partyColor } from '../../../shared/meta.ts';
+import { PARTY_COLORS, partyColor } from '../../../shared/meta.ts';
 import type { DB } from '../connection.ts';
 import { sql } from './sql.ts';
 
@@ -46,7 +46,8 @@ export function insertParty(
     name: input.name,
     short_name: input.shortName,
     seat: input.seat ?? '',
-    color: partyColor(input.ordinal),
+    // An ordinal below 1 has no colour of its own: it takes the first party's.
+    color: partyColor(input.ordinal) ?? PARTY_COLORS[0],
   };
   sql(
     db,
