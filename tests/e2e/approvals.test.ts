@@ -36,7 +36,8 @@ describe('approving the whole text in Chromium', () => {
     path = `${editorPath(ids)}?panel=persetujuan`;
     parties = (await e2e.server.api(`/api/cooperations/${ids.cooperationId}`, { cookie: cookies.ombudsman }))
       .body.cooperation.parties;
-    [first, second] = [...parties].sort((a, b) => a.ordinal - b.ordinal);
+    const [one, two] = [...parties].sort((a, b) => a.ordinal - b.ordinal);
+    [first, second] = [one!, two!];
     ombudsman = await e2e.browser({ cookie: cookies.ombudsman });
     pemkot = await e2e.browser({ cookie: cookies.pemkot });
     await Promise.all([openEditor(ombudsman.page, path), openEditor(pemkot.page, path)]);

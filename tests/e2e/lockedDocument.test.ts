@@ -18,14 +18,14 @@ import { cursorInPasal, demoMou, editorPath, openEditor, waitForEditorText } fro
  */
 describe('a document locked while it is open, in Chromium', () => {
   const e2e = e2eSession();
-  const cookies: Record<string, string> = {};
+  const cookies = {} as Record<'ombudsman' | 'pemkot' | 'tamu', string>;
   let ids: { cooperationId: string; documentId: string };
   let path: string;
   let owner: BrowserUser;
   let typist: BrowserUser;
 
   beforeAll(async () => {
-    for (const name of ['ombudsman', 'pemkot', 'tamu']) cookies[name] = await e2e.server.login(name);
+    for (const name of ['ombudsman', 'pemkot', 'tamu'] as const) cookies[name] = await e2e.server.login(name);
     ids = await demoMou(e2e.server, cookies.ombudsman);
     path = editorPath(ids);
     owner = await e2e.browser({ cookie: cookies.ombudsman });
@@ -43,7 +43,7 @@ describe('a document locked while it is open, in Chromium', () => {
     await typist.context.unroute('**/events');
   });
 
-  const api = (method: string, route: string, who: string, body?: unknown) =>
+  const api = (method: string, route: string, who: keyof typeof cookies, body?: unknown) =>
     e2e.server.api(route, { cookie: cookies[who], method, ...(body === undefined ? {} : { body }) });
   const documentRoute = () => `/api/documents/${ids.documentId}`;
 

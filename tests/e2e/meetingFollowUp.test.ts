@@ -58,8 +58,8 @@ describe('meeting mode: compact head and follow-ups from a point', () => {
       })),
     );
     expect(groups.map((g) => g.label)).toEqual(['Anggota', 'Penghubung']);
-    expect(groups[0].options).toContain('Kepala Perwakilan');
-    expect(groups[1].options).toContain(liaisonLabel);
+    expect(groups[0]!.options).toContain('Kepala Perwakilan');
+    expect(groups[1]!.options).toContain(liaisonLabel);
 
     // Nothing in the points column is wider than the column: no sideways scrolling, no cut picker.
     const panel = chair.page.locator('.meeting-points');

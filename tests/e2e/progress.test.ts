@@ -45,7 +45,7 @@ describe('document progress on the Dokumen tab and the Beranda', () => {
       for (const cookie of Object.values(cookies)) await approve(cookie, clause);
     }
     // One party alone does not make a Pasal agreed.
-    await approve(cookies.ombudsman, clauses[2]);
+    await approve(cookies.ombudsman, clauses[2]!);
     ombudsman = await e2e.browser({ cookie: cookies.ombudsman });
   });
 

@@ -12,7 +12,8 @@ export interface Size {
   height: number;
 }
 
-export const SIZES: Size[] = [
+/** The two screens every task is measured on. */
+export const SIZES: readonly [laptop: Size, phone: Size] = [
   { name: 'laptop', ...LAPTOP },
   { name: 'phone', ...PHONE },
 ];
