@@ -1,7 +1,7 @@
 import { docToJSON } from '../collab/convert.ts';
 import { updateTime } from '../collab/store.ts';
 import type { AppContext } from '../context.ts';
-import { notFound } from '../errors.ts';
+import { notFound } from '../errors/index.ts';
 import { type DocumentState, stateAt } from './reconstruct.ts';
 import { findVersion, type VersionRecord } from './versionsRepo.ts';
 

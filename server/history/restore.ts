@@ -7,7 +7,7 @@ import { agreementSchema, NODE } from '../../shared/schema/index.ts';
 import { clauseHash } from '../clauseHash.ts';
 import { docToJSON } from '../collab/convert.ts';
 import type { AppContext } from '../context.ts';
-import { notFound } from '../errors.ts';
+import { notFound } from '../errors/index.ts';
 import { stateAt } from './reconstruct.ts';
 import type { VersionRecord } from './versionsRepo.ts';
 import { clauseElements, yElementToJSON } from './yjson.ts';

@@ -8,7 +8,7 @@ import {
 import { outlineOf } from '../../../shared/clauses.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import type { AppContext } from '../../context.ts';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../errors/index.ts';
 import { clauseHistory } from '../../history/clauseHistory.ts';
 import { peopleOf } from '../../history/people.ts';
 import { requireDocumentMember } from '../../http/auth.ts';

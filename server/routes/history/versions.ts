@@ -10,11 +10,12 @@ import {
 } from '../../../shared/api/history.ts';
 import { clauseNodes, outlineOf } from '../../../shared/clauses.ts';
 import { clauseHash } from '../../clauseHash.ts';
+import { saveVersionAndPublish } from '../../commands/published/history.ts';
 import type { AppContext } from '../../context.ts';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../errors/index.ts';
 import { peopleOf } from '../../history/people.ts';
 import { stateAt } from '../../history/reconstruct.ts';
-import { createVersion, presentVersion } from '../../history/versions.ts';
+import { presentVersion } from '../../history/versions.ts';
 import { findVersion, listVersions } from '../../history/versionsRepo.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
 
@@ -55,16 +56,10 @@ export default async function versionRoutes(app: FastifyInstance, ctx: AppContex
     },
     async (req, reply) => {
       const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'history.saveVersion');
-      const version = createVersion(ctx, {
-        documentId: document.id,
+      const version = saveVersionAndPublish(ctx, document, {
         kind: 'manual',
         label: req.body.label,
         userId: user.id,
-      });
-      ctx.events?.publish(document.cooperationId, {
-        type: 'version.created',
-        documentId: document.id,
-        versionId: version.id,
       });
       return reply
         .status(201)
