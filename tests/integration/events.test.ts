@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { streamEventSchema } from '../../shared/api/events.ts';
 import { openEventStream } from '../support/eventStream.ts';
 import { buildMember } from '../support/factories.ts';
 import { buildMeeting, buildMeetingWorld } from '../support/meetings.ts';
@@ -119,6 +120,34 @@ describe('the event stream of a cooperation', () => {
         body: { kind: 'pks' },
       });
       await listener.next('document.created');
+    } finally {
+      await listener.close();
+    }
+  });
+
+  it('sends only events of the union the browser reads: a version saved, a meeting, a point', async () => {
+    const listener = await openEvents(ctx.world.viewer.cookie);
+    try {
+      const saved = await ctx.server.api(`/api/documents/${ctx.world.mou.id}/versions`, {
+        cookie: ctx.world.owner.cookie,
+        body: { label: 'Versi untuk pendengar' },
+      });
+      expect((await listener.next('version.created')).data).toMatchObject({
+        documentId: ctx.world.mou.id,
+        versionId: saved.body.version.id,
+      });
+      const meeting = await buildMeeting(ctx.server, ctx.world, { title: 'Rapat Bertipe' });
+      await listener.next('meeting.created');
+      await ctx.server.api(`/api/cooperations/${ctx.world.coop.id}/points`, {
+        cookie: ctx.world.owner.cookie,
+        body: { text: 'Poin bertipe', documentId: ctx.world.mou.id, meetingId: meeting.id },
+      });
+      await listener.next('point.created');
+      expect(listener.received.length).toBeGreaterThanOrEqual(3);
+      for (const event of listener.received) {
+        const read = streamEventSchema.safeParse(event.data);
+        expect(read.error?.issues ?? [], event.data.type).toEqual([]);
+      }
     } finally {
       await listener.close();
     }

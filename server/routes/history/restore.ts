@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { documentParamsSchema } from '../../../shared/api/documents.ts';
 import { restoreBodySchema, restoreResponseSchema } from '../../../shared/api/history.ts';
+import { restoreAndPublish } from '../../commands/published/history.ts';
 import type { AppContext } from '../../context.ts';
 import { documentNotDraft, notFound } from '../../errors/index.ts';
-import { restoreVersion } from '../../history/restore.ts';
 import { findVersion } from '../../history/versionsRepo.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
 
@@ -28,21 +28,7 @@ export default async function restoreRoutes(app: FastifyInstance, ctx: AppContex
       if (document.status !== 'draft') throw documentNotDraft(document.status);
       const version = findVersion(ctx.db, document.id, req.body.versionId);
       if (!version) throw notFound('version');
-      const result = await restoreVersion(ctx, {
-        documentId: document.id,
-        version,
-        clauseId: req.body.clauseId,
-        userId: user.id,
-      });
-      if (result.changed) {
-        ctx.events?.publish(document.cooperationId, {
-          type: 'document.restored',
-          documentId: document.id,
-          versionId: version.id,
-          clauseId: result.clauseId,
-        });
-      }
-      return result;
+      return restoreAndPublish(ctx, document, { version, clauseId: req.body.clauseId, userId: user.id });
     },
   );
 }
