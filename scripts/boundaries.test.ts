@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  type AllowedImport,
   findSqlOutsideStorage,
   findTestCodeLoaded,
   findViolations,
@@ -11,32 +10,11 @@ import {
   formatViolation,
 } from './boundaries.ts';
 
-/** Imports that break a boundary today, each with why it stays for now. */
-const ALLOWED: AllowedImport[] = [
-  {
-    file: 'shared/clauseText.test.ts',
-    imported: 'server/clauseHash.ts',
-    reason: 'test only: checks that the approval hash the server stores covers the footnote and cell text',
-  },
-  {
-    file: 'client/src/features/editor/roleBanner.test.ts',
-    imported: 'server/policies.ts',
-    reason:
-      'test only: feeds the banner the flags server/policies.ts computes, until the policies move to shared/',
-  },
-];
-
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
 describe('import boundaries of the repo', () => {
   it('shared/ imports neither client nor server, client/ never server, server never client, routes stay per resource', () => {
-    expect(findViolations(repoRoot, ALLOWED).map(formatViolation)).toEqual([]);
-  });
-
-  it('every allowed import is still there, so a paid-off debt leaves the list', () => {
-    const unlisted = findViolations(repoRoot).map(formatViolation);
-    for (const a of ALLOWED)
-      expect(unlisted.some((line) => line.startsWith(`${a.file} → ${a.imported} `))).toBe(true);
+    expect(findViolations(repoRoot).map(formatViolation)).toEqual([]);
   });
 });
 
