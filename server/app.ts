@@ -9,7 +9,7 @@ import { type Config, fastifyTrustProxy } from './config.ts';
 import type { AppContext } from './context.ts';
 import { checkDatabase, type DB } from './db/connection.ts';
 import { touchDocument } from './db/repos/documents.ts';
-import { rateLimited } from './errors.ts';
+import { rateLimited } from './errors/index.ts';
 import { historyAttribution } from './history/index.ts';
 import { startAccessSweep } from './http/accessSweep.ts';
 import { collabAuthenticator } from './http/collabAuth.ts';
