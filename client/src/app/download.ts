@@ -5,9 +5,10 @@ import { ApiError, failure } from './http.ts';
 export function fileNameOf(disposition: string | null): string | undefined {
   if (!disposition) return undefined;
   const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (utf8) {
+  const encoded = utf8?.[1];
+  if (encoded) {
     try {
-      return decodeURIComponent(utf8[1].trim());
+      return decodeURIComponent(encoded.trim());
     } catch {
       // A malformed escape: fall back to the plain name.
     }

@@ -1,6 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { type EditorState, Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { NODE } from '../../../shared/schema/names.ts';
+import { nodeType } from './nodeType.ts';
 import { topLevelById } from './topLevel.ts';
 
 /**
@@ -32,7 +33,7 @@ export function enterAtHeadingStart(state: EditorState): Transaction | null {
   // An empty heading is also at its end, where Enter already opens the body below it.
   if ($from.parent.content.size === 0) return null;
   const after = $from.after();
-  const paragraph = state.schema.nodes[NODE.paragraph].create();
+  const paragraph = nodeType(state.schema, NODE.paragraph).create();
   const tr = state.tr.insert(after, paragraph);
   return tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
 }

@@ -77,8 +77,8 @@ describe('insertClauseAfterCurrent / insertChapterAfterCurrent', () => {
     expect(outline.chapters).toHaveLength(1);
     expect(outline.clauses.map((c) => c.chapterId)).toEqual([
       null,
-      outline.chapters[0].id,
-      outline.chapters[0].id,
+      outline.chapters[0]!.id,
+      outline.chapters[0]!.id,
     ]);
     expect(tr.selection.$from.parent.type.name).toBe('chapter');
   });

@@ -2,6 +2,7 @@ import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import { type EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { newId } from '../../../shared/ids.ts';
 import { NODE } from '../../../shared/schema/names.ts';
+import { nodeType } from './nodeType.ts';
 import { type TopLevelNode, topLevelAt, topLevelById, topLevelByIndex } from './topLevel.ts';
 
 /** Nodes that can be moved among each other by keyboard or drag: Pasal and BAB headings. */
@@ -9,9 +10,9 @@ const MOVABLE = new Set<string>([NODE.clause, NODE.chapter]);
 
 /** An empty Pasal: heading to type into, then one empty paragraph. */
 export function emptyClause(schema: Schema): PMNode {
-  return schema.nodes[NODE.clause].create({ id: newId() }, [
-    schema.nodes[NODE.clauseHeading].create(),
-    schema.nodes[NODE.paragraph].create(),
+  return nodeType(schema, NODE.clause).create({ id: newId() }, [
+    nodeType(schema, NODE.clauseHeading).create(),
+    nodeType(schema, NODE.paragraph).create(),
   ]);
 }
 
@@ -35,7 +36,7 @@ export function insertClauseAfterCurrent(state: EditorState): Transaction {
 /** Insert an empty BAB heading after the current node; the clauses below it belong to it. */
 export function insertChapterAfterCurrent(state: EditorState): Transaction {
   const at = insertionPoint(state);
-  const tr = state.tr.insert(at, state.schema.nodes[NODE.chapter].create({ id: newId() }));
+  const tr = state.tr.insert(at, nodeType(state.schema, NODE.chapter).create({ id: newId() }));
   return tr.setSelection(TextSelection.create(tr.doc, at + 1)).scrollIntoView();
 }
 
@@ -134,12 +135,12 @@ export function convertTypedPasal(state: EditorState): Transaction | null {
     return null;
   if (!TYPED_PASAL.test(paragraph.textContent)) return null;
   const schema = state.schema;
-  const heading = schema.nodes[NODE.clauseHeading].create();
+  const heading = nodeType(schema, NODE.clauseHeading).create();
   const paraFrom = $from.before();
   if ($from.depth === 1) {
-    const clause = schema.nodes[NODE.clause].create({ id: newId() }, [
+    const clause = nodeType(schema, NODE.clause).create({ id: newId() }, [
       heading,
-      schema.nodes[NODE.paragraph].create(),
+      nodeType(schema, NODE.paragraph).create(),
     ]);
     const tr = state.tr.replaceWith(paraFrom, $from.after(), clause);
     return tr.setSelection(TextSelection.create(tr.doc, paraFrom + 2)).scrollIntoView();
@@ -150,12 +151,12 @@ export function convertTypedPasal(state: EditorState): Transaction | null {
     if (index === 0) return null;
     const tail: PMNode[] = [];
     for (let i = index + 1; i < clauseNode.childCount; i++) tail.push(clauseNode.child(i));
-    if (tail.length === 0) tail.push(schema.nodes[NODE.paragraph].create());
+    if (tail.length === 0) tail.push(nodeType(schema, NODE.paragraph).create());
     const clauseEnd = $from.after(1);
     // Cut the line and what follows out of this Pasal, then start the new Pasal after it.
     const tr = state.tr.delete(paraFrom, clauseEnd - 1);
     const at = tr.mapping.map(clauseEnd);
-    tr.insert(at, schema.nodes[NODE.clause].create({ id: newId() }, [heading, ...tail]));
+    tr.insert(at, nodeType(schema, NODE.clause).create({ id: newId() }, [heading, ...tail]));
     return tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView();
   }
   return null;

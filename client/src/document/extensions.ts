@@ -31,11 +31,11 @@ export interface EditorSetup {
 function renderCaret(user: Record<string, string>): HTMLElement {
   const caret = document.createElement('span');
   caret.className = 'collaboration-carets__caret';
-  caret.style.borderColor = user.color;
+  caret.style.borderColor = user.color ?? '';
   const label = document.createElement('div');
   label.className = 'collaboration-carets__label';
-  label.style.backgroundColor = user.color;
-  label.textContent = user.party ? `${user.name} · ${user.party}` : user.name;
+  label.style.backgroundColor = user.color ?? '';
+  label.textContent = user.party ? `${user.name} · ${user.party}` : (user.name ?? '');
   caret.append(label);
   return caret;
 }

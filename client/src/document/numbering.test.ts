@@ -27,7 +27,7 @@ describe('computeNumbering', () => {
       first,
     );
     expect(renamed.outline).not.toBe(first.outline);
-    expect(renamed.outline.clauses[0].heading).toBe('SATU BARU');
+    expect(renamed.outline.clauses[0]!.heading).toBe('SATU BARU');
   });
 
   it('numbers Pasal, BAB and ayat from position, ayat continuing across lists of one clause', () => {

@@ -27,10 +27,10 @@ describe('structurePasted', () => {
     const node = doc(...(result.toJSON() as PMJSON[]));
     expect(() => node.check()).not.toThrow();
     const json = node.toJSON() as PMJSON;
-    const [heading, note, kept] = json.content![0].content!;
-    expect(textOf(heading)).toBe('RENCANA KERJA');
-    expect(note.content).toEqual([{ type: 'footnote', attrs: { text: 'Disepakati dalam rapat.' } }]);
-    expect(kept.type).toBe('table');
+    const [heading, note, kept] = json.content![0]!.content!;
+    expect(textOf(heading!)).toBe('RENCANA KERJA');
+    expect(note!.content).toEqual([{ type: 'footnote', attrs: { text: 'Disepakati dalam rapat.' } }]);
+    expect(kept!.type).toBe('table');
   });
 
   it('turns "Pasal N", heading, "(1)" and "a." lines into clause, ayat and letters', () => {
@@ -53,13 +53,13 @@ describe('structurePasted', () => {
       [1, 'MAKSUD DAN TUJUAN', 2],
       [2, 'RUANG LINGKUP', 0],
     ]);
-    const first = json.content![0];
-    const ayatList = first.content![1];
+    const first = json.content![0]!;
+    const ayatList = first.content![1]!;
     expect(ayatList.type).toBe('ayatList');
-    const firstAyat = ayatList.content![0];
-    expect(textOf(firstAyat.content![0])).toBe('Maksud Nota Kesepakatan ini adalah:');
-    expect(firstAyat.content![1].type).toBe('letterList');
-    expect(firstAyat.content![1].content!.map(textOf)).toEqual(['koordinasi;', 'pertukaran data.']);
+    const firstAyat = ayatList.content![0]!;
+    expect(textOf(firstAyat.content![0]!)).toBe('Maksud Nota Kesepakatan ini adalah:');
+    expect(firstAyat.content![1]!.type).toBe('letterList');
+    expect(firstAyat.content![1]!.content!.map(textOf)).toEqual(['koordinasi;', 'pertukaran data.']);
   });
 
   it('makes a BAB from "BAB I" and its title line', () => {
@@ -69,7 +69,7 @@ describe('structurePasted', () => {
     )!;
     const outline = outlineOf(doc(...(result.toJSON() as PMJSON[])).toJSON() as PMJSON);
     expect(outline.chapters.map((c) => [c.roman, c.title])).toEqual([['I', 'KETENTUAN UMUM']]);
-    expect(outline.clauses[0].chapterId).toBe(outline.chapters[0].id);
+    expect(outline.clauses[0]!.chapterId).toBe(outline.chapters[0]!.id);
   });
 
   it('returns null for a paste without a Pasal line', () => {

@@ -3,6 +3,7 @@ import { type EditorState, TextSelection, type Transaction } from '@tiptap/pm/st
 import { newId } from '../../../shared/ids.ts';
 import { NODE } from '../../../shared/schema/names.ts';
 import { TYPED_PASAL } from './clauseCommands.ts';
+import { nodeType } from './nodeType.ts';
 import { topLevelAt } from './topLevel.ts';
 
 const PASAL_WITH_HEADING = /^\s*pasal\s+(?:\d+[a-z]?|[ivxlc]+)\s*[.:\-–]?\s+(.+)$/i;
@@ -44,8 +45,14 @@ export function structurePasted(content: Fragment, schema: Schema): Fragment | n
   );
   if (!hasPasal) return null;
 
-  const { paragraph, clause, clauseHeading, chapter, ayatList, ayatItem, letterList, letterItem } =
-    schema.nodes;
+  const paragraph = nodeType(schema, NODE.paragraph);
+  const clause = nodeType(schema, NODE.clause);
+  const clauseHeading = nodeType(schema, NODE.clauseHeading);
+  const chapter = nodeType(schema, NODE.chapter);
+  const ayatList = nodeType(schema, NODE.ayatList);
+  const ayatItem = nodeType(schema, NODE.ayatItem);
+  const letterList = nodeType(schema, NODE.letterList);
+  const letterItem = nodeType(schema, NODE.letterItem);
   const out: PMNode[] = [];
   let draft: Draft | null = null;
   let expectHeading = false;
@@ -82,14 +89,15 @@ export function structurePasted(content: Fragment, schema: Schema): Fragment | n
     const bab = BAB.exec(text);
     if (bab) {
       flush();
-      if (bab[2].trim()) out.push(chapter.create({ id: newId() }, schema.text(bab[2].trim())));
+      const babTitle = (bab[2] ?? '').trim();
+      if (babTitle) out.push(chapter.create({ id: newId() }, schema.text(babTitle)));
       else expectChapterTitle = node;
       continue;
     }
-    const withHeading = PASAL_WITH_HEADING.exec(text);
-    if (TYPED_PASAL.test(text) || (withHeading && isCaps(withHeading[1]))) {
+    const headingLine = PASAL_WITH_HEADING.exec(text)?.[1];
+    if (TYPED_PASAL.test(text) || (headingLine !== undefined && isCaps(headingLine))) {
       flush();
-      const headingText = withHeading && !TYPED_PASAL.test(text) ? withHeading[1].trim() : '';
+      const headingText = headingLine !== undefined && !TYPED_PASAL.test(text) ? headingLine.trim() : '';
       draft = {
         heading: clauseHeading.create(null, headingText ? schema.text(headingText) : null),
         body: [],

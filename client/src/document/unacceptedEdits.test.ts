@@ -46,6 +46,7 @@ const body: PMJSON = {
  */
 function serverAndDevice() {
   const [server, device] = copiesOf(body, 2);
+  if (!server || !device) throw new Error('copiesOf gave fewer than two copies');
   server.getMap(YDOC.meta).set('subject', 'Pengawasan pelayanan publik');
   syncAll(server, device);
   return { server, device, edits: () => unacceptedEdits(snapshotOf(device), snapshotOf(server)) };
@@ -119,7 +120,7 @@ describe('unaccepted edits: what the local copy holds and the server does not', 
     editBody(device, appendToClause('biaya', 'Dibebankan pada anggaran masing-masing.'));
     const [edit] = edits();
     expect(edit).toMatchObject({ kind: 'clause', key: 'clause:biaya', number: 3 });
-    expect(edit.text).toBe(
+    expect(edit!.text).toBe(
       'BIAYA\nSebagaimana dimaksud dalam Pasal 2 ayat (2).\nDibebankan pada anggaran masing-masing.',
     );
   });

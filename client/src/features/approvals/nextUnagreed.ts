@@ -14,7 +14,7 @@ export function nextUnagreed(
   const start = at >= 0 ? at : direction > 0 ? -1 : n;
   for (let step = 1; step <= n; step++) {
     const id = clauseIds[(((start + direction * step) % n) + n) % n];
-    if (id !== currentId && !agreed(id)) return id;
+    if (id !== undefined && id !== currentId && !agreed(id)) return id;
   }
   return null;
 }

@@ -17,7 +17,7 @@ describe('previewing a library clause', () => {
       p('Pembuka.'),
       ayat(['a1', 'Keadaan kahar meliputi:'], ['a2', 'Pemberitahuan.']),
     );
-    kahar.content![2].content![0].content!.push(letters);
+    kahar.content![2]!.content![0]!.content!.push(letters);
     expect(previewLines(kahar)).toEqual([
       { label: null, text: 'Pembuka.', depth: 0 },
       { label: '(1)', text: 'Keadaan kahar meliputi:', depth: 0 },
@@ -31,7 +31,7 @@ describe('previewing a library clause', () => {
 describe('previewing a clause that refers to its own ayat', () => {
   it('reads the reference as the document will: "ayat (1)"', () => {
     const sanksi = clause('s', 'SANKSI', ayat(['s1', 'Teguran tertulis.'], ['s2', '']));
-    sanksi.content![1].content![1].content = [
+    sanksi.content![1]!.content![1]!.content = [
       {
         type: 'paragraph',
         content: [

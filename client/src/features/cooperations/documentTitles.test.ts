@@ -17,7 +17,7 @@ describe('telling documents of one title apart', () => {
     ];
     expect(distinctTitles(docs).get('a')).toBe('Perjanjian Kerja Sama (1)');
     expect(distinctTitles(docs).get('b')).toBe('perjanjian  kerja sama (2)');
-    expect(distinctTitle(docs, docs[2])).toBe('Nota Kesepakatan');
+    expect(distinctTitle(docs, docs[2]!)).toBe('Nota Kesepakatan');
   });
 
   it('names the kind when the kinds differ, and numbers within a kind', () => {

@@ -23,7 +23,7 @@ export function PartyFields({ parties, myParty, onChange, onMyParty, onAdd, erro
     return {
       id: fieldInputId(name),
       error: errorOf(name),
-      value: parties[index][key],
+      value: parties[index]?.[key] ?? '',
       onChange: (e: { target: { value: string } }) => set(index, { [key]: e.target.value }),
     };
   };

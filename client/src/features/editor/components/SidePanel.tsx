@@ -15,8 +15,9 @@ export function SidePanel({ screen }: { screen: EditorScreen }) {
     ? params.get('panel')!
     : DEFAULT_PANEL;
   const active = editorPanels.find((p) => p.id === activeId) ?? editorPanels[0];
-
   const select = useOpenPanel();
+  // The registry lists the tabs; with none there is no panel to draw.
+  if (!active) return null;
 
   // Arrow keys move between tabs, as in every tab list.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -24,6 +25,7 @@ export function SidePanel({ screen }: { screen: EditorScreen }) {
     const i = editorPanels.indexOf(active);
     const next =
       editorPanels[(i + (event.key === 'ArrowRight' ? 1 : -1) + editorPanels.length) % editorPanels.length];
+    if (!next) return;
     select(next.id);
     requestAnimationFrame(() =>
       tabsRef.current?.querySelector<HTMLElement>(`#panel-tab-${next.id}`)?.focus(),

@@ -56,7 +56,7 @@ function useFieldName(parties: Cooperation['parties']): (field: string) => strin
     if (PLAIN_FIELDS.has(field)) return t(`meta.${field}` as MessageKey);
     const [name, partyId] = field.split('.', 2);
     const party = parties.find((p) => p.id === partyId);
-    return PARTY_FIELDS.has(name) && party
+    return name !== undefined && PARTY_FIELDS.has(name) && party
       ? `${t(`meta.${name}` as MessageKey)} (${party.shortName})`
       : field;
   };

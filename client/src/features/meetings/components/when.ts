@@ -7,14 +7,13 @@ export function meetingWhen(
   m: Pick<Meeting, 'date' | 'timeFrom' | 'timeTo' | 'timeZone'>,
   language: Language,
 ) {
-  const [y, mo, d] = m.date.split('-').map(Number);
   const day = new Intl.DateTimeFormat(locales[language], {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, mo - 1, d)));
+  }).format(utcDay(m.date));
   const clock = (hhmm: string) => (language === 'id' ? hhmm.replace(':', '.') : hhmm);
   return `${day}, ${clock(m.timeFrom)}–${clock(m.timeTo)} ${m.timeZone}`;
 }
@@ -22,11 +21,16 @@ export function meetingWhen(
 /** "24 Maret 2020" for a due date. */
 export function dayText(iso: string | null, language: Language) {
   if (!iso) return '—';
-  const [y, mo, d] = iso.split('-').map(Number);
   return new Intl.DateTimeFormat(locales[language], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, mo - 1, d)));
+  }).format(utcDay(iso));
+}
+
+/** Midnight UTC of an ISO `YYYY-MM-DD`; an invalid date when a part is missing, as `Intl` then says. */
+function utcDay(iso: string): Date {
+  const [y = Number.NaN, mo = Number.NaN, d = Number.NaN] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, mo - 1, d));
 }
