@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ActionListResponse } from '../support/api.ts';
 import { buildCooperation, buildMember } from '../support/factories.ts';
 import { bilingual, buildMeeting, buildMeetingWorld, buildOpenMeeting } from '../support/meetings.ts';
 import { withServer } from '../support/withServer.ts';
@@ -120,7 +121,7 @@ describe('recording follow-ups', () => {
     });
 
     const list = async (query = '', cookie = w.viewer.cookie) =>
-      (await ctx.server.api(`${actionsPath(w)}${query}`, { cookie })).body.actions as any[];
+      (await ctx.server.api<ActionListResponse>(`${actionsPath(w)}${query}`, { cookie })).body.actions;
     const all = await list();
     expect(all.map((a) => a.text)).toEqual([
       'lama selesai',

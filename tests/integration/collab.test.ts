@@ -1,38 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paragraphText, sleep, snapshot, type TestClient, waitFor } from '../../server/collab/testing.ts';
-import { connectTo } from '../support/clients.ts';
-import { buildUser, demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { connectionsPerTest } from '../support/clients.ts';
+import { demoSession } from '../support/demo.ts';
+import { buildUser } from '../support/factories.ts';
 
-let server: TestServer;
-let mouId: string;
-const cookies: Record<string, string> = {};
-const clients: TestClient[] = [];
+const demo = demoSession(['ombudsman', 'pemkot', 'tamu']);
+const { cookies } = demo;
+const sockets = connectionsPerTest(() => demo.server);
+const mouId = () => demo.coop.documents.find((d) => d.kind === 'mou')!.id;
 
 /** A stock WebsocketProvider carrying `cookie` (null: none), as a browser tab would connect. */
-const open = (documentId: string, cookie: string | null, origin?: string) => {
-  const c = connectTo(server, documentId, cookie, origin);
-  clients.push(c);
-  return c;
-};
-
-beforeAll(async () => {
-  server = await startServer();
-  for (const name of ['ombudsman', 'pemkot', 'tamu']) cookies[name] = await server.login(name);
-  const coop = await demoCooperation(server, cookies.ombudsman!);
-  mouId = coop.documents.find((d: { kind: string }) => d.kind === 'mou')!.id;
-});
-afterEach(() => {
-  for (const c of clients.splice(0)) c.destroy();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const open = (documentId: string, cookie: string | null, origin?: string) =>
+  sockets.connect(documentId, cookie, origin);
 
 describe('collaboration through the real server', () => {
   it('members with their session cookie sync a demo document and see each other type', async () => {
-    const a = open(mouId, cookies.ombudsman!);
-    const b = open(mouId, cookies.pemkot!);
+    const a = open(mouId(), cookies.ombudsman);
+    const b = open(mouId(), cookies.pemkot);
     await Promise.all([a.synced(), b.synced()]);
     expect(a.doc.getXmlFragment('body').length).toBeGreaterThan(0);
     expect(snapshot(a.doc)).toBe(snapshot(b.doc));
@@ -42,13 +26,13 @@ describe('collaboration through the real server', () => {
       () => snapshot(a.doc) === snapshot(b.doc) && snapshot(a.doc).includes('Pemkot menulis. '),
       'sync',
     );
-    const rest = await server.api(`/api/documents/${mouId}`, { cookie: cookies.pemkot });
+    const rest = await demo.server.api(`/api/documents/${mouId()}`, { cookie: cookies.pemkot });
     expect(rest.status).toBe(200);
   });
 
   it("a viewer's edits are refused (4422 read-only) and reach neither the others nor storage", async () => {
-    const viewer = open(mouId, cookies.tamu!);
-    const editor = open(mouId, cookies.pemkot!);
+    const viewer = open(mouId(), cookies.tamu);
+    const editor = open(mouId(), cookies.pemkot);
     await Promise.all([viewer.synced(), editor.synced()]);
     paragraphText(viewer.doc, 0)!.insert(0, 'TAMU MENGUBAH ');
     viewer.doc.getMap('meta').set('title', 'Judul dari tamu');
@@ -56,7 +40,7 @@ describe('collaboration through the real server', () => {
     expect(viewer.reasons[0]).toBe('read-only');
     paragraphText(editor.doc, 2)!.insert(0, 'Editor tetap. ');
     // A viewer without changes of its own is served and receives the edits.
-    const reader = open(mouId, cookies.tamu!);
+    const reader = open(mouId(), cookies.tamu);
     await reader.synced();
     await waitFor(() => snapshot(reader.doc).includes('Editor tetap. '), 'viewer receives edits');
     await sleep(200);
@@ -64,7 +48,7 @@ describe('collaboration through the real server', () => {
     expect([...editor.closes, ...reader.closes]).toEqual([]);
 
     // Nothing stored either: a fresh member sees the editor's text without the viewer's.
-    const fresh = open(mouId, cookies.ombudsman!);
+    const fresh = open(mouId(), cookies.ombudsman);
     await fresh.synced();
     expect(snapshot(fresh.doc)).toContain('Editor tetap. ');
     expect(snapshot(fresh.doc)).not.toContain('TAMU MENGUBAH');
@@ -72,12 +56,12 @@ describe('collaboration through the real server', () => {
   });
 
   it('refuses no cookie (4401), a non-member (4403), a foreign Origin (4403), an unknown document (4404)', async () => {
-    const outsider = await buildUser(server);
+    const outsider = await buildUser(demo.server);
     const cases: [TestClient, number][] = [
-      [open(mouId, null), 4401],
-      [open(mouId, outsider.cookie), 4403],
-      [open(mouId, cookies.ombudsman!, 'https://evil.example'), 4403],
-      [open('tidakada123', cookies.ombudsman!), 4404],
+      [open(mouId(), null), 4401],
+      [open(mouId(), outsider.cookie), 4403],
+      [open(mouId(), cookies.ombudsman, 'https://evil.example'), 4403],
+      [open('tidakada123', cookies.ombudsman), 4404],
     ];
     for (const [client, code] of cases) {
       await waitFor(() => client.closes.includes(code), `close ${code}`);
@@ -88,16 +72,16 @@ describe('collaboration through the real server', () => {
   });
 
   it('keeps what members wrote across SIGKILL and a restart', async () => {
-    const a = open(mouId, cookies.ombudsman!);
-    const b = open(mouId, cookies.pemkot!);
+    const a = open(mouId(), cookies.ombudsman);
+    const b = open(mouId(), cookies.pemkot);
     await Promise.all([a.synced(), b.synced()]);
     paragraphText(a.doc, 3)!.insert(0, 'Sebelum dibunuh. ');
     // Once another client has it, it was committed: the server broadcasts only stored updates.
     await waitFor(() => snapshot(b.doc).includes('Sebelum dibunuh. '), 'broadcast');
-    for (const c of clients.splice(0)) c.destroy();
-    await server.kill('SIGKILL');
-    await server.restart();
-    const fresh = open(mouId, cookies.pemkot!);
+    sockets.destroyAll();
+    await demo.server.kill('SIGKILL');
+    await demo.server.restart();
+    const fresh = open(mouId(), cookies.pemkot);
     await fresh.synced();
     expect(snapshot(fresh.doc)).toContain('Sebelum dibunuh. ');
   });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CooperationListResponse, CooperationResponse } from '../../shared/api/cooperations.ts';
 import {
   addMember,
   buildCooperation,
@@ -19,25 +20,27 @@ const ctx = withServer(async (server) => ({ owner: await server.login('ombudsman
 
 describe('the demo cooperation', () => {
   it('is listed for its owner with both parties and the MoU and PKS drafts', async () => {
-    const res = await ctx.server.api('/api/cooperations', { cookie: ctx.world.owner });
+    const res = await ctx.server.api<CooperationListResponse>('/api/cooperations', {
+      cookie: ctx.world.owner,
+    });
     expect(res.status).toBe(200);
     expect(res.body.cooperations).toHaveLength(1);
-    const c = res.body.cooperations[0];
+    const c = res.body.cooperations[0]!;
     expect(c.title).toBe(
       'Kerja Sama Peningkatan Kualitas Pelayanan Publik dan Percepatan Penyelesaian Laporan Masyarakat',
     );
     expect(c.myRole).toBe('owner');
-    expect(c.parties.map((p: any) => [p.ordinal, p.shortName])).toEqual([
+    expect(c.parties.map((p) => [p.ordinal, p.shortName])).toEqual([
       [1, 'Ombudsman RI Perwakilan Jambi'],
       [2, 'Pemkot Jambi'],
     ]);
-    expect(c.myPartyId).toBe(c.parties[0].id);
-    expect(c.parties[0].color).not.toBe(c.parties[1].color);
-    expect(c.documents.map((d: any) => [d.kind, d.status])).toEqual([
+    expect(c.myPartyId).toBe(c.parties[0]!.id);
+    expect(c.parties[0]!.color).not.toBe(c.parties[1]!.color);
+    expect(c.documents.map((d) => [d.kind, d.status])).toEqual([
       ['mou', 'draft'],
       ['pks', 'draft'],
     ]);
-    expect(Date.parse(c.documents[0].updatedAt)).not.toBeNaN();
+    expect(Date.parse(c.documents[0]!.updatedAt)).not.toBeNaN();
   });
 
   it('shows each member with role title, party and role', async () => {
@@ -62,7 +65,7 @@ describe('creating a cooperation', () => {
   it('makes the creator its owner in the party they choose', async () => {
     const { cookie } = await buildUser(ctx.server);
     await grantCreate(ctx.server, cookie);
-    const res = await ctx.server.api('/api/cooperations', {
+    const res = await ctx.server.api<CooperationResponse>('/api/cooperations', {
       cookie,
       body: {
         title: '  Kerja Sama Pengelolaan Pengaduan  ',
@@ -78,13 +81,13 @@ describe('creating a cooperation', () => {
     expect(res.status).toBe(201);
     const c = res.body.cooperation;
     expect(c.title).toBe('Kerja Sama Pengelolaan Pengaduan');
-    expect(c.parties.map((p: any) => p.ordinal)).toEqual([1, 2, 3]);
+    expect(c.parties.map((p) => p.ordinal)).toEqual([1, 2, 3]);
     expect(c.myRole).toBe('owner');
-    expect(c.myPartyId).toBe(c.parties[1].id);
+    expect(c.myPartyId).toBe(c.parties[1]!.id);
     expect(c.members).toHaveLength(1);
     expect(c.documents).toEqual([]);
-    const list = await ctx.server.api('/api/cooperations', { cookie });
-    expect(list.body.cooperations.map((x: any) => x.id)).toEqual([c.id]);
+    const list = await ctx.server.api<CooperationListResponse>('/api/cooperations', { cookie });
+    expect(list.body.cooperations.map((x) => x.id)).toEqual([c.id]);
   });
 
   it('needs two parties, and names the field at fault', async () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import type { CooperationResponse } from '../../shared/api/cooperations.ts';
+import type { ClauseSummaryDTO } from '../../shared/api/documents.ts';
 import { CloseCode } from '../../shared/protocol.ts';
 import {
   buildCooperation,
@@ -14,7 +16,7 @@ import { withServer } from '../support/withServer.ts';
 
 const ctx = withServer();
 
-const expectNumberedClauses = (clauses: any[]) => {
+const expectNumberedClauses = (clauses: ClauseSummaryDTO[]) => {
   expect(clauses.length).toBeGreaterThan(3);
   expect(clauses.map((c) => c.number)).toEqual(clauses.map((_, i) => i + 1));
   for (const c of clauses) {
@@ -63,8 +65,10 @@ describe('creating documents from the templates', () => {
       canRestore: true,
     });
 
-    const listed = await ctx.server.api(`/api/cooperations/${coop.id}`, { cookie: creator.cookie });
-    expect(listed.body.cooperation.documents.map((d: any) => d.id)).toEqual([res.body.document.id]);
+    const listed = await ctx.server.api<CooperationResponse>(`/api/cooperations/${coop.id}`, {
+      cookie: creator.cookie,
+    });
+    expect(listed.body.cooperation.documents.map((d) => d.id)).toEqual([res.body.document.id]);
   });
 
   it('a PKS cites the MoU: the one named, else the latest', async () => {

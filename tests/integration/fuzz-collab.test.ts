@@ -1,35 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { mutate, validFrames } from '../../server/collab/fuzzing.ts';
-import {
-  connectClient,
-  cookieWebSocket,
-  paragraphText,
-  prng,
-  snapshot,
-  type TestClient,
-  waitFor,
-} from '../../server/collab/testing.ts';
+import { paragraphText, prng, snapshot, type TestClient, waitFor } from '../../server/collab/testing.ts';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol.ts';
-import { demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { connectTo } from '../support/clients.ts';
+import { demoSession } from '../support/demo.ts';
 
-let server: TestServer;
-let mouId: string;
-const cookies: Record<string, string> = {};
-
-beforeAll(async () => {
-  server = await startServer();
-  for (const name of ['ombudsman', 'pemkot']) cookies[name] = await server.login(name);
-  mouId = (await demoCooperation(server, cookies.ombudsman!)).documents.find((d) => d.kind === 'mou')!.id;
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const demo = demoSession(['ombudsman', 'pemkot']);
+const { cookies } = demo;
+const mouId = () => demo.coop.documents.find((d) => d.kind === 'mou')!.id;
 
 /** A bare socket with an editor's cookie; resolves with the close code. */
 async function sendFrames(frames: (Uint8Array | string)[]): Promise<number> {
-  const ws = new WebSocket(`${server.wsUrl}/collab/${mouId}`, { headers: { Cookie: cookies.pemkot } });
+  const ws = new WebSocket(`${demo.server.wsUrl}/collab/${mouId()}`, { headers: { Cookie: cookies.pemkot } });
   ws.on('error', () => {});
   const closed = new Promise<number>((resolve) => ws.on('close', resolve));
   await new Promise((resolve) => ws.on('open', resolve));
@@ -38,13 +21,12 @@ async function sendFrames(frames: (Uint8Array | string)[]): Promise<number> {
   return closed;
 }
 
-const member = (cookie: string): TestClient =>
-  connectClient(`${server.wsUrl}/collab`, mouId, '', { WebSocketPolyfill: cookieWebSocket(cookie) });
+const member = (cookie: string): TestClient => connectTo(demo.server, mouId(), cookie);
 
 describe('bad frames against the real server', () => {
   it('random, mutated, text and oversized frames close only their socket; editors and storage are unaffected', async () => {
-    const a = member(cookies.ombudsman!);
-    const b = member(cookies.pemkot!);
+    const a = member(cookies.ombudsman);
+    const b = member(cookies.pemkot);
     try {
       await Promise.all([a.synced(), b.synced()]);
       const rand = prng(99);
@@ -63,7 +45,7 @@ describe('bad frames against the real server', () => {
       expect(await sendFrames(['{"type":"not yjs"}'])).toBe(4400);
       expect([4422, 4429]).toContain(await sendFrames([new Uint8Array(MAX_MESSAGE_BYTES + 10)]));
 
-      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${demo.server.url}/healthz`)).status).toBe(200);
       paragraphText(a.doc, 0)!.insert(0, 'Masih bekerja. ');
       await waitFor(() => snapshot(b.doc).includes('Masih bekerja. '), 'editors still in sync');
       await waitFor(() => snapshot(a.doc) === snapshot(b.doc), 'convergence');
@@ -72,9 +54,9 @@ describe('bad frames against the real server', () => {
       b.destroy();
 
       // What is stored still loads, after a restart, to what the editors saw.
-      await server.kill('SIGKILL');
-      await server.restart();
-      const fresh = member(cookies.pemkot!);
+      await demo.server.kill('SIGKILL');
+      await demo.server.restart();
+      const fresh = member(cookies.pemkot);
       await fresh.synced();
       expect(snapshot(fresh.doc)).toBe(expected);
       fresh.destroy();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { LiaisonImportResponse } from '../../shared/api/liaisons.ts';
+import { type ActionListResponse, api, type LiaisonListResponse } from '../support/api.ts';
 import { buildCooperation } from '../support/factories.ts';
-import { bilingual, buildMeetingWorld } from '../support/meetings.ts';
+import { bilingual, buildMeetingWorld, type MeetingWorld } from '../support/meetings.ts';
 import { withServer } from '../support/withServer.ts';
 
 const ctx = withServer(buildMeetingWorld);
@@ -8,6 +10,9 @@ const ctx = withServer(buildMeetingWorld);
 const liaisonsPath = (w = ctx.world) => `/api/cooperations/${w.coop.id}/liaisons`;
 const add = (body: Record<string, unknown>, cookie = ctx.world.editor.cookie, w = ctx.world) =>
   ctx.server.api(liaisonsPath(w), { cookie, body });
+/** Pastes a table copied from a spreadsheet into the register of `w`. */
+const addTable = (table: string, cookie: string, w: MeetingWorld) =>
+  api<LiaisonImportResponse>({ server: ctx.server, cookie }, 'POST', liaisonsPath(w), { table });
 
 describe('the register of liaisons', () => {
   it('adds one by one, lists by party then unit, filters by party, changes and removes', async () => {
@@ -43,8 +48,8 @@ describe('the register of liaisons', () => {
     const own = await add({ partyId: w.party[1], unit: 'Keasistenan', name: 'Asisten' }, w.owner.cookie, w);
     expect(own.body.liaison).toMatchObject({ position: '', phone: '', email: '', since: null });
 
-    const list = await ctx.server.api(liaisonsPath(w), { cookie: w.viewer.cookie });
-    expect(list.body.liaisons.map((l: any) => l.name)).toEqual([
+    const list = await ctx.server.api<LiaisonListResponse>(liaisonsPath(w), { cookie: w.viewer.cookie });
+    expect(list.body.liaisons.map((l) => l.name)).toEqual([
       'Asisten',
       'Sekretaris Disdukcapil',
       'Sekretaris Dinkes',
@@ -79,9 +84,12 @@ describe('the register of liaisons', () => {
     expect(removed.status).toBe(200);
     expect(removed.body).toEqual({ ok: true });
     expect((await ctx.server.api(path, { method: 'DELETE', cookie: w.editor.cookie })).status).toBe(404);
-    const after = (await ctx.server.api(`/api/cooperations/${w.coop.id}/actions`, { cookie: w.owner.cookie }))
-      .body.actions;
-    expect(after.find((a: any) => a.id === action.id).personInCharge).toMatchObject({
+    const after = (
+      await ctx.server.api<ActionListResponse>(`/api/cooperations/${w.coop.id}/actions`, {
+        cookie: w.owner.cookie,
+      })
+    ).body.actions;
+    expect(after.find((a) => a.id === action.id)!.personInCharge).toMatchObject({
       liaisonId: null,
       name: 'Kepala Bidang Pelayanan',
     });
@@ -97,13 +105,13 @@ describe('the register of liaisons', () => {
       '4\tPemprov\tDinas Pendidikan\tSekretaris Disdik\t\t\t\t',
       '5\tLP\tKeasistenan\tAsisten\tAsisten\t0741-555100\tbukan surel\t',
     ].join('\n');
-    const res = await add({ table }, w.owner.cookie, w);
+    const res = await addTable(table, w.owner.cookie, w);
     expect(res.status).toBe(200);
-    expect(res.body.liaisons.map((l: any) => [l.name, l.partyId, l.since])).toEqual([
+    expect(res.body.liaisons.map((l) => [l.name, l.partyId, l.since])).toEqual([
       ['Sekretaris Disdukcapil', w.party[2], '2020-03-24'],
       ['Kepala Bidang Perizinan', w.party[2], null],
     ]);
-    expect(res.body.errors.map((e: any) => [e.row, e.id])).toEqual([
+    expect(res.body.errors.map((e) => [e.row, e.id])).toEqual([
       [4, 'liaison.row_name'],
       [5, 'liaison.row_party'],
       [6, 'liaison.row_email'],
@@ -111,9 +119,9 @@ describe('the register of liaisons', () => {
     for (const e of res.body.errors) expect(e.message && e.messageEn).toBeTruthy();
 
     // Pasting the same table again adds nothing: the rows are already registered.
-    const again = await add({ table }, w.owner.cookie, w);
+    const again = await addTable(table, w.owner.cookie, w);
     expect(again.body.liaisons).toEqual([]);
-    expect(again.body.errors.map((e: any) => [e.row, e.id])).toEqual([
+    expect(again.body.errors.map((e) => [e.row, e.id])).toEqual([
       [2, 'liaison.row_duplicate'],
       [3, 'liaison.row_duplicate'],
       [4, 'liaison.row_name'],

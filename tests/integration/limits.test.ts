@@ -1,5 +1,5 @@
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { Framer } from '../../bench/protocol.ts';
@@ -16,7 +16,7 @@ import { META } from '../../shared/meta.ts';
 import { CloseCode, MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES, RefusalReason } from '../../shared/protocol.ts';
 import { clause, editBody, paragraph } from '../support/bodyEdits.ts';
 import { demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
 /**
  * The limits, each with a clear error: the JSON body (2 MiB → 413 `http.too_large`, the rest
@@ -27,7 +27,6 @@ import { startServer, type TestServer } from '../support/server.ts';
  * `too-large`, nothing of the refused update stored, other editors unaffected).
  */
 
-let server: TestServer;
 let cookie: string;
 let cooperationId: string;
 let mouId: string;
@@ -37,21 +36,19 @@ const DRAIN = 64 * 1024 * 1024;
 const MAX_IMPORT_PASAL = 20;
 const MAX_EXPORT_PASAL = 30;
 
+const ctx = withServer(undefined, {
+  env: {
+    SEPAKAT_IMPORT_MAX_PASAL: String(MAX_IMPORT_PASAL),
+    SEPAKAT_EXPORT_MAX_PASAL: String(MAX_EXPORT_PASAL),
+  },
+});
+
 beforeAll(async () => {
-  server = await startServer({
-    env: {
-      SEPAKAT_IMPORT_MAX_PASAL: String(MAX_IMPORT_PASAL),
-      SEPAKAT_EXPORT_MAX_PASAL: String(MAX_EXPORT_PASAL),
-    },
-  });
-  cookie = await server.login('ombudsman');
-  const coop = await demoCooperation(server, cookie);
+  cookie = await ctx.server.login('ombudsman');
+  const coop = await demoCooperation(ctx.server, cookie);
   cooperationId = coop.id;
   mouId = coop.documents.find((d) => d.kind === 'mou')!.id;
   pksId = coop.documents.find((d) => d.kind === 'pks')!.id;
-});
-afterAll(async () => {
-  await server?.dispose();
 });
 
 const bilingual = (error: { id: string; message: string; messageEn: string }, id: string) => {
@@ -63,8 +60,8 @@ const bilingual = (error: { id: string; message: string; messageEn: string }, id
 
 /** A socket with the owner's session: resolves once the server spoke, then sends `frames`; resolves the close. */
 async function frames(documentId: string, list: Uint8Array[]): Promise<{ code: number; reason: string }> {
-  const ws = new WebSocket(`${server.wsUrl}/collab/${documentId}`, {
-    headers: { cookie, origin: server.url },
+  const ws = new WebSocket(`${ctx.server.wsUrl}/collab/${documentId}`, {
+    headers: { cookie, origin: ctx.server.url },
   });
   ws.on('error', () => {});
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
@@ -81,13 +78,13 @@ async function frames(documentId: string, list: Uint8Array[]): Promise<{ code: n
 describe('HTTP body limits', () => {
   it('accepts a JSON body just under 2 MiB (then judges it) and refuses one over it with 413', async () => {
     const path = `/api/cooperations/${cooperationId}/points`;
-    const under = await server.api(path, {
+    const under = await ctx.server.api(path, {
       cookie,
       body: { text: 'x'.repeat(BODY_LIMIT - 200), documentId: mouId },
     });
     expect(under.status).toBe(400); // read and validated: the text is over its own 10,000 characters
     bilingual(under.body.error, 'validation.invalid');
-    const over = await server.api(path, {
+    const over = await ctx.server.api(path, {
       cookie,
       body: { text: 'x'.repeat(BODY_LIMIT + 1), documentId: mouId },
     });
@@ -96,18 +93,18 @@ describe('HTTP body limits', () => {
   });
 
   it('refuses a Word file over 10 MiB with 413 import.too_large and creates nothing', async () => {
-    const before = (await server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation
+    const before = (await ctx.server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation
       .documents;
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(10 * 1024 * 1024 + 1024)]), 'besar.docx');
-    const res = await fetch(`${server.url}/api/cooperations/${cooperationId}/documents/import`, {
+    const res = await fetch(`${ctx.server.url}/api/cooperations/${cooperationId}/documents/import`, {
       method: 'POST',
-      headers: { cookie, origin: server.url },
+      headers: { cookie, origin: ctx.server.url },
       body: form,
     });
     expect(res.status).toBe(413);
     bilingual((await res.json()).error, 'import.too_large');
-    const after = (await server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation
+    const after = (await ctx.server.api(`/api/cooperations/${cooperationId}`, { cookie })).body.cooperation
       .documents;
     expect(after.length).toBe(before.length);
   });
@@ -123,7 +120,7 @@ function rawOversized(
   declared: number,
 ): Promise<{ head: string; sentWhenAnswered: number; sent: number }> {
   return new Promise((resolve, reject) => {
-    const socket = connect(server.port, '127.0.0.1');
+    const socket = connect(ctx.server.port, '127.0.0.1');
     const chunk = Buffer.alloc(1024 * 1024, 0x78);
     let answer = '';
     let sent = 0;
@@ -161,14 +158,14 @@ describe('a refused body: the answer reaches the client', () => {
     // Read to the bound, not beyond (what the kernels' buffers hold aside).
     expect(sent).toBeGreaterThan(DRAIN);
     expect(sent).toBeLessThan(DRAIN + 32 * 1024 * 1024);
-    expect((await server.api('/healthz')).status).toBe(200);
+    expect((await ctx.server.api('/healthz')).status).toBe(200);
   }, 90_000);
 
   it('answers every oversized JSON body with the bilingual 413, 20 times in a row, without EPIPE', async () => {
     const big = JSON.stringify({ username: 'pemkot', password: 'x'.repeat(3 * 1024 * 1024) });
     const seen: string[] = [];
     for (let i = 0; i < 20; i++) {
-      const res = await fetch(`${server.url}/api/auth/login`, {
+      const res = await fetch(`${ctx.server.url}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: big,
@@ -183,9 +180,9 @@ describe('import and export limits (configured: 20 Pasal to import, 30 to export
   const importDocx = async (file: Buffer) => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(file)]), 'draf.docx');
-    const res = await fetch(`${server.url}/api/cooperations/${cooperationId}/documents/import`, {
+    const res = await fetch(`${ctx.server.url}/api/cooperations/${cooperationId}/documents/import`, {
       method: 'POST',
-      headers: { cookie, origin: server.url },
+      headers: { cookie, origin: ctx.server.url },
       body: form,
     });
     return { status: res.status, body: await res.json() };
@@ -206,10 +203,11 @@ describe('import and export limits (configured: 20 Pasal to import, 30 to export
   it('refuses to export a document grown past SEPAKAT_EXPORT_MAX_PASAL through the socket', async () => {
     const imported = await importDocx(await docxOf(documentXml(pasalLines(MAX_IMPORT_PASAL))));
     const id = imported.body.document.id as string;
-    const exportOf = () => fetch(`${server.url}/api/documents/${id}/export.docx`, { headers: { cookie } });
+    const exportOf = () =>
+      fetch(`${ctx.server.url}/api/documents/${id}/export.docx`, { headers: { cookie } });
     expect((await exportOf()).status).toBe(200);
-    const editor = connectClient(`${server.wsUrl}/collab`, id, '', {
-      WebSocketPolyfill: cookieWebSocket(cookie, server.url),
+    const editor = connectClient(`${ctx.server.wsUrl}/collab`, id, '', {
+      WebSocketPolyfill: cookieWebSocket(cookie, ctx.server.url),
     });
     try {
       await editor.synced();
@@ -220,7 +218,7 @@ describe('import and export limits (configured: 20 Pasal to import, 30 to export
         return body;
       });
       const pasal = async () =>
-        (await server.api(`/api/documents/${id}`, { cookie })).body.document.clauses.length;
+        (await ctx.server.api(`/api/documents/${id}`, { cookie })).body.document.clauses.length;
       for (const until = Date.now() + 20_000; (await pasal()) <= MAX_EXPORT_PASAL; ) {
         if (Date.now() > until) throw new Error('the added Pasal were not stored');
         await new Promise((r) => setTimeout(r, 100));
@@ -234,7 +232,7 @@ describe('import and export limits (configured: 20 Pasal to import, 30 to export
       ((await refused.json()) as { error: { id: string; message: string; messageEn: string } }).error,
       'export.too_large',
     );
-    expect((await server.api('/healthz')).status).toBe(200);
+    expect((await ctx.server.api('/healthz')).status).toBe(200);
   }, 60_000);
 });
 
@@ -256,8 +254,8 @@ describe('collaboration limits', () => {
   it('refuses the update that would take a document past 32 MiB; nothing of it is stored, others go on', async () => {
     const clients: TestClient[] = [];
     const open = () => {
-      const c = connectClient(`${server.wsUrl}/collab`, pksId, '', {
-        WebSocketPolyfill: cookieWebSocket(cookie, server.url),
+      const c = connectClient(`${ctx.server.wsUrl}/collab`, pksId, '', {
+        WebSocketPolyfill: cookieWebSocket(cookie, ctx.server.url),
       });
       clients.push(c);
       return c;
@@ -270,8 +268,8 @@ describe('collaboration limits', () => {
       Y.applyUpdate(writer, Y.encodeStateAsUpdate(other.doc));
       const reached = (clock: number) =>
         (Y.decodeStateVector(Y.encodeStateVector(other.doc)).get(writer.clientID) ?? 0) >= clock;
-      const ws = new WebSocket(`${server.wsUrl}/collab/${pksId}`, {
-        headers: { cookie, origin: server.url },
+      const ws = new WebSocket(`${ctx.server.wsUrl}/collab/${pksId}`, {
+        headers: { cookie, origin: ctx.server.url },
       });
       const closed = new Promise<{ code: number; reason: string }>((resolve) =>
         ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
@@ -314,7 +312,7 @@ describe('collaboration limits', () => {
 
       // And in storage: after a restart the document loads without the refused value.
       for (const c of clients.splice(0)) c.destroy();
-      await server.restart();
+      await ctx.server.restart();
       const reloaded = open();
       await reloaded.synced();
       expect(snapshot(reloaded.doc)).toBe(seen);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MeetingListResponse, MeetingResponse } from '../support/api.ts';
 import { buildCooperation, buildDocument } from '../support/factories.ts';
 import { bilingual, buildMeeting, buildMeetingWorld } from '../support/meetings.ts';
 import { withServer } from '../support/withServer.ts';
@@ -9,7 +10,7 @@ const meetingsPath = () => `/api/cooperations/${ctx.world.coop.id}/meetings`;
 
 describe('planning a meeting', () => {
   it('records kind, time, place, chair, minute-taker, agenda, documents and attendees (members and guests)', async () => {
-    const res = await ctx.server.api(meetingsPath(), {
+    const res = await ctx.server.api<MeetingResponse>(meetingsPath(), {
       cookie: ctx.world.editor.cookie,
       body: {
         kind: 'pembahasan',
@@ -53,7 +54,7 @@ describe('planning a meeting', () => {
       openedAt: null,
       closedAt: null,
     });
-    expect(m.agenda.map((a: any) => a.title)).toEqual(['Pembukaan', 'Pembahasan Nota Kesepakatan']);
+    expect(m.agenda.map((a) => a.title)).toEqual(['Pembukaan', 'Pembahasan Nota Kesepakatan']);
     expect(m.attendees).toEqual([
       expect.objectContaining({
         userId: ctx.world.owner.user.id,
@@ -83,12 +84,14 @@ describe('planning a meeting', () => {
     const one = await ctx.server.api(`/api/meetings/${m.id}`, { cookie: ctx.world.viewer.cookie });
     expect(one.status).toBe(200);
     expect(one.body.meeting).toEqual(m);
-    const list = await ctx.server.api(meetingsPath(), { cookie: ctx.world.commenter.cookie });
-    expect(list.body.meetings.map((x: any) => x.id)).toContain(m.id);
-    const planned = await ctx.server.api(`${meetingsPath()}?state=closed`, {
+    const list = await ctx.server.api<MeetingListResponse>(meetingsPath(), {
       cookie: ctx.world.commenter.cookie,
     });
-    expect(planned.body.meetings.map((x: any) => x.id)).not.toContain(m.id);
+    expect(list.body.meetings.map((x) => x.id)).toContain(m.id);
+    const planned = await ctx.server.api<MeetingListResponse>(`${meetingsPath()}?state=closed`, {
+      cookie: ctx.world.commenter.cookie,
+    });
+    expect(planned.body.meetings.map((x) => x.id)).not.toContain(m.id);
   });
 
   it('lists meetings by date and time', async () => {
@@ -106,10 +109,12 @@ describe('planning a meeting', () => {
       onlineLink: 'https://rapat.example/abc',
       place: '',
     });
-    const list = await ctx.server.api(`/api/cooperations/${w.coop.id}/meetings`, { cookie: w.owner.cookie });
-    expect(list.body.meetings.map((m: any) => m.id)).toEqual([morning.id, earlier.id, later.id]);
-    expect(list.body.meetings[2].title).toBe('Rapat Finalisasi');
-    expect(list.body.meetings[0].onlineLink).toBe('https://rapat.example/abc');
+    const list = await ctx.server.api<MeetingListResponse>(`/api/cooperations/${w.coop.id}/meetings`, {
+      cookie: w.owner.cookie,
+    });
+    expect(list.body.meetings.map((m) => m.id)).toEqual([morning.id, earlier.id, later.id]);
+    expect(list.body.meetings[2]!.title).toBe('Rapat Finalisasi');
+    expect(list.body.meetings[0]!.onlineLink).toBe('https://rapat.example/abc');
   });
 });
 
@@ -117,7 +122,7 @@ describe('changing a meeting', () => {
   it('replaces lists whole, keeps agenda item ids that are sent back, and checks times after the change', async () => {
     const m = await buildMeeting(ctx.server, ctx.world);
     const [first] = m.agenda;
-    const res = await ctx.server.api(`/api/meetings/${m.id}`, {
+    const res = await ctx.server.api<MeetingResponse>(`/api/meetings/${m.id}`, {
       method: 'PATCH',
       cookie: ctx.world.owner.cookie,
       body: {
@@ -136,7 +141,7 @@ describe('changing a meeting', () => {
       { id: expect.any(String), title: 'Agenda baru' },
       { id: first.id, title: 'Pembahasan (diubah)' },
     ]);
-    expect(after.attendees.map((a: any) => a.userId)).toEqual([ctx.world.commenter.user.id]);
+    expect(after.attendees.map((a) => a.userId)).toEqual([ctx.world.commenter.user.id]);
     expect(after.nextMeeting).toEqual({ text: 'Akan diundang kemudian', meetingId: null });
 
     const early = await ctx.server.api(`/api/meetings/${m.id}`, {

@@ -1,25 +1,42 @@
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canRenderPdf } from '../../server/word/pdfText.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderedText } from '../../server/word/pdfText.ts';
+import type { CooperationDTO } from '../../shared/api/cooperations.ts';
+import type { DocumentResponse } from '../../shared/api/documents.ts';
+import type { MeetingDTO } from '../../shared/api/meetings.ts';
+import {
+  type ActionListResponse,
+  api,
+  type LiaisonListResponse,
+  type MeetingListResponse,
+  type MinutesResponse,
+  type PointListResponse,
+  read,
+} from '../support/api.ts';
 import { demoCooperation } from '../support/factories.ts';
 import { buildMeetingWorld, buildOpenMeeting } from '../support/meetings.ts';
-import { startServer, type TestServer } from '../support/server.ts';
-import { missing, renderedText } from '../support/tools.ts';
+import type { TestServer } from '../support/server.ts';
+import { missing } from '../support/tools.ts';
+import { withServer } from '../support/withServer.ts';
 
+const ctx = withServer();
 let server: TestServer;
 let owner: string;
-let coop: Awaited<ReturnType<typeof demoCooperation>>;
-let founding: any;
+let coop: CooperationDTO;
+/** The demo's founding meeting (10 March 2020). */
+let founding: MeetingDTO;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = ctx.server;
   owner = await server.login('ombudsman');
   coop = await demoCooperation(server, owner);
-  const list = await server.api(`/api/cooperations/${coop.id}/meetings`, { cookie: owner });
-  founding = list.body.meetings.find((m: any) => m.date === '2020-03-10');
-});
-afterAll(async () => {
-  await server?.dispose();
+  const { meetings } = await read<MeetingListResponse>(
+    { server, cookie: owner },
+    `/api/cooperations/${coop.id}/meetings`,
+  );
+  const found = meetings.find((m) => m.date === '2020-03-10');
+  expect(found, 'the demo meeting of 10 March 2020').toBeDefined();
+  founding = found!;
 });
 
 const textOf = (xml: string) =>
@@ -37,55 +54,53 @@ describe('the demo: the founding meeting', () => {
     });
     const [mou, pks] = coop.documents;
     expect(founding.documentIds).toEqual([mou!.id, pks!.id]);
-    expect(founding.versions.map((v: any) => v.documentId)).toEqual(
-      expect.arrayContaining([mou!.id, pks!.id]),
-    );
+    expect(founding.versions.map((v) => v.documentId)).toEqual(expect.arrayContaining([mou!.id, pks!.id]));
     const byParty = (ordinal: number) =>
-      founding.attendees.filter(
-        (a: any) => a.partyId === coop.parties.find((p) => p.ordinal === ordinal)!.id,
-      );
-    expect(byParty(1).map((a: any) => a.name)).toEqual(
+      founding.attendees.filter((a) => a.partyId === coop.parties.find((p) => p.ordinal === ordinal)!.id);
+    expect(byParty(1).map((a) => a.name)).toEqual(
       expect.arrayContaining([
         'Kepala Perwakilan',
         'Asisten Pemeriksaan Laporan',
         'Asisten Pencegahan Maladministrasi',
       ]),
     );
-    expect(byParty(2).map((a: any) => a.name)).toEqual(
+    expect(byParty(2).map((a) => a.name)).toEqual(
       expect.arrayContaining(['Inspektur Kota Jambi', 'Kabag Organisasi', 'Kabag Kerja Sama']),
     );
   });
 
   it('has points anchored to the right clauses of the MoU and PKS, decisions, follow-ups, liaisons and a planned next meeting', async () => {
     const [mou, pks] = coop.documents;
+    const asOwner = { server, cookie: owner };
     const clauses = async (id: string) =>
-      (await server.api(`/api/documents/${id}`, { cookie: owner })).body.document.clauses as any[];
+      (await read<DocumentResponse>(asOwner, `/api/documents/${id}`)).document.clauses;
     const pksPenghubung = (await clauses(pks!.id)).find((c) => c.heading === 'PENGHUBUNG');
     const mouLingkup = (await clauses(mou!.id)).find((c) => c.heading === 'RUANG LINGKUP');
-    const points = (
-      await server.api(`/api/cooperations/${coop.id}/points?meetingId=${founding.id}`, { cookie: owner })
-    ).body.points as any[];
+    const { points } = await read<PointListResponse>(
+      asOwner,
+      `/api/cooperations/${coop.id}/points?meetingId=${founding.id}`,
+    );
     expect(points.length).toBeGreaterThanOrEqual(5);
-    expect(points.find((p) => p.clauseId === pksPenghubung.id).text).toContain('satu panggilan telepon');
-    expect(points.find((p) => p.clauseId === mouLingkup.id).text).toContain(
+    expect(points.find((p) => p.clauseId === pksPenghubung!.id)!.text).toContain('satu panggilan telepon');
+    expect(points.find((p) => p.clauseId === mouLingkup!.id)!.text).toContain(
       'percepatan penyelesaian laporan',
     );
     expect(points.some((p) => /kualitas pelayanan publik/.test(p.text))).toBe(true);
     expect(points.every((p) => p.state !== 'open' && p.decidedInMeetingId === founding.id)).toBe(true);
 
-    const actions = (
-      await server.api(`/api/cooperations/${coop.id}/actions?meetingId=${founding.id}`, { cookie: owner })
-    ).body.actions as any[];
+    const { actions } = await read<ActionListResponse>(
+      asOwner,
+      `/api/cooperations/${coop.id}/actions?meetingId=${founding.id}`,
+    );
     // Sorted by due date: the internal meeting (20 March), the list of liaisons (24), the invitation (27).
     expect(actions.map((a) => a.text)).toEqual([
       expect.stringMatching(/^Menyelenggarakan rapat internal/),
       expect.stringMatching(/daftar penghubung \(PIC\) setiap OPD/),
       expect.stringMatching(/^Mengundang Ombudsman .* rapat tindak lanjut/),
     ]);
-    expect(actions.find((a) => /penghubung/.test(a.text)).dueDate).toBe('2020-03-24');
+    expect(actions.find((a) => /penghubung/.test(a.text))!.dueDate).toBe('2020-03-24');
 
-    const liaisons = (await server.api(`/api/cooperations/${coop.id}/liaisons`, { cookie: owner })).body
-      .liaisons as any[];
+    const { liaisons } = await read<LiaisonListResponse>(asOwner, `/api/cooperations/${coop.id}/liaisons`);
     expect(liaisons.map((l) => l.unit)).toEqual(
       expect.arrayContaining([
         'Dinas Kependudukan dan Pencatatan Sipil',
@@ -95,16 +110,15 @@ describe('the demo: the founding meeting', () => {
     );
     for (const l of liaisons) expect(l.phone).toMatch(/^0741-\d{6}$/);
 
-    const next = await server.api(`/api/meetings/${founding.nextMeeting.meetingId}`, { cookie: owner });
+    const next = await server.api(`/api/meetings/${founding.nextMeeting!.meetingId}`, { cookie: owner });
     expect(next.body.meeting).toMatchObject({ kind: 'tindak_lanjut', state: 'planned' });
   });
 });
 
 describe('minutes', () => {
   it('as a draft for review: head, attendance, discussion per agenda item with clauses, decisions, follow-ups, next meeting', async () => {
-    const res = await server.api(`/api/meetings/${founding.id}/minutes`, {
-      cookie: await server.login('tamu'),
-    });
+    const asViewer = { server, cookie: await server.login('tamu') };
+    const res = await api<MinutesResponse>(asViewer, 'GET', `/api/meetings/${founding.id}/minutes`);
     expect(res.status).toBe(200);
     const m = res.body.minutes;
     expect(m).toMatchObject({
@@ -117,14 +131,14 @@ describe('minutes', () => {
       closing: 'Rapat ditutup pukul 12.00 WIB.',
     });
     expect(m.agenda).toHaveLength(4);
-    expect(m.discussion.map((d: any) => d.agendaItem)).toEqual(m.agenda);
-    const clauses = m.discussion.flatMap((d: any) => d.points.map((p: any) => p.clause));
+    expect(m.discussion.map((d) => d.agendaItem)).toEqual(m.agenda);
+    const clauses = m.discussion.flatMap((d) => d.points.map((p) => p.clause));
     expect(clauses).toContain('Perjanjian Kerja Sama, Pasal 5 — PENGHUBUNG');
     expect(clauses).toContain('Nota Kesepakatan, Pasal 2 — RUANG LINGKUP');
     expect(m.decisions.length).toBeGreaterThanOrEqual(5);
-    expect(m.actions.map((a: any) => a.dueDate)).toContain('24 Maret 2020');
+    expect(m.actions.map((a) => a.dueDate)).toContain('24 Maret 2020');
     expect(m.nextMeeting).toMatch(/^Rapat Tindak Lanjut .*, Selasa, 31 Maret 2020, pukul 09\.00–11\.30 WIB/);
-    expect(m.attendees.find((a: any) => !a.present)).toBeTruthy();
+    expect(m.attendees.find((a) => !a.present)).toBeTruthy();
   });
 
   /** The minutes exported by the test below, which LibreOffice then renders. */
@@ -159,7 +173,7 @@ describe('minutes', () => {
   });
 
   // Skips (outside CI) when LibreOffice or pdftotext is not installed.
-  it.skipIf(missing(canRenderPdf, 'LibreOffice and pdftotext'))(
+  it.skipIf(missing('soffice', 'pdftotext'))(
     'as a Word file that renders through LibreOffice',
     () => {
       const bytes = notula;
@@ -217,8 +231,10 @@ describe('minutes', () => {
       },
     });
     await server.api(`/api/meetings/${meeting.id}/close`, { method: 'POST', cookie: w.owner.cookie });
-    const m = (await server.api(`/api/meetings/${meeting.id}/minutes`, { cookie: w.viewer.cookie })).body
-      .minutes;
+    const { minutes: m } = await read<MinutesResponse>(
+      { server, cookie: w.viewer.cookie },
+      `/api/meetings/${meeting.id}/minutes`,
+    );
     expect(m.state).toBe('closed');
     expect(m.chair).toEqual({
       name: 'Kepala Perwakilan Uji',
@@ -227,12 +243,12 @@ describe('minutes', () => {
     });
     expect(m.absentParties).toEqual([]);
     // Raised without an agenda item: filed under "Lain-lain" after the agenda.
-    expect(m.discussion.map((d: any) => d.agendaItem)).toEqual([
+    expect(m.discussion.map((d) => d.agendaItem)).toEqual([
       'Pembahasan Nota Kesepakatan',
       'Tindak lanjut',
       'Lain-lain',
     ]);
-    expect(m.discussion[2].points).toEqual([
+    expect(m.discussion[2]!.points).toEqual([
       expect.objectContaining({
         text: 'Tambahkan pertukaran data',
         clause: `Nota Kesepakatan, Pasal 2 — ${w.clauses[1]!.heading}`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PointListResponse } from '../support/api.ts';
 import { buildCooperation, buildDocument, buildMember } from '../support/factories.ts';
 import { bilingual, buildMeeting, buildMeetingWorld, buildOpenMeeting } from '../support/meetings.ts';
 import { withServer } from '../support/withServer.ts';
@@ -139,9 +140,9 @@ describe('raising discussion points', () => {
       body: { state: 'rejected', decision: 'Tidak perlu' },
     });
     const texts = async (query: string) =>
-      (await ctx.server.api(`${pointsPath(w)}?${query}`, { cookie: w.viewer.cookie })).body.points.map(
-        (p: any) => p.text,
-      );
+      (
+        await ctx.server.api<PointListResponse>(`${pointsPath(w)}?${query}`, { cookie: w.viewer.cookie })
+      ).body.points.map((p) => p.text);
     expect(await texts('')).toEqual(['satu', 'dua', 'tiga', 'empat']);
     expect(await texts(`clauseId=${c1!.id}`)).toEqual(['satu', 'tiga']);
     expect(await texts(`meetingId=${meeting.id}`)).toEqual(['satu']);
@@ -289,10 +290,10 @@ describe('replies and decisions', () => {
       ).status,
     ).toBe(400);
 
-    const listed = (await ctx.server.api(pointsPath(), { cookie: ctx.world.viewer.cookie })).body.points.find(
-      (p: any) => p.id === point.id,
-    );
-    expect(listed.replies.map((r: any) => r.text)).toEqual(['Setuju, akan dihimpun.', 'Terima kasih.']);
+    const listed = (
+      await ctx.server.api<PointListResponse>(pointsPath(), { cookie: ctx.world.viewer.cookie })
+    ).body.points.find((p) => p.id === point.id);
+    expect(listed!.replies.map((r) => r.text)).toEqual(['Setuju, akan dihimpun.', 'Terima kasih.']);
   });
 
   it('the author edits the text; only editors decide, stamping the open meeting; reopening clears the decision', async () => {

@@ -44,3 +44,26 @@ export function clientsPerTest(server: () => TestServer) {
     return client;
   };
 }
+
+/**
+ * For a test file: `connect` opens stock y-websocket clients as {@link connectTo} does (not
+ * waited for, so that a test can see a refusal or take one offline); every one is destroyed
+ * after each test, or earlier with `destroyAll` (before killing the server, say). `all` lists
+ * the clients connected and not yet destroyed.
+ */
+export function connectionsPerTest(server: () => TestServer) {
+  const clients: TestClient[] = [];
+  const destroyAll = () => {
+    for (const c of clients.splice(0)) c.destroy();
+  };
+  afterEach(destroyAll);
+  return {
+    connect(documentId: string, cookie: string | null, origin?: string, on: TestServer = server()) {
+      const client = connectTo(on, documentId, cookie, origin);
+      clients.push(client);
+      return client;
+    },
+    destroyAll,
+    all: clients as readonly TestClient[],
+  };
+}

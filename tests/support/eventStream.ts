@@ -1,10 +1,10 @@
 import { afterEach, expect } from 'vitest';
-import type { TestServer } from './server.ts';
+import type { TestServer, UntypedBody } from './server.ts';
 
-/** One event read from a stream: its id line and its parsed data. */
+/** One event read from a stream: its id line and its parsed data, whose fields are read loosely. */
 export interface StreamEvent {
   id?: string;
-  data: { type: string; [key: string]: any };
+  data: { type: string; [key: string]: UntypedBody };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ErrorBody } from '../../shared/api/common.ts';
 import type { CooperationDTO } from '../../shared/api/cooperations.ts';
 import { type BuiltUser, buildCooperation, buildDocument, buildMember, buildUser } from './factories.ts';
 import type { TestServer } from './server.ts';
@@ -79,10 +80,10 @@ export async function buildOpenMeeting(
 }
 
 /** Expects a bilingual API error and returns it. */
-export function bilingual(body: any) {
-  const e = body?.error;
+export function bilingual(body: unknown) {
+  const e = (body as Partial<ErrorBody> | null)?.error;
   if (!e || typeof e.message !== 'string' || typeof e.messageEn !== 'string' || !e.message || !e.messageEn) {
     throw new Error(`not a bilingual error: ${JSON.stringify(body)}`);
   }
-  return e as { id: string; message: string; messageEn: string; field?: string };
+  return e;
 }
