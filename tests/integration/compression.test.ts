@@ -3,9 +3,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
 interface Raw {
   status: number;
@@ -43,23 +43,19 @@ const decode = (r: Raw) =>
 describe('compressed responses', () => {
   const clientDir = mkdtempSync(join(tmpdir(), 'sepakat-client-'));
   const script = `console.log(${JSON.stringify('Pasal '.repeat(2000))});`;
-  let server: TestServer;
-
-  beforeAll(async () => {
+  // Registered first, so that it runs after the server is disposed.
+  afterAll(() => rmSync(clientDir, { recursive: true, force: true }));
+  const ctx = withServer(undefined, () => {
     mkdirSync(join(clientDir, 'assets'));
     writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Sepakat</title>');
     writeFileSync(join(clientDir, 'assets', 'app-1a2b.js'), script);
     writeFileSync(join(clientDir, 'assets', 'app-1a2b.js.br'), brotliCompressSync(script));
     writeFileSync(join(clientDir, 'assets', 'app-1a2b.js.gz'), gzipSync(script));
-    server = await startServer({ env: { SEPAKAT_CLIENT_DIR: clientDir } });
-  });
-  afterAll(async () => {
-    await server?.dispose();
-    rmSync(clientDir, { recursive: true, force: true });
+    return { env: { SEPAKAT_CLIENT_DIR: clientDir } };
   });
 
   it('serves a built file as the build compressed it, by what the browser accepts', async () => {
-    const url = `${server.url}/assets/app-1a2b.js`;
+    const url = `${ctx.server.url}/assets/app-1a2b.js`;
     for (const [accept, encoding] of [
       ['br, gzip', 'br'],
       ['gzip', 'gzip'],
@@ -76,9 +72,9 @@ describe('compressed responses', () => {
   });
 
   it('compresses an API answer over 1 KiB, and not one the browser did not ask to be compressed', async () => {
-    const cookie = await server.login('ombudsman');
-    const coop = await demoCooperation(server, cookie);
-    const url = `${server.url}/api/documents/${coop.documents[0]!.id}`;
+    const cookie = await ctx.server.login('ombudsman');
+    const coop = await demoCooperation(ctx.server, cookie);
+    const url = `${ctx.server.url}/api/documents/${coop.documents[0]!.id}`;
     const plain = await rawGet(url, { cookie });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.length).toBeGreaterThan(1024);

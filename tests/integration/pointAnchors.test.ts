@@ -2,39 +2,22 @@
 // the server marks the range (a commenter's own document updates are dropped), and the range is
 // sent as Yjs relative positions, so that words typed meanwhile elsewhere do not shift it.
 import { initProseMirrorDoc } from '@tiptap/y-tiptap';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { connectClient, cookieWebSocket, type TestClient } from '../../server/collab/testing.ts';
+import type { TestClient } from '../../server/collab/testing.ts';
 import type { PMJSON } from '../../shared/clauses.ts';
 import { YDOC } from '../../shared/protocol.ts';
 import { type AnchorRange, agreementSchema, anchorRangeOf, MARK } from '../../shared/schema/index.ts';
 import { bodyOf, editBody } from '../support/bodyEdits.ts';
-import { buildMeetingWorld, type MeetingWorld } from '../support/meetings.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { clientsPerTest } from '../support/clients.ts';
+import { buildMeetingWorld } from '../support/meetings.ts';
+import { withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-let world: MeetingWorld;
-const clients: TestClient[] = [];
+const ctx = withServer(buildMeetingWorld);
+const openClient = clientsPerTest(() => ctx.server);
 
-beforeAll(async () => {
-  server = await startServer();
-  world = await buildMeetingWorld(server);
-});
-afterEach(() => {
-  for (const c of clients.splice(0)) c.destroy();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
-
-async function open(cookie: string): Promise<TestClient> {
-  const c = connectClient(`${server.wsUrl}/collab`, world.mou.id, '', {
-    WebSocketPolyfill: cookieWebSocket(cookie),
-  });
-  clients.push(c);
-  await c.synced();
-  return c;
-}
+/** A synced stock y-websocket client on the world's MoU, destroyed after the test. */
+const open = (cookie: string): Promise<TestClient> => openClient(ctx.world.mou.id, cookie);
 
 /** The first occurrence of `words` in clause `clauseId`, as the editor would select it: relative positions, base64. */
 function select(doc: Y.Doc, clauseId: string, words: string): AnchorRange {
@@ -85,17 +68,17 @@ function firstWords(body: PMJSON, clauseId: string, count: number): string {
   return words;
 }
 
-const raise = (body: Record<string, unknown>, cookie = world.commenter.cookie) =>
-  server.api(`/api/cooperations/${world.coop.id}/points`, {
+const raise = (body: Record<string, unknown>, cookie = ctx.world.commenter.cookie) =>
+  ctx.server.api(`/api/cooperations/${ctx.world.coop.id}/points`, {
     cookie,
-    body: { documentId: world.mou.id, text: 'Perlu dibahas.', ...body },
+    body: { documentId: ctx.world.mou.id, text: 'Perlu dibahas.', ...body },
   });
 
 describe('anchoring a point to the selected words', () => {
   it("marks a commenter's selection for everyone, on the same words after an editor typed before them", async () => {
-    const commenter = await open(world.commenter.cookie);
-    const editor = await open(world.editor.cookie);
-    const clauseId = world.clauses[1]!.id;
+    const commenter = await open(ctx.world.commenter.cookie);
+    const editor = await open(ctx.world.editor.cookie);
+    const clauseId = ctx.world.clauses[1]!.id;
     const words = firstWords(bodyOf(commenter.doc), clauseId, 3);
     const range = select(commenter.doc, clauseId, words);
 
@@ -121,8 +104,8 @@ describe('anchoring a point to the selected words', () => {
   });
 
   it('records the point without a highlight when the words are gone or the positions are not of this document', async () => {
-    const editor = await open(world.editor.cookie);
-    const clauseId = world.clauses[2]!.id;
+    const editor = await open(ctx.world.editor.cookie);
+    const clauseId = ctx.world.clauses[2]!.id;
     const words = firstWords(bodyOf(editor.doc), clauseId, 2);
     const range = select(editor.doc, clauseId, words);
     editBody(editor.doc, (body) => {
@@ -134,7 +117,9 @@ describe('anchoring a point to the selected words', () => {
       return body;
     });
     await vi.waitFor(async () => {
-      const doc = await server.api(`/api/documents/${world.mou.id}`, { cookie: world.owner.cookie });
+      const doc = await ctx.server.api(`/api/documents/${ctx.world.mou.id}`, {
+        cookie: ctx.world.owner.cookie,
+      });
       expect(JSON.stringify(doc.body.document.body ?? doc.body)).not.toContain(words);
     });
     const deleted = await raise({ clauseId, anchorRange: range });

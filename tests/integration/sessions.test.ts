@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paragraphText, sleep, snapshot, type TestClient, waitFor } from '../../server/collab/testing.ts';
 import { clientsPerTest } from '../support/clients.ts';
 import { type EventStream, streamsPerTest } from '../support/eventStream.ts';
 import { buildDocument, buildMemberWorld } from '../support/factories.ts';
 import { runScript } from '../support/scripts.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import type { TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
 /**
  * Sessions end everywhere: a logout, a password change (API or CLI), a removal or a role change
@@ -13,28 +14,18 @@ import { startServer, type TestServer } from '../support/server.ts';
  * it takes milliseconds) was done at once; `swept` runs the product's default check (every 2 s)
  * for what another process changes.
  */
-let immediate: TestServer;
-let swept: TestServer;
-
-beforeAll(async () => {
-  [immediate, swept] = await Promise.all([
-    startServer({ env: { SEPAKAT_ACCESS_CHECK_MS: '60000' } }),
-    startServer(),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([immediate?.dispose(), swept?.dispose()]);
-});
+const immediate = withServer(undefined, { env: { SEPAKAT_ACCESS_CHECK_MS: '60000' } });
+const swept = withServer();
 
 /** An owner, a cooperation with an MoU, and an editor (party 2). */
 type World = Awaited<ReturnType<typeof buildMemberWorld>>;
 
 // Each test names the server it opens on.
-const sockets = clientsPerTest(() => immediate);
+const sockets = clientsPerTest(() => immediate.server);
 /** A stock y-websocket client on the document, carrying `cookie` as a browser tab would. */
 const openSocket = (server: TestServer, documentId: string, cookie: string) =>
   sockets(documentId, cookie, server);
-const streams = streamsPerTest(() => immediate);
+const streams = streamsPerTest(() => immediate.server);
 const openStream = (server: TestServer, cooperationId: string, cookie: string) =>
   streams(cooperationId, cookie, server);
 
@@ -98,66 +89,71 @@ async function expectGoesOn(server: TestServer, w: World, watcher: TestClient, d
 
 describe('logout', () => {
   it("closes that session's socket (4401) and event stream at once; the person's other session goes on", async () => {
-    const w = await twoDevices(immediate);
-    const out = await immediate.api('/api/auth/logout', { method: 'POST', cookie: w.first.cookie });
+    const w = await twoDevices(immediate.server);
+    const out = await immediate.server.api('/api/auth/logout', { method: 'POST', cookie: w.first.cookie });
     expect(out.status).toBe(200);
     await expectSignedOut(w.first);
     // The browser's EventSource reconnects and is refused.
-    const again = await fetch(`${immediate.url}/api/cooperations/${w.coop.id}/events`, {
+    const again = await fetch(`${immediate.server.url}/api/cooperations/${w.coop.id}/events`, {
       headers: { cookie: w.first.cookie },
     });
     expect(again.status).toBe(401);
-    await expectGoesOn(immediate, w, w.watcher, w.other, 'Sesi lain tetap menulis. ');
+    await expectGoesOn(immediate.server, w, w.watcher, w.other, 'Sesi lain tetap menulis. ');
   });
 });
 
 describe('password change through the API', () => {
   it('refuses a wrong current password (403) and a short new one (400), ending nothing', async () => {
-    const { member } = await buildMemberWorld(immediate);
-    const wrong = await changePassword(immediate, member.cookie, 'bukan-ini', 'kata-sandi-baru-1');
+    const { member } = await buildMemberWorld(immediate.server);
+    const wrong = await changePassword(immediate.server, member.cookie, 'bukan-ini', 'kata-sandi-baru-1');
     expect(wrong.status).toBe(403);
     expect(wrong.body.error).toMatchObject({ id: 'auth.wrong_password', message: expect.any(String) });
     expect(wrong.body.error.messageEn).not.toBe(wrong.body.error.message);
-    const short = await changePassword(immediate, member.cookie, member.password, 'pendek');
+    const short = await changePassword(immediate.server, member.cookie, member.password, 'pendek');
     expect(short.status).toBe(400);
     expect(short.body.error.field).toBe('newPassword');
-    expect((await immediate.api('/api/me', { cookie: member.cookie })).status).toBe(200);
-    const anonymous = await immediate.api('/api/auth/password', {
+    expect((await immediate.server.api('/api/me', { cookie: member.cookie })).status).toBe(200);
+    const anonymous = await immediate.server.api('/api/auth/password', {
       body: { currentPassword: 'apa-saja', newPassword: 'kata-sandi-baru-1' },
     });
     expect(anonymous.status).toBe(401);
   });
 
   it('ends every other session at once, with its sockets and streams; the session that changed it stays', async () => {
-    const w = await twoDevices(immediate);
-    const changed = await changePassword(immediate, w.first.cookie, w.member.password, 'kata-sandi-baru-api');
+    const w = await twoDevices(immediate.server);
+    const changed = await changePassword(
+      immediate.server,
+      w.first.cookie,
+      w.member.password,
+      'kata-sandi-baru-api',
+    );
     expect(changed.status).toBe(200);
     await expectSignedOut(w.other);
-    expect((await immediate.api('/api/me', { cookie: w.other.cookie })).status).toBe(401);
-    expect((await immediate.api('/api/me', { cookie: w.first.cookie })).status).toBe(200);
-    await expectGoesOn(immediate, w, w.watcher, w.first, 'Yang mengganti tetap menulis. ');
+    expect((await immediate.server.api('/api/me', { cookie: w.other.cookie })).status).toBe(401);
+    expect((await immediate.server.api('/api/me', { cookie: w.first.cookie })).status).toBe(200);
+    await expectGoesOn(immediate.server, w, w.watcher, w.first, 'Yang mengganti tetap menulis. ');
 
-    const old = await immediate.api('/api/auth/login', {
+    const old = await immediate.server.api('/api/auth/login', {
       body: { username: w.member.user.username, password: w.member.password },
     });
     expect(old.status).toBe(401);
-    await immediate.login(w.member.user.username, 'kata-sandi-baru-api');
+    await immediate.server.login(w.member.user.username, 'kata-sandi-baru-api');
   });
 });
 
 describe('password change from the CLI in another process', () => {
   it('closes the socket and the event stream within a few seconds', async () => {
-    const { owner, coop, doc, member } = await buildMemberWorld(swept);
-    const watcher = await openSocket(swept, doc.id, owner.cookie);
-    const observer = await openSocket(swept, doc.id, owner.cookie);
-    const socket = await openSocket(swept, doc.id, member.cookie);
-    const stream = await openStream(swept, coop.id, member.cookie);
+    const { owner, coop, doc, member } = await buildMemberWorld(swept.server);
+    const watcher = await openSocket(swept.server, doc.id, owner.cookie);
+    const observer = await openSocket(swept.server, doc.id, owner.cookie);
+    const socket = await openSocket(swept.server, doc.id, member.cookie);
+    const stream = await openStream(swept.server, coop.id, member.cookie);
     await typeAndSee(socket, watcher, 'Sebelum ganti sandi. ');
 
     const run = await runScript(
       'server/cli/user.ts',
       ['passwd', member.user.username, '--password', 'kata-sandi-dari-cli'],
-      { SEPAKAT_DATA_DIR: swept.dataDir, LOG_LEVEL: 'silent' },
+      { SEPAKAT_DATA_DIR: swept.server.dataDir, LOG_LEVEL: 'silent' },
     );
     expect(run.code, run.out).toBe(0);
     expect(run.stdout).toMatch(/1 sesi ditutup|1 sessions ended/);
@@ -173,16 +169,16 @@ describe('password change from the CLI in another process', () => {
     await sleep(300);
     await typeAndSee(watcher, observer, 'Pemilik menulis. ', 2);
     expect(snapshot(observer.doc)).not.toContain('SESUDAH SESI BERAKHIR');
-    await swept.login(member.user.username, 'kata-sandi-dari-cli');
+    await swept.server.login(member.user.username, 'kata-sandi-dari-cli');
   });
 });
 
 describe('membership changes', () => {
   it("a removed member's socket (4403) and event stream end, without waiting for an event", async () => {
-    const { owner, coop, doc, member } = await buildMemberWorld(swept);
-    const socket = await openSocket(swept, doc.id, member.cookie);
-    const stream = await openStream(swept, coop.id, member.cookie);
-    const removed = await swept.api(`/api/cooperations/${coop.id}/members/${member.user.id}`, {
+    const { owner, coop, doc, member } = await buildMemberWorld(swept.server);
+    const socket = await openSocket(swept.server, doc.id, member.cookie);
+    const stream = await openStream(swept.server, coop.id, member.cookie);
+    const removed = await swept.server.api(`/api/cooperations/${coop.id}/members/${member.user.id}`, {
       method: 'DELETE',
       cookie: owner.cookie,
     });
@@ -190,20 +186,20 @@ describe('membership changes', () => {
     await waitFor(() => socket.closes.includes(4403), 'socket closed with 4403', 5000);
     expect((await stream.next('stream.ended', 5000)).data.reason).toBe('not-member');
     expect(await stream.untilEnded(1000)).toBe(true);
-    const again = await fetch(`${swept.url}/api/cooperations/${coop.id}/events`, {
+    const again = await fetch(`${swept.server.url}/api/cooperations/${coop.id}/events`, {
       headers: { cookie: member.cookie },
     });
     expect(again.status).toBe(404);
   });
 
   it('a member downgraded to viewer can no longer write: nothing sent afterwards is stored or seen', async () => {
-    const { owner, coop, doc, member } = await buildMemberWorld(immediate);
-    const watcher = await openSocket(immediate, doc.id, owner.cookie);
-    const socket = await openSocket(immediate, doc.id, member.cookie);
-    const stream = await openStream(immediate, coop.id, member.cookie);
+    const { owner, coop, doc, member } = await buildMemberWorld(immediate.server);
+    const watcher = await openSocket(immediate.server, doc.id, owner.cookie);
+    const socket = await openSocket(immediate.server, doc.id, member.cookie);
+    const stream = await openStream(immediate.server, coop.id, member.cookie);
     await typeAndSee(socket, watcher, 'Masih penyunting. ');
 
-    const patched = await immediate.api(`/api/cooperations/${coop.id}/members/${member.user.id}`, {
+    const patched = await immediate.server.api(`/api/cooperations/${coop.id}/members/${member.user.id}`, {
       method: 'PATCH',
       cookie: owner.cookie,
       body: { role: 'viewer' },
@@ -214,9 +210,9 @@ describe('membership changes', () => {
     // The socket may be closed for it (a refused update) or kept read-only; either way the
     // server has had the frame for a while when the owner's later edit went round.
     await sleep(300);
-    const observer = await openSocket(immediate, doc.id, owner.cookie);
+    const observer = await openSocket(immediate.server, doc.id, owner.cookie);
     await typeAndSee(watcher, observer, 'Pemilik sesudahnya. ', 2);
-    const fresh = await openSocket(immediate, doc.id, owner.cookie);
+    const fresh = await openSocket(immediate.server, doc.id, owner.cookie);
     for (const view of [snapshot(observer.doc), snapshot(fresh.doc)]) {
       expect(view).toContain('Masih penyunting. ');
       expect(view).toContain('Pemilik sesudahnya. ');
@@ -224,7 +220,7 @@ describe('membership changes', () => {
     }
     expect(fresh.doc.getMap('meta').get('title')).not.toBe('Judul dari penonton');
     // A viewer still hears the cooperation's events.
-    await buildDocument(immediate, owner.cookie, coop.id, { kind: 'pks', mouId: doc.id });
+    await buildDocument(immediate.server, owner.cookie, coop.id, { kind: 'pks', mouId: doc.id });
     await stream.next('document.created');
   });
 });
