@@ -100,7 +100,7 @@ export class BenchContext {
   ): EditorScript[] {
     const key = `${index}:${editors}:${extra.deleteRatio ?? 0}`;
     const cached = this.cache.get(key);
-    if (cached && cached[0].edits.length >= edits) return cached;
+    if (cached?.[0] && cached[0].edits.length >= edits) return cached;
     const { state } = this.document(index);
     const scripts = generateEditors(state, {
       seed: this.config.seed * 1000 + index,

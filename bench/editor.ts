@@ -35,6 +35,13 @@ const SENTENCE =
 
 type Metrics = Record<string, number>;
 
+/** One of Chromium's Performance.getMetrics values, which always include the ones read here. */
+function metric(metrics: Metrics, name: string): number {
+  const value = metrics[name];
+  if (value === undefined) throw new Error(`Chromium reported no ${name} metric`);
+  return value;
+}
+
 async function main() {
   const server = await startServer();
   const clients: ReturnType<typeof connectClient>[] = [];
@@ -121,8 +128,8 @@ async function main() {
         await sleep(1000);
       }, 'own');
       const ownAfter = await metrics();
-      const own = ((ownAfter.TaskDuration - ownBefore.TaskDuration) * 1000) / KEYS;
-      const spent = (name: string) => after[name] - before[name];
+      const own = ((metric(ownAfter, 'TaskDuration') - metric(ownBefore, 'TaskDuration')) * 1000) / KEYS;
+      const spent = (name: string) => metric(after, name) - metric(before, name);
       const machine = describeMachine();
       const rows = [
         ['updates received', `${updates} (${(updates / SECONDS).toFixed(0)}/s)`],

@@ -110,8 +110,10 @@ export function generateEditors(initial: Uint8Array, opts: GenerateOptions): Edi
       if (spots.length === 0) throw new Error('the initial document has no paragraph to type into');
       order = spots.map((_, k) => k).sort(() => random() - 0.5);
     }
-    const spot = spots[order.pop()!];
-    scripts.push({ clientID: ids[i], edits: generateEditor(doc, spot, ids[i], random, opts) });
+    // order was refilled above when empty, and ids holds one id per editor.
+    const spot = spots[order.pop()!]!;
+    const clientID = ids[i]!;
+    scripts.push({ clientID, edits: generateEditor(doc, spot, clientID, random, opts) });
   }
   doc?.destroy();
   return scripts;
@@ -169,7 +171,7 @@ function generateEditor(
       pos -= 1;
       continue;
     }
-    const ch = word[0];
+    const ch = word[0]!; // a word was picked above when none was left
     word = word.slice(1);
     push(gap(), () => text.insert(pos, ch, bold && ch !== ' ' ? { bold: {} } : {}));
     pos += 1;

@@ -34,7 +34,10 @@ if (!origin) throw new Error('no "bench-probe timeOrigin" in the log: run with B
 
 // The main isolate is the one with the most GC lines (worker threads have isolates of their own).
 const counts = new Map<string, number>();
-for (const m of log.matchAll(/^\[(\d+:0x[0-9a-f]+)\]/gm)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+for (const m of log.matchAll(/^\[(\d+:0x[0-9a-f]+)\]/gm)) {
+  const isolate = m[1]!;
+  counts.set(isolate, (counts.get(isolate) ?? 0) + 1);
+}
 const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 const gcs: Gc[] = [];
 const line =
@@ -42,7 +45,8 @@ const line =
 for (const text of log.split('\n')) {
   if (!text.startsWith(`[${main}]`)) continue;
   const m = line.exec(text);
-  if (m) gcs.push({ at: +m[1], kind: m[2], pauseMs: +m[3], stepsMs: +(m[4] ?? 0), markingMs: +(m[5] ?? 0) });
+  if (m)
+    gcs.push({ at: +m[1]!, kind: m[2]!, pauseMs: +m[3]!, stepsMs: +(m[4] ?? 0), markingMs: +(m[5] ?? 0) });
 }
 
 const dump = JSON.parse(readFileSync(dumpFile, 'utf8')) as {

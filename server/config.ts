@@ -113,7 +113,7 @@ function limit(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
 /** An IPv4/IPv6 address, a CIDR, or one of proxy-addr's names for local ranges. */
 function isProxyAddress(entry: string): boolean {
   if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
-  const [address, bits, extra] = entry.split('/');
+  const [address = '', bits, extra] = entry.split('/');
   const family = isIP(address);
   if (!family || extra !== undefined) return false;
   if (bits === undefined) return true;

@@ -49,7 +49,7 @@ function ready(kind: 'mou' | 'pks') {
   return { body: typed, meta: signingMeta(meta, parties) };
 }
 
-const headingOf = (n: PMJSON) => (n.type === NODE.clause ? textOf(n.content![0]) : '');
+const headingOf = (n: PMJSON) => (n.type === NODE.clause ? textOf(n.content![0]!) : '');
 const withoutClause = (body: PMJSON, heading: string): PMJSON => ({
   ...body,
   content: body.content!.filter((n) => headingOf(n) !== heading),
@@ -159,7 +159,7 @@ describe('checkCompleteness finds what is missing', () => {
 
   it('needs a signatory for every party and the place and date of signing', () => {
     const { body, meta } = ready('mou');
-    const noSignatory = { ...meta, [`signatoryName.${parties[1].id}`]: ' ' };
+    const noSignatory = { ...meta, [`signatoryName.${parties[1]!.id}`]: ' ' };
     expect(item(checkCompleteness('mou', body, noSignatory), 'signatory').present).toBe(false);
     expect(item(checkCompleteness('mou', body, { ...meta, place: '' }), 'signing').present).toBe(false);
     expect(item(checkCompleteness('mou', body, { ...meta, title: '' }), 'title').present).toBe(false);
@@ -212,13 +212,13 @@ describe('checkCompleteness warnings', () => {
 
   it('warns about a PKS that cites no MoU', () => {
     const { body, meta } = ready('pks');
-    const preamble = body.content![0];
+    const preamble = body.content![0]!;
     const uncited: PMJSON = {
       ...body,
       content: [
         {
           ...preamble,
-          content: preamble.content!.map((block) =>
+          content: preamble!.content!.map((block) =>
             block.type === NODE.letterList
               ? { ...block, content: block.content!.filter((li) => !/Nota Kesepakatan/.test(textOf(li))) }
               : block,
@@ -288,7 +288,7 @@ describe('checkCompleteness on leftover template placeholders', () => {
     expect(item(filled, 'signatory').present).toBe(true);
     expect(item(filled, 'placeholders').label.id).not.toMatch(/nama pejabat|\[jabatan\]/);
     // One party's position emptied again: its blank is back, named in the opening.
-    const oneEmpty = { ...signingMeta(meta, parties), [`signatoryPosition.${parties[1].id}`]: ' ' };
+    const oneEmpty = { ...signingMeta(meta, parties), [`signatoryPosition.${parties[1]!.id}`]: ' ' };
     const report = checkCompleteness('pks', body, oneEmpty, { partyIds: parties.map((p) => p.id) });
     expect(item(report, 'placeholders').label.id).toContain('[jabatan]');
     expect(item(report, 'placeholders').label.id).not.toContain('[nama pejabat]');
@@ -310,7 +310,7 @@ describe('checkCompleteness on leftover template placeholders', () => {
     const { body, meta } = ready('mou');
     const closing = body.content!.findIndex((n) => n.type === NODE.closing);
     const content = [...body.content!];
-    content[closing] = editText(content[closing], (t) => (t ? `${t} [tanggal]` : t));
+    content[closing] = editText(content[closing]!, (t) => (t ? `${t} [tanggal]` : t));
     const report = checkCompleteness('mou', { ...body, content }, meta);
     expect(item(report, 'placeholders')).toMatchObject({ present: false, clauseIds: [] });
     expect(item(report, 'placeholders').label.id).toContain('[tanggal] di penutup');
@@ -320,7 +320,7 @@ describe('checkCompleteness on leftover template placeholders', () => {
     const { body, meta } = ready('mou');
     const preamble = body.content!.findIndex((n) => n.type === NODE.preamble);
     const content = [...body.content!];
-    content[preamble] = editText(content[preamble], (t) =>
+    content[preamble] = editText(content[preamble]!, (t) =>
       /pada hari ini/i.test(t) ? t.replace(/pada hari ini/i, 'Pada hari ini [hari]') : t,
     );
     expect(JSON.stringify(content[preamble])).toContain('[hari]');

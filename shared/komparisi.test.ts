@@ -32,7 +32,7 @@ describe('komparisi from the Info fields', () => {
     for (const line of lines) expect(line).toContain('[nama pejabat], [jabatan]');
 
     const filled = komparisiLines(
-      fillKomparisi(body, { ...meta, [`signatoryName.${parties[2].id}`]: 'Budi' }, parties),
+      fillKomparisi(body, { ...meta, [`signatoryName.${parties[2]!.id}`]: 'Budi' }, parties),
     );
     expect(filled[0]).toMatch(/^1\. Dr\. Siti, Kepala, dalam hal ini/);
     expect(filled[1]).toContain('[nama pejabat], [jabatan]');

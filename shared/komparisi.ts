@@ -34,7 +34,7 @@ const DISEBUT =
 /** The ordinal of the party a komparisi paragraph introduces ("… selanjutnya disebut PIHAK KEDUA"), or null. */
 export function komparisiOrdinal(text: string): number | null {
   const found = DISEBUT.exec(text.replace(/\s+/g, ' '));
-  return found ? (ORDINALS.get(found[1].toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
+  return found ? (ORDINALS.get(found[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null) : null;
 }
 
 /** A party as the komparisi needs it: its id (the meta keys) and its ordinal (the label). */

@@ -90,12 +90,12 @@ export function openingSlots(text: string, values: OpeningValues): OpeningSlot[]
     const value = values[slot];
     const m = value ? re.exec(text) : null;
     if (!value || !m) continue;
-    const from = (m.index ?? 0) + m[1].length;
+    const from = (m.index ?? 0) + m[1]!.length;
     out.push({ from, to: (m.index ?? 0) + m[0].length, slot, value });
   }
   // Two ways of spelling one blank never fill it twice: the first in the text wins.
   out.sort((a, b) => a.from - b.from);
-  return out.filter((s, i) => i === 0 || s.from >= out[i - 1].to);
+  return out.filter((s, i) => i === 0 || s.from >= out[i - 1]!.to);
 }
 
 /** One run of the opening's text with its blanks filled. */

@@ -126,6 +126,6 @@ export function readPresenceUser(value: unknown): PresenceUser | null {
 
 /** Initials of a display name: "Kepala Perwakilan" → "KP". */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  return (words.length > 1 ? words[0][0] + words[1][0] : (words[0] ?? '?').slice(0, 2)).toUpperCase();
+  const [first = '?', second] = name.trim().split(/\s+/).filter(Boolean);
+  return (second ? first.charAt(0) + second.charAt(0) : first.slice(0, 2)).toUpperCase();
 }

@@ -77,15 +77,15 @@ describe('referenceText: how a reference reads from where it sits', () => {
   });
 
   it('renumbers when an ayat is inserted before the target, in both Pasal', () => {
-    expect(clauseText(sample().content![0], outline)).toBe(
+    expect(clauseText(sample().content![0]!, outline)).toBe(
       'JANGKA WAKTU\n(1) Berlaku 5 (lima) tahun.\n(2) Perpanjangan sebagaimana dimaksud pada ayat (1).',
     );
     const inserted = sample([['jangka-0', p(text('Ayat baru.'))]]);
     const after = outlineOf(inserted);
-    expect(clauseText(inserted.content![0], after)).toBe(
+    expect(clauseText(inserted.content![0]!, after)).toBe(
       'JANGKA WAKTU\n(1) Ayat baru.\n(2) Berlaku 5 (lima) tahun.\n(3) Perpanjangan sebagaimana dimaksud pada ayat (2).',
     );
-    expect(clauseText(inserted.content![1], after)).toBe('PENGAKHIRAN\nBerakhir sesuai Pasal 1 ayat (2).');
+    expect(clauseText(inserted.content![1]!, after)).toBe('PENGAKHIRAN\nBerakhir sesuai Pasal 1 ayat (2).');
   });
 
   it('reads each reference of a whole document with the Pasal it sits in', () => {

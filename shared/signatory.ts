@@ -86,11 +86,11 @@ function prefixCase(word: string): string | null {
 export function signatoryName(raw: string): string {
   const text = raw.trim().replace(/\s+/g, ' ');
   if (!text) return '';
-  const [head, ...tail] = text.split(',');
+  const [head = '', ...tail] = text.split(',');
   const words = head.trim().split(' ');
   const titles: string[] = [];
   while (words.length > 1) {
-    const title = prefixCase(words[0]);
+    const title = prefixCase(words[0]!);
     if (!title) break;
     titles.push(title);
     words.shift();

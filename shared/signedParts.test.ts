@@ -24,7 +24,7 @@ const parties: PrintedParty[] = buildParties().map((p) => ({
 }));
 const liaisons: PrintedLiaison[] = [
   {
-    partyId: parties[1].id,
+    partyId: parties[1]!.id,
     unit: 'Bagian Organisasi',
     name: 'Sari',
     position: 'Kabag',
@@ -32,7 +32,7 @@ const liaisons: PrintedLiaison[] = [
     email: 's@x.id',
   },
   {
-    partyId: parties[0].id,
+    partyId: parties[0]!.id,
     unit: 'Keasistenan',
     name: 'Budi',
     position: 'Asisten',
@@ -148,7 +148,7 @@ describe('signedParts', () => {
       'the order of two Pasal',
       (i: SignedPartsInput) => {
         const at = top(i).findIndex((n) => n.type === NODE.clause);
-        [top(i)[at], top(i)[at + 1]] = [top(i)[at + 1], top(i)[at]];
+        [top(i)[at], top(i)[at + 1]] = [top(i)[at + 1]!, top(i)[at]!];
         return i;
       },
       [PART.arrangement],
@@ -157,10 +157,10 @@ describe('signedParts', () => {
     ['the title', withMeta('title', 'Judul lain'), [PART.meta]],
     ['the date', withMeta('date', '2025-07-01'), [PART.meta]],
     ['the place', withMeta('place', 'Sungai Penuh'), [PART.meta]],
-    ['a number', withMeta(partyMetaKey.number(parties[1].id), '100/2025'), [PART.meta]],
-    ['a signatory name', withMeta(partyMetaKey.signatoryName(parties[0].id), 'Orang Lain'), [PART.meta]],
-    ['a signatory position', withMeta(partyMetaKey.signatoryPosition(parties[0].id), 'Plt.'), [PART.meta]],
-    ['a NIP', withMeta(partyMetaKey.signatoryNip(parties[1].id), '1970'), [PART.meta]],
+    ['a number', withMeta(partyMetaKey.number(parties[1]!.id), '100/2025'), [PART.meta]],
+    ['a signatory name', withMeta(partyMetaKey.signatoryName(parties[0]!.id), 'Orang Lain'), [PART.meta]],
+    ['a signatory position', withMeta(partyMetaKey.signatoryPosition(parties[0]!.id), 'Plt.'), [PART.meta]],
+    ['a NIP', withMeta(partyMetaKey.signatoryNip(parties[1]!.id), '1970'), [PART.meta]],
     [
       "a party's name",
       (i: SignedPartsInput) => ({
@@ -187,7 +187,7 @@ describe('signedParts', () => {
     ],
     [
       'a liaison',
-      (i: SignedPartsInput) => ({ ...i, liaisons: [{ ...liaisons[0], phone: '0800' }, liaisons[1]] }),
+      (i: SignedPartsInput) => ({ ...i, liaisons: [{ ...liaisons[0]!, phone: '0800' }, liaisons[1]!] }),
       [PART.annex],
     ],
     ['every liaison removed', (i: SignedPartsInput) => ({ ...i, liaisons: [] }), [PART.annex]],
@@ -232,7 +232,7 @@ describe('approvalFingerprint', () => {
     expect(f.short).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
     expect(f.short.replaceAll('-', '').toLowerCase()).toBe(f.full.slice(0, 16));
     expect(approvalFingerprint(structuredClone(items))).toEqual(f);
-    expect(approvalFingerprint([items[0], { ...items[1], hash: 'c'.repeat(64) }]).full).not.toBe(f.full);
+    expect(approvalFingerprint([items[0]!, { ...items[1]!, hash: 'c'.repeat(64) }]).full).not.toBe(f.full);
     expect(approvalFingerprint([...items].reverse()).full).not.toBe(f.full);
   });
 

@@ -58,9 +58,14 @@ export const PART_LABELS: Record<PartId, Bilingual> = {
 
 /** A part's name without what it holds: "Penutup", "Data cetak". */
 export const shortLabel = (label: Bilingual): Bilingual => ({
-  id: label.id.split(' (')[0],
-  en: label.en.split(' (')[0],
+  id: beforeBracket(label.id),
+  en: beforeBracket(label.en),
 });
+
+const beforeBracket = (label: string): string => {
+  const at = label.indexOf(' (');
+  return at < 0 ? label : label.slice(0, at);
+};
 
 /** A party as the export prints it; `logo` is the SHA-256 hex of the logo's bytes, null when none. */
 export interface PrintedParty {

@@ -33,16 +33,16 @@ const ANY_YEARS = new RegExp(String.raw`\b${AMOUNT}\s*(?:\([^)]*\)\s*)?(tahun)\b
 
 function amount(raw: string): number {
   const key = raw.toLowerCase();
-  return key in WORDS ? WORDS[key] : Number(key.replace(',', '.'));
+  return WORDS[key] ?? Number(key.replace(',', '.'));
 }
 
 /** The term in years stated by a clause's text, or null when none is stated. */
 export function termYearsOf(text: string): number | null {
   const match = AFTER_TERM.exec(text) ?? ANY_YEARS.exec(text);
   if (!match) return null;
-  const value = amount(match[1]);
+  const value = amount(match[1]!);
   if (!Number.isFinite(value) || value <= 0) return null;
-  return match[2].toLowerCase() === 'bulan' ? value / 12 : value;
+  return match[2]!.toLowerCase() === 'bulan' ? value / 12 : value;
 }
 
 /** The `termYears` meta field as a number, or null when empty or not a positive number. */

@@ -31,7 +31,7 @@ export const MONTH_NAMES = [
 export function numberToWords(n: number): string {
   if (!Number.isInteger(n) || n < 0)
     throw new RangeError(`numberToWords: ${n} is not a non-negative integer`);
-  if (n < 10) return UNITS[n];
+  if (n < 10) return UNITS[n]!;
   return below(n);
 }
 
@@ -51,7 +51,7 @@ function below(n: number): string {
   if (n >= 12) return `${UNITS[n - 10]} belas`;
   if (n === 11) return 'sebelas';
   if (n === 10) return 'sepuluh';
-  return UNITS[n];
+  return UNITS[n]!;
 }
 
 function join(head: string, rest: number): string {
@@ -105,7 +105,7 @@ export function parseIsoDate(iso: string | undefined | null): CalendarDate | nul
 
 /** Day of the week in Indonesian ("Selasa"). */
 export function dayName(date: CalendarDate): string {
-  return DAY_NAMES[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
+  return DAY_NAMES[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()]!;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

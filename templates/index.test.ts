@@ -22,7 +22,7 @@ const preambleText = (body: PMJSON) =>
 /** The cross-references inside the clause with `heading`, each with its target's heading, as they read there. */
 function referencedFrom(body: PMJSON, heading: string): string[] {
   const outline = outlineOf(body);
-  const source = body.content?.find((n) => n.type === NODE.clause && textOf(n.content![0]) === heading);
+  const source = body.content?.find((n) => n.type === NODE.clause && textOf(n.content![0]!) === heading);
   return collect(source!, NODE.clauseRef).map((ref) => {
     const target = outline.clauses.find((c) => c.id === ref.attrs?.clauseId);
     const from = String(source?.attrs?.id);
@@ -66,10 +66,10 @@ describe.each(KINDS)('instantiateTemplate(%s)', (kind) => {
     const text = preambleText(make().body);
     expect(text).toMatch(/^Pada hari ini ………, tanggal ………/);
     expect(text).toContain(
-      `atas nama ${parties[0].name}, berkedudukan di Kota Jambi, selanjutnya disebut PIHAK PERTAMA.`,
+      `atas nama ${parties[0]!.name}, berkedudukan di Kota Jambi, selanjutnya disebut PIHAK PERTAMA.`,
     );
     expect(text).toContain(
-      `atas nama ${parties[1].name}, berkedudukan di Kota Jambi, selanjutnya disebut PIHAK KEDUA.`,
+      `atas nama ${parties[1]!.name}, berkedudukan di Kota Jambi, selanjutnya disebut PIHAK KEDUA.`,
     );
     expect(text).toContain('PIHAK PERTAMA dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK');
     expect(text).toMatch(/\nbahwa /);
@@ -82,7 +82,7 @@ describe.each(KINDS)('instantiateTemplate(%s)', (kind) => {
     const { meta } = make();
     expect(meta).toMatchObject({ place: '', date: '', originals: '2', termYears: '5' });
     expect(meta.title).toBe(kind === 'mou' ? 'Nota Kesepakatan' : 'Perjanjian Kerja Sama');
-    expect(meta.subject.length).toBeGreaterThan(10);
+    expect(meta.subject!.length).toBeGreaterThan(10);
     for (const p of parties) {
       for (const field of ['number', 'signatoryName', 'signatoryPosition', 'signatoryNip']) {
         expect(meta[`${field}.${p.id}`]).toBe('');

@@ -39,7 +39,7 @@ export function instantiateTemplate(
   const originals = Math.max(2, parties.length);
   const values = templateValues(kind, ctx, parties, originals);
   const expanded = expandPartyBlocks(template, parties.length, (i) =>
-    partyValues(parties[i], i + 1, 'party', ctx.wording),
+    partyValues(parties[i]!, i + 1, 'party', ctx.wording),
   );
   const filled = fillPlaceholders(expanded, values);
   const body = withFreshIds(inPartyWording(filled, ctx.wording));

@@ -50,7 +50,7 @@ describe('clause library files', () => {
     (_key, entry) => {
       const rule = CHECKLIST.find((r) => r.key === entry.checklist);
       expect(rule).toBeDefined();
-      expect(headingMatches(rule!, textOf(entry.clause.content![0]))).toBe(true);
+      expect(headingMatches(rule!, textOf(entry.clause.content![0]!))).toBe(true);
     },
   );
 });
@@ -106,7 +106,7 @@ describe('listClauseLibrary', () => {
 
   it('carries readable text in both languages for the picker', () => {
     const [item] = listClauseLibrary('jangka waktu', 'mou');
-    expect(item.textId).toContain('Nota Kesepakatan ini berlaku untuk jangka waktu 5 (lima) tahun');
-    expect(item.textEn).toContain('This Memorandum of Understanding is valid for 5 (five) years');
+    expect(item!.textId).toContain('Nota Kesepakatan ini berlaku untuk jangka waktu 5 (lima) tahun');
+    expect(item!.textEn).toContain('This Memorandum of Understanding is valid for 5 (five) years');
   });
 });

@@ -17,7 +17,8 @@ export function fillPlaceholders(node: PMJSON, values: PlaceholderValues, partia
   const fill = (n: PMJSON): PMJSON | null => {
     if (n.type === NODE.text) {
       const text = (n.text ?? '').replace(PLACEHOLDER, (whole, key: string) => {
-        if (key in values) return values[key];
+        const value = values[key];
+        if (value !== undefined) return value;
         if (partial) return whole;
         throw new Error(`Template placeholder without a value: {{${key}}}`);
       });
@@ -69,6 +70,6 @@ function endSentence(node: PMJSON): PMJSON {
   if (node.type === NODE.text) return { ...node, text: node.text?.replace(/;\s*$/, '.') };
   if (!node.content?.length) return node;
   const content = [...node.content];
-  content[content.length - 1] = endSentence(content[content.length - 1]);
+  content[content.length - 1] = endSentence(content[content.length - 1]!);
   return { ...node, content };
 }

@@ -43,7 +43,7 @@ function typedText(node: PMJSON): { ours: string[]; citations: string[] } {
 }
 
 const clauseNamed = (body: PMJSON, heading: string) =>
-  body.content!.find((n) => n.type === NODE.clause && textOf(n.content![0]) === heading)!;
+  body.content!.find((n) => n.type === NODE.clause && textOf(n.content![0]!) === heading)!;
 
 /** A copy of `body` with a new ayat inserted into the clause `heading` at `index`. */
 function withAyatInserted(body: PMJSON, heading: string, index: number): PMJSON {

@@ -46,19 +46,22 @@ function mouSubject(ctx: TemplateContext): string {
   return or(fromTitle, '[perihal Nota Kesepakatan]');
 }
 
+/** The document-wide placeholder values; the title and subject also go into the document's meta. */
+export type TemplateValues = PlaceholderValues & { title: string; subject: string };
+
 /** Every document-wide placeholder value for a template of the given kind. */
 export function templateValues(
   kind: AgreementKind,
   ctx: TemplateContext,
   parties: TemplateParty[],
   originals: number,
-): PlaceholderValues {
+): TemplateValues {
   const day = parseIsoDate(ctx.date);
   const date = day && datePartsInWords(day);
   const mouDay = parseIsoDate(ctx.mou?.date);
   const numbers = (ctx.mou?.numbers ?? []).map((n) => n.trim()).filter(Boolean);
   const mouDate = ctx.mou?.date?.trim() ?? '';
-  const values: PlaceholderValues = {
+  const values: TemplateValues = {
     title: or(ctx.title, kind === 'mou' ? 'Nota Kesepakatan' : 'Perjanjian Kerja Sama'),
     subject: or(ctx.subject, DEFAULT_SUBJECT[kind]),
     place: or(ctx.place, DOTS),

@@ -72,9 +72,10 @@ export class LightClient {
         const dialect = this.target.dialect;
         // y-websocket: the type is the first byte; Hocuspocus: after the short document name.
         let type: number;
-        let syncType: number;
-        if (dialect === 'y-websocket' && data[0] < 128) {
-          type = data[0];
+        let syncType: number | undefined;
+        const first = data[0];
+        if (dialect === 'y-websocket' && first !== undefined && first < 128) {
+          type = first;
           syncType = data[1];
         } else ({ type, syncType } = readHeader(data, dialect));
         if (type === MSG.sync && syncType === SYNC.step1) ws.send(this.framer.syncStep2());
@@ -95,13 +96,15 @@ export class LightClient {
 
   /** Starts typing (the first edit after its gap). */
   start(): void {
-    if (this.next < this.script.edits.length) this.timer = setTimeout(this.tick, this.script.edits[0].gap);
+    const first = this.script.edits[this.next];
+    if (first) this.timer = setTimeout(this.tick, first.gap);
   }
 
   private tick = () => {
     this.timer = null;
     if (this.stopped || !this.ws || this.ws.readyState !== WebSocket.OPEN) return;
     const edit = this.script.edits[this.next++];
+    if (!edit) return;
     this.ws.send(this.framer.update(edit.update));
     const now = performance.now();
     this.stats.sent += 1;
@@ -116,8 +119,8 @@ export class LightClient {
       const json = presenceJSON(this.script.clientID, this.opts.name, this.lastClock);
       this.ws.send(this.framer.awareness(this.script.clientID, ++this.presenceClock, json));
     }
-    if (this.next < this.script.edits.length)
-      this.timer = setTimeout(this.tick, this.script.edits[this.next].gap);
+    const next = this.script.edits[this.next];
+    if (next) this.timer = setTimeout(this.tick, next.gap);
   };
 
   /** Stops typing; the socket stays open (so the server keeps the document loaded). */

@@ -86,7 +86,7 @@ export function sepakat(seed: SepakatSeed, options: { durability?: 'full' } = {}
         target: (documentId, editor = 0) => ({
           dialect: 'y-websocket',
           url: `ws://127.0.0.1:${proc.port}/collab/${documentId}`,
-          headers: { cookie: seed.cookies[editor % seed.cookies.length], origin },
+          headers: { cookie: seed.cookies[editor % seed.cookies.length]!, origin },
           documentName: documentId,
         }),
       };

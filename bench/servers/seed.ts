@@ -56,7 +56,9 @@ export async function prepareSepakat(workDir: string, count: number): Promise<Pr
     const cookies: string[] = [];
     for (const username of EDITORS) {
       const { res } = await call(url, '/api/auth/login', { body: { username, password: PASSWORD } });
-      cookies.push(res.headers.getSetCookie()[0].split(';')[0]);
+      const cookie = res.headers.getSetCookie()[0]?.split(';')[0];
+      if (!cookie) throw new Error(`signing in as ${username} set no cookie`);
+      cookies.push(cookie);
     }
     const list = await call(url, '/api/cooperations', { cookie: cookies[0] });
     const cooperationId: string = list.body.cooperations[0].id;

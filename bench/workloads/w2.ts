@@ -92,8 +92,7 @@ async function rampOne(ctx: BenchContext, kind: ServerKind): Promise<W2Result> {
         : undefined;
     const baseline = await server.probe(true, snapshot(0));
     let have = 0;
-    for (let s = 0; s < c.steps.length; s++) {
-      const n = c.steps[s];
+    for (const [s, n] of c.steps.entries()) {
       ctx.log(`W2 ${kind.name} ${n} documents`);
       await session.add(documentLoads(ctx, have, n, c.steps.length - s));
       have = n;

@@ -155,7 +155,8 @@ async function pushUpdates(
   for (let offset = 0; sent < total; offset += chunk) {
     scripts.forEach((script, i) => {
       for (const edit of script.edits.slice(offset, offset + chunk)) {
-        senders[i].ws.send(senders[i].framer.update(edit.update));
+        const sender = senders[i]!; // one sender per script
+        sender.ws.send(sender.framer.update(edit.update));
         sent++;
       }
     });
@@ -246,8 +247,9 @@ async function buildAndOpen(
     }
     const reopen: Opened[] = [];
     for (let i = 0; i < c.reopenTrials; i++) {
-      reopen.push(await openOnce(server.target(id), expected));
-      if (reopen[i].ms === null) break; // incomplete: more tries only wait again
+      const opened = await openOnce(server.target(id), expected);
+      reopen.push(opened);
+      if (opened.ms === null) break; // incomplete: more tries only wait again
     }
     await server.stop();
     const result: W3Result = {

@@ -73,6 +73,7 @@ export async function runW4(ctx: BenchContext): Promise<W4Result | null> {
   const c = ctx.config.w4;
   const { id } = ctx.document(ctx.w4Index);
   const cookie = ctx.prep.seed.cookies[0];
+  if (!cookie) throw new Error('the seed signed no editor in');
   ctx.log(`W4 export of ${c.pasal} Pasal`);
   const server = await kind.start(ctx.dir('w4'), ctx.serverCpu);
   const session = new LoadSession(kind, server, ctx.serverCpu);
@@ -104,7 +105,7 @@ export async function runW4(ctx: BenchContext): Promise<W4Result | null> {
     const times = (xs: Exported[]) => xs.map((x) => x.ms);
     return {
       pasal: c.pasal,
-      docxBytes: alone[0].bytes,
+      docxBytes: (alone[0] ?? first).bytes,
       first: { ms: first.ms, peakExtraMiB: round(first.peakExtra / MiB) },
       alone: {
         ms: times(alone),

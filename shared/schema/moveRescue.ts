@@ -156,6 +156,7 @@ function mergeDuplicates(
   for (const copies of byRoot.values()) {
     if (copies.length < 2) continue;
     const [kept, ...others] = copies.sort(compareKeys);
+    if (kept === undefined) continue;
     const keep = ctx.alive.get(kept)!.content as Y.ContentType;
     for (const other of others) {
       const item = ctx.alive.get(other)!;
@@ -182,8 +183,8 @@ function mergeDuplicates(
 
 /** Item ids in a stable order: by client, then clock. */
 function compareKeys(a: string, b: string): number {
-  const [ca, ka] = a.split(':').map(Number);
-  const [cb, kb] = b.split(':').map(Number);
+  const [ca = 0, ka = 0] = a.split(':').map(Number);
+  const [cb = 0, kb = 0] = b.split(':').map(Number);
   return ca - cb || ka - kb;
 }
 

@@ -20,7 +20,7 @@ describe('buildAgreementDocx', () => {
 
   it('writes the title block with one NOMOR line per party', async () => {
     const { sections } = await exportOf();
-    const lines = texts(sections[0].body);
+    const lines = texts(sections[0]!.body);
     const start = lines.indexOf('NOTA KESEPAKATAN');
     expect(lines.slice(start, start + 9)).toEqual([
       'NOTA KESEPAKATAN',
@@ -34,7 +34,7 @@ describe('buildAgreementDocx', () => {
       'NOMOR : ....................................',
     ]);
     const pks = await exportOf({ kind: 'pks' });
-    expect(texts(pks.sections[0].body)).toContain('PERJANJIAN KERJA SAMA');
+    expect(texts(pks.sections[0]!.body)).toContain('PERJANJIAN KERJA SAMA');
   });
 
   it('writes the opening date in words with the numeric date in brackets', async () => {
@@ -49,7 +49,7 @@ describe('buildAgreementDocx', () => {
     const at = ps.findIndex((x) => x.text === 'Pasal 1');
     expect(ps[at]).toMatchObject({ align: 'center', bold: true });
     expect(ps[at + 1]).toMatchObject({ text: 'Maksud dan Tujuan', align: 'center', bold: true });
-    expect(ps[at + 1].xml).toContain('<w:caps/>');
+    expect(ps[at + 1]!.xml).toContain('<w:caps/>');
     const bab = ps.findIndex((x) => x.text === 'BAB I');
     expect(ps[bab + 1]).toMatchObject({ text: 'Ketentuan Umum', align: 'center' });
     expect(ps.map((x) => x.text)).toEqual(expect.arrayContaining(['Pasal 2', 'Pasal 3', 'BAB II']));
@@ -124,7 +124,7 @@ describe('buildAgreementDocx', () => {
       { id: 'p3', ordinal: 3, name: 'Dinas Komunikasi dan Informatika', shortName: 'Diskominfo' },
     ];
     const { sections } = await exportOf({ parties });
-    const lines = texts(sections[0].body);
+    const lines = texts(sections[0]!.body);
     expect(lines.slice(lines.indexOf('ANTARA'), lines.indexOf('TENTANG'))).toEqual([
       'ANTARA',
       'OMBUDSMAN REPUBLIK INDONESIA PERWAKILAN PROVINSI JAWA BARAT',
@@ -133,10 +133,10 @@ describe('buildAgreementDocx', () => {
       'DINAS KOMUNIKASI DAN INFORMATIKA',
     ]);
     expect(lines.filter((l) => l.startsWith('NOMOR :'))).toHaveLength(3);
-    const rows = tables(sections[0].body).at(-1) ?? [];
+    const rows = tables(sections[0]!.body).at(-1) ?? [];
     expect(rows.map((r) => r.length)).toEqual([2, 2, 2, 2, 2, 2, 2]);
-    expect(rows[4][0]).toMatch(/^PIHAK KETIGA,/);
-    expect(tables(sections[0].footer)[0][0]).toEqual([
+    expect(rows[4]![0]).toMatch(/^PIHAK KETIGA,/);
+    expect(tables(sections[0]!.footer)[0]![0]).toEqual([
       'Paraf PIHAK PERTAMA',
       'Paraf PIHAK KEDUA',
       'Paraf PIHAK KETIGA',
@@ -167,8 +167,8 @@ describe('buildAgreementDocx', () => {
       expect(textIn(s.footer)).toContain('Halaman');
       expect(textIn(s.footer)).toContain('dari');
     }
-    expect(sections[1].properties).toContain('<w:type w:val="nextPage"/>');
-    expect(texts(sections[1].body)).toEqual(expect.arrayContaining(['LAMPIRAN', 'DAFTAR PENGHUBUNG']));
+    expect(sections[1]!.properties).toContain('<w:type w:val="nextPage"/>');
+    expect(texts(sections[1]!.body)).toEqual(expect.arrayContaining(['LAMPIRAN', 'DAFTAR PENGHUBUNG']));
   });
 
   it('marks a draft "DRAF" on every page, with a watermark, and no version stamp', async () => {
@@ -191,7 +191,7 @@ describe('buildAgreementDocx', () => {
     const body = sampleBody();
     const computed = await exportOf({ status: 'signed', body });
     // Without a known version the footer carries the hash alone.
-    expect(textIn(computed.sections[0].footer)).toMatch(
+    expect(textIn(computed.sections[0]!.footer)).toMatch(
       new RegExp(`dari #${documentHash(body).slice(0, 8)}$`),
     );
   });
@@ -211,23 +211,23 @@ describe('buildAgreementDocx', () => {
 
   it('leaves out an empty NIP on a final copy but keeps dots on a draft', async () => {
     const final = await exportOf({ status: 'final' });
-    expect(textIn(final.sections[0].body)).not.toContain('NIP.');
+    expect(textIn(final.sections[0]!.body)).not.toContain('NIP.');
     const draft = await exportOf();
-    expect(textIn(draft.sections[0].body)).toContain('NIP. ...');
+    expect(textIn(draft.sections[0]!.body)).toContain('NIP. ...');
   });
 
   it('sets F4 or A4 paper, the margins, the font and 1.5 spacing', async () => {
     const f4 = await exportOf();
-    expect(f4.sections[0].properties).toContain('<w:pgSz w:w="12189" w:h="18709" w:orient="portrait"/>');
-    expect(f4.sections[0].properties).toMatch(
+    expect(f4.sections[0]!.properties).toContain('<w:pgSz w:w="12189" w:h="18709" w:orient="portrait"/>');
+    expect(f4.sections[0]!.properties).toMatch(
       /<w:pgMar w:top="1134" w:right="1134" w:bottom="1417" w:left="1701"/,
     );
     expect(f4.styles).toContain('w:ascii="Bookman Old Style"');
     expect(f4.styles).toMatch(/<w:sz w:val="24"\/>/);
     expect(f4.styles).toMatch(/<w:spacing [^>]*w:line="360"/);
     const a4 = await exportOf({ options: { paper: 'a4', font: 'arial', margins: { left: 2.5 } } });
-    expect(a4.sections[0].properties).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
-    expect(a4.sections[0].properties).toMatch(/w:left="1417"/);
+    expect(a4.sections[0]!.properties).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    expect(a4.sections[0]!.properties).toMatch(/w:left="1417"/);
     expect(a4.styles).toContain('w:ascii="Arial"');
   });
 
@@ -236,16 +236,16 @@ describe('buildAgreementDocx', () => {
     const { files, sections } = await exportOf({ parties });
     // The same picture is stored once and drawn twice.
     expect(files.filter((f) => f.startsWith('word/media/'))).toHaveLength(1);
-    expect(sections[0].body.match(/<w:drawing>/g)).toHaveLength(2);
-    expect(sections[0].body.indexOf('<w:drawing>')).toBeLessThan(
-      sections[0].body.indexOf('NOTA KESEPAKATAN'),
+    expect(sections[0]!.body.match(/<w:drawing>/g)).toHaveLength(2);
+    expect(sections[0]!.body.indexOf('<w:drawing>')).toBeLessThan(
+      sections[0]!.body.indexOf('NOTA KESEPAKATAN'),
     );
     // Each on a line of its own height (LibreOffice cut a logo to one line of text without the
     // rule), numbered within the file, so the same input always gives the same file.
-    const logoLines = sections[0].body.match(/<w:p>(?:(?!<\/w:p>).)*<w:drawing>/g) ?? [];
+    const logoLines = sections[0]!.body.match(/<w:p>(?:(?!<\/w:p>).)*<w:drawing>/g) ?? [];
     expect(logoLines).toHaveLength(2);
     for (const line of logoLines) expect(line).toContain('w:lineRule="auto"');
-    expect([...sections[0].body.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2']);
+    expect([...sections[0]!.body.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2']);
     expect((await exportOf({ parties })).document).toBe((await exportOf({ parties })).document);
   });
 
@@ -266,7 +266,7 @@ describe('buildAgreementDocx', () => {
   it('writes a document without closing, chapters or ayat', async () => {
     const body = doc(p('Hanya satu paragraf.'));
     const { sections } = await readDocx(await buildAgreementDocx(sampleInput({ body })));
-    expect(texts(sections[0].body)).toContain('Hanya satu paragraf.');
-    expect(tables(sections[0].body)).toHaveLength(1);
+    expect(texts(sections[0]!.body)).toContain('Hanya satu paragraf.');
+    expect(tables(sections[0]!.body)).toHaveLength(1);
   });
 });

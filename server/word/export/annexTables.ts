@@ -90,12 +90,13 @@ export function workPlanTable(input: AgreementExportInput, textWidth: number): T
   return table(textWidth, WORK_PLAN, rows, WRITING_ROW);
 }
 
+/** The contact column's share: wide enough for an address of about 50 characters in 7 pt on one line. */
+const CONTACT_SHARE = 0.48;
 const LIAISONS: [string, number][] = [
   ['No.', 0.05],
   ['Pihak / Unit Kerja', 0.22],
   ['Nama dan Jabatan', 0.25],
-  // Wide enough for an address of about 50 characters in 7 pt on one line.
-  ['Telepon dan Surel', 0.48],
+  ['Telepon dan Surel', CONTACT_SHARE],
 ];
 
 /** An average character is taken as 0.6 em wide (Bookman Old Style runs wide). */
@@ -125,7 +126,7 @@ export function liaisonTable(input: AgreementExportInput, textWidth: number): Ta
   const liaisons = [...(input.liaisons ?? [])].sort(
     (a, b) => (order.get(a.partyId) ?? 99) - (order.get(b.partyId) ?? 99),
   );
-  const contactWidth = Math.floor(textWidth * LIAISONS[3][1]);
+  const contactWidth = Math.floor(textWidth * CONTACT_SHARE);
   const rows = liaisons.length
     ? liaisons.map((l, i) => [
         cell(`${i + 1}.`, { align: AlignmentType.CENTER }),

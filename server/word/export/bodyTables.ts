@@ -53,8 +53,9 @@ export function columnWidths(table: PMJSON, width: number): number[] {
   const weights = known ? asked : Array.from({ length: count }, () => 1);
   const total = weights.reduce((a, b) => a + b, 0);
   const out = weights.map((w) => Math.max(MIN_COLUMN, Math.floor((w * width) / total)));
-  // The last column takes what rounding left, so the grid is exactly the table's width.
-  out[out.length - 1] += width - out.reduce((a, b) => a + b, 0);
+  // The last column (columnCount is at least 1) takes what rounding left, so the grid is
+  // exactly the table's width.
+  out[out.length - 1]! += width - out.reduce((a, b) => a + b, 0);
   return out;
 }
 

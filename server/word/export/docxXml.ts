@@ -62,8 +62,9 @@ export async function readDocx(buffer: Uint8Array): Promise<DocxParts> {
   };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_m, e: string) => ENTITIES[e]);
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|apos);/g, (_m, e: keyof typeof ENTITIES) => ENTITIES[e]);
 
 export interface XmlParagraph {
   xml: string;
@@ -92,7 +93,7 @@ export function paragraphs(xml: string): XmlParagraph[] {
 
 /** The visible text of an XML fragment (w:t runs joined). */
 export function textIn(xml: string): string {
-  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1])).join('');
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join('');
 }
 
 /** Tables of an XML fragment as rows of cell texts (outermost tables; nested ones flattened into their cell). */

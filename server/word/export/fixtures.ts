@@ -48,6 +48,7 @@ const blocks = (children: Child[]) => children.map((c) => (typeof c === 'string'
 export function clause(...args: (Attrs | Child)[]): PMJSON {
   const attrs = isAttrs(args[0]) ? (args.shift() as Attrs) : { id: nextId('c') };
   const [first, ...rest] = args as Child[];
+  if (first === undefined) throw new Error('clause() needs a heading');
   const head = typeof first === 'string' ? heading(first) : first;
   return withContent(NODE.clause, [head, ...blocks(rest)], attrs);
 }

@@ -92,11 +92,11 @@ describe.each(WORD_KINDS)('the %s file', (kind) => {
         const m = /^<w:tblPr>([\s\S]*?)<\/w:tblPr><w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(table);
         expect(m, `${name}: a table starts with its properties and grid`).not.toBeNull();
         const [, properties, grid] = m as RegExpExecArray;
-        const width = /<w:tblW\b[^>]*>/.exec(properties)?.[0] ?? '';
+        const width = /<w:tblW\b[^>]*>/.exec(properties!)?.[0] ?? '';
         expect(attr(width, 'w:type')).toBe('dxa');
         expect(properties).toContain('<w:tblLayout w:type="fixed"/>');
         expect(properties).toMatch(/<w:tblCellMar>(?=[\s\S]*<w:left\b)(?=[\s\S]*<w:right\b)/);
-        const columns = [...grid.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((c) => Number(c[1]));
+        const columns = [...grid!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((c) => Number(c[1]));
         expect(columns.length).toBeGreaterThan(0);
         for (const c of columns) expect(c).toBeGreaterThan(0);
         expect(columns.reduce((a, b) => a + b, 0)).toBe(Number(attr(width, 'w:w')));
@@ -142,8 +142,8 @@ describe.each(WORD_KINDS)('the %s file', (kind) => {
     if (kind === 'minutes') return;
     // A Pasal's title line follows its number line and is kept with its first ayat as well.
     const pasal = body.findIndex((p) => /^Pasal 1$/.test(p.text.trim()));
-    expect(body[pasal + 1].text).toBe(body[pasal + 1].text.trim());
-    expect(body[pasal + 1].xml).toMatch(/<w:keepNext\/>/);
+    expect(body[pasal + 1]!.text).toBe(body[pasal + 1]!.text.trim());
+    expect(body[pasal + 1]!.xml).toMatch(/<w:keepNext\/>/);
     // The closing formula leads into the signatures: whole, and on their page.
     const closing = body.find((p) => p.text.startsWith('Demikian'));
     expect(closing?.xml).toMatch(/<w:keepNext\/>/);

@@ -32,9 +32,9 @@ function solidLogo(width: number, height: number): Buffer {
 }
 
 function sampleParties(): ExportParty[] {
-  return buildParties(2).map((p, i) => ({
+  return buildParties(SAMPLE_LOGOS.length).map((p, i) => ({
     ...p,
-    logo: solidLogo(SAMPLE_LOGOS[i].width, SAMPLE_LOGOS[i].height),
+    logo: solidLogo(SAMPLE_LOGOS[i]!.width, SAMPLE_LOGOS[i]!.height),
     logoMime: 'image/png',
   }));
 }
@@ -135,7 +135,7 @@ export function minutesSample(): MinutesDTO {
     attendees: Array.from({ length: 12 }, (_, i) => ({
       name: `Peserta Rapat ${i + 1}`,
       position: i % 2 ? 'Kepala Subbagian' : 'Analis Hukum',
-      institution: institutions[i % 3],
+      institution: institutions[i % institutions.length]!,
       present: i !== 7,
     })),
     absentParties: [],

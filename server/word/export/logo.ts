@@ -65,7 +65,7 @@ function rawSize(data: Uint8Array): ImageInfo | null {
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 /** Adam7's passes: first column and row, then the step across and down. */
-const ADAM7 = [
+const ADAM7: [number, number, number, number][] = [
   [0, 0, 8, 8],
   [4, 0, 8, 8],
   [0, 4, 4, 8],
@@ -84,6 +84,9 @@ function checkPngData(b: Buffer, width: number, height: number): void {
   const bitDepth = b[24];
   const colorType = b[25];
   const interlace = b[28];
+  if (bitDepth === undefined || colorType === undefined || interlace === undefined) {
+    throw logoErrors.unreadable();
+  }
   const channels = CHANNELS[colorType];
   if (!channels || ![1, 2, 4, 8, 16].includes(bitDepth) || interlace > 1) throw logoErrors.unreadable();
   const bits = channels * bitDepth;

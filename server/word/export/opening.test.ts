@@ -49,11 +49,11 @@ describe('fillOpening', () => {
       closing(p('tanggal ....')),
     );
     const out = fillOpening(body, { date: '2020-03-10', place: 'Bandung' });
-    expect(out.content?.[0].content?.[0].content?.[0].text).toBe('Pada hari ini Selasa, tanggal sepuluh');
-    expect(out.content?.[0].content?.[1].content?.[0].text).toBe(
+    expect(out.content?.[0]?.content?.[0]?.content?.[0]?.text).toBe('Pada hari ini Selasa, tanggal sepuluh');
+    expect(out.content?.[0]?.content?.[1]?.content?.[0]?.text).toBe(
       'bahwa Nota Kesepakatan Nomor [nomor] tanggal [tanggal] ....',
     );
-    expect(out.content?.[1].content?.[0].content?.[0].text).toBe('tanggal ....');
+    expect(out.content?.[1]?.content?.[0]?.content?.[0]?.text).toBe('tanggal ....');
   });
 
   it('returns the body untouched when there is no date or place', () => {

@@ -272,9 +272,10 @@ const TYPED_MARKER = /^(\(\d+\)|\d+\.|[a-z]\.)[ \t]+/;
 function typedList(node: PMJSON, ctx: SerializeContext): FileChild[] {
   const [first, ...rest] = node.content ?? [];
   const m = first?.type === NODE.text ? TYPED_MARKER.exec(first.text ?? '') : null;
-  if (!m) return [paragraphOf(node, ctx)];
-  const width = m[1].startsWith('(') ? MARKER_WIDTH.ayat : MARKER_WIDTH.letter;
-  const text = `${m[1]}\t${(first.text ?? '').slice(m[0].length)}`;
+  if (!first || !m) return [paragraphOf(node, ctx)];
+  const marker = m[1]!;
+  const width = marker.startsWith('(') ? MARKER_WIDTH.ayat : MARKER_WIDTH.letter;
+  const text = `${marker}\t${(first.text ?? '').slice(m[0].length)}`;
   return [
     paragraphOf({ ...node, content: [{ ...first, text }, ...rest] }, ctx, {
       indent: { left: ctx.indent + width, hanging: width },

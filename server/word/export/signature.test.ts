@@ -16,31 +16,31 @@ describe('signature block', () => {
     const { sections, document } = await exportOf();
     expect(sections).toHaveLength(1);
     expect(document).not.toContain('<w:type w:val="nextPage"/>');
-    const ps = paragraphs(sections[0].body);
+    const ps = paragraphs(sections[0]!.body);
     const closing = ps.findIndex((x) => x.text.startsWith('Demikian Nota Kesepakatan ini dibuat'));
     const lastPasal = ps.findIndex((x) => x.text.startsWith('Ketentuan sebagaimana dimaksud'));
     expect(closing).toBeGreaterThan(lastPasal);
     // Everything from the closing formula to the signatory's name keeps with the next paragraph.
     const name = ps.findIndex((x) => x.text === 'DADAN S. SUHARMAWIJAYA');
     for (const x of ps.slice(closing, name)) expect(x.xml).toContain('<w:keepNext/>');
-    expect(ps[name].xml).toContain('<w:keepNext/>'); // its NIP line follows
+    expect(ps[name]!.xml).toContain('<w:keepNext/>'); // its NIP line follows
     // Rows never split across pages.
-    const block = sections[0].body.slice(sections[0].body.lastIndexOf('<w:tbl>'));
+    const block = sections[0]!.body.slice(sections[0]!.body.lastIndexOf('<w:tbl>'));
     expect(block.match(/<w:tr\b/g)?.length).toBe(block.match(/<w:cantSplit\/>/g)?.length);
   });
 
   it('puts the meterai under PIHAK KEDUA on the original PIHAK PERTAMA keeps, and the reverse', async () => {
-    const forFirst = signatures((await withOptions({ original: 1 })).sections[0].body);
+    const forFirst = signatures((await withOptions({ original: 1 })).sections[0]!.body);
     expect(forFirst[1]).toEqual(['', 'Meterai Rp10.000']);
-    const byDefault = signatures((await exportOf()).sections[0].body);
+    const byDefault = signatures((await exportOf()).sections[0]!.body);
     expect(byDefault[1]).toEqual(['', 'Meterai Rp10.000']);
-    const forSecond = signatures((await withOptions({ original: 2 })).sections[0].body);
+    const forSecond = signatures((await withOptions({ original: 2 })).sections[0]!.body);
     expect(forSecond[1]).toEqual(['Meterai Rp10.000', '']);
   });
 
   it('leaves only the space on a final copy: no box, no text', async () => {
     const { sections } = await exportOf({ status: 'final', options: { original: 2 } });
-    const body = sections[0].body;
+    const body = sections[0]!.body;
     const block = body.slice(body.lastIndexOf('<w:tbl>'));
     expect(textIn(block)).not.toMatch(/meterai/i);
     expect(block).not.toMatch(/<w:(top|left|bottom|right) w:val="single"/);
@@ -58,7 +58,7 @@ describe('signature block', () => {
       'signatoryNip.p2': '19770527 200501 1 004',
     };
     for (const status of ['draft', 'final'] as const) {
-      const rows = signatures((await exportOf({ meta, status })).sections[0].body);
+      const rows = signatures((await exportOf({ meta, status })).sections[0]!.body);
       expect(rows[2]).toEqual([
         'Dr. ABDUL ROKHIM, S.Sos., M.Si.NIP. 19700101 199001 1 001',
         'H. ERI CAHYADI, S.T., M.T.',
@@ -68,23 +68,23 @@ describe('signature block', () => {
 
   it('writes PIHAK KESATU in the signatures and the paraf boxes, and puts PIHAK PERTAMA on the right when asked', async () => {
     const { sections } = await withOptions({ partyWording: 'kesatu', firstSignsLeft: false });
-    const rows = signatures(sections[0].body);
-    expect(rows[0][0]).toMatch(/^PIHAK KEDUA,/);
-    expect(rows[0][1]).toMatch(/^PIHAK KESATU,/);
-    expect(rows[2][1]).toMatch(/^DADAN S\. SUHARMAWIJAYA/);
+    const rows = signatures(sections[0]!.body);
+    expect(rows[0]![0]).toMatch(/^PIHAK KEDUA,/);
+    expect(rows[0]![1]).toMatch(/^PIHAK KESATU,/);
+    expect(rows[2]![1]).toMatch(/^DADAN S\. SUHARMAWIJAYA/);
     // The meterai stays under the party who hands the original over, wherever it stands.
     expect(rows[1]).toEqual(['Meterai Rp10.000', '']);
-    expect(tables(sections[0].footer)[0][0]).toEqual(['Paraf PIHAK KESATU', 'Paraf PIHAK KEDUA']);
+    expect(tables(sections[0]!.footer)[0]![0]).toEqual(['Paraf PIHAK KESATU', 'Paraf PIHAK KEDUA']);
     // The body keeps the words the parties wrote; what the export itself prints follows the setting.
-    const block = sections[0].body.slice(sections[0].body.lastIndexOf('<w:tbl>'));
+    const block = sections[0]!.body.slice(sections[0]!.body.lastIndexOf('<w:tbl>'));
     expect(textIn(block)).not.toContain('PIHAK PERTAMA');
   });
 
   it('mirrors each pair of three parties, the third alone in its row', async () => {
     const parties = [...PARTIES, { id: 'p3', ordinal: 3, name: 'Dinas Kominfo', shortName: 'Kominfo' }];
-    const rows = signatures((await withOptions({ firstSignsLeft: false }, { parties })).sections[0].body);
-    expect(rows[0][0]).toMatch(/^PIHAK KEDUA,/);
-    expect(rows[4][1]).toMatch(/^PIHAK KETIGA,/);
+    const rows = signatures((await withOptions({ firstSignsLeft: false }, { parties })).sections[0]!.body);
+    expect(rows[0]![0]).toMatch(/^PIHAK KEDUA,/);
+    expect(rows[4]![1]).toMatch(/^PIHAK KETIGA,/);
     // The original PIHAK PERTAMA keeps: PIHAK KEDUA and PIHAK KETIGA hand it over.
     expect(rows[1]).toEqual(['Meterai Rp10.000', '']);
     expect(rows[5]).toEqual(['', 'Meterai Rp10.000']);

@@ -70,7 +70,7 @@ export function grid(o: GridOptions): Table {
           children: cells.map(
             (children, c) =>
               new TableCell({
-                width: { size: o.widths[c], type: WidthType.DXA },
+                width: { size: o.widths[c] ?? 0, type: WidthType.DXA },
                 ...o.cell,
                 ...(o.rowAligns?.[r] ? { verticalAlign: o.rowAligns[r] } : {}),
                 // Word requires a paragraph in every cell.

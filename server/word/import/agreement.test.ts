@@ -184,10 +184,10 @@ describe('importAgreementDocx', () => {
     expect(json).not.toContain('Meterai');
     // Letters "a." of ayat (2) sit inside that ayat; the recitals' letters sit in the preamble.
     const pasal1 = body.content?.find((n) => n.type === NODE.clause);
-    const ayat2 = pasal1?.content?.[1].content?.[1];
+    const ayat2 = pasal1?.content?.[1]?.content?.[1];
     expect(ayat2?.content?.map((n) => n.type)).toEqual(['paragraph', 'letterList']);
-    expect(ayat2?.content?.[1].content).toHaveLength(2);
-    expect(body.content?.[0].content?.map((n) => n.type)).toEqual([
+    expect(ayat2?.content?.[1]?.content).toHaveLength(2);
+    expect(body.content?.[0]?.content?.map((n) => n.type)).toEqual([
       'paragraph',
       'paragraph',
       'paragraph',
@@ -199,7 +199,7 @@ describe('importAgreementDocx', () => {
     expect(json).not.toMatch(/"text":"\((1|2|3)\)/);
     expect(json).toContain('{"type":"text","text":"Penghubung","marks":[{"type":"bold"}]}');
     // "Pasal 2" (heading after a line break in one paragraph).
-    expect(outlineOf(body).clauses[1].heading).toBe('RUANG LINGKUP');
+    expect(outlineOf(body).clauses[1]!.heading).toBe('RUANG LINGKUP');
   });
 
   it('links typed references to the imported clauses but leaves laws alone', async () => {
@@ -224,9 +224,12 @@ describe('importAgreementDocx', () => {
       { number: 1, heading: 'HAK DAN KEWAJIBAN', ayat: 2 },
       { number: 2, heading: 'JANGKA WAKTU', ayat: 2 },
     ]);
-    const ayat2 = body.content?.[1].content?.[1].content?.[1];
-    expect(ayat2?.content?.[1].type).toBe('letterList');
-    expect(ayat2?.content?.[1].content?.[0].content?.map((n) => n.type)).toEqual(['paragraph', 'bulletList']);
+    const ayat2 = body.content?.[1]?.content?.[1]?.content?.[1];
+    expect(ayat2?.content?.[1]?.type).toBe('letterList');
+    expect(ayat2?.content?.[1]?.content?.[0]?.content?.map((n) => n.type)).toEqual([
+      'paragraph',
+      'bulletList',
+    ]);
     expect(report).toMatchObject({ letterItems: 3, ayat: 4, closing: true });
     // The title says PKS, the caller asked for an MoU: imported as asked, with a warning.
     expect(report.warningIds).toContain('import.kind_mismatch');

@@ -181,7 +181,8 @@ function placeAnnexes(body: PMJSON, annexes: PMJSON[], asSections: boolean): PMJ
   if (asSections) return { ...body, content: [...top, ...annexes] };
   const blocks = annexes.flatMap((a) => a.content ?? []);
   const at = top.findIndex((n) => n.type === NODE.closing);
-  if (at < 0) return { ...body, content: [...top, { type: NODE.closing, content: blocks }] };
-  top[at] = { ...top[at], content: [...(top[at].content ?? []), ...blocks] };
+  const closing = top[at];
+  if (!closing) return { ...body, content: [...top, { type: NODE.closing, content: blocks }] };
+  top[at] = { ...closing, content: [...(closing.content ?? []), ...blocks] };
   return { ...body, content: top };
 }

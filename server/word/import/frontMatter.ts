@@ -40,7 +40,7 @@ const titleish = (line: Line, text: string) =>
 export function readFrontMatter(lines: Line[]): FrontMatter {
   const found: FrontMatter = { count: 0, lines: [], parties: [], numbers: [] };
   let count = 0;
-  while (count < lines.length && titleish(lines[count], lines[count].text.trim())) count += 1;
+  while (count < lines.length && titleish(lines[count]!, lines[count]!.text.trim())) count += 1;
   const block = lines
     .slice(0, count)
     .flatMap((l) =>
@@ -48,7 +48,7 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
     );
   if (!block.some((t) => KIND.test(t) || NOMOR.test(t))) return found;
   // Trailing empty lines stay for the body (they are dropped there as well).
-  while (count > 0 && !lines[count - 1].text.trim()) count -= 1;
+  while (count > 0 && !lines[count - 1]!.text.trim()) count -= 1;
   found.count = count;
   found.lines = block.filter(Boolean);
   let section: 'title' | 'parties' | 'subject' | 'numbers' = 'title';
@@ -58,13 +58,13 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
     const kind = KIND.exec(text);
     const nomor = NOMOR.exec(text);
     if (kind && section === 'title') {
-      found.kind = /perjanjian/i.test(kind[1]) ? 'pks' : 'mou';
+      found.kind = /perjanjian/i.test(kind[1]!) ? 'pks' : 'mou';
       title.push(text);
     } else if (/^antara$/i.test(text)) section = 'parties';
     else if (/^tentang$/i.test(text)) section = 'subject';
     else if (nomor) {
       section = 'numbers';
-      found.numbers.push(nomor[1].trim());
+      found.numbers.push(nomor[1]!.trim());
     } else if (section === 'parties' && !/^dan$/i.test(text)) found.parties.push(text);
     else if (section === 'subject') subject.push(text);
     else if (section === 'title' && found.kind) title.push(text);

@@ -18,7 +18,7 @@ describe('parseHtml and flatten', () => {
       'A\nB | C',
       'teks',
     ]);
-    expect(lines[1].runs).toEqual([
+    expect(lines[1]!.runs).toEqual([
       { text: 'a & b ', marks: [] },
       { text: 'miring ', marks: ['italic'] },
       { text: 'garis', marks: ['italic', 'underline'] },
@@ -28,7 +28,7 @@ describe('parseHtml and flatten', () => {
       { ordered: true, depth: 1 },
       { ordered: true, depth: 0 },
     ]);
-    expect(lines[5].table).toBe(0);
+    expect(lines[5]!.table).toBe(0);
     expect(images).toBe(1);
   });
 

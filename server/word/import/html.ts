@@ -28,7 +28,7 @@ export function decodeEntities(s: string): string {
 function parseAttrs(s: string): Record<string, string> {
   const attrs: Record<string, string> = {};
   for (const m of s.matchAll(/([a-zA-Z_:][-\w:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-    attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+    attrs[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
   }
   return attrs;
 }
@@ -37,22 +37,24 @@ function parseAttrs(s: string): Record<string, string> {
 export function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
   const stack: HtmlElement[] = [root];
-  const top = () => stack[stack.length - 1];
+  const top = () => stack[stack.length - 1] ?? root;
   for (const m of html.matchAll(/<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)([^>]*)>|([^<]+)|</g)) {
     if (m[0].startsWith('<!--')) continue;
     if (m[4] !== undefined || m[0] === '<') {
       top().children.push(decodeEntities(m[4] ?? '<'));
       continue;
     }
-    const tag = m[2].toLowerCase();
+    // What is left is the tag alternative, whose name and attribute groups always match.
+    const tag = m[2]!.toLowerCase();
+    const rawAttrs = m[3]!;
     if (m[1]) {
       const at = stack.map((e) => e.tag).lastIndexOf(tag);
       if (at > 0) stack.length = at;
       continue;
     }
-    const el: HtmlElement = { tag, attrs: parseAttrs(m[3]), children: [] };
+    const el: HtmlElement = { tag, attrs: parseAttrs(rawAttrs), children: [] };
     top().children.push(el);
-    if (!VOID.has(tag) && !m[3].trim().endsWith('/')) stack.push(el);
+    if (!VOID.has(tag) && !rawAttrs.trim().endsWith('/')) stack.push(el);
   }
   return root;
 }

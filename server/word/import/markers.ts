@@ -26,7 +26,7 @@ export function markerOf(text: string): Marker | null {
   let m = AYAT.exec(t);
   if (m) return { kind: 'ayat', number: Number(m[1]), length: lead + m[0].length };
   m = LETTER.exec(t);
-  if (m) return { kind: 'letter', letter: m[1], length: lead + m[0].length };
+  if (m) return { kind: 'letter', letter: m[1]!, length: lead + m[0].length };
   m = NUMBERED.exec(t);
   if (m) return { kind: 'numbered', number: Number(m[1]), length: lead + m[0].length };
   m = BULLET.exec(t);
@@ -62,10 +62,13 @@ export function dropChars(runs: Run[], count: number): Run[] {
 
 /** Splits a line at its line breaks into several lines (for "Pasal 1<br>MAKSUD"). */
 export function splitAtBreaks(line: Line): Line[] {
-  const parts: Run[][] = [[]];
+  let current: Run[] = [];
+  const parts: Run[][] = [current];
   for (const run of line.runs) {
-    if ('br' in run) parts.push([]);
-    else parts[parts.length - 1].push(run);
+    if ('br' in run) {
+      current = [];
+      parts.push(current);
+    } else current.push(run);
   }
   return parts
     .map((runs) => ({ ...line, runs, text: runs.map((r) => ('br' in r ? '\n' : r.text)).join('') }))

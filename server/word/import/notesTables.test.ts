@@ -83,26 +83,26 @@ describe('importing footnotes and tables', () => {
     const [first, second] = all(body, NODE.clause);
 
     // The ayat's footnote sits between its words.
-    const ayat = all(first, NODE.ayatItem)[0];
-    expect(ayat.content?.[0].content?.map((n) => n.type)).toEqual([NODE.text, NODE.footnote, NODE.text]);
-    expect(ayat.content?.[0].content?.[1].attrs?.text).toBe(NOTE);
-    expect(textOf(ayat)).toBe('Kerja sama ini berdasarkan peraturan yang berlaku.');
+    const ayat = all(first!, NODE.ayatItem)[0];
+    expect(ayat!.content?.[0]?.content?.map((n) => n.type)).toEqual([NODE.text, NODE.footnote, NODE.text]);
+    expect(ayat!.content?.[0]?.content?.[1]?.attrs?.text).toBe(NOTE);
+    expect(textOf(ayat!)).toBe('Kerja sama ini berdasarkan peraturan yang berlaku.');
 
     // The table is inside Pasal 2 with its rows and columns, marks, span and the cell's note.
-    const [table] = all(second, NODE.table);
+    const [table] = all(second!, NODE.table);
     expect(table).toBeDefined();
-    const rows = (table.content ?? []).map((r) => (r.content ?? []).map(textOf));
+    const rows = (table!.content ?? []).map((r) => (r.content ?? []).map(textOf));
     expect(rows).toEqual([
       ['No', 'Kegiatan', 'Waktu'],
       ['1', 'Sosialisasi', 'Triwulan I'],
       ['Jumlah kegiatan', '1'],
     ]);
-    expect(table.content?.[2].content?.[0].attrs?.colspan).toBe(2);
-    expect(JSON.stringify(table.content?.[0])).toContain('"marks":[{"type":"bold"}]');
-    expect(all(table, NODE.footnote).map((n) => n.attrs?.text)).toEqual([CELL_NOTE]);
+    expect(table!.content?.[2]?.content?.[0]?.attrs?.colspan).toBe(2);
+    expect(JSON.stringify(table!.content?.[0])).toContain('"marks":[{"type":"bold"}]');
+    expect(all(table!, NODE.footnote).map((n) => n.attrs?.text)).toEqual([CELL_NOTE]);
 
     // The heading's note cannot be a footnote there: it is reported, the heading is clean.
-    expect(textOf(second.content?.[0] as PMJSON)).toBe('RENCANA KERJA');
+    expect(textOf(second!.content?.[0] as PMJSON)).toBe('RENCANA KERJA');
     expect(report.unplaced).toContain(`Catatan kaki: ${HEADING_NOTE}`);
     expect(report.warningIds).toContain('import.footnotes_unplaced');
     expect(report.warningIds).not.toContain('import.table_flattened');
@@ -122,8 +122,8 @@ describe('importing footnotes and tables', () => {
     const input = sampleInput();
     const clause = (input.body.content ?? []).find((n) => n.type === NODE.clause) as PMJSON;
     const ayatItem = all(clause, NODE.ayatItem)[0];
-    ayatItem.content?.[0].content?.push({ type: NODE.footnote, attrs: { text: NOTE } });
-    ayatItem.content?.push({
+    ayatItem!.content?.[0]?.content?.push({ type: NODE.footnote, attrs: { text: NOTE } });
+    ayatItem!.content?.push({
       type: NODE.table,
       content: [
         ['No', 'Kegiatan'],
@@ -139,8 +139,8 @@ describe('importing footnotes and tables', () => {
     });
     const { body } = await importAgreementDocx(await buildAgreementDocx(input));
     const [first] = all(body, NODE.clause);
-    expect(all(first, NODE.footnote).map((n) => n.attrs?.text)).toEqual([NOTE]);
-    const [table] = all(first, NODE.table);
+    expect(all(first!, NODE.footnote).map((n) => n.attrs?.text)).toEqual([NOTE]);
+    const [table] = all(first!, NODE.table);
     expect((table?.content ?? []).map((r) => (r.content ?? []).map(textOf))).toEqual([
       ['No', 'Kegiatan'],
       ['1', 'Sosialisasi'],

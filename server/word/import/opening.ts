@@ -29,7 +29,7 @@ export function readOpening(text: string): Opening {
     : short
       ? iso(
           Number(short[1]),
-          MONTH_NAMES.findIndex((m) => m.toLowerCase() === short[2].toLowerCase()) + 1,
+          MONTH_NAMES.findIndex((m) => m.toLowerCase() === short[2]!.toLowerCase()) + 1,
           Number(short[3]),
         )
       : undefined;

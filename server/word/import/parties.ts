@@ -68,12 +68,13 @@ const AFTER_POSITION = /^(?:dalam\s+hal\s+ini|bertindak|selaku|yang\s|berkeduduk
 function nameAndPosition(sentence: string): DraftSignatory {
   const segments = sentence.split(',').map((s) => s.trim());
   let at = 1;
-  while (at < segments.length && DEGREE.test(segments[at])) at += 1;
+  while (at < segments.length && DEGREE.test(segments[at]!)) at += 1;
   const name = segments.slice(0, at).join(', ').trim();
   const position: string[] = [];
-  for (; at < segments.length && !AFTER_POSITION.test(segments[at]); at += 1) {
-    if (DISEBUT.test(segments[at])) break;
-    position.push(segments[at]);
+  for (; at < segments.length; at += 1) {
+    const segment = segments[at]!;
+    if (AFTER_POSITION.test(segment) || DISEBUT.test(segment)) break;
+    position.push(segment);
   }
   return { name: name || undefined, position: position.join(', ').trim() || undefined };
 }
@@ -86,14 +87,15 @@ export function readKomparisi(text: string): KomparisiEntry | null {
   const flat = text.replace(/\s+/g, ' ').trim();
   const disebut = DISEBUT.exec(flat);
   if (!disebut) return null;
-  const ordinal = labelOrdinal(disebut[1]);
+  const word = disebut[1]!;
+  const ordinal = labelOrdinal(word);
   if (!ordinal) return null;
   const sentence = flat.replace(LIST_MARKER, '').replace(/^nama\s*:\s*/i, '');
   const { name, position } = nameAndPosition(sentence.slice(0, sentence.search(DISEBUT)));
   const institution = ATAS_NAMA.exec(sentence)?.[1]?.trim();
   return {
     ordinal,
-    label: `PIHAK ${disebut[1].toUpperCase().replace(/\s+/g, ' ')}`,
+    label: `PIHAK ${word.toUpperCase().replace(/\s+/g, ' ')}`,
     ...(name ? { name } : {}),
     ...(position ? { position } : {}),
     ...(institution ? { institution } : {}),
@@ -125,9 +127,9 @@ export function readSignatureColumn(lines: string[]): SignatureColumn {
     const nip = NIP.exec(text);
     const untuk = UNTUK.exec(text);
     if (label && column.ordinal === undefined) {
-      column.ordinal = labelOrdinal(label[1]);
-      column.label = `PIHAK ${label[1].toUpperCase()}`;
-    } else if (nip) column.nip = nip[1].trim() || undefined;
+      column.ordinal = labelOrdinal(label[1]!);
+      column.label = `PIHAK ${label[1]!.toUpperCase()}`;
+    } else if (nip) column.nip = nip[1]!.trim() || undefined;
     else if (untuk) {
       if (untuk[1]) column.institution = clean(untuk[1]);
     } else rest.push(text);

@@ -85,14 +85,14 @@ describe('matchParties', () => {
 
   it('tells Kota from Kabupaten of the same name', () => {
     const kab = { name: 'Pemerintah Kabupaten Semarang', shortName: 'Pemkab Semarang' };
-    expect(nameScore('PEMERINTAH KOTA SEMARANG', cooperation[1])).toBeGreaterThan(
+    expect(nameScore('PEMERINTAH KOTA SEMARANG', cooperation[1]!)).toBeGreaterThan(
       nameScore('PEMERINTAH KOTA SEMARANG', kab),
     );
     const matches = matchParties(
       [party(1, 'Pemerintah Kota Semarang')],
-      [{ id: 'kab', ordinal: 1, ...kab }, { ...cooperation[1] }],
+      [{ id: 'kab', ordinal: 1, ...kab }, { ...cooperation[1]! }],
     );
-    expect(matches[0].partyId).toBe('kota');
+    expect(matches[0]!.partyId).toBe('kota');
   });
 });
 

@@ -143,7 +143,7 @@ export function matchParties(draft: DraftParty[], parties: CooperationParty[]): 
   });
   const free = parties.filter((p) => !matches.some((m) => m.partyId === p.id));
   const open = matches.filter((m) => !m.partyId);
-  if (open.length === 1 && free.length === 1) open[0].suggestedPartyId = free[0].id;
+  if (open.length === 1 && free.length === 1) open[0]!.suggestedPartyId = free[0]!.id;
   return matches;
 }
 

@@ -29,7 +29,7 @@ describe('importing a Pemkot draft', async () => {
     expect(preamble).not.toContain('TENTANG');
     expect(json).not.toContain('NOMOR :');
     expect(report.warningIds).toContain('import.images_skipped');
-    expect(body.content?.[0].type).toBe(NODE.preamble);
+    expect(body.content?.[0]?.type).toBe(NODE.preamble);
   });
 
   it('reads automatic numbering set on the paragraphs and through the paragraph style', () => {
@@ -105,7 +105,7 @@ describe('exporting an imported Pemkot draft', () => {
       ?.async('string');
     const text = xml ?? '';
     const closing = text.indexOf('Demikian Perjanjian Kerja Sama ini');
-    const signatory = text.indexOf(input.meta['signatoryName.p2'].toUpperCase());
+    const signatory = text.indexOf(input.meta['signatoryName.p2']!.toUpperCase());
     const annex = text.indexOf('RENCANA KERJA');
     expect(closing).toBeGreaterThan(0);
     expect(signatory).toBeGreaterThan(closing);

@@ -24,7 +24,7 @@ export function inlineNodes(runs: Run[], { marks = true } = {}): PMJSON[] {
       });
   }
   // Trailing spaces and breaks at the end of a paragraph are layout, not content.
-  while (out.length && out[out.length - 1].type === NODE.hardBreak) out.pop();
+  while (out.at(-1)?.type === NODE.hardBreak) out.pop();
   const last = out[out.length - 1];
   if (last?.type === NODE.text) last.text = (last.text ?? '').trimEnd();
   return out.filter((n) => n.type !== NODE.text || n.text);

@@ -47,7 +47,10 @@ export function previewOf(
   const wording = agreementPartySettings(cooperation?.settings).wording;
   const matches = matchParties(report.draftParties, parties);
   const ordinalOf = new Map(parties.map((p) => [p.id, p.ordinal]));
-  const joined = report.draftParties.map((d, i) => ({ ...d, ...matches[i] }));
+  const joined = report.draftParties.map((d, i) => ({
+    ...d,
+    ...(matches[i] ?? { ordinal: d.ordinal, partyId: null, match: 'none' as const, suggestedPartyId: null }),
+  }));
   return {
     report,
     parties: joined,

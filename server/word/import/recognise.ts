@@ -110,7 +110,7 @@ class Recogniser {
 
   /** The node whose content new blocks go into. */
   private container(): PMJSON | null {
-    if (this.phase === 'annex') return this.annexes[this.annexes.length - 1];
+    if (this.phase === 'annex') return this.annexes[this.annexes.length - 1] ?? null;
     if (this.clause) return this.ayatItem ?? this.clause;
     return this.section;
   }
@@ -133,7 +133,7 @@ class Recogniser {
   line(line: Line) {
     const text = line.text.trim();
     if (!text) return;
-    const first = text.split('\n')[0].trim();
+    const first = text.split('\n')[0]!.trim();
     if (line.text.includes('\n') && (PASAL.test(first) || BAB.test(first))) {
       for (const part of splitAtBreaks(line)) this.line(part);
       return;
@@ -154,7 +154,7 @@ class Recogniser {
       const pasal = PASAL.exec(text);
       if (pasal) return this.startClause(Number(pasal[1]), pasal[2], line);
       const bab = BAB.exec(text);
-      if (bab) return this.startChapter(bab[2]);
+      if (bab) return this.startChapter(bab[2]!);
     }
     if (this.awaitingHeading && this.clause) {
       this.awaitingHeading = false;

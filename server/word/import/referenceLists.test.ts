@@ -29,8 +29,8 @@ function linked(second: string, count = 6): string {
     content: Array.from({ length: count }, (_, i) => pasal(`p${i + 1}`, i === 1 ? second : 'dua')),
   };
   const { doc } = linkReferences(body, outlineOf(body));
-  const para = doc.content![1].content![1].content![1].content![0];
-  return (para.content ?? [])
+  const para = doc.content![1]!.content![1]!.content![1]!.content![0];
+  return (para!.content ?? [])
     .map((n) => (n.type === NODE.clauseRef ? `→${n.attrs?.clauseId}/${n.attrs?.ayat ?? '-'}` : n.text))
     .join('');
 }

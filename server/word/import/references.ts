@@ -54,6 +54,7 @@ export function linkReferences(
     pasal += 1;
     // The heading stays text; only the body of the clause holds references.
     const [heading, ...body] = n.content ?? [];
+    if (!heading) return n;
     const id = String(n.attrs?.id);
     return { ...n, content: [heading, ...body.map((b) => visit(b, id, pasal))] };
   });

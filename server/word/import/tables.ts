@@ -19,10 +19,13 @@ export function spanOf(value: string | undefined): number {
 
 /** A cell's runs as paragraphs: one per line of the cell (mammoth's paragraphs and breaks). */
 function cellParagraphs(runs: Run[]): PMJSON[] {
-  const paragraphs: Run[][] = [[]];
+  let current: Run[] = [];
+  const paragraphs: Run[][] = [current];
   for (const run of runs) {
-    if ('br' in run) paragraphs.push([]);
-    else paragraphs[paragraphs.length - 1].push(run);
+    if ('br' in run) {
+      current = [];
+      paragraphs.push(current);
+    } else current.push(run);
   }
   return paragraphs.map(paragraph);
 }
@@ -79,12 +82,12 @@ function squareOff(table: PMJSON): void {
       const colspan = Number(cell.attrs?.colspan ?? 1);
       const rowspan = Math.min(Number(cell.attrs?.rowspan ?? 1), rows.length - r);
       if (cell.attrs) cell.attrs.rowspan = rowspan;
-      for (let k = 0; k < rowspan; k++) taken[r + k] += colspan;
+      for (let k = 0; k < rowspan; k++) taken[r + k]! += colspan;
     }
   });
   const width = Math.max(...taken);
   rows.forEach((row, r) => {
-    for (let k = taken[r]; k < width; k++)
+    for (let k = taken[r]!; k < width; k++)
       row.content?.push({
         type: NODE.tableCell,
         attrs: { colspan: 1, rowspan: 1, colwidth: null },

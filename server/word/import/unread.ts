@@ -18,7 +18,7 @@ export function paragraphTexts(xml: string): string[] {
   const out: string[] = [];
   for (const [p] of xml.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)) {
     const text = [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((m) => decodeEntities(m[1]))
+      .map((m) => decodeEntities(m[1]!))
       .join('');
     if (text.trim()) out.push(text.replace(/\s+/g, ' ').trim());
   }

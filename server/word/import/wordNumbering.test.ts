@@ -30,7 +30,7 @@ async function typedOut(paragraphs: string[]) {
   const count = await typeOutNumbering(zip);
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const texts = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) =>
-    [...m[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    [...m[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
   );
   return { count, texts, xml };
 }

@@ -27,15 +27,21 @@ const attr = (xml: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec
 const child = (xml: string, tag: string) =>
   new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`).exec(xml)?.[0];
 
+/** Each match of a pattern with two groups, as its two groups (both take part in every match). */
+function* groupPairs(xml: string, re: RegExp): Generator<[string, string]> {
+  for (const m of xml.matchAll(re)) yield [m[1] ?? '', m[2] ?? ''];
+}
+
 function readModel(numberingXml: string, stylesXml: string): NumberingModel {
   const abstracts = new Map<string, Map<number, Level>>();
   const links = new Map<string, string>();
-  for (const [, head, inner] of numberingXml.matchAll(
+  for (const [head, inner] of groupPairs(
+    numberingXml,
     /<w:abstractNum\b([^>]*)>([\s\S]*?)<\/w:abstractNum>/g,
   )) {
     const id = attr(head, 'w:abstractNumId') ?? '';
     const levels = new Map<number, Level>();
-    for (const [, lvlHead, lvl] of inner.matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)) {
+    for (const [lvlHead, lvl] of groupPairs(inner, /<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)) {
       levels.set(Number(attr(lvlHead, 'w:ilvl') ?? 0), {
         format: attr(child(lvl, 'w:numFmt') ?? '', 'w:val') ?? 'decimal',
         text: attr(child(lvl, 'w:lvlText') ?? '', 'w:val') ?? '',
@@ -47,9 +53,9 @@ function readModel(numberingXml: string, stylesXml: string): NumberingModel {
     if (link) links.set(id, link);
   }
   const nums = new Map<string, { abstractId: string; overrides: Map<number, number> }>();
-  for (const [, head, inner] of numberingXml.matchAll(/<w:num\b([^>]*)>([\s\S]*?)<\/w:num>/g)) {
+  for (const [head, inner] of groupPairs(numberingXml, /<w:num\b([^>]*)>([\s\S]*?)<\/w:num>/g)) {
     const overrides = new Map<number, number>();
-    for (const [, oHead, o] of inner.matchAll(/<w:lvlOverride\b([^>]*)>([\s\S]*?)<\/w:lvlOverride>/g)) {
+    for (const [oHead, o] of groupPairs(inner, /<w:lvlOverride\b([^>]*)>([\s\S]*?)<\/w:lvlOverride>/g)) {
       const start = attr(child(o, 'w:startOverride') ?? '', 'w:val');
       if (start !== undefined) overrides.set(Number(attr(oHead, 'w:ilvl') ?? 0), Number(start));
     }
@@ -59,7 +65,7 @@ function readModel(numberingXml: string, stylesXml: string): NumberingModel {
     });
   }
   const styles = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
-  for (const [, head, inner] of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+  for (const [head, inner] of groupPairs(stylesXml, /<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
     const numPr = child(inner, 'w:numPr') ?? '';
     const ilvl = attr(child(numPr, 'w:ilvl') ?? '', 'w:val');
     styles.set(attr(head, 'w:styleId') ?? '', {

@@ -60,7 +60,7 @@ describe('the record of a meeting closed before minutes were frozen', () => {
     expect(reopened.state).toBe('open');
     const draft = await minutesOf(ctx, reopened);
     expect(draft?.minutes.record).toBeNull();
-    expect(draft?.minutes.parties[0].name).toBe('Nama Baru');
+    expect(draft?.minutes.parties[0]?.name).toBe('Nama Baru');
     expect(draft?.minutes.reopenings).toEqual([
       expect.stringContaining('oleh Owner, dengan alasan: Salah ketik.'),
     ]);

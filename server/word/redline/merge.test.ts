@@ -59,9 +59,9 @@ describe('mergeForRedline: moves and references', () => {
   it('marks the struck-through copy of a moved Pasal as the old copy', () => {
     const old = merged.content!.filter((n) => n.attrs?.[OLD_COPY]);
     expect(old).toHaveLength(1);
-    expect(revisionOf(old[0])?.kind).toBe('del');
+    expect(revisionOf(old[0]!)?.kind).toBe('del');
     // Its other copy is inserted where the Pasal now stands, and is no old copy.
-    const copies = merged.content!.filter((n) => n.attrs?.id === old[0].attrs?.id);
+    const copies = merged.content!.filter((n) => n.attrs?.id === old[0]!.attrs?.id);
     expect(copies.map((n) => revisionOf(n)?.kind).sort()).toEqual(['del', 'ins']);
   });
 
@@ -85,15 +85,15 @@ describe('mergeForRedline', () => {
 
   it('keeps both texts: the new one with insertions, the old words marked deleted', () => {
     expect(merged.content!.map((n) => n.attrs?.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
-    expect(revised(c1, 'ins')).toBe('untuk ');
-    expect(revised(c1, 'del')).toBe('Ayat yang akan dihapus.');
-    expect(revised(c2, 'ins') + revised(c2, 'del')).toBe('');
-    expect(revisionOf(c3)).toMatchObject({ kind: 'del', author: 'Budi (Pemkot)' });
-    expect(revised(c3, 'del')).toBe('DihapusPasal ini dihapus seluruhnya.');
-    expect(revisionOf(c4)).toMatchObject({ kind: 'ins', author: 'Anisa (ORI)' });
+    expect(revised(c1!, 'ins')).toBe('untuk ');
+    expect(revised(c1!, 'del')).toBe('Ayat yang akan dihapus.');
+    expect(revised(c2!, 'ins') + revised(c2!, 'del')).toBe('');
+    expect(revisionOf(c3!)).toMatchObject({ kind: 'del', author: 'Budi (Pemkot)' });
+    expect(revised(c3!, 'del')).toBe('DihapusPasal ini dihapus seluruhnya.');
+    expect(revisionOf(c4!)).toMatchObject({ kind: 'ins', author: 'Anisa (ORI)' });
     // The whole deleted ayat carries a paragraph-mark deletion too.
-    const deletedAyat = c1.content![1].content![1];
-    expect(revisionOf(deletedAyat.content![0])).toMatchObject({ kind: 'del' });
+    const deletedAyat = c1!.content![1]!.content![1];
+    expect(revisionOf(deletedAyat!.content![0]!)).toMatchObject({ kind: 'del' });
   });
 
   it('reads as the old text when every insertion is rejected, and as the new one when accepted', () => {

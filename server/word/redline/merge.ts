@@ -114,11 +114,11 @@ export function mergeForRedline(from: PMJSON, to: PMJSON, authorOf: AuthorOf): P
           out.push(whole(old, 'del', owner(old)));
           continue;
         }
-        for (; k < at; k++) out.push(whole(added[k], 'ins', owner(added[k])));
-        out.push(...mergeNode(old, added[k], owner(added[k])));
+        for (; k < at; k++) out.push(whole(added[k]!, 'ins', owner(added[k]!)));
+        out.push(...mergeNode(old, added[at]!, owner(added[at]!)));
         k = at + 1;
       }
-      for (; k < added.length; k++) out.push(whole(added[k], 'ins', owner(added[k])));
+      for (; k < added.length; k++) out.push(whole(added[k]!, 'ins', owner(added[k]!)));
       removed = [];
     };
     let ai = 0;
@@ -133,8 +133,12 @@ export function mergeForRedline(from: PMJSON, to: PMJSON, authorOf: AuthorOf): P
         bi += n;
       } else {
         flushRemoved([]);
-        // Equal keys: an id-bearing node (clause, ayat) whose content may still differ.
-        for (let k = 0; k < n; k++) out.push(...mergeNode(as[ai + k], bs[bi + k], owner(bs[bi + k])));
+        // Equal keys: an id-bearing node (clause, ayat) whose content may still differ. The diff
+        // counts n equal items from ai in as and from bi in bs.
+        for (let k = 0; k < n; k++) {
+          const now = bs[bi + k]!;
+          out.push(...mergeNode(as[ai + k]!, now, owner(now)));
+        }
         ai += n;
         bi += n;
       }
@@ -267,7 +271,7 @@ function flatten(nodes: PMJSON[], atoms: Map<string, string>): Flat {
 function slice(flat: Flat, from: number, to: number, mark: Mark | null): PMJSON[] {
   const out: PMJSON[] = [];
   flat.nodes.forEach((n, k) => {
-    const start = flat.starts[k];
+    const start = flat.starts[k]!; // one start per node
     const length = n.type === NODE.text ? (n.text ?? '').length : 1;
     const s = Math.max(from, start);
     const e = Math.min(to, start + length);

@@ -23,6 +23,7 @@ export async function trackMetaChanges(
   if (a === undefined || b === undefined) return newer;
   const olds = [...a.matchAll(PARAGRAPH)].map((m) => m[0]);
   const news = [...b.matchAll(PARAGRAPH)].map((m) => m[0]);
+  if (!news.length) return newer;
   const by = (old: string, now: string) => authorFor(textOf(old), textOf(now), changed);
   // Paragraphs are aligned first: metadata may add or remove one (a NIP line that an elected
   // official's signature has not), which is then inserted or deleted whole.
@@ -36,7 +37,7 @@ export async function trackMetaChanges(
   const flush = () => {
     const gone = removed.map((old) => wholeParagraph(old, 'del', by(old, '')));
     if (j > 0) out[j - 1] += gone.join('');
-    else ahead[0].push(...gone);
+    else ahead[0]!.push(...gone);
     removed = [];
   };
   for (const part of diffArrays(olds.map(comparable), news.map(comparable))) {
@@ -46,7 +47,7 @@ export async function trackMetaChanges(
       i += n;
     } else if (part.added) {
       for (let t = 0; t < n; t++) {
-        const now = news[j + t];
+        const now = news[j + t]!; // the diff counts n added items from j
         const old = removed.shift();
         out[j + t] =
           old === undefined ? wholeParagraph(now, 'ins', by('', now)) : tracked(old, now, by(old, now));
@@ -64,8 +65,9 @@ export async function trackMetaChanges(
   zip.file(
     'word/document.xml',
     b.replace(PARAGRAPH, () => {
+      // PARAGRAPH finds b's paragraphs again, the same ones as news and in the same order.
       const at = k++;
-      return ahead[at].join('') + out[at];
+      return ahead[at]!.join('') + out[at]!;
     }),
   );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -106,14 +108,15 @@ function tracked(old: string, now: string, by: RevisionAuthor): string {
   let replaced: string[];
   if (oldRuns.length === newRuns.length) {
     replaced = newRuns.map((run, i) =>
-      comparable(run) === comparable(oldRuns[i]) ? run : del([oldRuns[i]]) + ins([run]),
+      comparable(run) === comparable(oldRuns[i]!) ? run : del([oldRuns[i]!]) + ins([run]),
     );
   } else {
     replaced = [del(oldRuns) + ins(newRuns), ...newRuns.slice(1).map(() => '')];
     if (!newRuns.length) return now.replace(/<\/w:p>$/, `${del(oldRuns)}</w:p>`);
   }
+  // One replacement for each of now's runs (newRuns), in order.
   let i = 0;
-  return now.replace(RUN, () => replaced[i++]);
+  return now.replace(RUN, () => replaced[i++]!);
 }
 
 /**
@@ -153,7 +156,10 @@ function authorFor(
     return v.length > 0 && text.includes(v);
   };
   const found = changed.find((c) => shows(now, c.after) || shows(old, c.before));
-  return (found ?? [...changed].sort((x, y) => x.by.date.localeCompare(y.by.date)).at(-1) ?? changed[0]).by;
+  const author = found ?? [...changed].sort((x, y) => x.by.date.localeCompare(y.by.date)).at(-1);
+  // trackMetaChanges returns before any paragraph is compared when nothing changed.
+  if (!author) throw new Error('authorFor: no metadata change to credit');
+  return author.by;
 }
 
 /** The metadata keys whose values differ between two versions. */

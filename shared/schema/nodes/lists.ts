@@ -24,8 +24,11 @@ function openItemBefore(editor: Editor, itemName: string): boolean {
     $from.node(depth).type.name === itemName &&
     $from.index(depth) === 0;
   if (!atStart) return false;
+  const itemType = schema.nodes[itemName];
+  const paragraph = schema.nodes[NODE.paragraph];
+  if (!itemType || !paragraph) return false;
   const itemPos = $from.before(depth);
-  const item = schema.nodes[itemName].create({ id: newId() }, schema.nodes[NODE.paragraph].create());
+  const item = itemType.create({ id: newId() }, paragraph.create());
   return editor.commands.command(({ tr }) => {
     tr.insert(itemPos, item);
     tr.setSelection(TextSelection.create(tr.doc, itemPos + 2));
