@@ -1,40 +1,30 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { UpdateStore } from '../../server/collab/store.ts';
 import { paragraphText, sleep, snapshot, type TestClient, waitFor } from '../../server/collab/testing.ts';
 import { openDatabase } from '../../server/db/connection.ts';
-import { connectTo } from '../support/clients.ts';
+import { connectionsPerTest } from '../support/clients.ts';
 import { demoCooperation } from '../support/factories.ts';
 import { runScript } from '../support/scripts.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { serversPerFile, withServer } from '../support/withServer.ts';
 
-let server: TestServer;
-let restored: TestServer | null = null;
 const work = mkdtempSync(join(tmpdir(), 'sepakat-backup-'));
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  for (const c of clients) c.destroy();
-  await restored?.dispose();
-  await server?.dispose();
-  rmSync(work, { recursive: true, force: true });
-});
+// Registered first, so that it runs after the servers below are disposed.
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const ctx = withServer();
+const restoredServers = serversPerFile();
+const sockets = connectionsPerTest(() => ctx.server);
 
 /** `npm run backup -- <args>` against a data folder. */
 const runBackup = (dataDir: string, args: string[]) =>
   runScript('server/cli/backup.ts', args, { SEPAKAT_DATA_DIR: dataDir });
 
-const open = (documentId: string, cookie: string, url = server) => {
-  const c = connectTo(url, documentId, cookie, url.url);
-  clients.push(c);
-  return c;
-};
+/** A stock y-websocket client carrying `cookie` and the server's own Origin, as its page would. */
+const open = (documentId: string, cookie: string, on = ctx.server) =>
+  sockets.connect(documentId, cookie, on.url, on);
 
 /** Each client of the state vector `a` is at least as far in `b`. */
 const covers = (b: Map<number, number>, a: Map<number, number>) =>
@@ -55,8 +45,8 @@ function storedDoc(dbFile: string, documentId: string): Y.Doc {
 
 describe('npm run backup', () => {
   it('copies the database while editors type; a server on the copy opens every document intact', async () => {
-    const editors = [await server.login('ombudsman'), await server.login('pemkot')];
-    const coop = await demoCooperation(server, editors[0]!);
+    const editors = [await ctx.server.login('ombudsman'), await ctx.server.login('pemkot')];
+    const coop = await demoCooperation(ctx.server, editors[0]!);
     const documentIds = coop.documents.map((d) => d.id);
     expect(documentIds.length).toBeGreaterThanOrEqual(2);
 
@@ -82,7 +72,7 @@ describe('npm run backup', () => {
     const before = new Map(
       [...observers].map(([id, o]) => [id, Y.decodeStateVector(Y.encodeStateVector(o.doc))]),
     );
-    const result = await runBackup(server.dataDir, [target]);
+    const result = await runBackup(ctx.server.dataDir, [target]);
     await sleep(300);
     const after = new Map(
       [...observers].map(([id, o]) => [id, Y.decodeStateVector(Y.encodeStateVector(o.doc))]),
@@ -110,7 +100,7 @@ describe('npm run backup', () => {
     expect(documentIds.some((id) => !covers(before.get(id)!, after.get(id)!))).toBe(true);
 
     // Restore: a server started on the copy shows the same documents, text and clauses.
-    restored = await startServer({ dataDir: mkdtempSync(join(work, 'pulih-')) });
+    const restored = await restoredServers.start({ dataDir: mkdtempSync(join(work, 'pulih-')) });
     await restored.stop();
     copyFileSync(target, join(restored.dataDir, 'sepakat.db'));
     for (const suffix of ['-wal', '-shm'])
@@ -129,11 +119,11 @@ describe('npm run backup', () => {
 
   it('refuses to overwrite a file without --force, and names a missing database', async () => {
     const existing = join(work, 'ada.db');
-    expect((await runBackup(server.dataDir, [existing])).code).toBe(0);
-    const again = await runBackup(server.dataDir, [existing]);
+    expect((await runBackup(ctx.server.dataDir, [existing])).code).toBe(0);
+    const again = await runBackup(ctx.server.dataDir, [existing]);
     expect(again.code).toBe(1);
     expect(again.out).toMatch(/--force/);
-    expect((await runBackup(server.dataDir, [existing, '--force'])).code).toBe(0);
+    expect((await runBackup(ctx.server.dataDir, [existing, '--force'])).code).toBe(0);
     const missing = await runBackup(join(work, 'tidak-ada'), [join(work, 'x.db')]);
     expect(missing.code).toBe(1);
     expect(missing.out).toMatch(/database not found/);
