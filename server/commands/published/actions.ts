@@ -6,20 +6,24 @@ import { changeAction, createAction } from '../meetings/actions.ts';
 
 type ActionsContext = Pick<AppContext, 'db' | 'events'>;
 
+/** Publishes `action.created` or `action.updated` to the follow-up's cooperation. */
+function publishAction(
+  ctx: ActionsContext,
+  type: 'action.created' | 'action.updated',
+  action: ActionDTO,
+  by: string,
+): ActionDTO {
+  ctx.events?.publish(action.cooperationId, { type, actionId: action.id, action, by });
+  return action;
+}
+
 /** Records a follow-up (`createAction`) and publishes `action.created` with it. */
 export function createActionAndPublish(
   ctx: ActionsContext,
   actor: { cooperationId: string; userId: string },
   body: CreateActionBody,
 ): ActionDTO {
-  const action = presentAction(createAction(ctx.db, actor, body));
-  ctx.events?.publish(actor.cooperationId, {
-    type: 'action.created',
-    actionId: action.id,
-    action,
-    by: actor.userId,
-  });
-  return action;
+  return publishAction(ctx, 'action.created', presentAction(createAction(ctx.db, actor, body)), actor.userId);
 }
 
 /** Changes a follow-up (`changeAction`) and publishes `action.updated` with it. */
@@ -30,11 +34,5 @@ export function changeActionAndPublish(
   patch: UpdateActionBody,
 ): ActionDTO {
   const action = presentAction(changeAction(ctx.db, actor, actionId, patch));
-  ctx.events?.publish(actor.member.cooperationId, {
-    type: 'action.updated',
-    actionId: action.id,
-    action,
-    by: actor.member.userId,
-  });
-  return action;
+  return publishAction(ctx, 'action.updated', action, actor.member.userId);
 }

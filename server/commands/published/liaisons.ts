@@ -12,14 +12,15 @@ import { addLiaison, changeLiaison, importLiaisons, removeLiaison } from '../mee
 type LiaisonsContext = Pick<AppContext, 'db' | 'events'>;
 type Actor = { cooperationId: string; userId: string };
 
-/** Tells the cooperation about a liaison registered (one by one or from a table). */
-function publishCreated(ctx: LiaisonsContext, actor: Actor, liaison: LiaisonDTO): void {
-  ctx.events?.publish(actor.cooperationId, {
-    type: 'liaison.created',
-    liaisonId: liaison.id,
-    liaison,
-    by: actor.userId,
-  });
+/** Publishes `liaison.created` (one by one or from a table) or `liaison.updated` to its cooperation. */
+function publishLiaison(
+  ctx: LiaisonsContext,
+  type: 'liaison.created' | 'liaison.updated',
+  liaison: LiaisonDTO,
+  by: string,
+): LiaisonDTO {
+  ctx.events?.publish(liaison.cooperationId, { type, liaisonId: liaison.id, liaison, by });
+  return liaison;
 }
 
 /** Registers one liaison (`addLiaison`) and publishes `liaison.created`. */
@@ -28,9 +29,12 @@ export function addLiaisonAndPublish(
   actor: Actor,
   body: CreateLiaisonBody,
 ): LiaisonDTO {
-  const liaison = presentLiaison(addLiaison(ctx.db, actor, body));
-  publishCreated(ctx, actor, liaison);
-  return liaison;
+  return publishLiaison(
+    ctx,
+    'liaison.created',
+    presentLiaison(addLiaison(ctx.db, actor, body)),
+    actor.userId,
+  );
 }
 
 /**
@@ -45,7 +49,7 @@ export function importLiaisonsAndPublish(
 ): { liaisons: LiaisonDTO[]; errors: LiaisonRowError[] } {
   const result = importLiaisons(ctx.db, actor, table, partyId);
   const liaisons = result.liaisons.map(presentLiaison);
-  for (const liaison of liaisons) publishCreated(ctx, actor, liaison);
+  for (const liaison of liaisons) publishLiaison(ctx, 'liaison.created', liaison, actor.userId);
   return { liaisons, errors: result.errors };
 }
 
@@ -57,13 +61,7 @@ export function changeLiaisonAndPublish(
   patch: UpdateLiaisonBody,
 ): LiaisonDTO {
   const liaison = presentLiaison(changeLiaison(ctx.db, liaisonId, patch));
-  ctx.events?.publish(member.cooperationId, {
-    type: 'liaison.updated',
-    liaisonId: liaison.id,
-    liaison,
-    by: member.userId,
-  });
-  return liaison;
+  return publishLiaison(ctx, 'liaison.updated', liaison, member.userId);
 }
 
 /** Removes a liaison (`removeLiaison`) and publishes `liaison.deleted`. */

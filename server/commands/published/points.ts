@@ -15,20 +15,24 @@ function pointNow(db: DB, pointId: string): PointDTO {
   return presentPoint(point, repliesOf(db, [pointId]).get(pointId) ?? []);
 }
 
+/** Publishes `point.created` or `point.updated` with the point as the API shows it. */
+function publishPoint(
+  ctx: Pick<AppContext, 'events'>,
+  type: 'point.created' | 'point.updated',
+  actor: PointActor,
+  point: PointDTO,
+): PointDTO {
+  ctx.events?.publish(actor.member.cooperationId, { type, pointId: point.id, point, by: actor.user.id });
+  return point;
+}
+
 /** Raises a point (`raisePoint`) and publishes `point.created` with it. */
 export async function raisePointAndPublish(
   ctx: PointsContext,
   actor: PointActor,
   body: CreatePointBody,
 ): Promise<PointDTO> {
-  const point = presentPoint(await raisePoint(ctx, actor, body), []);
-  ctx.events?.publish(actor.member.cooperationId, {
-    type: 'point.created',
-    pointId: point.id,
-    point,
-    by: actor.user.id,
-  });
-  return point;
+  return publishPoint(ctx, 'point.created', actor, presentPoint(await raisePoint(ctx, actor, body), []));
 }
 
 /** Changes a point (`changePoint`) and publishes `point.updated` with it and its replies. */
@@ -39,14 +43,7 @@ export async function changePointAndPublish(
   patch: UpdatePointBody,
 ): Promise<PointDTO> {
   await changePoint(ctx, actor, pointId, patch);
-  const point = pointNow(ctx.db, pointId);
-  ctx.events?.publish(actor.member.cooperationId, {
-    type: 'point.updated',
-    pointId: point.id,
-    point,
-    by: actor.user.id,
-  });
-  return point;
+  return publishPoint(ctx, 'point.updated', actor, pointNow(ctx.db, pointId));
 }
 
 /** Replies to a point (`replyToPoint`) and publishes `reply.created` with the reply and the point. */
