@@ -1,8 +1,7 @@
 import type { Page, Request } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, screenshot } from '../support/browser.ts';
-import { e2eSession } from '../support/e2e.ts';
-import { demoMouInEditor } from './editorPage.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.ts';
+import { demoMouEditor } from './editorPage.ts';
 
 /** From now on, notes in the page whether the top progress bar was ever shown. */
 async function watchBusyBar(page: Page): Promise<() => Promise<boolean>> {
@@ -38,15 +37,10 @@ const bar = (page: Page) => page.getByRole('progressbar', { name: 'Memproses…'
  * second in the browser (the server answers as usual), as a large document or a busy server would.
  */
 describe('signs of work under way, in Chromium', () => {
-  const e2e = e2eSession();
-  let user: BrowserUser;
-
-  beforeAll(async () => {
-    ({ user } = await demoMouInEditor(e2e));
-  });
+  const editor = demoMouEditor();
 
   it('shows the top bar and a busy menu item while a slow export runs, and neither after', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     await page.route('**/export.docx', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       await route.continue();
@@ -72,7 +66,7 @@ describe('signs of work under way, in Chromium', () => {
   });
 
   it('shows nothing for a quick action', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     // When each API request of the action ran (the event stream never ends: not counted).
     const spans: [number, number][] = [];
     const timed = (request: Request) => {

@@ -41,7 +41,7 @@ describe('where the clause library inserts', () => {
     await cursorInPasal(page, 2);
     const afterSecond = await insertFromLibrary(page, 'bahasa', /Bahasa/);
     expect(afterSecond[2]).toBe('Pasal 3 BAHASA');
-    expect(afterSecond[3]).toBe(noCaret[2].replace('Pasal 3', 'Pasal 4'));
+    expect(afterSecond[3]).toBe(noCaret[2]!.replace('Pasal 3', 'Pasal 4'));
     expect(afterSecond.at(-1)).toBe(`Pasal ${n + 2} PENUTUP`);
   });
 });

@@ -116,7 +116,7 @@ describe('co-editing in Chromium', () => {
       (h) =>
         document.querySelectorAll('.ProseMirror > [data-type="clause"] [data-type="clause-heading"]')[1]
           ?.textContent === h,
-      before[3].heading,
+      before[3]!.heading,
     );
 
     await e2e.server.restart();
@@ -127,17 +127,17 @@ describe('co-editing in Chromium', () => {
       (h) =>
         document.querySelectorAll('.ProseMirror > [data-type="clause"] [data-type="clause-heading"]')[1]
           ?.textContent === h,
-      before[3].heading,
+      before[3]!.heading,
       { timeout: 30_000 },
     );
-    const expected = [before[0].heading, before[3].heading, before[1].heading, before[2].heading];
+    const expected = [before[0]!.heading, before[3]!.heading, before[1]!.heading, before[2]!.heading];
     for (const page of [ombudsman.page, pemkot.page]) {
       const now = await clauses(page);
       expect(now.slice(0, 4).map((c) => c.heading)).toEqual(expected);
       // The typing stayed in the Pasal it was typed in, and only there.
-      expect(now[2].text).toContain('Disisipkan Pemkot.');
+      expect(now[2]!.text).toContain('Disisipkan Pemkot.');
       expect(now.filter((c) => c.text.includes('Disisipkan Pemkot.'))).toHaveLength(1);
-      expect(now[1].text).toContain('Pemkot mengetik di pasal yang dipindah.');
+      expect(now[1]!.text).toContain('Pemkot mengetik di pasal yang dipindah.');
       expect(now.filter((c) => c.text.includes('yang dipindah.'))).toHaveLength(1);
       expect(now.length).toBe(before.length);
     }

@@ -26,8 +26,8 @@ const itemStatus = (page: Page, label: string) =>
 async function deletePasal(page: Page, n: number): Promise<void> {
   await page.evaluate((index) => {
     const clauses = document.querySelectorAll('.ProseMirror > [data-type="clause"]');
-    const start = clauses[index].querySelector('[data-type="clause-heading"]')!;
-    const end = clauses[index + 1].querySelector('[data-type="clause-heading"]')!;
+    const start = clauses[index]!.querySelector('[data-type="clause-heading"]')!;
+    const end = clauses[index + 1]!.querySelector('[data-type="clause-heading"]')!;
     const range = document.createRange();
     range.setStart(start, 0);
     range.setEnd(end, 0);
@@ -145,7 +145,7 @@ describe('completeness check and clause library in Chromium', () => {
     );
     const after = await outlineEntries(page);
     expect(after[2]).toBe('Pasal 3 KEADAAN KAHAR');
-    expect(after[3]).toBe(entries[2].replace('Pasal 3', 'Pasal 4'));
+    expect(after[3]).toBe(entries[2]!.replace('Pasal 3', 'Pasal 4'));
     const toast = page.locator('.toast', { hasText: 'Keadaan Kahar' });
     expect(await toast.textContent()).toContain('disisipkan sebagai Pasal 3');
     // The cursor is in the new Pasal: the outline marks it as the current one.

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, screenshot } from '../support/browser.ts';
-import { e2eSession } from '../support/e2e.ts';
-import { cursorAtEnd, cursorAtStart, demoMouInEditor } from './editorPage.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.ts';
+import { cursorAtEnd, cursorAtStart, demoMouEditor } from './editorPage.ts';
 
 /** The Pasal whose heading is `heading`, in the editor. */
 const pasal = (page: Page, heading: string) =>
@@ -23,22 +22,17 @@ const firstAyat = (page: Page, heading: string) =>
  * "ayat (1)", from another Pasal "Pasal 7 ayat (1)", and both follow an ayat inserted before them.
  */
 describe('cross-references in Chromium', () => {
-  const e2e = e2eSession();
-  let user: BrowserUser;
-
-  beforeAll(async () => {
-    ({ user } = await demoMouInEditor(e2e));
-  });
+  const editor = demoMouEditor();
 
   it('shows "ayat (1)" inside the Pasal and "Pasal 7 ayat (1)" from another', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     expect(await referencesIn(page, 'JANGKA WAKTU')).toEqual(['ayat (1)']);
     expect(await referencesIn(page, 'PENGAKHIRAN')).toEqual(['Pasal 7 ayat (1)']);
     expect(await referencesIn(page, 'PENGHUBUNG')).toEqual(['ayat (1)', 'ayat (2)']);
   });
 
   it('renumbers the references when an ayat is inserted before their target', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     await cursorAtEnd(firstAyat(page, 'PENGHUBUNG'));
     await page.keyboard.press('Enter');
     await page.keyboard.type('Ayat sisipan tentang penghubung.');
@@ -51,7 +45,7 @@ describe('cross-references in Chromium', () => {
   });
 
   it('Enter at the start of ayat (1) opens a new ayat (1) and the references follow the text to ayat (2)', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     await cursorAtStart(firstAyat(page, 'JANGKA WAKTU'));
     await page.keyboard.press('Enter');
     await page.keyboard.type('Ayat baru di depan.');

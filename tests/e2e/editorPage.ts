@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
-import type { E2eSession } from '../support/e2e.ts';
-import type { TestServer } from '../support/server.ts';
+import { beforeAll } from 'vitest';
+import { type E2eSession, e2eSession } from '../support/e2e.ts';
+import type { StartOptions, TestServer } from '../support/server.ts';
 
 /** The demo cooperation and its MoU, read through the API as `username`. */
 export async function demoMou(
@@ -23,6 +24,35 @@ export async function demoMouInEditor(e2e: E2eSession) {
   const user = await e2e.browser({ cookie });
   await openEditor(user.page, editorPath(ids));
   return { user, ids, cookie };
+}
+
+/**
+ * For a `describe` block: a server, and before the block's tests the demo MoU open in the
+ * editor as {@link demoMouInEditor} opens it (`editor.user`, `editor.ids`, `editor.cookie`;
+ * `editor.e2e` for more browsers).
+ */
+export function demoMouEditor(options?: StartOptions) {
+  const e2e = e2eSession(options);
+  let opened: Awaited<ReturnType<typeof demoMouInEditor>> | undefined;
+  beforeAll(async () => {
+    opened = await demoMouInEditor(e2e);
+  });
+  const get = () => {
+    if (!opened) throw new Error('demoMouEditor: the editor is not open yet (use it inside hooks and tests)');
+    return opened;
+  };
+  return {
+    e2e,
+    get user() {
+      return get().user;
+    },
+    get ids() {
+      return get().ids;
+    },
+    get cookie() {
+      return get().cookie;
+    },
+  };
 }
 
 /** Path of the editor screen. */
@@ -108,7 +138,7 @@ export async function dragOverWords(paragraph: Locator, attempt = 1): Promise<st
   const spot = await paragraph.evaluate((p) => {
     const text = p.firstChild as Text;
     const words = (text.textContent ?? '').split(' ');
-    const start = words[0].length + 1;
+    const start = words[0]!.length + 1;
     const end = start + words.slice(1, 4).join(' ').length;
     const at = (offset: number) => {
       const range = document.createRange();

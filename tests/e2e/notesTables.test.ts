@@ -1,11 +1,10 @@
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, screenshot } from '../support/browser.ts';
-import { e2eSession } from '../support/e2e.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.ts';
 import {
   cursorAtEnd,
   cursorInPasal,
-  demoMouInEditor,
+  demoMouEditor,
   editorPath,
   openEditor,
   waitForEditorText,
@@ -19,17 +18,10 @@ const NOTE = 'Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik.';
  * Word export the server makes of the document has both as Word's own.
  */
 describe('footnotes and tables in Chromium', () => {
-  const e2e = e2eSession();
-  let user: BrowserUser;
-  let ids: { cooperationId: string; documentId: string };
-  let cookie: string;
-
-  beforeAll(async () => {
-    ({ user, ids, cookie } = await demoMouInEditor(e2e));
-  });
+  const editor = demoMouEditor();
 
   it('inserts a footnote from the toolbar: a raised 1 in the text, its text under the page', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     await cursorInPasal(page, 1);
     await page.getByRole('button', { name: 'Sisipkan catatan kaki' }).click();
     const dialog = page.getByRole('dialog', { name: 'Catatan kaki baru' });
@@ -42,7 +34,7 @@ describe('footnotes and tables in Chromium', () => {
   });
 
   it('edits the footnote from its number', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     await page.locator('sup.footnote-ref').first().click();
     const dialog = page.getByRole('dialog', { name: 'Catatan kaki 1' });
     await dialog.getByLabel('Teks catatan kaki').fill(`${NOTE} Pasal 1.`);
@@ -53,13 +45,13 @@ describe('footnotes and tables in Chromium', () => {
   });
 
   it('the open footnote follows text another person types before it', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     await page.locator('sup.footnote-ref').first().click();
     const dialog = page.getByRole('dialog', { name: 'Catatan kaki 1' });
     await dialog.getByLabel('Teks catatan kaki').fill(`${NOTE} Diubah.`);
     // Meanwhile the Pemkot's editor types in the same paragraph, before the footnote.
-    const other = await e2e.browser('pemkot');
-    await openEditor(other.page, editorPath(ids));
+    const other = await editor.e2e.browser('pemkot');
+    await openEditor(other.page, editorPath(editor.ids));
     const first = other.page.locator('.ProseMirror [data-type="clause"]').first().locator('p').first();
     await first.click();
     await other.page.keyboard.press('Home');
@@ -72,7 +64,7 @@ describe('footnotes and tables in Chromium', () => {
   });
 
   it('inserts a table in an ayat, fills it with Tab, adds and removes rows and columns', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     // In ayat (2) of Pasal 1, after its text: Tab moves between the cells, it does not nest the
     // ayat under ayat (1).
     const ayat = page.locator('.ProseMirror [data-type="clause"]').first().locator('[data-type="ayat-item"]');
@@ -117,9 +109,9 @@ describe('footnotes and tables in Chromium', () => {
 
   it('the server kept both: its Word export has the footnote and the table', async () => {
     // The editor sends its changes at once; the export reads the server's copy.
-    await user.page.waitForTimeout(500);
-    const res = await fetch(`${e2e.server.url}/api/documents/${ids.documentId}/export.docx`, {
-      headers: { cookie },
+    await editor.user.page.waitForTimeout(500);
+    const res = await fetch(`${editor.e2e.server.url}/api/documents/${editor.ids.documentId}/export.docx`, {
+      headers: { cookie: editor.cookie },
     });
     expect(res.status).toBe(200);
     const zip = await JSZip.loadAsync(await res.arrayBuffer());

@@ -1,24 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserUser } from '../support/browser.ts';
-import { e2eSession } from '../support/e2e.ts';
-import { cursorAtStart, demoMouInEditor } from './editorPage.ts';
+import { describe, expect, it } from 'vitest';
+import { cursorAtStart, demoMouEditor } from './editorPage.ts';
 
 /**
  * The outline takes the reader to a Pasal: its heading at the top of the document column, the
  * caret at the start of its body; Enter at the start of a heading opens a line and keeps it.
  */
 describe('outline jump and the heading Enter, in Chromium', () => {
-  const e2e = e2eSession();
-  let user: BrowserUser;
+  const editor = demoMouEditor();
 
-  beforeAll(async () => {
-    ({ user } = await demoMouInEditor(e2e));
-  });
-
-  const clause = (n: number) => user.page.locator('.ProseMirror > [data-type="clause"]').nth(n - 1);
+  const clause = (n: number) => editor.user.page.locator('.ProseMirror > [data-type="clause"]').nth(n - 1);
 
   it('a click on Pasal 9 scrolls it under the toolbar and puts the caret in its body', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     expect(await page.locator('.outline-clause').count()).toBeGreaterThanOrEqual(9);
     await page.locator('.outline-clause button').nth(8).click();
     // The heading's top, in px under the toolbar's bottom (the column scrolls smoothly).
@@ -46,7 +39,7 @@ describe('outline jump and the heading Enter, in Chromium', () => {
   });
 
   it('Enter at the start of a Pasal heading opens an empty paragraph and keeps the heading', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     const count = await page.locator('.ProseMirror > [data-type="clause"]').count();
     const heading = clause(5).locator('h3');
     const text = await heading.textContent();

@@ -87,7 +87,7 @@ describe('commenter in Chromium', () => {
     const selected = await paragraph.evaluate((p) => {
       const text = p.firstChild as Text;
       const words = (text.textContent ?? '').split(' ');
-      const start = words[0].length + 1;
+      const start = words[0]!.length + 1;
       const end = start + words.slice(1, 4).join(' ').length;
       const range = document.createRange();
       range.setStart(text, start);

@@ -1,22 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserUser, screenshot } from '../support/browser.ts';
-import { e2eSession } from '../support/e2e.ts';
-import { cursorInPasal, demoMouInEditor, outlineEntries, waitForEditorText } from './editorPage.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.ts';
+import { cursorInPasal, demoMouEditor, outlineEntries, waitForEditorText } from './editorPage.ts';
 
 /**
  * The editor understands an agreement: typed and pasted "Pasal N" lines become clauses,
  * numbers follow position, clauses move by keyboard, references renumber themselves.
  */
 describe('structure-aware editing in Chromium', () => {
-  const e2e = e2eSession();
-  let user: BrowserUser;
-
-  beforeAll(async () => {
-    ({ user } = await demoMouInEditor(e2e));
-  });
+  const editor = demoMouEditor();
 
   it('typing "Pasal 3" and Enter on its own line starts a new Pasal, numbered by position', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     const before = await outlineEntries(page);
     await cursorInPasal(page, 2);
     await page.keyboard.press('Enter');
@@ -33,7 +27,7 @@ describe('structure-aware editing in Chromium', () => {
   });
 
   it('Alt+ArrowUp moves the Pasal up and everything renumbers', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     await page.keyboard.press('Alt+ArrowUp');
     await page.waitForFunction(() =>
       document.querySelectorAll('.outline-clause button')[1]?.textContent?.includes('KETENTUAN BARU'),
@@ -44,7 +38,7 @@ describe('structure-aware editing in Chromium', () => {
   });
 
   it('Ctrl+Z takes the move back and Ctrl+Shift+Z makes it again', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     const second = () => page.locator('.outline-clause button').nth(1).textContent();
     await page.keyboard.press('Control+z');
     await page.waitForFunction(
@@ -60,7 +54,7 @@ describe('structure-aware editing in Chromium', () => {
   });
 
   it('a cross-reference follows its Pasal when it moves', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     await cursorInPasal(page, 1);
     await page.keyboard.type(' Lihat ');
     await page.keyboard.press('Control+Shift+K');
@@ -78,7 +72,7 @@ describe('structure-aware editing in Chromium', () => {
   });
 
   it('pasting Word-like HTML with "Pasal N" lines lands as clauses with ayat', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     const before = (await outlineEntries(page)).length;
     await cursorInPasal(page, 4);
     await page.evaluate(() => {
@@ -104,7 +98,7 @@ describe('structure-aware editing in Chromium', () => {
   });
 
   it('"Pasal baru" inserts an empty Pasal after the current one; the outline jumps to it', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     const before = (await outlineEntries(page)).length;
     await cursorInPasal(page, 1);
     await page.getByRole('button', { name: 'Pasal baru' }).click();
@@ -120,7 +114,7 @@ describe('structure-aware editing in Chromium', () => {
   });
 
   it('dragging a Pasal in the outline moves it in the document', async () => {
-    const { page } = user;
+    const { page } = editor.user;
     const before = await outlineEntries(page);
     // Both ends in view: the outline is taller than the window by now.
     const moved = before[3]!.replace(/^Pasal \d+ /, '');
