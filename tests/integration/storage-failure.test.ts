@@ -4,17 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  connectClient,
-  cookieWebSocket,
-  paragraphText,
-  plainText,
-  type TestClient,
-  waitFor,
-} from '../../server/collab/testing.ts';
+import { paragraphText, plainText, type TestClient, waitFor } from '../../server/collab/testing.ts';
 import { CloseCode } from '../../shared/protocol.ts';
+import { connectionsPerTest } from '../support/clients.ts';
 import { demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { startServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
 /**
  * Storage failures end to end, on a small tmpfs the test mounts for the data folder. A full
@@ -89,39 +84,30 @@ afterAll(() => {
 });
 
 describe.skipIf(!canMount)('storage failure on a real file system', () => {
-  let server: TestServer;
   let disk: string;
   let cookie: string;
   let mouId: string;
   let cooperationId: string;
-  const clients: TestClient[] = [];
+  const ctx = withServer(undefined, () => {
+    disk = mountTmpfs(24);
+    // A folder inside the mount: the test server's dispose removes its data folder, not the mount point.
+    return { dataDir: join(disk, 'data') };
+  });
+  const sockets = connectionsPerTest(() => ctx.server);
 
-  const open = () => {
-    const c = connectClient(`${server.wsUrl}/collab`, mouId, '', {
-      WebSocketPolyfill: cookieWebSocket(cookie, server.url),
-    });
-    clients.push(c);
-    return c;
-  };
+  const open = () => sockets.connect(mouId, cookie, ctx.server.url);
   const text = (c: TestClient) => plainText(paragraphText(c.doc, 0)!);
   const tryWrite = () =>
-    server.api(`/api/cooperations/${cooperationId}/points`, {
+    ctx.server.api(`/api/cooperations/${cooperationId}/points`, {
       cookie,
       body: { text: 'Catatan saat disk bermasalah', documentId: mouId },
     });
 
   beforeAll(async () => {
-    disk = mountTmpfs(24);
-    // A folder inside the mount: the test server's dispose removes its data folder, not the mount point.
-    server = await startServer({ dataDir: join(disk, 'data') });
-    cookie = await server.login('ombudsman');
-    const coop = await demoCooperation(server, cookie);
+    cookie = await ctx.server.login('ombudsman');
+    const coop = await demoCooperation(ctx.server, cookie);
     cooperationId = coop.id;
     mouId = coop.documents.find((d) => d.kind === 'mou')!.id;
-  });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await server?.dispose();
   });
 
   it('a full disk: edits are refused with 4507 and never shown; they are stored once space is back', async () => {
@@ -130,7 +116,7 @@ describe.skipIf(!canMount)('storage failure on a real file system', () => {
     await Promise.all([typist.synced(), reader.synced()]);
     const before = text(reader);
 
-    truncateWal(server.dbFile);
+    truncateWal(ctx.server.dbFile);
     const filler = fillDisk(disk);
     paragraphText(typist.doc, 0)!.insert(0, 'DISK PENUH ');
     // The room closes every connection with 4507; each socket's close arrives on its own.
@@ -146,14 +132,14 @@ describe.skipIf(!canMount)('storage failure on a real file system', () => {
     expect(refused.status).toBe(507);
     expect(refused.body.error).toMatchObject({ id: 'storage.full' });
     expect(refused.body.error.message).not.toBe(refused.body.error.messageEn);
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200); // the process is still up
+    expect((await fetch(`${ctx.server.url}/healthz`)).status).toBe(200); // the process is still up
 
     // Space again: the typist's provider reconnects and resends; the reader gets it; it is stored.
     rmSync(filler);
     await waitFor(() => text(reader).startsWith('DISK PENUH '), 'the edit after space was freed', 20_000);
     expect((await tryWrite()).status).toBe(201);
-    for (const c of clients.splice(0)) c.destroy();
-    await server.restart();
+    sockets.destroyAll();
+    await ctx.server.restart();
     const fresh = open();
     await fresh.synced();
     expect(text(fresh).startsWith('DISK PENUH ')).toBe(true);
