@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   connectClient,
   cookieWebSocket,
@@ -6,8 +6,9 @@ import {
   type TestClient,
   waitFor,
 } from '../../server/collab/testing.ts';
+import type { DocumentResponse } from '../../shared/api/documents.ts';
 import { CloseCode } from '../../shared/protocol.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { serversPerFile, withServer } from '../support/withServer.ts';
 import { type Call, ROWS } from './authzRows.ts';
 import { buildWorld, CALLERS, type Caller, type World } from './authzWorld.ts';
 
@@ -17,16 +18,8 @@ import { buildWorld, CALLERS, type Caller, type World } from './authzWorld.ts';
  * party) → the status each gets. Requests carry the server's own Origin, as a browser would.
  */
 
-let server: TestServer;
-let world: World;
-
-beforeAll(async () => {
-  server = await startServer();
-  world = await buildWorld(server);
-}, 120_000);
-afterAll(async () => {
-  await server?.dispose();
-});
+const ctx = withServer(buildWorld, undefined, 120_000);
+const otherServers = serversPerFile();
 
 async function send(w: World, caller: Caller, endpoint: string, call: Call) {
   const method = endpoint.split(' ')[0];
@@ -53,7 +46,7 @@ async function send(w: World, caller: Caller, endpoint: string, call: Call) {
 
 describe('the REST endpoints', () => {
   it('has a row for every endpoint of /api/openapi.json, and none for an endpoint that is gone', async () => {
-    const spec = await server.api('/api/openapi.json');
+    const spec = await ctx.server.api('/api/openapi.json');
     const listed = Object.entries(spec.body.paths as Record<string, object>).flatMap(([path, ops]) =>
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
     );
@@ -72,7 +65,12 @@ describe('the REST endpoints', () => {
   it.each(ROWS.map((r) => [r.endpoint, r] as const))('%s', async (_, row) => {
     const got: Record<string, number> = {};
     for (const caller of CALLERS) {
-      const { status, error } = await send(world, caller, row.endpoint, await row.call(world, caller));
+      const { status, error } = await send(
+        ctx.world,
+        caller,
+        row.endpoint,
+        await row.call(ctx.world, caller),
+      );
       got[caller] = status;
       if (error !== null) {
         expect(error, `${row.endpoint} as ${caller}`).toMatchObject({
@@ -87,9 +85,9 @@ describe('the REST endpoints', () => {
 });
 
 /** Opens the collaboration socket as `caller`; resolves with 'synced' or the first close code. */
-async function openSocket(caller: Caller, clients: TestClient[], origin = world.origin) {
-  const c = connectClient(`${server.wsUrl}/collab`, world.documentId, '', {
-    WebSocketPolyfill: cookieWebSocket(world.cookies[caller], origin),
+async function openSocket(caller: Caller, clients: TestClient[], origin = ctx.world.origin) {
+  const c = connectClient(`${ctx.server.wsUrl}/collab`, ctx.world.documentId, '', {
+    WebSocketPolyfill: cookieWebSocket(ctx.world.cookies[caller], origin),
   });
   clients.push(c);
   await waitFor(() => c.provider.synced || c.closes.length > 0, `socket of ${caller}`);
@@ -124,7 +122,8 @@ describe('the collaboration socket', () => {
           await waitFor(() => client.closes.length > 0, `the refusal of ${caller}'s write`);
           got[caller] = client.closes[0] === CloseCode.refused ? 'read-only' : client.closes[0]!;
           // Nor did it reach storage.
-          const stored = (await world.asOwner(`/api/documents/${world.documentId}`)).body.document.meta;
+          const stored = (await ctx.world.asOwner<DocumentResponse>(`/api/documents/${ctx.world.documentId}`))
+            .body.document.meta;
           expect(stored.place, caller).not.toBe(mine);
           expect(stored.subject).toBe(after);
         }
@@ -147,8 +146,8 @@ describe('the collaboration socket', () => {
     const clients: TestClient[] = [];
     try {
       expect((await openSocket('owner', clients, 'https://penyerang.example')).outcome).toBe(4403);
-      const c = connectClient(`${server.wsUrl}/collab`, 'tidak-ada', '', {
-        WebSocketPolyfill: cookieWebSocket(world.cookies.owner, world.origin),
+      const c = connectClient(`${ctx.server.wsUrl}/collab`, 'tidak-ada', '', {
+        WebSocketPolyfill: cookieWebSocket(ctx.world.cookies.owner, ctx.world.origin),
       });
       clients.push(c);
       await waitFor(() => c.closes.length > 0, 'close of the unknown document');
@@ -162,30 +161,30 @@ describe('the collaboration socket', () => {
 describe('Origin, login limit, cookie and headers', () => {
   it('refuses every state-changing endpoint from a foreign Origin with 403, before anything else', async () => {
     const counts = async () => {
-      const id = world.cooperation.id;
+      const id = ctx.world.cooperation.id;
       const list = async (path: string, key: string) =>
-        (await world.asOwner(path)).body[key].length as number;
+        (await ctx.world.asOwner<Record<string, unknown[]>>(path)).body[key]!.length;
       return [
         await list('/api/cooperations', 'cooperations'),
         await list(`/api/cooperations/${id}/meetings`, 'meetings'),
         await list(`/api/cooperations/${id}/points`, 'points'),
         await list(`/api/cooperations/${id}/actions`, 'actions'),
         await list(`/api/cooperations/${id}/liaisons`, 'liaisons'),
-        await list(`/api/documents/${world.documentId}/versions`, 'versions'),
+        await list(`/api/documents/${ctx.world.documentId}/versions`, 'versions'),
       ];
     };
     const got: Record<string, string> = {};
     const calls = [];
     for (const row of ROWS.filter((r) => !r.endpoint.startsWith('GET '))) {
-      calls.push({ row, call: await row.call(world, 'owner') });
+      calls.push({ row, call: await row.call(ctx.world, 'owner') });
     }
     const before = await counts();
     for (const { row, call } of calls) {
-      const res = await fetch(world.server.url + call.path, {
+      const res = await fetch(ctx.world.server.url + call.path, {
         method: row.endpoint.split(' ')[0],
         headers: {
           origin: 'https://penyerang.example',
-          cookie: world.cookies.owner!,
+          cookie: ctx.world.cookies.owner!,
           'content-type': 'application/json',
         },
         body: JSON.stringify(call.body ?? {}),
@@ -201,10 +200,10 @@ describe('Origin, login limit, cookie and headers', () => {
   });
 
   it('sets the session cookie HttpOnly, SameSite=Lax, Path=/', async () => {
-    const res = await fetch(`${server.url}/api/auth/login`, {
+    const res = await fetch(`${ctx.server.url}/api/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: world.origin },
-      body: JSON.stringify({ username: 'tamu', password: server.password }),
+      headers: { 'content-type': 'application/json', origin: ctx.world.origin },
+      body: JSON.stringify({ username: 'tamu', password: ctx.server.password }),
     });
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sepakat_session='))!;
     const attrs = cookie.split(';').map((a) => a.trim().toLowerCase());
@@ -215,7 +214,7 @@ describe('Origin, login limit, cookie and headers', () => {
 
   it('sends the security headers on API answers and on the app shell', async () => {
     for (const path of ['/api/me', '/', '/healthz']) {
-      const res = await fetch(server.url + path);
+      const res = await fetch(ctx.server.url + path);
       await res.arrayBuffer();
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp, path).toContain("default-src 'self'");
@@ -228,18 +227,14 @@ describe('Origin, login limit, cookie and headers', () => {
   });
 
   it('limits login attempts per IP and username (429, bilingual); another username still gets in', async () => {
-    const limited = await startServer({ env: { SEPAKAT_LOGIN_RATE: '3' } });
-    try {
-      const attempt = (username: string, password = 'salah-sekali') =>
-        limited.api('/api/auth/login', { body: { username, password } });
-      for (let i = 0; i < 3; i++) expect((await attempt('pemkot')).status).toBe(401);
-      const refused = await attempt('pemkot', limited.password);
-      expect(refused.status).toBe(429);
-      expect(refused.body.error).toMatchObject({ id: 'http.rate_limited', message: expect.any(String) });
-      expect(refused.body.error.messageEn).not.toBe(refused.body.error.message);
-      expect((await attempt('tamu', limited.password)).status).toBe(200);
-    } finally {
-      await limited.dispose();
-    }
+    const limited = await otherServers.start({ env: { SEPAKAT_LOGIN_RATE: '3' } });
+    const attempt = (username: string, password = 'salah-sekali') =>
+      limited.api('/api/auth/login', { body: { username, password } });
+    for (let i = 0; i < 3; i++) expect((await attempt('pemkot')).status).toBe(401);
+    const refused = await attempt('pemkot', limited.password);
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toMatchObject({ id: 'http.rate_limited', message: expect.any(String) });
+    expect(refused.body.error.messageEn).not.toBe(refused.body.error.message);
+    expect((await attempt('tamu', limited.password)).status).toBe(200);
   });
 });

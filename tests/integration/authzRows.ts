@@ -1,4 +1,6 @@
+import type { DocumentResponse } from '../../shared/api/documents.ts';
 import { typedDraft } from '../fixtures/docx/wordDrafts.ts';
+import type { ClauseLibraryListResponse } from '../support/api.ts';
 import { testPng } from '../support/images.ts';
 import {
   atLeast,
@@ -194,8 +196,8 @@ export const ROWS: Row[] = [
     endpoint: 'GET /api/clause-library/{key}',
     expect: signedIn(200),
     call: async (w) => {
-      const list = await w.asOwner('/api/clause-library');
-      return { path: `/api/clause-library/${list.body.clauses[0].key}` };
+      const list = await w.asOwner<ClauseLibraryListResponse>('/api/clause-library');
+      return { path: `/api/clause-library/${list.body.clauses[0]!.key}` };
     },
   },
 
@@ -302,8 +304,8 @@ function logoForm(): FormData {
 
 /** A part of the demo MoU outside its Pasal, by caller: the callers who may approve each get another. */
 async function partOf(w: World, caller: Caller): Promise<{ id: string; hash: string }> {
-  const parts = (await w.asOwner(`/api/documents/${w.documentId}`)).body.document.parts;
-  return parts[CALLERS.indexOf(caller) % parts.length];
+  const parts = (await w.asOwner<DocumentResponse>(`/api/documents/${w.documentId}`)).body.document.parts;
+  return parts[CALLERS.indexOf(caller) % parts.length]!;
 }
 const partPath = (w: World, partId: string) =>
   `/api/documents/${w.documentId}/parts/${encodeURIComponent(partId)}/approvals`;

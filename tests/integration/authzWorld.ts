@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { CooperationDTO } from '../../shared/api/cooperations.ts';
+import type { DocumentResponse } from '../../shared/api/documents.ts';
 import { addMember, buildCooperation, buildUser, demoCooperation, invite } from '../support/factories.ts';
 import type { ApiResponse, TestServer } from '../support/server.ts';
 
@@ -36,7 +37,7 @@ export interface World {
   documentId: string;
   clauseIds: string[];
   origin: string;
-  asOwner<T = any>(path: string, body?: unknown, method?: string): Promise<ApiResponse<T>>;
+  asOwner<T = unknown>(path: string, body?: unknown, method?: string): Promise<ApiResponse<T>>;
   newUser(): Promise<{ id: string; username: string }>;
   newMember(role?: 'viewer' | 'commenter' | 'editor'): Promise<string>;
   /** A fresh invitation to the cooperation (a viewer of party 2): its id and its link's token. */
@@ -110,11 +111,11 @@ export async function buildWorld(server: TestServer): Promise<World> {
       method: method ?? (body === undefined ? 'GET' : 'POST'),
     });
   const created = async (path: string, body: unknown, key: string) => {
-    const res = await asOwner(path, body);
+    const res = await asOwner<Record<string, { id: string }>>(path, body);
     if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body[key].id as string;
+    return res.body[key]!.id;
   };
-  const doc = await asOwner(`/api/documents/${documentId}`);
+  const doc = await asOwner<DocumentResponse>(`/api/documents/${documentId}`);
   const today = new Date().toISOString().slice(0, 10);
   let n = 0;
 
@@ -137,7 +138,7 @@ export async function buildWorld(server: TestServer): Promise<World> {
     party1: party(1),
     party2: party(2),
     documentId,
-    clauseIds: doc.body.document.clauses.map((c: { id: string }) => c.id),
+    clauseIds: doc.body.document.clauses.map((c) => c.id),
     origin,
     asOwner,
     newUser,
@@ -181,8 +182,8 @@ export async function buildWorld(server: TestServer): Promise<World> {
     newVersion: () =>
       created(`/api/documents/${documentId}/versions`, { label: `Versi uji ${++n}` }, 'version'),
     async clauseHash(index) {
-      const res = await asOwner(`/api/documents/${documentId}`);
-      return res.body.document.clauses[index].hash;
+      const res = await asOwner<DocumentResponse>(`/api/documents/${documentId}`);
+      return res.body.document.clauses[index]!.hash;
     },
   };
 }
