@@ -60,8 +60,9 @@ async function main(argv: string[]) {
     allowPositionals: true,
     options: { force: { type: 'boolean', default: false } },
   });
-  if (positionals.length !== 1) throw new UsageError(USAGE);
-  const target = resolve(positionals[0]);
+  const [path] = positionals;
+  if (positionals.length !== 1 || path === undefined) throw new UsageError(USAGE);
+  const target = resolve(path);
   const source = loadConfig().dbFile;
   if (target === resolve(source)) {
     throw new UsageError(
