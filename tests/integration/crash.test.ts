@@ -1,7 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  connectClient,
-  cookieWebSocket,
   paragraphText,
   plainText,
   prng,
@@ -10,36 +8,18 @@ import {
   type TestClient,
   waitFor,
 } from '../../server/collab/testing.ts';
-import { demoCooperation } from '../support/factories.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { connectionsPerTest } from '../support/clients.ts';
+import { demoSession } from '../support/demo.ts';
 
-/** Issue 7 asks for twenty kills; SEPAKAT_CRASH_ROUNDS lowers it for a quick local run. */
+/** Twenty kills at random moments; SEPAKAT_CRASH_ROUNDS lowers it for a quick local run. */
 const ROUNDS = Number(process.env.SEPAKAT_CRASH_ROUNDS ?? 20);
 
-let server: TestServer;
-let mouId: string;
-const cookies: Record<string, string> = {};
-const clients: TestClient[] = [];
-
-const open = (cookie: string) => {
-  const c = connectClient(`${server.wsUrl}/collab`, mouId, '', {
-    WebSocketPolyfill: cookieWebSocket(cookie),
-  });
-  clients.push(c);
-  return c;
-};
-
-beforeAll(async () => {
-  server = await startServer();
-  for (const name of ['ombudsman', 'pemkot']) cookies[name] = await server.login(name);
-  mouId = (await demoCooperation(server, cookies.ombudsman!)).documents.find((d) => d.kind === 'mou')!.id;
-});
-afterEach(() => {
-  for (const c of clients.splice(0)) c.destroy();
-});
-afterAll(async () => {
-  await server?.dispose();
-});
+const demo = demoSession(['ombudsman', 'pemkot']);
+const { cookies } = demo;
+const sockets = connectionsPerTest(() => demo.server);
+const clients = sockets.all;
+const mouId = () => demo.coop.documents.find((d) => d.kind === 'mou')!.id;
+const open = (cookie: string) => sockets.connect(mouId(), cookie);
 
 /**
  * A typist: types one character every few ms at the end of its own paragraph, online or not,
@@ -72,17 +52,17 @@ function typist(client: TestClient, paragraph: number, label: string, rand: () =
 describe('crash safety', () => {
   it(`loses nothing that any client typed across ${ROUNDS} SIGKILLs at random moments`, async () => {
     const rand = prng(2024);
-    const writers = [open(cookies.ombudsman!), open(cookies.pemkot!), open(cookies.pemkot!)];
-    const watcher = open(cookies.ombudsman!);
+    const writers = [open(cookies.ombudsman), open(cookies.pemkot), open(cookies.pemkot)];
+    const watcher = open(cookies.ombudsman);
     await Promise.all(clients.map((c) => c.synced()));
     const typists = writers.map((c, i) => typist(c, i, 'abc'[i]!, rand));
 
     for (let round = 0; round < ROUNDS; round++) {
       await sleep(100 + Math.floor(rand() * 500));
-      await server.kill('SIGKILL');
+      await demo.server.kill('SIGKILL');
       // Clients keep typing while the server is down; they resend it when they reconnect.
       await sleep(Math.floor(rand() * 200));
-      await server.restart();
+      await demo.server.restart();
       await waitFor(
         () => clients.every((c) => c.provider.synced),
         `reconnect after kill ${round + 1}`,
@@ -101,10 +81,10 @@ describe('crash safety', () => {
     const final = snapshot(watcher.doc);
 
     // ...and so does storage: no client left to re-upload anything, one more SIGKILL, a fresh client.
-    for (const c of clients.splice(0)) c.destroy();
-    await server.kill('SIGKILL');
-    await server.restart();
-    const fresh = open(cookies.pemkot!);
+    sockets.destroyAll();
+    await demo.server.kill('SIGKILL');
+    await demo.server.restart();
+    const fresh = open(cookies.pemkot);
     await fresh.synced();
     expect(snapshot(fresh.doc)).toBe(final);
   }, 600_000);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectClient, cookieWebSocket, prng, snapshot, waitFor } from '../../server/collab/testing.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 import { ROWS } from './authzRows.ts';
-import { buildWorld, type World } from './authzWorld.ts';
+import { buildWorld } from './authzWorld.ts';
 
 /**
  * Bad input over HTTP: malformed JSON, wrong types, random bytes, oversized and hostile bodies
@@ -11,17 +11,8 @@ import { buildWorld, type World } from './authzWorld.ts';
  * (never a 5xx), stay up, and keep every stored document readable.
  */
 
-let server: TestServer;
-let world: World;
+const ctx = withServer(buildWorld, undefined, 120_000);
 const BODY_LIMIT = 2 * 1024 * 1024;
-
-beforeAll(async () => {
-  server = await startServer();
-  world = await buildWorld(server);
-}, 120_000);
-afterAll(async () => {
-  await server?.dispose();
-});
 
 interface Sent {
   what: string;
@@ -35,11 +26,11 @@ async function send(
   body: BodyInit | undefined,
   contentType?: string,
 ): Promise<Sent> {
-  const headers: Record<string, string> = { origin: world.origin };
+  const headers: Record<string, string> = { origin: ctx.world.origin };
   // Logging out would end the owner's session the other requests use.
-  if (!path.startsWith('/api/auth/logout')) headers.cookie = world.cookies.owner!;
+  if (!path.startsWith('/api/auth/logout')) headers.cookie = ctx.world.cookies.owner!;
   if (contentType) headers['content-type'] = contentType;
-  const res = await fetch(server.url + path, { method, headers, body });
+  const res = await fetch(ctx.server.url + path, { method, headers, body });
   const text = await res.text();
   let error: unknown = null;
   if (res.status >= 400) {
@@ -127,7 +118,7 @@ const writes = () => ROWS.filter((row) => /^(POST|PATCH) /.test(row.endpoint));
 
 describe('HTTP fuzz', () => {
   it('covers every POST and PATCH endpoint of the OpenAPI document', async () => {
-    const spec = await server.api('/api/openapi.json');
+    const spec = await ctx.server.api('/api/openapi.json');
     const listed = Object.entries(spec.body.paths as Record<string, object>).flatMap(([path, ops]) =>
       Object.keys(ops)
         .filter((m) => m === 'post' || m === 'patch')
@@ -146,7 +137,7 @@ describe('HTTP fuzz', () => {
     let sent = 0;
     for (const row of writes()) {
       const method = row.endpoint.split(' ')[0];
-      const valid = await row.call(world, 'owner');
+      const valid = await row.call(ctx.world, 'owner');
       const cases: [BodyInit | undefined, string | undefined][] = [
         ['{"username": "x", ', 'application/json'],
         ['{"a":1}}', 'application/json'],
@@ -172,7 +163,7 @@ describe('HTTP fuzz', () => {
     }
     expect(problems).toEqual([]);
     expect(sent).toBeGreaterThan(writes().length * 20);
-    expect((await server.api('/healthz')).status).toBe(200);
+    expect((await ctx.server.api('/healthz')).status).toBe(200);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -181,7 +172,7 @@ describe('HTTP fuzz', () => {
     const got: Record<string, string> = {};
     for (const row of writes()) {
       if (row.endpoint.endsWith('/documents/import')) continue; // multipart: its own 10 MiB limit, in limits.test.ts
-      const { path } = await row.call(world, 'owner');
+      const { path } = await row.call(ctx.world, 'owner');
       // Sent once, no retry: the server answers 413 as soon as Content-Length says too much and
       // reads the rest of the body before the connection may close, so no client sees EPIPE.
       const res = await send(row.endpoint.split(' ')[0]!, path, big, 'application/json');
@@ -192,7 +183,7 @@ describe('HTTP fuzz', () => {
   });
 
   it('answers hostile path parameters and query strings on every endpoint without a 5xx', async () => {
-    const spec = await server.api('/api/openapi.json');
+    const spec = await ctx.server.api('/api/openapi.json');
     const problems: string[] = [];
     const ids = [
       'x',
@@ -221,24 +212,26 @@ describe('HTTP fuzz', () => {
   });
 
   it('is still up afterwards, and every document still loads, exports and syncs', async () => {
-    expect((await server.api('/healthz')).body.ok).toBe(true);
-    const cookie = world.cookies.owner!;
-    const list = await server.api('/api/cooperations', { cookie });
+    expect((await ctx.server.api('/healthz')).body.ok).toBe(true);
+    const cookie = ctx.world.cookies.owner!;
+    const list = await ctx.server.api('/api/cooperations', { cookie });
     expect(list.status).toBe(200);
     const documents = list.body.cooperations.flatMap(
       (c: { documents: { id: string; kind: string }[] }) => c.documents,
     );
     expect(documents.length).toBeGreaterThan(1);
     for (const d of documents) {
-      const res = await server.api(`/api/documents/${d.id}`, { cookie });
+      const res = await ctx.server.api(`/api/documents/${d.id}`, { cookie });
       expect(res.status, d.id).toBe(200);
       if (d.kind === 'notes') continue;
-      const file = await fetch(`${server.url}/api/documents/${d.id}/export.docx`, { headers: { cookie } });
+      const file = await fetch(`${ctx.server.url}/api/documents/${d.id}/export.docx`, {
+        headers: { cookie },
+      });
       expect(file.status, d.id).toBe(200);
       await file.arrayBuffer();
     }
-    const client = connectClient(`${server.wsUrl}/collab`, world.documentId, '', {
-      WebSocketPolyfill: cookieWebSocket(cookie, world.origin),
+    const client = connectClient(`${ctx.server.wsUrl}/collab`, ctx.world.documentId, '', {
+      WebSocketPolyfill: cookieWebSocket(cookie, ctx.world.origin),
     });
     try {
       await client.synced();
