@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { paragraphs, readDocx, tables, textIn } from '../../server/word/export/docxXml.ts';
 import type { MeetingDTO, MinutesDTO } from '../../shared/api/meetings.ts';
 import { bodyOf, clause, editBody, paragraph } from '../support/bodyEdits.ts';
@@ -6,7 +6,8 @@ import { clientsPerTest } from '../support/clients.ts';
 import { testPng } from '../support/images.ts';
 import { uploadLogo } from '../support/logos.ts';
 import { bilingual, buildMeetingWorld, buildOpenMeeting, type MeetingWorld } from '../support/meetings.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import type { TestServer } from '../support/server.ts';
+import { withServer } from '../support/withServer.ts';
 
 /**
  * The minutes of a closed meeting are a record: frozen at the close, citing the Pasal as they
@@ -14,16 +15,14 @@ import { startServer, type TestServer } from '../support/server.ts';
  * for a reason, which the next version of the minutes prints.
  */
 
+const ctx = withServer(buildMeetingWorld);
 let server: TestServer;
 let w: MeetingWorld;
-const open = clientsPerTest(() => server);
+const open = clientsPerTest(() => ctx.server);
 
-beforeAll(async () => {
-  server = await startServer();
-  w = await buildMeetingWorld(server);
-}, 60_000);
-afterAll(async () => {
-  await server?.dispose();
+beforeAll(() => {
+  server = ctx.server;
+  w = ctx.world;
 });
 
 const minutesOf = async (meetingId: string, query = '') =>
