@@ -35,7 +35,7 @@ beforeEach(() => {
       { name: 'Pemkot', shortName: 'Pemkot' },
     ],
   });
-  [ombudsman, pemkot] = parties;
+  [ombudsman, pemkot] = parties as [PartyRecord, PartyRecord];
   document = insertDocument(db, {
     cooperationId: cooperation.id,
     kind: 'mou',
@@ -60,11 +60,11 @@ describe('clauseStates', () => {
   });
 
   it('partial, then agreed, then changed when the text moves on, then partial again', () => {
-    const [a] = clauseStates(db, document, body);
+    const a = clauseStates(db, document, body)[0]!;
     approve('a', pemkot, a.hash);
-    expect(clauseStates(db, document, body)[0].state).toBe('partial');
+    expect(clauseStates(db, document, body)[0]!.state).toBe('partial');
     approve('a', ombudsman, a.hash);
-    const agreed = clauseStates(db, document, body)[0];
+    const agreed = clauseStates(db, document, body)[0]!;
     expect(agreed.state).toBe('agreed');
     // Listed in party order (PIHAK PERTAMA first), whatever the order of approving.
     expect(agreed.approvals.map((x) => [x.partyId, x.current])).toEqual([
@@ -72,34 +72,34 @@ describe('clauseStates', () => {
       [pemkot.id, true],
     ]);
 
-    const edited = doc(clause('a', 'Maksud', 'Para pihak sepakat bersama.'), body.content![1]);
-    const changed = clauseStates(db, document, edited)[0];
+    const edited = doc(clause('a', 'Maksud', 'Para pihak sepakat bersama.'), body.content![1]!);
+    const changed = clauseStates(db, document, edited)[0]!;
     expect(changed.state).toBe('changed');
     expect(changed.approvals.every((x) => x.current === false && x.hash === a.hash)).toBe(true);
-    expect(clauseStates(db, document, edited)[1].state).toBe('draft');
+    expect(clauseStates(db, document, edited)[1]!.state).toBe('draft');
 
     approve('a', pemkot, changed.hash);
-    const again = clauseStates(db, document, edited)[0];
+    const again = clauseStates(db, document, edited)[0]!;
     expect(again.state).toBe('partial');
     expect(again.approvals.find((x) => x.partyId === pemkot.id)?.current).toBe(true);
   });
 
   it('the latest approval of a party counts; a withdrawn one counts for nothing but stays on record', () => {
-    const [a] = clauseStates(db, document, body);
+    const a = clauseStates(db, document, body)[0]!;
     approve('a', pemkot, 'f'.repeat(64));
     const latest = approve('a', pemkot, a.hash);
-    expect(clauseStates(db, document, body)[0].approvals).toHaveLength(1);
-    expect(clauseStates(db, document, body)[0].state).toBe('partial');
+    expect(clauseStates(db, document, body)[0]!.approvals).toHaveLength(1);
+    expect(clauseStates(db, document, body)[0]!.state).toBe('partial');
     withdrawApprovalRow(db, latest.id, userId);
-    expect(clauseStates(db, document, body)[0]).toMatchObject({ state: 'draft', approvals: [] });
+    expect(clauseStates(db, document, body)[0]!).toMatchObject({ state: 'draft', approvals: [] });
     expect(approvalHistory(db, document.id).map((x) => x.withdrawnAt !== null)).toEqual([false, true]);
   });
 
   it('a moved clause keeps its approvals; its number follows its position', () => {
-    const [a] = clauseStates(db, document, body);
+    const a = clauseStates(db, document, body)[0]!;
     approve('a', pemkot, a.hash);
     approve('a', ombudsman, a.hash);
-    const moved = clauseStates(db, document, doc(body.content![1], body.content![0]));
+    const moved = clauseStates(db, document, doc(body.content![1]!, body.content![0]!));
     expect(moved.map((c) => [c.id, c.number, c.state])).toEqual([
       ['b', 1, 'draft'],
       ['a', 2, 'agreed'],

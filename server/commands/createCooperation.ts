@@ -30,13 +30,13 @@ export function createCooperation(
   input: CreateCooperationBody & { signatory?: boolean },
 ): { cooperation: Cooperation; parties: PartyRecord[] } {
   const myOrdinal = input.myPartyOrdinal ?? 1;
-  if (myOrdinal > input.parties.length) {
-    throw validation(
+  const badOrdinal = () =>
+    validation(
       'myPartyOrdinal',
       `Isian "myPartyOrdinal" harus antara 1 dan ${input.parties.length}.`,
       `Field "myPartyOrdinal" must be between 1 and ${input.parties.length}.`,
     );
-  }
+  if (myOrdinal > input.parties.length) throw badOrdinal();
   return db.transaction(() => {
     const cooperation = insertCooperation(db, {
       title: input.title,
@@ -52,10 +52,12 @@ export function createCooperation(
         seat: p.seat,
       }),
     );
+    const mine = parties[myOrdinal - 1];
+    if (!mine) throw badOrdinal();
     insertMember(db, {
       cooperationId: cooperation.id,
       userId,
-      partyId: parties[myOrdinal - 1].id,
+      partyId: mine.id,
       role: 'owner',
       signatory: input.signatory,
     });

@@ -57,8 +57,9 @@ export function approvedFingerprint(
   return approvalFingerprint(
     inPaperOrder(clauses, parts).map((item) => {
       const approved = new Set(item.approvals.map((a) => a.hash));
-      const agreed = item.approvals.length === partyCount && approved.size === 1;
-      return { id: item.id, hash: agreed ? [...approved][0] : item.hash };
+      const [onlyHash] = approved;
+      const agreed = item.approvals.length === partyCount && approved.size === 1 && onlyHash !== undefined;
+      return { id: item.id, hash: agreed ? onlyHash : item.hash };
     }),
   );
 }

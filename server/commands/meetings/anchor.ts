@@ -30,7 +30,7 @@ export function markPointAnchor(ydoc: Y.Doc, range: AnchorRange, pointId: string
   const to = resolve(range.to);
   if (from === null || to === null || from >= to || to > doc.content.size) return false;
   if (!doc.textBetween(from, to, ' ').trim()) return false;
-  const marked = new Transform(doc).addMark(from, to, schema.marks[MARK.pointAnchor].create({ pointId })).doc;
+  const marked = new Transform(doc).addMark(from, to, schema.mark(MARK.pointAnchor, { pointId })).doc;
   updateYFragment(ydoc, fragment, marked, meta);
   return true;
 }

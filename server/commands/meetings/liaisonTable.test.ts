@@ -63,8 +63,8 @@ describe('parseLiaisonTable', () => {
       ['Empat', 'p1'],
     ]);
     expect(errors).toEqual([expect.objectContaining({ row: 6, id: 'liaison.row_party', field: 'partyId' })]);
-    expect(errors[0].message).toContain('Pemprov Jambi');
-    expect(errors[0].messageEn).toContain('unknown party');
+    expect(errors[0]!.message).toContain('Pemprov Jambi');
+    expect(errors[0]!.messageEn).toContain('unknown party');
   });
 
   it('reports each unreadable row with its line number and keeps the rest', () => {

@@ -98,14 +98,14 @@ export function splitCells(line: string, delimiter: string): string[] {
 
 function delimiterOf(lines: string[]): string {
   if (lines.some((l) => l.includes('\t'))) return '\t';
-  return lines[0].includes(';') ? ';' : ',';
+  return lines[0]?.includes(';') ? ';' : ',';
 }
 
 /** `YYYY-MM-DD`, `DD-MM-YYYY` or `DD/MM/YYYY` → `YYYY-MM-DD`; null when not a real date. */
 export function normaliseDate(text: string): string | null {
   const t = text.trim();
   const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
-  const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : t;
+  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : t;
   return parseIsoDate(iso) ? iso : null;
 }
 
@@ -147,9 +147,10 @@ export function parseLiaisonTable(
     .filter((l) => l.line.trim() !== '');
   const rows: ParsedLiaison[] = [];
   const errors: LiaisonRowError[] = [];
-  if (!lines.length) return { rows, errors };
+  const [firstLine] = lines;
+  if (!firstLine) return { rows, errors };
   const delimiter = delimiterOf(lines.map((l) => l.line));
-  const first = splitCells(lines[0].line, delimiter);
+  const first = splitCells(firstLine.line, delimiter);
   const headerColumns = first.map(columnOf);
   const hasHeader = headerColumns.filter(Boolean).length >= 2;
   const body = hasHeader ? lines.slice(1) : lines;

@@ -21,10 +21,9 @@ interface Waiting {
 /**
  * Builds and reads Word files on a thread of its own (the jobs are in jobs.ts). Building and
  * zipping the .docx of a 100-Pasal agreement takes 120–200 ms of CPU, in one piece; on the
- * event loop, no editor's keystroke reached anyone meanwhile (editors' p99 rose from 10 to
- * 127 ms while exporting). Reading a draft (unzip, mammoth, recognising the Pasal) is the same
- * kind of work, and the Word libraries then never load on the event loop's heap, whose every
- * major GC has to mark them.
+ * event loop, no editor's keystroke would reach anyone meanwhile. Reading a draft (unzip,
+ * mammoth, recognising the Pasal) is the same kind of work, and the Word libraries then never
+ * load on the event loop's heap, whose every major GC has to mark them.
  * The thread starts on the first job and is let go when idle; if it fails or hangs, the jobs
  * it held fail with an error and the next job starts a new one. A job's `AppError` (a bad
  * file) reaches the caller as an `AppError` again.
