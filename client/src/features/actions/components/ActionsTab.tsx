@@ -7,6 +7,7 @@ import { showToast } from '../../../app/toast.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import { useSession } from '../../auth/store.ts';
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
+import { PartySelect } from '../../cooperations/components/PartySelect.tsx';
 import type { CooperationTabProps } from '../../cooperations/tabs.ts';
 import { meetingRoomPath } from '../../meetings/api.ts';
 import { dayText } from '../../meetings/components/when.ts';
@@ -46,20 +47,13 @@ export function ActionsTab({ cooperation }: CooperationTabProps) {
   return (
     <section className="stack">
       <div className="filters">
-        <Field label={t('points.filter.party')}>
-          <select
-            className="input"
-            value={filter.partyId ?? ''}
-            onChange={(e) => setFilter((f) => ({ ...f, partyId: e.target.value || undefined }))}
-          >
-            <option value="">{t('points.filter.all')}</option>
-            {cooperation.parties.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.shortName}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <PartySelect
+          label={t('points.filter.party')}
+          parties={cooperation.parties}
+          value={filter.partyId ?? ''}
+          onChange={(partyId) => setFilter((f) => ({ ...f, partyId: partyId || undefined }))}
+          anyLabel={t('points.filter.all')}
+        />
         <Field label={t('actions.state')}>
           <select
             className="input"

@@ -4,6 +4,7 @@ import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
+import { PartySelect } from '../../cooperations/components/PartySelect.tsx';
 import { useMeetingsT } from '../../meetings/messages.ts';
 import { addLiaison, type Liaison, updateLiaison } from '../api.ts';
 
@@ -61,15 +62,12 @@ export function LiaisonForm({
     <form className="stack card liaison-form" onSubmit={submit}>
       <ErrorNote error={error} />
       <div className="field-grid">
-        <Field label={t('liaisons.party')}>
-          <select className="input" value={partyId} onChange={(e) => setPartyId(e.target.value)}>
-            {cooperation.parties.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.shortName}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <PartySelect
+          label={t('liaisons.party')}
+          parties={cooperation.parties}
+          value={partyId}
+          onChange={setPartyId}
+        />
         {input('unit')}
         {input('name')}
         {input('position')}

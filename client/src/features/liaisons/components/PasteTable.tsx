@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import type { LiaisonRowError } from '../../../../../shared/api/liaisons.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
-import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
+import { PartySelect } from '../../cooperations/components/PartySelect.tsx';
 import { useMeetingsT } from '../../meetings/messages.ts';
 import { importLiaisons } from '../api.ts';
 
@@ -41,15 +41,12 @@ export function PasteTable({
   return (
     <form className="stack card liaison-form" onSubmit={submit}>
       <p className="muted small">{t('liaisons.pasteHint')}</p>
-      <Field label={t('liaisons.party')}>
-        <select className="input" value={partyId} onChange={(e) => setPartyId(e.target.value)}>
-          {cooperation.parties.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.shortName}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <PartySelect
+        label={t('liaisons.party')}
+        parties={cooperation.parties}
+        value={partyId}
+        onChange={setPartyId}
+      />
       <textarea
         className="input mono"
         rows={6}
