@@ -7,8 +7,8 @@ import { useCollabSession } from '../../../document/useCollabSession.ts';
 import { useT } from '../../../i18n/index.ts';
 import { useSession } from '../../auth/store.ts';
 import { getCooperation } from '../../cooperations/api.ts';
+import { cooperationCrumbs } from '../../cooperations/crumbs.ts';
 import { distinctTitle } from '../../cooperations/documentTitles.ts';
-import { cooperationPath } from '../../cooperations/paths.ts';
 import { mayEdit, shownConnection } from '../connection.ts';
 import { roleBannerFacts, takesPart } from '../roleBanner.ts';
 import { useLiveDocument } from '../useLiveDocument.ts';
@@ -63,11 +63,9 @@ export function EditorPage() {
   return (
     <Frame
       layout="wide"
-      crumbs={[
-        { label: t('nav.home'), to: '/' },
-        { label: cooperation?.title ?? '…', to: cooperationPath(cooperationId) },
-        { label: document && cooperation ? distinctTitle(cooperation.documents, document) : '…' },
-      ]}
+      crumbs={cooperationCrumbs(t('nav.home'), cooperationId, cooperation?.title, {
+        label: document && cooperation ? distinctTitle(cooperation.documents, document) : '…',
+      })}
       status={
         <>
           <PresenceList provider={collab.session?.provider ?? null} />

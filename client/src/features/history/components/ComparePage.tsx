@@ -10,7 +10,8 @@ import { useResource } from '../../../app/useResource.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useLanguage, useT } from '../../../i18n/index.ts';
 import { getCooperation } from '../../cooperations/api.ts';
-import { cooperationPath, documentPath } from '../../cooperations/paths.ts';
+import { documentCrumbs } from '../../cooperations/crumbs.ts';
+import { documentPath } from '../../cooperations/paths.ts';
 import { getDocument } from '../../documents/api.ts';
 import { compareDocxUrl, getComparison, getVersions, restoreFromVersion } from '../api.ts';
 import { useHistoryT } from '../messages.ts';
@@ -85,12 +86,14 @@ export function ComparePage() {
   return (
     <Frame
       layout="page"
-      crumbs={[
-        { label: tApp('nav.home'), to: '/' },
-        { label: coop.data?.title ?? '…', to: cooperationPath(cooperationId) },
-        { label: doc.data?.document.title ?? '…', to: documentPath(cooperationId, documentId) },
+      crumbs={documentCrumbs(
+        tApp('nav.home'),
+        cooperationId,
+        coop.data?.title,
+        documentId,
+        doc.data?.document.title ?? '…',
         { label: t('compareTitle') },
-      ]}
+      )}
     >
       <div className="page compare-page">
         <div className="page-head">

@@ -12,7 +12,7 @@ import { Numbering } from '../../../document/numbering.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { translate, useLanguage, useT } from '../../../i18n/index.ts';
 import { getCooperation } from '../../cooperations/api.ts';
-import { cooperationPath, documentPath } from '../../cooperations/paths.ts';
+import { documentCrumbs } from '../../cooperations/crumbs.ts';
 import { FootnoteList } from '../../editor/components/FootnoteList.tsx';
 import { SignatureBlock } from '../../editor/components/SignatureBlock.tsx';
 import { TitleBlock } from '../../editor/components/TitleBlock.tsx';
@@ -70,12 +70,14 @@ export function VersionPage() {
   return (
     <Frame
       layout="page"
-      crumbs={[
-        { label: tApp('nav.home'), to: '/' },
-        { label: coop.data?.title ?? '…', to: cooperationPath(cooperationId) },
-        { label: data?.meta.title || '…', to: documentPath(cooperationId, documentId) },
+      crumbs={documentCrumbs(
+        tApp('nav.home'),
+        cooperationId,
+        coop.data?.title,
+        documentId,
+        data?.meta.title || '…',
         { label: data ? nameOf(data.version) : '…' },
-      ]}
+      )}
     >
       <div className="page version-page">
         <ErrorNote error={detail.error ?? coop.error} onRetry={detail.reload} />

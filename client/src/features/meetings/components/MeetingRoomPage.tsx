@@ -6,7 +6,7 @@ import { useResource } from '../../../app/useResource.ts';
 import type { ConnectionState } from '../../../document/useCollabSession.ts';
 import { useT } from '../../../i18n/index.ts';
 import { getCooperation } from '../../cooperations/api.ts';
-import { cooperationPath } from '../../cooperations/paths.ts';
+import { cooperationCrumbs } from '../../cooperations/crumbs.ts';
 import { ConnectionBadge } from '../../editor/components/ConnectionBadge.tsx';
 import { getMeeting } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
@@ -67,11 +67,7 @@ export function MeetingRoomPage() {
   return (
     <Frame
       layout="wide"
-      crumbs={[
-        { label: t('nav.home'), to: '/' },
-        { label: cooperation?.title ?? '…', to: cooperationPath(cooperationId) },
-        { label: m?.title ?? '…' },
-      ]}
+      crumbs={cooperationCrumbs(t('nav.home'), cooperationId, cooperation?.title, { label: m?.title ?? '…' })}
       status={connection && <ConnectionBadge state={connection} />}
     >
       <ErrorNote error={meeting.error ?? coop.error} onRetry={meeting.error ? meeting.reload : coop.reload} />
