@@ -4,7 +4,7 @@ import type { CooperationSummary } from '../api.ts';
 import { distinctTitle } from '../documentTitles.ts';
 import { documentPath } from '../paths.ts';
 import { DocumentProgress } from './DocumentProgress.tsx';
-import { PartyChip } from './PartyChip.tsx';
+import { PartyChips } from './PartyChip.tsx';
 import { KindBadge, StatusBadge } from './StatusBadge.tsx';
 
 /** One cooperation on the Beranda: title, parties, documents with their state. */
@@ -18,15 +18,7 @@ export function CooperationCard({ cooperation: c }: { cooperation: CooperationSu
         </h2>
         <span className="muted small">{t('home.myRole', { role: t(`role.${c.myRole}`) })}</span>
       </header>
-      <ul className="chip-row" aria-label={t('coop.parties')}>
-        {[...c.parties]
-          .sort((a, b) => a.ordinal - b.ordinal)
-          .map((p) => (
-            <li key={p.id}>
-              <PartyChip party={p} />
-            </li>
-          ))}
-      </ul>
+      <PartyChips parties={c.parties} label={t('coop.parties')} />
       <h3 className="section-label">{t('home.documents')}</h3>
       {c.documents.length === 0 ? (
         <p className="muted small">{t('home.noDocuments')}</p>

@@ -9,7 +9,7 @@ import { useLiveProgress } from '../liveProgress.ts';
 import { cooperationPath } from '../paths.ts';
 import { type CooperationTab, type CooperationTabProps, cooperationTabs } from '../tabs.ts';
 import { InvitePartnerPrompt } from './InvitePartnerPrompt.tsx';
-import { PartyChip } from './PartyChip.tsx';
+import { PartyChips } from './PartyChip.tsx';
 
 /** Kerja sama: the cooperation's title and parties, a tab bar, and the current tab. */
 export function CooperationPage() {
@@ -37,15 +37,7 @@ export function CooperationPage() {
                 <h1>{cooperation.title}</h1>
                 {cooperation.description && <p className="muted">{cooperation.description}</p>}
               </div>
-              <ul className="chip-row" aria-label={t('coop.parties')}>
-                {[...cooperation.parties]
-                  .sort((a, b) => a.ordinal - b.ordinal)
-                  .map((p) => (
-                    <li key={p.id}>
-                      <PartyChip party={p} />
-                    </li>
-                  ))}
-              </ul>
+              <PartyChips parties={cooperation.parties} label={t('coop.parties')} />
             </div>
             <InvitePartnerPrompt cooperation={cooperation} />
             <nav className="tab-bar" aria-label={t('coop.tabs')}>

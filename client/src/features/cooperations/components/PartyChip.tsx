@@ -12,3 +12,25 @@ export function PartyChip({ party }: { party: Pick<Party, 'name' | 'shortName' |
     </span>
   );
 }
+
+/** The parties of a cooperation as a row of chips, in their order in the agreement. */
+export function PartyChips({
+  parties,
+  label,
+}: {
+  parties: Pick<Party, 'id' | 'ordinal' | 'name' | 'shortName' | 'color'>[];
+  /** The list's accessible name. */
+  label: string;
+}) {
+  return (
+    <ul className="chip-row" aria-label={label}>
+      {[...parties]
+        .sort((a, b) => a.ordinal - b.ordinal)
+        .map((p) => (
+          <li key={p.id}>
+            <PartyChip party={p} />
+          </li>
+        ))}
+    </ul>
+  );
+}
