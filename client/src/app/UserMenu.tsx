@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { initialsOf } from '../../../shared/presence.ts';
 import { unsentDocuments } from '../document/unsent.ts';
@@ -8,7 +8,7 @@ import { useSession } from '../features/auth/store.ts';
 import { useT } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
 import { useHelpSheet } from './shortcuts.ts';
-import { useDismiss } from './useDismiss.ts';
+import { useMenu } from './useMenu.ts';
 
 // The server writes the same initials into presence (shared/presence.ts).
 export { initialsOf };
@@ -17,16 +17,13 @@ export { initialsOf };
 export function UserMenu() {
   const user = useSession((s) => s.user);
   const signOut = useSession((s) => s.signOut);
-  const [open, setOpen] = useState(false);
+  const menu = useMenu();
   /** Documents with edits not yet sent, when signing out would delete them: asks first. */
   const [unsent, setUnsent] = useState(0);
   const [changingPassword, setChangingPassword] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const t = useT();
   const ta = useAuthT();
-
-  useDismiss(open, ref, () => setOpen(false));
 
   const leave = async () => {
     await signOut();
@@ -35,14 +32,8 @@ export function UserMenu() {
 
   if (!user) return null;
   return (
-    <div className="user-menu" ref={ref}>
-      <button
-        type="button"
-        className="button quiet user-menu-button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
+    <div className="user-menu" ref={menu.ref}>
+      <button type="button" className="button quiet user-menu-button" {...menu.buttonProps}>
         {/* The name is the button's own text (an aria-label would not match the initials shown),
             and it stays whole at phone size, where the visible name is hidden. */}
         <span className="visually-hidden">{`${t('user.menu')}: ${user.displayName}`}</span>
@@ -53,7 +44,7 @@ export function UserMenu() {
           {user.displayName}
         </span>
       </button>
-      {open && (
+      {menu.open && (
         <div className="menu" role="menu">
           <div className="menu-head">
             <strong>{user.displayName}</strong>
@@ -63,7 +54,7 @@ export function UserMenu() {
             type="button"
             role="menuitem"
             onClick={() => {
-              setOpen(false);
+              menu.close();
               useHelpSheet.getState().setOpen(true);
             }}
           >
@@ -73,7 +64,7 @@ export function UserMenu() {
             type="button"
             role="menuitem"
             onClick={() => {
-              setOpen(false);
+              menu.close();
               setChangingPassword(true);
             }}
           >
@@ -84,7 +75,7 @@ export function UserMenu() {
             role="menuitem"
             autoFocus
             onClick={async () => {
-              setOpen(false);
+              menu.close();
               const waiting = unsentDocuments().length;
               if (waiting > 0) setUnsent(waiting);
               else await leave();

@@ -1,8 +1,7 @@
-import { useRef, useState } from 'react';
 import { agreementPartySettings } from '../../../../../shared/api/agreementSettings.ts';
 import { partyLabel } from '../../../../../shared/words.ts';
 import { DownloadLink } from '../../../app/DownloadLink.tsx';
-import { useDismiss } from '../../../app/useDismiss.ts';
+import { useMenu } from '../../../app/useMenu.ts';
 import type { Party } from '../../cooperations/api.ts';
 import { exportDocxUrl } from '../../documents/api.ts';
 import { originalDocxUrl } from '../api.ts';
@@ -25,27 +24,18 @@ export function ExportMenu({
   settings?: Record<string, unknown>;
 }) {
   const t = useSigningT();
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
+  const menu = useMenu();
   const { wording } = agreementPartySettings(settings);
   const ordered = [...parties].sort((a, b) => a.ordinal - b.ordinal);
 
-  useDismiss(open, ref, () => setOpen(false));
-
   return (
-    <div className="export-menu" ref={ref}>
-      <button
-        type="button"
-        className="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
+    <div className="export-menu" ref={menu.ref}>
+      <button type="button" className="button" {...menu.buttonProps}>
         {t('export.menu')} ▾
       </button>
-      {open && (
+      {menu.open && (
         <div className="menu" role="menu">
-          <DownloadLink role="menuitem" href={exportDocxUrl(documentId)} onDone={() => setOpen(false)}>
+          <DownloadLink role="menuitem" href={exportDocxUrl(documentId)} onDone={menu.close}>
             {t('export.copy')}
           </DownloadLink>
           {ordered.map((keeper) => (
@@ -53,7 +43,7 @@ export function ExportMenu({
               key={keeper.id}
               role="menuitem"
               href={originalDocxUrl(documentId, keeper.ordinal)}
-              onDone={() => setOpen(false)}
+              onDone={menu.close}
             >
               <span>{t('export.original', { label: partyLabel(keeper.ordinal, wording) })}</span>
               <span className="muted small">
