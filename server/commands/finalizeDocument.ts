@@ -1,7 +1,7 @@
 import { checkCompleteness } from '../../shared/completeness.ts';
 import { type FinaliseBlocker, finaliseBlockers } from '../../shared/finaliseGate.ts';
 import type { AppContext } from '../context.ts';
-import { type DocumentRecord, findDocument, setDocumentStatus } from '../db/repos/documents.ts';
+import { type DocumentRecord, setDocumentStatus } from '../db/repos/documents.ts';
 import { insertLifecycleEvent, type LifecycleEvent } from '../db/repos/lifecycle.ts';
 import { listParties } from '../db/repos/parties.ts';
 import { savePrintedSnapshot } from '../db/repos/printedSnapshots.ts';
@@ -15,8 +15,7 @@ import {
 import { documentApprovals } from './documentApprovals.ts';
 import { decideOnLiveDocument } from './liveDocument.ts';
 import { currentRecords } from './printedRecords.ts';
-import { publishStatus } from './publishStatus.ts';
-import { recordAutomaticVersion } from './versionHook.ts';
+import { afterStatusChange } from './publishStatus.ts';
 
 type Item = ReturnType<typeof documentApprovals>;
 
@@ -82,15 +81,9 @@ export async function finalizeDocument(
       return event;
     })();
   });
-  // No await between the status change and this call: no socket frame is handled in between.
-  await ctx.collab.refreshAccess(input.documentId);
-  const document = findDocument(ctx.db, input.documentId)!;
-  publishStatus(ctx, document, event);
-  await recordAutomaticVersion(ctx, {
-    documentId: document.id,
-    userId: input.userId,
-    reason: 'finalized',
-    label: 'Difinalkan',
-  });
-  return { document, event };
+  return afterStatusChange(
+    ctx,
+    { documentId: input.documentId, userId: input.userId, event },
+    { reason: 'finalized', label: 'Difinalkan' },
+  );
 }

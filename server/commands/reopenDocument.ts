@@ -3,8 +3,7 @@ import { type DocumentRecord, findDocument, setDocumentStatus } from '../db/repo
 import { insertLifecycleEvent, type LifecycleEvent } from '../db/repos/lifecycle.ts';
 import { dropPrintedSnapshot } from '../db/repos/printedSnapshots.ts';
 import { documentNotFinal, notFound } from '../errors/index.ts';
-import { publishStatus } from './publishStatus.ts';
-import { recordAutomaticVersion } from './versionHook.ts';
+import { afterStatusChange } from './publishStatus.ts';
 
 /**
  * Returns a final document to draft (the route lets only owners do it), recording who and
@@ -34,14 +33,9 @@ export async function reopenDocument(
     });
   })();
   // Editors' open sockets become writable again.
-  await ctx.collab.refreshAccess(input.documentId);
-  const document = findDocument(ctx.db, input.documentId)!;
-  publishStatus(ctx, document, event);
-  await recordAutomaticVersion(ctx, {
-    documentId: document.id,
-    userId: input.userId,
-    reason: 'reopened',
-    label: `Dibuka kembali: ${input.reason}`,
-  });
-  return { document, event };
+  return afterStatusChange(
+    ctx,
+    { documentId: input.documentId, userId: input.userId, event },
+    { reason: 'reopened', label: `Dibuka kembali: ${input.reason}` },
+  );
 }

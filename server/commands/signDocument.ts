@@ -1,11 +1,10 @@
 import { type DocumentMeta, META } from '../../shared/meta.ts';
 import type { AppContext } from '../context.ts';
-import { type DocumentRecord, findDocument, setDocumentStatus } from '../db/repos/documents.ts';
+import { type DocumentRecord, setDocumentStatus } from '../db/repos/documents.ts';
 import { insertLifecycleEvent, type LifecycleEvent } from '../db/repos/lifecycle.ts';
 import { documentNotFinal, invalidSigningDate, signingMismatch } from '../errors/index.ts';
 import { decideOnLiveDocument } from './liveDocument.ts';
-import { publishStatus } from './publishStatus.ts';
-import { recordAutomaticVersion } from './versionHook.ts';
+import { afterStatusChange } from './publishStatus.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -64,16 +63,11 @@ export async function signDocument(
     })();
   });
   // Still read-only for everyone; re-checked so that every path treats a status change alike.
-  await ctx.collab.refreshAccess(input.documentId);
-  const document = findDocument(ctx.db, input.documentId)!;
-  publishStatus(ctx, document, event);
-  await recordAutomaticVersion(ctx, {
-    documentId: document.id,
-    userId: input.userId,
-    reason: 'signed',
-    label: `Ditandatangani di ${place}, ${input.date}`,
-  });
-  return { document, event };
+  return afterStatusChange(
+    ctx,
+    { documentId: input.documentId, userId: input.userId, event },
+    { reason: 'signed', label: `Ditandatangani di ${place}, ${input.date}` },
+  );
 }
 
 /** The date and place of signing as the final text prints them (trimmed, as the export does). */
