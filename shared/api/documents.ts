@@ -26,16 +26,24 @@ export const approvalSchema = z.object({
 });
 export type ApprovalDTO = z.infer<typeof approvalSchema>;
 
+/**
+ * What a Pasal and a part outside the Pasal share: the hash of their text, the state of the
+ * parties' approvals (`draft`, `partial`, `agreed` or `changed`, see `shared/api/clauseStates.ts`)
+ * and the approvals themselves.
+ */
+const approvedItemFields = {
+  hash: z.string(),
+  state: clauseStateSchema,
+  approvals: z.array(approvalSchema),
+};
+
 export const clauseSummarySchema = z.object({
   id: z.string(),
   /** Pasal number, derived from position. */
   number: z.number().int(),
   heading: z.string(),
   /** SHA-256 of the clause's canonical JSON (`shared/clauses.ts`). */
-  hash: z.string(),
-  /** `draft`, `partial`, `agreed` or `changed` (see `shared/api/clauseStates.ts`). */
-  state: clauseStateSchema,
-  approvals: z.array(approvalSchema),
+  ...approvedItemFields,
 });
 export type ClauseSummaryDTO = z.infer<typeof clauseSummarySchema>;
 
@@ -49,9 +57,7 @@ export const partSummarySchema = z.object({
   id: z.string(),
   label: z.object({ id: z.string(), en: z.string() }),
   /** SHA-256 of exactly what the export prints from the part. */
-  hash: z.string(),
-  state: clauseStateSchema,
-  approvals: z.array(approvalSchema),
+  ...approvedItemFields,
 });
 export type PartSummaryDTO = z.infer<typeof partSummarySchema>;
 
@@ -69,13 +75,18 @@ export const fingerprintSchema = z.object({
 });
 export type FingerprintDTO = z.infer<typeof fingerprintSchema>;
 
-export const documentSchema = z.object({
+/** Who a document is and where it stands: what the full document and its summary share. */
+const documentIdentityFields = {
   id: z.string(),
   cooperationId: z.string(),
   kind: documentKindSchema,
   title: z.string(),
   status: documentStatusSchema,
   mouId: z.string().nullable(),
+};
+
+export const documentSchema = z.object({
+  ...documentIdentityFields,
   createdAt: z.string(),
   updatedAt: z.string(),
   /** The Y.Map "meta" as plain strings (`shared/meta.ts`). */
@@ -109,16 +120,9 @@ export const documentResponseSchema = z.object({
 });
 export type DocumentResponse = z.infer<typeof documentResponseSchema>;
 
+/** A new document as the create and import calls answer: its identity and status, no content. */
+export const documentSummarySchema = z.object({ ...documentIdentityFields, updatedAt: z.string() });
+
 /** `POST /api/cooperations/:id/documents` answers with the summary plus its cooperation. */
-export const createdDocumentResponseSchema = z.object({
-  document: z.object({
-    id: z.string(),
-    cooperationId: z.string(),
-    kind: documentKindSchema,
-    title: z.string(),
-    status: documentStatusSchema,
-    mouId: z.string().nullable(),
-    updatedAt: z.string(),
-  }),
-});
+export const createdDocumentResponseSchema = z.object({ document: documentSummarySchema });
 export type CreatedDocumentResponse = z.infer<typeof createdDocumentResponseSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentKindSchema, documentStatusSchema } from './cooperations.ts';
+import { documentSummarySchema } from './documents.ts';
 
 /** `?paper=f4|a4&font=bookman|arial` of a Word export; defaults from the cooperation's settings. */
 export const exportQuerySchema = z.object({
@@ -111,15 +111,7 @@ export const importPartiesAnswerSchema = z.record(
 );
 
 export const importResponseSchema = z.object({
-  document: z.object({
-    id: z.string(),
-    cooperationId: z.string(),
-    kind: documentKindSchema,
-    title: z.string(),
-    status: documentStatusSchema,
-    mouId: z.string().nullable(),
-    updatedAt: z.string(),
-  }),
+  document: documentSummarySchema,
   report: importReportSchema,
 });
 export type ImportResponse = z.infer<typeof importResponseSchema>;
