@@ -1,9 +1,9 @@
 import type { Editor } from '@tiptap/core';
-import { mergeAttributes, Node } from '@tiptap/core';
+import { Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { newId } from '../../ids.ts';
 import { NODE } from '../names.ts';
-import { pasted } from './pastedElement.ts';
+import { dataTypeElement, idAttribute } from './htmlElement.ts';
 
 type KeyHandler = (props: { editor: Editor }) => boolean;
 
@@ -50,12 +50,7 @@ export const AyatList = Node.create({
   name: NODE.ayatList,
   group: 'block list',
   content: 'ayatItem+',
-  parseHTML: () => [{ tag: 'ol[data-type="ayat-list"]' }],
-  renderHTML: ({ HTMLAttributes }) => [
-    'ol',
-    mergeAttributes(HTMLAttributes, { 'data-type': 'ayat-list' }),
-    0,
-  ],
+  ...dataTypeElement('ol', 'ayat-list'),
 });
 
 /** One ayat. Carries a stable id so that "Pasal 3 ayat (2)" references follow it when it moves. */
@@ -63,19 +58,8 @@ export const AyatItem = Node.create({
   name: NODE.ayatItem,
   content: 'paragraph block*',
   defining: true,
-  addAttributes: () => ({
-    id: {
-      default: null as string | null,
-      parseHTML: (el: unknown) => pasted(el).getAttribute('data-id') ?? newId(),
-      renderHTML: (attrs: Record<string, unknown>) => (attrs.id ? { 'data-id': attrs.id } : {}),
-    },
-  }),
-  parseHTML: () => [{ tag: 'li[data-type="ayat-item"]' }],
-  renderHTML: ({ HTMLAttributes }) => [
-    'li',
-    mergeAttributes(HTMLAttributes, { 'data-type': 'ayat-item' }),
-    0,
-  ],
+  addAttributes: () => idAttribute,
+  ...dataTypeElement('li', 'ayat-item'),
   addKeyboardShortcuts() {
     return listKeys(this.name);
   },
@@ -86,24 +70,14 @@ export const LetterList = Node.create({
   name: NODE.letterList,
   group: 'block list',
   content: 'letterItem+',
-  parseHTML: () => [{ tag: 'ol[data-type="letter-list"]' }],
-  renderHTML: ({ HTMLAttributes }) => [
-    'ol',
-    mergeAttributes(HTMLAttributes, { 'data-type': 'letter-list' }),
-    0,
-  ],
+  ...dataTypeElement('ol', 'letter-list'),
 });
 
 export const LetterItem = Node.create({
   name: NODE.letterItem,
   content: 'paragraph block*',
   defining: true,
-  parseHTML: () => [{ tag: 'li[data-type="letter-item"]' }],
-  renderHTML: ({ HTMLAttributes }) => [
-    'li',
-    mergeAttributes(HTMLAttributes, { 'data-type': 'letter-item' }),
-    0,
-  ],
+  ...dataTypeElement('li', 'letter-item'),
   addKeyboardShortcuts() {
     return listKeys(this.name);
   },

@@ -1,16 +1,6 @@
-import { mergeAttributes, Node } from '@tiptap/core';
-import { newId } from '../../ids.ts';
+import { Node } from '@tiptap/core';
 import { NODE } from '../names.ts';
-import { pasted } from './pastedElement.ts';
-
-/** `id` attribute kept in the Y.Doc and in HTML as data-id; filled by the uniqueIds extension. */
-const idAttribute = {
-  id: {
-    default: null as string | null,
-    parseHTML: (el: unknown) => pasted(el).getAttribute('data-id') ?? newId(),
-    renderHTML: (attrs: Record<string, unknown>) => (attrs.id ? { 'data-id': attrs.id } : {}),
-  },
-};
+import { dataTypeElement, idAttribute } from './htmlElement.ts';
 
 /** A top-level part of ordinary blocks, kept in HTML as `div[data-type=<name>]`. */
 const blockSection = (name: string) =>
@@ -19,8 +9,7 @@ const blockSection = (name: string) =>
     group: 'section',
     content: 'block+',
     defining: true,
-    parseHTML: () => [{ tag: `div[data-type="${name}"]` }],
-    renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-type': name }), 0],
+    ...dataTypeElement('div', name),
   });
 
 /**
@@ -50,8 +39,7 @@ export const Chapter = Node.create({
   marks: '',
   defining: true,
   addAttributes: () => idAttribute,
-  parseHTML: () => [{ tag: 'h2[data-type="chapter"]' }],
-  renderHTML: ({ HTMLAttributes }) => ['h2', mergeAttributes(HTMLAttributes, { 'data-type': 'chapter' }), 0],
+  ...dataTypeElement('h2', 'chapter'),
 });
 
 /**
@@ -65,12 +53,7 @@ export const Clause = Node.create({
   defining: true,
   isolating: true,
   addAttributes: () => idAttribute,
-  parseHTML: () => [{ tag: 'section[data-type="clause"]' }],
-  renderHTML: ({ HTMLAttributes }) => [
-    'section',
-    mergeAttributes(HTMLAttributes, { 'data-type': 'clause' }),
-    0,
-  ],
+  ...dataTypeElement('section', 'clause'),
 });
 
 /** The heading of a Pasal, e.g. "MAKSUD DAN TUJUAN": inline content but no footnote (Word puts none there). */
@@ -79,10 +62,5 @@ export const ClauseHeading = Node.create({
   content: `(${NODE.text} | ${NODE.hardBreak} | ${NODE.clauseRef})*`,
   marks: 'bold italic underline pointAnchor',
   defining: true,
-  parseHTML: () => [{ tag: 'h3[data-type="clause-heading"]' }],
-  renderHTML: ({ HTMLAttributes }) => [
-    'h3',
-    mergeAttributes(HTMLAttributes, { 'data-type': 'clause-heading' }),
-    0,
-  ],
+  ...dataTypeElement('h3', 'clause-heading'),
 });
