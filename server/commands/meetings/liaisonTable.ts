@@ -1,17 +1,12 @@
 import type { LiaisonRowError } from '../../../shared/api/liaisons.ts';
 import { parseIsoDate } from '../../../shared/words.ts';
+import type { Liaison } from '../../db/repos/liaisons.ts';
 
 /** One liaison read from a pasted row; `row` is its line number in the pasted text. */
-export interface ParsedLiaison {
-  row: number;
-  partyId: string;
-  unit: string;
-  name: string;
-  position: string;
-  phone: string;
-  email: string;
-  since: string | null;
-}
+export type ParsedLiaison = { row: number } & Pick<
+  Liaison,
+  'partyId' | 'unit' | 'name' | 'position' | 'phone' | 'email' | 'since'
+>;
 
 type Column = 'no' | 'party' | 'unit' | 'name' | 'position' | 'phone' | 'email' | 'since';
 
