@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { clauseHash, clauseNodes, type PMJSON } from '../../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../../shared/meta.ts';
@@ -137,5 +137,33 @@ export function useLivePartHashes(
       return next;
     },
     inputs,
+  );
+}
+
+/** The cooperation's parties in their order in the agreement, the same array while they stay. */
+export function useOrderedParties(parties: Party[]): Party[] {
+  return useMemo(() => [...parties].sort((a, b) => a.ordinal - b.ordinal), [parties]);
+}
+
+/**
+ * Each party's state on every Pasal in `clauses`, from the live text: an edit shows at once,
+ * an approval when the document is read again.
+ */
+export function useLiveClauseStates(
+  editor: Editor,
+  document: AgreementDocument,
+  clauses: { id: string }[],
+  parties: Party[],
+): Map<string, PartyStates> {
+  const liveHashes = useLiveHashes(editor, document);
+  return useMemo(
+    () =>
+      clauseStates(
+        clauses.map((c) => c.id),
+        document,
+        parties,
+        liveHashes,
+      ),
+    [clauses, document, parties, liveHashes],
   );
 }

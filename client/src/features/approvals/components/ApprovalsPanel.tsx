@@ -1,5 +1,10 @@
 import { useMemo } from 'react';
-import { clauseStates, itemStates, useLiveHashes, useLivePartHashes } from '../../editor/clauseStates.ts';
+import {
+  itemStates,
+  useLiveClauseStates,
+  useLivePartHashes,
+  useOrderedParties,
+} from '../../editor/clauseStates.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { overallState } from '../finaliseGate.ts';
 import { useApprovalsT } from '../messages.ts';
@@ -19,22 +24,9 @@ import '../approvals.css';
 export function ApprovalsPanel({ screen }: { screen: EditorScreen }) {
   const t = useApprovalsT();
   const { editor, session, document, cooperation, outline, currentClauseId } = screen;
-  const parties = useMemo(
-    () => [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal),
-    [cooperation.parties],
-  );
-  const liveHashes = useLiveHashes(editor, document);
+  const parties = useOrderedParties(cooperation.parties);
   const livePartHashes = useLivePartHashes(editor, session.ydoc, document, parties);
-  const states = useMemo(
-    () =>
-      clauseStates(
-        outline.clauses.map((c) => c.id),
-        document,
-        parties,
-        liveHashes,
-      ),
-    [outline, document, parties, liveHashes],
-  );
+  const states = useLiveClauseStates(editor, document, outline.clauses, parties);
   const partStates = useMemo(
     () =>
       itemStates(

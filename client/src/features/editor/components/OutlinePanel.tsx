@@ -7,7 +7,7 @@ import { applyClauseMove } from '../../../document/moveClause.ts';
 import { useT } from '../../../i18n/index.ts';
 import { OutlineApprove } from '../../approvals/components/OutlineApprove.tsx';
 import { OpenPointsBadge, useOpenPointCounts } from '../../points/components/OpenPointsBadge.tsx';
-import { clauseStates, useLiveHashes } from '../clauseStates.ts';
+import { useLiveClauseStates, useOrderedParties } from '../clauseStates.ts';
 import type { EditorScreen } from '../context.ts';
 import { ClauseStateDots } from './ClauseStateDots.tsx';
 
@@ -27,21 +27,8 @@ export function OutlinePanel({ screen }: { screen: EditorScreen }) {
   const listRef = useRef<HTMLOListElement>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   const [dropBefore, setDropBefore] = useState<string | null>(null);
-  const parties = useMemo(
-    () => [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal),
-    [cooperation],
-  );
-  const liveHashes = useLiveHashes(editor, document);
-  const states = useMemo(
-    () =>
-      clauseStates(
-        outline.clauses.map((c) => c.id),
-        document,
-        parties,
-        liveHashes,
-      ),
-    [outline, document, parties, liveHashes],
-  );
+  const parties = useOrderedParties(cooperation.parties);
+  const states = useLiveClauseStates(editor, document, outline.clauses, parties);
   const broken = useMemo(
     () => brokenReferences(editor.getJSON() as PMJSON, outline).length,
     [outline, editor],
