@@ -83,6 +83,27 @@ export function MeetingForm({
       {m.displayName}
     </option>
   ));
+  /** A labelled one-line input; times are required, the rest may stay empty. */
+  const input = (label: string, value: string, set: (value: string) => void, type?: 'time' | 'url') => (
+    <Field label={label}>
+      <input
+        className="input"
+        type={type}
+        required={type === 'time' || undefined}
+        value={value}
+        onChange={(e) => set(e.target.value)}
+      />
+    </Field>
+  );
+  /** A member to pick, or nobody. */
+  const memberSelect = (label: string, value: string, set: (userId: string) => void) => (
+    <Field label={label}>
+      <select className="input" value={value} onChange={(e) => set(e.target.value)}>
+        <option value="">{t('form.nobody')}</option>
+        {memberOptions}
+      </select>
+    </Field>
+  );
 
   return (
     <form className="stack meeting-form" onSubmit={submit}>
@@ -97,53 +118,16 @@ export function MeetingForm({
             ))}
           </select>
         </Field>
-        <Field label={t('form.title')}>
-          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
-        </Field>
+        {input(t('form.title'), title, setTitle)}
         <DateField label={t('form.date')} name="date" value={date} onChange={setDate} />
         <div className="field-pair">
-          <Field label={t('form.from')}>
-            <input
-              className="input"
-              type="time"
-              required
-              value={timeFrom}
-              onChange={(e) => setTimeFrom(e.target.value)}
-            />
-          </Field>
-          <Field label={t('form.to')}>
-            <input
-              className="input"
-              type="time"
-              required
-              value={timeTo}
-              onChange={(e) => setTimeTo(e.target.value)}
-            />
-          </Field>
+          {input(t('form.from'), timeFrom, setTimeFrom, 'time')}
+          {input(t('form.to'), timeTo, setTimeTo, 'time')}
         </div>
-        <Field label={t('form.place')}>
-          <input className="input" value={place} onChange={(e) => setPlace(e.target.value)} />
-        </Field>
-        <Field label={t('form.link')}>
-          <input
-            className="input"
-            type="url"
-            value={onlineLink}
-            onChange={(e) => setOnlineLink(e.target.value)}
-          />
-        </Field>
-        <Field label={t('form.chair')}>
-          <select className="input" value={chair} onChange={(e) => setChair(e.target.value)}>
-            <option value="">{t('form.nobody')}</option>
-            {memberOptions}
-          </select>
-        </Field>
-        <Field label={t('form.minuteTaker')}>
-          <select className="input" value={minuteTaker} onChange={(e) => setMinuteTaker(e.target.value)}>
-            <option value="">{t('form.nobody')}</option>
-            {memberOptions}
-          </select>
-        </Field>
+        {input(t('form.place'), place, setPlace)}
+        {input(t('form.link'), onlineLink, setOnlineLink, 'url')}
+        {memberSelect(t('form.chair'), chair, setChair)}
+        {memberSelect(t('form.minuteTaker'), minuteTaker, setMinuteTaker)}
       </div>
       <Field label={t('form.agenda')}>
         <textarea className="input" rows={3} value={agenda} onChange={(e) => setAgenda(e.target.value)} />
