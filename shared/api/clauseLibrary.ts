@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { agreementKindSchema, bilingualSchema } from './common.ts';
 
 /** The sections of the completeness checklist a library clause can fill (`shared/checklist.ts`). */
 const checklistKeySchema = z.string().nullable();
-const agreementKindSchema = z.enum(['mou', 'pks']);
-const bilingualSchema = z.object({ id: z.string(), en: z.string() });
 
 /** `GET /api/clause-library?q=&kind=`: search the standard clauses. */
 export const clauseLibraryQuerySchema = z.object({

@@ -24,6 +24,12 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
+/** The two kinds of agreement, MoU and PKS (minutes are documents too, but not agreements). */
+export const agreementKindSchema = z.enum(['mou', 'pks']);
+
+/** A text the UI shows in Bahasa Indonesia (`id`) and in English (`en`). */
+export const bilingualSchema = z.object({ id: z.string(), en: z.string() });
+
 /** A non-empty trimmed line of text (names, titles). */
 export const lineSchema = (max: number) => z.string().trim().min(1).max(max);
 

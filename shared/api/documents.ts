@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { clauseStateSchema } from './clauseStates.ts';
-import { idSchema } from './common.ts';
+import { agreementKindSchema, bilingualSchema, idSchema } from './common.ts';
 import { documentKindSchema, documentStatusSchema } from './cooperations.ts';
 
 /** `POST /api/cooperations/:id/documents`: a new MoU or PKS from the templates. */
 export const createDocumentBodySchema = z.object({
-  kind: z.enum(['mou', 'pks']),
+  kind: agreementKindSchema,
   title: z.string().trim().min(1).max(500).optional(),
   subject: z.string().trim().max(1000).optional(),
   /** For a PKS: the MoU (in the same cooperation) it implements. */
@@ -55,7 +55,7 @@ export type ClauseSummaryDTO = z.infer<typeof clauseSummarySchema>;
 export const partSummarySchema = z.object({
   /** `part:opening`, `part:arrangement`, … (never a clause id). */
   id: z.string(),
-  label: z.object({ id: z.string(), en: z.string() }),
+  label: bilingualSchema,
   /** SHA-256 of exactly what the export prints from the part. */
   ...approvedItemFields,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agreementKindSchema } from './common.ts';
 import { documentSummarySchema } from './documents.ts';
 
 /** `?paper=f4|a4&font=bookman|arial` of a Word export; defaults from the cooperation's settings. */
@@ -52,7 +53,7 @@ export const importReportSchema = z.object({
   references: z.number().int(),
   /** What the title block and the opening formula said. */
   detected: z.object({
-    kind: z.enum(['mou', 'pks']).optional(),
+    kind: agreementKindSchema.optional(),
     title: z.string().optional(),
     subject: z.string().optional(),
     parties: z.array(z.string()),
