@@ -3,34 +3,29 @@ import { useParams } from 'react-router-dom';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Frame } from '../../../app/Frame.tsx';
 import { useResource } from '../../../app/useResource.ts';
-import { useCollabSession } from '../../../document/useCollabSession.ts';
 import { useT } from '../../../i18n/index.ts';
 import { useSession } from '../../auth/store.ts';
 import { getCooperation } from '../../cooperations/api.ts';
 import { cooperationCrumbs } from '../../cooperations/crumbs.ts';
 import { distinctTitle } from '../../cooperations/documentTitles.ts';
-import { mayEdit, shownConnection } from '../connection.ts';
 import { roleBannerFacts, takesPart } from '../roleBanner.ts';
-import { useLiveDocument } from '../useLiveDocument.ts';
+import { useDocumentSession } from '../useDocumentSession.ts';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { ConnectionClosed } from './ConnectionClosed.tsx';
+import { LiveWorkspace } from './LiveWorkspace.tsx';
 import { LocalCopyNote } from './LocalCopyNote.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { RefusalNotice, SlowDownNote } from './RefusalNotice.tsx';
-import { Workspace } from './Workspace.tsx';
 
 /** The document editor screen: loads the document and its cooperation, opens the live session. */
 export function EditorPage() {
   const { cooperationId = '', documentId = '' } = useParams();
   const t = useT();
   const coop = useResource(`cooperation:${cooperationId}`, () => getCooperation(cooperationId));
-  const collab = useCollabSession(documentId);
-  const doc = useLiveDocument(cooperationId, documentId, { refusal: collab.refusal, onMembers: coop.reload });
+  const live = useDocumentSession(cooperationId, documentId, coop.reload);
+  const { collab, doc, ready } = live;
   const document = doc.data?.document;
   const cooperation = coop.data;
-  // From the server, or from this device's copy while the server cannot be reached (a copy the
-  // server then refuses, e.g. access withdrawn, is not shown).
-  const ready = collab.synced || (collab.restored && collab.closedCode === null);
   // Opened offline from this device's copy (and the API's last answers): once the server is
   // back, read the document's approvals and status again.
   const openedOffline = useRef(false);
@@ -55,10 +50,6 @@ export function EditorPage() {
           myUserId: me?.id,
         })
       : null;
-  const view = doc.data && {
-    editable: mayEdit(doc.data.document, doc.data.permissions),
-    status: doc.data.document.status,
-  };
 
   return (
     <Frame
@@ -69,7 +60,7 @@ export function EditorPage() {
       status={
         <>
           <PresenceList provider={collab.session?.provider ?? null} />
-          <ConnectionBadge state={shownConnection(collab.connection, view)} takesPart={takesPart(facts)} />
+          <ConnectionBadge state={live.connection} takesPart={takesPart(facts)} />
         </>
       }
     >
@@ -89,16 +80,7 @@ export function EditorPage() {
       {collab.refusal && (
         <RefusalNotice refusal={collab.refusal} cooperation={cooperation} onDismiss={collab.dismissRefusal} />
       )}
-      {collab.session && ready && doc.data && cooperation && (
-        <Workspace
-          key={collab.session.ydoc.guid}
-          session={collab.session}
-          document={doc.data.document}
-          permissions={doc.data.permissions}
-          cooperation={cooperation}
-          reloadDocument={doc.reload}
-        />
-      )}
+      <LiveWorkspace live={live} cooperation={cooperation} />
     </Frame>
   );
 }

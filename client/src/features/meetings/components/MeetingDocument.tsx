@@ -1,14 +1,13 @@
 import { type ReactNode, useEffect } from 'react';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
-import { type ConnectionState, useCollabSession } from '../../../document/useCollabSession.ts';
+import type { ConnectionState } from '../../../document/useCollabSession.ts';
 import { useT } from '../../../i18n/index.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import { ConnectionClosed } from '../../editor/components/ConnectionClosed.tsx';
+import { LiveWorkspace } from '../../editor/components/LiveWorkspace.tsx';
 import { RefusalNotice } from '../../editor/components/RefusalNotice.tsx';
-import { Workspace } from '../../editor/components/Workspace.tsx';
-import { mayEdit, shownConnection } from '../../editor/connection.ts';
 import type { EditorScreen } from '../../editor/context.ts';
-import { useLiveDocument } from '../../editor/useLiveDocument.ts';
+import { useDocumentSession } from '../../editor/useDocumentSession.ts';
 import { useMeetingsT } from '../messages.ts';
 
 interface MeetingDocumentProps {
@@ -34,15 +33,9 @@ export function MeetingDocument({
   const t = useT();
   const tm = useMeetingsT();
   // Live: a status change or a refused change shows here as in the editor screen.
-  const collab = useCollabSession(documentId);
-  const doc = useLiveDocument(cooperation.id, documentId, { refusal: collab.refusal });
-  const ready = collab.synced || (collab.restored && collab.closedCode === null);
-  const data = doc.data;
-  const shown = shownConnection(
-    collab.connection,
-    data && { editable: mayEdit(data.document, data.permissions), status: data.document.status },
-  );
-  useEffect(() => onConnection(shown), [shown, onConnection]);
+  const live = useDocumentSession(cooperation.id, documentId);
+  const { collab, doc, ready, connection } = live;
+  useEffect(() => onConnection(connection), [connection, onConnection]);
   return (
     <div className="meeting-document">
       <ErrorNote error={doc.error} onRetry={doc.reload} />
@@ -57,20 +50,14 @@ export function MeetingDocument({
           {t('editor.loading')}
         </p>
       )}
-      {collab.session && ready && doc.data && (
-        <Workspace
-          key={collab.session.ydoc.guid}
-          session={collab.session}
-          document={doc.data.document}
-          permissions={doc.data.permissions}
-          cooperation={cooperation}
-          reloadDocument={doc.reload}
-          left={left}
-          right={right}
-          leftLabel={tm('mode.agenda')}
-          rightLabel={tm('mode.points')}
-        />
-      )}
+      <LiveWorkspace
+        live={live}
+        cooperation={cooperation}
+        left={left}
+        right={right}
+        leftLabel={tm('mode.agenda')}
+        rightLabel={tm('mode.points')}
+      />
     </div>
   );
 }
