@@ -95,6 +95,27 @@ export function MeetingForm({
       />
     </Field>
   );
+  /** A group of checkboxes under `legend`, one for each option, ticked when its id is chosen. */
+  const checklist = (
+    legend: string,
+    options: { id: string; label: string }[],
+    chosen: string[],
+    setChosen: (update: (chosen: string[]) => string[]) => void,
+  ) => (
+    <fieldset className="field">
+      <legend className="field-label">{legend}</legend>
+      {options.map((o) => (
+        <label key={o.id} className="inline-check">
+          <input
+            type="checkbox"
+            checked={chosen.includes(o.id)}
+            onChange={() => setChosen((l) => toggle(l, o.id))}
+          />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
   /** A member to pick, or nobody. */
   const memberSelect = (label: string, value: string, set: (userId: string) => void) => (
     <Field label={label}>
@@ -132,32 +153,18 @@ export function MeetingForm({
       <Field label={t('form.agenda')}>
         <textarea className="input" rows={3} value={agenda} onChange={(e) => setAgenda(e.target.value)} />
       </Field>
-      <fieldset className="field">
-        <legend className="field-label">{t('form.documents')}</legend>
-        {cooperation.documents.map((d) => (
-          <label key={d.id} className="inline-check">
-            <input
-              type="checkbox"
-              checked={documentIds.includes(d.id)}
-              onChange={() => setDocumentIds((l) => toggle(l, d.id))}
-            />
-            {distinctTitle(cooperation.documents, d)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="field">
-        <legend className="field-label">{t('form.attendees')}</legend>
-        {cooperation.members.map((m) => (
-          <label key={m.userId} className="inline-check">
-            <input
-              type="checkbox"
-              checked={attendees.includes(m.userId)}
-              onChange={() => setAttendees((l) => toggle(l, m.userId))}
-            />
-            {m.displayName}
-          </label>
-        ))}
-      </fieldset>
+      {checklist(
+        t('form.documents'),
+        cooperation.documents.map((d) => ({ id: d.id, label: distinctTitle(cooperation.documents, d) })),
+        documentIds,
+        setDocumentIds,
+      )}
+      {checklist(
+        t('form.attendees'),
+        cooperation.members.map((m) => ({ id: m.userId, label: m.displayName })),
+        attendees,
+        setAttendees,
+      )}
       <Field label={t('form.guests')}>
         <textarea className="input" rows={2} value={guests} onChange={(e) => setGuests(e.target.value)} />
       </Field>
