@@ -1,6 +1,6 @@
 import type { ActionState } from '../../../shared/api/actions.ts';
-import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../connection.ts';
+import { recordTable } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** A follow-up action (tindak lanjut) with its person in charge. */
@@ -84,26 +84,15 @@ const toRow = (a: ActionItem): ActionRow => ({
   done_at: a.doneAt,
 });
 
-const COLUMNS = Object.keys(toRow({} as ActionItem));
-
-export function insertAction(db: DB, a: Omit<ActionItem, 'id'> & { id?: string }): ActionItem {
-  const action = { ...a, id: a.id ?? newId('a') };
-  sql(
-    db,
-    `INSERT INTO action_items (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`,
-  ).run(toRow(action));
-  return action;
-}
-
-export function saveAction(db: DB, a: ActionItem): void {
-  const sets = COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`);
-  sql(db, `UPDATE action_items SET ${sets.join(', ')} WHERE id = @id`).run(toRow(a));
-}
-
-export function findAction(db: DB, id: string): ActionItem | null {
-  const r = sql<[string], ActionRow>(db, 'SELECT * FROM action_items WHERE id = ?').get(id);
-  return r ? toAction(r) : null;
-}
+/**
+ * Follow-ups: insert (a new id unless given), write every column back (the caller merged its
+ * changes), read one by id.
+ */
+export const {
+  insert: insertAction,
+  save: saveAction,
+  find: findAction,
+} = recordTable('action_items', 'a', toRow, toAction);
 
 export interface ActionFilter {
   partyId?: string;

@@ -1,5 +1,6 @@
 import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../connection.ts';
+import { findById, insertRow } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 export interface Cooperation {
@@ -50,17 +51,12 @@ export function insertCooperation(
     created_by: input.createdBy,
     created_at: Date.now(),
   };
-  sql(
-    db,
-    `INSERT INTO cooperations (id, title, description, settings, created_by, created_at)
-     VALUES (@id, @title, @description, @settings, @created_by, @created_at)`,
-  ).run(row);
+  insertRow(db, 'cooperations', row);
   return toCooperation(row);
 }
 
 export function findCooperation(db: DB, id: string): Cooperation | null {
-  const r = sql<[string], CooperationRow>(db, 'SELECT * FROM cooperations WHERE id = ?').get(id);
-  return r ? toCooperation(r) : null;
+  return findById(db, 'cooperations', id, toCooperation);
 }
 
 /** Cooperations the user is a member of, newest first. */

@@ -1,6 +1,7 @@
 import type { DocumentKind, DocumentStatus } from '../../../shared/api/cooperations.ts';
 import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../connection.ts';
+import { findById, insertRow } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** A document's row: what it is; its content lives in the update log (Y.Doc). */
@@ -63,17 +64,12 @@ export function insertDocument(
     created_at: now,
     updated_at: now,
   };
-  sql(
-    db,
-    `INSERT INTO documents (id, cooperation_id, kind, title, status, mou_id, created_by, created_at, updated_at)
-     VALUES (@id, @cooperation_id, @kind, @title, @status, @mou_id, @created_by, @created_at, @updated_at)`,
-  ).run(row);
+  insertRow(db, 'documents', row);
   return toDocument(row);
 }
 
 export function findDocument(db: DB, id: string): DocumentRecord | null {
-  const r = sql<[string], DocumentRow>(db, 'SELECT * FROM documents WHERE id = ?').get(id);
-  return r ? toDocument(r) : null;
+  return findById(db, 'documents', id, toDocument);
 }
 
 /** Documents of a cooperation: MoU first, then PKS, then notes; oldest first within a kind. */

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../../../shared/api/common.ts';
 import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../connection.ts';
+import { findById, insertRow } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** An invitation to join a cooperation with a party, a role and the signatory flag. */
@@ -91,13 +92,7 @@ export function insertInvitation(
     accepted_at: null,
     revoked_at: null,
   };
-  sql(
-    db,
-    `INSERT INTO invitations (id, cooperation_id, token_hash, name, email, party_id, role, signatory,
-       created_by, created_at, expires_at, accepted_by, accepted_at, revoked_at)
-     VALUES (@id, @cooperation_id, @token_hash, @name, @email, @party_id, @role, @signatory,
-       @created_by, @created_at, @expires_at, @accepted_by, @accepted_at, @revoked_at)`,
-  ).run(row);
+  insertRow(db, 'invitations', row);
   return { invitation: toInvitation(row), token };
 }
 
@@ -111,8 +106,7 @@ export function findInvitationByToken(db: DB, token: string): Invitation | null 
 }
 
 export function findInvitation(db: DB, id: string): Invitation | null {
-  const r = sql<[string], InvitationRow>(db, 'SELECT * FROM invitations WHERE id = ?').get(id);
-  return r ? toInvitation(r) : null;
+  return findById(db, 'invitations', id, toInvitation);
 }
 
 /** Invitations of a cooperation neither accepted nor revoked (expired ones too), newest first. */

@@ -19,50 +19,9 @@ export interface Liaison {
   updatedAt: number;
 }
 
-interface LiaisonRow {
-  id: string;
-  cooperation_id: string;
-  party_id: string;
-  unit: string;
-  name: string;
-  position: string;
-  phone: string;
-  email: string;
-  since: string | null;
-  created_by: string;
-  created_at: number;
-  updated_at: number;
-}
-
-const toLiaison = (r: LiaisonRow): Liaison => ({
-  id: r.id,
-  cooperationId: r.cooperation_id,
-  partyId: r.party_id,
-  unit: r.unit,
-  name: r.name,
-  position: r.position,
-  phone: r.phone,
-  email: r.email,
-  since: r.since,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-const toRow = (l: Liaison): LiaisonRow => ({
-  id: l.id,
-  cooperation_id: l.cooperationId,
-  party_id: l.partyId,
-  unit: l.unit,
-  name: l.name,
-  position: l.position,
-  phone: l.phone,
-  email: l.email,
-  since: l.since,
-  created_by: l.createdBy,
-  created_at: l.createdAt,
-  updated_at: l.updatedAt,
-});
+/** The liaison's columns under the record's names, so a row read is a {@link Liaison} as it is. */
+const LIAISON = `l.id, l.cooperation_id AS cooperationId, l.party_id AS partyId, l.unit, l.name, l.position,
+  l.phone, l.email, l.since, l.created_by AS createdBy, l.created_at AS createdAt, l.updated_at AS updatedAt`;
 
 export function insertLiaison(db: DB, l: Omit<Liaison, 'id'> & { id?: string }): Liaison {
   const liaison = { ...l, id: l.id ?? newId('l') };
@@ -70,35 +29,32 @@ export function insertLiaison(db: DB, l: Omit<Liaison, 'id'> & { id?: string }):
     db,
     `INSERT INTO liaisons (id, cooperation_id, party_id, unit, name, position, phone, email, since,
                            created_by, created_at, updated_at)
-     VALUES (@id, @cooperation_id, @party_id, @unit, @name, @position, @phone, @email, @since,
-             @created_by, @created_at, @updated_at)`,
-  ).run(toRow(liaison));
+     VALUES (@id, @cooperationId, @partyId, @unit, @name, @position, @phone, @email, @since,
+             @createdBy, @createdAt, @updatedAt)`,
+  ).run(liaison);
   return liaison;
 }
 
 export function saveLiaison(db: DB, l: Liaison): void {
   sql(
     db,
-    `UPDATE liaisons SET party_id = @party_id, unit = @unit, name = @name, position = @position,
-       phone = @phone, email = @email, since = @since, updated_at = @updated_at WHERE id = @id`,
-  ).run(toRow(l));
+    `UPDATE liaisons SET party_id = @partyId, unit = @unit, name = @name, position = @position,
+       phone = @phone, email = @email, since = @since, updated_at = @updatedAt WHERE id = @id`,
+  ).run(l);
 }
 
 export function findLiaison(db: DB, id: string): Liaison | null {
-  const r = sql<[string], LiaisonRow>(db, 'SELECT * FROM liaisons WHERE id = ?').get(id);
-  return r ? toLiaison(r) : null;
+  return sql<[string], Liaison>(db, `SELECT ${LIAISON} FROM liaisons l WHERE l.id = ?`).get(id) ?? null;
 }
 
 /** The register: by party order, then unit, then name. */
 export function listLiaisons(db: DB, cooperationId: string, partyId?: string): Liaison[] {
-  return sql<[string, string | null, string | null], LiaisonRow>(
+  return sql<[string, string | null, string | null], Liaison>(
     db,
-    `SELECT l.* FROM liaisons l JOIN parties p ON p.id = l.party_id
+    `SELECT ${LIAISON} FROM liaisons l JOIN parties p ON p.id = l.party_id
      WHERE l.cooperation_id = ? AND (? IS NULL OR l.party_id = ?)
      ORDER BY p.ordinal, l.unit COLLATE NOCASE, l.name COLLATE NOCASE`,
-  )
-    .all(cooperationId, partyId ?? null, partyId ?? null)
-    .map(toLiaison);
+  ).all(cooperationId, partyId ?? null, partyId ?? null);
 }
 
 export function deleteLiaison(db: DB, id: string): boolean {

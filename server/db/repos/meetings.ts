@@ -1,6 +1,6 @@
 import type { MeetingKind, MeetingState } from '../../../shared/api/meetings.ts';
-import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../connection.ts';
+import { recordTable } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** A chair or minute-taker: a member (`userId`) or a named guest. */
@@ -158,28 +158,15 @@ const toRow = (m: MeetingRecord): MeetingRow => ({
   closed_at: m.closedAt,
 });
 
-const COLUMNS = Object.keys(toRow({ chair: null, minuteTaker: null } as unknown as MeetingRecord));
-
-/** Inserts a meeting row (lists are written separately with the `set*` functions). */
-export function insertMeeting(db: DB, m: Omit<MeetingRecord, 'id'> & { id?: string }): MeetingRecord {
-  const record = { ...m, id: m.id ?? newId('m') };
-  sql(
-    db,
-    `INSERT INTO meetings (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`,
-  ).run(toRow(record));
-  return record;
-}
-
-/** Writes every column of the meeting row back (the caller merged its changes). */
-export function saveMeeting(db: DB, m: MeetingRecord): void {
-  const sets = COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`);
-  sql(db, `UPDATE meetings SET ${sets.join(', ')} WHERE id = @id`).run(toRow(m));
-}
-
-export function findMeetingRecord(db: DB, id: string): MeetingRecord | null {
-  const r = sql<[string], MeetingRow>(db, 'SELECT * FROM meetings WHERE id = ?').get(id);
-  return r ? toRecord(r) : null;
-}
+/**
+ * Meeting rows: insert (a new id unless given; the lists are written by the `set*` functions),
+ * write every column back (the caller merged its changes), read one by id.
+ */
+export const {
+  insert: insertMeeting,
+  save: saveMeeting,
+  find: findMeetingRecord,
+} = recordTable('meetings', 'm', toRow, toRecord);
 
 /** A meeting with all its lists, or null. */
 export function loadMeeting(db: DB, id: string): Meeting | null {

@@ -1,5 +1,6 @@
 import type { Role } from '../../../shared/api/common.ts';
 import type { DB } from '../connection.ts';
+import { insertRow } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** A user's place in a cooperation: their party, role and whether they sign. */
@@ -54,11 +55,7 @@ export function insertMember(
     signatory: input.signatory ? 1 : 0,
     added_at: Date.now(),
   };
-  sql(
-    db,
-    `INSERT INTO members (cooperation_id, user_id, party_id, role, signatory, added_at)
-     VALUES (@cooperation_id, @user_id, @party_id, @role, @signatory, @added_at)`,
-  ).run(row);
+  insertRow(db, 'members', row);
   return toMember(row);
 }
 

@@ -1,6 +1,7 @@
 import { newId } from '../../../shared/ids.ts';
 import { PARTY_COLORS, partyColor } from '../../../shared/meta.ts';
 import type { DB } from '../connection.ts';
+import { insertRow } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** An institution taking part in a cooperation; ordinal 1 = PIHAK PERTAMA. */
@@ -49,11 +50,7 @@ export function insertParty(
     // An ordinal below 1 has no colour of its own: it takes the first party's.
     color: partyColor(input.ordinal) ?? PARTY_COLORS[0],
   };
-  sql(
-    db,
-    `INSERT INTO parties (id, cooperation_id, ordinal, name, short_name, seat, color)
-     VALUES (@id, @cooperation_id, @ordinal, @name, @short_name, @seat, @color)`,
-  ).run(row);
+  insertRow(db, 'parties', row);
   return toParty(row);
 }
 

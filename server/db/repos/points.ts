@@ -1,6 +1,7 @@
 import type { PointState } from '../../../shared/api/points.ts';
 import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../connection.ts';
+import { recordTable } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** A discussion point (poin pembahasan); also the comment thread of the editor. */
@@ -102,27 +103,15 @@ const toRow = (p: DiscussionPoint): PointRow => ({
   updated_at: p.updatedAt,
 });
 
-const COLUMNS = Object.keys(toRow({} as DiscussionPoint));
-
-export function insertPoint(db: DB, p: Omit<DiscussionPoint, 'id'> & { id?: string }): DiscussionPoint {
-  const point = { ...p, id: p.id ?? newId('p') };
-  sql(
-    db,
-    `INSERT INTO discussion_points (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`,
-  ).run(toRow(point));
-  return point;
-}
-
-/** Writes every column of the point back (the caller merged its changes). */
-export function savePoint(db: DB, p: DiscussionPoint): void {
-  const sets = COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`);
-  sql(db, `UPDATE discussion_points SET ${sets.join(', ')} WHERE id = @id`).run(toRow(p));
-}
-
-export function findPoint(db: DB, id: string): DiscussionPoint | null {
-  const r = sql<[string], PointRow>(db, 'SELECT * FROM discussion_points WHERE id = ?').get(id);
-  return r ? toPoint(r) : null;
-}
+/**
+ * Points: insert (a new id unless given), write every column back (the caller merged its
+ * changes), read one by id.
+ */
+export const {
+  insert: insertPoint,
+  save: savePoint,
+  find: findPoint,
+} = recordTable('discussion_points', 'p', toRow, toPoint);
 
 export interface PointFilter {
   documentId?: string;

@@ -1,5 +1,6 @@
 import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../connection.ts';
+import { findById, insertRow } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** A user as the server passes it around (never with the password hash). */
@@ -51,17 +52,12 @@ export function createUser(db: DB, input: NewUser): User {
     password_hash: input.passwordHash,
     created_at: Date.now(),
   };
-  sql(
-    db,
-    `INSERT INTO users (id, username, display_name, position, nip, password_hash, created_at)
-     VALUES (@id, @username, @display_name, @position, @nip, @password_hash, @created_at)`,
-  ).run(row);
+  insertRow(db, 'users', row);
   return toUser(row);
 }
 
 export function findUserById(db: DB, id: string): User | null {
-  const r = sql<[string], UserRow>(db, 'SELECT * FROM users WHERE id = ?').get(id);
-  return r ? toUser(r) : null;
+  return findById(db, 'users', id, toUser);
 }
 
 /** Case-insensitive (the column is `COLLATE NOCASE`). */
