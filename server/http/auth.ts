@@ -44,6 +44,20 @@ export function requireMember(
 }
 
 /**
+ * The member acting in a cooperation, as the commands that create its records take it, with the
+ * answers of {@link requireMember}.
+ */
+export function requireActor(
+  ctx: Pick<AppContext, 'db'>,
+  req: FastifyRequest,
+  cooperationId: string,
+  action: MembershipAction,
+): { cooperationId: string; userId: string } {
+  const { user, cooperation } = requireMember(ctx, req, cooperationId, action);
+  return { cooperationId: cooperation.id, userId: user.id };
+}
+
+/**
  * A document and the user's membership in its cooperation, for an action on the document
  * (default: reading it), with the same answers as {@link requireMember}: unknown document or
  * non-member → 404 `document.not_found`.

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { MembershipAction } from '../../shared/policies.ts';
 import type { AppContext } from '../context.ts';
+import type { DB } from '../db/connection.ts';
 import { findMember, type Member } from '../db/repos/members.ts';
 import type { User } from '../db/repos/users.ts';
 import type { AppError } from '../errors/index.ts';
@@ -26,4 +27,17 @@ export function requireRecordMember<T extends { cooperationId: string }>(
   if (!record || !member) throw notFound();
   authorize(member, action);
   return { user, member, record };
+}
+
+/**
+ * {@link requireRecordMember} for one kind of record found by its id: a route file states once
+ * how its record is found and which 404 it answers, and each handler asks `access(req, id, action)`.
+ */
+export function recordAccess<T extends { cooperationId: string }>(
+  ctx: Pick<AppContext, 'db'>,
+  find: (db: DB, id: string) => T | null,
+  notFound: () => AppError,
+) {
+  return (req: FastifyRequest, id: string, action?: MembershipAction) =>
+    requireRecordMember(ctx, req, find(ctx.db, id), notFound, action);
 }

@@ -14,8 +14,8 @@ import { changeActionAndPublish, createActionAndPublish } from '../../commands/p
 import type { AppContext } from '../../context.ts';
 import { findAction, listActions } from '../../db/repos/actions.ts';
 import { actionNotFound } from '../../errors/index.ts';
-import { requireMember } from '../../http/auth.ts';
-import { requireRecordMember } from '../../http/recordAccess.ts';
+import { requireActor, requireMember } from '../../http/auth.ts';
+import { recordAccess } from '../../http/recordAccess.ts';
 import { presentAction } from '../../presenters/actions.ts';
 
 /**
@@ -24,6 +24,7 @@ import { presentAction } from '../../presenters/actions.ts';
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const actionAccess = recordAccess(ctx, findAction, actionNotFound);
   const tags = ['actions'];
 
   r.get(
@@ -59,8 +60,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'action.create');
-      const actor = { cooperationId: cooperation.id, userId: user.id };
+      const actor = requireActor(ctx, req, req.params.id, 'action.create');
       return reply.status(201).send({ action: createActionAndPublish(ctx, actor, req.body) });
     },
   );
@@ -76,8 +76,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const found = findAction(ctx.db, req.params.id);
-      const { member } = requireRecordMember(ctx, req, found, actionNotFound);
+      const { member } = actionAccess(req, req.params.id);
       return { action: changeActionAndPublish(ctx, { member }, req.params.id, req.body) };
     },
   );

@@ -20,8 +20,8 @@ import {
 import type { AppContext } from '../../context.ts';
 import { findLiaison, listLiaisons } from '../../db/repos/liaisons.ts';
 import { liaisonNotFound } from '../../errors/index.ts';
-import { requireMember } from '../../http/auth.ts';
-import { requireRecordMember } from '../../http/recordAccess.ts';
+import { requireActor, requireMember } from '../../http/auth.ts';
+import { recordAccess } from '../../http/recordAccess.ts';
 import { presentLiaison } from '../../presenters/liaisons.ts';
 
 /**
@@ -30,6 +30,7 @@ import { presentLiaison } from '../../presenters/liaisons.ts';
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const liaisonAccess = recordAccess(ctx, findLiaison, liaisonNotFound);
   const tags = ['liaisons'];
 
   r.get(
@@ -62,8 +63,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'liaison.manage');
-      const actor = { cooperationId: cooperation.id, userId: user.id };
+      const actor = requireActor(ctx, req, req.params.id, 'liaison.manage');
       if (req.body.table !== undefined) {
         const imported = importLiaisonsAndPublish(ctx, actor, req.body.table, req.body.partyId);
         return reply.status(200).send(imported);
@@ -83,8 +83,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const found = findLiaison(ctx.db, req.params.id);
-      const { member } = requireRecordMember(ctx, req, found, liaisonNotFound, 'liaison.manage');
+      const { member } = liaisonAccess(req, req.params.id, 'liaison.manage');
       return { liaison: changeLiaisonAndPublish(ctx, member, req.params.id, req.body) };
     },
   );
@@ -93,8 +92,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     '/api/liaisons/:id',
     { schema: { tags, params: liaisonParamsSchema, response: { 200: okSchema } } },
     async (req) => {
-      const found = findLiaison(ctx.db, req.params.id);
-      const { member } = requireRecordMember(ctx, req, found, liaisonNotFound, 'liaison.manage');
+      const { member } = liaisonAccess(req, req.params.id, 'liaison.manage');
       removeLiaisonAndPublish(ctx, member, req.params.id);
       return { ok: true as const };
     },

@@ -20,9 +20,9 @@ import {
 import type { AppContext } from '../../context.ts';
 import { findMeetingRecord, listMeetings, loadMeeting } from '../../db/repos/meetings.ts';
 import { meetingNotFound } from '../../errors/index.ts';
-import { requireMember } from '../../http/auth.ts';
+import { requireActor, requireMember } from '../../http/auth.ts';
 import { authorize } from '../../http/authorize.ts';
-import { requireRecordMember } from '../../http/recordAccess.ts';
+import { recordAccess, requireRecordMember } from '../../http/recordAccess.ts';
 import { presentMeeting } from '../../presenters/meetings.ts';
 import minutesRoutes from './minutes.ts';
 
@@ -32,6 +32,7 @@ import minutesRoutes from './minutes.ts';
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const meetingAccess = recordAccess(ctx, findMeetingRecord, meetingNotFound);
   const tags = ['meetings'];
 
   r.get(
@@ -63,8 +64,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { user, cooperation } = requireMember(ctx, req, req.params.id, 'meeting.plan');
-      const actor = { cooperationId: cooperation.id, userId: user.id };
+      const actor = requireActor(ctx, req, req.params.id, 'meeting.plan');
       return reply.status(201).send({ meeting: planMeetingAndPublish(ctx, actor, req.body) });
     },
   );
@@ -89,8 +89,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const found = findMeetingRecord(ctx.db, req.params.id);
-      const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'meeting.plan');
+      const { user } = meetingAccess(req, req.params.id, 'meeting.plan');
       return { meeting: updateMeetingAndPublish(ctx, req.params.id, req.body, user.id) };
     },
   );
@@ -99,8 +98,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     '/api/meetings/:id/open',
     { schema: { tags, params: meetingParamsSchema, response: { 200: meetingResponseSchema } } },
     async (req) => {
-      const found = findMeetingRecord(ctx.db, req.params.id);
-      const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'meeting.run');
+      const { user } = meetingAccess(req, req.params.id, 'meeting.run');
       return { meeting: openMeetingAndPublish(ctx, req.params.id, user.id) };
     },
   );
@@ -109,8 +107,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     '/api/meetings/:id/close',
     { schema: { tags, params: meetingParamsSchema, response: { 200: meetingResponseSchema } } },
     async (req) => {
-      const found = findMeetingRecord(ctx.db, req.params.id);
-      const { user } = requireRecordMember(ctx, req, found, meetingNotFound, 'meeting.run');
+      const { user } = meetingAccess(req, req.params.id, 'meeting.run');
       return { meeting: await closeMeetingAndPublish(ctx, req.params.id, user.id) };
     },
   );
@@ -127,8 +124,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const found = findMeetingRecord(ctx.db, req.params.id);
-      const { user, member, record } = requireRecordMember(ctx, req, found, meetingNotFound);
+      const { user, member, record } = meetingAccess(req, req.params.id);
       authorize(member, 'meeting.reopen', record);
       return { meeting: await reopenMeetingAndPublish(ctx, req.params.id, user, req.body.reason) };
     },

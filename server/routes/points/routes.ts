@@ -20,7 +20,7 @@ import type { AppContext } from '../../context.ts';
 import { findPoint, listPoints } from '../../db/repos/points.ts';
 import { pointNotFound } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
-import { requireRecordMember } from '../../http/recordAccess.ts';
+import { recordAccess } from '../../http/recordAccess.ts';
 import { presentPoints } from '../../presenters/points.ts';
 
 /**
@@ -30,6 +30,7 @@ import { presentPoints } from '../../presenters/points.ts';
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const pointAccess = recordAccess(ctx, findPoint, pointNotFound);
   const tags = ['points'];
 
   r.get(
@@ -76,8 +77,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const found = findPoint(ctx.db, req.params.id);
-      const { user, member } = requireRecordMember(ctx, req, found, pointNotFound);
+      const { user, member } = pointAccess(req, req.params.id);
       return { point: await changePointAndPublish(ctx, { user, member }, req.params.id, req.body) };
     },
   );
@@ -93,8 +93,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const found = findPoint(ctx.db, req.params.id);
-      const { user, member, record } = requireRecordMember(ctx, req, found, pointNotFound, 'point.reply');
+      const { user, member, record } = pointAccess(req, req.params.id, 'point.reply');
       return reply.status(201).send(replyAndPublish(ctx, { user, member }, record, req.body.text));
     },
   );
