@@ -1,7 +1,7 @@
 import { useActions } from '../../actions/useActions.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import type { EditorScreen } from '../../editor/context.ts';
-import { PointCard } from '../../points/components/PointCard.tsx';
+import { PointList } from '../../points/components/PointList.tsx';
 import { RaisePointForm } from '../../points/components/RaisePointForm.tsx';
 import { clauseLabelIn, showAnchor, usePoints } from '../../points/usePoints.ts';
 import type { Meeting } from '../api.ts';
@@ -48,23 +48,19 @@ export function MeetingPointsColumn({
       )}
       {/* A closed meeting says so in its head, above every column. */}
       {meeting.state !== 'closed' && <p className="muted small">{t('mode.live')}</p>}
-      {data && shown.length === 0 && <p className="muted small">{t('points.empty')}</p>}
-      <ul className="point-list">
-        {shown.map((p) => (
-          <li key={p.id}>
-            <PointCard
-              point={p}
-              cooperation={cooperation}
-              clauseLabel={p.documentId === screen.document.id ? clauseLabelIn(screen.outline, p) : null}
-              onShow={showAnchor}
-              withFollowUp={meeting.state !== 'closed'}
-              followUps={actions.data?.filter((a) => a.origin.pointId === p.id)}
-              onFollowUpAdded={actions.reload}
-              recordLocked={meeting.state === 'closed'}
-            />
-          </li>
-        ))}
-      </ul>
+      <PointList
+        points={shown}
+        loaded={Boolean(data)}
+        cooperation={cooperation}
+        cardProps={(p) => ({
+          clauseLabel: p.documentId === screen.document.id ? clauseLabelIn(screen.outline, p) : null,
+          onShow: showAnchor,
+          withFollowUp: meeting.state !== 'closed',
+          followUps: actions.data?.filter((a) => a.origin.pointId === p.id),
+          onFollowUpAdded: actions.reload,
+          recordLocked: meeting.state === 'closed',
+        })}
+      />
     </aside>
   );
 }

@@ -3,7 +3,7 @@ import type { EditorScreen } from '../../editor/context.ts';
 import { useMeetingsT } from '../../meetings/messages.ts';
 import { useRecordLock } from '../../meetings/useRecordLock.ts';
 import { clauseLabelIn, showAnchor, usePoints } from '../usePoints.ts';
-import { PointCard } from './PointCard.tsx';
+import { PointList } from './PointList.tsx';
 import { RaisePointForm } from './RaisePointForm.tsx';
 import '../../meetings/meetings.css';
 
@@ -41,20 +41,16 @@ export function PointsPanel({ screen }: { screen: EditorScreen }) {
           {t('points.allInDocument')}
         </label>
       </div>
-      {data && shown.length === 0 && <p className="muted small">{t('points.empty')}</p>}
-      <ul className="point-list">
-        {shown.map((p) => (
-          <li key={p.id}>
-            <PointCard
-              point={p}
-              cooperation={cooperation}
-              clauseLabel={clauseLabelIn(outline, p)}
-              onShow={showAnchor}
-              recordLocked={recordLocked(p)}
-            />
-          </li>
-        ))}
-      </ul>
+      <PointList
+        points={shown}
+        loaded={Boolean(data)}
+        cooperation={cooperation}
+        cardProps={(p) => ({
+          clauseLabel: clauseLabelIn(outline, p),
+          onShow: showAnchor,
+          recordLocked: recordLocked(p),
+        })}
+      />
     </div>
   );
 }

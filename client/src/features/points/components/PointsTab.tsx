@@ -9,7 +9,7 @@ import { useMeetingsT } from '../../meetings/messages.ts';
 import { useRecordLock } from '../../meetings/useRecordLock.ts';
 import { useClauseLabels } from '../useClauseLabels.ts';
 import { usePoints } from '../usePoints.ts';
-import { PointCard } from './PointCard.tsx';
+import { PointList } from './PointList.tsx';
 import '../../meetings/meetings.css';
 import { Field } from '../../../app/Field.tsx';
 import { distinctTitle } from '../../cooperations/documentTitles.ts';
@@ -63,19 +63,13 @@ export function PointsTab({ cooperation }: CooperationTabProps) {
         )}
       </div>
       <ErrorNote error={error} onRetry={reload} />
-      {data && data.length === 0 && <p className="empty-state">{t('points.empty')}</p>}
-      <ul className="point-list">
-        {data?.map((p) => (
-          <li key={p.id}>
-            <PointCard
-              point={p}
-              cooperation={cooperation}
-              clauseLabel={labelOf(p)}
-              recordLocked={recordLocked(p)}
-            />
-          </li>
-        ))}
-      </ul>
+      <PointList
+        points={data ?? []}
+        loaded={Boolean(data)}
+        cooperation={cooperation}
+        cardProps={(p) => ({ clauseLabel: labelOf(p), recordLocked: recordLocked(p) })}
+        emptyClassName="empty-state"
+      />
     </section>
   );
 }
