@@ -1,6 +1,7 @@
 import type { VersionKind, VersionSummaryDTO } from '../../shared/api/history.ts';
 import { newId } from '../../shared/ids.ts';
 import type { DB } from '../db/connection.ts';
+import { oneRow } from '../db/repos/recordTable.ts';
 import { sql } from '../db/repos/sql.ts';
 
 /** A named point in a document's update log. */
@@ -73,11 +74,12 @@ export function insertVersion(
 
 /** A version of a document (null when the id is unknown or belongs to another document). */
 export function findVersion(db: DB, documentId: string, versionId: string): VersionRecord | null {
-  const row = sql<[string, string], VersionRow>(
+  return oneRow(
     db,
     'SELECT * FROM versions WHERE id = ? AND document_id = ?',
-  ).get(versionId, documentId);
-  return row ? toVersion(row) : null;
+    [versionId, documentId],
+    toVersion,
+  );
 }
 
 /** Versions of a document, newest first. */
@@ -92,9 +94,10 @@ export function listVersions(db: DB, documentId: string): VersionRecord[] {
 
 /** The latest version at or before `seq` (by seq, then time). */
 export function latestVersionAtOrBefore(db: DB, documentId: string, seq: number): VersionRecord | null {
-  const row = sql<[string, number], VersionRow>(
+  return oneRow(
     db,
     'SELECT * FROM versions WHERE document_id = ? AND seq <= ? ORDER BY seq DESC, at DESC, rowid DESC LIMIT 1',
-  ).get(documentId, seq);
-  return row ? toVersion(row) : null;
+    [documentId, seq],
+    toVersion,
+  );
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../../../shared/api/common.ts';
 import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../connection.ts';
-import { findById, insertRow } from './recordTable.ts';
+import { findById, insertRow, oneRow } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** An invitation to join a cooperation with a party, a role and the signatory flag. */
@@ -99,10 +99,7 @@ export function insertInvitation(
 /** The invitation of a link's token (in any state), or null. */
 export function findInvitationByToken(db: DB, token: string): Invitation | null {
   if (!token || token.length > 200) return null;
-  const r = sql<[string], InvitationRow>(db, 'SELECT * FROM invitations WHERE token_hash = ?').get(
-    tokenHashOf(token),
-  );
-  return r ? toInvitation(r) : null;
+  return oneRow(db, 'SELECT * FROM invitations WHERE token_hash = ?', [tokenHashOf(token)], toInvitation);
 }
 
 export function findInvitation(db: DB, id: string): Invitation | null {

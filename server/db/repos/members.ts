@@ -1,6 +1,6 @@
 import type { Role } from '../../../shared/api/common.ts';
 import type { DB } from '../connection.ts';
-import { insertRow } from './recordTable.ts';
+import { insertRow, oneRow } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** A user's place in a cooperation: their party, role and whether they sign. */
@@ -61,11 +61,12 @@ export function insertMember(
 
 /** The membership of a user in a cooperation, or null when they are not a member. */
 export function findMember(db: DB, cooperationId: string, userId: string): Member | null {
-  const r = sql<[string, string], MemberRow>(
+  return oneRow(
     db,
     'SELECT * FROM members WHERE cooperation_id = ? AND user_id = ?',
-  ).get(cooperationId, userId);
-  return r ? toMember(r) : null;
+    [cooperationId, userId],
+    toMember,
+  );
 }
 
 /** Members with their names, by party then role (owners first) then name. */

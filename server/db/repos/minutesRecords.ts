@@ -1,6 +1,7 @@
 import type { MinutesDTO } from '../../../shared/api/meetings.ts';
 import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../connection.ts';
+import { oneRow } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** The minutes of a meeting frozen at one of its closes (`011_minutes_records`). */
@@ -79,20 +80,22 @@ export function insertMinutesRecord(
 
 /** The meeting's latest record, or null before its first close. */
 export function latestMinutesRecord(db: DB, meetingId: string): MinutesRecord | null {
-  const r = sql<[string], RecordRow>(
+  return oneRow(
     db,
     'SELECT * FROM minutes_records WHERE meeting_id = ? ORDER BY version DESC LIMIT 1',
-  ).get(meetingId);
-  return r ? toRecord(r) : null;
+    [meetingId],
+    toRecord,
+  );
 }
 
 /** One version of the meeting's record, or null. */
 export function findMinutesRecord(db: DB, meetingId: string, version: number): MinutesRecord | null {
-  const r = sql<[string, number], RecordRow>(
+  return oneRow(
     db,
     'SELECT * FROM minutes_records WHERE meeting_id = ? AND version = ?',
-  ).get(meetingId, version);
-  return r ? toRecord(r) : null;
+    [meetingId, version],
+    toRecord,
+  );
 }
 
 /** The versions of a meeting's record, oldest first, without their contents. */

@@ -1,7 +1,7 @@
 import { newId } from '../../../shared/ids.ts';
 import { PARTY_COLORS, partyColor } from '../../../shared/meta.ts';
 import type { DB } from '../connection.ts';
-import { insertRow } from './recordTable.ts';
+import { insertRow, oneRow } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** An institution taking part in a cooperation; ordinal 1 = PIHAK PERTAMA. */
@@ -65,11 +65,12 @@ export function listParties(db: DB, cooperationId: string): PartyRecord[] {
 }
 
 export function findParty(db: DB, id: string): PartyRecord | null {
-  const r = sql<[string], PartyRow>(
+  return oneRow(
     db,
     'SELECT id, cooperation_id, ordinal, name, short_name, seat, color FROM parties WHERE id = ?',
-  ).get(id);
-  return r ? toParty(r) : null;
+    [id],
+    toParty,
+  );
 }
 
 /** Stores (or, with null, removes) a party's logo, shown in the title block of the export. */

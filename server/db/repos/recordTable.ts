@@ -48,6 +48,16 @@ export function findById<Row, Rec>(
   id: string,
   toRecord: (row: Row) => Rec,
 ): Rec | null {
-  const row = sql<[string], Row>(db, `SELECT * FROM ${table} WHERE id = ?`).get(id);
+  return oneRow(db, `SELECT * FROM ${table} WHERE id = ?`, [id], toRecord);
+}
+
+/** The first row `text` selects with `params`, as its record, or null when there is none. */
+export function oneRow<Row, Rec>(
+  db: DB,
+  text: string,
+  params: unknown[],
+  toRecord: (row: Row) => Rec,
+): Rec | null {
+  const row = sql<unknown[], Row>(db, text).get(...params);
   return row ? toRecord(row) : null;
 }

@@ -1,6 +1,6 @@
 import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../connection.ts';
-import { findById, insertRow } from './recordTable.ts';
+import { findById, insertRow, oneRow } from './recordTable.ts';
 import { sql } from './sql.ts';
 
 /** A user as the server passes it around (never with the password hash). */
@@ -62,8 +62,7 @@ export function findUserById(db: DB, id: string): User | null {
 
 /** Case-insensitive (the column is `COLLATE NOCASE`). */
 export function findUserByUsername(db: DB, username: string): User | null {
-  const r = sql<[string], UserRow>(db, 'SELECT * FROM users WHERE username = ?').get(username);
-  return r ? toUser(r) : null;
+  return oneRow(db, 'SELECT * FROM users WHERE username = ?', [username], toUser);
 }
 
 /** The user and their password hash, for login only. */
