@@ -4,7 +4,7 @@ import type { LifecycleEvent } from '../db/repos/lifecycle.ts';
 import { type AutomaticVersionReason, recordAutomaticVersion } from './versionHook.ts';
 
 /** Tells the cooperation's clients that a document changed status (`document.status`). */
-export function publishStatus(
+function publishStatus(
   ctx: Pick<AppContext, 'events'>,
   document: DocumentRecord,
   event: LifecycleEvent,
