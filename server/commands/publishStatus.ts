@@ -4,11 +4,7 @@ import type { LifecycleEvent } from '../db/repos/lifecycle.ts';
 import { type AutomaticVersionReason, recordAutomaticVersion } from './versionHook.ts';
 
 /** Tells the cooperation's clients that a document changed status (`document.status`). */
-function publishStatus(
-  ctx: Pick<AppContext, 'events'>,
-  document: DocumentRecord,
-  event: LifecycleEvent,
-) {
+function publishStatus(ctx: Pick<AppContext, 'events'>, document: DocumentRecord, event: LifecycleEvent) {
   ctx.events?.publish(document.cooperationId, {
     type: 'document.status',
     documentId: document.id,
