@@ -6,6 +6,7 @@ import { Footnote } from './nodes/footnote.ts';
 import { ClauseRef, PointAnchor } from './nodes/inline.ts';
 import { AyatItem, AyatList, LetterItem, LetterList } from './nodes/lists.ts';
 import { Annex, Chapter, Clause, ClauseHeading, Closing, Preamble } from './nodes/structure.ts';
+import { BlockSuggestions, Deletion, FormatChange, Insertion } from './nodes/suggestion.ts';
 import { Table, TableCell, TableRow } from './nodes/table.ts';
 import { UniqueIds } from './uniqueIds.ts';
 
@@ -53,6 +54,10 @@ export const agreementExtensions: AnyExtension[] = [
   TableRow,
   TableCell,
   PointAnchor,
+  Insertion,
+  Deletion,
+  FormatChange,
+  BlockSuggestions,
   UniqueIds,
 ];
 

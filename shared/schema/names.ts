@@ -31,6 +31,10 @@ export const MARK = {
   italic: 'italic',
   underline: 'underline',
   pointAnchor: 'pointAnchor',
+  /** Suggested text (shared/schema/nodes/suggestion.ts): proposed by a party, pending its decision. */
+  insertion: 'insertion',
+  deletion: 'deletion',
+  formatChange: 'formatChange',
 } as const;
 
 /** Nodes that carry a stable `id` attribute that must stay unique in a document. */
