@@ -5,7 +5,7 @@ import { MARK, NODE } from '../names.ts';
  * Suggestions live in the one Y.Doc as marks on text and as an attribute on blocks, so they sync,
  * undo and load like any other content (docs/SUGGESTIONS.md). Every suggestion carries its stamp:
  * `id` (random, shared by the pieces of one suggestion), `party` and `user` (ids of the author)
- * and `ts` (ISO time). The server checks the stamps (server/judge/suggestions.ts).
+ * and `ts` (ISO time). The server checks the stamps (the judge, `server/judge/`).
  *
  * Marks, not node marks: y-tiptap does not sync node marks, so a block's suggestion is the
  * `suggestion` attribute below.
