@@ -1,0 +1,211 @@
+import type { ReplyParagraph, ReplyRevision, UnsupportedKind } from '../../../shared/api/suggestionImport.ts';
+import { importErrors } from '../../errors/index.ts';
+import { type ImportLimits, openDocx } from './guard.ts';
+
+/**
+ * Reads the tracked changes of a .docx the other party edited in Word: each paragraph of
+ * `word/document.xml` in order, with its text as it was before their revisions (every revision
+ * rejected) and as they mean it (every revision accepted), the revisions' authors and dates,
+ * and what cannot become a suggestion (moves, numbering and table structure changes).
+ * mammoth, which the draft import reads through, drops revisions, so the XML is read here.
+ */
+
+/** A cross-reference (a REF field's result) in a paragraph's text: compared, never typed. */
+export const REFERENCE_CHAR = '\uE000';
+/** A footnote's reference mark in a paragraph's text. */
+export const FOOTNOTE_CHAR = '\uE001';
+
+const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->/g;
+const ATTR = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+const ENTITY = /&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+const decode = (s: string) =>
+  s.replace(ENTITY, (_, e: string) => {
+    if (e[0] !== '#') return NAMED[e] ?? '';
+    const code = e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+
+function attrsOf(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of s.matchAll(ATTR)) out[m[1]!] = decode(m[3] ?? m[4] ?? '');
+  return out;
+}
+
+/** Revisions to tables' and paragraphs' structure that the import lists instead of merging. */
+const UNSUPPORTED_TAGS: Record<string, UnsupportedKind> = {
+  'w:numberingChange': 'numbering',
+  'w:pPrChange': 'paragraphFormat',
+  'w:cellIns': 'table',
+  'w:cellDel': 'table',
+  'w:cellMerge': 'table',
+  'w:tblPrChange': 'table',
+  'w:tblGridChange': 'table',
+  'w:trPrChange': 'table',
+  'w:tcPrChange': 'table',
+  'w:rPrChange': 'formatting',
+};
+
+interface Field {
+  instr: string;
+  result: boolean;
+  reference: boolean;
+}
+
+/** Parses a document.xml into its paragraphs (see the module comment). Pure, for the Word thread. */
+export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[] {
+  const paragraphs: ReplyParagraph[] = [];
+  const open: ReplyParagraph[] = [];
+  let pending: ReplyParagraph['unsupported'] = [];
+  const revisions: ReplyRevision[] = [];
+  const fields: Field[] = [];
+  let text: 'text' | 'instr' | null = null;
+  /** How deep the parser is inside each of these (a paragraph's and a run's properties, a row's, tables). */
+  const inside: Record<string, number> = { 'w:pPr': 0, 'w:rPr': 0, 'w:trPr': 0, 'w:tbl': 0 };
+  let chars = 0;
+  let at = 0;
+
+  const current = () => open[open.length - 1];
+  const emit = (s: string) => {
+    const p = current();
+    if (!p || !s) return;
+    if (fields.some((f) => !f.result || f.reference)) return;
+    chars += s.length;
+    if (chars > maxChars) throw importErrors.tooMuchText(maxChars);
+    const removed = revisions.some((r) => r.kind === 'del' || r.kind === 'moveFrom');
+    const added = revisions.some((r) => r.kind === 'ins' || r.kind === 'moveTo');
+    if (!added) p.base += s;
+    if (!removed) p.theirs += s;
+    const rev = revisions[revisions.length - 1];
+    if (rev) rev.text += s;
+  };
+  const unsupported = (kind: UnsupportedKind, attrs: Record<string, string>) => {
+    const item = { kind, author: attrs['w:author'] ?? '', date: attrs['w:date'] ?? '' };
+    const p = current();
+    if (p) p.unsupported.push(item);
+    else pending.push(item);
+  };
+
+  for (const m of xml.matchAll(TAG)) {
+    const between = xml.slice(at, m.index);
+    at = m.index + m[0].length;
+    if (text === 'text' && between) emit(decode(between));
+    if (text === 'instr' && between) {
+      const f = fields[fields.length - 1];
+      if (f) f.instr += decode(between);
+    }
+    const [, close, name, rawAttrs = '', selfClose] = m;
+    if (!name) continue;
+    if (close) {
+      if (name === 'w:t' || name === 'w:delText' || name === 'w:instrText') text = null;
+      else if (name in inside) inside[name]!--;
+      else if (name === 'w:fldSimple') fields.pop();
+      else if (name === 'w:p') open.pop();
+      else if (isRevision(name) && !inside['w:pPr'] && !inside['w:rPr'] && !inside['w:trPr'])
+        finishRevision(revisions, current());
+      continue;
+    }
+    if (name in inside) {
+      if (!selfClose) inside[name]!++;
+      continue;
+    }
+    const attrs = attrsOf(rawAttrs);
+    switch (name) {
+      case 'w:p': {
+        const p: ReplyParagraph = {
+          base: '',
+          theirs: '',
+          markInserted: false,
+          markDeleted: false,
+          inTable: inside['w:tbl']! > 0,
+          revisions: [],
+          unsupported: pending,
+        };
+        pending = [];
+        paragraphs.push(p);
+        if (!selfClose) open.push(p);
+        continue;
+      }
+      case 'w:t':
+      case 'w:delText':
+        if (!selfClose) text = 'text';
+        continue;
+      case 'w:instrText':
+        if (!selfClose) text = 'instr';
+        continue;
+      case 'w:tab':
+        if (!inside['w:pPr']) emit('\t');
+        continue;
+      case 'w:br':
+      case 'w:cr':
+        emit('\n');
+        continue;
+      case 'w:noBreakHyphen':
+        emit('-');
+        continue;
+      case 'w:footnoteReference':
+        emit(FOOTNOTE_CHAR);
+        continue;
+      case 'w:fldChar': {
+        const type = attrs['w:fldCharType'];
+        if (type === 'begin') fields.push({ instr: '', result: false, reference: false });
+        else if (type === 'separate') separate(fields[fields.length - 1], emit);
+        else if (type === 'end') fields.pop();
+        continue;
+      }
+      case 'w:fldSimple': {
+        const f: Field = { instr: attrs['w:instr'] ?? '', result: false, reference: false };
+        fields.push(f);
+        separate(f, emit);
+        if (selfClose) fields.pop();
+        continue;
+      }
+    }
+    if (isRevision(name)) {
+      if (inside['w:pPr'] && inside['w:rPr']) {
+        // The paragraph mark itself inserted or deleted: a paragraph split or joined.
+        const p = current();
+        if (p && name === 'w:ins') p.markInserted = true;
+        if (p && name === 'w:del') p.markDeleted = true;
+        if (p && (name === 'w:moveFrom' || name === 'w:moveTo')) unsupported('move', attrs);
+      } else if (inside['w:trPr']) {
+        unsupported('table', attrs);
+      } else if (!inside['w:rPr'] && !selfClose) {
+        const kind = name.slice(2) as ReplyRevision['kind'];
+        revisions.push({ kind, author: attrs['w:author'] ?? '', date: attrs['w:date'] ?? '', text: '' });
+        if (kind === 'moveFrom' || kind === 'moveTo') unsupported('move', attrs);
+      }
+      continue;
+    }
+    const kind = UNSUPPORTED_TAGS[name];
+    if (kind) unsupported(kind, attrs);
+  }
+  return paragraphs;
+}
+
+const isRevision = (name: string) =>
+  name === 'w:ins' || name === 'w:del' || name === 'w:moveFrom' || name === 'w:moveTo';
+
+function finishRevision(stack: ReplyRevision[], p: ReplyParagraph | undefined) {
+  const rev = stack.pop();
+  if (rev && p && rev.text) p.revisions.push(rev);
+}
+
+/** At a field's separator: a REF field's result is a cross-reference, counted as one character. */
+function separate(f: Field | undefined, emit: (s: string) => void) {
+  if (!f) return;
+  f.result = true;
+  if (/^\s*REF\s/i.test(f.instr)) {
+    emit(REFERENCE_CHAR);
+    f.reference = true;
+  }
+}
+
+/** The paragraphs of a .docx reply, read within the import's limits (the `import.*` errors for bad files). */
+export async function readReply(buffer: Buffer, limits: ImportLimits): Promise<ReplyParagraph[]> {
+  const zip = await openDocx(buffer, limits);
+  const xml = await zip.file('word/document.xml')?.async('string');
+  if (xml === undefined) throw importErrors.notDocx();
+  return replyParagraphs(xml, limits.importChars);
+}
