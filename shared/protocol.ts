@@ -42,6 +42,12 @@ export const RefusalReason = {
   quota: 'quota',
   /** The change builds on changes the server does not have. */
   missingDependencies: 'missing-dependencies',
+  /**
+   * The connection may only suggest, and the change altered the accepted text, another
+   * author's suggestion or the document's settings; or, from anyone, it carried a malformed
+   * suggestion or one in another person's or party's name.
+   */
+  suggestion: 'suggestion',
 } as const;
 export type RefusalReason = (typeof RefusalReason)[keyof typeof RefusalReason];
 

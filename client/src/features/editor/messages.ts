@@ -18,6 +18,8 @@ const id = {
     'Dokumen ini sudah menerima terlalu banyak perubahan untuk sementara; perubahan Anda tidak diterima. Coba lagi nanti.',
   'refused.missing-dependencies':
     'Perubahan Anda bergantung pada perubahan yang tidak dimiliki server; dokumen dimuat ulang dari server.',
+  'refused.suggestion':
+    'Server menolak perubahan Anda: Anda hanya dapat mengusulkan perubahan, dan usulan tidak boleh mengubah teks yang sudah disepakati, usulan orang lain, atau nama pengusulnya; dokumen dimuat ulang dari server.',
   'refused.other': 'Server menolak perubahan Anda ({reason}); dokumen dimuat ulang dari server.',
   'refused.again':
     'Server terus menolak perubahan dari perangkat ini. Muat ulang halaman, atau hubungi pengelola bila terus terjadi.',
@@ -67,6 +69,8 @@ const en: Record<keyof typeof id, string> = {
     'This document has received too many changes for the time being; your changes were not accepted. Try again later.',
   'refused.missing-dependencies':
     'Your change builds on changes the server does not have; the document was reloaded from the server.',
+  'refused.suggestion':
+    "The server refused your change: you may only suggest changes, and a suggestion may not change the agreed text, another person's suggestion or who made it; the document was reloaded from the server.",
   'refused.other': 'The server refused your change ({reason}); the document was reloaded from the server.',
   'refused.again':
     'The server keeps refusing changes from this device. Reload the page, or contact the administrator if it goes on.',
