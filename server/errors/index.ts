@@ -9,5 +9,6 @@ export * from './http.ts';
 export * from './meetings.ts';
 export * from './membership.ts';
 export * from './resources.ts';
+export * from './suggestionImport.ts';
 export * from './wordExport.ts';
 export * from './wordImport.ts';

@@ -19,6 +19,7 @@ import meetings from './meetings/routes.ts';
 import members from './members/routes.ts';
 import points from './points/routes.ts';
 import settings from './settings/routes.ts';
+import suggestionImport from './suggestion-import/routes.ts';
 
 /** A route module: registers its routes on `app` (its own encapsulated scope). */
 export type RouteModule = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
@@ -44,4 +45,5 @@ export const routeModules: RouteModule[] = [
   history,
   logos,
   settings,
+  suggestionImport,
 ];

@@ -88,8 +88,8 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
   );
 }
 
-/** The file and the text fields of a multipart upload. */
-async function readUpload(req: FastifyRequest, importBytes: number) {
+/** The file and the text fields of a multipart upload (the reply import reads its upload so too). */
+export async function readUpload(req: FastifyRequest, importBytes: number) {
   if (!req.isMultipart()) throw importErrors.noFile();
   let file: Buffer | null = null;
   const fields: Record<string, string> = {};

@@ -1,4 +1,5 @@
 import type { MinutesDTO } from '../../../shared/api/meetings.ts';
+import type { ReplyParagraph } from '../../../shared/api/suggestionImport.ts';
 import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import { buildAgreementDocx } from '../export/agreement.ts';
@@ -53,6 +54,11 @@ export const wordJobs = {
   ): Promise<ImportResult> {
     const { importAgreementDocx } = await import('../import/agreement.ts');
     return importAgreementDocx(Buffer.from(file.buffer, file.byteOffset, file.byteLength), options);
+  },
+  /** The paragraphs of a Word reply with their tracked changes (throws the `import.*` AppErrors for bad files). */
+  async suggestionReply(file: Uint8Array, limits: ImportLimits): Promise<ReplyParagraph[]> {
+    const { readReply } = await import('../import/suggestionsReply.ts');
+    return readReply(Buffer.from(file.buffer, file.byteOffset, file.byteLength), limits);
   },
   /**
    * A party's logo decoded whole and bounded before it is stored (throws the `logo.*`

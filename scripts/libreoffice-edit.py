@@ -1,0 +1,132 @@
+#!/usr/bin/python3
+"""Edits a .docx in LibreOffice through UNO, as the other party would in Word, and saves it as .docx.
+
+Usage: /usr/bin/python3 scripts/libreoffice-edit.py IN.docx OUT.docx EDITS.json
+
+EDITS.json: {"author": "Name", "track": true, "edits": [{"find": "text", "replace": "new"}, ...]}
+Each edit replaces the first occurrence of `find` (plain text, case-sensitive) with `replace`
+("" deletes it), or moves the text `move` to just before the text `before`. With `track` the document records changes (its RecordChanges property), so
+every edit is saved as a Word tracked change by `author`; without it the edits are silent.
+
+Starts its own headless soffice on a private profile and a free port, and stops it on exit.
+Debian's `uno` module loads only in /usr/bin/python3.
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def connect(port, proc):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    url = f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext"
+    for _ in range(300):
+        if proc.poll() is not None:
+            raise RuntimeError("soffice exited before accepting a connection")
+        try:
+            return resolver.resolve(url)
+        except Exception:
+            time.sleep(0.1)
+    raise RuntimeError("soffice did not accept a connection")
+
+
+def set_author(ctx, name):
+    """LibreOffice stamps tracked changes with the user profile's name."""
+    provider = ctx.ServiceManager.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", ctx)
+    access = provider.createInstanceWithArguments(
+        "com.sun.star.configuration.ConfigurationUpdateAccess",
+        (prop("nodepath", "/org.openoffice.UserProfile/Data"),),
+    )
+    given, _, family = name.partition(" ")
+    access.setPropertyValue("givenname", given)
+    access.setPropertyValue("sn", family)
+    access.commitChanges()
+
+
+def find(doc, text):
+    search = doc.createSearchDescriptor()
+    search.SearchString = text
+    search.SearchCaseSensitive = True
+    found = doc.findFirst(search)
+    if found is None:
+        raise RuntimeError(f"not found in the document: {text!r}")
+    return found
+
+
+def edit(doc, e):
+    """Replaces `find` with `replace`, or moves the text `move` to just before `before`."""
+    if "move" in e:
+        moved = find(doc, e["move"])
+        target = find(doc, e["before"]).getStart()
+        doc.Text.insertString(target, e["move"], False)
+        moved.setString("")
+        return
+    find(doc, e["find"]).setString(e.get("replace", ""))
+
+
+def main():
+    source, target, spec_file = sys.argv[1:4]
+    with open(spec_file, encoding="utf-8") as f:
+        spec = json.load(f)
+    profile = tempfile.mkdtemp(prefix="lo-edit-")
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            "soffice",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            "--nologo",
+            "--nodefault",
+            f"-env:UserInstallation=file://{profile}",
+            f"--accept=socket,host=127.0.0.1,port={port};urp;",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        ctx = connect(port, proc)
+        set_author(ctx, spec.get("author", "Pihak Lain"))
+        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0, (prop("Hidden", True),))
+        doc.RecordChanges = bool(spec.get("track", True))
+        for e in spec.get("edits", []):
+            edit(doc, e)
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)), (prop("FilterName", "MS Word 2007 XML"),))
+        doc.close(True)
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+    finally:
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

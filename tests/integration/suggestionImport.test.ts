@@ -1,0 +1,217 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../../server/collab/testing.ts';
+import { resourceLimits } from '../../server/config.ts';
+import { readReply } from '../../server/word/import/suggestionsReply.ts';
+import { documentXml, docxOf } from '../../server/word/import/testing.ts';
+import type { SuggestionImportReport } from '../../shared/api/suggestionImport.ts';
+import { clauseNodes, outlineOf, type PMJSON, textOf } from '../../shared/clauses.ts';
+import { acceptAll, rejectAll } from '../../shared/suggestions/index.ts';
+import { bodyOf, editBody } from '../support/bodyEdits.ts';
+import { demoSession } from '../support/demo.ts';
+import { buildDocument } from '../support/factories.ts';
+import { missing } from '../support/tools.ts';
+
+const demo = demoSession(['ombudsman', 'pemkot', 'tamu']);
+const { cookies } = demo;
+type Who = keyof typeof cookies;
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PYTHON = '/usr/bin/python3';
+const EDIT = join(import.meta.dirname, '../../scripts/libreoffice-edit.py');
+const pythonUno = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import uno']).status === 0;
+const work = mkdtempSync(join(tmpdir(), 'sepakat-reply-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The other party's Word: LibreOffice opens `file`, makes `edits` (tracked by `author`, or silently), saves .docx. */
+function editInLibreOffice(
+  file: Buffer,
+  edits: ({ find: string; replace: string } | { move: string; before: string })[],
+  track: boolean,
+): Buffer {
+  const name = `${Math.random().toString(36).slice(2)}`;
+  const source = join(work, `${name}.docx`);
+  const target = join(work, `${name}-reply.docx`);
+  const spec = join(work, `${name}.json`);
+  writeFileSync(source, file);
+  writeFileSync(spec, JSON.stringify({ author: 'Budi Santoso', track, edits }));
+  const run = spawnSync(PYTHON, [EDIT, source, target, spec], { encoding: 'utf8', timeout: 120_000 });
+  if (run.status !== 0) throw new Error(`libreoffice-edit: ${run.status} ${run.stderr}`);
+  return readFileSync(target);
+}
+
+async function upload(documentId: string, who: Who, file: Buffer | null, fields: Record<string, string>) {
+  const form = new FormData();
+  if (file) form.append('file', new Blob([new Uint8Array(file)], { type: DOCX }), 'tanggapan.docx');
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  const res = await fetch(`${demo.server.url}/api/documents/${documentId}/suggestions/import`, {
+    method: 'POST',
+    headers: { cookie: cookies[who] },
+    body: form,
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+async function exportDocx(documentId: string): Promise<Buffer> {
+  const res = await fetch(`${demo.server.url}/api/documents/${documentId}/export.docx`, {
+    headers: { cookie: cookies.ombudsman },
+  });
+  expect(res.status).toBe(200);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+/** A fresh MoU from the template, a version of it (the round sent), its export and the clauses by Pasal number. */
+async function roundSent() {
+  const document = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
+  const client = await demo.open(document.id, 'ombudsman');
+  const version = await demo.server.api(`/api/documents/${document.id}/versions`, {
+    cookie: cookies.ombudsman,
+    body: { label: 'Putaran 1' },
+  });
+  expect(version.status).toBe(201);
+  const file = await exportDocx(document.id);
+  // Each edit finds its text once in the whole file, or LibreOffice's first match is elsewhere.
+  const printed = (await readReply(file, resourceLimits())).map((p) => p.theirs).join('\n');
+  const once = (s: string) => {
+    expect(printed.split(s).length - 1, s).toBe(1);
+    return s;
+  };
+  return { id: document.id, client, versionId: version.body.version.id as string, file, once };
+}
+
+const pasal = (body: PMJSON, n: number) => clauseNodes(body).get(outlineOf(body).clauses[n - 1]!.id)!;
+
+/** The suggestion marks of a Pasal: [mark, text, party, user]. */
+function suggestionsIn(clause: PMJSON): [string, string, unknown, unknown][] {
+  const out: [string, string, unknown, unknown][] = [];
+  const walk = (n: PMJSON) => {
+    for (const m of n.marks ?? [])
+      if (m.type === 'insertion' || m.type === 'deletion')
+        out.push([m.type, n.text ?? '', m.attrs?.party, m.attrs?.user]);
+    n.content?.forEach(walk);
+  };
+  walk(clause);
+  return out;
+}
+
+async function pemkot() {
+  const me = (await demo.server.api('/api/me', { cookie: cookies.pemkot })).body.user;
+  const member = demo.coop.members.find((m) => m.userId === me.id)!;
+  return { userId: me.id as string, partyId: member.partyId };
+}
+
+describe.skipIf(missing('soffice', ['python3-uno (/usr/bin/python3 with uno)', pythonUno]))(
+  'POST /api/documents/:id/suggestions/import with a reply edited in LibreOffice',
+  () => {
+    it('turns tracked changes into the uploader party’s suggestions, reports a conflict and a move', async () => {
+      const { id, client, versionId, file, once } = await roundSent();
+      // Since the round was sent, the Ombudsman changed a paragraph of Pasal 6 live.
+      const conflicted = 'PARA PIHAK melakukan monitoring';
+      editBody(client.doc, (body) => appendText(body, conflicted, ' Tambahan langsung Ombudsman.'));
+      const reply = editInLibreOffice(
+        file,
+        [
+          { find: once('kepatuhan'), replace: 'ketaatan' },
+          { find: once('sosialisasi, '), replace: '' },
+          { find: once(`${conflicted} `), replace: 'PARA PIHAK melaksanakan monitoring ' },
+          { move: once('Apabila terjadi perselisihan'), before: once('Dalam hal musyawarah') },
+        ],
+        true,
+      );
+      const res = await upload(id, 'pemkot', reply, { baseVersionId: versionId });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const report = res.body as SuggestionImportReport;
+
+      expect(report.applied.map((a) => [a.pasal, a.tracked, a.wordAuthors])).toEqual([
+        [2, true, ['Budi Santoso']],
+        [2, true, ['Budi Santoso']],
+      ]);
+      expect(report.conflicts).toHaveLength(1);
+      expect(report.conflicts[0]).toMatchObject({ pasal: 6 });
+      expect(report.conflicts[0]!.theirs).toContain('PARA PIHAK melaksanakan monitoring');
+      expect(report.conflicts[0]!.ours).toContain('Tambahan langsung Ombudsman.');
+      expect(report.conflicts[0]!.base).not.toContain('Tambahan langsung Ombudsman.');
+      expect(report.unsupported.filter((u) => u.kind === 'move').map((u) => u.pasal)).toContain(9);
+      expect(report.unsupported.filter((u) => u.kind !== 'move')).toEqual([]);
+
+      // The suggestions reach the live document through the server: the Ombudsman's client sees them.
+      await waitFor(() => textOf(pasal(bodyOf(client.doc), 2)).includes('ketaatan'), 'ketaatan');
+      const body = bodyOf(client.doc);
+      const { userId, partyId } = await pemkot();
+      expect(suggestionsIn(pasal(body, 2))).toEqual([
+        ['deletion', 'kepatuhan', partyId, userId],
+        ['insertion', 'ketaatan', partyId, userId],
+        ['deletion', 'sosialisasi, ', partyId, userId],
+      ]);
+      expect(textOf(acceptAll(pasal(body, 2)))).toContain('peningkatan ketaatan terhadap standar');
+      expect(textOf(acceptAll(pasal(body, 2)))).toContain('pendidikan, dan peningkatan kapasitas');
+      expect(textOf(rejectAll(pasal(body, 2)))).toContain('sosialisasi, pendidikan');
+      // The conflicted Pasal and the moved text are left as they are live.
+      for (const n of [6, 9]) expect(suggestionsIn(pasal(body, n))).toEqual([]);
+      expect(textOf(pasal(body, 6))).toContain('Tambahan langsung Ombudsman.');
+    });
+
+    it('finds changes made with tracking off by comparing with the round', async () => {
+      const { id, client, versionId, file, once } = await roundSent();
+      const reply = editInLibreOffice(
+        file,
+        [{ find: once('5 (lima) tahun'), replace: '3 (tiga) tahun' }],
+        false,
+      );
+      const res = await upload(id, 'pemkot', reply, { baseVersionId: versionId });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body.applied.map((a: { pasal: number; tracked: boolean }) => [a.pasal, a.tracked])).toEqual([
+        [7, false],
+      ]);
+      expect(res.body.conflicts).toEqual([]);
+      await waitFor(() => textOf(pasal(bodyOf(client.doc), 7)).includes('3 (tiga)'), '3 (tiga)');
+      const seventh = pasal(bodyOf(client.doc), 7);
+      const { partyId } = await pemkot();
+      expect(suggestionsIn(seventh).map(([m, t, p]) => [m, t, p])).toEqual([
+        ['deletion', '5', partyId],
+        ['insertion', '3', partyId],
+        ['deletion', 'lima', partyId],
+        ['insertion', 'tiga', partyId],
+      ]);
+      expect(textOf(acceptAll(seventh))).toContain('jangka waktu 3 (tiga) tahun');
+    });
+  },
+);
+
+describe('POST /api/documents/:id/suggestions/import refusals', () => {
+  it('refuses viewers, a missing or unknown version, no file, and a file without any Pasal', async () => {
+    const document = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
+    const version = await demo.server.api(`/api/documents/${document.id}/versions`, {
+      cookie: cookies.ombudsman,
+      body: { label: 'Putaran 1' },
+    });
+    const baseVersionId = version.body.version.id as string;
+    const notAgreement = await docxOf(documentXml(['Surat undangan rapat.', 'Hormat kami.']));
+    const cases: [Who, Buffer | null, Record<string, string>, number, string][] = [
+      ['tamu', notAgreement, { baseVersionId }, 403, 'auth.forbidden'],
+      ['pemkot', notAgreement, {}, 400, 'suggestion_import.no_base_version'],
+      ['pemkot', notAgreement, { baseVersionId: 'tidakada' }, 404, 'version.not_found'],
+      ['pemkot', null, { baseVersionId }, 400, 'import.no_file'],
+      ['pemkot', notAgreement, { baseVersionId }, 422, 'suggestion_import.no_pasal'],
+      ['pemkot', Buffer.from('bukan zip'), { baseVersionId }, 415, 'import.not_docx'],
+    ];
+    for (const [who, file, fields, status, errorId] of cases) {
+      const res = await upload(document.id, who, file, fields);
+      expect([res.status, res.body.error?.id], errorId).toEqual([status, errorId]);
+      expect(res.body.error.messageEn).toBeTruthy();
+    }
+  });
+});
+
+/** Appends `text` to the paragraph that contains `needle`. */
+function appendText(body: PMJSON, needle: string, text: string): PMJSON {
+  const walk = (n: PMJSON): PMJSON => {
+    if (n.type === 'paragraph' && textOf(n).includes(needle))
+      return { ...n, content: [...(n.content ?? []), { type: 'text', text }] };
+    return n.content ? { ...n, content: n.content.map(walk) } : n;
+  };
+  return walk(body);
+}
