@@ -15,6 +15,8 @@ const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
   userId: `u-${role}`,
   role,
   signatory: false,
+  partyId: 'p1',
+  suggestOnly: role === 'suggester',
   ...extra,
 });
 const doc = (status: DocumentStatus) => ({ status });
@@ -50,8 +52,18 @@ describe('the membership rules', () => {
   });
 
   it('commenters and up raise points and reply; viewers only read', () => {
-    expect(rolesThat((a) => allowed(a, 'point.raise'))).toEqual(['commenter', 'editor', 'owner']);
-    expect(rolesThat((a) => allowed(a, 'point.reply'))).toEqual(['commenter', 'editor', 'owner']);
+    expect(rolesThat((a) => allowed(a, 'point.raise'))).toEqual([
+      'commenter',
+      'suggester',
+      'editor',
+      'owner',
+    ]);
+    expect(rolesThat((a) => allowed(a, 'point.reply'))).toEqual([
+      'commenter',
+      'suggester',
+      'editor',
+      'owner',
+    ]);
     expect(rolesThat((a) => allowed(a, 'meeting.read'))).toEqual(ROLES);
   });
 });
@@ -63,6 +75,7 @@ describe('the document rules', () => {
     expect(rolesThat((a) => allowed(a, 'document.editText', doc('signed')))).toEqual([]);
     expect(rolesThat((a) => allowed(a, 'document.comment', doc('draft')))).toEqual([
       'commenter',
+      'suggester',
       'editor',
       'owner',
     ]);
@@ -107,6 +120,8 @@ describe('the document rules', () => {
   it('the document flags are the rules asked for the document as it is', () => {
     expect(documentPermissions(actor('owner'), doc('final'))).toEqual({
       canEdit: false,
+      canSuggest: false,
+      mustSuggest: false,
       canComment: false,
       canApprove: false,
       canFinalize: false,
@@ -117,6 +132,8 @@ describe('the document rules', () => {
     });
     expect(documentPermissions(actor('commenter', { signatory: true }), doc('draft'))).toEqual({
       canEdit: false,
+      canSuggest: false,
+      mustSuggest: false,
       canComment: true,
       canApprove: true,
       canFinalize: false,
@@ -124,6 +141,64 @@ describe('the document rules', () => {
       canSign: false,
       canSaveVersion: false,
       canRestore: false,
+    });
+  });
+});
+
+describe('suggesting', () => {
+  it('suggesters and up suggest in a draft; a suggester never writes directly', () => {
+    expect(rolesThat((a) => allowed(a, 'document.suggest', doc('draft')))).toEqual([
+      'suggester',
+      'editor',
+      'owner',
+    ]);
+    expect(rolesThat((a) => allowed(a, 'document.suggest', doc('final')))).toEqual([]);
+    expect(rolesThat((a) => allowed(a, 'document.suggest', doc('signed')))).toEqual([]);
+    expect(documentPermissions(actor('suggester'), doc('draft'))).toMatchObject({
+      canEdit: false,
+      canSuggest: true,
+      mustSuggest: true,
+      canComment: true,
+      canApprove: false,
+      canFinalize: false,
+      canRestore: false,
+      canSaveVersion: false,
+    });
+    // A suggester is a commenter as far as the cooperation goes: points, no meetings.
+    expect(cooperationPermissions(actor('suggester'))).toEqual(cooperationPermissions(actor('commenter')));
+  });
+
+  it('an editor or owner of a party limited to suggestions suggests, and writes nothing directly', () => {
+    for (const role of ['editor', 'owner'] as const) {
+      const limited = actor(role, { suggestOnly: true });
+      const flags = documentPermissions(limited, doc('draft'));
+      expect(flags, role).toMatchObject({
+        canEdit: false,
+        canSuggest: true,
+        mustSuggest: true,
+        canRestore: false,
+      });
+      // Everything else their role gives stays: approving, finalising, saving versions.
+      expect(flags, role).toMatchObject({ canApprove: true, canFinalize: true, canSaveVersion: true });
+      expect(allowed(limited, 'document.editText', doc('draft')), role).toBe(false);
+    }
+    // Unlimited, the same editor writes directly and is never made to suggest.
+    expect(documentPermissions(actor('editor'), doc('draft'))).toMatchObject({
+      canEdit: true,
+      canSuggest: true,
+      mustSuggest: false,
+    });
+  });
+
+  it('a limit on the party gives nothing to whoever could not write before', () => {
+    for (const role of ['viewer', 'commenter'] as const) {
+      const flags = documentPermissions(actor(role, { suggestOnly: true }), doc('draft'));
+      expect(flags, role).toMatchObject({ canEdit: false, canSuggest: false, mustSuggest: false });
+    }
+    // Once the document is final nobody suggests, so nobody must.
+    expect(documentPermissions(actor('suggester'), doc('final'))).toMatchObject({
+      canSuggest: false,
+      mustSuggest: false,
     });
   });
 });

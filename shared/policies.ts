@@ -25,6 +25,12 @@ export interface Actor {
   userId: string;
   role: Role;
   signatory: boolean;
+  partyId: string;
+  /**
+   * Changes the text only by suggestions: their role is `suggester`, or their party is one the
+   * cooperation limits to suggestions (`suggestOnlyParties` in its settings), whatever their role.
+   */
+  suggestOnly: boolean;
 }
 
 /** A document as the rules see it. */
@@ -48,6 +54,8 @@ export interface Subjects {
   'document.create': null;
   'document.read': DocumentFacts;
   'document.editText': DocumentFacts;
+  /** Change the text by suggestions (marks the other party accepts or rejects). */
+  'document.suggest': DocumentFacts;
   'document.comment': DocumentFacts;
   'document.approve': DocumentFacts;
   'document.finalise': DocumentFacts;
@@ -108,6 +116,8 @@ const atLeast =
   (role: Role) =>
   (actor: Actor): boolean =>
     roleAtLeast(actor.role, role);
+// An editor who may only suggest (a limited party) writes nothing into the text directly.
+const writesDirectly = (a: Actor): boolean => roleAtLeast(a.role, 'editor') && !a.suggestOnly;
 const draft = (d: DocumentFacts) => d.status === 'draft';
 const final = (d: DocumentFacts) => d.status === 'final';
 
@@ -118,7 +128,8 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
   'cooperation.invite': { who: atLeast('owner') },
   'document.create': { who: atLeast('editor') },
   'document.read': { who: atLeast('viewer') },
-  'document.editText': { who: atLeast('editor'), onlyWhen: draft },
+  'document.editText': { who: writesDirectly, onlyWhen: draft },
+  'document.suggest': { who: atLeast('suggester'), onlyWhen: draft },
   'document.comment': { who: atLeast('commenter'), onlyWhen: draft },
   // Editors and owners approve for their party, and so do signatories whatever their role.
   'document.approve': {
@@ -131,7 +142,8 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
   'document.export': { who: atLeast('viewer') },
   'history.read': { who: atLeast('viewer') },
   'history.saveVersion': { who: atLeast('editor') },
-  'history.restore': { who: atLeast('editor'), onlyWhen: draft },
+  // A restore writes the old text directly, so it is not for whoever may only suggest.
+  'history.restore': { who: writesDirectly, onlyWhen: draft },
   'meeting.read': { who: atLeast('viewer') },
   'meeting.plan': { who: atLeast('editor') },
   'meeting.run': { who: atLeast('editor') },
@@ -193,6 +205,8 @@ export function cooperationPermissions(actor: Actor): CooperationPermissions {
 export function documentPermissions(actor: Actor, document: DocumentFacts): DocumentPermissions {
   return {
     canEdit: allowed(actor, 'document.editText', document),
+    canSuggest: allowed(actor, 'document.suggest', document),
+    mustSuggest: actor.suggestOnly && allowed(actor, 'document.suggest', document),
     canComment: allowed(actor, 'document.comment', document),
     canApprove: allowed(actor, 'document.approve', document),
     canFinalize: allowed(actor, 'document.finalise', document),

@@ -5,7 +5,13 @@ import type { Actor } from '../../shared/policies.ts';
 import { AppError } from '../errors/index.ts';
 import { authorize } from './authorize.ts';
 
-const actor = (role: Role): Actor => ({ userId: `u-${role}`, role, signatory: false });
+const actor = (role: Role): Actor => ({
+  userId: `u-${role}`,
+  role,
+  signatory: false,
+  partyId: 'p1',
+  suggestOnly: role === 'suggester',
+});
 const doc = (status: DocumentStatus) => ({ status });
 
 describe('authorize', () => {

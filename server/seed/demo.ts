@@ -146,6 +146,7 @@ export async function seedDemo(
 const ROLE_WORDS: Record<Role, string> = {
   owner: 'pemilik/owner',
   editor: 'penyunting/editor',
+  suggester: 'pengusul/suggester',
   commenter: 'pemberi komentar/commenter',
   viewer: 'pembaca/viewer',
 };

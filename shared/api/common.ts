@@ -1,11 +1,14 @@
 import { z } from 'zod';
 
-/** Member roles, weakest first: the order {@link roleAtLeast} compares by. */
-export const ROLES = ['viewer', 'commenter', 'editor', 'owner'] as const;
+/**
+ * Member roles, weakest first: the order {@link roleAtLeast} compares by. A `suggester` changes
+ * the text only by suggestions (`docs/SUGGESTIONS.md`); an `editor` writes directly too.
+ */
+export const ROLES = ['viewer', 'commenter', 'suggester', 'editor', 'owner'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-/** True when `role` is `min` or stronger (viewer < commenter < editor < owner). */
+/** True when `role` is `min` or stronger (viewer < commenter < suggester < editor < owner). */
 export function roleAtLeast(role: Role, min: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(min);
 }

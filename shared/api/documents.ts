@@ -104,6 +104,10 @@ export type DocumentDTO = z.infer<typeof documentSchema>;
 /** What the member may do with the document now, from the policies (`shared/policies.ts`). */
 export const documentPermissionsSchema = z.object({
   canEdit: z.boolean(),
+  /** May change the text by suggestions (suggester and up, in a draft). */
+  canSuggest: z.boolean(),
+  /** May change the text only by suggestions: a suggester, or a member of a party limited to them. */
+  mustSuggest: z.boolean(),
   canComment: z.boolean(),
   canApprove: z.boolean(),
   canFinalize: z.boolean(),

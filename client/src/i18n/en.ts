@@ -103,6 +103,7 @@ export const en: Dictionary = {
   'role.owner': 'Owner',
   'role.editor': 'Editor',
   'role.commenter': 'Commenter',
+  'role.suggester': 'Suggester',
   'role.viewer': 'Viewer',
 
   'members.name': 'Name',

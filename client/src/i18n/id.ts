@@ -104,6 +104,7 @@ export const id = {
   'role.owner': 'Pemilik',
   'role.editor': 'Editor',
   'role.commenter': 'Pemberi komentar',
+  'role.suggester': 'Pengusul',
   'role.viewer': 'Pembaca',
 
   'members.name': 'Nama',

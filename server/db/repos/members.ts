@@ -3,13 +3,18 @@ import type { DB } from '../connection.ts';
 import { insertRow, oneRow } from './recordTable.ts';
 import { sql } from './sql.ts';
 
-/** A user's place in a cooperation: their party, role and whether they sign. */
+/**
+ * A user's place in a cooperation: their party, role and whether they sign, and whether they may
+ * only suggest (the `Actor` of `shared/policies.ts`).
+ */
 export interface Member {
   cooperationId: string;
   userId: string;
   partyId: string;
   role: Role;
   signatory: boolean;
+  /** A suggester, or a member of a party the cooperation limits to suggestions (`suggestOnlyParties`). */
+  suggestOnly: boolean;
   addedAt: number;
 }
 
@@ -28,6 +33,8 @@ interface MemberRow {
   role: Role;
   signatory: number;
   added_at: number;
+  /** 1 when the cooperation's settings list the member's party in `suggestOnlyParties` (read, never written). */
+  party_limited?: number;
   username?: string;
   display_name?: string;
   position?: string;
@@ -40,8 +47,17 @@ const toMember = (r: MemberRow): Member => ({
   partyId: r.party_id,
   role: r.role,
   signatory: r.signatory === 1,
+  suggestOnly: r.role === 'suggester' || r.party_limited === 1,
   addedAt: r.added_at,
 });
+
+/**
+ * The columns of a member `m` with `party_limited`: whether their cooperation's settings list
+ * their party in `suggestOnlyParties`.
+ */
+const MEMBER_COLUMNS = `m.*, EXISTS (
+  SELECT 1 FROM cooperations c, json_each(c.settings, '$.suggestOnlyParties') j
+  WHERE c.id = m.cooperation_id AND j.value = m.party_id) AS party_limited`;
 
 export function insertMember(
   db: DB,
@@ -56,14 +72,14 @@ export function insertMember(
     added_at: Date.now(),
   };
   insertRow(db, 'members', row);
-  return toMember(row);
+  return findMember(db, input.cooperationId, input.userId)!;
 }
 
 /** The membership of a user in a cooperation, or null when they are not a member. */
 export function findMember(db: DB, cooperationId: string, userId: string): Member | null {
   return oneRow(
     db,
-    'SELECT * FROM members WHERE cooperation_id = ? AND user_id = ?',
+    `SELECT ${MEMBER_COLUMNS} FROM members m WHERE m.cooperation_id = ? AND m.user_id = ?`,
     [cooperationId, userId],
     toMember,
   );
@@ -73,10 +89,11 @@ export function findMember(db: DB, cooperationId: string, userId: string): Membe
 export function listMembers(db: DB, cooperationId: string): MemberWithUser[] {
   return sql<[string], Required<MemberRow>>(
     db,
-    `SELECT m.*, u.username, u.display_name, u.position, u.nip
+    `SELECT ${MEMBER_COLUMNS}, u.username, u.display_name, u.position, u.nip
      FROM members m JOIN users u ON u.id = m.user_id JOIN parties p ON p.id = m.party_id
      WHERE m.cooperation_id = ?
-     ORDER BY p.ordinal, CASE m.role WHEN 'owner' THEN 0 WHEN 'editor' THEN 1 WHEN 'commenter' THEN 2 ELSE 3 END,
+     ORDER BY p.ordinal,
+              CASE m.role WHEN 'owner' THEN 0 WHEN 'editor' THEN 1 WHEN 'suggester' THEN 2 WHEN 'commenter' THEN 3 ELSE 4 END,
               u.display_name`,
   )
     .all(cooperationId)
@@ -105,7 +122,8 @@ export function updateMember(
     db,
     'UPDATE members SET party_id = ?, role = ?, signatory = ? WHERE cooperation_id = ? AND user_id = ?',
   ).run(next.partyId, next.role, next.signatory ? 1 : 0, cooperationId, userId);
-  return next;
+  // Read back: whether they may only suggest follows the new role and party.
+  return findMember(db, cooperationId, userId);
 }
 
 export function deleteMember(db: DB, cooperationId: string, userId: string): boolean {

@@ -1,4 +1,3 @@
-import type { Role } from '../../../../shared/api/common.ts';
 import type {
   CooperationDTO,
   CooperationListResponse,
@@ -22,7 +21,7 @@ export type Party = PartyDTO;
 export type Member = MemberDTO;
 
 /** Roles weakest first, as the server orders them (for choosing one; what a role may do is the server's flags). */
-export const ROLES: Role[] = ['viewer', 'commenter', 'editor', 'owner'];
+export { ROLES } from '../../../../shared/api/common.ts';
 
 /** My cooperations, and whether the server lets me start one. */
 export const listCooperations = () =>

@@ -24,7 +24,8 @@ const members = [
 
 /** The banner's facts for a member, from the flags the server's policies give them. */
 const factsFor = (userId: string, status: DocumentStatus) => {
-  const actor: Actor = members.find((m) => m.userId === userId)!;
+  const m = members.find((x) => x.userId === userId)!;
+  const actor: Actor = { ...m, suggestOnly: m.role === 'suggester' };
   return roleBannerFacts({
     status,
     permissions: documentPermissions(actor, { status }),
