@@ -12,6 +12,8 @@ export interface CollabIdentity {
   readOnly: boolean;
   /** The document is final or signed: a change is refused as `locked` rather than `read-only`. */
   locked?: boolean;
+  /** A suggester (or an editor whose party is limited to suggestions): the judge takes suggestions only. */
+  suggestOnly?: boolean;
   /** Display name, shown on the caret and in the list of who is online. */
   name?: string;
   /** Initials of the name, shown on the avatar (default: computed from `name`). */

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { partyColor } from '../../shared/meta.ts';
-import { allowed } from '../../shared/policies.ts';
+import { documentPermissions } from '../../shared/policies.ts';
 import { initialsOf } from '../../shared/presence.ts';
 import { CloseCode } from '../../shared/protocol.ts';
 import { CollabAuthError, type CollabIdentity } from '../collab/types.ts';
@@ -16,8 +16,11 @@ import { userFromCookieHeader } from './session.ts';
  * The collaboration server's `onAuthenticate` hook: who may open `/collab/:documentId`, and
  * whether they may write. Refusals close the socket with the shared close codes: a foreign
  * Origin or a non-member 4403, no session 4401, an unknown document 4404. Viewers and
- * commenters are read-only; a final or signed document is read-only for everyone.
- * It is re-run by `collab.refreshAccess(documentId)` (e.g. after finalising), so it reads fresh state.
+ * commenters are read-only; a final or signed document is read-only for everyone. A member who
+ * may only suggest (a suggester, or anyone of a party limited to suggestions) writes, but the
+ * room's judge takes only suggestions from them (`suggestOnly`).
+ * It is re-run by `collab.refreshAccess(documentId)` (e.g. after finalising, after a role or
+ * the cooperation's party limit changed), so it reads fresh state.
  */
 export function collabAuthenticator(deps: { db: DB; config: Config }) {
   return function onAuthenticate({
@@ -38,9 +41,11 @@ export function collabAuthenticator(deps: { db: DB; config: Config }) {
     const member = findMember(deps.db, document.cooperationId, user.id);
     if (!member) throw new CollabAuthError(CloseCode.forbidden, 'not a member');
     const locked = document.status !== 'draft';
+    const may = documentPermissions(member, document);
     return {
       userId: user.id,
-      readOnly: !allowed(member, 'document.editText', document),
+      readOnly: !(may.canEdit || may.canSuggest),
+      suggestOnly: may.mustSuggest,
       locked,
       ...presenceIdentity(deps.db, user.displayName, member.partyId),
     };

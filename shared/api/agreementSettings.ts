@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PartyWording } from '../words.ts';
+import { idSchema } from './common.ts';
 import { timeZoneSchema } from './meetings.ts';
 
 /**
@@ -18,9 +19,15 @@ export type PartySettings = z.infer<typeof partySettingsSchema>;
 /**
  * `PATCH /api/cooperations/:id/settings`: the settings to change; what is left out stays.
  * `timeZone` is the zone every time of the cooperation is shown in (WIB, WITA or WIT).
+ * `suggestOnlyParties` is the whole list of parties whose members may only suggest, whatever
+ * their role (empty: none).
  */
 export const settingsBodySchema = z
-  .object({ parties: partySettingsSchema.optional(), timeZone: timeZoneSchema.optional() })
+  .object({
+    parties: partySettingsSchema.optional(),
+    timeZone: timeZoneSchema.optional(),
+    suggestOnlyParties: z.array(idSchema).max(50).optional(),
+  })
   .strict();
 export type SettingsBody = z.infer<typeof settingsBodySchema>;
 
@@ -51,4 +58,14 @@ export function agreementPartySettings(
   const parsed = partySettingsSchema.safeParse(settings?.parties ?? {});
   const s = parsed.success ? parsed.data : {};
   return { wording: s.wording ?? 'pertama', firstSignsLeft: s.signatureOrder !== 'firstRight' };
+}
+
+/**
+ * The parties whose members may only suggest (`settings.suggestOnlyParties`), whatever their
+ * role; anything unreadable counts as none. The server reads the same list in SQL
+ * (`server/db/repos/members.ts`) to fill a member's `suggestOnly`.
+ */
+export function suggestOnlyPartiesOf(settings: Record<string, unknown> | null | undefined): string[] {
+  const list = settings?.suggestOnlyParties;
+  return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : [];
 }

@@ -76,6 +76,8 @@ export const cooperationEventSchema = z.union([
     }),
     z.object({ type: z.literal('version.created'), documentId: idSchema, versionId: idSchema }),
     z.object({ type: z.literal('party.logo'), partyId: idSchema }),
+    /** The parties whose members may only suggest, whatever their role, are now `partyIds`. */
+    z.object({ type: z.literal('parties.suggestOnly'), partyIds: z.array(idSchema), by }),
     memberEventSchema,
   ]),
   approvalChanged.extend({ clauseId: idSchema }),

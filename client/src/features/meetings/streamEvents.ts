@@ -49,6 +49,8 @@ export function topicOf(event: StreamEvent): EventTopic {
     case 'member.added':
     case 'member.updated':
     case 'member.removed':
+    // What the members of a limited party may do changed, as with a new role.
+    case 'parties.suggestOnly':
       return 'members';
     case 'stream.reset':
     case 'stream.ended':
