@@ -32,6 +32,7 @@ export const SECTION = {
   signatory: 'signatory',
   dprd: 'dprd',
   placeholders: 'placeholders',
+  suggestions: 'suggestions',
 } as const;
 export type SectionKey = (typeof SECTION)[keyof typeof SECTION];
 
@@ -180,6 +181,14 @@ export const CHECKLIST: readonly SectionRule[] = [
     label: {
       id: 'Tidak ada isian templat yang tersisa',
       en: 'No template placeholders left',
+    },
+    levels: both('required'),
+  },
+  {
+    key: 'suggestions',
+    label: {
+      id: 'Tidak ada usulan yang menunggu keputusan',
+      en: 'No suggestions awaiting a decision',
     },
     levels: both('required'),
   },

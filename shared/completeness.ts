@@ -10,6 +10,7 @@ import { brokenReferences, outlineOf, type PMJSON, textOf } from './clauses.ts';
 import { fillKomparisi } from './komparisi.ts';
 import { type DocumentMeta, META } from './meta.ts';
 import { NODE } from './schema/names.ts';
+import { listSuggestions } from './suggestions/list.ts';
 import { parseTermYears, termYearsOf } from './term.ts';
 
 export type { AgreementKind, Bilingual, ChecklistLevel, SectionKey } from './checklist.ts';
@@ -112,6 +113,7 @@ export function checkCompleteness(
   const parties = partyIds.map((id, i) => ({ id, ordinal: i + 1 }));
   const placeholderPlaces = templatePlaceholders(fillKomparisi(doc, meta, parties));
   const clausesWithText = (re: RegExp) => clauses.filter((c) => re.test(c.text)).map((c) => c.id);
+  const pending = listSuggestions(doc);
   const special: Partial<Record<SectionKey, () => { present: boolean; clauseIds: string[] }>> = {
     title: () => ({ present: filled(meta[META.title]), clauseIds: [] }),
     signing: () => ({ present: filled(meta[META.place]) && filled(meta[META.date]), clauseIds: [] }),
@@ -141,6 +143,11 @@ export function checkCompleteness(
       const ids = placeholderPlaces.flatMap((p) => (p.clauseId ? [p.clauseId] : []));
       return { present: placeholderPlaces.length === 0, clauseIds: ids };
     },
+    // The text to sign is the text every suggestion was decided on.
+    suggestions: () => ({
+      present: pending.length === 0,
+      clauseIds: [...new Set(pending.flatMap((s) => (s.clauseId ? [s.clauseId] : [])))],
+    }),
   };
 
   const items: CompletenessItem[] = [];
@@ -155,7 +162,15 @@ export function checkCompleteness(
       const planIds = rule.key === 'implementation' && !ids.length ? clausesWithText(WORK_PLAN_ANNEX) : [];
       found = { present: ids.length + planIds.length > 0, clauseIds: ids.length ? ids : planIds };
     }
-    const label = rule.key === 'placeholders' ? placeholderLabel(rule.label, placeholderPlaces) : rule.label;
+    const label =
+      rule.key === 'placeholders'
+        ? placeholderLabel(rule.label, placeholderPlaces)
+        : rule.key === 'suggestions' && pending.length > 0
+          ? {
+              id: `${pending.length} usulan belum diterima atau ditolak`,
+              en: `${pending.length} suggestion(s) not yet accepted or rejected`,
+            }
+          : rule.label;
     items.push({ key: rule.key, label, level, ...found });
   }
 

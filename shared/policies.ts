@@ -44,6 +44,14 @@ export interface MeetingFacts {
   minuteTaker: { userId: string | null } | null;
 }
 
+/** A suggestion as the rules see it: its author, and what is asked of it on which document. */
+export interface SuggestionFacts {
+  party: string;
+  user: string;
+  decision: 'accept' | 'reject';
+  documentStatus: DocumentStatus;
+}
+
 /** What each action is decided on: `null` when the membership alone decides. */
 export interface Subjects {
   'cooperation.read': null;
@@ -91,6 +99,11 @@ export interface Subjects {
   /** Report progress (the state only) on a follow-up one is in charge of. */
   'action.report': { picUserId: string | null };
   'liaison.manage': null;
+  /**
+   * Accept or reject a suggestion: an editor (or owner) of another party than its author's; its
+   * author may withdraw it (reject their own). Drafts only.
+   */
+  'suggestion.decide': SuggestionFacts;
 }
 
 export type Action = keyof Subjects;
@@ -167,6 +180,12 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
     who: (a, f) => roleAtLeast(a.role, 'commenter') && f.picUserId === a.userId,
   },
   'liaison.manage': { who: atLeast('editor') },
+  'suggestion.decide': {
+    who: (a, s) =>
+      (roleAtLeast(a.role, 'editor') && a.partyId !== s.party) ||
+      (s.decision === 'reject' && s.user === a.userId && roleAtLeast(a.role, 'commenter')),
+    onlyWhen: (s) => s.documentStatus === 'draft',
+  },
 };
 
 /** Whether `actor` may do `action` now: who they are and, for a record, the state it is in. */

@@ -1,7 +1,8 @@
 import type { ClauseSummaryDTO } from '../../shared/api/documents.ts';
 import { type Actor, qualifies } from '../../shared/policies.ts';
+import { pendingByClause } from '../../shared/suggestions/index.ts';
 import type { AppContext } from '../context.ts';
-import { notFound, staleHash } from '../errors/index.ts';
+import { notFound, pendingSuggestions, staleHash } from '../errors/index.ts';
 import { authorize } from '../http/authorize.ts';
 import { clauseStates } from './clauseStates.ts';
 import { type ApprovalTarget, approveItem } from './decideApproval.ts';
@@ -22,6 +23,10 @@ export const clauseTarget: ApprovalTarget<ClauseSummaryDTO> = {
   read: (ctx, { record, body }, id) => clauseStates(ctx.db, record, body).find((c) => c.id === id),
   missing: () => notFound('clause'),
   stale: (clause) => staleHash(`Pasal ${clause.number}`, `Pasal ${clause.number}`),
+  refuse: ({ body }, clause) => {
+    const pending = pendingByClause(body).get(clause.id) ?? 0;
+    return pending > 0 ? pendingSuggestions(`Pasal ${clause.number}`, pending) : null;
+  },
   approvedLabel: (clause) => `Pasal ${clause.number} disetujui`,
 };
 

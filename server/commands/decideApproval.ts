@@ -24,6 +24,8 @@ export interface ApprovalTarget<T extends ApprovalItem> {
   missing(): AppError;
   /** 409 `approval.stale_hash` for a hash of other text. */
   stale(item: T): AppError;
+  /** Why the item cannot be approved as it is now (pending suggestions in a Pasal), or null. */
+  refuse?(live: LiveDocument, item: T): AppError | null;
   /** The automatic version's label after an approval ("Pasal 3 disetujui"). */
   approvedLabel(item: T): string;
 }
@@ -55,6 +57,8 @@ export async function approveItem<T extends ApprovalItem>(
     const before = target.read(ctx, live, input.itemId);
     if (!before) throw target.missing();
     if (before.hash !== input.hash) throw target.stale(before);
+    const refused = target.refuse?.(live, before);
+    if (refused) throw refused;
     const existing = activeApproval(ctx.db, record.id, input.itemId, input.partyId);
     if (existing?.hash === before.hash)
       return { item: before, created: false, cooperationId: record.cooperationId };

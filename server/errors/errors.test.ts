@@ -10,6 +10,9 @@ const SAMPLES: Record<string, unknown[]> = {
   documentNotDraft: ['final'],
   documentNotFinal: ['signed'],
   staleHash: ['Pasal 3', 'Article 3'],
+  suggestionNotFound: [['s1']],
+  suggestionStale: [[{ id: 's1', clauseId: 'c1', removes: 'PARA PIHAK' }]],
+  pendingSuggestions: ['Pasal 3', 2],
   documentNotAgreed: [
     [{ id: 'c1', state: 'partial', number: 3 }],
     [{ id: 'p1', state: 'changed', label: { id: 'Judul', en: 'Title' } }],

@@ -27,6 +27,7 @@ export function presentPoint(p: DiscussionPoint, replies: PointReply[]): PointDT
     decision: p.decision,
     decidedInMeetingId: p.decidedInMeetingId,
     decidedAt: p.decidedAt === null ? null : iso(p.decidedAt),
+    suggestionId: p.suggestionId,
     replies: replies.map(presentReply),
     createdBy: p.createdBy,
     createdAt: iso(p.createdAt),

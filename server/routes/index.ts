@@ -19,6 +19,7 @@ import meetings from './meetings/routes.ts';
 import members from './members/routes.ts';
 import points from './points/routes.ts';
 import settings from './settings/routes.ts';
+import suggestions from './suggestions/routes.ts';
 import suggestionImport from './suggestion-import/routes.ts';
 
 /** A route module: registers its routes on `app` (its own encapsulated scope). */
@@ -45,5 +46,6 @@ export const routeModules: RouteModule[] = [
   history,
   logos,
   settings,
+  suggestions,
   suggestionImport,
 ];

@@ -96,6 +96,8 @@ export const documentSchema = z.object({
   parts: z.array(partSummarySchema),
   /** What was approved, for a final or signed document; null for a draft. */
   fingerprint: fingerprintSchema.nullable(),
+  /** Suggestions not yet accepted or rejected, by the clause id of their Pasal (none: absent). */
+  pendingByClause: z.record(z.string(), z.number().int()),
   /** Result of the completeness check, or null when not computed. */
   completeness: z.unknown().nullable(),
 });

@@ -75,6 +75,14 @@ export const cooperationEventSchema = z.union([
       clauseId: idSchema.nullable(),
     }),
     z.object({ type: z.literal('version.created'), documentId: idSchema, versionId: idSchema }),
+    /** Suggestions were accepted, rejected or withdrawn (`ids`): the text and its history changed. */
+    z.object({
+      type: z.literal('suggestions.decided'),
+      documentId: idSchema,
+      decision: z.enum(['accept', 'reject']),
+      ids: z.array(z.string()),
+      by,
+    }),
     z.object({ type: z.literal('party.logo'), partyId: idSchema }),
     /** The parties whose members may only suggest, whatever their role, are now `partyIds`. */
     z.object({ type: z.literal('parties.suggestOnly'), partyIds: z.array(idSchema), by }),

@@ -7,6 +7,9 @@ export type PointState = z.infer<typeof pointStateSchema>;
 
 const pointText = z.string().trim().min(1).max(10_000);
 
+/** The id of a suggestion a point proposes (a stamp's `id`): accepting it closes the point as agreed. */
+const suggestionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a suggestion id');
+
 /**
  * Who raised a point. Default: the signed-in user and their party. In a meeting the
  * minute-taker records someone else: a member (`userId`) or a guest (`name` and `partyId`).
@@ -45,6 +48,7 @@ export const createPointBodySchema = z.object({
   meetingId: idSchema.optional(),
   agendaItemId: idSchema.optional(),
   raisedBy: raisedByInputSchema.optional(),
+  suggestionId: suggestionIdSchema.optional(),
 });
 export type CreatePointBody = z.infer<typeof createPointBodySchema>;
 
@@ -59,6 +63,7 @@ export const updatePointBodySchema = z
     state: pointStateSchema.optional(),
     decision: z.string().trim().max(10_000).optional(),
     decidedInMeetingId: idSchema.nullable().optional(),
+    suggestionId: suggestionIdSchema.nullable().optional(),
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'nothing to change' });
 export type UpdatePointBody = z.infer<typeof updatePointBodySchema>;
@@ -89,6 +94,8 @@ export const pointSchema = z.object({
   decision: z.string(),
   decidedInMeetingId: z.string().nullable(),
   decidedAt: z.string().nullable(),
+  /** The suggestion the point proposes, or null: accepting it closes the point as agreed. */
+  suggestionId: z.string().nullable(),
   replies: z.array(replySchema),
   createdBy: z.string(),
   createdAt: z.string(),

@@ -170,6 +170,20 @@ export const RECORD_ROWS: Row[] = [
       body: { versionId: await w.newVersion() },
     }),
   },
+  {
+    endpoint: 'GET /api/documents/{id}/suggestions/decisions',
+    expect: members(200),
+    call: (w) => ({ path: `/api/documents/${w.documentId}/suggestions/decisions` }),
+  },
+  {
+    endpoint: 'POST /api/documents/{id}/suggestions/decisions',
+    // Nothing is pending in the world's document: whoever may decide or withdraw any decides none.
+    expect: atLeast('commenter', 200),
+    call: (w) => ({
+      path: `/api/documents/${w.documentId}/suggestions/decisions`,
+      body: { decision: 'accept' },
+    }),
+  },
 
   // Live events of a cooperation (Server-Sent Events)
   {

@@ -108,6 +108,7 @@ export async function raisePoint(
     decision: '',
     decidedInMeetingId: null,
     decidedAt: null,
+    suggestionId: input.suggestionId ?? null,
     createdBy: actor.user.id,
     createdAt: now,
     updatedAt: now,
@@ -181,6 +182,7 @@ export async function changePoint(
   if (patch.clauseId !== undefined) next.clauseId = patch.clauseId;
   if (patch.anchor !== undefined) next.anchored = patch.anchor;
   if (patch.decision !== undefined) next.decision = patch.decision;
+  if (patch.suggestionId !== undefined) next.suggestionId = patch.suggestionId;
   if (patch.meetingId !== undefined) {
     if (patch.meetingId) liveMeeting(db, point.cooperationId, patch.meetingId);
     next.meetingId = patch.meetingId;

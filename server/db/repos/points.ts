@@ -22,6 +22,8 @@ export interface DiscussionPoint {
   decision: string;
   decidedInMeetingId: string | null;
   decidedAt: number | null;
+  /** The suggestion the point proposes (its stamp id), or null: accepting it closes the point. */
+  suggestionId: string | null;
   createdBy: string;
   createdAt: number;
   updatedAt: number;
@@ -54,6 +56,7 @@ interface PointRow {
   decision: string;
   decided_in_meeting_id: string | null;
   decided_at: number | null;
+  suggestion_id: string | null;
   created_by: string;
   created_at: number;
   updated_at: number;
@@ -76,6 +79,7 @@ const toPoint = (r: PointRow): DiscussionPoint => ({
   decision: r.decision,
   decidedInMeetingId: r.decided_in_meeting_id,
   decidedAt: r.decided_at,
+  suggestionId: r.suggestion_id,
   createdBy: r.created_by,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -98,6 +102,7 @@ const toRow = (p: DiscussionPoint): PointRow => ({
   decision: p.decision,
   decided_in_meeting_id: p.decidedInMeetingId,
   decided_at: p.decidedAt,
+  suggestion_id: p.suggestionId,
   created_by: p.createdBy,
   created_at: p.createdAt,
   updated_at: p.updatedAt,
@@ -175,4 +180,25 @@ export function repliesOf(db: DB, pointIds: string[]): Map<string, PointReply[]>
   ).all(JSON.stringify(pointIds)) as unknown as PointReply[];
   for (const r of rows) out.get(r.pointId)?.push(r);
   return out;
+}
+
+/**
+ * Closes, as agreed, the open points of a document that propose one of `suggestionIds` (just
+ * accepted); returns their ids.
+ */
+export function closePointsProposing(
+  db: DB,
+  documentId: string,
+  suggestionIds: string[],
+  at: number,
+): string[] {
+  if (!suggestionIds.length) return [];
+  return sql<[number, number, string, string], { id: string }>(
+    db,
+    `UPDATE discussion_points SET state = 'agreed', decided_at = ?, updated_at = ?
+     WHERE document_id = ? AND state = 'open' AND suggestion_id IN (SELECT value FROM json_each(?))
+     RETURNING id`,
+  )
+    .all(at, at, documentId, JSON.stringify(suggestionIds))
+    .map((r) => r.id);
 }

@@ -2,6 +2,7 @@ import type { ClauseSummaryDTO, DocumentDTO, DocumentPermissions } from '../../.
 import { clauseNodes, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import { documentPermissions as permissionsOf } from '../../../shared/policies.ts';
+import { pendingByClause } from '../../../shared/suggestions/index.ts';
 import { clauseHash } from '../../clauseHash.ts';
 import type { DocumentApprovals } from '../../commands/documentApprovals.ts';
 import type { DocumentRecord } from '../../db/repos/documents.ts';
@@ -61,6 +62,7 @@ export function presentDocument(
     clauses: approvals.clauses,
     parts: approvals.parts,
     fingerprint: approvals.fingerprint,
+    pendingByClause: Object.fromEntries(pendingByClause(content.body)),
     completeness,
   };
 }

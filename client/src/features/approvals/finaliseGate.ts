@@ -47,7 +47,8 @@ export function finaliseReasons(blockers: FinaliseBlocker[], language: 'id' | 'e
         const label = item.label[language];
         if (item.key === 'signing') reasons.push({ key: 'gateSigning', params: {} });
         // Its label already says what is wrong ("Isian templat belum diganti: … di Pasal 4").
-        else if (item.key === 'placeholders') reasons.push({ key: 'gateItem', params: { item: label } });
+        else if (item.key === 'placeholders' || item.key === 'suggestions')
+          reasons.push({ key: 'gateItem', params: { item: label } });
         else reasons.push({ key: 'gateMissing', params: { item: label } });
       }
     } else if (b.kind === 'duplicateIds') reasons.push({ key: 'gateDuplicates', params: {} });
