@@ -9,7 +9,7 @@ export * from './http.ts';
 export * from './meetings.ts';
 export * from './membership.ts';
 export * from './resources.ts';
-export * from './suggestions.ts';
 export * from './suggestionImport.ts';
+export * from './suggestions.ts';
 export * from './wordExport.ts';
 export * from './wordImport.ts';

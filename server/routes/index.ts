@@ -19,8 +19,8 @@ import meetings from './meetings/routes.ts';
 import members from './members/routes.ts';
 import points from './points/routes.ts';
 import settings from './settings/routes.ts';
-import suggestions from './suggestions/routes.ts';
 import suggestionImport from './suggestion-import/routes.ts';
+import suggestions from './suggestions/routes.ts';
 
 /** A route module: registers its routes on `app` (its own encapsulated scope). */
 export type RouteModule = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
