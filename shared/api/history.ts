@@ -25,6 +25,7 @@ export const VERSION_KINDS = [
   'reopened',
   'signed',
   'auto',
+  'round',
 ] as const;
 export const versionKindSchema = z.enum(VERSION_KINDS);
 export type VersionKind = z.infer<typeof versionKindSchema>;
