@@ -15,7 +15,7 @@ import {
   updateMessage,
 } from './protocol.ts';
 import type { UpdateStore } from './store.ts';
-import type { CollabHooks, CollabJudge, CollabLimits, CollabLog } from './types.ts';
+import type { CollabHooks, CollabIdentity, CollabJudge, CollabLimits, CollabLog } from './types.ts';
 import { changedAnything, dropPending, takePending } from './ystore.ts';
 
 /**
@@ -197,7 +197,11 @@ export class Room {
       this.refuse(conn, RefusalReason.quota, false);
       return;
     }
+    const { judge } = this.host;
+    const identity = conn.identity;
+    if (identity && !identity.readOnly) judge?.prepare?.({ document: this.doc, identity });
     let verdict: RefusalReason | null = null;
+    let accepted: Y.Transaction | null = null;
     this.doc.transact((transaction) => {
       try {
         Y.applyUpdate(this.doc, update, conn);
@@ -209,8 +213,21 @@ export class Room {
         verdict = RefusalReason.invalid;
       }
       if (verdict) transaction.meta.set(REFUSED_TRANSACTION, verdict);
+      else accepted = transaction;
     }, conn);
     if (verdict) this.refuse(conn, verdict, true);
+    else if (accepted && identity && !identity.readOnly) this.follow(accepted, identity);
+  }
+
+  /** The judge's change right after an accepted client transaction, made as the server's own. */
+  private follow(transaction: Y.Transaction, identity: CollabIdentity): void {
+    const { judge, log } = this.host;
+    try {
+      const change = judge?.follow?.({ document: this.doc, transaction, identity });
+      if (change) this.doc.transact(() => change(this.doc), new ServerOrigin(null));
+    } catch (err) {
+      log.error({ documentId: this.documentId, err }, 'server change after an update failed');
+    }
   }
 
   /**

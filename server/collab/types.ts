@@ -91,6 +91,20 @@ export interface CollabJudge {
    */
   judge(ctx: { document: Y.Doc; transaction: Y.Transaction; identity: CollabIdentity }): RefusalReason | null;
   /**
+   * Before a client update is applied to the live document (which then holds the last accepted
+   * state): what the judge compares against may be read here.
+   */
+  prepare?(ctx: { document: Y.Doc; identity: CollabIdentity }): void;
+  /**
+   * After a client transaction was accepted: a change the server makes right away (logged and
+   * sent as the server's own, like the repair), or null when none is needed.
+   */
+  follow?(ctx: {
+    document: Y.Doc;
+    transaction: Y.Transaction;
+    identity: CollabIdentity;
+  }): ((document: Y.Doc) => void) | null;
+  /**
    * Brings a document loaded from storage within the rules (what an older server let in), by
    * changing it; the room logs those changes as the server's. Must never fail the load.
    */

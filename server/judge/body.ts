@@ -4,6 +4,7 @@ import { agreementSchema } from '../../shared/schema/index.ts';
 import { moveKey } from '../../shared/schema/moveTopLevel.ts';
 import { ID_NODES } from '../../shared/schema/names.ts';
 import { type AnyType, Breach, checkElement, nodeTypeOf } from './elements.ts';
+import { isNew } from './stamps.ts';
 
 /** Whether a top-level child of the body is an element the document may hold there (a section or a block). */
 export function topLevelOk(child: unknown): child is Y.XmlElement {
@@ -13,16 +14,12 @@ export function topLevelOk(child: unknown): child is Y.XmlElement {
 }
 
 /** Whether `type` or an element it sits in was deleted (then nothing in it is shown or kept). */
-function deleted(type: AnyType): boolean {
+export function deleted(type: AnyType): boolean {
   for (let t: AnyType | null = type; t?._item; t = t._item.parent as AnyType) {
     if (t._item.deleted) return true;
   }
   return false;
 }
-
-/** Whether an item was integrated by the transaction (it is new). */
-const isNew = (item: Y.Item, transaction: Y.Transaction) =>
-  item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
 
 /**
  * Checks what one transaction changed in the body: only the elements it touched are read (a

@@ -5,11 +5,19 @@ import { agreementSchema } from '../../shared/schema/index.ts';
 import { ID_NODES } from '../../shared/schema/names.ts';
 import { FOOTNOTE_MAX_CHARS } from '../../shared/schema/nodes/footnote.ts';
 import { MAX_TABLE_SPAN } from '../../shared/schema/nodes/table.ts';
+import { blockSuggestionOk, isSuggestionMark, markStampOk } from '../../shared/suggestions/stamp.ts';
 import { yElementToJSON } from '../history/yjson.ts';
 
 /** Any Yjs shared type (Yjs types them by their events). */
 // biome-ignore lint/suspicious/noExplicitAny: the event type does not matter here
 export type AnyType = Y.AbstractType<any>;
+
+/** The root shared type a type belongs to. */
+export function rootOf(type: AnyType): AnyType {
+  let t = type;
+  while (t._item) t = t._item.parent as AnyType;
+  return t;
+}
 
 /** Ids of Pasal, BAB and ayat (and what references them): what `newId` and the templates make. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -49,11 +57,13 @@ export function nodeTypeOf(el: Y.XmlElement): NodeType | null {
 
 /**
  * Whether an attribute value is of the kind the schema's attributes hold: short strings (ids
- * well formed), a footnote's text up to its bound, a table cell's spans (whole numbers) and
- * column widths (one whole number of pixels per spanned column).
+ * well formed), a footnote's text up to its bound, a table cell's spans (whole numbers),
+ * column widths (one whole number of pixels per spanned column) and a block's suggestion
+ * (a sound stamp and kind).
  */
 export function attributeValueOk(key: string, value: unknown): boolean {
   if (value === null || value === undefined) return true;
+  if (key === 'suggestion') return blockSuggestionOk(value);
   if (SPAN_ATTRIBUTES.has(key)) return isSpan(value);
   if (key === 'colwidth')
     return (
@@ -67,10 +77,15 @@ export function attributeValueOk(key: string, value: unknown): boolean {
   return !ID_ATTRIBUTES.has(key) || ID_PATTERN.test(value);
 }
 
-/** Whether a text format (key and value, as y-tiptap writes a mark) is a mark of the schema with sound attributes. */
+/**
+ * Whether a text format (key and value, as y-tiptap writes a mark) is a mark of the schema with
+ * sound attributes; a suggestion mark's are its whole stamp.
+ */
 export function formatOk(key: string, value: unknown): boolean {
   if (value === null) return true; // a format being removed
-  const mark = agreementSchema().marks[markNameOf(key)];
+  const name = markNameOf(key);
+  if (isSuggestionMark(name)) return markStampOk(name, value);
+  const mark = agreementSchema().marks[name];
   if (!mark || typeof value !== 'object' || Array.isArray(value)) return false;
   const spec = mark.spec.attrs ?? {};
   return Object.entries(value as Record<string, unknown>).every(
@@ -102,7 +117,10 @@ function inspect(el: Y.XmlElement): void {
   const declared = type.spec.attrs ?? {};
   for (const [key, value] of Object.entries(el.getAttributes() as Record<string, unknown>)) {
     if (!(key in declared)) throw invalid(`${type.name}: unknown attribute "${key.slice(0, 40)}"`);
-    if (!attributeValueOk(key, value)) throw invalid(`${type.name}: bad value of "${key}"`);
+    if (!attributeValueOk(key, value))
+      throw key === 'suggestion'
+        ? new Breach(RefusalReason.suggestion, `${type.name}: a malformed suggestion`)
+        : invalid(`${type.name}: bad value of "${key}"`);
   }
   if (ID_NODES.includes(type.name) && typeof el.getAttribute('id') !== 'string') {
     throw invalid(`${type.name} without an id`);
@@ -119,8 +137,10 @@ function inspectText(text: Y.XmlText, parent: NodeType): void {
   for (const op of text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
     if (typeof op.insert !== 'string') throw invalid(`${parent.name}: an embed in text`);
     for (const [key, value] of Object.entries(op.attributes ?? {})) {
-      if (!formatOk(key, value))
-        throw invalid(`${parent.name}: unknown or malformed mark "${key.slice(0, 40)}"`);
+      if (formatOk(key, value)) continue;
+      throw isSuggestionMark(markNameOf(key))
+        ? new Breach(RefusalReason.suggestion, `${parent.name}: a malformed suggestion mark`)
+        : invalid(`${parent.name}: unknown or malformed mark "${key.slice(0, 40)}"`);
     }
   }
 }

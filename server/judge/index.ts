@@ -1,32 +1,29 @@
 import { RefusalReason, YDOC } from '../../shared/protocol.ts';
 import type { CollabJudge } from '../collab/types.ts';
 import { judgeBody } from './body.ts';
-import { type AnyType, Breach } from './elements.ts';
+import { guardEdges } from './edges.ts';
+import { type AnyType, Breach, rootOf } from './elements.ts';
 import { judgeFields, META_RULE, MOVES_RULE } from './fields.ts';
 import { repairDocument } from './repair.ts';
+import { judgeStamps, judgeSuggester, prepareSuggestions } from './suggestions.ts';
 
 export { Breach } from './elements.ts';
 export { readBody } from './read.ts';
 export { repairDocument } from './repair.ts';
-
-/** The root shared type a type belongs to. */
-function rootOf(type: AnyType): AnyType {
-  let t = type;
-  while (t._item) t = t._item.parent as AnyType;
-  return t;
-}
 
 /**
  * The rules of an agreement's Y.Doc, applied by the collaboration server to every client
  * change before it is logged or sent on: the body keeps the editor's schema (shared/schema)
  * with unique ids, the metadata holds form fields, the moves map records of moves, and nothing
  * else is written. A refused change names its reason; what a client may change is decided by
- * the room before (read-only, locked), so a mode that allows only some changes (suggestions)
- * adds its rule here, by the identity.
+ * the room before (read-only, locked); a suggest-only connection may change suggestions alone
+ * (suggestions.ts), and nobody may write a suggestion in someone else's name. Right after an
+ * accepted change, text that concurrency left inside someone else's suggestion is taken out
+ * of it (edges.ts).
  */
 export function agreementJudge(log?: { warn: (obj: object, msg?: string) => void }): CollabJudge {
   return {
-    judge({ document, transaction }) {
+    judge({ document, transaction, identity }) {
       const body = document.getXmlFragment(YDOC.body);
       const meta = document.getMap(YDOC.meta);
       const moves = document.getMap(YDOC.moves);
@@ -46,6 +43,8 @@ export function agreementJudge(log?: { warn: (obj: object, msg?: string) => void
             );
         }
         if (inBody.length > 0) judgeBody(body, moves, inBody, transaction);
+        judgeStamps(document, transaction, identity);
+        if (identity.suggestOnly) judgeSuggester(document, transaction, identity);
         return null;
       } catch (err) {
         if (!(err instanceof Breach)) throw err;
@@ -53,6 +52,8 @@ export function agreementJudge(log?: { warn: (obj: object, msg?: string) => void
         return err.reason;
       }
     },
+    prepare: ({ document, identity }) => prepareSuggestions(document, identity),
+    follow: ({ document, transaction, identity }) => guardEdges(document, transaction, identity),
     repair: (document) => repairDocument(document, log),
   };
 }
