@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly messageId: string,
     readonly messageEn: string,
     readonly field?: string,
+    /** What the route says beyond its message (e.g. the text a stale suggestion's decision removes). */
+    readonly details?: unknown,
   ) {
     super(messageEn || messageId || id);
   }
@@ -71,6 +73,7 @@ export function failure(status: number, data: unknown, path: string): ApiError {
       String(error.message ?? ''),
       String(error.messageEn ?? ''),
       error.field as string | undefined,
+      error.details,
     );
   }
   // e.g. the rate limiter's own 429 body: keep its message if it has one.

@@ -3,6 +3,7 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { ApprovalsPanel } from '../approvals/components/ApprovalsPanel.tsx';
 import { HistoryPanel } from '../history/components/HistoryPanel.tsx';
 import { PointsPanel } from '../points/components/PointsPanel.tsx';
+import { SuggestionsPanel } from '../suggestions/components/SuggestionsPanel.tsx';
 import { InfoPanel } from './components/InfoPanel.tsx';
 import type { EditorScreen } from './context.ts';
 
@@ -10,8 +11,9 @@ import type { EditorScreen } from './context.ts';
 export interface EditorPanel {
   /** URL value (`?panel=info`), so the open tab is part of the shareable address. */
   id: string;
-  label: MessageKey;
-  /** Position among the tabs (Poin 10, Persetujuan 20, Riwayat 30, Info 40). */
+  /** An app-wide message, or the tab's name in both languages (a feature's own word). */
+  label: MessageKey | { id: string; en: string };
+  /** Position among the tabs (Poin 10, Usulan 15, Persetujuan 20, Riwayat 30, Info 40). */
   order: number;
   /** The tab's content; a tab without one shows `placeholder` until its feature is built. */
   Component?: ComponentType<{ screen: EditorScreen }>;
@@ -25,6 +27,7 @@ export interface EditorPanel {
 export const editorPanels: EditorPanel[] = (
   [
     { id: 'poin', label: 'panel.points', order: 10, Component: PointsPanel },
+    { id: 'usulan', label: { id: 'Usulan', en: 'Suggestions' }, order: 15, Component: SuggestionsPanel },
     { id: 'persetujuan', label: 'panel.approvals', order: 20, Component: ApprovalsPanel },
     { id: 'riwayat', label: 'panel.history', order: 30, Component: HistoryPanel },
     { id: 'info', label: 'panel.info', order: 40, Component: InfoPanel },

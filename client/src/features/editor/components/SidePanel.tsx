@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useT } from '../../../i18n/index.ts';
+import { useLanguage, useT } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../context.ts';
 import { DEFAULT_PANEL, editorPanels } from '../panels.ts';
 import { useOpenPanel } from '../useOpenPanel.ts';
@@ -9,6 +9,7 @@ import { PlaceholderPanel } from './PlaceholderPanel.tsx';
 /** The right-hand panel: a tab list from the registry; the open tab is in the URL (?panel=). */
 export function SidePanel({ screen }: { screen: EditorScreen }) {
   const t = useT();
+  const language = useLanguage((s) => s.language);
   const [params] = useSearchParams();
   const tabsRef = useRef<HTMLDivElement>(null);
   const activeId = editorPanels.some((p) => p.id === params.get('panel'))
@@ -46,7 +47,7 @@ export function SidePanel({ screen }: { screen: EditorScreen }) {
             tabIndex={p.id === active.id ? 0 : -1}
             onClick={() => select(p.id)}
           >
-            {t(p.label)}
+            {typeof p.label === 'string' ? t(p.label) : p.label[language]}
           </button>
         ))}
       </div>

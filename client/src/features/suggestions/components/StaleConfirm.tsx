@@ -1,0 +1,46 @@
+import { Dialog } from '../../../app/Dialog.tsx';
+import { useSuggestionsT } from '../messages.ts';
+import type { HeldDecision } from '../useDecision.ts';
+
+/**
+ * Asks before deciding a suggestion whose Pasal changed since it was made, and shows exactly
+ * the text the decision removes from the document (as the server computed it).
+ */
+export function StaleConfirm({
+  held,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  held: HeldDecision | null;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const t = useSuggestionsT();
+  const removed = (held?.stale ?? []).filter((s) => s.removes);
+  return (
+    <Dialog title={t('stale.title')} open={held !== null} onClose={onCancel}>
+      <p>{t('stale.intro')}</p>
+      {removed.length ? (
+        <ul className="stale-removed">
+          {removed.map((s) => (
+            <li key={s.id}>
+              <del>{s.removes}</del>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('stale.nothing')}</p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button quiet" onClick={onCancel}>
+          {t('stale.cancel')}
+        </button>
+        <button type="button" className="button primary" disabled={busy} onClick={onConfirm}>
+          {t('stale.confirm')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,110 @@
+import { type Messages, useT } from '../../i18n/index.ts';
+
+/**
+ * The words of suggestion mode: the toolbar's mode switch, the review panel (Usulan), the
+ * hover card on a suggestion in the text and the confirmation of a stale suggestion.
+ */
+const id = {
+  'mode.suggesting': 'Menyarankan',
+  'mode.editing': 'Menyunting',
+  'mode.toSuggest': 'Beralih ke mode menyarankan: ketikan Anda menjadi usulan',
+  'mode.toEdit': 'Beralih ke mode menyunting: ketikan Anda langsung mengubah teks',
+  'mode.locked': 'Anda hanya dapat mengubah teks dengan usulan',
+  'mode.label': 'Mode',
+  blocked: '{what}: tidak tersedia dalam mode menyarankan (tidak dapat diusulkan dengan aman)',
+  'panel.title': 'Usulan',
+  'panel.empty': 'Belum ada usulan. Di mode menyarankan, ketikan menjadi usulan bagi pihak lain.',
+  'panel.count': '{n} usulan menunggu keputusan',
+  'panel.outside': 'Di luar Pasal',
+  'panel.all': 'Semua usulan',
+  'panel.party': 'Usulan {party}',
+  'panel.clause': 'Usulan di {clause}',
+  'card.inserted': 'Tambah',
+  'card.deleted': 'Hapus',
+  'card.formats': 'Ubah format ({n} bagian)',
+  'card.points': 'Poin pembahasan',
+  'card.show': 'Tampilkan di teks',
+  'block.insert': '{type} baru',
+  'block.delete': 'Hapus {type}',
+  'block.split': '¶ Pisahkan paragraf',
+  'block.join': '¶ Gabungkan dengan paragraf sebelumnya',
+  'type.paragraph': 'paragraf',
+  'type.clause': 'Pasal',
+  'type.chapter': 'BAB',
+  'type.ayatItem': 'ayat',
+  'type.letterItem': 'huruf',
+  accept: 'Terima',
+  reject: 'Tolak',
+  withdraw: 'Tarik',
+  acceptAll: 'Terima semua',
+  rejectAll: 'Tolak semua',
+  'acceptThis.label': 'Terima usulan {who}: {text}',
+  'rejectThis.label': 'Tolak usulan {who}: {text}',
+  'withdrawThis.label': 'Tarik usulan Anda: {text}',
+  'stale.title': 'Pasal ini telah berubah',
+  'stale.intro':
+    'Sejak usulan dibuat, orang lain telah mengubah Pasalnya. Bila Anda melanjutkan, teks berikut akan dihapus dari dokumen:',
+  'stale.nothing': 'Tidak ada teks yang terhapus.',
+  'stale.confirm': 'Ya, lanjutkan',
+  'stale.cancel': 'Batal',
+  'who.unknown': 'Anggota tidak dikenal',
+  'who.by': '{name} ({party}), {at}',
+  decided: '{n} usulan diputuskan.',
+};
+
+const en: Record<keyof typeof id, string> = {
+  'mode.suggesting': 'Suggesting',
+  'mode.editing': 'Editing',
+  'mode.toSuggest': 'Switch to suggesting: what you type becomes a suggestion',
+  'mode.toEdit': 'Switch to editing: what you type changes the text directly',
+  'mode.locked': 'You can change the text only by suggestions',
+  'mode.label': 'Mode',
+  blocked: '{what}: not available while suggesting (it cannot be suggested safely)',
+  'panel.title': 'Suggestions',
+  'panel.empty':
+    'No suggestions yet. In suggesting mode, what you type becomes a suggestion for the other party.',
+  'panel.count': '{n} suggestion(s) awaiting a decision',
+  'panel.outside': 'Outside the Pasal',
+  'panel.all': 'All suggestions',
+  'panel.party': "{party}'s suggestions",
+  'panel.clause': 'Suggestions in {clause}',
+  'card.inserted': 'Insert',
+  'card.deleted': 'Delete',
+  'card.formats': 'Change formatting ({n} part(s))',
+  'card.points': 'Discussion points',
+  'card.show': 'Show in the text',
+  'block.insert': 'New {type}',
+  'block.delete': 'Delete {type}',
+  'block.split': '¶ Split the paragraph',
+  'block.join': '¶ Join with the paragraph before',
+  'type.paragraph': 'paragraph',
+  'type.clause': 'Pasal',
+  'type.chapter': 'BAB',
+  'type.ayatItem': 'ayat',
+  'type.letterItem': 'letter',
+  accept: 'Accept',
+  reject: 'Reject',
+  withdraw: 'Withdraw',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  'acceptThis.label': "Accept {who}'s suggestion: {text}",
+  'rejectThis.label': "Reject {who}'s suggestion: {text}",
+  'withdrawThis.label': 'Withdraw your suggestion: {text}',
+  'stale.title': 'This Pasal has changed',
+  'stale.intro':
+    'Someone else changed the Pasal since the suggestion was made. If you go on, this text will be removed from the document:',
+  'stale.nothing': 'No text is removed.',
+  'stale.confirm': 'Yes, go on',
+  'stale.cancel': 'Cancel',
+  'who.unknown': 'Unknown member',
+  'who.by': '{name} ({party}), {at}',
+  decided: '{n} suggestion(s) decided.',
+};
+
+/** The keys of the suggestion feature's messages. */
+export type SuggestionMessageKey = keyof typeof id;
+
+const messages: Messages<SuggestionMessageKey> = { id, en };
+
+/** The translate function of suggestion mode and its review panel in the interface language. */
+export const useSuggestionsT = () => useT(messages);
