@@ -73,6 +73,11 @@ export interface Subjects {
   'history.read': DocumentFacts;
   'history.saveVersion': DocumentFacts;
   'history.restore': DocumentFacts;
+  /**
+   * Send the text with its suggestions to the other party as a negotiation round ("Kirim ke
+   * pihak lain"). Editors of a party limited to suggestions answer with rounds too.
+   */
+  'history.sendRound': DocumentFacts;
   'meeting.read': null;
   /** Plan a meeting and change its details (agenda, attendance). */
   'meeting.plan': null;
@@ -157,6 +162,7 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
   'history.saveVersion': { who: atLeast('editor') },
   // A restore writes the old text directly, so it is not for whoever may only suggest.
   'history.restore': { who: writesDirectly, onlyWhen: draft },
+  'history.sendRound': { who: atLeast('editor'), onlyWhen: draft },
   'meeting.read': { who: atLeast('viewer') },
   'meeting.plan': { who: atLeast('editor') },
   'meeting.run': { who: atLeast('editor') },

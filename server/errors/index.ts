@@ -9,6 +9,7 @@ export * from './http.ts';
 export * from './meetings.ts';
 export * from './membership.ts';
 export * from './resources.ts';
+export * from './rounds.ts';
 export * from './suggestionImport.ts';
 export * from './suggestions.ts';
 export * from './wordExport.ts';

@@ -83,6 +83,19 @@ export const cooperationEventSchema = z.union([
       ids: z.array(z.string()),
       by,
     }),
+    /** A party sent the text as negotiation round `number` (a version) to `toParties`. */
+    z.object({
+      type: z.literal('document.round'),
+      documentId: idSchema,
+      versionId: idSchema,
+      number: z.number().int(),
+      label: z.string(),
+      partyId: idSchema,
+      toParties: z.array(idSchema),
+      /** The receiving parties may only suggest from now on. */
+      limitOtherParty: z.boolean(),
+      by,
+    }),
     z.object({ type: z.literal('party.logo'), partyId: idSchema }),
     /** The parties whose members may only suggest, whatever their role, are now `partyIds`. */
     z.object({ type: z.literal('parties.suggestOnly'), partyIds: z.array(idSchema), by }),

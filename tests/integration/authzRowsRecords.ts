@@ -171,6 +171,17 @@ export const RECORD_ROWS: Row[] = [
     }),
   },
   {
+    endpoint: 'GET /api/documents/{id}/rounds',
+    expect: members(200),
+    call: (w) => ({ path: `/api/documents/${w.documentId}/rounds` }),
+  },
+  {
+    endpoint: 'POST /api/documents/{id}/rounds',
+    // Without limiting the other party: the world's permissions stay as they are.
+    expect: atLeast('editor', 201),
+    call: (w) => ({ path: `/api/documents/${w.documentId}/rounds`, body: { limitOtherParty: false } }),
+  },
+  {
     endpoint: 'GET /api/documents/{id}/suggestions/decisions',
     expect: members(200),
     call: (w) => ({ path: `/api/documents/${w.documentId}/suggestions/decisions` }),

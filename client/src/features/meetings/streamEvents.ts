@@ -43,6 +43,7 @@ export function topicOf(event: StreamEvent): EventTopic {
       return 'approvals';
     case 'document.restored':
     case 'version.created':
+    case 'document.round':
     case 'suggestions.decided':
       return 'history';
     case 'party.logo':
