@@ -36,7 +36,8 @@ export const Chapter = Node.create({
   name: NODE.chapter,
   group: 'section',
   content: 'text*',
-  marks: '',
+  // No formatting, but a BAB title can be changed by suggestion like any text.
+  marks: 'insertion deletion',
   defining: true,
   addAttributes: () => idAttribute,
   ...dataTypeElement('h2', 'chapter'),
@@ -60,7 +61,7 @@ export const Clause = Node.create({
 export const ClauseHeading = Node.create({
   name: NODE.clauseHeading,
   content: `(${NODE.text} | ${NODE.hardBreak} | ${NODE.clauseRef})*`,
-  marks: 'bold italic underline pointAnchor',
+  marks: 'bold italic underline pointAnchor insertion deletion formatChange',
   defining: true,
   ...dataTypeElement('h3', 'clause-heading'),
 });
