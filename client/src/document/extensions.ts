@@ -13,6 +13,7 @@ import { FootnoteNumbers, FootnoteWithView } from './footnotes.ts';
 import { Numbering } from './numbering.ts';
 import type { PresenceUser } from './presence.ts';
 import { StructureKeys } from './structureKeys.ts';
+import { type SuggestionAuthor, SuggestMode } from './suggestMode.ts';
 
 export interface EditorSetup {
   ydoc: Y.Doc;
@@ -25,6 +26,12 @@ export interface EditorSetup {
   onFootnote: (pos: number) => void;
   /** The label of footnote number `n`, in the interface language. */
   footnoteLabel: (n: number) => string;
+  /**
+   * Who suggests (the session's party and user ids, which the server checks) and whether the
+   * member may only suggest (suggestion mode then stays on). Without it suggestion mode is off
+   * until `configureSuggestMode` gives an author.
+   */
+  suggest?: { author: SuggestionAuthor | null; forced: boolean };
 }
 
 /** Another user's caret: a line in their party colour with their name and party. */
@@ -67,5 +74,10 @@ export function editorExtensions(setup: EditorSetup): AnyExtension[] {
     Numbering,
     FootnoteNumbers,
     StructureKeys.configure({ onCrossReference: setup.onCrossReference }),
+    SuggestMode.configure({
+      author: setup.suggest?.author ?? null,
+      forced: setup.suggest?.forced ?? false,
+      on: setup.suggest?.forced ?? false,
+    }),
   ];
 }

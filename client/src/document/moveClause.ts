@@ -4,6 +4,7 @@ import { ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { moveTopLevel } from '../../../shared/schema/moveTopLevel.ts';
 import type { ClauseMove } from './clauseCommands.ts';
+import { blockedInSuggestMode } from './suggestMode.ts';
 import { topLevelById } from './topLevel.ts';
 
 /** The Y.XmlFragment the editor is bound to, when it is a collaborative one. */
@@ -20,6 +21,8 @@ function boundFragment(editor: Editor): Y.XmlFragment | null {
  * which the undo manager tracks, as a step of its own.
  */
 export function applyClauseMove(editor: Editor, move: ClauseMove): void {
+  // A move cannot be suggested, and made in the Y.Doc it would pass by the suggestion engine.
+  if (blockedInSuggestMode(editor, 'moveClause')) return;
   const fragment = boundFragment(editor);
   const state = editor.state;
   const moved = fragment?.get(move.from);
