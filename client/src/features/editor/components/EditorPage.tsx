@@ -8,6 +8,7 @@ import { useSession } from '../../auth/store.ts';
 import { getCooperation } from '../../cooperations/api.ts';
 import { cooperationCrumbs } from '../../cooperations/crumbs.ts';
 import { distinctTitle } from '../../cooperations/documentTitles.ts';
+import { RoundNotice } from '../../history/components/RoundNotice.tsx';
 import { roleBannerFacts, takesPart } from '../roleBanner.ts';
 import { useDocumentSession } from '../useDocumentSession.ts';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
@@ -79,6 +80,9 @@ export function EditorPage() {
       {collab.waitUntil !== null && <SlowDownNote until={collab.waitUntil} />}
       {collab.refusal && (
         <RefusalNotice refusal={collab.refusal} cooperation={cooperation} onDismiss={collab.dismissRefusal} />
+      )}
+      {document && cooperation && (
+        <RoundNotice document={document} cooperation={cooperation} reloadDocument={reloadDocument} />
       )}
       <LiveWorkspace live={live} cooperation={cooperation} />
     </Frame>
