@@ -203,6 +203,18 @@ describe('negotiation rounds through the real server', () => {
     expect(rounds[1]!.proposed.map((s) => [s.id, s.inserted, s.outcome])).toEqual([
       [answer.id, ' Jawaban Pemkot.', 'pending'],
     ]);
+    expect(rounds[0]!.outcomesFrom).toBe('comparison');
+
+    // A decision through the server is recorded, and the round reads it from the record.
+    const decided = await api(`/api/documents/${document.id}/suggestions/decisions`, 'ombudsman', {
+      decision: 'accept',
+      ids: [answer.id],
+    });
+    expect(decided.status).toBe(200);
+    const after = (await listRounds(document.id, 'pemkot')).rounds[1]!;
+    expect(after.counts).toMatchObject({ proposed: 1, accepted: 1, pending: 0 });
+    expect(after.outcomesFrom).toBe('record');
+
     // The sender limited the other party: the cooperation now limits Ombudsman to suggestions.
     const coop = await api(`/api/cooperations/${demo.coop.id}`, 'ombudsman');
     expect(coop.body.cooperation.settings.suggestOnlyParties).toEqual([sender.partyId]);
