@@ -15,7 +15,14 @@ export const exportQuerySchema = z.object({
  */
 export const agreementExportQuerySchema = exportQuerySchema.extend({
   original: z.coerce.number().int().min(1).max(30).optional(),
+  /**
+   * Pending suggestions as Word's tracked changes (`tracked`, the default), or the clean copy
+   * with every suggestion accepted or every one rejected.
+   */
+  suggestions: z.enum(['tracked', 'accepted', 'rejected']).optional(),
 });
+/** How the export prints pending suggestions. */
+export type SuggestionPrint = NonNullable<z.infer<typeof agreementExportQuerySchema>['suggestions']>;
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 const signatorySchema = z.object({

@@ -5,6 +5,7 @@ import { canonicalClause, type DocumentOutline, outlineOf, type PMJSON } from '.
 import { fillKomparisi } from '../../../shared/komparisi.ts';
 import { META } from '../../../shared/meta.ts';
 import { NODE } from '../../../shared/schema/names.ts';
+import { acceptAll, hasSuggestions, rejectAll } from '../../../shared/suggestions/index.ts';
 import { shortDate } from '../../../shared/words.ts';
 import { annexPages } from './annex.ts';
 import { OLD_COPY } from './bookmarks.ts';
@@ -15,6 +16,7 @@ import { fillOpening } from './opening.ts';
 import { pageFooter, pageHeader } from './pageParts.ts';
 import { type SerializeContext, serializeBlocks } from './serializers.ts';
 import { signaturePart } from './signature.ts';
+import { trackSuggestions } from './suggestions.ts';
 import { titleBlock } from './titleBlock.ts';
 import type { AgreementExportInput } from './types.ts';
 import { documentOptions, packWordFile } from './wordFile.ts';
@@ -38,20 +40,31 @@ export async function buildAgreementDocx(input: AgreementExportInput): Promise<B
 
 /**
  * The docx `Document` behind {@link buildAgreementDocx}, for callers that pack it themselves.
+ * Pending suggestions print as tracked changes, with Track Changes on (server/word/export/suggestions.ts),
+ * or decided first for a clean copy (`input.suggestions`).
  * `overrides` make it a redline (server/word/redline/docx.ts): `outline` and `before` number
  * the newer and the struck-through text, `label` replaces the draft marking in the page header,
- * and the file opens with Track Changes on.
+ * and the file opens with Track Changes on; a redline's text is printed as it is.
  */
 export function agreementDocument(input: AgreementExportInput, overrides: RedlineOverrides = {}): Document {
   const layout = resolveLayout(input.options);
-  const body = fillKomparisi(fillOpening(input.body, input.meta), input.meta, input.parties);
-  const outline = overrides.outline ?? outlineOf(body);
+  const decided =
+    input.suggestions === 'accepted'
+      ? acceptAll(input.body)
+      : input.suggestions === 'rejected'
+        ? rejectAll(input.body)
+        : input.body;
+  const filled = fillKomparisi(fillOpening(decided, input.meta), input.meta, input.parties);
+  const tracked =
+    !overrides.label && hasSuggestions(filled) ? trackSuggestions(filled, input.suggestionAuthors) : null;
+  const body = tracked?.body ?? filled;
+  const outline = overrides.outline ?? tracked?.after ?? outlineOf(body);
   const ctx: SerializeContext = {
     layout,
     outline,
     lists: new ListInstances(),
     indent: 0,
-    before: overrides.before,
+    before: overrides.before ?? tracked?.before,
     oldCopies: oldCopiesOf(body),
   };
   // The text's own annexes (a draft's LAMPIRAN) print after the signatures, each on its own pages.
@@ -113,7 +126,7 @@ export function agreementDocument(input: AgreementExportInput, overrides: Redlin
       layout,
     ),
     numbering: { config: numberingConfig() },
-    ...(overrides.label ? { features: { trackRevisions: true } } : {}),
+    ...(overrides.label || tracked ? { features: { trackRevisions: true } } : {}),
     sections,
   });
 }

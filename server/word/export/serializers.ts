@@ -23,6 +23,7 @@ import { refNumber, refText, sequence } from './fields.ts';
 import { footnoteReference } from './footnotes.ts';
 import type { Layout } from './layout.ts';
 import { LIST, type ListInstances, type ListKind, MARKER_WIDTH } from './numbering.ts';
+import { formatRevision, insertedAround, paragraphMark } from './suggestions.ts';
 
 /**
  * The walk from ProseMirror JSON to docx paragraphs: one serializer per node name (the
@@ -61,7 +62,9 @@ type ParagraphExtra = Omit<IParagraphOptions, 'children'>;
 const AFTER = 80;
 
 function runsOf(nodes: PMJSON[] | undefined, ctx: SerializeContext, force: RunStyle = {}): ParagraphChild[] {
-  return (nodes ?? []).flatMap((n) => (inlineSerializers[n.type] ?? textFallback)(n, ctx, force));
+  return (nodes ?? []).flatMap((n) =>
+    insertedAround(n, (inlineSerializers[n.type] ?? textFallback)(n, ctx, force)),
+  );
 }
 
 function markStyle(node: PMJSON, force: RunStyle) {
@@ -82,7 +85,7 @@ const textFallback: InlineSerializer = (node, _ctx, force) => {
 /** Inline nodes; `pointAnchor` marks are discussion anchors and never printed. */
 export const inlineSerializers: Record<string, InlineSerializer> = {
   [NODE.text]: (node, _ctx, force) => [
-    trackedRun({ text: node.text ?? '', ...markStyle(node, force) }, node),
+    trackedRun({ text: node.text ?? '', ...markStyle(node, force), ...formatRevision(node, force) }, node),
   ],
   [NODE.hardBreak]: () => [new TextRun({ break: 1 })],
   [NODE.clauseRef]: reference,
@@ -135,7 +138,7 @@ export function paragraphOf(
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: { after: AFTER },
-    ...paragraphRevision(node),
+    ...paragraphMark(node),
     ...(ctx.indent > 0 ? { indent: { left: ctx.indent } } : {}),
     ...extra,
     children: bookmark ? [new Bookmark({ id: bookmark, children })] : children,

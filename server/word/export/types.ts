@@ -1,3 +1,4 @@
+import type { SuggestionPrint } from '../../../shared/api/docx.ts';
 import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import type { PrintedLiaison } from '../../../shared/signedParts.ts';
@@ -20,6 +21,14 @@ export interface ExportParty {
 /** One row of the annex "DAFTAR PENGHUBUNG" (liaison per party or OPD): what is printed, and approved. */
 export type ExportLiaison = PrintedLiaison;
 
+/** The names a suggestion's author prints under in Word: "Name (Party)". */
+export interface SuggestionAuthors {
+  /** Display names by user id (an unknown user prints as their id). */
+  users?: Record<string, string>;
+  /** Short names by party id. */
+  parties?: Record<string, string>;
+}
+
 /** Everything {@link buildAgreementDocx} needs; nothing is read from the database here. */
 export interface AgreementExportInput {
   kind: 'mou' | 'pks';
@@ -38,6 +47,13 @@ export interface AgreementExportInput {
    */
   fingerprint?: string;
   liaisons?: ExportLiaison[];
+  /**
+   * How pending suggestions print: as Word's tracked changes (the default, with Track Changes
+   * on), or the clean copy with every suggestion accepted or every one rejected.
+   */
+  suggestions?: SuggestionPrint;
+  /** Who made the suggestions, for the tracked changes' authors. */
+  suggestionAuthors?: SuggestionAuthors;
   /** `exportedBy` and `exportedAt` (now by default) are the file's author and dates; `exportedAt` also dates a draft's "DRAF" marking. */
   options?: ExportLayoutOptions &
     WordFileAuthor & {
