@@ -12,8 +12,16 @@ import { printedRecords } from '../../commands/printedRecords.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
 import { exportTooLarge, unknownOriginal } from '../../errors/index.ts';
+import { peopleOf } from '../../history/people.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
-import { exportDefaults, exportFileName, exportParties, KIND_TITLE } from '../../word/export/fromDocument.ts';
+import {
+  CLEAN_COPY_NAME,
+  exportDefaults,
+  exportFileName,
+  exportParties,
+  KIND_TITLE,
+  suggestionAuthorsOf,
+} from '../../word/export/fromDocument.ts';
 import { requireAgreementKind, sendDocx } from '../../word/send.ts';
 import { fitsExport } from '../../word/thread/exportSize.ts';
 
@@ -22,6 +30,9 @@ import { fitsExport } from '../../word/thread/exportSize.ts';
  * signed document prints the parties, logos and liaisons frozen when it was finalised.
  * `?original=n` prints the original party n keeps, the meterai under the other signatures;
  * the party wording and signature order come from the cooperation's settings.
+ * A draft's pending suggestions print as Word's tracked changes by their authors
+ * ("Name (Party)"), or `?suggestions=accepted|rejected` gives the clean copy with every one
+ * accepted or rejected.
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -48,7 +59,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       const settings = agreementPartySettings(cooperation?.settings);
       const { firstSignsLeft } = settings;
       const wording = wordingOfText(textOf(content.body), settings.wording);
-      const { original, ...layout } = req.query;
+      const { original, suggestions = 'tracked', ...layout } = req.query;
       if (original !== undefined && !records.parties.some((p) => p.ordinal === original))
         throw unknownOriginal(records.parties.length);
       const options = {
@@ -60,6 +71,11 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         exportedBy: user.displayName,
       };
       const parties = exportParties(records.parties);
+      const people = peopleOf(ctx.db, document.cooperationId);
+      const suggestionAuthors =
+        suggestions === 'tracked'
+          ? suggestionAuthorsOf(content.body, (id) => people(id).displayName, records.parties)
+          : undefined;
       const file = await ctx.word.run('agreement', {
         content,
         document: { kind, status: document.status },
@@ -69,11 +85,17 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         // A final text carries its version and approval fingerprint, of this very paper, on every page.
         extra: {
           liaisons: records.liaisons,
+          suggestions,
+          suggestionAuthors,
           ...approvalStamp(ctx.db, document, content, records),
         },
       });
       const name = exportFileName(
-        [content.meta[META.title] || document.title, original ? `asli ${partyLabel(original, wording)}` : '']
+        [
+          content.meta[META.title] || document.title,
+          original ? `asli ${partyLabel(original, wording)}` : '',
+          suggestions === 'tracked' ? '' : CLEAN_COPY_NAME[suggestions],
+        ]
           .join(' ')
           .trim(),
         KIND_TITLE[kind],

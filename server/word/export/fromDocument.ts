@@ -1,7 +1,8 @@
 import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
+import { listSuggestions } from '../../../shared/suggestions/index.ts';
 import type { ExportLayoutOptions } from './layout.ts';
-import type { AgreementExportInput, ExportParty } from './types.ts';
+import type { AgreementExportInput, ExportParty, SuggestionAuthors } from './types.ts';
 
 /** The heading of each kind of agreement (also in the names of its files). */
 export const KIND_TITLE = { mou: 'NOTA KESEPAKATAN', pks: 'PERJANJIAN KERJA SAMA' } as const;
@@ -34,7 +35,10 @@ export function agreementInput(
   content: { body: PMJSON; meta: DocumentMeta },
   parties: ExportParty[],
   options: NonNullable<AgreementExportInput['options']>,
-  extra: Pick<AgreementExportInput, 'version' | 'hash' | 'fingerprint' | 'liaisons'> = {},
+  extra: Pick<
+    AgreementExportInput,
+    'version' | 'hash' | 'fingerprint' | 'liaisons' | 'suggestions' | 'suggestionAuthors'
+  > = {},
 ): AgreementExportInput {
   return { kind: document.kind, status: document.status, ...content, parties, options, ...extra };
 }
@@ -55,6 +59,23 @@ export function exportParties(
     logoMime: logoMime ?? undefined,
   }));
 }
+
+/**
+ * The names the tracked changes of a body's pending suggestions print under: each author's
+ * display name (`nameOf`) and the short name of the party each suggestion was made for.
+ */
+export function suggestionAuthorsOf(
+  body: PMJSON,
+  nameOf: (userId: string) => string,
+  parties: readonly Pick<ExportParty, 'id' | 'shortName'>[],
+): SuggestionAuthors {
+  const users: Record<string, string> = {};
+  for (const s of listSuggestions(body)) users[s.user] ??= nameOf(s.user);
+  return { users, parties: Object.fromEntries(parties.map((p) => [p.id, p.shortName])) };
+}
+
+/** The words a clean copy's file name ends with. */
+export const CLEAN_COPY_NAME = { accepted: 'usulan diterima', rejected: 'usulan ditolak' } as const;
 
 /** A file name for the download: "Nota-Kesepakatan-Pengawasan-Pelayanan-Publik.docx". */
 export function exportFileName(title: string, fallback: string): string {

@@ -20,7 +20,10 @@ export interface AgreementJob {
   document: { kind: 'mou' | 'pks'; status: 'draft' | 'final' | 'signed' };
   parties: ExportParty[];
   options: NonNullable<AgreementExportInput['options']>;
-  extra?: Pick<AgreementExportInput, 'version' | 'hash' | 'fingerprint' | 'liaisons'>;
+  extra?: Pick<
+    AgreementExportInput,
+    'version' | 'hash' | 'fingerprint' | 'liaisons' | 'suggestions' | 'suggestionAuthors'
+  >;
 }
 
 /**
