@@ -76,6 +76,8 @@ export const importAppliedSchema = z.object({
   theirs: z.string(),
   /** The suggestions made (their stamps' ids). */
   suggestionIds: z.array(z.string()),
+  /** What each suggestion removes and adds, in the order of the paragraph. */
+  changes: z.array(z.object({ removed: z.string(), added: z.string() })),
   /** Authors Word recorded for the paragraph's revisions. */
   wordAuthors: z.array(z.string()),
   /** False when part of the change was made with Word's tracking off (found by comparison). */

@@ -59,7 +59,7 @@ export const normalText = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** What {@link suggestDifference} made, or why it could not. */
 export type InlineResult =
-  | { ok: true; content: PMJSON[]; stamps: string[] }
+  | { ok: true; content: PMJSON[]; stamps: string[]; changes: { removed: string; added: string }[] }
   | { ok: false; reason: 'reference' };
 
 interface Hunk {
@@ -82,6 +82,7 @@ export function suggestDifference(
   const deleted: (SuggestionStamp | null)[] = new Array(base.length).fill(null);
   const inserted = new Map<number, { text: string; stamp: SuggestionStamp }>();
   const stamps: string[] = [];
+  const changes: { removed: string; added: string }[] = [];
   let pos = 0;
   let hunk: Hunk & { at: number } = { removed: '', added: '', at: 0 };
   const close = () => {
@@ -92,6 +93,7 @@ export function suggestDifference(
     if (added.includes(REFERENCE_CHAR) || added.includes(FOOTNOTE_CHAR)) return false;
     const stamp = newStamp();
     stamps.push(stamp.id);
+    changes.push({ removed, added });
     for (let i = at; i < at + removed.length; i++) deleted[i] = stamp;
     if (added) inserted.set(at + removed.length, { text: added, stamp });
     return true;
@@ -129,7 +131,7 @@ export function suggestDifference(
     at = end;
   }
   insertAt(at);
-  return { ok: true, content: mergeText(out), stamps };
+  return { ok: true, content: mergeText(out), stamps, changes };
 }
 
 function withMark(node: PMJSON, mark: { type: string; attrs: Record<string, unknown> }): PMJSON {

@@ -268,6 +268,7 @@ export function mergeReply(
         base: readable(b.text),
         theirs: readable(normalText(theirs)),
         suggestionIds: merged.stamps,
+        changes: merged.changes.map((c) => ({ removed: readable(c.removed), added: readable(c.added) })),
         wordAuthors: [...new Set(p.revisions.map((r) => r.author).filter(Boolean))],
         tracked: normalText(p.base) === normalText(b.accepted),
       });
