@@ -4,6 +4,7 @@ import { type TestClient, waitFor } from '../../server/collab/testing.ts';
 import type { RoundDTO } from '../../shared/api/rounds.ts';
 import type { PMJSON } from '../../shared/clauses.ts';
 import { decideSuggestions, type SuggestionStamp } from '../../shared/suggestions/index.ts';
+import { finaliseAgreed } from '../support/agreement.ts';
 import { bodyOf, editBody } from '../support/bodyEdits.ts';
 import { demoSession } from '../support/demo.ts';
 import { streamsPerTest } from '../support/eventStream.ts';
@@ -243,7 +244,7 @@ describe('negotiation rounds through the real server', () => {
     expect(xml).toMatch(/<w:del\b[^>]*>(?:(?!<\/w:del>)[\s\S])*Usulan yang ditolak/);
   }, 60_000);
 
-  it('refuses a viewer and a malformed body, and sends nothing then', async () => {
+  it('refuses a viewer, a malformed body and a final document, and sends nothing then', async () => {
     const document = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
     const viewer = await api(`/api/documents/${document.id}/rounds`, 'tamu', {});
     expect(viewer.status).toBe(403);
@@ -254,5 +255,13 @@ describe('negotiation rounds through the real server', () => {
       expect(bad.body.error).toMatchObject({ message: expect.any(String), messageEn: expect.any(String) });
     }
     expect((await listRounds(document.id, 'ombudsman')).rounds).toEqual([]);
-  });
+
+    // Once final, nothing is sent any more. (Pemkot fills the blanks: the test above left
+    // Ombudsman limited to suggestions.)
+    await finaliseAgreed(demo.server, [cookies.pemkot, cookies.ombudsman], document.id);
+    const locked = await api(`/api/documents/${document.id}/rounds`, 'pemkot', {});
+    expect(locked.status).toBe(409);
+    expect(locked.body.error.id).toBe('document.not_draft');
+    expect(await listRounds(document.id, 'pemkot')).toEqual({ rounds: [], canSend: false });
+  }, 60_000);
 });

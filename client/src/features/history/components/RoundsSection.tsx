@@ -162,8 +162,10 @@ export function RoundsSection({ screen }: { screen: EditorScreen }) {
   const { document, cooperation } = screen;
   const rounds = useResource(`rounds:${document.id}`, () => getRounds(document.id));
   const [open, setOpen] = useState(false);
+  // A round, a decision, a version or a status change of this document (or missed events).
   useCooperationEvents(cooperation.id, (e) => {
-    if (concerns(e, 'history', 'documents')) rounds.reload();
+    const other = 'documentId' in e && e.documentId !== document.id;
+    if (concerns(e, 'history', 'documents') && !other) rounds.reload();
   });
   const list = rounds.data?.rounds ?? [];
   return (
