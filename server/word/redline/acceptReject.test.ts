@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { PMJSON } from '../../../shared/clauses.ts';
 import { YDOC } from '../../../shared/protocol.ts';
+import { agreementSchema } from '../../../shared/schema/index.ts';
 import { missing } from '../../../tests/support/tools.ts';
 import { printedRecords } from '../../commands/printedRecords.ts';
 import { findDocument } from '../../db/repos/documents.ts';
@@ -18,6 +18,7 @@ import type { VersionRecord } from '../../history/versionsRepo.ts';
 import { clauseElements } from '../../history/yjson.ts';
 import { readDocx } from '../export/docxXml.ts';
 import { exportParties } from '../export/fromDocument.ts';
+import { hasUno, normalisedText, type RevisionJob, runRevisionJobs } from '../export/libreOfficeRevisions.ts';
 import { WordThread } from '../thread/thread.ts';
 import { redlineDocx } from './fromHistory.ts';
 import { redlineVersions } from './sampleVersions.ts';
@@ -29,10 +30,6 @@ import { redlineVersions } from './sampleVersions.ts';
  * people's edits carried as the collaboration server carries them (history/testing.ts).
  * LibreOffice runs once, through UNO (libreoffice-accept.py), for all five files.
  */
-
-const PYTHON = '/usr/bin/python3';
-/** LibreOffice's Python bridge, which libreoffice-accept.py drives soffice through. */
-const hasUno = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import uno']).status === 0;
 
 const ANISA = 'Anisa (ORI)';
 const BUDI = 'Budi (Pemkot)';
@@ -63,14 +60,6 @@ function ayatElement(clause: PMJSON, id: string): Y.XmlElement {
     if ((node as Y.XmlElement).getAttribute('id') === id) return (node as Y.XmlElement).clone();
   throw new Error(`no ayat ${id}`);
 }
-
-const normalise = (text: string) =>
-  text
-    .replace(/^\uFEFF/, '')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
 
 describe.skipIf(missing('soffice', ['python3-uno', hasUno]))('the redline in LibreOffice', () => {
   const { before, after } = redlineVersions();
@@ -174,7 +163,8 @@ describe.skipIf(missing('soffice', ['python3-uno', hasUno]))('the redline in Lib
     });
     const newer = version(h, '', 'u-b');
     // The edits made the intended newer version.
-    expect(stateAt(h.db, 'd1', newer.seq).body).toEqual(JSON.parse(JSON.stringify(after.body)));
+    // (As the schema reads it back: with every attribute's default, such as a block's suggestion.)
+    expect(stateAt(h.db, 'd1', newer.seq).body).toEqual(agreementSchema().nodeFromJSON(after.body).toJSON());
     expect(stateAt(h.db, 'd1', newer.seq).meta).toMatchObject(after.meta);
     const file = await redlineFiles(h, older, newer, `${dir}/`);
 
@@ -201,26 +191,15 @@ describe.skipIf(missing('soffice', ['python3-uno', hasUno]))('the redline in Lib
         { in: 'newer.docx', action: 'none', out: 'newer.txt' },
         { in: 'redline.docx', action: 'accept', out: 'accept.txt' },
         { in: 'redline.docx', action: 'reject', out: 'reject.txt' },
-      ].map((j) => ({ ...j, in: join(dir, prefix + j.in), out: join(dir, prefix + j.out) })),
+      ].map((j) => ({
+        ...j,
+        action: j.action as RevisionJob['action'],
+        in: join(dir, prefix + j.in),
+        out: join(dir, prefix + j.out),
+      })),
     );
-    writeFileSync(join(dir, 'jobs.json'), JSON.stringify({ profile: join(dir, 'profile'), jobs }));
-    const run = spawnSync(
-      PYTHON,
-      [join(import.meta.dirname, 'libreoffice-accept.py'), join(dir, 'jobs.json')],
-      {
-        encoding: 'utf8',
-        timeout: 120_000,
-      },
-    );
-    if (run.status !== 0) throw new Error(`LibreOffice failed: ${run.stderr}`);
-    redlines = Math.max(
-      ...run.stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l).redlines as number),
-    );
-    for (const j of jobs)
-      texts[j.out.replace(/^.*\//, '').replace('.txt', '')] = normalise(readFileSync(j.out, 'utf8'));
+    redlines = Math.max(...runRevisionJobs(dir, jobs));
+    for (const j of jobs) texts[j.out.replace(/^.*\//, '').replace('.txt', '')] = normalisedText(j.out);
   }, 180_000);
 
   afterAll(async () => {

@@ -7,7 +7,8 @@ JOBS.json is {"profile": "/tmp/dir", "jobs": [{"in": "a.docx", "action": "accept
 do not block each other) serves every job through one UNO connection. Each document is opened
 hidden, its tracked changes accepted or rejected as Word's Accept All / Reject All would, every
 field updated (Pasal numbers, references to Pasal and ayat), and its text written with
-LibreOffice's own text export, which prints list numbers such as "(2)" as the page does.
+LibreOffice's own text export, which prints list numbers such as "(2)" as the page does (or,
+for an "out" ending in .docx, saved as Word, to read its formatting back).
 Prints a JSON line per job: {"out": ..., "redlines": number of tracked changes before}.
 """
 
@@ -85,7 +86,10 @@ def run(ctx, job):
         doc.getTextFields().refresh()
         doc.refresh()
         out = uno.systemPathToFileUrl(os.path.abspath(job["out"]))
-        doc.storeToURL(out, (prop("FilterName", "Text (encoded)"), prop("FilterOptions", "UTF8,LF,,,")))
+        if job["out"].endswith(".docx"):
+            doc.storeToURL(out, (prop("FilterName", "MS Word 2007 XML"),))
+        else:
+            doc.storeToURL(out, (prop("FilterName", "Text (encoded)"), prop("FilterOptions", "UTF8,LF,,,")))
         return {"out": job["out"], "redlines": redlines}
     finally:
         doc.close(True)
