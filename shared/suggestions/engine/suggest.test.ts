@@ -163,6 +163,21 @@ describe('suggestTransaction: blocks', () => {
     ]);
   });
 
+  it('Enter over a selection strikes it and splits after it (two steps in one transaction)', () => {
+    let s = sentence();
+    s = select(s, at(s.doc, 'Pihak'), at(s.doc, 'Pihak', true));
+    s = suggest(s, B, splitBlock);
+    expect(body(s)).toEqual([
+      p(t('Para '), t('Pihak', dl('s1', B))),
+      {
+        type: 'paragraph',
+        attrs: { suggestion: { kind: 'split', ...stamp('s2', B) } },
+        content: [t(' sepakat.')],
+      },
+    ]);
+    expect(s.selection.head).toBe(at(s.doc, ' sepakat'));
+  });
+
   it('Backspace at the start of one’s own split takes it back; at another block’s start it proposes a join', () => {
     let s = sentence();
     s = select(s, at(s.doc, ' sepakat'));
@@ -231,6 +246,16 @@ describe('suggestTransaction: blocks', () => {
     const last = s.doc.content.size - s.doc.lastChild!.nodeSize;
     s = suggest(s, A, (st, d) => (d(st.tr.delete(last, st.doc.content.size)), true));
     expect(s.doc.childCount).toBe(1);
+  });
+});
+
+describe('suggestTransaction: what has no suggestion form', () => {
+  it('proposes deleting a whole Pasal, and refuses joining a Pasal onto the one before', () => {
+    let s = stateOf(doc(clause('c1', 'Satu', p(t('isi satu'))), clause('c2', 'Dua', p(t('isi dua')))));
+    const second = s.doc.child(0).nodeSize;
+    s = suggest(s, B, (st, d) => (d(st.tr.delete(second, st.doc.content.size)), true));
+    expect(s.doc.child(1).attrs.suggestion).toMatchObject({ kind: 'delete', party: 'pB' });
+    expect(refused(select(s, at(s.doc, 'Dua')), A, backspace)).toBe(true);
   });
 });
 
