@@ -4,6 +4,10 @@ import { type Messages, useT } from '../../i18n/index.ts';
 const id = {
   'export.menu': 'Unduh Word',
   'export.copy': 'Salinan kerja',
+  'export.tracked': 'Dengan usulan (lacak perubahan)',
+  'export.accepted': 'Usulan diterima semua',
+  'export.rejected': 'Usulan ditolak semua',
+  'export.clean': 'salinan bersih, tanpa tanda perubahan',
   'export.original': 'Asli untuk {label}',
   'export.originalHint': 'meterai di bawah tanda tangan {others}',
   'export.note':
@@ -24,6 +28,10 @@ const id = {
 const en: typeof id = {
   'export.menu': 'Download Word',
   'export.copy': 'Working copy',
+  'export.tracked': 'With suggestions (tracked changes)',
+  'export.accepted': 'All accepted',
+  'export.rejected': 'All rejected',
+  'export.clean': 'clean copy, no change marks',
   'export.original': 'Original for {label}',
   'export.originalHint': 'duty stamp under the signature of {others}',
   'export.note':

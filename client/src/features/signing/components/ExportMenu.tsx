@@ -8,8 +8,15 @@ import { originalDocxUrl } from '../api.ts';
 import { useSigningT } from '../messages.ts';
 import '../signing.css';
 
+/** The clean copies of a draft with pending suggestions: every one accepted, or every one rejected. */
+const CLEAN_COPIES = [
+  { suggestions: 'accepted', label: 'export.accepted' },
+  { suggestions: 'rejected', label: 'export.rejected' },
+] as const;
+
 /**
- * "Unduh Word": the working copy, or one printed original per party. Each original bears the
+ * "Unduh Word": the working copy (pending suggestions as Word's tracked changes), its clean
+ * copies with every suggestion accepted or rejected, or one printed original per party. Each original bears the
  * meterai under the signature of every party but the one that keeps it (the party who hands it
  * over), so the parties print the file once for each of them. The menu stays open, the chosen
  * item saying "Memproses…", until the file has arrived.
@@ -36,8 +43,20 @@ export function ExportMenu({
       {menu.open && (
         <div className="menu" role="menu">
           <DownloadLink role="menuitem" href={exportDocxUrl(documentId)} onDone={menu.close}>
-            {t('export.copy')}
+            <span>{t('export.copy')}</span>
+            <span className="muted small">{t('export.tracked')}</span>
           </DownloadLink>
+          {CLEAN_COPIES.map((copy) => (
+            <DownloadLink
+              key={copy.suggestions}
+              role="menuitem"
+              href={`${exportDocxUrl(documentId)}?suggestions=${copy.suggestions}`}
+              onDone={menu.close}
+            >
+              <span>{t(copy.label)}</span>
+              <span className="muted small">{t('export.clean')}</span>
+            </DownloadLink>
+          ))}
           {ordered.map((keeper) => (
             <DownloadLink
               key={keeper.id}
