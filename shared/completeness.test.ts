@@ -123,6 +123,32 @@ describe('checkCompleteness finds what is missing', () => {
     expect(report.missingRequired).toBe(1);
   });
 
+  it('requires every suggestion decided, naming how many are pending and in which Pasal', () => {
+    const { body, meta } = ready('mou');
+    expect(item(checkCompleteness('mou', body, meta), 'suggestions')).toMatchObject({ present: true });
+    const stamp = { id: 's1', party: 'p1', user: 'u1', ts: '2026-12-05T06:00:00.000Z' };
+    const suggested = structuredClone(body);
+    const liaison = suggested.content!.find((n) => headingOf(n) === 'PENGHUBUNG')!;
+    const firstParagraph = (n: PMJSON): PMJSON | undefined =>
+      n.type === NODE.paragraph ? n : (n.content ?? []).map(firstParagraph).find(Boolean);
+    const paragraph = firstParagraph(liaison)!;
+    paragraph.content = [
+      ...(paragraph.content ?? []),
+      { type: 'text', text: ' baru', marks: [{ type: 'insertion', attrs: stamp }] },
+    ];
+    const report = checkCompleteness('mou', suggested, meta);
+    expect(item(report, 'suggestions')).toMatchObject({
+      present: false,
+      level: 'required',
+      clauseIds: [liaison.attrs!.id],
+      label: {
+        id: '1 usulan belum diterima atau ditolak',
+        en: '1 suggestion(s) not yet accepted or rejected',
+      },
+    });
+    expect(report.missingRequired).toBe(1);
+  });
+
   it('does not count a missing recommended section', () => {
     const { body, meta } = ready('mou');
     const report = checkCompleteness('mou', withoutClause(body, 'PENYELESAIAN PERSELISIHAN'), meta);

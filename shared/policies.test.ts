@@ -247,6 +247,31 @@ describe('rules that read the record', () => {
   });
 });
 
+describe('deciding suggestions', () => {
+  const byP2 = (decision: 'accept' | 'reject', documentStatus: DocumentStatus = 'draft') => ({
+    party: 'p2',
+    user: 'author',
+    decision,
+    documentStatus,
+  });
+
+  it('editors and owners of another party accept and reject; nobody on a document that is not a draft', () => {
+    for (const decision of ['accept', 'reject'] as const) {
+      expect(rolesThat((a) => allowed(a, 'suggestion.decide', byP2(decision)))).toEqual(['editor', 'owner']);
+      expect(rolesThat((a) => allowed(a, 'suggestion.decide', byP2(decision, 'final')))).toEqual([]);
+    }
+    const sameParty = (a: Actor) => allowed({ ...a, partyId: 'p2' }, 'suggestion.decide', byP2('accept'));
+    expect(rolesThat(sameParty)).toEqual([]);
+  });
+
+  it('the author withdraws (rejects) their own, never accepts it', () => {
+    const author = (role: Role) => actor(role, { userId: 'author', partyId: 'p2' });
+    expect(allowed(author('suggester'), 'suggestion.decide', byP2('reject'))).toBe(true);
+    expect(allowed(author('editor'), 'suggestion.decide', byP2('accept'))).toBe(false);
+    expect(allowed(author('viewer'), 'suggestion.decide', byP2('reject'))).toBe(false);
+  });
+});
+
 describe('the flags the client reads', () => {
   it('a viewer may do nothing but read; an owner everything', () => {
     expect(Object.values(cooperationPermissions(actor('viewer'))).some(Boolean)).toBe(false);

@@ -95,6 +95,15 @@ const pendingOf = async (documentId: string, clauseId: string) => {
   return (res.body.document.pendingByClause as Record<string, number>)[clauseId] ?? 0;
 };
 
+/** Waits until the server's copy holds `count` pending suggestions in the Pasal (it has stored the update). */
+async function pendingOnServer(documentId: string, clauseId: string, count: number) {
+  const start = Date.now();
+  while ((await pendingOf(documentId, clauseId)) !== count) {
+    if (Date.now() - start > 8000) throw new Error(`the server never saw ${count} pending in ${clauseId}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 describe('deciding suggestions through the real server', () => {
   it('accepts another party’s suggestion for every client and records it', async () => {
     const { id, a, b, ids } = await freshDocument();
@@ -102,7 +111,7 @@ describe('deciding suggestions through the real server', () => {
     const stamp = stampOf('asisten');
     suggestInsertion(a, clauseId, ' dan pihak lain yang disepakati', stamp);
     await waitFor(() => marksIn(b.doc, clauseId).includes('insertion'), 'suggestion at B');
-    await waitFor(async () => (await pendingOf(id, clauseId)) === 1, 'pending on the server');
+    await pendingOnServer(id, clauseId, 1);
 
     const res = await decide(id, 'pemkot', { decision: 'accept', ids: [stamp.id] });
     expect(res.status).toBe(200);
@@ -140,7 +149,7 @@ describe('deciding suggestions through the real server', () => {
     const clauseId = ids[1]!;
     const stamp = stampOf('asisten');
     suggestInsertion(a, clauseId, ' (usulan ditarik)', stamp);
-    await waitFor(async () => (await pendingOf(id, clauseId)) === 1, 'pending on the server');
+    await pendingOnServer(id, clauseId, 1);
 
     for (const who of ['asisten', 'ombudsman', 'walikota'] as const) {
       const res = await decide(id, who, { decision: 'accept', ids: [stamp.id] });
@@ -191,7 +200,7 @@ describe('deciding suggestions through the real server', () => {
     const clauseId = ids[3]!;
     const stamp = stampOf('asisten');
     suggestInsertion(a, clauseId, ' sesuai peraturan', stamp);
-    await waitFor(async () => (await pendingOf(id, clauseId)) === 1, 'pending on the server');
+    await pendingOnServer(id, clauseId, 1);
 
     const hashOf = async () => {
       const res = await call('GET', `/api/documents/${id}`, 'pemkot');
@@ -226,7 +235,7 @@ describe('deciding suggestions through the real server', () => {
     const clauseId = ids[0]!;
     const stamp = stampOf('asisten');
     suggestInsertion(a, clauseId, ' termasuk pelatihan', stamp);
-    await waitFor(async () => (await pendingOf(id, clauseId)) === 1, 'pending on the server');
+    await pendingOnServer(id, clauseId, 1);
     const raised = await call('POST', `/api/cooperations/${demo.coop.id}/points`, 'asisten', {
       text: 'Usul menambahkan pelatihan.',
       documentId: id,

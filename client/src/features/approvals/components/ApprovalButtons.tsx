@@ -11,10 +11,12 @@ interface Props {
   onWithdraw: () => void;
   /** Names the item in the buttons' accessible names when several are on screen ("Penutup"). */
   item?: string;
+  /** Why approving is closed now (pending suggestions): Approve is disabled and says so. */
+  blocked?: string;
 }
 
 /** My party's Approve (or approve the new text) and Withdraw, on a draft, for those who may. */
-export function ApprovalButtons({ screen, mine, busy, onApprove, onWithdraw, item }: Props) {
+export function ApprovalButtons({ screen, mine, busy, onApprove, onWithdraw, item, blocked }: Props) {
   const t = useApprovalsT();
   if (screen.document.status !== 'draft' || !mine) return null;
   if (!screen.permissions.canApprove) return <p className="muted small">{t('cannotApprove')}</p>;
@@ -24,8 +26,15 @@ export function ApprovalButtons({ screen, mine, busy, onApprove, onWithdraw, ite
       text: t(mine.state === 'stale' ? 'reapprove' : 'approve', { party: mine.party.shortName }),
       className: 'button primary',
       onClick: onApprove,
+      blocked,
     },
-    { show: mine.state !== 'none', text: t('withdraw'), className: 'button quiet', onClick: onWithdraw },
+    {
+      show: mine.state !== 'none',
+      text: t('withdraw'),
+      className: 'button quiet',
+      onClick: onWithdraw,
+      blocked: undefined,
+    },
   ];
   return (
     <div className="approval-actions">
@@ -36,7 +45,8 @@ export function ApprovalButtons({ screen, mine, busy, onApprove, onWithdraw, ite
             key={b.className}
             type="button"
             className={b.className}
-            disabled={busy}
+            disabled={busy || b.blocked !== undefined}
+            title={b.blocked}
             onClick={b.onClick}
             aria-label={item ? `${b.text}: ${item}` : undefined}
           >

@@ -6,6 +6,7 @@ import {
   useOrderedParties,
 } from '../../editor/clauseStates.ts';
 import type { EditorScreen } from '../../editor/context.ts';
+import { useLiveSuggestions } from '../../suggestions/useLiveSuggestions.ts';
 import { overallState } from '../finaliseGate.ts';
 import { useApprovalsT } from '../messages.ts';
 import { ApproveAll } from './ApproveAll.tsx';
@@ -43,6 +44,8 @@ export function ApprovalsPanel({ screen }: { screen: EditorScreen }) {
   const partsTotal = document.parts?.length ?? 0;
   const partsAgreed = (document.parts ?? []).filter((p) => agreedAll(p.id, partStates)).length;
   const current = outline.clauses.find((c) => c.id === currentClauseId) ?? null;
+  const suggestions = useLiveSuggestions(editor);
+  const pendingHere = current ? suggestions.filter((s) => s.clauseId === current.id).length : 0;
   const items = useMemo(
     () => ({
       clauses: outline.clauses.map((c) => ({ state: overallState(states.get(c.id) ?? []) })),
@@ -74,6 +77,7 @@ export function ApprovalsPanel({ screen }: { screen: EditorScreen }) {
           clause={current}
           approvals={document.clauses.find((c) => c.id === current.id)?.approvals ?? []}
           states={states.get(current.id) ?? []}
+          pending={pendingHere}
         />
       ) : (
         <p className="muted small">{t('noClause')}</p>

@@ -4,6 +4,7 @@ import type { DocumentMeta } from '../../../../../shared/meta.ts';
 import { YDOC } from '../../../../../shared/protocol.ts';
 import { NODE } from '../../../../../shared/schema/names.ts';
 import { bodyParts, metaPart, PART, shortLabel } from '../../../../../shared/signedParts.ts';
+import { pendingByClause } from '../../../../../shared/suggestions/index.ts';
 import { BusyLabel } from '../../../app/BusyLabel.tsx';
 import { Dialog } from '../../../app/Dialog.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
@@ -102,9 +103,11 @@ export function ApproveAll({ screen, states, partStates }: Props) {
         : [...bodyParts(body), metaPart(document.kind, meta, parties)].map((p) => [p.id, p.hash]),
     );
     const items: ReviewItem[] = [];
+    // A Pasal with suggestions still to decide cannot be approved (the server refuses it).
+    const waiting = pendingByClause(body);
     for (const c of pendingClauses) {
       const node = nodes.get(c.id);
-      if (!node) continue;
+      if (!node || waiting.has(c.id)) continue;
       items.push({
         id: c.id,
         title: `${t('clauseTitle', { number: c.number })}${c.heading ? ` — ${c.heading}` : ''}`,

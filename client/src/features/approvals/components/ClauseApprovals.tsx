@@ -17,10 +17,12 @@ interface Props {
   clause: ClauseOutline;
   approvals: Approval[];
   states: PartyStates;
+  /** Suggestions in this Pasal not yet accepted or rejected: approving waits for them. */
+  pending: number;
 }
 
 /** One Pasal's approval by each party, and my party's Approve / Withdraw buttons. */
-export function ClauseApprovals({ screen, clause, approvals, states }: Props) {
+export function ClauseApprovals({ screen, clause, approvals, states, pending }: Props) {
   const t = useApprovalsT();
   const dateTime = useDateTime();
   const { document, cooperation } = screen;
@@ -60,7 +62,19 @@ export function ClauseApprovals({ screen, clause, approvals, states }: Props) {
           );
         })}
       </ul>
-      <ApprovalButtons screen={screen} mine={mine} busy={busy} onApprove={approve} onWithdraw={withdraw} />
+      {pending > 0 && (
+        <p className="small pending-suggestions" data-testid="pending-suggestions">
+          {t('pendingSuggestions', { count: pending })}
+        </p>
+      )}
+      <ApprovalButtons
+        screen={screen}
+        mine={mine}
+        busy={busy}
+        onApprove={approve}
+        onWithdraw={withdraw}
+        blocked={pending > 0 ? t('pendingBlocks') : undefined}
+      />
       <ErrorNote error={error} />
     </section>
   );
