@@ -23,6 +23,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const PYTHON = '/usr/bin/python3';
 const EDIT = join(import.meta.dirname, '../../scripts/libreoffice-edit.py');
 const pythonUno = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import uno']).status === 0;
+/** A LibreOffice start, edit and save takes 10 s on an idle machine and several times that on a busy one. */
+const LIBREOFFICE_TIMEOUT = 240_000;
 const work = mkdtempSync(join(tmpdir(), 'sepakat-reply-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -106,78 +108,86 @@ async function pemkot() {
 describe.skipIf(missing('soffice', ['python3-uno (/usr/bin/python3 with uno)', pythonUno]))(
   'POST /api/documents/:id/suggestions/import with a reply edited in LibreOffice',
   () => {
-    it('turns tracked changes into the uploader party’s suggestions, reports a conflict and a move', async () => {
-      const { id, client, versionId, file, once } = await roundSent();
-      // Since the round was sent, the Ombudsman changed a paragraph of Pasal 6 live.
-      const conflicted = 'PARA PIHAK melakukan monitoring';
-      editBody(client.doc, (body) => appendText(body, conflicted, ' Tambahan langsung Ombudsman.'));
-      const reply = editInLibreOffice(
-        file,
-        [
-          { find: once('kepatuhan'), replace: 'ketaatan' },
-          { find: once('sosialisasi, '), replace: '' },
-          { find: once(`${conflicted} `), replace: 'PARA PIHAK melaksanakan monitoring ' },
-          { move: once('Apabila terjadi perselisihan'), before: once('Dalam hal musyawarah') },
-        ],
-        true,
-      );
-      const res = await upload(id, 'pemkot', reply, { baseVersionId: versionId });
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-      const report = res.body as SuggestionImportReport;
+    it(
+      'turns tracked changes into the uploader party’s suggestions, reports a conflict and a move',
+      async () => {
+        const { id, client, versionId, file, once } = await roundSent();
+        // Since the round was sent, the Ombudsman changed a paragraph of Pasal 6 live.
+        const conflicted = 'PARA PIHAK melakukan monitoring';
+        editBody(client.doc, (body) => appendText(body, conflicted, ' Tambahan langsung Ombudsman.'));
+        const reply = editInLibreOffice(
+          file,
+          [
+            { find: once('kepatuhan'), replace: 'ketaatan' },
+            { find: once('sosialisasi, '), replace: '' },
+            { find: once(`${conflicted} `), replace: 'PARA PIHAK melaksanakan monitoring ' },
+            { move: once('Apabila terjadi perselisihan'), before: once('Dalam hal musyawarah') },
+          ],
+          true,
+        );
+        const res = await upload(id, 'pemkot', reply, { baseVersionId: versionId });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        const report = res.body as SuggestionImportReport;
 
-      expect(report.applied.map((a) => [a.pasal, a.tracked, a.wordAuthors])).toEqual([
-        [2, true, ['Budi Santoso']],
-        [2, true, ['Budi Santoso']],
-      ]);
-      expect(report.conflicts).toHaveLength(1);
-      expect(report.conflicts[0]).toMatchObject({ pasal: 6 });
-      expect(report.conflicts[0]!.theirs).toContain('PARA PIHAK melaksanakan monitoring');
-      expect(report.conflicts[0]!.ours).toContain('Tambahan langsung Ombudsman.');
-      expect(report.conflicts[0]!.base).not.toContain('Tambahan langsung Ombudsman.');
-      expect(report.unsupported.filter((u) => u.kind === 'move').map((u) => u.pasal)).toContain(9);
-      expect(report.unsupported.filter((u) => u.kind !== 'move')).toEqual([]);
+        expect(report.applied.map((a) => [a.pasal, a.tracked, a.wordAuthors])).toEqual([
+          [2, true, ['Budi Santoso']],
+          [2, true, ['Budi Santoso']],
+        ]);
+        expect(report.conflicts).toHaveLength(1);
+        expect(report.conflicts[0]).toMatchObject({ pasal: 6 });
+        expect(report.conflicts[0]!.theirs).toContain('PARA PIHAK melaksanakan monitoring');
+        expect(report.conflicts[0]!.ours).toContain('Tambahan langsung Ombudsman.');
+        expect(report.conflicts[0]!.base).not.toContain('Tambahan langsung Ombudsman.');
+        expect(report.unsupported.filter((u) => u.kind === 'move').map((u) => u.pasal)).toContain(9);
+        expect(report.unsupported.filter((u) => u.kind !== 'move')).toEqual([]);
 
-      // The suggestions reach the live document through the server: the Ombudsman's client sees them.
-      await waitFor(() => textOf(pasal(bodyOf(client.doc), 2)).includes('ketaatan'), 'ketaatan');
-      const body = bodyOf(client.doc);
-      const { userId, partyId } = await pemkot();
-      expect(suggestionsIn(pasal(body, 2))).toEqual([
-        ['deletion', 'kepatuhan', partyId, userId],
-        ['insertion', 'ketaatan', partyId, userId],
-        ['deletion', 'sosialisasi, ', partyId, userId],
-      ]);
-      expect(textOf(acceptAll(pasal(body, 2)))).toContain('peningkatan ketaatan terhadap standar');
-      expect(textOf(acceptAll(pasal(body, 2)))).toContain('pendidikan, dan peningkatan kapasitas');
-      expect(textOf(rejectAll(pasal(body, 2)))).toContain('sosialisasi, pendidikan');
-      // The conflicted Pasal and the moved text are left as they are live.
-      for (const n of [6, 9]) expect(suggestionsIn(pasal(body, n))).toEqual([]);
-      expect(textOf(pasal(body, 6))).toContain('Tambahan langsung Ombudsman.');
-    });
+        // The suggestions reach the live document through the server: the Ombudsman's client sees them.
+        await waitFor(() => textOf(pasal(bodyOf(client.doc), 2)).includes('ketaatan'), 'ketaatan');
+        const body = bodyOf(client.doc);
+        const { userId, partyId } = await pemkot();
+        expect(suggestionsIn(pasal(body, 2))).toEqual([
+          ['deletion', 'kepatuhan', partyId, userId],
+          ['insertion', 'ketaatan', partyId, userId],
+          ['deletion', 'sosialisasi, ', partyId, userId],
+        ]);
+        expect(textOf(acceptAll(pasal(body, 2)))).toContain('peningkatan ketaatan terhadap standar');
+        expect(textOf(acceptAll(pasal(body, 2)))).toContain('pendidikan, dan peningkatan kapasitas');
+        expect(textOf(rejectAll(pasal(body, 2)))).toContain('sosialisasi, pendidikan');
+        // The conflicted Pasal and the moved text are left as they are live.
+        for (const n of [6, 9]) expect(suggestionsIn(pasal(body, n))).toEqual([]);
+        expect(textOf(pasal(body, 6))).toContain('Tambahan langsung Ombudsman.');
+      },
+      LIBREOFFICE_TIMEOUT,
+    );
 
-    it('finds changes made with tracking off by comparing with the round', async () => {
-      const { id, client, versionId, file, once } = await roundSent();
-      const reply = editInLibreOffice(
-        file,
-        [{ find: once('5 (lima) tahun'), replace: '3 (tiga) tahun' }],
-        false,
-      );
-      const res = await upload(id, 'pemkot', reply, { baseVersionId: versionId });
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-      expect(res.body.applied.map((a: { pasal: number; tracked: boolean }) => [a.pasal, a.tracked])).toEqual([
-        [7, false],
-      ]);
-      expect(res.body.conflicts).toEqual([]);
-      await waitFor(() => textOf(pasal(bodyOf(client.doc), 7)).includes('3 (tiga)'), '3 (tiga)');
-      const seventh = pasal(bodyOf(client.doc), 7);
-      const { partyId } = await pemkot();
-      expect(suggestionsIn(seventh).map(([m, t, p]) => [m, t, p])).toEqual([
-        ['deletion', '5', partyId],
-        ['insertion', '3', partyId],
-        ['deletion', 'lima', partyId],
-        ['insertion', 'tiga', partyId],
-      ]);
-      expect(textOf(acceptAll(seventh))).toContain('jangka waktu 3 (tiga) tahun');
-    });
+    it(
+      'finds changes made with tracking off by comparing with the round',
+      async () => {
+        const { id, client, versionId, file, once } = await roundSent();
+        const reply = editInLibreOffice(
+          file,
+          [{ find: once('5 (lima) tahun'), replace: '3 (tiga) tahun' }],
+          false,
+        );
+        const res = await upload(id, 'pemkot', reply, { baseVersionId: versionId });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        expect(
+          res.body.applied.map((a: { pasal: number; tracked: boolean }) => [a.pasal, a.tracked]),
+        ).toEqual([[7, false]]);
+        expect(res.body.conflicts).toEqual([]);
+        await waitFor(() => textOf(pasal(bodyOf(client.doc), 7)).includes('3 (tiga)'), '3 (tiga)');
+        const seventh = pasal(bodyOf(client.doc), 7);
+        const { partyId } = await pemkot();
+        expect(suggestionsIn(seventh).map(([m, t, p]) => [m, t, p])).toEqual([
+          ['deletion', '5', partyId],
+          ['insertion', '3', partyId],
+          ['deletion', 'lima', partyId],
+          ['insertion', 'tiga', partyId],
+        ]);
+        expect(textOf(acceptAll(seventh))).toContain('jangka waktu 3 (tiga) tahun');
+      },
+      LIBREOFFICE_TIMEOUT,
+    );
   },
 );
 

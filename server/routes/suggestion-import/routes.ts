@@ -40,7 +40,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       onRequest: refuseDeclaredOver(importBytes, () => importErrors.tooLarge(importBytes)),
     },
     async (req) => {
-      const { user, member, document } = requireDocumentMember(ctx, req, req.params.id, 'document.editText');
+      const { user, member, document } = requireDocumentMember(ctx, req, req.params.id, 'document.suggest');
       if (document.status !== 'draft') throw documentNotDraft(document.status);
       const { file, fields } = await readUpload(req, importBytes);
       const parsed = suggestionImportFieldsSchema.safeParse(fields);

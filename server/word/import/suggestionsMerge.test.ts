@@ -21,9 +21,11 @@ describe('replyParagraphs', () => {
         `<w:p><w:r><w:t xml:space="preserve">lihat Pasal </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF _RefP_a \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
         `<w:p><w:pPr><w:rPr>${rev('ins', '')}</w:rPr></w:pPr><w:r><w:rPr><w:b/><w:rPrChange w:author="Ani"><w:rPr/></w:rPrChange></w:rPr><w:t>tebal</w:t></w:r></w:p>` +
         `<w:p>${rev('moveFrom', '<w:r><w:t>pindah</w:t></w:r>')}</w:p>` +
+        `<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr><w:pPrChange w:author="Ani"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:t>turun</w:t></w:r></w:p>` +
+        `<w:p><w:pPr><w:jc w:val="center"/><w:pPrChange w:author="Ani"><w:pPr/></w:pPrChange></w:pPr><w:r><w:t>tengah</w:t></w:r></w:p>` +
         `<w:tbl><w:tr><w:trPr>${rev('ins', '')}</w:trPr><w:tc><w:p><w:r><w:t>sel</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`,
     );
-    const [first, ref, mark, move, cell] = replyParagraphs(xml, 10_000);
+    const [first, ref, mark, move, level, centred, cell] = replyParagraphs(xml, 10_000);
     expect(first).toMatchObject({ base: 'sebagai pedoman <x>', theirs: 'sebagai acuan <x>' });
     expect(first?.revisions).toEqual([
       { kind: 'del', author: 'Budi & Ani', date: '2026-12-01T10:00:00Z', text: 'pedoman' },
@@ -34,6 +36,8 @@ describe('replyParagraphs', () => {
     expect(mark?.unsupported.map((u) => u.kind)).toEqual(['formatting']);
     expect(move).toMatchObject({ base: 'pindah', theirs: '' });
     expect(move?.unsupported.map((u) => u.kind)).toEqual(['move']);
+    expect(level?.unsupported).toEqual([{ kind: 'numbering', author: 'Ani', date: '' }]);
+    expect(centred?.unsupported.map((u) => u.kind)).toEqual(['paragraphFormat']);
     expect(cell).toMatchObject({ inTable: true, theirs: 'sel' });
     expect(cell?.unsupported.map((u) => u.kind)).toEqual(['table']);
   });

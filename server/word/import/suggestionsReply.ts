@@ -36,7 +36,6 @@ function attrsOf(s: string): Record<string, string> {
 /** Revisions to tables' and paragraphs' structure that the import lists instead of merging. */
 const UNSUPPORTED_TAGS: Record<string, UnsupportedKind> = {
   'w:numberingChange': 'numbering',
-  'w:pPrChange': 'paragraphFormat',
   'w:cellIns': 'table',
   'w:cellDel': 'table',
   'w:cellMerge': 'table',
@@ -65,6 +64,9 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
   const inside: Record<string, number> = { 'w:pPr': 0, 'w:rPr': 0, 'w:trPr': 0, 'w:tbl': 0 };
   let chars = 0;
   let at = 0;
+  // A paragraph property change whose numbering (list and level) differs from the old is a numbering change.
+  let numbering = { now: '', before: '' };
+  let propertyChange: Record<string, string> | null = null;
 
   const current = () => open[open.length - 1];
   const emit = (s: string) => {
@@ -102,7 +104,10 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
       else if (name in inside) inside[name]!--;
       else if (name === 'w:fldSimple') fields.pop();
       else if (name === 'w:p') open.pop();
-      else if (isRevision(name) && !inside['w:pPr'] && !inside['w:rPr'] && !inside['w:trPr'])
+      else if (name === 'w:pPrChange' && propertyChange) {
+        unsupported(numbering.now === numbering.before ? 'paragraphFormat' : 'numbering', propertyChange);
+        propertyChange = null;
+      } else if (isRevision(name) && !inside['w:pPr'] && !inside['w:rPr'] && !inside['w:trPr'])
         finishRevision(revisions, current());
       continue;
     }
@@ -123,6 +128,7 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
           unsupported: pending,
         };
         pending = [];
+        numbering = { now: '', before: '' };
         paragraphs.push(p);
         if (!selfClose) open.push(p);
         continue;
@@ -154,6 +160,15 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
         else if (type === 'end') fields.pop();
         continue;
       }
+      case 'w:pPrChange':
+        if (selfClose) unsupported('paragraphFormat', attrs);
+        else propertyChange = attrs;
+        continue;
+      case 'w:ilvl':
+      case 'w:numId':
+        if (propertyChange) numbering.before += `${name}=${attrs['w:val']};`;
+        else numbering.now += `${name}=${attrs['w:val']};`;
+        continue;
       case 'w:fldSimple': {
         const f: Field = { instr: attrs['w:instr'] ?? '', result: false, reference: false };
         fields.push(f);

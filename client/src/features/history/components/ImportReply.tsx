@@ -26,7 +26,7 @@ export function ImportReply({ screen }: { screen: EditorScreen }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [report, setReport] = useState<SuggestionImportReport | null>(null);
-  if (!screen.permissions.canEdit) return null;
+  if (!screen.permissions.canSuggest) return null;
 
   const all = versions.data?.versions ?? [];
   // A reply answers a round most often: the newest round is the default, else the newest version.
