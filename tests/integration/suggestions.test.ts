@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { type TestClient, waitFor } from '../../server/collab/testing.ts';
 import type { PMJSON } from '../../shared/clauses.ts';
 import { YDOC } from '../../shared/protocol.ts';
-import { appendToClause, bodyOf, editBody } from '../support/bodyEdits.ts';
+import { appendToClause, bodyOf, clause, editBody, insertAfter, paragraph } from '../support/bodyEdits.ts';
 import { demoSession } from '../support/demo.ts';
 import { buildDocument } from '../support/factories.ts';
 
@@ -228,6 +228,32 @@ describe('deciding suggestions through the real server', () => {
     expect((await approve()).status).toBe(201);
     const after = await call('POST', `/api/documents/${id}/finalize`, 'pemkot');
     expect(JSON.stringify(after.body.error.details ?? {})).not.toContain('"suggestions"');
+  });
+
+  it('rejects a proposed paragraph and a proposed Pasal: both leave every copy', async () => {
+    const { id, a, b, ids } = await freshDocument();
+    const block = { ...stampOf('asisten'), kind: 'insert' };
+    const whole = { ...stampOf('asisten'), kind: 'insert' };
+    editBody(a.doc, (body) => {
+      const withParagraph = appendToClause(ids[4]!, {
+        ...paragraph('Ayat tambahan yang diusulkan.'),
+        attrs: { suggestion: block },
+      })(body);
+      const proposed = { ...clause('pasalusul01', 'Pasal Usulan', paragraph('Isi pasal usulan.')) };
+      proposed.attrs = { ...proposed.attrs, suggestion: whole };
+      return insertAfter(ids[5]!, proposed)(withParagraph);
+    });
+    await waitFor(() => bodyHas(b.doc, 'Isi pasal usulan.'), 'proposals at B');
+    await pendingOnServer(id, ids[4]!, 1);
+
+    const res = await decide(id, 'pemkot', { decision: 'reject', party: block.party });
+    expect(res.status).toBe(200);
+    expect(new Set(res.body.decided)).toEqual(new Set([block.id, whole.id]));
+    for (const client of [a, b]) {
+      await waitFor(() => !bodyHas(client.doc, 'Isi pasal usulan.'), 'Pasal gone');
+      await waitFor(() => !bodyHas(client.doc, 'Ayat tambahan yang diusulkan.'), 'paragraph gone');
+    }
+    expect(clauseIds(b.doc)).toEqual(ids);
   });
 
   it('closes the discussion point that proposed a suggestion when it is accepted', async () => {
