@@ -2,13 +2,14 @@ import type { EditorScreen } from '../../editor/context.ts';
 import { useHistoryT } from '../messages.ts';
 import { ClauseHistoryView } from './ClauseHistoryView.tsx';
 import { ImportReply } from './ImportReply.tsx';
+import { RoundsSection } from './RoundsSection.tsx';
 import { VersionsList } from './VersionsList.tsx';
 import '../history.css';
 
 /**
  * The Riwayat tab: the history of the Pasal holding the cursor (who changed what, when, with
- * the words before and after), the import of a Word reply, then the document's versions with
- * links to compare them.
+ * the words before and after), the negotiation rounds, the import of a Word reply, then the
+ * document's versions with links to compare them.
  */
 export function HistoryPanel({ screen }: { screen: EditorScreen }) {
   const t = useHistoryT();
@@ -29,6 +30,7 @@ export function HistoryPanel({ screen }: { screen: EditorScreen }) {
           <p className="muted small">{t('noClause')}</p>
         )}
       </section>
+      <RoundsSection screen={screen} />
       <ImportReply screen={screen} />
       <VersionsList screen={screen} />
     </div>
