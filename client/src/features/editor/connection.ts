@@ -2,9 +2,12 @@ import type { DocumentStatus } from '../../../../shared/api/cooperations.ts';
 import type { ConnectionState } from '../../document/useCollabSession.ts';
 import type { AgreementDocument, DocumentPermissions } from '../documents/api.ts';
 
-/** Editing allowed: my role and the document's status both permit it. */
+/**
+ * Typing allowed: my role and the document's status both permit it. Whoever may only suggest
+ * types too; the editor's suggestion mode (locked on for them) turns it into suggestions.
+ */
 export const mayEdit = (document: AgreementDocument, permissions: DocumentPermissions) =>
-  permissions.canEdit && document.status === 'draft';
+  (permissions.canEdit || permissions.canSuggest) && document.status === 'draft';
 
 /**
  * What the connection badge says: the session's state, except that a connection over which

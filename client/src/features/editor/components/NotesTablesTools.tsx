@@ -1,6 +1,7 @@
 import type { ChainedCommands } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { NODE } from '../../../../../shared/schema/names.ts';
+import { useBlocked } from '../../suggestions/useBlocked.ts';
 import type { EditorScreen } from '../context.ts';
 import { useFootnoteUi } from '../footnoteUi.ts';
 import { useNotesTablesT } from '../notesTablesMessages.ts';
@@ -32,6 +33,7 @@ export function NotesTablesTools({ screen }: { screen: EditorScreen }) {
     }),
   });
   const chain = () => editor.chain().focus();
+  const blocked = useBlocked(editor);
   const canInsert = editable && !state.inHeading;
   return (
     <>
@@ -60,6 +62,7 @@ export function NotesTablesTools({ screen }: { screen: EditorScreen }) {
               icon={t(`table.${name}Short`)}
               wide
               disabled={!editable}
+              blocked={blocked('table')}
               onClick={() => run(chain())}
             />
           ))}

@@ -6,6 +6,8 @@ interface ToolButtonProps {
   iconClass?: string;
   pressed?: boolean;
   disabled?: boolean;
+  /** Why the command is unavailable now (suggestion mode): disables it, and is its tooltip. */
+  blocked?: string;
   wide?: boolean;
   onClick: () => void;
 }
@@ -21,6 +23,7 @@ export function ToolButton({
   iconClass,
   pressed,
   disabled,
+  blocked,
   wide,
   onClick,
 }: ToolButtonProps) {
@@ -30,8 +33,8 @@ export function ToolButton({
       className={`tool-button${wide ? ' wide' : ''}`}
       aria-label={label}
       aria-pressed={pressed}
-      title={keys ? `${label} (${keys})` : label}
-      disabled={disabled}
+      title={blocked ?? (keys ? `${label} (${keys})` : label)}
+      disabled={disabled || blocked !== undefined}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onClick}
     >

@@ -5,6 +5,8 @@ import { useT } from '../../../i18n/index.ts';
 import { LIBRARY_KEYS } from '../../clauseLibrary/components/ClauseLibraryDialog.tsx';
 import { useClauseLibraryUi } from '../../clauseLibrary/store.ts';
 import { ExportMenu } from '../../signing/components/ExportMenu.tsx';
+import { SuggestModeSwitch } from '../../suggestions/components/SuggestModeSwitch.tsx';
+import { useBlocked } from '../../suggestions/useBlocked.ts';
 import type { EditorScreen } from '../context.ts';
 import { useEditorUi } from '../store.ts';
 import { NotesTablesTools } from './NotesTablesTools.tsx';
@@ -31,6 +33,7 @@ export function Toolbar({ screen }: { screen: EditorScreen }) {
     editor.view.focus();
   };
   const chain = () => editor.chain().focus();
+  const blocked = useBlocked(editor);
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
@@ -70,6 +73,7 @@ export function Toolbar({ screen }: { screen: EditorScreen }) {
           icon="(1)"
           pressed={active.ayat}
           disabled={!editable}
+          blocked={blocked('list')}
           onClick={() => chain().toggleList(NODE.ayatList, NODE.ayatItem).run()}
         />
         <ToolButton
@@ -78,6 +82,7 @@ export function Toolbar({ screen }: { screen: EditorScreen }) {
           icon="a."
           pressed={active.letter}
           disabled={!editable}
+          blocked={blocked('list')}
           onClick={() => chain().toggleList(NODE.letterList, NODE.letterItem).run()}
         />
       </div>
@@ -132,6 +137,7 @@ export function Toolbar({ screen }: { screen: EditorScreen }) {
         />
       </div>
       <div className="toolbar-spacer" />
+      <SuggestModeSwitch screen={screen} />
       <ExportMenu
         documentId={document.id}
         parties={screen.cooperation.parties}

@@ -11,6 +11,7 @@ import { ClauseLibraryDialog } from '../../clauseLibrary/components/ClauseLibrar
 import { CompletenessPanel } from '../../completeness/components/CompletenessPanel.tsx';
 import type { Cooperation } from '../../cooperations/api.ts';
 import type { AgreementDocument, DocumentPermissions } from '../../documents/api.ts';
+import { SuggestionMarks } from '../../suggestions/components/SuggestionMarks.tsx';
 import { mayEdit } from '../connection.ts';
 import type { EditorScreen } from '../context.ts';
 import { useFootnoteUi } from '../footnoteUi.ts';
@@ -69,6 +70,14 @@ export function Workspace({
     [me, party],
   );
 
+  const suggestAuthor = useMemo(
+    () => ({
+      author: me?.id ? { party: cooperation.myPartyId, user: me.id } : null,
+      forced: permissions.mustSuggest,
+    }),
+    [me?.id, cooperation.myPartyId, permissions.mustSuggest],
+  );
+
   const editor = useEditor(
     {
       extensions: editorExtensions({
@@ -79,6 +88,7 @@ export function Workspace({
         onCrossReference: () => useEditorUi.getState().setCrossRefOpen(true),
         onFootnote: (pos) => useFootnoteUi.getState().edit(pos),
         footnoteLabel: footnoteMark,
+        suggest: suggestAuthor,
       }),
       editable,
       immediatelyRender: false,
@@ -98,6 +108,10 @@ export function Workspace({
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);
   }, [editor, editable]);
+  // Who suggests and whether they may only suggest follow the member's rights (a round can limit a party).
+  useEffect(() => {
+    editor?.commands.configureSuggestMode(suggestAuthor);
+  }, [editor, suggestAuthor]);
 
   const outline = useOutline(editor);
   const currentClauseId = useCurrentClause(editor);
@@ -117,7 +131,8 @@ export function Workspace({
   return (
     <div className="workspace">
       <Toolbar screen={screen} />
-      {!editable && (
+      {/* A suggest-only member types too: the banner tells them their changes become suggestions. */}
+      {(!editable || permissions.mustSuggest) && (
         <ReadOnlyBanner document={document} permissions={permissions} cooperation={cooperation} />
       )}
       <PhoneBar drawer={drawer} onDrawer={setDrawer} leftLabel={leftLabel} rightLabel={rightLabel} />
@@ -153,6 +168,7 @@ export function Workspace({
       <FootnoteDialog screen={screen} />
       <ClauseLibraryDialog screen={screen} />
       <ApprovalShortcuts screen={screen} />
+      <SuggestionMarks screen={screen} />
     </div>
   );
 }
