@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { cooperationParamsSchema } from '../../../shared/api/cooperations.ts';
 import {
@@ -11,6 +11,7 @@ import { importDocumentAndPublish } from '../../commands/published/documents.ts'
 import type { AppContext } from '../../context.ts';
 import { importErrors, validation } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
+import { readUpload } from '../../http/multipartUpload.ts';
 import { refuseDeclaredOver } from '../../http/uploadLimit.ts';
 import type { ImportAnswers } from '../../word/import/createImported.ts';
 import { previewImport } from '../../word/import/preview.ts';
@@ -86,29 +87,6 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       });
     },
   );
-}
-
-/** The file and the text fields of a multipart upload (the reply import reads its upload so too). */
-export async function readUpload(req: FastifyRequest, importBytes: number) {
-  if (!req.isMultipart()) throw importErrors.noFile();
-  let file: Buffer | null = null;
-  const fields: Record<string, string> = {};
-  try {
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        const data = await part.toBuffer();
-        if (part.fieldname === 'file' && !file) file = data;
-      } else if (typeof part.value === 'string') {
-        fields[part.fieldname] = part.value;
-      }
-    }
-  } catch (err) {
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw importErrors.tooLarge(importBytes);
-    throw err;
-  }
-  if (!file) throw importErrors.noFile();
-  return { file, fields };
 }
 
 function kindOf(fields: Record<string, string>): 'mou' | 'pks' | undefined {

@@ -10,9 +10,9 @@ import type { AppContext } from '../../context.ts';
 import { documentNotDraft, importErrors, notFound, suggestionImportErrors } from '../../errors/index.ts';
 import { findVersion } from '../../history/versionsRepo.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
+import { readUpload } from '../../http/multipartUpload.ts';
 import { refuseDeclaredOver } from '../../http/uploadLimit.ts';
 import { importReply } from '../../word/import/suggestionsImport.ts';
-import { readUpload } from '../import/routes.ts';
 
 /**
  * Import a Word reply: a .docx the other party edited offline (with Word's tracked changes or
