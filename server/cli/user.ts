@@ -3,7 +3,7 @@
  *   add <username> --name "..." [--position "..."] [--nip ...] [--password ...]
  *   passwd <username> [--password ...]
  *   list
- *   add-member <username> --cooperation <id> --party <ordinal> --role <owner|editor|commenter|viewer> [--signatory]
+ *   add-member <username> --cooperation <id> --party <ordinal> --role <owner|editor|suggester|commenter|viewer> [--signatory]
  *   grant-create <username> | revoke-create <username>   (may start cooperations; see SEPAKAT_COOPERATION_CREATORS)
  * Without --password, a password is asked for on a terminal, or generated and printed once.
  * Works on the database of SEPAKAT_DATA_DIR (default ./data), also while the server runs.
@@ -28,7 +28,7 @@ const USAGE = `Pemakaian / usage:
   npm run user -- add <username> --name "Nama Tampilan" [--position "Jabatan"] [--nip NIP] [--password PW]
   npm run user -- passwd <username> [--password PW]
   npm run user -- list
-  npm run user -- add-member <username> --cooperation <id> --party <ordinal> --role <owner|editor|commenter|viewer> [--signatory]
+  npm run user -- add-member <username> --cooperation <id> --party <ordinal> --role <owner|editor|suggester|commenter|viewer> [--signatory]
   npm run user -- grant-create <username>     (boleh membuat kerja sama / may start cooperations)
   npm run user -- revoke-create <username>`;
 
@@ -133,7 +133,7 @@ function addMember(db: DB, args: string[]) {
   const party = listParties(db, cooperation.id).find((p) => p.ordinal === Number(values.party));
   if (!party) throw new UsageError('Pihak tidak ditemukan (--party <nomor urut>). / No such party ordinal.');
   const role = roleSchema.safeParse(values.role);
-  if (!role.success) throw new UsageError('--role: owner | editor | commenter | viewer');
+  if (!role.success) throw new UsageError('--role: owner | editor | suggester | commenter | viewer');
   if (findMember(db, cooperation.id, user.id))
     throw new UsageError('Sudah menjadi anggota. / Already a member.');
   insertMember(db, {

@@ -14,7 +14,7 @@ import { buildWorld, CALLERS, type Caller, type World } from './authzWorld.ts';
 
 /**
  * The authorisation matrix: every REST endpoint of /api/openapi.json and the collaboration
- * socket × (anonymous, non-member, viewer, commenter, editor, owner, editor of the other
+ * socket × (anonymous, non-member, viewer, commenter, suggester, editor, owner, editor of the other
  * party) → the status each gets. Requests carry the server's own Origin, as a browser would.
  */
 
@@ -62,26 +62,32 @@ describe('the REST endpoints', () => {
     expect(new Set(rows).size).toBe(rows.length);
   });
 
-  it.each(ROWS.map((r) => [r.endpoint, r] as const))('%s', async (_, row) => {
-    const got: Record<string, number> = {};
-    for (const caller of CALLERS) {
-      const { status, error } = await send(
-        ctx.world,
-        caller,
-        row.endpoint,
-        await row.call(ctx.world, caller),
-      );
-      got[caller] = status;
-      if (error !== null) {
-        expect(error, `${row.endpoint} as ${caller}`).toMatchObject({
-          id: expect.any(String),
-          message: expect.any(String),
-          messageEn: expect.any(String),
-        });
+  it.each(ROWS.map((r) => [r.endpoint, r] as const))(
+    '%s',
+    async (_, row) => {
+      const got: Record<string, number> = {};
+      for (const caller of CALLERS) {
+        const { status, error } = await send(
+          ctx.world,
+          caller,
+          row.endpoint,
+          await row.call(ctx.world, caller),
+        );
+        got[caller] = status;
+        if (error !== null) {
+          expect(error, `${row.endpoint} as ${caller}`).toMatchObject({
+            id: expect.any(String),
+            message: expect.any(String),
+            messageEn: expect.any(String),
+          });
+        }
       }
-    }
-    expect(got).toEqual(row.expect);
-  });
+      expect(got).toEqual(row.expect);
+    },
+    // A row signs in or builds a record once per caller (scrypt, invitations): eight callers
+    // on a busy machine take longer than the default minute.
+    180_000,
+  );
 });
 
 /** Opens the collaboration socket as `caller`; resolves with 'synced' or the first close code. */
@@ -120,7 +126,8 @@ describe('the collaboration socket', () => {
         else {
           // Refused, not dropped in silence: the sender's socket is closed with the reason.
           await waitFor(() => client.closes.length > 0, `the refusal of ${caller}'s write`);
-          got[caller] = client.closes[0] === CloseCode.refused ? 'read-only' : client.closes[0]!;
+          // A refusal by its reason: 'read-only', or 'suggestion' for a suggester's direct change.
+          got[caller] = client.closes[0] === CloseCode.refused ? client.reasons[0]! : client.closes[0]!;
           // Nor did it reach storage.
           const stored = (await ctx.world.asOwner<DocumentResponse>(`/api/documents/${ctx.world.documentId}`))
             .body.document.meta;
@@ -133,6 +140,7 @@ describe('the collaboration socket', () => {
         nonMember: 4403,
         viewer: 'read-only',
         commenter: 'read-only',
+        suggester: 'suggestion',
         editor: 'read-write',
         owner: 'read-write',
         otherParty: 'read-write',
@@ -140,6 +148,30 @@ describe('the collaboration socket', () => {
     } finally {
       for (const c of clients) c.destroy();
     }
+  });
+
+  it('tells each member what it may do with the draft: edit, suggest, or must suggest', async () => {
+    const got: Record<string, string> = {};
+    for (const caller of CALLERS) {
+      const res = await fetch(`${ctx.server.url}/api/documents/${ctx.world.documentId}`, {
+        headers: ctx.world.cookies[caller] ? { cookie: ctx.world.cookies[caller] } : {},
+      });
+      const body = (await res.json()) as Partial<DocumentResponse>;
+      const p = body.permissions;
+      got[caller] = p
+        ? `${p.canEdit ? 'edit' : '-'} ${p.canSuggest ? 'suggest' : '-'} ${p.mustSuggest ? 'must' : '-'}`
+        : `${res.status}`;
+    }
+    expect(got).toEqual({
+      anonymous: '401',
+      nonMember: '404',
+      viewer: '- - -',
+      commenter: '- - -',
+      suggester: '- suggest must',
+      editor: 'edit suggest -',
+      owner: 'edit suggest -',
+      otherParty: 'edit suggest -',
+    });
   });
 
   it('refuses a foreign Origin (4403) and an unknown document (4404), even for the owner', async () => {

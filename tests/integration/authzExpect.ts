@@ -20,14 +20,15 @@ export interface Row {
 }
 
 export type Statuses = Record<Caller, number>;
-export const ROLE_RANK = { viewer: 0, commenter: 1, editor: 2, owner: 3 } as const;
+export const ROLE_RANK = { viewer: 0, commenter: 1, suggester: 2, editor: 3, owner: 4 } as const;
 /** otherParty is an editor of party 2 (the demo's Pemkot). */
 export const RANK: Record<Exclude<Caller, 'anonymous' | 'nonMember'>, number> = {
   viewer: 0,
   commenter: 1,
-  editor: 2,
-  owner: 3,
-  otherParty: 2,
+  suggester: 2,
+  editor: 3,
+  owner: 4,
+  otherParty: 3,
 };
 
 /** Anyone, signed in or not. */

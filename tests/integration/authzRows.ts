@@ -285,7 +285,9 @@ export const ROWS: Row[] = [
 
 /** A second session of the caller, so that logging it out leaves the caller's own session alone. */
 async function throwawaySession(w: World, caller: Caller): Promise<string> {
-  const username = { nonMember: 'orang-luar', commenter: 'komentator' }[caller as string];
+  const username = { nonMember: 'orang-luar', commenter: 'komentator', suggester: 'pengusul' }[
+    caller as string
+  ];
   if (username) return w.server.login(username, 'kata-sandi-matriks');
   const demo = { viewer: 'tamu', editor: 'asisten', owner: 'ombudsman', otherParty: 'pemkot' }[
     caller as string

@@ -11,6 +11,7 @@ export const CALLERS = [
   'nonMember',
   'viewer',
   'commenter',
+  'suggester',
   'editor',
   'owner',
   'otherParty',
@@ -84,20 +85,23 @@ export async function buildWorld(server: TestServer): Promise<World> {
   const party = (ordinal: number) => cooperation.parties.find((p) => p.ordinal === ordinal)!.id;
   const memberId = (username: string) => cooperation.members.find((m) => m.username === username)!.userId;
 
-  // The commenter (party 1, not a signatory) and the outsider are made with the CLI.
+  // The commenter and the suggester (party 1, not signatories) and the outsider are made with the CLI.
   const password = 'kata-sandi-matriks';
   cliAddUser(server, 'komentator', password);
+  cliAddUser(server, 'pengusul', password);
   cliAddUser(server, 'orang-luar', password);
   const cookies: Record<Caller, string | null> = {
     anonymous: null,
     nonMember: await server.login('orang-luar', password),
     viewer: await server.login('tamu'),
     commenter: await server.login('komentator', password),
+    suggester: await server.login('pengusul', password),
     editor: await server.login('asisten'),
     owner,
     otherParty: await server.login('pemkot'),
   };
   await addMember(server, owner, cooperation, cookies.commenter!, 'commenter', 1);
+  await addMember(server, owner, cooperation, cookies.suggester!, 'suggester', 1);
   const fresh = await demoCooperation(server, owner);
   const side = await buildCooperation(server, owner, { title: 'Kerja Sama Samping' });
   const outsider = (await server.api('/api/me', { cookie: cookies.nonMember! })).body.user.id;
@@ -131,6 +135,7 @@ export async function buildWorld(server: TestServer): Promise<World> {
       nonMember: outsider,
       viewer: memberId('tamu'),
       commenter: fresh.members.find((m) => m.username === 'komentator')!.userId,
+      suggester: fresh.members.find((m) => m.username === 'pengusul')!.userId,
       editor: memberId('asisten'),
       owner: memberId('ombudsman'),
       otherParty: memberId('pemkot'),

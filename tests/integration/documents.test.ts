@@ -56,6 +56,8 @@ describe('creating documents from the templates', () => {
     expect(Object.keys(doc.body.document.meta).length).toBeGreaterThan(0);
     expect(doc.body.permissions).toEqual({
       canEdit: true,
+      canSuggest: true,
+      mustSuggest: false,
       canComment: true,
       canApprove: true,
       canFinalize: true,
@@ -127,6 +129,8 @@ describe('creating documents from the templates', () => {
     expect(asViewer.status).toBe(200);
     const nothing = {
       canEdit: false,
+      canSuggest: false,
+      mustSuggest: false,
       canComment: false,
       canApprove: false,
       canFinalize: false,
