@@ -153,6 +153,28 @@ describe('a suggester may only suggest', () => {
     expect(snapshot(alice.doc)).toContain('Ketiga.');
   });
 
+  it('a proposed split of a paragraph is taken: rejecting it joins the text back', async () => {
+    const { t, id, clients } = await room(['sg-sari', 'ed-alice']);
+    const [sari, alice] = clients;
+    const before = rejected(alice.doc);
+    await taken(t, id, sari, alice, (d) =>
+      d.transact(() => {
+        const clause = d.getXmlFragment(YDOC.body).get(0) as Y.XmlElement;
+        paragraphText(d, 0)!.delete(4, 20);
+        const p = new Y.XmlElement('paragraph');
+        p.setAttribute('suggestion', { ...stamp('sari', 'pB'), kind: 'split' } as unknown as string);
+        clause.insert(2, [p]);
+        const rest = new Y.XmlText();
+        p.insert(0, [rest]);
+        rest.insert(0, ' pihak ');
+        rest.insert(7, 'baru ', { insertion: ALICE_INSERT });
+        rest.insert(12, 'sepakat.', { insertion: null });
+      }),
+    );
+    expect(plainText(paragraphText(alice.doc, 1)!)).toBe(' pihak baru sepakat.');
+    expect(rejected(alice.doc)).toBe(before);
+  });
+
   it.each([
     ['another user', () => stamp('budi', 'pB')],
     ['another party', () => stamp('sari', 'pA')],
