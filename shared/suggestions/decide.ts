@@ -56,7 +56,10 @@ function decideInline(node: PMJSON, select: SuggestionFilter, decision: Decision
   return out;
 }
 
-const isTextblock = (node: PMJSON) => (node.content ?? []).some((c) => c.type === NODE.text || !c.content);
+/** Inline nodes: their marks are decided. An empty block has no `content` either, but its `suggestion` is. */
+const INLINE = new Set<string>([NODE.text, NODE.hardBreak, NODE.clauseRef, NODE.footnote]);
+
+const isTextblock = (node: PMJSON) => (node.content ?? []).some((c) => INLINE.has(c.type));
 
 /** `cur` joined onto `prev`: inline content runs on, a container's first child joins the other's last. */
 function join(prev: PMJSON, cur: PMJSON): PMJSON {
@@ -67,7 +70,7 @@ function join(prev: PMJSON, cur: PMJSON): PMJSON {
   }
   const last = a[a.length - 1] as PMJSON;
   const first = b[0] as PMJSON;
-  if (last.type === first.type && last.content && first.content)
+  if (last.type === first.type && !INLINE.has(last.type))
     return { ...prev, content: [...a.slice(0, -1), join(last, first), ...b.slice(1)] };
   return { ...prev, content: [...a, ...b] };
 }
@@ -75,7 +78,7 @@ function join(prev: PMJSON, cur: PMJSON): PMJSON {
 function decideChildren(content: PMJSON[], select: SuggestionFilter, decision: Decision): PMJSON[] {
   const out: PMJSON[] = [];
   for (const child of content) {
-    if (child.type === NODE.text || !child.content) {
+    if (INLINE.has(child.type)) {
       const kept = decideInline(child, select, decision);
       if (kept) out.push(kept);
       continue;

@@ -7,22 +7,11 @@ import type { PMJSON } from '../../clauses.ts';
 import { agreementSchema } from '../../schema/index.ts';
 import { acceptAll, decideSuggestions, normalised, rejectAll } from '../decide.ts';
 import { listSuggestions } from '../list.ts';
-import { A, at, B, clause, doc, p, t } from './fixtures.ts';
+import { A, at, B, clause, doc, p, random, t } from './fixtures.ts';
 import { type SuggestionAuthor, suggestTransaction } from './index.ts';
 
 const C: SuggestionAuthor = { party: 'pA', user: 'uC' };
 const FIELD = 'body';
-
-/** A seeded generator (mulberry32), so a failing order can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * One person's editor without a DOM: a ProseMirror state bound to a Y.Doc the way y-tiptap's

@@ -29,14 +29,17 @@ export function withoutSuggestions(node: PMNode): PMNode {
  * Content typed or pasted in suggestion mode, in its suggestion form: its text carries the
  * author's `insertion` (id `id`), a whole block it brings is proposed with `suggestion: insert`,
  * and the block a cut opens (after an Enter, or a pasted paragraph break) with `split`.
- * `direct`: the content lands in the author's own proposed block, so it is theirs already.
+ * A cut that opens a block of another type (Enter in a Pasal heading opens a paragraph) cannot
+ * be joined back: at the end of the text it proposes the new block whole, elsewhere it is refused.
+ * `direct`: the content lands in the author's own proposed block, so it is theirs already;
+ * `atEnd`: nothing of the text block follows the place it lands.
  */
 export function suggestedSlice(
   slice: Slice,
   at: NodeType,
   ctx: SuggestionContext,
   id: string,
-  direct: boolean,
+  { direct, atEnd }: { direct: boolean; atEnd: boolean },
 ): Slice {
   const insertion = ctx.mark(MARK.insertion, id);
 
@@ -91,10 +94,16 @@ export function suggestedSlice(
         rightOpen ? openEnd - 1 : 0,
         fresh || !leftOpen,
       );
-      if (leftOpen || fresh || direct) return node.copy(inner);
-      // The block after the cut: rejecting it joins it back onto the block before.
-      if (!SPLITTABLE.includes(node.type.name)) throw new Unsuggestable(`split ${node.type.name}`);
-      return node.type.create({ ...node.attrs, suggestion: ctx.block('split', id) }, inner, node.marks);
+      if (leftOpen || fresh) return node.copy(inner);
+      // The block after the cut: rejecting it joins it back onto the block before. Cut from
+      // the author's own proposed block, it is as new as that block.
+      const joinable = index > 0 && parent.child(index - 1).type === node.type;
+      const kind = joinable && !direct && SPLITTABLE.includes(node.type.name) ? 'split' : 'insert';
+      if (direct && SUGGESTABLE_BLOCKS.includes(node.type.name))
+        return node.type.create({ ...node.attrs, suggestion: ctx.block(kind, id) }, inner, node.marks);
+      if (kind === 'insert' && !(atEnd && SUGGESTABLE_BLOCKS.includes(node.type.name)))
+        throw new Unsuggestable(`split ${node.type.name}`);
+      return node.type.create({ ...node.attrs, suggestion: ctx.block(kind, id) }, inner, node.marks);
     });
 
   return new Slice(

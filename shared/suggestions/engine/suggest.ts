@@ -97,7 +97,10 @@ function replayReplace(
   const at = out.mapping.slice(start).map(b, 1);
   if (inserts) {
     const $at = out.doc.resolve(at);
-    const slice = suggestedSlice(step.slice, $at.parent.type, ctx, id, ctx.inOwnInsertedBlock($at));
+    const slice = suggestedSlice(step.slice, $at.parent.type, ctx, id, {
+      direct: ctx.inOwnInsertedBlock($at),
+      atEnd: $at.parent.isTextblock && $at.parentOffset === $at.parent.content.size,
+    });
     if (out.maybeStep(new ReplaceStep(at, at, slice)).failed) throw new Unsuggestable('slice does not fit');
   }
   return done(at);
