@@ -1,4 +1,9 @@
-import { atLeast, members, type Row, today } from './authzExpect.ts';
+import { documentXml, docxOf } from '../../server/word/import/testing.ts';
+import { atLeast, DOCX, members, ROLE_RANK, type Row, today } from './authzExpect.ts';
+
+/** The weakest role that may suggest: `suggester` where the matrix has that role, else `editor`. */
+const SUGGESTERS: keyof typeof ROLE_RANK =
+  'suggester' in ROLE_RANK ? ('suggester' as keyof typeof ROLE_RANK) : 'editor';
 
 /** Rows of the records of a cooperation: meetings, points, follow-ups, liaisons, history, events. */
 export const RECORD_ROWS: Row[] = [
@@ -194,6 +199,18 @@ export const RECORD_ROWS: Row[] = [
       path: `/api/documents/${w.documentId}/suggestions/decisions`,
       body: { decision: 'accept' },
     }),
+  },
+  {
+    endpoint: 'POST /api/documents/{id}/suggestions/import',
+    // 'document.suggest'. The reply matches no paragraph of the version: reported, nothing merged.
+    expect: atLeast(SUGGESTERS, 200),
+    call: async (w) => {
+      const form = new FormData();
+      form.append('baseVersionId', await w.newVersion());
+      const reply = await docxOf(documentXml(['Pasal 1', 'Teks yang tidak ada di versi.']));
+      form.append('file', new Blob([new Uint8Array(reply)], { type: DOCX }), 'tanggapan.docx');
+      return { path: `/api/documents/${w.documentId}/suggestions/import`, form };
+    },
   },
 
   // Live events of a cooperation (Server-Sent Events)
