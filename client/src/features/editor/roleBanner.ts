@@ -5,10 +5,18 @@ import type { DocumentPermissions } from '../documents/api.ts';
 /** Something a member may do in a document they cannot type into. */
 export type Ability = 'read' | 'raisePoints' | 'approve' | 'sign' | 'reopen';
 
-/** What the banner above a document that cannot be typed into says, before it is put in words. */
+/**
+ * What the banner above a document says, before it is put in words: why it cannot be typed
+ * into, or that what this member types becomes suggestions.
+ */
 export interface RoleBannerFacts {
-  /** Why nobody types into it (final, signed), or `null` for a draft this member may only read. */
+  /** Why nobody types into it (final, signed), or `null` for a draft this member may only read or suggest in. */
   locked: Exclude<DocumentStatus, 'draft'> | null;
+  /**
+   * In a draft, why what this member types becomes suggestions: their role is `suggester`
+   * (`role`), or their party is limited to suggestions (`party`); null when they do not write.
+   */
+  suggests: 'role' | 'party' | null;
   /** What this member may do here, in the order the banner names it. */
   abilities: Ability[];
   /** Whom to ask for more (the cooperation's owners other than this member), or empty. */
@@ -26,9 +34,17 @@ export function roleBannerFacts(input: {
   cooperationPermissions: CooperationPermissions;
   members: Member[];
   myUserId: string | undefined;
+  /** My role in the cooperation (whether a suggest-only member is so by role or by party). */
+  myRole?: Member['role'];
 }): RoleBannerFacts | null {
   const { status, permissions, cooperationPermissions } = input;
   if (status === 'draft' && permissions.canEdit) return null;
+  // An answer kept offline from before suggestions has no mustSuggest: such a member only reads.
+  if (status === 'draft' && permissions.mustSuggest === true) {
+    const suggests = input.myRole === 'suggester' ? 'role' : 'party';
+    const abilities = permissions.canApprove ? (['approve'] as Ability[]) : [];
+    return { locked: null, suggests, abilities, askOwners: [] };
+  }
   const flags: [Ability, boolean][] = [
     ['read', true],
     ['raisePoints', permissions.canComment && cooperationPermissions.canRaisePoints],
@@ -42,7 +58,7 @@ export function roleBannerFacts(input: {
   const askOwners = mayAsk
     ? input.members.filter((m) => m.role === 'owner' && m.userId !== input.myUserId).map((m) => m.displayName)
     : [];
-  return { locked: status === 'draft' ? null : status, abilities, askOwners };
+  return { locked: status === 'draft' ? null : status, suggests: null, abilities, askOwners };
 }
 
 /**
@@ -52,4 +68,5 @@ export function roleBannerFacts(input: {
 export const takesPart = (facts: RoleBannerFacts | null) =>
   facts !== null &&
   facts.locked === null &&
+  facts.suggests === null &&
   facts.abilities.some((a) => a === 'raisePoints' || a === 'approve');

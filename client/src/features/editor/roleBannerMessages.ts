@@ -1,8 +1,9 @@
 import { type Messages, useT } from '../../i18n/index.ts';
 
 /**
- * The words of the banner above a document the reader cannot type into: who they are here,
- * what they can do, why a final or signed document is locked, and whom to ask for more.
+ * The words of the banner above a document the reader cannot type into (who they are here,
+ * what they can do, why a final or signed document is locked, and whom to ask for more), or
+ * whose changes become suggestions.
  */
 const id = {
   'who.owner': 'Anda pemilik',
@@ -17,6 +18,11 @@ const id = {
   'can.sign': 'menandatanganinya',
   'can.reopen': 'membukanya kembali untuk diubah',
   draft: '{who}: dapat {abilities}, tetapi tidak dapat mengubah teks.',
+  'suggests.role':
+    '{who}: setiap perubahan Anda pada teks menjadi usulan, yang diterima atau ditolak oleh pihak lain.',
+  'suggests.party':
+    '{who}, dan pihak Anda saat ini hanya dapat mengusulkan: setiap perubahan Anda pada teks menjadi usulan, yang diterima atau ditolak oleh pihak lain.',
+  'suggests.approve': 'Anda tetap dapat menyetujui teks untuk pihak Anda.',
   locked: '{who}: dapat {abilities}.',
   final:
     'Dokumen ini sudah final: semua pihak telah menyetujui seluruh teksnya, jadi teks ini terkunci bagi siapa pun.',
@@ -40,6 +46,11 @@ const en: Record<keyof typeof id, string> = {
   'can.sign': 'sign it',
   'can.reopen': 'reopen it for changes',
   draft: '{who}: you can {abilities}, but not change the text.',
+  'suggests.role':
+    '{who}: every change you make to the text becomes a suggestion, which the other party accepts or rejects.',
+  'suggests.party':
+    '{who}, and your party may only suggest for now: every change you make to the text becomes a suggestion, which the other party accepts or rejects.',
+  'suggests.approve': 'You can still approve the text for your party.',
   locked: '{who}: you can {abilities}.',
   final: 'This document is final: every party approved all of its text, so it is locked for everyone.',
   signed: 'This document is signed, so its text is locked for everyone.',

@@ -8,9 +8,10 @@ import { TextField } from '../../../app/TextField.tsx';
 import { useT } from '../../../i18n/index.ts';
 import { createInvitation } from '../../invitations/api.ts';
 import { useInvitationsT } from '../../invitations/messages.ts';
-import { type Cooperation, ROLES, type Role } from '../api.ts';
+import type { Cooperation, Role } from '../api.ts';
 import { InviteLink } from './InviteLink.tsx';
 import { partiesWithoutMembers } from './InvitePartnerPrompt.tsx';
+import { RoleOptions, SuggesterHint } from './RoleOptions.tsx';
 
 /**
  * Undang: the owner names whom they invite (and their e-mail if they like) with a party, a role
@@ -133,14 +134,16 @@ export function InviteForm({
         </select>
       </Field>
       <Field label={t('members.role')}>
-        <select className="input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
+        <select
+          className="input"
+          value={role}
+          aria-describedby="invite-role-hint"
+          onChange={(e) => setRole(e.target.value as Role)}
+        >
+          <RoleOptions />
         </select>
       </Field>
+      <SuggesterHint id="invite-role-hint" />
       <label className="inline-check">
         <input type="checkbox" checked={signatory} onChange={(e) => setSignatory(e.target.checked)} />
         {t('members.signatory')}

@@ -11,12 +11,14 @@ import { listInvitations } from '../../invitations/api.ts';
 import { useInvitationsT } from '../../invitations/messages.ts';
 import { useCooperationEvents } from '../../meetings/useCooperationEvents.ts';
 import { PartySettings } from '../../signing/components/PartySettings.tsx';
-import { type Member, ROLES, type Role, removeMember, updateMember } from '../api.ts';
+import { type Member, type Role, removeMember, updateMember } from '../api.ts';
 import type { CooperationTabProps } from '../tabs.ts';
 import { InviteForm } from './InviteForm.tsx';
 import { PartyChip } from './PartyChip.tsx';
 import { PartyLogos } from './PartyLogos.tsx';
 import { PendingInvitations } from './PendingInvitations.tsx';
+import { RoleOptions, SuggesterHint } from './RoleOptions.tsx';
+import { SuggestOnlyParties } from './SuggestOnlyParties.tsx';
 
 /**
  * Anggota: members with party and role. Whoever the server lets manage members changes roles
@@ -136,11 +138,7 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
                         });
                       }}
                     >
-                      {ROLES.map((r) => (
-                        <option key={r} value={r}>
-                          {t(`role.${r}`)}
-                        </option>
-                      ))}
+                      <RoleOptions />
                     </select>
                   ) : (
                     t(`role.${m.role}`)
@@ -171,6 +169,7 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
           })}
         </tbody>
       </table>
+      {isOwner && <SuggesterHint />}
       <PendingInvitations
         cooperation={cooperation}
         invitations={invitations.data ?? []}
@@ -178,6 +177,7 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
       />
       <PartyLogos cooperation={cooperation} />
       <PartySettings cooperation={cooperation} reload={reload} />
+      <SuggestOnlyParties cooperation={cooperation} reload={reload} />
       <Dialog title={it('invite.title')} open={inviteOpen} onClose={closeInvite}>
         <InviteForm
           cooperation={cooperation}

@@ -8,7 +8,9 @@ import { useRoleBannerT } from '../roleBannerMessages.ts';
 /**
  * Above a document the reader cannot type into: why a final or signed one is locked for
  * everyone, what this member can do here (from the server's permission flags), and whom to ask
- * for more. Nothing for a member who types into the document as it is.
+ * for more. Above a draft whose changes by this member become suggestions (a suggester, or a
+ * party limited to suggestions): that they do. Nothing for a member who types into the
+ * document as it is.
  */
 export function ReadOnlyBanner({
   document,
@@ -28,6 +30,7 @@ export function ReadOnlyBanner({
     cooperationPermissions: cooperation.permissions,
     members: cooperation.members,
     myUserId: me?.id,
+    myRole: cooperation.myRole,
   });
   if (!facts) return null;
   const list = (items: string[], type: 'conjunction' | 'disjunction') =>
@@ -40,6 +43,14 @@ export function ReadOnlyBanner({
     'conjunction',
   );
   const owners = list(facts.askOwners, 'disjunction');
+  if (facts.suggests) {
+    return (
+      <div className="read-only-banner" role="note" data-testid="suggest-only-banner">
+        <span>{t(`suggests.${facts.suggests}`, { who })}</span>
+        {facts.abilities.includes('approve') && <span> {t('suggests.approve')}</span>}
+      </div>
+    );
+  }
   return (
     <div className="read-only-banner" role="note" data-testid="read-only-banner">
       {facts.locked && <span>{t(facts.locked)} </span>}
