@@ -24,3 +24,25 @@ describe('server clause hash', () => {
     expect(clauseHash(clause('a'))).not.toBe(clauseHash(clause('b')));
   });
 });
+
+describe('the hash of a clause without suggestions', () => {
+  it('is what it was before blocks carried a suggestion attribute, and a pending one changes it', () => {
+    const plain = clause('Para pihak sepakat.');
+    // The digest of this clause as approvals stored it before suggestions existed.
+    const before = clauseHash(plain);
+    const withNull = {
+      ...plain,
+      attrs: { id: 'c1', suggestion: null },
+      content: plain.content.map((n) => ({ ...n, attrs: { suggestion: null } })),
+    };
+    expect(clauseHash(withNull)).toBe(before);
+    const pending = {
+      ...plain,
+      attrs: {
+        id: 'c1',
+        suggestion: { kind: 'insert', id: 's1', party: 'p', user: 'u', ts: '2026-12-05T00:00:00Z' },
+      },
+    };
+    expect(clauseHash(pending)).not.toBe(before);
+  });
+});

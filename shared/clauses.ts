@@ -196,7 +196,8 @@ export function canonicalClause(node: PMJSON): unknown {
         : { type: 'text', text: n.text ?? '' };
     }
     const out: Record<string, unknown> = { type: n.type };
-    if (n.attrs && Object.keys(n.attrs).length) out.attrs = sortKeys(n.attrs);
+    const attrs = withoutNoSuggestion(n.attrs);
+    if (attrs && Object.keys(attrs).length) out.attrs = sortKeys(attrs);
     const children: Record<string, unknown>[] = [];
     for (const child of n.content ?? []) {
       const c = visit(child) as Record<string, unknown>;
@@ -223,6 +224,17 @@ function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
       .sort()
       .map((k) => [k, o[k]]),
   );
+}
+
+/**
+ * A block's attributes without a `suggestion` that is null: blocks carry that attribute since
+ * suggestions exist, and a clause without any must hash as it always did, so that no approval
+ * goes stale by itself.
+ */
+function withoutNoSuggestion(attrs: Record<string, unknown> | undefined) {
+  if (!attrs || !('suggestion' in attrs) || attrs.suggestion != null) return attrs;
+  const { suggestion: _none, ...rest } = attrs;
+  return rest;
 }
 
 /** The text a clause's hash is taken of: its canonical JSON. */

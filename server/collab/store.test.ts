@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { agreementSchema } from '../../shared/schema/index.ts';
 import { type DB, openDatabase } from '../db/connection.ts';
 import { buildDocument, docToJSON } from './convert.ts';
 import { CHECKPOINT_SPACING, createDocumentState, UpdateStore } from './store.ts';
@@ -163,7 +164,9 @@ describe('createDocumentState and docToJSON', () => {
     expect(store.updatesSince(id, 0)[0]!.userId).toBe('u-owner');
     const doc = new Y.Doc();
     Y.applyUpdate(doc, store.loadState(id).update!);
-    expect(docToJSON(doc)).toEqual({ body: sampleBody, meta: { title: 'Nota Kesepakatan', place: 'Jambi' } });
+    // As the schema reads it: with each attribute's default (a block's `suggestion` is null).
+    const body = agreementSchema().nodeFromJSON(sampleBody).toJSON();
+    expect(docToJSON(doc)).toEqual({ body, meta: { title: 'Nota Kesepakatan', place: 'Jambi' } });
   });
 
   it('refuses to create a document twice', () => {
