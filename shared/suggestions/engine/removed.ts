@@ -58,8 +58,19 @@ export function planRemoval(doc: PMNode, from: number, to: number, ctx: Suggesti
     else if (s.kind !== 'delete') throw new Unsuggestable(`deleting a block with a ${s.kind} suggestion`);
   };
 
+  /** The block `node` would join: the nearest one before it that the range does not remove whole. */
+  const joinedOnto = (pos: number, parent: PMNode, index: number) => {
+    let start = pos;
+    for (let k = index - 1; k >= 0; k--) {
+      const sibling = parent.child(k);
+      start -= sibling.nodeSize;
+      if (start < from) return sibling;
+    }
+    return null;
+  };
+
   const join = (node: PMNode, pos: number, parent: PMNode, index: number) => {
-    const before = index > 0 ? parent.child(index - 1) : null;
+    const before = joinedOnto(pos, parent, index);
     if (!JOINABLE.includes(node.type.name) || before?.type !== node.type)
       throw new Unsuggestable(`joining ${node.type.name}`);
     const s = blockSuggestion(node);
