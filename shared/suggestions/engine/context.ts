@@ -70,6 +70,15 @@ export class SuggestionContext {
     return false;
   }
 
+  /** Whether the position lies in a block another author proposed whole (a cut there cannot be joined back). */
+  inOthersInsertedBlock($pos: ResolvedPos): boolean {
+    for (let d = $pos.depth; d > 0; d--) {
+      const s = $pos.node(d).attrs.suggestion as BlockSuggestion | null | undefined;
+      if (s?.kind === 'insert' && !this.owns(s)) return true;
+    }
+    return false;
+  }
+
   /** Whether the inline node is this author's pending insertion (not yet struck by anyone). */
   ownsInsertion(node: PMNode): boolean {
     return (

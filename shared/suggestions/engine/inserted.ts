@@ -32,14 +32,15 @@ export function withoutSuggestions(node: PMNode): PMNode {
  * A cut that opens a block of another type (Enter in a Pasal heading opens a paragraph) cannot
  * be joined back: at the end of the text it proposes the new block whole, elsewhere it is refused.
  * `direct`: the content lands in the author's own proposed block, so it is theirs already;
- * `atEnd`: nothing of the text block follows the place it lands.
+ * `atEnd`: nothing of the text block follows the place it lands; `inOthersBlock`: it lands in
+ * a block another author proposed whole, which rejecting removes with whatever was split off it.
  */
 export function suggestedSlice(
   slice: Slice,
   at: NodeType,
   ctx: SuggestionContext,
   id: string,
-  { direct, atEnd }: { direct: boolean; atEnd: boolean },
+  { direct, atEnd, inOthersBlock }: { direct: boolean; atEnd: boolean; inOthersBlock: boolean },
 ): Slice {
   const insertion = ctx.mark(MARK.insertion, id);
 
@@ -97,7 +98,7 @@ export function suggestedSlice(
       if (leftOpen || fresh) return node.copy(inner);
       // The block after the cut: rejecting it joins it back onto the block before. Cut from
       // the author's own proposed block, it is as new as that block.
-      const joinable = index > 0 && parent.child(index - 1).type === node.type;
+      const joinable = !inOthersBlock && index > 0 && parent.child(index - 1).type === node.type;
       const kind = joinable && !direct && SPLITTABLE.includes(node.type.name) ? 'split' : 'insert';
       if (direct && SUGGESTABLE_BLOCKS.includes(node.type.name))
         return node.type.create({ ...node.attrs, suggestion: ctx.block(kind, id) }, inner, node.marks);

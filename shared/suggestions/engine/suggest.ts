@@ -100,6 +100,7 @@ function replayReplace(
     const slice = suggestedSlice(step.slice, $at.parent.type, ctx, id, {
       direct: ctx.inOwnInsertedBlock($at),
       atEnd: $at.parent.isTextblock && $at.parentOffset === $at.parent.content.size,
+      inOthersBlock: ctx.inOthersInsertedBlock($at),
     });
     if (out.maybeStep(new ReplaceStep(at, at, slice)).failed) throw new Unsuggestable('slice does not fit');
   }
