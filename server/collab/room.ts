@@ -199,7 +199,7 @@ export class Room {
     }
     const { judge } = this.host;
     const identity = conn.identity;
-    if (identity && !identity.readOnly) judge?.prepare?.({ document: this.doc, identity });
+    if (identity && !identity.readOnly) judge?.beforeApply?.({ document: this.doc, identity });
     let verdict: RefusalReason | null = null;
     let accepted: Y.Transaction | null = null;
     this.doc.transact((transaction) => {

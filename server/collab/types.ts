@@ -94,7 +94,7 @@ export interface CollabJudge {
    * Before a client update is applied to the live document (which then holds the last accepted
    * state): what the judge compares against may be read here.
    */
-  prepare?(ctx: { document: Y.Doc; identity: CollabIdentity }): void;
+  beforeApply?(ctx: { document: Y.Doc; identity: CollabIdentity }): void;
   /**
    * After a client transaction was accepted: a change the server makes right away (logged and
    * sent as the server's own, like the repair), or null when none is needed.

@@ -52,7 +52,7 @@ export function agreementJudge(log?: { warn: (obj: object, msg?: string) => void
         return err.reason;
       }
     },
-    prepare: ({ document, identity }) => prepareSuggestions(document, identity),
+    beforeApply: ({ document, identity }) => prepareSuggestions(document, identity),
     follow: ({ document, transaction, identity }) => guardEdges(document, transaction, identity),
     repair: (document) => repairDocument(document, log),
   };

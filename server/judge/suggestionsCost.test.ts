@@ -34,7 +34,7 @@ function measure(identity: CollabIdentity, suggest: boolean, rounds = 200): numb
   for (let i = 0; i < rounds; i++) {
     const stamp = { id: `s${i}`, party: 'pB', user: 'sari', ts: new Date().toISOString() };
     const start = performance.now();
-    judge.prepare?.({ document: doc, identity });
+    judge.beforeApply?.({ document: doc, identity });
     let verdict: string | null = null;
     let elapsed = performance.now() - start;
     doc.transact((transaction) => {
