@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { PMJSON } from '../../../shared/clauses.ts';
 import { YDOC } from '../../../shared/protocol.ts';
+import { agreementSchema } from '../../../shared/schema/index.ts';
 import {
   appendToClause,
   clause,
@@ -57,7 +58,8 @@ describe('unaccepted edits: what the local copy holds and the server does not', 
     const { device } = serverAndDevice();
     device.getMap(YDOC.meta).set('notAString', 3);
     const snapshot = snapshotOf(device);
-    expect(snapshot.body).toEqual(body);
+    // As the schema reads it: with each attribute's default (a block's `suggestion` is null).
+    expect(snapshot.body).toEqual(agreementSchema().nodeFromJSON(body).toJSON());
     expect(snapshot.meta).toEqual({ subject: 'Pengawasan pelayanan publik' });
     expect(snapshotOf(new Y.Doc())).toEqual({ body: { type: 'doc' }, meta: {} });
   });
