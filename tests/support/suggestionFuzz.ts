@@ -49,6 +49,8 @@ export interface FuzzReport {
   suggestions: number;
   accepted: number;
   rejected: number;
+  /** Deletions accepted (the initial text then lost those characters). */
+  deletionsAccepted: number;
   /** Honest writes the server refused (races with a decision); each such client rejoined. */
   honestRefusals: number;
   forgeriesRefused: number;
@@ -87,6 +89,8 @@ export function plainText(node: PMJSON): string {
 interface Segment {
   start: number;
   length: number;
+  /** Its characters (an inline node counts as one, shown as U+FFFC). */
+  chars: string;
   attributes: Record<string, { user?: string; id?: string } | undefined>;
 }
 
@@ -95,7 +99,8 @@ function segments(text: Y.XmlText): Segment[] {
   const out: Segment[] = [];
   for (const op of text.toDelta() as { insert: unknown; attributes?: Segment['attributes'] }[]) {
     const length = typeof op.insert === 'string' ? op.insert.length : 1;
-    out.push({ start: at, length, attributes: op.attributes ?? {} });
+    const chars = typeof op.insert === 'string' ? op.insert : '\ufffc';
+    out.push({ start: at, length, chars, attributes: op.attributes ?? {} });
     at += length;
   }
   return out;
@@ -143,6 +148,7 @@ export async function runSuggestionFuzz(world: FuzzWorld, options: FuzzOptions):
     suggestions: 0,
     accepted: 0,
     rejected: 0,
+    deletionsAccepted: 0,
     honestRefusals: 0,
     forgeriesRefused: 0,
     finalText: '',
@@ -187,8 +193,12 @@ export async function runSuggestionFuzz(world: FuzzWorld, options: FuzzOptions):
     const free = segments(text).filter((s) => !s.attributes.deletion && s.length > 0);
     const s = free.length ? pick(free) : null;
     if (!s) return;
-    const from = s.start + Math.floor(random() * s.length);
-    const length = Math.min(1 + Math.floor(random() * 4), s.start + s.length - from);
+    const offset = Math.floor(random() * s.length);
+    const wanted = Math.min(1 + Math.floor(random() * 4), s.length - offset);
+    // Never over what the editor typed: accepting a deletion may then remove nothing of it.
+    const length = s.chars.slice(offset, offset + wanted).split(ALPHABET.editor)[0]?.length ?? 0;
+    if (length === 0) return;
+    const from = s.start + offset;
     const own = s.attributes.insertion?.user === m.userId;
     // Inside one's own pending insertion, deleting is withdrawing those characters.
     if (own) text.delete(from, length);
@@ -218,15 +228,15 @@ export async function runSuggestionFuzz(world: FuzzWorld, options: FuzzOptions):
       await sleep(30);
       const pending = listSuggestions(docToJSON(observer.doc).body);
       if (pending.length > 0) {
-        const chosen = pending.filter(() => random() < 0.5).map((s) => s.id);
-        // The accepted text may only grow by insertions accepted: deletions are rejected.
-        const insertions = pending.filter(
-          (s) => chosen.includes(s.id) && s.deleted === '' && s.inserted !== '',
-        );
-        const deletions = pending.filter((s) => chosen.includes(s.id) && s.deleted !== '');
+        const chosen = pending.filter(() => random() < 0.5);
+        const deletes = (x: (typeof pending)[number]) => x.deleted !== '';
+        // Insertions chosen are accepted, deletions chosen accepted or rejected at random.
+        const accepted = chosen.filter((x) => !deletes(x) || random() < 0.5);
+        const rejected = chosen.filter((x) => !accepted.includes(x));
+        report.deletionsAccepted += accepted.filter(deletes).length;
         for (const [decision, list] of [
-          ['accept', insertions],
-          ['reject', deletions],
+          ['accept', accepted],
+          ['reject', rejected],
         ] as const) {
           if (list.length === 0) continue;
           const res = await server.api(`/api/documents/${documentId}/suggestions/decisions`, {
