@@ -14,6 +14,12 @@ export interface CollabIdentity {
   locked?: boolean;
   /** A suggester (or an editor whose party is limited to suggestions): the judge takes suggestions only. */
   suggestOnly?: boolean;
+  /**
+   * Earliest time (ms) this connection's new suggestions may be stamped with: when its session
+   * began, so that suggestions written offline since merge when the device returns, and none can
+   * claim a time before its author signed in. Absent: the server's clock, within the skew.
+   */
+  suggestSince?: number;
   /** Display name, shown on the caret and in the list of who is online. */
   name?: string;
   /** Initials of the name, shown on the avatar (default: computed from `name`). */

@@ -10,7 +10,7 @@ import { findDocument } from '../db/repos/documents.ts';
 import { findMember } from '../db/repos/members.ts';
 import { findParty } from '../db/repos/parties.ts';
 import { isOriginAllowed } from './origin.ts';
-import { userFromCookieHeader } from './session.ts';
+import { sessionStartFromCookieHeader, userFromCookieHeader } from './session.ts';
 
 /**
  * The collaboration server's `onAuthenticate` hook: who may open `/collab/:documentId`, and
@@ -46,6 +46,7 @@ export function collabAuthenticator(deps: { db: DB; config: Config }) {
       userId: user.id,
       readOnly: !(may.canEdit || may.canSuggest),
       suggestOnly: may.mustSuggest,
+      suggestSince: sessionStartFromCookieHeader(deps.db, request.headers.cookie) ?? Date.now(),
       locked,
       ...presenceIdentity(deps.db, user.displayName, member.partyId),
     };

@@ -35,6 +35,20 @@ export function sessionIsLive(db: DB, token: string | undefined): boolean {
   return !!token && token.length <= 200 && findSession(db, token) !== null;
 }
 
+/**
+ * When the session of a raw `Cookie` header began (ms), or null: a device offline since cannot
+ * have written anything earlier, so suggestions it brings back are stamped no earlier than this.
+ */
+export function sessionStartFromCookieHeader(db: DB, cookieHeader: string | undefined | null): number | null {
+  if (!cookieHeader) return null;
+  try {
+    const token = fastifyCookie.parse(cookieHeader)[SESSION_COOKIE];
+    return token && token.length <= 200 ? (findSession(db, token)?.createdAt ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The signed-in user from a raw `Cookie` header (used on the WebSocket upgrade). */
 export function userFromCookieHeader(db: DB, cookieHeader: string | undefined | null): User | null {
   if (!cookieHeader) return null;

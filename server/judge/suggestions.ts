@@ -255,7 +255,8 @@ function checkPieces(
     for (const [key, stamp] of piece.stamps) {
       if (was?.stamps.has(key)) continue;
       const at = Date.parse(stamp.ts);
-      if (!(Math.abs(at - now) <= STAMP_CLOCK_SKEW_MS))
+      const earliest = Math.min(identity.suggestSince ?? now, now) - STAMP_CLOCK_SKEW_MS;
+      if (!(at >= earliest && at <= now + STAMP_CLOCK_SKEW_MS))
         throw refuse(
           `a new suggestion stamped ${String(stamp.ts).slice(0, 40)}, far from the server's clock`,
         );
@@ -283,8 +284,9 @@ export function prepareSuggestions(doc: Y.Doc, identity: CollabIdentity): void {
 /**
  * Checks a suggester's transaction (see {@link prepareSuggestions}): over the top-level blocks it
  * touched, rejecting every suggestion gives the text as before; each suggestion it adds or
- * changes is the sender's (party and user), new stamps within {@link STAMP_CLOCK_SKEW_MS} of
- * the server's clock; every other author's suggestion keeps its stamp and text (a deletion may
+ * changes is the sender's (party and user), new stamps no later than the server's clock and no
+ * earlier than the connection's session began (`suggestSince`: offline work merges), give or take
+ * {@link STAMP_CLOCK_SKEW_MS}; every other author's suggestion keeps its stamp and text (a deletion may
  * be laid over another author's insertion: that insertion's text stays); the metadata and the
  * moves are not touched. Throws a {@link Breach} (`suggestion`).
  */
