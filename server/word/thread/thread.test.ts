@@ -34,7 +34,9 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
   return Math.max(longest, performance.now() - last);
 }
 
-describe('WordThread', () => {
+// A thread starts by loading docx, mammoth and JSZip (about 1.5 s alone, several times that on a
+// loaded machine): each test may take longer than the unit project's default.
+describe('WordThread', { timeout: 60_000 }, () => {
   it('builds the agreement from the document as plain data on its thread', async () => {
     const file = await word.run('agreement', agreementJob());
     expect(Buffer.isBuffer(file)).toBe(true);
