@@ -22,6 +22,8 @@ export class Unsuggestable extends Error {}
 export class SuggestionContext {
   readonly ts: string;
   private readonly makeId: () => string;
+  /** Times of the author's suggestions this transaction continues: their new pieces keep that time. */
+  private readonly continued = new Map<string, string>();
 
   constructor(
     readonly schema: Schema,
@@ -37,7 +39,7 @@ export class SuggestionContext {
   }
 
   stamp(id: string): SuggestionStamp {
-    return { id, party: this.author.party, user: this.author.user, ts: this.ts };
+    return { id, party: this.author.party, user: this.author.user, ts: this.continued.get(id) ?? this.ts };
   }
 
   block(kind: BlockSuggestionKind, id: string): BlockSuggestion {
@@ -58,7 +60,11 @@ export class SuggestionContext {
   /** The id of this author's mark `name` on the inline node, if it carries one. */
   ownMarkId(node: PMNode | null | undefined, name: string): string | null {
     const mark = node?.marks.find((m) => m.type.name === name);
-    return mark && this.owns(mark.attrs) ? (mark.attrs.id as string) : null;
+    if (!mark || !this.owns(mark.attrs)) return null;
+    // The same stamp throughout, so the pieces of one suggestion are one mark (one run, one w:ins).
+    const id = mark.attrs.id as string;
+    if (typeof mark.attrs.ts === 'string') this.continued.set(id, mark.attrs.ts);
+    return id;
   }
 
   /** Whether the position lies in a block this author proposed whole (its text is theirs to change freely). */

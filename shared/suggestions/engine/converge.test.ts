@@ -7,7 +7,7 @@ import type { PMJSON } from '../../clauses.ts';
 import { agreementSchema } from '../../schema/index.ts';
 import { acceptAll, decideSuggestions, normalised, rejectAll } from '../decide.ts';
 import { listSuggestions } from '../list.ts';
-import { A, at, B, clause, doc, p, random, t } from './fixtures.ts';
+import { A, at, B, clause, dispatched, doc, p, random, t } from './fixtures.ts';
 import { type SuggestionAuthor, suggestTransaction } from './index.ts';
 
 const C: SuggestionAuthor = { party: 'pA', user: 'uC' };
@@ -131,10 +131,9 @@ const word =
 const caret =
   (text: string, after = false) =>
   (d: EditorState['doc']): [number, number] => [at(d, text, after), at(d, text, after)];
-const type = (text: string) => (s: EditorState, d: (tr: Transaction) => void) => (
-  d(s.tr.insertText(text)), true
-);
-const strike = (s: EditorState, d: (tr: Transaction) => void) => (d(s.tr.deleteSelection()), true);
+const type = (text: string) => (s: EditorState, d: (tr: Transaction) => void) =>
+  dispatched(d, s.tr.insertText(text));
+const strike = (s: EditorState, d: (tr: Transaction) => void) => dispatched(d, s.tr.deleteSelection());
 const ORIGINAL = doc(
   clause('c1', 'Ruang Lingkup', p(t('Para Pihak sepakat bekerja sama di bidang pengawasan.'))),
 );

@@ -140,3 +140,9 @@ export function random(seed: number): () => number {
     return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Dispatches `tr` and reports the command applied: the tail of a hand-written command. */
+export function dispatched(dispatch: (tr: Transaction) => void, tr: Transaction): true {
+  dispatch(tr);
+  return true;
+}

@@ -2,7 +2,7 @@ import { deleteSelection, joinBackward, splitBlock, toggleMark } from '@tiptap/p
 import { type EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { agreementSchema } from '../../schema/index.ts';
-import { A, ayat, B, clause, doc, p, random, stateOf, suggest, t } from './fixtures.ts';
+import { A, ayat, B, clause, dispatched, doc, p, random, stateOf, suggest, t } from './fixtures.ts';
 import { suggestTransaction } from './suggest.ts';
 
 type Command = (s: EditorState, d: (tr: Transaction) => void) => boolean;
@@ -19,7 +19,7 @@ function textPositions(state: EditorState): number[] {
 }
 
 const COMMANDS: Record<string, Command> = {
-  type: (s, d) => (d(s.tr.insertText(['a', 'kata ', 'XY'][s.doc.content.size % 3] as string)), true),
+  type: (s, d) => dispatched(d, s.tr.insertText(['a', 'kata ', 'XY'][s.doc.content.size % 3] as string)),
   backspace: (s, d) => deleteSelection(s, d) || joinBackward(s, d),
   enter: splitBlock,
   bold: toggleMark(agreementSchema().marks.bold!),

@@ -13,6 +13,7 @@ import {
   bare,
   body,
   clause,
+  dispatched,
   doc,
   p,
   refused,
@@ -22,20 +23,21 @@ import {
   suggest,
   t,
 } from './fixtures.ts';
-import { withoutInheritedSuggestions } from './index.ts';
+import { suggestTransaction, withoutInheritedSuggestions } from './index.ts';
 
 type Command = (s: EditorState, d: (tr: Transaction) => void) => boolean;
 const type =
   (text: string): Command =>
-  (s, d) => (d(s.tr.insertText(text)), true);
+  (s, d) =>
+    dispatched(d, s.tr.insertText(text));
 const backspace: Command = (s, d) =>
   deleteSelection(s, d) ||
   joinBackward(s, d) ||
-  (d(s.tr.delete(s.selection.from - 1, s.selection.from)), true);
+  dispatched(d, s.tr.delete(s.selection.from - 1, s.selection.from));
 const del: Command = (s, d) =>
   deleteSelection(s, d) ||
   joinForward(s, d) ||
-  (d(s.tr.delete(s.selection.from, s.selection.from + 1)), true);
+  dispatched(d, s.tr.delete(s.selection.from, s.selection.from + 1));
 const stamp = (id: string, who = A) => ({ id, ...who, ts: '2026-12-05T06:00:00.000Z' });
 const ins = (id: string, who = A) => ({ type: 'insertion', attrs: stamp(id, who) });
 const dl = (id: string, who = A) => ({ type: 'deletion', attrs: stamp(id, who) });
@@ -136,7 +138,7 @@ describe('suggestTransaction: headings and paste', () => {
       1,
       1,
     );
-    s = suggest(s, A, (st, d) => (d(st.tr.replaceSelection(pasted)), true));
+    s = suggest(s, A, (st, d) => dispatched(d, st.tr.replaceSelection(pasted)));
     expect(body(s)).toEqual([
       p(t('Para Pihak'), t(' Pertama', ins('s1'))),
       {
@@ -229,7 +231,7 @@ describe('suggestTransaction: blocks', () => {
   it('a new Pasal is proposed whole; deleting a whole ayat proposes its deletion', () => {
     let s = stateOf(doc(clause('c1', 'X', ayat('satu', 'dua'))));
     const pasal = agreementSchema().nodeFromJSON(clause('c2', 'Baru', p()));
-    s = suggest(s, A, (st, d) => (d(st.tr.insert(st.doc.content.size, pasal)), true));
+    s = suggest(s, A, (st, d) => dispatched(d, st.tr.insert(st.doc.content.size, pasal)));
     expect(s.doc.lastChild?.attrs.suggestion).toMatchObject({ kind: 'insert', party: 'pA' });
     // Typing in one's own proposed Pasal is plain text inside it.
     s = select(s, s.doc.content.size - 2);
@@ -237,14 +239,14 @@ describe('suggestTransaction: blocks', () => {
     expect(bare(s.doc.lastChild!.lastChild!.toJSON())).toEqual(p(t('isi')));
     const list = s.doc.firstChild!.child(1);
     const second = 1 + s.doc.firstChild!.child(0).nodeSize + 1 + list.child(0).nodeSize;
-    s = suggest(s, B, (st, d) => (d(st.tr.delete(second, second + list.child(1).nodeSize)), true));
+    s = suggest(s, B, (st, d) => dispatched(d, st.tr.delete(second, second + list.child(1).nodeSize)));
     expect(s.doc.firstChild!.child(1).child(1).attrs.suggestion).toMatchObject({
       kind: 'delete',
       party: 'pB',
     });
     // Its author deletes their own proposed Pasal for real.
     const last = s.doc.content.size - s.doc.lastChild!.nodeSize;
-    s = suggest(s, A, (st, d) => (d(st.tr.delete(last, st.doc.content.size)), true));
+    s = suggest(s, A, (st, d) => dispatched(d, st.tr.delete(last, st.doc.content.size)));
     expect(s.doc.childCount).toBe(1);
   });
 });
@@ -253,7 +255,7 @@ describe('suggestTransaction: what has no suggestion form', () => {
   it('proposes deleting a whole Pasal, and refuses joining a Pasal onto the one before', () => {
     let s = stateOf(doc(clause('c1', 'Satu', p(t('isi satu'))), clause('c2', 'Dua', p(t('isi dua')))));
     const second = s.doc.child(0).nodeSize;
-    s = suggest(s, B, (st, d) => (d(st.tr.delete(second, st.doc.content.size)), true));
+    s = suggest(s, B, (st, d) => dispatched(d, st.tr.delete(second, st.doc.content.size)));
     expect(s.doc.child(1).attrs.suggestion).toMatchObject({ kind: 'delete', party: 'pB' });
     expect(refused(select(s, at(s.doc, 'Dua')), A, backspace)).toBe(true);
   });
@@ -292,5 +294,35 @@ describe('withoutInheritedSuggestions', () => {
     const tr = s.tr.insert(at(s.doc, ' sepakat'), agreementSchema().text('X', [mark]));
     const next = s.apply(withoutInheritedSuggestions(tr));
     expect(body(next)).toEqual([p(t('Para PihakX sepakat.'))]);
+  });
+});
+
+describe('suggestTransaction: one suggestion, one stamp', () => {
+  it('keeps the first keystroke’s time as the author types on, so the suggestion stays one run', () => {
+    let s = sentence();
+    s = select(s, at(s.doc, ' sepakat'));
+    let keystrokes = 0;
+    let ids = 0;
+    // A second later each keystroke.
+    const later = {
+      now: () => new Date(Date.parse('2026-12-05T06:00:00.000Z') + 1000 * ++keystrokes),
+      newId: () => `k${++ids}`,
+    };
+    for (const ch of ' Kedua') {
+      let made: Transaction | null = null;
+      type(ch)(s, (tr) => {
+        made = tr;
+      });
+      const out = suggestTransaction(s, made as unknown as Transaction, A, later);
+      if (!out) throw new Error('refused');
+      s = s.apply(out);
+    }
+    expect(body(s)).toEqual([
+      p(
+        t('Para Pihak'),
+        t(' Kedua', { type: 'insertion', attrs: { id: 'k1', ...A, ts: '2026-12-05T06:00:01.000Z' } }),
+        t(' sepakat.'),
+      ),
+    ]);
   });
 });
