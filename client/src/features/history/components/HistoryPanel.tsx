@@ -3,13 +3,14 @@ import { useHistoryT } from '../messages.ts';
 import { ClauseHistoryView } from './ClauseHistoryView.tsx';
 import { ImportReply } from './ImportReply.tsx';
 import { RoundsSection } from './RoundsSection.tsx';
+import { SuggestionDecisions } from './SuggestionDecisions.tsx';
 import { VersionsList } from './VersionsList.tsx';
 import '../history.css';
 
 /**
  * The Riwayat tab: the history of the Pasal holding the cursor (who changed what, when, with
- * the words before and after), the negotiation rounds, the import of a Word reply, then the
- * document's versions with links to compare them.
+ * the words before and after), the negotiation rounds, the suggestions decided, the import of a
+ * Word reply, then the document's versions with links to compare them.
  */
 export function HistoryPanel({ screen }: { screen: EditorScreen }) {
   const t = useHistoryT();
@@ -31,6 +32,7 @@ export function HistoryPanel({ screen }: { screen: EditorScreen }) {
         )}
       </section>
       <RoundsSection screen={screen} />
+      <SuggestionDecisions screen={screen} />
       <ImportReply screen={screen} />
       <VersionsList screen={screen} />
     </div>
