@@ -21,6 +21,13 @@ interface RaisePointFormProps {
   clauseLabel: string | null;
   meeting?: Meeting | null;
   agendaItemId?: string | null;
+  /**
+   * The suggestion the point proposes (a stamp's id): the point is listed under it and closed
+   * as agreed when it is accepted. Such a form takes no selection from the text.
+   */
+  suggestionId?: string;
+  /** Called once the point is raised (a form for a suggestion closes). */
+  onRaised?: () => void;
 }
 
 /**
@@ -31,7 +38,8 @@ interface RaisePointFormProps {
  * attendee, or a guest by name (the server's policy `point.raiseFor`; others are refused there).
  */
 export function RaisePointForm(props: RaisePointFormProps) {
-  const { cooperation, documentId, editor, clauseId, clauseLabel, meeting, agendaItemId } = props;
+  const { cooperation, documentId, editor, clauseId, clauseLabel, meeting, agendaItemId, suggestionId } =
+    props;
   const t = useMeetingsT();
   const [text, setText] = useState('');
   const [selection, setSelection] = useState<PointSelection | null>(null);
@@ -41,6 +49,10 @@ export function RaisePointForm(props: RaisePointFormProps) {
   const field = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
+    if (suggestionId) {
+      field.current?.focus({ preventScroll: true });
+      return;
+    }
     // After the next render: on a narrow screen the form's drawer opens with the offer, and a
     // field that is not shown yet cannot take the focus.
     const focusText = () =>
@@ -70,7 +82,7 @@ export function RaisePointForm(props: RaisePointFormProps) {
       unsubscribe();
       window.removeEventListener('keydown', take);
     };
-  }, [editor]);
+  }, [editor, suggestionId]);
 
   const me = useSession((s) => s.user);
   const recordsForOthers = !!me && meeting?.state === 'open' && meeting.minuteTaker?.userId === me.id;
@@ -95,10 +107,12 @@ export function RaisePointForm(props: RaisePointFormProps) {
         ...(meeting && meeting.state !== 'closed' ? { meetingId: meeting.id } : {}),
         ...(meeting && agendaItemId ? { agendaItemId } : {}),
         ...(by ? { raisedBy: by } : {}),
+        ...(suggestionId ? { suggestionId } : {}),
       });
       showToast(t('points.raised'));
       setText('');
       setSelection(null);
+      props.onRaised?.();
     } catch (e) {
       setError(e as ApiError);
     }
@@ -143,7 +157,7 @@ export function RaisePointForm(props: RaisePointFormProps) {
         </div>
       )}
       <div className="form-actions">
-        <span className="muted small">{t('points.shortcut')}</span>
+        <span className="muted small">{suggestionId ? '' : t('points.shortcut')}</span>
         <button
           type="submit"
           className="button primary"

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { SuggestionSummary } from '../../../../../shared/suggestions/index.ts';
 import { useDateTime } from '../../../i18n/format.ts';
 import type { Party } from '../../cooperations/api.ts';
@@ -16,6 +16,10 @@ interface SuggestionCardProps {
   points: Point[];
   busy: boolean;
   onDecide: (decision: 'accept' | 'reject') => void;
+  /** Opens or closes the form raising a point on this suggestion; absent for who may not raise one. */
+  onRaisePoint?: () => void;
+  /** That form, while it is open. */
+  pointForm?: ReactNode;
 }
 
 /**
@@ -30,6 +34,8 @@ export function SuggestionCard({
   points,
   busy,
   onDecide,
+  onRaisePoint,
+  pointForm,
 }: SuggestionCardProps) {
   const t = useSuggestionsT();
   const at = useDateTime();
@@ -71,7 +77,8 @@ export function SuggestionCard({
           </ul>
         </div>
       )}
-      {right !== 'none' && (
+      {pointForm}
+      {(right !== 'none' || onRaisePoint) && (
         <div className="suggestion-actions">
           {right === 'decide' ? (
             <>
@@ -94,7 +101,7 @@ export function SuggestionCard({
                 {t('reject')}
               </button>
             </>
-          ) : (
+          ) : right === 'withdraw' ? (
             <button
               type="button"
               className="button small"
@@ -103,6 +110,17 @@ export function SuggestionCard({
               onClick={() => onDecide('reject')}
             >
               {t('withdraw')}
+            </button>
+          ) : null}
+          {onRaisePoint && (
+            <button
+              type="button"
+              className="button quiet small"
+              aria-expanded={!!pointForm}
+              aria-label={t('card.raisePoint.label', { text: summary })}
+              onClick={onRaisePoint}
+            >
+              {t('card.raisePoint')}
             </button>
           )}
         </div>

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { EditorScreen } from '../../editor/context.ts';
+import { RaisePointForm } from '../../points/components/RaisePointForm.tsx';
 import { usePoints } from '../../points/usePoints.ts';
 import { useSuggestionsT } from '../messages.ts';
 import { authorOf, byClause } from '../review.ts';
@@ -18,7 +20,9 @@ import '../suggestions.css';
  */
 export function SuggestionsPanel({ screen }: { screen: EditorScreen }) {
   const t = useSuggestionsT();
-  const { editor, outline, cooperation, document } = screen;
+  const { editor, outline, cooperation, document, permissions } = screen;
+  /** The suggestion whose "Ajukan poin" form is open. */
+  const [raising, setRaising] = useState<string | null>(null);
   const suggestions = useLiveSuggestions(editor);
   const rightOf = useSuggestionRights(screen);
   const decision = useDecision(document.id);
@@ -70,6 +74,22 @@ export function SuggestionsPanel({ screen }: { screen: EditorScreen }) {
                   points={(points ?? []).filter((p) => p.suggestionId === s.id)}
                   busy={decision.busy}
                   onDecide={(d) => decision.send(d, { ids: [s.id] })}
+                  onRaisePoint={
+                    permissions.canComment ? () => setRaising(raising === s.id ? null : s.id) : undefined
+                  }
+                  pointForm={
+                    raising === s.id && (
+                      <RaisePointForm
+                        cooperation={cooperation}
+                        documentId={document.id}
+                        editor={editor}
+                        clauseId={s.clauseId}
+                        clauseLabel={g.clause ? `Pasal ${g.clause.number} — ${g.clause.heading}` : null}
+                        suggestionId={s.id}
+                        onRaised={() => setRaising(null)}
+                      />
+                    )
+                  }
                 />
               ))}
             </ul>
