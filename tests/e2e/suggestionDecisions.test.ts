@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserUser, screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
+import { axeViolations } from './axe.ts';
 import { cursorInPasal, demoMou, editorPath, openEditor } from './editorPage.ts';
 
 /** Within a few seconds: what "live" means for another party's change. */
@@ -45,6 +46,7 @@ describe('a point on a suggestion, and suggestion decisions in the history, in C
     expect(await form.textContent()).toContain('Pasal 1');
     await form.getByRole('textbox').fill(pointText);
     await screenshot(o, 'e2e-suggestion-point-form');
+    expect(await axeViolations(o), 'Usulan with the point form').toEqual([]);
     await form.getByRole('button', { name: 'Tambahkan poin' }).click();
     await form.waitFor({ state: 'hidden', ...LIVE });
 
@@ -88,5 +90,6 @@ describe('a point on a suggestion, and suggestion decisions in the history, in C
     }
     await o.locator('.decision-row').scrollIntoViewIfNeeded();
     await screenshot(o, 'e2e-suggestion-decisions');
+    expect(await axeViolations(o), 'Riwayat with a decision').toEqual([]);
   });
 });
