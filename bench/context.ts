@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type EditorScript, generateEditors } from './edits.ts';
+import { type EditorScript, generateEditors, type SuggestAs } from './edits.ts';
 import type { ServerKind } from './servers/kinds.ts';
 import type { PreparedSepakat } from './servers/seed.ts';
 
@@ -90,16 +90,17 @@ export class BenchContext {
 
   /**
    * The editors of document `index`, generated once from the seed and shared by every server,
-   * so each receives the same bytes. Regenerated (longer) if more edits are asked for.
+   * so each receives the same bytes. Regenerated (longer) if more edits are asked for. Suggested
+   * edits (`suggest`) are generated afresh each time: their stamps carry the time they are typed.
    */
   scripts(
     index: number,
     editors: number,
     edits: number,
-    extra: { deleteRatio?: number } = {},
+    extra: { deleteRatio?: number; suggest?: SuggestAs } = {},
   ): EditorScript[] {
     const key = `${index}:${editors}:${extra.deleteRatio ?? 0}`;
-    const cached = this.cache.get(key);
+    const cached = extra.suggest ? undefined : this.cache.get(key);
     if (cached?.[0] && cached[0].edits.length >= edits) return cached;
     const { state } = this.document(index);
     const scripts = generateEditors(state, {
@@ -108,7 +109,7 @@ export class BenchContext {
       edits,
       ...extra,
     });
-    this.cache.set(key, scripts);
+    if (!extra.suggest) this.cache.set(key, scripts);
     return scripts;
   }
 

@@ -39,6 +39,20 @@ export interface GenerateOptions {
   boldEvery?: number;
   /** Paragraph splits, one in this many words. */
   splitEvery?: number;
+  /** Editors who may only suggest: every edit is a suggestion in their name (see {@link SuggestAs}). */
+  suggest?: SuggestAs;
+}
+
+/**
+ * Edits as a suggest-only editor's client sends them: what it types on in one place is one
+ * insertion suggestion (one stamp, as the editor's suggestion engine keeps it), a new paragraph
+ * is a proposed split and the typing after it a new insertion. Stamps carry the author of editor
+ * number `i` and the time each is due to be typed, counted from `since` (ms): the server takes a
+ * new stamp only within minutes of its clock.
+ */
+export interface SuggestAs {
+  author: (editor: number) => { party: string; user: string };
+  since: number;
 }
 
 /** mulberry32: a small seeded generator, good enough for workloads. */
@@ -113,7 +127,8 @@ export function generateEditors(initial: Uint8Array, opts: GenerateOptions): Edi
     // order was refilled above when empty, and ids holds one id per editor.
     const spot = spots[order.pop()!]!;
     const clientID = ids[i]!;
-    scripts.push({ clientID, edits: generateEditor(doc, spot, clientID, random, opts) });
+    const author = opts.suggest?.author(i);
+    scripts.push({ clientID, edits: generateEditor(doc, spot, clientID, random, opts, author) });
   }
   doc?.destroy();
   return scripts;
@@ -125,8 +140,10 @@ function generateEditor(
   clientID: number,
   random: () => number,
   opts: GenerateOptions,
+  author?: { party: string; user: string },
 ): Edit[] {
   const { edits: count, meanGapMs = 200, deleteRatio = 0, boldEvery = 15, splitEvery = 40 } = opts;
+  if (author && deleteRatio > 0) throw new Error('suggested edits type only: no deletions');
   doc.clientID = clientID;
   let { element, text } = start;
   let pos = Math.floor(random() * (text.length + 1));
@@ -144,10 +161,23 @@ function generateEditor(
     const after = Y.getState(doc.store, clientID);
     out.push({ gap, update: last, clock: after > before ? before : -1 });
   };
-  const gap = () => Math.round(meanGapMs * (0.4 + 1.2 * random()));
+  let due = opts.suggest?.since ?? 0;
+  const gap = () => {
+    const ms = Math.round(meanGapMs * (0.4 + 1.2 * random()));
+    due += ms;
+    return ms;
+  };
+  let stamps = 0;
+  const stamp = () => ({
+    id: `b${clientID.toString(36)}n${stamps++}`,
+    party: author!.party,
+    user: author!.user,
+    ts: new Date(due).toISOString(),
+  });
 
   let word = '';
   let bold = false;
+  let insertion: ReturnType<typeof stamp> | null = null;
   while (out.length < count) {
     if (word.length === 0) {
       if (random() * splitEvery < 1) {
@@ -157,7 +187,11 @@ function generateEditor(
         const next = new Y.XmlElement(NODE.paragraph);
         const nextText = new Y.XmlText();
         next.insert(0, [nextText]);
-        push(gap(), () => parent.insert(index + 1, [next]));
+        const wait = gap();
+        // A suggester's Enter at the paragraph's end proposes a split (rejecting it joins them back).
+        if (author) next.setAttribute('suggestion', { ...stamp(), kind: 'split' } as unknown as string);
+        push(wait, () => parent.insert(index + 1, [next]));
+        insertion = null;
         element = next;
         text = nextText;
         pos = 0;
@@ -173,7 +207,13 @@ function generateEditor(
     }
     const ch = word[0]!; // a word was picked above when none was left
     word = word.slice(1);
-    push(gap(), () => text.insert(pos, ch, bold && ch !== ' ' ? { bold: {} } : {}));
+    const wait = gap();
+    if (author) insertion ??= stamp();
+    const marks = {
+      ...(bold && ch !== ' ' ? { bold: {} } : {}),
+      ...(insertion ? { insertion } : {}),
+    };
+    push(wait, () => text.insert(pos, ch, marks));
     pos += 1;
   }
   doc.off('update', capture);

@@ -56,6 +56,23 @@ export function judge(r: BenchResults): Target[] {
       value: `${w1.window.latency.p99} ms, ${w1.lost} lost`,
       met: w1.window.latency.p99 <= 50 && w1.lost === 0 && !w1.window.invalid,
     });
+    const suggest = r.w1 && worstW1(r.w1, 'sepakat+suggest');
+    if (suggest) {
+      const p99 = suggest.window.latency.p99;
+      const refused = Object.values(suggest.unexpectedCloses).reduce((a, b) => a + b, 0);
+      out.push({
+        name: 'W1 p99 suggestion-mode (every editor a suggester) vs sepakat',
+        goal: '≤ 1.2 ×, 0 lost, none refused',
+        value:
+          `${p99} vs ${w1.window.latency.p99} ms (× ${(p99 / w1.window.latency.p99).toFixed(2)}), ` +
+          `${suggest.lost} lost, ${refused} closed`,
+        met:
+          p99 <= 1.2 * w1.window.latency.p99 &&
+          suggest.lost === 0 &&
+          refused === 0 &&
+          !suggest.window.invalid,
+      });
+    }
     if (ref) {
       out.push({
         name: 'W1 p99 vs y-websocket (no persistence)',
@@ -142,6 +159,11 @@ export function table(r: BenchResults): string {
     row('edits lost (of sent)', (s) => {
       const x = w(s);
       return x ? `${x.lost} of ${x.sent}` : '–';
+    });
+    row('editors closed by the server (close code × count)', (s) => {
+      const x = w(s);
+      const closes = Object.entries(x?.unexpectedCloses ?? {});
+      return x ? closes.map(([code, n]) => `${code} × ${n}`).join(', ') || 'none' : '–';
     });
     row('load generator CPU · other processes on the server core', (s) => {
       const x = w(s)?.window;

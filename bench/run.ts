@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick | --smoke] [--only W1,W3] [--servers sepakat,sepakat+full,y-websocket] [--results] [--json FILE]`
+ * `npm run bench [-- --quick | --smoke] [--only W1,W3] [--servers sepakat,sepakat+full,sepakat+suggest,y-websocket] [--results] [--json FILE]`
  * `npm run bench -- --only W2 --steps 50 --seconds 24` measures chosen W2 steps only (diagnosis;
  * BENCH_LATENCY_DUMP=<dir> also writes every window's latency samples there).
  * `npm run bench -- --report bench/results/<file>.json` prints the table of an earlier run again.
@@ -7,8 +7,9 @@
  * Measures Sepakat's collaboration server against its peers by the method docs/SPEED.md
  * describes: every server is a child process pinned to core 0 (NODE_ENV=production, logging off), the load
  * runs in this process pinned to core 1. W1 also runs Sepakat with SEPAKAT_DURABILITY=full
- * (`sepakat+full`), for what an fsync per commit costs. Prints one table with the servers side by side,
- * writes the raw numbers to bench/results/<date>.json, and with --results also bench/RESULTS.md.
+ * (`sepakat+full`), for what an fsync per commit costs, and with every editor a suggester
+ * (`sepakat+suggest`), for what the server's check of each suggestion costs. Prints one table
+ * with the servers side by side, writes the raw numbers to bench/results/<date>.json, and with --results also bench/RESULTS.md.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,6 +88,7 @@ async function main() {
     const all = [
       sepakat(prep.seed),
       sepakat(prep.seed, { durability: 'full' }),
+      sepakat(prep.seed, { suggest: true }),
       yWebsocketServer(false),
       yWebsocketServer(true),
       hocuspocus(),

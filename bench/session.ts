@@ -101,7 +101,7 @@ export class LoadSession {
     for (const load of loads) {
       const fulls: FullClient[] = [];
       for (let i = 0; i < load.full; i++) {
-        const target = this.server.target(load.documentId, i);
+        const target = this.server.target(load.documentId, i, true);
         fulls.push(new FullClient(target, this.stats));
       }
       await Promise.all(fulls.map((f) => f.synced));
@@ -265,7 +265,7 @@ export class LoadSession {
       let missing = 0;
       let docSent = 0;
       for (;;) {
-        const check = new FullClient(this.server.target(d.load.documentId), null);
+        const check = new FullClient(this.server.target(d.load.documentId, 0, true), null);
         await check.synced;
         missing = 0;
         docSent = 0;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { SERVER_NODE_ARGS } from '../../scripts/serverArgs.mjs';
 import type { Dialect } from '../protocol.ts';
 import { type Process, ROOT, spawnServer } from './launch.ts';
+import { call } from './seed.ts';
 
 /** Where a client connects for one document. */
 export interface Target {
@@ -14,8 +15,12 @@ export interface Target {
 
 /** A running server under test. */
 export interface Running extends Process {
-  /** Where editor number `editor` connects for `documentId`. */
-  target(documentId: string, editor?: number): Target;
+  /**
+   * Where editor number `editor` connects for `documentId`; `observer`: a client that measures
+   * (a full client, the clock writer, the loss check), which a variant may sign in as someone
+   * other than its editors.
+   */
+  target(documentId: string, editor?: number, observer?: boolean): Target;
   dataDir: string;
 }
 
@@ -31,36 +36,73 @@ export interface ServerKind {
   persistent: boolean;
   /** Measured in W1 only: a variant of another server, for the cost of one setting. */
   w1Only?: boolean;
+  /**
+   * Set when the editors may only suggest: the author editor number `editor` writes suggestions
+   * as (their scripts must carry it, or the server refuses them).
+   */
+  suggestAs?: (editor: number) => SuggestionAuthor;
   /** Starts on `dataDir` (created when missing); `cpu` is the core it is pinned to. */
   start(dataDir: string, cpu: number | null): Promise<Running>;
+}
+
+/** Who a suggestion's stamp names: the author's party and user ids. */
+export interface SuggestionAuthor {
+  party: string;
+  user: string;
 }
 
 /** What the bench prepared on Sepakat: a database with users, sessions and documents. */
 export interface SepakatSeed {
   dbFile: string;
   password: string;
-  /** Session cookies of editors of the demo cooperation (round-robin over clients). */
+  /** Session cookies of editors of the demo cooperation (round-robin over clients); the first is its owner's. */
   cookies: string[];
+  /** The user and party of each cookie's session. */
+  people: { userId: string; partyId: string }[];
+  cooperationId: string;
 }
 
 const YWS_BIN = join(ROOT, 'node_modules', '@y', 'websocket-server', 'src', 'server.js');
 
 /**
- * Sepakat's real server (`server/index.ts`) on a copy of the seeded database; with
- * `durability: 'full'` (SEPAKAT_DURABILITY=full), W1 only, to show what an fsync per group
- * commit costs beside the default.
+ * Sepakat's real server (`server/index.ts`) on a copy of the seeded database; W1 only, two
+ * variants beside the default: `durability: 'full'` (SEPAKAT_DURABILITY=full), for what an fsync
+ * per group commit costs, and `suggest`, where every editor may only suggest (the owner makes the
+ * other three demo editors `suggester`s on this run's copy; the observers sign in as the owner),
+ * for what the server's check of every suggestion costs.
  */
-export function sepakat(seed: SepakatSeed, options: { durability?: 'full' } = {}): ServerKind {
+export function sepakat(
+  seed: SepakatSeed,
+  options: { durability?: 'full'; suggest?: boolean } = {},
+): ServerKind {
   const full = options.durability === 'full';
+  const suggest = options.suggest === true;
+  // Every cookie but the owner's (the first) belongs to an editor who may only suggest here.
+  const suggesters = seed.cookies.slice(1).map((cookie, i) => ({ cookie, ...seed.people[i + 1]! }));
+  const suggesterOf = (editor: number) => suggesters[editor % suggesters.length]!;
+  const editorCookie = (editor: number, observer: boolean) => {
+    if (!suggest) return seed.cookies[editor % seed.cookies.length]!;
+    return observer ? seed.cookies[0]! : suggesterOf(editor).cookie;
+  };
   return {
-    name: full ? 'sepakat+full' : 'sepakat',
+    name: full ? 'sepakat+full' : suggest ? 'sepakat+suggest' : 'sepakat',
     storage: full
       ? 'as sepakat, with SEPAKAT_DURABILITY=full: each group commit waits for the WAL to reach the disk (synchronous=FULL)'
-      : 'SQLite append log (every update, group commit before broadcast) + checkpoints',
+      : suggest
+        ? 'as sepakat, every editor a suggester (each keystroke a suggestion the server checks); the observers sign in as the owner'
+        : 'SQLite append log (every update, group commit before broadcast) + checkpoints',
     dialect: 'y-websocket',
     needsSeed: false,
     persistent: true,
-    w1Only: full,
+    w1Only: full || suggest,
+    ...(suggest
+      ? {
+          suggestAs: (editor: number) => ({
+            party: suggesterOf(editor).partyId,
+            user: suggesterOf(editor).userId,
+          }),
+        }
+      : {}),
     async start(dataDir, cpu) {
       mkdirSync(dataDir, { recursive: true });
       const dbFile = join(dataDir, 'sepakat.db');
@@ -80,13 +122,27 @@ export function sepakat(seed: SepakatSeed, options: { durability?: 'full' } = {}
         cpu,
       });
       const origin = `http://127.0.0.1:${proc.port}`;
+      if (suggest) {
+        try {
+          for (const s of suggesters) {
+            await call(origin, `/api/cooperations/${seed.cooperationId}/members/${s.userId}`, {
+              method: 'PATCH',
+              cookie: seed.cookies[0],
+              body: { role: 'suggester' },
+            });
+          }
+        } catch (err) {
+          await proc.stop();
+          throw err;
+        }
+      }
       return {
         ...proc,
         dataDir,
-        target: (documentId, editor = 0) => ({
+        target: (documentId, editor = 0, observer = false) => ({
           dialect: 'y-websocket',
           url: `ws://127.0.0.1:${proc.port}/collab/${documentId}`,
-          headers: { cookie: seed.cookies[editor % seed.cookies.length]!, origin },
+          headers: { cookie: editorCookie(editor, observer), origin },
           documentName: documentId,
         }),
       };

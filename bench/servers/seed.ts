@@ -17,9 +17,14 @@ export interface PreparedSepakat {
   cooperationId: string;
 }
 
-async function call(url: string, path: string, init: { cookie?: string; body?: unknown } = {}) {
+/** One call to Sepakat's REST API; throws on an error answer. */
+export async function call(
+  url: string,
+  path: string,
+  init: { cookie?: string; body?: unknown; method?: string } = {},
+) {
   const res = await fetch(url + path, {
-    method: init.body === undefined ? 'GET' : 'POST',
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
     headers: {
       ...(init.cookie ? { cookie: init.cookie } : {}),
       ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -54,14 +59,23 @@ export async function prepareSepakat(workDir: string, count: number): Promise<Pr
   const url = `http://127.0.0.1:${proc.port}`;
   try {
     const cookies: string[] = [];
+    const userIds: string[] = [];
     for (const username of EDITORS) {
-      const { res } = await call(url, '/api/auth/login', { body: { username, password: PASSWORD } });
+      const { res, body } = await call(url, '/api/auth/login', { body: { username, password: PASSWORD } });
       const cookie = res.headers.getSetCookie()[0]?.split(';')[0];
       if (!cookie) throw new Error(`signing in as ${username} set no cookie`);
       cookies.push(cookie);
+      userIds.push(body.user.id);
     }
     const list = await call(url, '/api/cooperations', { cookie: cookies[0] });
     const cooperationId: string = list.body.cooperations[0].id;
+    const { body: full } = await call(url, `/api/cooperations/${cooperationId}`, { cookie: cookies[0] });
+    const members = full.cooperation.members as { userId: string; partyId: string }[];
+    const people = userIds.map((userId, i) => {
+      const partyId = members.find((m) => m.userId === userId)?.partyId;
+      if (!partyId) throw new Error(`${EDITORS[i]} is not a member of the demo cooperation`);
+      return { userId, partyId };
+    });
     const documentIds: string[] = [];
     for (let i = 0; i < count; i++) {
       const { body } = await call(url, `/api/cooperations/${cooperationId}/documents`, {
@@ -81,7 +95,12 @@ export async function prepareSepakat(workDir: string, count: number): Promise<Pr
       states.set(id, Uint8Array.from(update));
     }
     db.close();
-    return { seed: { dbFile, password: PASSWORD, cookies }, documentIds, states, cooperationId };
+    return {
+      seed: { dbFile, password: PASSWORD, cookies, people, cooperationId },
+      documentIds,
+      states,
+      cooperationId,
+    };
   } finally {
     await proc.stop();
   }

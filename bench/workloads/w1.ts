@@ -16,6 +16,8 @@ export interface W1Run {
  * W1: one document, 50 editors typing 5 characters a second each with their caret at up to
  * 5 Hz; a few full clients measure latency (and one stamps the shared clock map). Every server
  * runs the same scripts on a fresh data folder; rounds alternate the servers (A B C D A B C D).
+ * A server whose editors may only suggest (`suggestAs`) gets the same keystrokes as suggestions,
+ * stamped just before its run.
  */
 export async function runW1(ctx: BenchContext): Promise<W1Run[]> {
   const c = ctx.config.w1;
@@ -25,7 +27,12 @@ export async function runW1(ctx: BenchContext): Promise<W1Run[]> {
   const editors = ctx.scripts(0, c.editors, edits);
   const runs: W1Run[] = [];
   for (let round = 1; round <= c.rounds; round++) {
-    for (const kind of ctx.kinds) runs.push(await runOnce(ctx, kind, round, id, state, editors));
+    for (const kind of ctx.kinds) {
+      const scripts = kind.suggestAs
+        ? ctx.scripts(0, c.editors, edits, { suggest: { author: kind.suggestAs, since: Date.now() } })
+        : editors;
+      runs.push(await runOnce(ctx, kind, round, id, state, scripts));
+    }
   }
   return runs;
 }

@@ -5,8 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../support/scripts.ts';
 
 const SERVERS = ['sepakat', 'y-websocket', 'y-websocket+leveldb', 'hocuspocus+sqlite'];
-/** W1 also measures Sepakat with SEPAKAT_DURABILITY=full, in a column beside the default. */
-const W1_SERVERS = ['sepakat', 'sepakat+full', ...SERVERS.slice(1)];
+/**
+ * W1 also measures Sepakat with SEPAKAT_DURABILITY=full, and with every editor a suggester, in
+ * columns beside the default.
+ */
+const W1_SERVERS = ['sepakat', 'sepakat+full', 'sepakat+suggest', ...SERVERS.slice(1)];
 
 /**
  * `npm run bench` itself, in its smoke size (seconds instead of minutes): every server starts,
@@ -35,6 +38,8 @@ describe('npm run bench (smoke size)', () => {
       expect(r.sent, r.server).toBeGreaterThan(50);
       expect(r.lost, r.server).toBe(0);
       expect(r.window.latency.n, r.server).toBeGreaterThan(0);
+      // 4422: Sepakat refused an update (for sepakat+suggest, a scripted suggestion).
+      expect(r.unexpectedCloses['4422'] ?? 0, r.server).toBe(0);
     }
     for (const r of results.w2) {
       expect(
