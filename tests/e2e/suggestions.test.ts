@@ -131,6 +131,16 @@ describe('suggestions between two parties in Chromium', () => {
     await ombudsman.page.getByRole('button', { name: /^Tarik usulan Anda: serta pertukaran data/ }).waitFor();
     expect(await ombudsman.page.getByRole('button', { name: /^Terima usulan/ }).count()).toBe(0);
     await screenshot(page, 'e2e-suggestions-review');
+
+    // While suggestions are pending, Word offers them as tracked changes and the two clean copies.
+    await page.getByRole('button', { name: /^Unduh Word/ }).click();
+    const items = page.getByRole('menu').getByRole('menuitem');
+    await items.filter({ hasText: 'Usulan diterima semua' }).waitFor();
+    expect(await items.filter({ hasText: 'Usulan ditolak semua' }).getAttribute('href')).toMatch(
+      /export\.docx\?suggestions=rejected$/,
+    );
+    expect(await items.nth(0).textContent()).toContain('lacak perubahan');
+    await page.keyboard.press('Escape');
   });
 
   it('accepts one suggestion and rejects the other; both editors show the result', async () => {

@@ -7,6 +7,7 @@ import { useClauseLibraryUi } from '../../clauseLibrary/store.ts';
 import { ExportMenu } from '../../signing/components/ExportMenu.tsx';
 import { SuggestModeSwitch } from '../../suggestions/components/SuggestModeSwitch.tsx';
 import { useBlocked } from '../../suggestions/useBlocked.ts';
+import { useLiveSuggestions } from '../../suggestions/useLiveSuggestions.ts';
 import type { EditorScreen } from '../context.ts';
 import { useEditorUi } from '../store.ts';
 import { NotesTablesTools } from './NotesTablesTools.tsx';
@@ -34,6 +35,7 @@ export function Toolbar({ screen }: { screen: EditorScreen }) {
   };
   const chain = () => editor.chain().focus();
   const blocked = useBlocked(editor);
+  const pendingSuggestions = useLiveSuggestions(editor).length;
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
@@ -142,6 +144,7 @@ export function Toolbar({ screen }: { screen: EditorScreen }) {
         documentId={document.id}
         parties={screen.cooperation.parties}
         settings={screen.cooperation.settings}
+        hasSuggestions={pendingSuggestions > 0}
       />
     </div>
   );

@@ -15,8 +15,9 @@ const CLEAN_COPIES = [
 ] as const;
 
 /**
- * "Unduh Word": the working copy (pending suggestions as Word's tracked changes), its clean
- * copies with every suggestion accepted or rejected, or one printed original per party. Each original bears the
+ * "Unduh Word": the working copy (pending suggestions as Word's tracked changes, and while some
+ * are pending its clean copies with every suggestion accepted or rejected), or one printed
+ * original per party. Each original bears the
  * meterai under the signature of every party but the one that keeps it (the party who hands it
  * over), so the parties print the file once for each of them. The menu stays open, the chosen
  * item saying "Memproses…", until the file has arrived.
@@ -25,10 +26,13 @@ export function ExportMenu({
   documentId,
   parties,
   settings,
+  hasSuggestions = false,
 }: {
   documentId: string;
   parties: Party[];
   settings?: Record<string, unknown>;
+  /** Whether suggestions are pending: only then are the tracked changes and clean copies offered. */
+  hasSuggestions?: boolean;
 }) {
   const t = useSigningT();
   const menu = useMenu();
@@ -44,9 +48,9 @@ export function ExportMenu({
         <div className="menu" role="menu">
           <DownloadLink role="menuitem" href={exportDocxUrl(documentId)} onDone={menu.close}>
             <span>{t('export.copy')}</span>
-            <span className="muted small">{t('export.tracked')}</span>
+            {hasSuggestions && <span className="muted small">{t('export.tracked')}</span>}
           </DownloadLink>
-          {CLEAN_COPIES.map((copy) => (
+          {(hasSuggestions ? CLEAN_COPIES : []).map((copy) => (
             <DownloadLink
               key={copy.suggestions}
               role="menuitem"
