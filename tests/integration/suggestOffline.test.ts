@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { waitFor } from '../../server/collab/testing.ts';
 import { openDatabase } from '../../server/db/connection.ts';
-import { CloseCode, RefusalReason, YDOC } from '../../shared/protocol.ts';
+import { CloseCode, RefusalReason } from '../../shared/protocol.ts';
 import { clientsPerTest } from '../support/clients.ts';
-import { buildFuzzWorld } from '../support/suggestionFuzz.ts';
+import { buildFuzzWorld, textsOf } from '../support/suggestionFuzz.ts';
 import { withServer } from '../support/withServer.ts';
 
 /**
@@ -17,17 +17,7 @@ const open = clientsPerTest(() => ctx.server);
 const HOUR = 3_600_000;
 
 function firstText(doc: Y.Doc): Y.XmlText {
-  const walk = (el: Y.XmlElement | Y.XmlFragment, inClause: boolean): Y.XmlText | null => {
-    for (const child of el.toArray()) {
-      if (child instanceof Y.XmlText && inClause) return child;
-      if (child instanceof Y.XmlElement) {
-        const found = walk(child, inClause || child.nodeName === 'clause');
-        if (found) return found;
-      }
-    }
-    return null;
-  };
-  const text = walk(doc.getXmlFragment(YDOC.body), false);
+  const text = textsOf(doc)[0];
   if (!text) throw new Error('no text in a Pasal');
   return text;
 }

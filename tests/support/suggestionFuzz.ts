@@ -65,7 +65,8 @@ export interface FuzzReport {
 /** Each writer's own alphabet, so the final text tells who wrote what. */
 export const ALPHABET = { suggester0: 'ж', suggester1: 'ф', editor: 'ю', forger: 'Ω' } as const;
 
-function textsOf(doc: Y.Doc): Y.XmlText[] {
+/** The texts inside the Pasal of a document, in order. */
+export function textsOf(doc: Y.Doc): Y.XmlText[] {
   const out: Y.XmlText[] = [];
   const walk = (el: Y.XmlElement | Y.XmlFragment, inClause: boolean) => {
     for (const child of el.toArray()) {
