@@ -25,7 +25,7 @@ async function raiseFromBubble(
   if (shot) await screenshot(page, shot);
   await bubble.click();
 
-  expect(await page.getByRole('tab', { name: 'Poin' }).getAttribute('aria-selected')).toBe('true');
+  await expect.poll(() => page.getByRole('tab', { name: 'Poin' }).getAttribute('aria-selected')).toBe('true');
   const quote = page.getByTestId('point-quote');
   await quote.waitFor({ timeout: 10_000 });
   expect(await quote.textContent()).toBe(`Teks: “${selected}”`);
