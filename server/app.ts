@@ -21,6 +21,7 @@ import { EventHub } from './http/sse.ts';
 import { installClient } from './http/static.ts';
 import { agreementJudge } from './judge/index.ts';
 import { routeModules } from './routes/index.ts';
+import { variantPropagation } from './variants/propagation.ts';
 import { WordThread } from './word/thread/thread.ts';
 
 /** What {@link buildApp} gives back: the HTTP app, the collaboration server, and one way to stop both. */
@@ -63,7 +64,8 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
     judge: agreementJudge(app.log),
     limits: config.collab,
     // Clause attribution (history) runs before each of the hooks; see server/history/attribution.ts.
-    extensions: [historyAttribution(db, app.log)],
+    // A master PKS's changes reach its variants (server/variants/propagation.ts).
+    extensions: [historyAttribution(db, app.log), variantPropagation(db, () => ctx)],
     hooks: {
       onAuthenticate: collabAuthenticator({ db, config }),
       onChange({ documentId }) {

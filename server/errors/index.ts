@@ -12,5 +12,6 @@ export * from './resources.ts';
 export * from './rounds.ts';
 export * from './suggestionImport.ts';
 export * from './suggestions.ts';
+export * from './variants.ts';
 export * from './wordExport.ts';
 export * from './wordImport.ts';

@@ -21,6 +21,7 @@ import points from './points/routes.ts';
 import settings from './settings/routes.ts';
 import suggestionImport from './suggestion-import/routes.ts';
 import suggestions from './suggestions/routes.ts';
+import variants from './variants/routes.ts';
 
 /** A route module: registers its routes on `app` (its own encapsulated scope). */
 export type RouteModule = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
@@ -48,4 +49,5 @@ export const routeModules: RouteModule[] = [
   settings,
   suggestions,
   suggestionImport,
+  variants,
 ];

@@ -8,6 +8,7 @@ import { liaisonSchema } from './liaisons.ts';
 import { meetingSchema } from './meetings.ts';
 import { memberEventSchema } from './members.ts';
 import { pointSchema, replySchema } from './points.ts';
+import { variantEventSchemas } from './variants.ts';
 
 /** Who made the change an event announces (a user id). */
 const by = idSchema;
@@ -100,6 +101,7 @@ export const cooperationEventSchema = z.union([
     /** The parties whose members may only suggest, whatever their role, are now `partyIds`. */
     z.object({ type: z.literal('parties.suggestOnly'), partyIds: z.array(idSchema), by }),
     memberEventSchema,
+    ...variantEventSchemas,
   ]),
   approvalChanged.extend({ clauseId: idSchema }),
   approvalChanged.extend({ partId: idSchema }),

@@ -11,6 +11,7 @@ export type EventTopic =
   | 'history'
   | 'parties'
   | 'members'
+  | 'variants'
   | 'stream';
 
 /**
@@ -38,7 +39,13 @@ export function topicOf(event: StreamEvent): EventTopic {
       return 'meetings';
     case 'document.created':
     case 'document.status':
+    case 'document.master':
       return 'documents';
+    // A master's variants: the board and a variant's overrides read again.
+    case 'variants.created':
+    case 'variants.synced':
+    case 'variant.overrides':
+      return 'variants';
     case 'approval.changed':
       return 'approvals';
     case 'document.restored':

@@ -1,0 +1,76 @@
+import type { VariantBoard, VariantRow, VariantState } from '../../shared/api/variants.ts';
+import { docToJSON } from '../collab/convert.ts';
+import { approvalBook } from '../commands/clauseStates.ts';
+import type { DocumentRecord } from '../db/repos/documents.ts';
+import { iso } from '../db/repos/sql.ts';
+import {
+  findTier,
+  findVariantUnit,
+  listBases,
+  listVariants,
+  unitLiaisonNames,
+  type VariantRecord,
+} from '../db/repos/variants.ts';
+import { notMaster } from '../errors/index.ts';
+import { type HashedClause, hashedClauses, overridesOf, pendingChanges } from './merge.ts';
+import { masterClauses, type SyncContext } from './sync.ts';
+
+async function row(ctx: SyncContext, variant: VariantRecord, master: HashedClause[]): Promise<VariantRow> {
+  const { body } = await ctx.collab.withDocument(variant.id, (doc) => docToJSON(doc));
+  const clauses = hashedClauses(body);
+  const bases = listBases(ctx.db, variant.id);
+  const book = approvalBook(ctx.db, variant);
+  const approved = new Map(book.partyIds.map((id) => [id, 0]));
+  let agreed = 0;
+  for (const c of clauses) {
+    const { state, approvals } = book.stateOf(c.id, c.hash);
+    if (state === 'agreed') agreed++;
+    for (const a of approvals) if (a.current) approved.set(a.partyId, (approved.get(a.partyId) ?? 0) + 1);
+  }
+  const state: VariantState =
+    variant.status !== 'draft'
+      ? variant.status
+      : clauses.length > 0 && agreed === clauses.length
+        ? 'agreed'
+        : 'draft';
+  const unit = variant.unitId ? findVariantUnit(ctx.db, variant.unitId) : null;
+  return {
+    documentId: variant.id,
+    title: variant.title,
+    unit: unit
+      ? {
+          id: unit.id,
+          name: unit.name,
+          shortName: unit.shortName,
+          headName: unit.headName,
+          headPosition: unit.headPosition,
+        }
+      : null,
+    state,
+    status: variant.status,
+    agreed,
+    total: clauses.length,
+    approvals: book.partyIds.map((partyId) => ({
+      partyId,
+      approved: approved.get(partyId) ?? 0,
+      total: clauses.length,
+    })),
+    pendingMasterChanges: pendingChanges(master, bases),
+    flagged: [...bases.values()].filter((b) => b.flag).length,
+    overrides: overridesOf(master, clauses, bases).size,
+    liaisons: unit ? unitLiaisonNames(ctx.db, unit.id) : [],
+    updatedAt: iso(variant.updatedAt),
+  };
+}
+
+/** The board of a master's variants: one row per variant, by unit name. */
+export async function variantBoard(ctx: SyncContext, master: DocumentRecord): Promise<VariantBoard> {
+  if (findTier(ctx.db, master.id)?.tier !== 'master') throw notMaster();
+  const clauses = await masterClauses(ctx, master.id);
+  const variants: VariantRow[] = [];
+  for (const variant of listVariants(ctx.db, master.id)) variants.push(await row(ctx, variant, clauses));
+  return {
+    master: { documentId: master.id, title: master.title, updatedAt: iso(master.updatedAt) },
+    variants,
+  };
+}
