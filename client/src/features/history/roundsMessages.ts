@@ -28,6 +28,14 @@ const id = {
   noticeLimited: 'Pihak Anda kini hanya dapat mengusulkan perubahan.',
   noticeView: 'Lihat putaran',
   noticeClose: 'Tutup',
+  noticeReview: 'Tinjau usulan',
+  outside: 'Di luar Pasal',
+  blocks: '{n} blok',
+  formats: 'ubah format ({n})',
+  'outcome.accepted': 'Diterima',
+  'outcome.rejected': 'Ditolak',
+  'outcome.withdrawn': 'Ditarik',
+  'outcome.pending': 'Menunggu',
 };
 export type RoundsMessageKey = keyof typeof id;
 
@@ -58,6 +66,14 @@ const en: Record<RoundsMessageKey, string> = {
   noticeLimited: 'Your party can now only suggest changes.',
   noticeView: 'View round',
   noticeClose: 'Close',
+  noticeReview: 'Review suggestions',
+  outside: 'Outside the Pasal',
+  blocks: '{n} block(s)',
+  formats: 'formatting ({n})',
+  'outcome.accepted': 'Accepted',
+  'outcome.rejected': 'Rejected',
+  'outcome.withdrawn': 'Withdrawn',
+  'outcome.pending': 'Pending',
 };
 
 const messages: Messages<RoundsMessageKey> = { id, en };

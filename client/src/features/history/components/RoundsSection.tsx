@@ -1,20 +1,15 @@
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { Dialog } from '../../../app/Dialog.tsx';
-import { DownloadLink } from '../../../app/DownloadLink.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useResource } from '../../../app/useResource.ts';
-import { useDateTime } from '../../../i18n/format.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { concerns, useCooperationEvents } from '../../meetings/useCooperationEvents.ts';
-import { compareDocxUrl } from '../api.ts';
-import { comparePath, versionPath } from '../paths.ts';
 import { getRounds, type RoundDTO, sendRound } from '../roundsApi.ts';
 import { useRoundsT } from '../roundsMessages.ts';
-import { Author } from './Author.tsx';
+import { RoundRow } from './RoundRow.tsx';
 import '../rounds.css';
 
 /** The dialog of "Kirim ke pihak lain": the round's name and whether to limit the other party. */
@@ -93,62 +88,6 @@ function SendRoundDialog({
         </div>
       </form>
     </Dialog>
-  );
-}
-
-/** One round: who sent it when, what it proposed and what became of it, links to compare. */
-function RoundRow({
-  screen,
-  round,
-  previous,
-}: {
-  screen: EditorScreen;
-  round: RoundDTO;
-  previous?: RoundDTO;
-}) {
-  const t = useRoundsT();
-  const dateTime = useDateTime();
-  const { cooperation, document } = screen;
-  const { counts } = round;
-  const from = previous?.versionId;
-  return (
-    <li className="version-row round-row" data-round={round.number}>
-      <div className="version-row-head">
-        <strong>{round.label || t('round', { number: round.number })}</strong>
-        <span className="badge">{t('round', { number: round.number })}</span>
-      </div>
-      <div className="version-row-meta small muted">
-        <time dateTime={round.at}>{dateTime(round.at)}</time>
-        {round.by && <Author person={round.by} />}
-      </div>
-      <p
-        className="round-counts small"
-        title={round.outcomesFrom === 'comparison' ? t('fromText') : undefined}
-      >
-        {t('counts', counts)}
-        {counts.withdrawn > 0 && ` · ${t('withdrawn', counts)}`}
-      </p>
-      {round.limitOtherParty && <span className="badge round-limited">{t('limited')}</span>}
-      <span className="version-row-links small">
-        <Link to={versionPath(cooperation.id, document.id, round.versionId)}>{t('view')}</Link>
-        {from && previous ? (
-          <>
-            <Link to={comparePath(cooperation.id, document.id, from, round.versionId)}>
-              {t('compareWithPrevious', { number: previous.number })}
-            </Link>
-            {document.kind !== 'notes' && (
-              <DownloadLink href={compareDocxUrl(document.id, from, round.versionId)}>
-                {t('redline')}
-              </DownloadLink>
-            )}
-          </>
-        ) : (
-          <Link to={comparePath(cooperation.id, document.id, round.versionId, 'current')}>
-            {t('compareWithNow')}
-          </Link>
-        )}
-      </span>
-    </li>
   );
 }
 

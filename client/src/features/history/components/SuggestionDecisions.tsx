@@ -3,11 +3,12 @@ import { useResource } from '../../../app/useResource.ts';
 import { useDateTime } from '../../../i18n/format.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { useCooperationEvents } from '../../meetings/useCooperationEvents.ts';
-import { authorOf, shortText } from '../../suggestions/review.ts';
+import { authorOf } from '../../suggestions/review.ts';
 import type { PersonDTO } from '../api.ts';
 import { getSuggestionDecisions, type SuggestionDecisionDTO } from '../decisionsApi.ts';
 import { useDecisionsT } from '../decisionsMessages.ts';
 import { Author } from './Author.tsx';
+import { SuggestedText } from './SuggestedText.tsx';
 
 /** A member and party as the history shows them, from the cooperation the editor already has. */
 function usePerson(screen: EditorScreen) {
@@ -48,18 +49,7 @@ function DecisionRow({ screen, decision: d }: { screen: EditorScreen; decision: 
         <Author person={person(d.userId, d.partyId)} />
         <time dateTime={d.at}>{dateTime(d.at)}</time>
       </div>
-      {d.deleted && (
-        <p className="small">
-          <span className="muted">{t('deleted')}: </span>
-          <del>{shortText(d.deleted, 120)}</del>
-        </p>
-      )}
-      {d.inserted && (
-        <p className="small">
-          <span className="muted">{t('inserted')}: </span>
-          <ins>{shortText(d.inserted, 120)}</ins>
-        </p>
-      )}
+      <SuggestedText deleted={d.deleted} inserted={d.inserted} max={120} />
       <p className="small muted">
         {d.decision !== 'withdraw' && t('proposedBy', { name: proposer.displayName })}
         {d.confirmedStale && ` · ${t('stale')}`}
