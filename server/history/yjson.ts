@@ -10,16 +10,20 @@ import { NODE } from '../../shared/schema/names.ts';
  * deleting it from the Y.Doc; attribution runs inside the collaboration server on the live
  * document and must never change it, so it reads the XML tree itself. Attributes missing
  * in the Y.Doc get the schema's defaults (y-tiptap does not store null attributes), so the
- * result hashes exactly like the JSON of `docToJSON`.
+ * result hashes exactly like the JSON of `docToJSON`. `readChild` reads each child element
+ * (by default this same way): a caller that keeps the JSON of unchanged elements passes its own.
  */
-export function yElementToJSON(el: Y.XmlElement): PMJSON {
+export function yElementToJSON(
+  el: Y.XmlElement,
+  readChild: (child: Y.XmlElement) => PMJSON = yElementToJSON,
+): PMJSON {
   const type = el.nodeName;
   const node: PMJSON = { type };
   const attrs = withDefaults(type, el.getAttributes() as Record<string, unknown>);
   if (attrs) node.attrs = attrs;
   const content: PMJSON[] = [];
   for (const child of el.toArray()) {
-    if (child instanceof Y.XmlElement) content.push(yElementToJSON(child));
+    if (child instanceof Y.XmlElement) content.push(readChild(child));
     else if (child instanceof Y.XmlText) content.push(...textNodes(child));
   }
   if (content.length) node.content = content;

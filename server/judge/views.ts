@@ -1,0 +1,196 @@
+import * as Y from 'yjs';
+import type { PMJSON } from '../../shared/clauses.ts';
+import { MARK, NODE } from '../../shared/schema/names.ts';
+import { rejectAll } from '../../shared/suggestions/decide.ts';
+import {
+  type BlockSuggestion,
+  isSuggestionMark,
+  type SuggestionStamp,
+} from '../../shared/suggestions/stamp.ts';
+import { yElementToJSON } from '../history/yjson.ts';
+import type { AnyType } from './elements.ts';
+import { stampKey } from './stamps.ts';
+
+/** What the judge keeps of one block as last accepted: what rejecting its suggestions leaves, and their pieces. */
+export interface BlockView {
+  /** The block with every suggestion rejected, as canonical JSON ('' when rejecting removes it). */
+  reject: string;
+  /** That node, its own split or join kept (rejecting joins it onto the block before). */
+  node: PMJSON | null;
+  joins: boolean;
+  /** The pieces of each suggestion in it, by id. */
+  pieces: Map<string, Piece>;
+}
+
+/** What one suggestion holds in a stretch of the document: who made it, its stamps and its text. */
+export interface Piece {
+  authors: Set<string>;
+  stamps: Map<string, SuggestionStamp>;
+  /** Its stamps in full (a block's kind, a format change's `before`) and its text by kind. */
+  full: Set<string>;
+  inserted: string;
+  deleted: string;
+  formatted: string;
+  blocks: string;
+}
+
+/** Who a stamp names, as one comparable string (party and user). */
+export const authorOf = (s: { party?: unknown; user?: unknown }) =>
+  `${String(s.party)}\u0000${String(s.user)}`;
+
+const byType = (a: { type: string }, b: { type: string }) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+
+/** A text node's marks in a fixed order, so that the same text reads as the same JSON whatever order Yjs lists them in. */
+const canonicalText = (node: PMJSON): PMJSON =>
+  node.marks && node.marks.length > 1 ? { ...node, marks: [...node.marks].sort(byType) } : node;
+
+/** `node` with the marks of every text in it in a fixed order. */
+function canonical(node: PMJSON): PMJSON {
+  const out = canonicalText(node);
+  return node.content ? { ...out, content: node.content.map(canonical) } : out;
+}
+
+/** The canonical JSON of an element as it is now, read whole. */
+export const readElement = (el: Y.XmlElement): PMJSON => canonical(yElementToJSON(el));
+
+/**
+ * The canonical JSON of `el` as last accepted, from `cache` (every element under a cached one is
+ * cached too): what is missing is read, reusing the JSON of the child elements kept.
+ */
+export function cachedElement(cache: WeakMap<Y.XmlElement, PMJSON>, el: Y.XmlElement): PMJSON {
+  let json = cache.get(el);
+  if (!json) {
+    const read = yElementToJSON(el, (child) => cachedElement(cache, child));
+    // Child elements come canonical from the cache; this element's own texts are sorted here.
+    json = read.content
+      ? { ...read, content: read.content.map((c) => (c.type === NODE.text ? canonicalText(c) : c)) }
+      : read;
+    cache.set(el, json);
+  }
+  return json;
+}
+
+/**
+ * Drops from `cache` what a change to `type` made stale: the element (a text's element) and
+ * every element it sits in.
+ */
+export function forgetChanged(cache: WeakMap<Y.XmlElement, PMJSON>, type: AnyType): void {
+  let t: AnyType | null = type instanceof Y.XmlText ? (type.parent as AnyType | null) : type;
+  for (; t instanceof Y.XmlElement; t = t.parent as AnyType | null) cache.delete(t);
+}
+
+export function textOf(node: PMJSON): string {
+  if (node.type === NODE.text) return node.text ?? '';
+  return (node.content ?? []).map(textOf).join('\n');
+}
+
+/**
+ * Gathers the suggestions' pieces of `node`. A run of a suggestion's text that does not follow
+ * on from the one before it (`prev`, the sibling before) starts with a separator, so text put
+ * inside another author's insertion changes that insertion even though its letters stay.
+ */
+export function piecesOf(node: PMJSON, into: Map<string, Piece>, prev?: PMJSON): void {
+  const add = (attrs: Record<string, unknown>) => {
+    const stamp = attrs as unknown as SuggestionStamp;
+    let piece = into.get(stamp.id);
+    if (!piece) {
+      piece = {
+        authors: new Set(),
+        stamps: new Map(),
+        full: new Set(),
+        inserted: '',
+        deleted: '',
+        formatted: '',
+        blocks: '',
+      };
+      into.set(stamp.id, piece);
+    }
+    piece.authors.add(authorOf(stamp));
+    piece.stamps.set(stampKey(stamp), stamp);
+    piece.full.add(JSON.stringify(attrs));
+    return piece;
+  };
+  const block = node.attrs?.suggestion as BlockSuggestion | null | undefined;
+  if (block) {
+    // A proposed block is its author's text; a split, join or deletion proposes its boundary or its removal.
+    const text = block.kind === 'insert' ? textOf(node) : '';
+    add(block as unknown as Record<string, unknown>).blocks += `${block.kind}:${node.type}:${text}\n`;
+  }
+  for (const mark of node.marks ?? []) {
+    if (!isSuggestionMark(mark.type) || !mark.attrs) continue;
+    const piece = add(mark.attrs);
+    const follows = prev?.marks?.some((m) => m.type === mark.type && m.attrs?.id === mark.attrs?.id);
+    const text = `${follows ? '' : '\u0001'}${node.text ?? ''}`;
+    if (mark.type === MARK.insertion) piece.inserted += text;
+    else if (mark.type === MARK.deletion) piece.deleted += text;
+    else piece.formatted += text;
+  }
+  const content = node.content ?? [];
+  for (let i = 0; i < content.length; i++) piecesOf(content[i] as PMJSON, into, content[i - 1]);
+}
+
+const views = new WeakMap<PMJSON, BlockView>();
+
+/** The view of a block from its canonical JSON (kept while that JSON is: the JSON of a block as accepted is). */
+export function viewOfJSON(json: PMJSON): BlockView {
+  let view = views.get(json);
+  if (view) return view;
+  const decided = rejectAll({ type: NODE.doc, content: [json] }).content?.[0] ?? null;
+  const own = json.attrs?.suggestion as BlockSuggestion | null | undefined;
+  const joins = own?.kind === 'split' || own?.kind === 'join';
+  const node = decided && joins ? { ...decided, attrs: { ...decided.attrs, suggestion: own } } : decided;
+  const pieces = new Map<string, Piece>();
+  piecesOf(json, pieces);
+  view = { reject: node ? JSON.stringify(node) : '', node, joins, pieces };
+  views.set(json, view);
+  return view;
+}
+
+/** Whether rejecting every suggestion gives the same text for both lists of blocks. */
+export function sameRejected(before: BlockView[], after: BlockView[]): boolean {
+  if (!before.some((v) => v.joins) && !after.some((v) => v.joins)) {
+    const a = before.filter((v) => v.reject);
+    const b = after.filter((v) => v.reject);
+    return a.length === b.length && a.every((v, i) => v.reject === b[i]?.reject);
+  }
+  // A block split from (or joined to) the one before: reject across the blocks, as the document would.
+  const fold = (views: BlockView[]) =>
+    JSON.stringify(
+      rejectAll({
+        type: NODE.doc,
+        content: views.flatMap((v) => (v.node ? [v.node] : [])),
+      }),
+    );
+  return fold(before) === fold(after);
+}
+
+/** The pieces of each suggestion over several blocks, in their order. */
+export function merged(views: BlockView[]): Map<string, Piece> {
+  const out = new Map<string, Piece>();
+  for (const view of views) {
+    for (const [id, piece] of view.pieces) {
+      const into = out.get(id);
+      if (!into) {
+        out.set(id, {
+          ...piece,
+          authors: new Set(piece.authors),
+          stamps: new Map(piece.stamps),
+          full: new Set(piece.full),
+        });
+        continue;
+      }
+      for (const a of piece.authors) into.authors.add(a);
+      for (const [k, s] of piece.stamps) into.stamps.set(k, s);
+      for (const f of piece.full) into.full.add(f);
+      into.inserted += piece.inserted;
+      into.deleted += piece.deleted;
+      into.formatted += piece.formatted;
+      into.blocks += piece.blocks;
+    }
+  }
+  return out;
+}
+
+/** Everything a piece holds, as one comparable string. */
+export const signature = (p: Piece) =>
+  JSON.stringify([[...p.full].sort(), p.inserted, p.deleted, p.formatted, p.blocks]);
