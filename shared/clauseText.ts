@@ -1,11 +1,12 @@
 import { type DocumentOutline, type PMJSON, referenceText, textOf, toLetter } from './clauses.ts';
 import { NODE } from './schema/names.ts';
+import { variablePlaceholder } from './variables/names.ts';
 
 /**
  * A clause (or any block container: the preamble, the closing) as plain text for reading,
  * diffing and copying: the heading, then one line per paragraph, list items with their markers
  * ("(1)", "a.", "•"), a table's rows as lines of cells ("No | Kegiatan"), footnotes in place as
- * "[catatan kaki: …]", cross-references as `referenceText` reads them from `outline` ("Pasal 7
+ * "[catatan kaki: …]", a master's variables as «Nama OPD», cross-references as `referenceText` reads them from `outline` ("Pasal 7
  * ayat (1)", or "ayat (1)" inside Pasal 7 itself; "Pasal" when no outline is given). Used by the
  * history and compare on the server, the clause library and the editor's notice of refused changes.
  */
@@ -31,6 +32,7 @@ export function clauseLines(node: PMJSON, outline?: DocumentOutline, inPasal?: s
     if (n.type === NODE.text) return n.text ?? '';
     if (n.type === NODE.hardBreak) return ' ';
     if (n.type === NODE.footnote) return ` [catatan kaki: ${String(n.attrs?.text ?? '')}]`;
+    if (n.type === NODE.variable) return variablePlaceholder(n.attrs?.name);
     if (n.type === NODE.clauseRef) {
       const clauseId = String(n.attrs?.clauseId ?? '');
       const ayat = (n.attrs?.ayat as string | null) ?? null;
@@ -80,5 +82,5 @@ export function clauseLines(node: PMJSON, outline?: DocumentOutline, inPasal?: s
   return lines;
 }
 
-const INLINE = new Set<string>([NODE.text, NODE.hardBreak, NODE.clauseRef, NODE.footnote]);
+const INLINE = new Set<string>([NODE.text, NODE.hardBreak, NODE.clauseRef, NODE.footnote, NODE.variable]);
 const isInline = (n: PMJSON) => INLINE.has(n.type);

@@ -12,6 +12,8 @@ import { type DocumentMeta, META } from './meta.ts';
 import { NODE } from './schema/names.ts';
 import { listSuggestions } from './suggestions/list.ts';
 import { parseTermYears, termYearsOf } from './term.ts';
+import { fillVariables, type VariableValues } from './variables/fill.ts';
+import { variableLabel } from './variables/names.ts';
 
 export type { AgreementKind, Bilingual, ChecklistLevel, SectionKey } from './checklist.ts';
 
@@ -43,7 +45,12 @@ export interface CompletenessOptions {
   partyIds?: string[];
   /** A PKS with a third party must contain sanctions (PP 28/2018 Pasal 19(2)); default true. */
   thirdParty?: boolean;
+  /** The values of a master PKS's variables for this document; one left without a value is a template placeholder. */
+  variables?: VariableValues;
 }
+
+/** What an unfilled variable reads as to the placeholder check: "[variabel Nama OPD]". */
+const variableBlank = (name: unknown) => `[variabel ${variableLabel(name)}]`;
 
 /** The longest term that is common practice; longer ones are warned, not refused. */
 export const MAX_USUAL_TERM_YEARS = 5;
@@ -111,7 +118,8 @@ export function checkCompleteness(
 
   // The komparisi's "[nama pejabat]" and "[jabatan]" read from the Info fields (partyIds in ordinal order).
   const parties = partyIds.map((id, i) => ({ id, ordinal: i + 1 }));
-  const placeholderPlaces = templatePlaceholders(fillKomparisi(doc, meta, parties));
+  const withValues = fillVariables(doc, opts.variables ?? {}, variableBlank);
+  const placeholderPlaces = templatePlaceholders(fillKomparisi(withValues, meta, parties));
   const clausesWithText = (re: RegExp) => clauses.filter((c) => re.test(c.text)).map((c) => c.id);
   const pending = listSuggestions(doc);
   const special: Partial<Record<SectionKey, () => { present: boolean; clauseIds: string[] }>> = {

@@ -3,6 +3,7 @@ import { type DocumentMeta, META, partyMetaKey } from '../shared/meta.ts';
 import { NODE } from '../shared/schema/names.ts';
 import { type PartyWording, partyLabel } from '../shared/words.ts';
 import { withFreshIds } from './freshIds.ts';
+import { masterDocumentValues, masterPartyValues, withVariables } from './master.ts';
 import mouTemplate from './mou.id.json' with { type: 'json' };
 import pksTemplate from './pks.id.json' with { type: 'json' };
 import { expandPartyBlocks, fillPlaceholders } from './placeholders.ts';
@@ -25,7 +26,9 @@ export const TEMPLATE_TERM_YEARS = 5;
  * Makes the body and metadata of a new MoU or PKS: the template of that kind with the
  * opening formula, komparisi (one per party: PIHAK PERTAMA, PIHAK KEDUA, PIHAK KETIGA ...),
  * recitals and correspondence addresses filled from the cooperation, fresh ids for every
- * clause, chapter and ayat (cross-references follow them), and meta defaults.
+ * clause, chapter and ayat (cross-references follow them), and meta defaults. A master PKS
+ * (`ctx.master`) takes variables where each OPD's variant differs: the komparisi and address of
+ * the party whose units sign, the MoU's numbers and date, the work plan's annex.
  */
 export function instantiateTemplate(
   kind: AgreementKind,
@@ -37,16 +40,19 @@ export function instantiateTemplate(
   const parties = [...ctx.parties].sort((a, b) => a.ordinal - b.ordinal);
   // One original for each party to keep; two parties is the usual "rangkap 2 (dua)".
   const originals = Math.max(2, parties.length);
-  const values = templateValues(kind, ctx, parties, originals);
-  const expanded = expandPartyBlocks(template, parties.length, (i) =>
-    partyValues(parties[i]!, i + 1, 'party', ctx.wording),
-  );
+  const master = kind === 'pks' ? ctx.master : null;
+  const documentValues = templateValues(kind, ctx, parties, originals);
+  const values = master ? masterDocumentValues(documentValues) : documentValues;
+  const expanded = expandPartyBlocks(template, parties.length, (i) => {
+    const own = partyValues(parties[i]!, i + 1, 'party', ctx.wording);
+    return master && i + 1 === master.unitPartyOrdinal ? masterPartyValues(own) : own;
+  });
   const filled = fillPlaceholders(expanded, values);
-  const body = withFreshIds(inPartyWording(filled, ctx.wording));
+  const body = withFreshIds(inPartyWording(master ? withVariables(filled) : filled, ctx.wording));
 
   const meta: DocumentMeta = {
-    [META.title]: values.title,
-    [META.subject]: values.subject,
+    [META.title]: documentValues.title,
+    [META.subject]: documentValues.subject,
     [META.place]: ctx.place?.trim() ?? '',
     [META.date]: ctx.date?.trim() ?? '',
     [META.originals]: String(originals),

@@ -39,6 +39,8 @@ export interface TemplateContext {
   date?: string | null;
   /** "PIHAK PERTAMA" (default) or "PIHAK KESATU" throughout the text. */
   wording?: PartyWording;
+  /** A master PKS: the ordinal of the party whose units (OPD) sign its variants. */
+  master?: { unitPartyOrdinal: number } | null;
 }
 
 export const DOCUMENT_NAME: Record<AgreementKind, { id: string; en: string }> = {

@@ -10,6 +10,7 @@ import { findCooperation } from '../db/repos/cooperations.ts';
 import { type DocumentRecord, findDocument, insertDocument, listDocuments } from '../db/repos/documents.ts';
 import { listMembers } from '../db/repos/members.ts';
 import { listParties } from '../db/repos/parties.ts';
+import { unitPartyOrdinal } from '../db/repos/variableSources.ts';
 import { validation } from '../errors/index.ts';
 
 /** Default titles by kind, as they head the agreement. */
@@ -26,6 +27,8 @@ export interface CreateDocumentInput {
   title?: string;
   subject?: string;
   mouId?: string;
+  /** A master PKS: the template with variables where each OPD's variant differs. */
+  master?: boolean;
   userId: string;
 }
 
@@ -64,13 +67,18 @@ function mouFor(ctx: Pick<AppContext, 'db'>, input: CreateDocumentInput): Docume
 
 /**
  * Creates an MoU or a PKS from the templates: the opening formula and the identification of
- * the parties come from the cooperation; a PKS cites its MoU (title, numbers, date). The
- * initial content is stored as the first update of the document's log, by the creator.
+ * the parties come from the cooperation; a PKS cites its MoU (title, numbers, date); a master
+ * PKS (`master`) holds variables where its OPD variants differ. The initial content is stored
+ * as the first update of the document's log, by the creator.
  */
 export async function createDocument(
   ctx: Pick<AppContext, 'db' | 'collab' | 'store'>,
   input: CreateDocumentInput,
 ): Promise<DocumentRecord> {
+  const master = input.master === true;
+  if (master && input.kind !== 'pks') {
+    throw validation('master', 'Hanya PKS yang dapat menjadi PKS induk.', 'Only a PKS can be a master.');
+  }
   const parties = listParties(ctx.db, input.cooperationId);
   const signers = listMembers(ctx.db, input.cooperationId).filter((m) => m.signatory);
   const mou = mouFor(ctx, input);
@@ -103,6 +111,7 @@ export async function createDocument(
       };
     }),
     ...(mouContext ? { mou: mouContext } : {}),
+    ...(master ? { master: { unitPartyOrdinal: unitPartyOrdinal(ctx.db, input.cooperationId) } } : {}),
     wording: agreementPartySettings(findCooperation(ctx.db, input.cooperationId)?.settings).wording,
   });
   const id = newId('d');
@@ -114,6 +123,7 @@ export async function createDocument(
       title,
       mouId: mou?.id ?? null,
       createdBy: input.userId,
+      ...(master ? { tier: 'master' as const } : {}),
     });
     createDocumentState(ctx.store, id, body, meta, input.userId);
     return document;

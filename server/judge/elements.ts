@@ -2,10 +2,11 @@ import type { NodeType, Node as PMNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
 import { RefusalReason } from '../../shared/protocol.ts';
 import { agreementSchema } from '../../shared/schema/index.ts';
-import { ID_NODES } from '../../shared/schema/names.ts';
+import { ID_NODES, NODE } from '../../shared/schema/names.ts';
 import { FOOTNOTE_MAX_CHARS } from '../../shared/schema/nodes/footnote.ts';
 import { MAX_TABLE_SPAN } from '../../shared/schema/nodes/table.ts';
 import { blockSuggestionOk, isSuggestionMark, markStampOk } from '../../shared/suggestions/stamp.ts';
+import { isVariableName } from '../../shared/variables/names.ts';
 import { yElementToJSON } from '../history/yjson.ts';
 
 /** Any Yjs shared type (Yjs types them by their events). */
@@ -95,7 +96,8 @@ export function formatOk(key: string, value: unknown): boolean {
 
 /**
  * Checks one element and everything in it: nodes and marks the schema knows, attributes it
- * declares with values of the right kind (ids well formed and present where ids are kept),
+ * declares with values of the right kind (ids well formed and present where ids are kept, a
+ * variable's name from its closed list),
  * only text and elements as children, and the schema's content and mark rules
  * (ProseMirror's `Node.check`). Returns it as a ProseMirror node; throws a {@link Breach}.
  * Never changes the document.
@@ -124,6 +126,9 @@ function inspect(el: Y.XmlElement): void {
   }
   if (ID_NODES.includes(type.name) && typeof el.getAttribute('id') !== 'string') {
     throw invalid(`${type.name} without an id`);
+  }
+  if (type.name === NODE.variable && !isVariableName(el.getAttribute('name'))) {
+    throw invalid('variable: a name off the list of variables');
   }
   for (const child of el.toArray()) {
     if (child instanceof Y.XmlElement) inspect(child);

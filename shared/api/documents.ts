@@ -10,6 +10,8 @@ export const createDocumentBodySchema = z.object({
   subject: z.string().trim().max(1000).optional(),
   /** For a PKS: the MoU (in the same cooperation) it implements. */
   mouId: idSchema.optional(),
+  /** For a PKS: a master, made from the template with variables where each OPD's variant differs. */
+  master: z.boolean().optional(),
 });
 export type CreateDocumentBody = z.infer<typeof createDocumentBodySchema>;
 
@@ -100,6 +102,13 @@ export const documentSchema = z.object({
   pendingByClause: z.record(z.string(), z.number().int()),
   /** Result of the completeness check, or null when not computed. */
   completeness: z.unknown().nullable(),
+  /** Single, a master PKS or a variant of one (absent: single). */
+  tier: z.enum(['single', 'master', 'variant']).optional(),
+  /**
+   * The values of the variables of a master PKS's text for this document (`shared/variables/`):
+   * a variant's chips show them, and the completeness check lists a variable without one.
+   */
+  variables: z.record(z.string(), z.string()).optional(),
 });
 export type DocumentDTO = z.infer<typeof documentSchema>;
 

@@ -8,6 +8,7 @@ import { AyatItem, AyatList, LetterItem, LetterList } from './nodes/lists.ts';
 import { Annex, Chapter, Clause, ClauseHeading, Closing, Preamble } from './nodes/structure.ts';
 import { BlockSuggestions, Deletion, FormatChange, Insertion } from './nodes/suggestion.ts';
 import { Table, TableCell, TableRow } from './nodes/table.ts';
+import { Variable } from './nodes/variable.ts';
 import { UniqueIds } from './uniqueIds.ts';
 
 /**
@@ -48,6 +49,7 @@ export const agreementExtensions: AnyExtension[] = [
   LetterItem,
   ClauseRef,
   Footnote,
+  Variable,
   // After the list items: Tiptap runs the keys of later extensions first, so in a cell of a table
   // in an ayat Tab goes to the next cell instead of nesting the ayat.
   Table,

@@ -17,6 +17,8 @@ export const NODE = {
   listItem: 'listItem',
   clauseRef: 'clauseRef',
   footnote: 'footnote',
+  /** A master PKS's variable (shared/schema/nodes/variable.ts): filled per variant. */
+  variable: 'variable',
   table: 'table',
   tableRow: 'tableRow',
   tableCell: 'tableCell',

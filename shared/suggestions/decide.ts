@@ -57,7 +57,7 @@ function decideInline(node: PMJSON, select: SuggestionFilter, decision: Decision
 }
 
 /** Inline nodes: their marks are decided. An empty block has no `content` either, but its `suggestion` is. */
-const INLINE = new Set<string>([NODE.text, NODE.hardBreak, NODE.clauseRef, NODE.footnote]);
+const INLINE = new Set<string>([NODE.text, NODE.hardBreak, NODE.clauseRef, NODE.footnote, NODE.variable]);
 
 const isTextblock = (node: PMJSON) => (node.content ?? []).some((c) => INLINE.has(c.type));
 

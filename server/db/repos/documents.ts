@@ -50,6 +50,8 @@ export function insertDocument(
     mouId?: string | null;
     createdBy: string;
     id?: string;
+    /** A master PKS from the start (every other document is single when made). */
+    tier?: 'master';
   },
 ): DocumentRecord {
   const now = Date.now();
@@ -64,7 +66,7 @@ export function insertDocument(
     created_at: now,
     updated_at: now,
   };
-  insertRow(db, 'documents', row);
+  insertRow(db, 'documents', input.tier ? { ...row, tier: input.tier } : row);
   return toDocument(row);
 }
 

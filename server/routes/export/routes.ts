@@ -5,10 +5,12 @@ import { documentParamsSchema } from '../../../shared/api/documents.ts';
 import { agreementExportQuerySchema } from '../../../shared/api/docx.ts';
 import { textOf } from '../../../shared/clauses.ts';
 import { META } from '../../../shared/meta.ts';
+import { fillVariables } from '../../../shared/variables/fill.ts';
 import { partyLabel } from '../../../shared/words.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import { approvalStamp } from '../../commands/documentApprovals.ts';
 import { printedRecords } from '../../commands/printedRecords.ts';
+import { documentVariableValues } from '../../commands/variableValues.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
 import { exportTooLarge, unknownOriginal } from '../../errors/index.ts';
@@ -76,8 +78,10 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         suggestions === 'tracked'
           ? suggestionAuthorsOf(content.body, (id) => people(id).displayName, records.parties)
           : undefined;
+      // A master PKS's variables print their values (a variant's unit, the MoU's numbers and date).
+      const variables = await documentVariableValues(ctx, document, content.meta, content.body);
       const file = await ctx.word.run('agreement', {
-        content,
+        content: { ...content, body: fillVariables(content.body, variables) },
         document: { kind, status: document.status },
         parties,
         options,

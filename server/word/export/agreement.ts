@@ -6,6 +6,7 @@ import { fillKomparisi } from '../../../shared/komparisi.ts';
 import { META } from '../../../shared/meta.ts';
 import { NODE } from '../../../shared/schema/names.ts';
 import { acceptAll, hasSuggestions, rejectAll } from '../../../shared/suggestions/index.ts';
+import { fillVariables } from '../../../shared/variables/fill.ts';
 import { shortDate } from '../../../shared/words.ts';
 import { annexPages } from './annex.ts';
 import { OLD_COPY } from './bookmarks.ts';
@@ -54,7 +55,9 @@ export function agreementDocument(input: AgreementExportInput, overrides: Redlin
       : input.suggestions === 'rejected'
         ? rejectAll(input.body)
         : input.body;
-  const filled = fillKomparisi(fillOpening(decided, input.meta), input.meta, input.parties);
+  // A master PKS's variables take the variant's values first: a unit's head then fills the komparisi.
+  const withValues = input.variables ? fillVariables(decided, input.variables) : decided;
+  const filled = fillKomparisi(fillOpening(withValues, input.meta), input.meta, input.parties);
   const tracked =
     !overrides.label && hasSuggestions(filled) ? trackSuggestions(filled, input.suggestionAuthors) : null;
   const body = tracked?.body ?? filled;

@@ -37,7 +37,7 @@ export function agreementInput(
   options: NonNullable<AgreementExportInput['options']>,
   extra: Pick<
     AgreementExportInput,
-    'version' | 'hash' | 'fingerprint' | 'liaisons' | 'suggestions' | 'suggestionAuthors'
+    'version' | 'hash' | 'fingerprint' | 'liaisons' | 'suggestions' | 'suggestionAuthors' | 'variables'
   > = {},
 ): AgreementExportInput {
   return { kind: document.kind, status: document.status, ...content, parties, options, ...extra };

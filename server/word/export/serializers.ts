@@ -15,6 +15,7 @@ import {
   textOf,
 } from '../../../shared/clauses.ts';
 import { MARK, NODE } from '../../../shared/schema/names.ts';
+import { variablePlaceholder } from '../../../shared/variables/names.ts';
 import { revisionOf } from '../redline/revisionMark.ts';
 import { paragraphRevision, trackedField, trackedRun } from '../redline/revisions.ts';
 import { bodyTable } from './bodyTables.ts';
@@ -90,6 +91,14 @@ export const inlineSerializers: Record<string, InlineSerializer> = {
   [NODE.hardBreak]: () => [new TextRun({ break: 1 })],
   [NODE.clauseRef]: reference,
   [NODE.footnote]: footnoteReference,
+  // A variable the export was given no value for (a master, a variant missing one): «Nama OPD»,
+  // highlighted so that nobody takes the draft for a finished text.
+  [NODE.variable]: (node, _ctx, force) => [
+    trackedRun(
+      { text: variablePlaceholder(node.attrs?.name), ...markStyle(node, force), highlight: 'yellow' },
+      node,
+    ),
+  ],
 };
 
 /** What a broken reference prints: visibly not a number. */

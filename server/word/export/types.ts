@@ -2,6 +2,7 @@ import type { SuggestionPrint } from '../../../shared/api/docx.ts';
 import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import type { PrintedLiaison } from '../../../shared/signedParts.ts';
+import type { VariableValues } from '../../../shared/variables/fill.ts';
 import type { PartyWording } from '../../../shared/words.ts';
 import type { ExportLayoutOptions } from './layout.ts';
 import type { WordFileAuthor } from './wordFile.ts';
@@ -54,6 +55,11 @@ export interface AgreementExportInput {
   suggestions?: SuggestionPrint;
   /** Who made the suggestions, for the tracked changes' authors. */
   suggestionAuthors?: SuggestionAuthors;
+  /**
+   * The values of a master PKS's variables for this paper (`variableValues` of shared/variables/):
+   * each variable prints its value; one without a value prints its placeholder («Nama OPD»).
+   */
+  variables?: VariableValues;
   /** `exportedBy` and `exportedAt` (now by default) are the file's author and dates; `exportedAt` also dates a draft's "DRAF" marking. */
   options?: ExportLayoutOptions &
     WordFileAuthor & {
