@@ -1,5 +1,4 @@
 import type { VariantBoard, VariantRow, VariantState } from '../../shared/api/variants.ts';
-import { docToJSON } from '../collab/convert.ts';
 import { approvalBook } from '../commands/clauseStates.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
 import { iso } from '../db/repos/sql.ts';
@@ -12,12 +11,11 @@ import {
   type VariantRecord,
 } from '../db/repos/variants.ts';
 import { notMaster } from '../errors/index.ts';
-import { type HashedClause, hashedClauses, overridesOf, pendingChanges } from './merge.ts';
-import { masterClauses, type SyncContext } from './sync.ts';
+import { type HashedClause, overridesOf, pendingChanges } from './merge.ts';
+import { documentClauses, masterClauses, type SyncContext, syncMaster } from './sync.ts';
 
 async function row(ctx: SyncContext, variant: VariantRecord, master: HashedClause[]): Promise<VariantRow> {
-  const { body } = await ctx.collab.withDocument(variant.id, (doc) => docToJSON(doc));
-  const clauses = hashedClauses(body);
+  const clauses = await documentClauses(ctx, variant.id);
   const bases = listBases(ctx.db, variant.id);
   const book = approvalBook(ctx.db, variant);
   const approved = new Map(book.partyIds.map((id) => [id, 0]));
@@ -69,6 +67,13 @@ export async function variantBoard(ctx: SyncContext, master: DocumentRecord): Pr
   const clauses = await masterClauses(ctx, master.id);
   const variants: VariantRow[] = [];
   for (const variant of listVariants(ctx.db, master.id)) variants.push(await row(ctx, variant, clauses));
+  // A draft that has not taken a master change it could (the server stopped during the settle,
+  // or the variant was reopened since) takes it now; the board shows it at its next reading.
+  if (variants.some((v) => v.status === 'draft' && v.pendingMasterChanges > v.flagged)) {
+    syncMaster(ctx, master.id).catch((err) =>
+      ctx.log.error({ err, masterId: master.id }, 'the variants could not follow their master'),
+    );
+  }
   return {
     master: { documentId: master.id, title: master.title, updatedAt: iso(master.updatedAt) },
     variants,

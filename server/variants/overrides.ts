@@ -1,13 +1,12 @@
 import type { OverrideDecisionResponse, OverrideDTO, OverrideList } from '../../shared/api/variants.ts';
 import { type DocumentOutline, outlineOf, type PMJSON } from '../../shared/clauses.ts';
 import { clauseHeadingOf, clauseText } from '../../shared/clauseText.ts';
-import { docToJSON } from '../collab/convert.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
 import { type ClauseBase, deleteBase, findTier, listBases, saveBase } from '../db/repos/variants.ts';
 import { documentNotDraft, notFlagged, notOverridden, notVariant } from '../errors/index.ts';
 import { setClause } from './apply.ts';
-import { type HashedClause, hashedClauses, overridesOf } from './merge.ts';
-import { masterClauses, type SyncContext, serialized } from './sync.ts';
+import { type HashedClause, overridesOf } from './merge.ts';
+import { documentClauses, masterClauses, type SyncContext, serialized } from './sync.ts';
 
 /** What a variant's overrides are computed from, read at one moment. */
 interface VariantView {
@@ -27,15 +26,15 @@ function masterOf(ctx: SyncContext, document: DocumentRecord): string {
 
 async function view(ctx: SyncContext, document: DocumentRecord, masterId: string): Promise<VariantView> {
   const master = await masterClauses(ctx, masterId);
-  const { body } = await ctx.collab.withDocument(document.id, (doc) => docToJSON(doc));
+  const variant = await documentClauses(ctx, document.id);
   const outline = (clauses: HashedClause[]): DocumentOutline =>
     outlineOf({ type: 'doc', content: clauses.map((c) => c.node) });
   return {
     masterId,
     master,
     masterOutline: outline(master),
-    variant: hashedClauses(body),
-    variantOutline: outlineOf(body),
+    variant,
+    variantOutline: outline(variant),
     bases: listBases(ctx.db, document.id),
   };
 }

@@ -75,14 +75,22 @@ function liveClauses(doc: Y.Doc): VariantClauses {
   };
 }
 
-/** The master's Pasal now, hashed. */
+/** Every Pasal of a live document, in order, read without changing it and hashed. */
+export function readClauses(doc: Y.Doc): HashedClause[] {
+  return [...clauseElements(doc.getXmlFragment(YDOC.body))].map(([id, { el }]) => {
+    const node = yElementToJSON(el);
+    return { id, node, hash: clauseHash(node) };
+  });
+}
+
+/** A document's Pasal now (see {@link readClauses}). */
+export function documentClauses(ctx: SyncContext, documentId: string): Promise<HashedClause[]> {
+  return ctx.collab.withDocument(documentId, readClauses);
+}
+
+/** The master's Pasal now, as a variant takes them: without the master's discussion anchors. */
 export async function masterClauses(ctx: SyncContext, masterId: string): Promise<HashedClause[]> {
-  return ctx.collab.withDocument(masterId, (doc) =>
-    [...clauseElements(doc.getXmlFragment(YDOC.body))].map(([id, { el }]) => {
-      const node = yElementToJSON(el);
-      return { id, node: withoutAnchors(node), hash: clauseHash(node) };
-    }),
-  );
+  return (await documentClauses(ctx, masterId)).map((c) => ({ ...c, node: withoutAnchors(c.node) }));
 }
 
 /**
