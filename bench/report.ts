@@ -148,6 +148,10 @@ export function table(r: BenchResults): string {
       const x = w(s)?.window;
       return x ? `${pct(x.serverCpu)} · ${x.eventLoopP99Ms ?? '(no answer)'} ms` : '–';
     });
+    row('server CPU per update in (ms)', (s) => {
+      const x = w(s)?.window;
+      return x && x.updatesInPerSecond > 0 ? ((x.serverCpu * 1000) / x.updatesInPerSecond).toFixed(2) : '–';
+    });
     row('GC pauses: share of time · longest (ms)', (s) => {
       const g = w(s)?.window.gc;
       return g ? `${pct(g.share)} · ${g.maxMs}` : '–';
