@@ -104,6 +104,8 @@ export interface Subjects {
   /** Report progress (the state only) on a follow-up one is in charge of. */
   'action.report': { picUserId: string | null };
   'liaison.manage': null;
+  /** Add, change and remove a party's units (OPD), and put members and liaisons in them. */
+  'unit.manage': { partyId: string };
   /**
    * Accept or reject a suggestion: an editor (or owner) of another party than its author's; its
    * author may withdraw it (reject their own). Drafts only.
@@ -186,6 +188,8 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
     who: (a, f) => roleAtLeast(a.role, 'commenter') && f.picUserId === a.userId,
   },
   'liaison.manage': { who: atLeast('editor') },
+  // A party's own owners and editors keep its list of units; the other party reads it.
+  'unit.manage': { who: (a, u) => roleAtLeast(a.role, 'editor') && a.partyId === u.partyId },
   'suggestion.decide': {
     who: (a, s) =>
       (roleAtLeast(a.role, 'editor') && a.partyId !== s.party) ||

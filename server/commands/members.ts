@@ -10,8 +10,10 @@ import {
   updateMember,
 } from '../db/repos/members.ts';
 import { findParty } from '../db/repos/parties.ts';
+import { setMemberUnit } from '../db/repos/units.ts';
 import { lastOwner, notFound, validation } from '../errors/index.ts';
 import { refreshCooperationAccess } from './refreshCooperationAccess.ts';
+import { unitOfParty } from './units/units.ts';
 
 /** 400 naming `partyId` unless the party belongs to the cooperation. */
 export function checkParty(db: DB, cooperationId: string, partyId: string): void {
@@ -40,13 +42,14 @@ export function publishMemberEvent(
   ctx.events?.publish(cooperationId, event);
 }
 
-const FIELDS = ['partyId', 'role', 'signatory'] as const;
+const FIELDS = ['partyId', 'role', 'signatory', 'unitId'] as const;
 
 /**
- * Changes a member's party, role or signatory flag (`by`: who changes it); the last owner
- * cannot be demoted. The cooperation's open sockets are checked again before `member.updated`
- * is published, so a screen that turns editable on it is never refused its first keystroke by
- * a socket still read-only.
+ * Changes a member's party, role, signatory flag or unit (`by`: who changes it); the last owner
+ * cannot be demoted, a unit must be one of the member's (new) party, and a member who changes
+ * party leaves their unit unless a unit of the new party is given. The cooperation's open sockets
+ * are checked again before `member.updated` is published, so a screen that turns editable on it
+ * is never refused its first keystroke by a socket still read-only.
  */
 export async function changeMember(
   ctx: MembersContext,
@@ -68,7 +71,12 @@ export async function changeMember(
     ) {
       throw lastOwner();
     }
+    const partyId = patch.partyId ?? current.partyId;
+    if (patch.unitId) unitOfParty(db, cooperationId, partyId, patch.unitId);
     updateMember(db, cooperationId, userId, patch);
+    if (patch.unitId !== undefined || partyId !== current.partyId) {
+      setMemberUnit(db, cooperationId, userId, patch.unitId ?? null);
+    }
     const member = withUser(db, cooperationId, userId);
     return { member, changed: FIELDS.filter((f) => member[f] !== current[f]) };
   })();

@@ -29,6 +29,7 @@ const SAMPLES: Record<string, unknown[]> = {
   otherClientError: [418, "I'm a teapot"],
   recordLocked: ['Rapat pertama'],
   unknownClause: ['c9'],
+  unitDuplicate: ['Dinas Sosial'],
   variantExists: ['Dinas Sosial'],
   notInCooperation: ['meetingId', 'rapat', 'a meeting'],
   required: ['title'],

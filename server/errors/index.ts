@@ -12,6 +12,7 @@ export * from './resources.ts';
 export * from './rounds.ts';
 export * from './suggestionImport.ts';
 export * from './suggestions.ts';
+export * from './units.ts';
 export * from './variants.ts';
 export * from './wordExport.ts';
 export * from './wordImport.ts';

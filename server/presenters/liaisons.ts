@@ -8,6 +8,7 @@ export const presentLiaison = (l: Liaison): LiaisonDTO => ({
   cooperationId: l.cooperationId,
   partyId: l.partyId,
   unit: l.unit,
+  unitId: l.unitId,
   name: l.name,
   position: l.position,
   phone: l.phone,

@@ -21,6 +21,7 @@ import points from './points/routes.ts';
 import settings from './settings/routes.ts';
 import suggestionImport from './suggestion-import/routes.ts';
 import suggestions from './suggestions/routes.ts';
+import units from './units/routes.ts';
 import variants from './variants/routes.ts';
 
 /** A route module: registers its routes on `app` (its own encapsulated scope). */
@@ -43,6 +44,7 @@ export const routeModules: RouteModule[] = [
   points,
   actions,
   liaisons,
+  units,
   events,
   history,
   logos,

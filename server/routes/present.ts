@@ -31,6 +31,7 @@ export const presentMember = (m: MemberWithUser): MemberDTO => ({
   partyId: m.partyId,
   role: m.role,
   signatory: m.signatory,
+  unitId: m.unitId,
 });
 
 export const presentDocumentSummary = (d: DocumentRecord): DocumentSummaryDTO => ({

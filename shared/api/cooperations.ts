@@ -56,6 +56,8 @@ export const memberSchema = z.object({
   partyId: z.string(),
   role: roleSchema,
   signatory: z.boolean(),
+  /** The unit (OPD) of their party they belong to (`GET /api/cooperations/:id/units`), or null. */
+  unitId: z.string().nullable(),
 });
 export type MemberDTO = z.infer<typeof memberSchema>;
 

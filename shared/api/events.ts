@@ -8,6 +8,7 @@ import { liaisonSchema } from './liaisons.ts';
 import { meetingSchema } from './meetings.ts';
 import { memberEventSchema } from './members.ts';
 import { pointSchema, replySchema } from './points.ts';
+import { unitSchema } from './units.ts';
 import { variantEventSchemas } from './variants.ts';
 
 /** Who made the change an event announces (a user id). */
@@ -19,6 +20,8 @@ const actionEvent = <T extends string>(type: T) =>
   z.object({ type: z.literal(type), actionId: idSchema, action: actionSchema, by });
 const liaisonEvent = <T extends string>(type: T) =>
   z.object({ type: z.literal(type), liaisonId: idSchema, liaison: liaisonSchema, by });
+const unitEvent = <T extends string>(type: T) =>
+  z.object({ type: z.literal(type), unitId: idSchema, unit: unitSchema, by });
 const meetingEvent = <T extends string>(type: T) =>
   z.object({ type: z.literal(type), meetingId: idSchema, meeting: meetingSchema, by });
 
@@ -54,6 +57,9 @@ export const cooperationEventSchema = z.union([
     liaisonEvent('liaison.created'),
     liaisonEvent('liaison.updated'),
     z.object({ type: z.literal('liaison.deleted'), liaisonId: idSchema, by }),
+    unitEvent('unit.created'),
+    unitEvent('unit.updated'),
+    z.object({ type: z.literal('unit.deleted'), unitId: idSchema, by }),
     meetingEvent('meeting.created'),
     meetingEvent('meeting.updated'),
     meetingEvent('meeting.opened'),

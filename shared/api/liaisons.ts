@@ -11,6 +11,8 @@ export const phoneSchema = z
 
 const fields = {
   unit: z.string().trim().max(300).optional(),
+  /** A unit of the liaison's party (null: none); its name becomes the liaison's `unit`. */
+  unitId: idSchema.nullable().optional(),
   position: z.string().trim().max(300).optional(),
   phone: phoneSchema.optional(),
   email: z.union([z.email().max(200), z.literal('')]).optional(),
@@ -40,6 +42,8 @@ export const liaisonSchema = z.object({
   cooperationId: z.string(),
   partyId: z.string(),
   unit: z.string(),
+  /** The party's unit (OPD) the liaison belongs to; `unit` then reads that unit's name. */
+  unitId: z.string().nullable(),
   name: z.string(),
   position: z.string(),
   phone: z.string(),

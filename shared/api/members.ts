@@ -2,16 +2,23 @@ import { z } from 'zod';
 import { idSchema, roleSchema } from './common.ts';
 import { memberSchema } from './cooperations.ts';
 
-/** `PATCH /api/cooperations/:id/members/:userId`: change party, role or signatory flag. */
+/**
+ * `PATCH /api/cooperations/:id/members/:userId`: change party, role, signatory flag or unit
+ * (`unitId`: a unit of the member's party, null for none). Owners change anything; an owner or
+ * editor of the member's party may change the unit alone. A new party leaves the member in no unit.
+ */
 export const updateMemberBodySchema = z
   .object({
     partyId: idSchema.optional(),
     role: roleSchema.optional(),
     signatory: z.boolean().optional(),
+    unitId: idSchema.nullable().optional(),
   })
-  .refine((b) => b.partyId !== undefined || b.role !== undefined || b.signatory !== undefined, {
-    message: 'nothing to change',
-  });
+  .refine(
+    (b) =>
+      b.partyId !== undefined || b.role !== undefined || b.signatory !== undefined || b.unitId !== undefined,
+    { message: 'nothing to change' },
+  );
 export type UpdateMemberBody = z.infer<typeof updateMemberBodySchema>;
 
 export const memberParamsSchema = z.object({ id: idSchema, userId: idSchema });
@@ -37,7 +44,7 @@ export const memberEventSchema = z.discriminatedUnion('type', [
   memberPlaceSchema.extend({ type: z.literal('member.added'), by: idSchema }),
   memberPlaceSchema.extend({
     type: z.literal('member.updated'),
-    changed: z.array(z.enum(['partyId', 'role', 'signatory'])),
+    changed: z.array(z.enum(['partyId', 'role', 'signatory', 'unitId'])),
     by: idSchema,
   }),
   z.object({ type: z.literal('member.removed'), userId: idSchema, by: idSchema }),

@@ -1,11 +1,24 @@
 import { documentXml, docxOf } from '../../server/word/import/testing.ts';
 import { atLeast, DOCX, members, ROLE_RANK, type Row, today } from './authzExpect.ts';
+import type { World } from './authzWorld.ts';
 
 /** The weakest role that may suggest: `suggester` where the matrix has that role, else `editor`. */
 const SUGGESTERS: keyof typeof ROLE_RANK =
   'suggester' in ROLE_RANK ? ('suggester' as keyof typeof ROLE_RANK) : 'editor';
 
-/** Rows of the records of a cooperation: meetings, points, follow-ups, liaisons, history, events. */
+let unitCount = 0;
+
+/** A fresh unit of party 1, made by the owner (a member of party 1): its id. */
+async function newUnit(w: World): Promise<string> {
+  const res = await w.asOwner<{ unit: { id: string } }>(`/api/cooperations/${w.cooperation.id}/units`, {
+    partyId: w.party1,
+    name: `Unit Baru ${++unitCount}`,
+  });
+  if (res.status !== 201) throw new Error(`newUnit: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.unit.id;
+}
+
+/** Rows of the records of a cooperation: meetings, points, follow-ups, liaisons, units, history, events. */
 export const RECORD_ROWS: Row[] = [
   // Meetings
   {
@@ -134,6 +147,36 @@ export const RECORD_ROWS: Row[] = [
     endpoint: 'DELETE /api/liaisons/{id}',
     expect: atLeast('editor', 200),
     call: async (w) => ({ path: `/api/liaisons/${await w.newLiaison()}` }),
+  },
+
+  // Units (OPD): the owners and editors of the unit's party keep them; otherParty is party 2's.
+  {
+    endpoint: 'GET /api/cooperations/{id}/units',
+    expect: members(200),
+    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/units` }),
+  },
+  {
+    endpoint: 'POST /api/cooperations/{id}/units',
+    expect: { ...atLeast('editor', 201), otherParty: 403 },
+    call: (w, caller) => ({
+      path: `/api/cooperations/${w.cooperation.id}/units`,
+      body: { partyId: w.party1, name: `Unit Matriks ${caller} ${++unitCount}` },
+    }),
+  },
+  {
+    endpoint: 'POST /api/cooperations/{id}/units/adopt',
+    expect: { ...atLeast('editor', 200), otherParty: 403 },
+    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/units/adopt`, body: { partyId: w.party1 } }),
+  },
+  {
+    endpoint: 'PATCH /api/units/{id}',
+    expect: { ...atLeast('editor', 200), otherParty: 403 },
+    call: async (w) => ({ path: `/api/units/${await newUnit(w)}`, body: { headName: 'Dr. Kepala, M.Si.' } }),
+  },
+  {
+    endpoint: 'DELETE /api/units/{id}',
+    expect: { ...atLeast('editor', 200), otherParty: 403 },
+    call: async (w) => ({ path: `/api/units/${await newUnit(w)}` }),
   },
 
   // History: versions, a clause's history, comparison, restore

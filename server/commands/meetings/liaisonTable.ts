@@ -55,12 +55,47 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-function columnOf(cell: string): Column | null {
+function columnOf<C extends string>(headers: Record<C, string[]>, cell: string): C | null {
   const n = norm(cell);
-  for (const [col, words] of Object.entries(HEADERS) as [Column, string[]][]) {
+  for (const [col, words] of Object.entries(headers) as [C, string[]][]) {
     if (words.includes(n)) return col;
   }
   return null;
+}
+
+/** A row of a pasted table: its line number in the pasted text, its cells and their columns. */
+export interface PastedRow<C extends string> {
+  row: number;
+  cells: string[];
+  columns: (C | null)[];
+}
+
+/**
+ * Reads the rows of a table pasted from a spreadsheet against the header words of its columns
+ * (`headers`, compared lower-case, letters only): a first line naming two columns or more is
+ * its header; without one the columns are `order`, and a leading running number ("1", "2.") in
+ * a row of more than `numbered` cells is the spreadsheet's "No." column, dropped.
+ */
+export function readPastedTable<C extends string>(
+  text: string,
+  headers: Record<C, string[]>,
+  order: C[],
+  numbered: number,
+): PastedRow<C>[] {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line, row: i + 1 }))
+    .filter((l) => l.line.trim() !== '');
+  const [firstLine] = lines;
+  if (!firstLine) return [];
+  const delimiter = delimiterOf(lines.map((l) => l.line));
+  const first = splitCells(firstLine.line, delimiter).map((cell) => columnOf(headers, cell));
+  const header = first.filter(Boolean).length >= 2 ? first : null;
+  return (header ? lines.slice(1) : lines).map(({ line, row }) => {
+    const cells = splitCells(line, delimiter);
+    const dropNumber = !header && /^\d+\.?$/.test(cells[0] ?? '') && cells.length > numbered;
+    return { row, cells: dropNumber ? cells.slice(1) : cells, columns: header ?? order };
+  });
 }
 
 /**
@@ -91,6 +126,7 @@ export function splitCells(line: string, delimiter: string): string[] {
   return cells;
 }
 
+/** The delimiter of pasted lines: a tab if any line has one (a spreadsheet), else `;` or `,`. */
 function delimiterOf(lines: string[]): string {
   if (lines.some((l) => l.includes('\t'))) return '\t';
   return lines[0]?.includes(';') ? ';' : ',';
@@ -136,28 +172,10 @@ export function parseLiaisonTable(
   text: string,
   o: { parties: PartyRef[]; defaultPartyId?: string },
 ): { rows: ParsedLiaison[]; errors: LiaisonRowError[] } {
-  const lines = text
-    .split(/\r?\n/)
-    .map((line, i) => ({ line, row: i + 1 }))
-    .filter((l) => l.line.trim() !== '');
   const rows: ParsedLiaison[] = [];
   const errors: LiaisonRowError[] = [];
-  const [firstLine] = lines;
-  if (!firstLine) return { rows, errors };
-  const delimiter = delimiterOf(lines.map((l) => l.line));
-  const first = splitCells(firstLine.line, delimiter);
-  const headerColumns = first.map(columnOf);
-  const hasHeader = headerColumns.filter(Boolean).length >= 2;
-  const body = hasHeader ? lines.slice(1) : lines;
 
-  for (const { line, row } of body) {
-    let cells = splitCells(line, delimiter);
-    let columns: (Column | null)[] = headerColumns;
-    if (!hasHeader) {
-      // A leading running number ("1", "2.") is the spreadsheet's "No." column.
-      if (/^\d+\.?$/.test(cells[0] ?? '') && cells.length > 2) cells = cells.slice(1);
-      columns = DEFAULT_ORDER;
-    }
+  for (const { row, cells, columns } of readPastedTable(text, HEADERS, DEFAULT_ORDER, 2)) {
     const get = (col: Column) => (cells[columns.indexOf(col)] ?? '').trim();
     const fail = (id: string, field: string, message: string, messageEn: string) =>
       errors.push({ row, id, field, message, messageEn });

@@ -9,7 +9,9 @@ import {
   saveLiaison,
 } from '../../db/repos/liaisons.ts';
 import { listParties } from '../../db/repos/parties.ts';
+import { listUnits } from '../../db/repos/units.ts';
 import { liaisonNotFound, required } from '../../errors/index.ts';
+import { unitNamed, unitOfParty } from '../units/units.ts';
 import { partyOf } from './checks.ts';
 import { parseLiaisonTable } from './liaisonTable.ts';
 
@@ -23,11 +25,13 @@ export function addLiaison(db: DB, actor: Actor, input: CreateLiaisonBody): Liai
   if (!input.partyId) throw required('partyId');
   if (!input.name) throw required('name');
   partyOf(db, actor.cooperationId, input.partyId);
+  const unit = input.unitId ? unitOfParty(db, actor.cooperationId, input.partyId, input.unitId) : null;
   const now = actor.at ?? Date.now();
   return insertLiaison(db, {
     cooperationId: actor.cooperationId,
     partyId: input.partyId,
-    unit: input.unit ?? '',
+    unit: unit?.name ?? input.unit ?? '',
+    unitId: unit?.id ?? null,
     name: input.name,
     position: input.position ?? '',
     phone: input.phone ?? '',
@@ -54,6 +58,7 @@ export function importLiaisons(
   const parties = listParties(db, actor.cooperationId);
   const { rows, errors } = parseLiaisonTable(table, { parties, defaultPartyId });
   const known = new Set(listLiaisons(db, actor.cooperationId).map(key));
+  const units = listUnits(db, actor.cooperationId);
   const now = actor.at ?? Date.now();
   const created = db.transaction(() =>
     rows.flatMap((r) => {
@@ -69,9 +74,13 @@ export function importLiaisons(
       }
       known.add(key(r));
       const { row: _row, ...fields } = r;
+      // A row naming one of the party's units joins it, and reads its name.
+      const unit = unitNamed(units, r.partyId, r.unit);
       return [
         insertLiaison(db, {
           ...fields,
+          unit: unit?.name ?? fields.unit,
+          unitId: unit?.id ?? null,
           cooperationId: actor.cooperationId,
           createdBy: actor.userId,
           createdAt: now,
@@ -93,8 +102,28 @@ export function changeLiaison(db: DB, liaisonId: string, patch: UpdateLiaisonBod
     if (patch[k] !== undefined) next[k] = patch[k];
   }
   if (patch.since !== undefined) next.since = patch.since;
+  linkUnit(db, current, next, patch);
   saveLiaison(db, next);
   return next;
+}
+
+/**
+ * Keeps `next`'s unit in step with the patch: a given unit (of the liaison's party) sets
+ * `unitId` and the text to its name; text that no longer reads the unit's name, or a new party,
+ * leaves the unit.
+ */
+function linkUnit(db: DB, current: Liaison, next: Liaison, patch: UpdateLiaisonBody): void {
+  if (patch.unitId) {
+    const unit = unitOfParty(db, current.cooperationId, next.partyId, patch.unitId);
+    next.unitId = unit.id;
+    next.unit = unit.name;
+  } else if (
+    patch.unitId === null ||
+    next.partyId !== current.partyId ||
+    (patch.unit !== undefined && patch.unit !== current.unit)
+  ) {
+    next.unitId = null;
+  }
 }
 
 /** Removes a liaison; follow-ups they were in charge of keep the name. */

@@ -9,6 +9,8 @@ export interface Liaison {
   cooperationId: string;
   partyId: string;
   unit: string;
+  /** The party's unit (`units`) the liaison belongs to; `unit` then holds that unit's name. */
+  unitId: string | null;
   name: string;
   position: string;
   phone: string;
@@ -20,17 +22,20 @@ export interface Liaison {
 }
 
 /** The liaison's columns under the record's names, so a row read is a {@link Liaison} as it is. */
-const LIAISON = `l.id, l.cooperation_id AS cooperationId, l.party_id AS partyId, l.unit, l.name, l.position,
+const LIAISON = `l.id, l.cooperation_id AS cooperationId, l.party_id AS partyId, l.unit, l.unit_id AS unitId, l.name, l.position,
   l.phone, l.email, l.since, l.created_by AS createdBy, l.created_at AS createdAt, l.updated_at AS updatedAt`;
 
-export function insertLiaison(db: DB, l: Omit<Liaison, 'id'> & { id?: string }): Liaison {
-  const liaison = { ...l, id: l.id ?? newId('l') };
+export function insertLiaison(
+  db: DB,
+  l: Omit<Liaison, 'id' | 'unitId'> & { id?: string; unitId?: string | null },
+): Liaison {
+  const liaison = { ...l, unitId: l.unitId ?? null, id: l.id ?? newId('l') };
   sql(
     db,
-    `INSERT INTO liaisons (id, cooperation_id, party_id, unit, name, position, phone, email, since,
-                           created_by, created_at, updated_at)
-     VALUES (@id, @cooperationId, @partyId, @unit, @name, @position, @phone, @email, @since,
-             @createdBy, @createdAt, @updatedAt)`,
+    `INSERT INTO liaisons (id, cooperation_id, party_id, unit, unit_id, name, position, phone, email,
+                           since, created_by, created_at, updated_at)
+     VALUES (@id, @cooperationId, @partyId, @unit, @unitId, @name, @position, @phone, @email,
+             @since, @createdBy, @createdAt, @updatedAt)`,
   ).run(liaison);
   return liaison;
 }
@@ -38,7 +43,7 @@ export function insertLiaison(db: DB, l: Omit<Liaison, 'id'> & { id?: string }):
 export function saveLiaison(db: DB, l: Liaison): void {
   sql(
     db,
-    `UPDATE liaisons SET party_id = @partyId, unit = @unit, name = @name, position = @position,
+    `UPDATE liaisons SET party_id = @partyId, unit = @unit, unit_id = @unitId, name = @name, position = @position,
        phone = @phone, email = @email, since = @since, updated_at = @updatedAt WHERE id = @id`,
   ).run(l);
 }

@@ -15,6 +15,8 @@ export interface Member {
   signatory: boolean;
   /** A suggester, or a member of a party the cooperation limits to suggestions (`suggestOnlyParties`). */
   suggestOnly: boolean;
+  /** The unit (OPD) of their party they belong to, or null: the party as a whole. */
+  unitId: string | null;
   addedAt: number;
 }
 
@@ -32,6 +34,7 @@ interface MemberRow {
   party_id: string;
   role: Role;
   signatory: number;
+  unit_id?: string | null;
   added_at: number;
   /** 1 when the cooperation's settings list the member's party in `suggestOnlyParties` (read, never written). */
   party_limited?: number;
@@ -48,6 +51,7 @@ const toMember = (r: MemberRow): Member => ({
   role: r.role,
   signatory: r.signatory === 1,
   suggestOnly: r.role === 'suggester' || r.party_limited === 1,
+  unitId: r.unit_id ?? null,
   addedAt: r.added_at,
 });
 

@@ -12,6 +12,7 @@ const member = (userId: string, displayName: string, role: Member['role'], signa
   partyId: 'p1',
   role,
   signatory,
+  unitId: null,
 });
 const members = [
   member('budi', 'Budi', 'owner', true),

@@ -5,6 +5,7 @@ export type EventTopic =
   | 'points'
   | 'actions'
   | 'liaisons'
+  | 'units'
   | 'meetings'
   | 'documents'
   | 'approvals'
@@ -31,6 +32,10 @@ export function topicOf(event: StreamEvent): EventTopic {
     case 'liaison.updated':
     case 'liaison.deleted':
       return 'liaisons';
+    case 'unit.created':
+    case 'unit.updated':
+    case 'unit.deleted':
+      return 'units';
     case 'meeting.created':
     case 'meeting.updated':
     case 'meeting.opened':
