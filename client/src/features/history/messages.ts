@@ -60,7 +60,6 @@ const id = {
   restoreConfirm:
     'Teks akan dikembalikan seperti pada versi "{label}". Ini dicatat sebagai perubahan baru atas nama Anda; riwayat tidak dihapus. Lanjutkan?',
   restored: 'Dipulihkan sebagai perubahan baru.',
-  cancel: 'Batal',
   confirmRestore: 'Ya, pulihkan',
   nothingToRestore: 'Teks sudah sama dengan versi itu.',
   pickFrom: 'Pilih versi yang akan dibandingkan.',
@@ -128,7 +127,6 @@ const en: Record<HistoryMessageKey, string> = {
   restoreConfirm:
     'The text will be brought back as in version "{label}". This is recorded as a new change in your name; history is not erased. Continue?',
   restored: 'Restored as a new change.',
-  cancel: 'Cancel',
   confirmRestore: 'Yes, restore',
   nothingToRestore: 'The text already reads as in that version.',
   pickFrom: 'Choose the version to compare.',

@@ -2,7 +2,8 @@ import { type Messages, useT } from '../../i18n/index.ts';
 
 /**
  * The words of suggestion mode: the toolbar's mode switch, the review panel (Usulan), the
- * hover card on a suggestion in the text and the confirmation of a stale suggestion.
+ * hover card on a suggestion in the text, the confirmation of a decision on several suggestions
+ * and of a stale suggestion.
  */
 const id = {
   'mode.suggesting': 'Menyarankan',
@@ -48,7 +49,15 @@ const id = {
     'Sejak usulan dibuat, orang lain telah mengubah Pasalnya. Bila Anda melanjutkan, teks berikut akan dihapus dari dokumen:',
   'stale.nothing': 'Tidak ada teks yang terhapus.',
   'stale.confirm': 'Ya, lanjutkan',
-  'stale.cancel': 'Batal',
+  'bulk.title.accept': 'Terima usulan?',
+  'bulk.title.reject': 'Tolak usulan?',
+  'bulk.intro.accept':
+    '{what} ({n}) akan diterima: perubahan yang diusulkan berlaku pada teks dokumen bagi semua pihak.',
+  'bulk.intro.reject':
+    '{what} ({n}) akan ditolak: perubahan yang diusulkan dibatalkan dan teks tetap seperti semula.',
+  'bulk.record': 'Keputusan ini dicatat di Riwayat atas nama Anda.',
+  'bulk.confirm.accept': 'Ya, terima {n} usulan',
+  'bulk.confirm.reject': 'Ya, tolak {n} usulan',
   'who.unknown': 'Anggota tidak dikenal',
   'who.by': '{name} ({party}), {at}',
   decided: '{n} usulan diputuskan.',
@@ -99,7 +108,15 @@ const en: Record<keyof typeof id, string> = {
     'Someone else changed the Pasal since the suggestion was made. If you go on, this text will be removed from the document:',
   'stale.nothing': 'No text is removed.',
   'stale.confirm': 'Yes, go on',
-  'stale.cancel': 'Cancel',
+  'bulk.title.accept': 'Accept suggestions?',
+  'bulk.title.reject': 'Reject suggestions?',
+  'bulk.intro.accept':
+    '{what} ({n}) will be accepted: the proposed changes apply to the document’s text for every party.',
+  'bulk.intro.reject':
+    '{what} ({n}) will be rejected: the proposed changes are dropped and the text stays as it was.',
+  'bulk.record': 'This decision is recorded in the history in your name.',
+  'bulk.confirm.accept': 'Yes, accept {n}',
+  'bulk.confirm.reject': 'Yes, reject {n}',
   'who.unknown': 'Unknown member',
   'who.by': '{name} ({party}), {at}',
   decided: '{n} suggestion(s) decided.',

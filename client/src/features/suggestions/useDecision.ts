@@ -7,6 +7,8 @@ export interface HeldDecision {
   decision: 'accept' | 'reject';
   selection: SuggestionSelection;
   stale: StaleSuggestion[];
+  /** The button that asked, to give focus back to when the question closes. */
+  from: HTMLElement | null;
 }
 
 /**
@@ -20,7 +22,16 @@ export function useDecision(documentId: string) {
   const [held, setHeld] = useState<HeldDecision | null>(null);
 
   const send = useCallback(
-    async (decision: 'accept' | 'reject', selection: SuggestionSelection, confirm = false) => {
+    async (
+      decision: 'accept' | 'reject',
+      selection: SuggestionSelection,
+      confirm = false,
+      /** The button that asked (by default the focused element). */
+      asker?: HTMLElement | null,
+    ) => {
+      // Taken before the buttons are disabled while the request runs, which takes their focus.
+      const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      const from = asker ?? focused;
       setBusy(true);
       setError(null);
       try {
@@ -28,7 +39,7 @@ export function useDecision(documentId: string) {
         setHeld(null);
       } catch (err) {
         const stale = staleOf(err);
-        if (stale && !confirm) setHeld({ decision, selection, stale });
+        if (stale && !confirm) setHeld({ decision, selection, stale, from });
         else setError(err as ApiError);
       } finally {
         setBusy(false);
@@ -38,7 +49,7 @@ export function useDecision(documentId: string) {
   );
 
   const confirm = useCallback(() => {
-    if (held) void send(held.decision, held.selection, true);
+    if (held) void send(held.decision, held.selection, true, held.from);
   }, [held, send]);
   const dismiss = useCallback(() => setHeld(null), []);
   return { send, busy, error, held, confirm, dismiss };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { Dialog } from '../../../app/Dialog.tsx';
+import { ConfirmDialog } from '../../../app/ConfirmDialog.tsx';
 import { DownloadLink } from '../../../app/DownloadLink.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Frame } from '../../../app/Frame.tsx';
@@ -172,18 +172,16 @@ export function ComparePage() {
           </>
         )}
       </div>
-      <Dialog title={restoreTitle} open={restoring !== null} onClose={() => setRestoring(null)}>
+      <ConfirmDialog
+        title={restoreTitle}
+        open={restoring !== null}
+        confirmLabel={t('confirmRestore')}
+        onConfirm={restore}
+        onCancel={() => setRestoring(null)}
+      >
         <p>{t('restoreConfirm', { label: fromName })}</p>
         <ErrorNote error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button quiet" onClick={() => setRestoring(null)}>
-            {t('cancel')}
-          </button>
-          <button type="button" className="button primary" onClick={restore}>
-            {t('confirmRestore')}
-          </button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </Frame>
   );
 }

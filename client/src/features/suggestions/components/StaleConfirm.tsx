@@ -1,4 +1,4 @@
-import { Dialog } from '../../../app/Dialog.tsx';
+import { ConfirmDialog } from '../../../app/ConfirmDialog.tsx';
 import { useSuggestionsT } from '../messages.ts';
 import type { HeldDecision } from '../useDecision.ts';
 
@@ -20,7 +20,15 @@ export function StaleConfirm({
   const t = useSuggestionsT();
   const removed = (held?.stale ?? []).filter((s) => s.removes);
   return (
-    <Dialog title={t('stale.title')} open={held !== null} onClose={onCancel}>
+    <ConfirmDialog
+      title={t('stale.title')}
+      open={held !== null}
+      confirmLabel={t('stale.confirm')}
+      busy={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      returnTo={held?.from}
+    >
       <p>{t('stale.intro')}</p>
       {removed.length ? (
         <ul className="stale-removed">
@@ -33,14 +41,6 @@ export function StaleConfirm({
       ) : (
         <p className="muted">{t('stale.nothing')}</p>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button quiet" onClick={onCancel}>
-          {t('stale.cancel')}
-        </button>
-        <button type="button" className="button primary" disabled={busy} onClick={onConfirm}>
-          {t('stale.confirm')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

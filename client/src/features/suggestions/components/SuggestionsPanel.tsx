@@ -39,15 +39,21 @@ export function SuggestionsPanel({ screen }: { screen: EditorScreen }) {
         {suggestions.length ? t('panel.count', { n: suggestions.length }) : t('panel.empty')}
       </p>
       {decidable.length > 0 && (
-        <BulkDecision label={t('panel.all')} busy={decision.busy} onDecide={(d) => decision.send(d, {})} />
+        <BulkDecision
+          label={t('panel.all')}
+          count={decidable.length}
+          busy={decision.busy}
+          onDecide={(d, asker) => decision.send(d, {}, false, asker)}
+        />
       )}
       {otherParties.length > 1 &&
         otherParties.map((p) => (
           <BulkDecision
             key={p.id}
             label={t('panel.party', { party: p.shortName })}
+            count={decidable.filter((s) => s.party === p.id).length}
             busy={decision.busy}
-            onDecide={(d) => decision.send(d, { party: p.id })}
+            onDecide={(d, asker) => decision.send(d, { party: p.id }, false, asker)}
           />
         ))}
       <ErrorNote error={decision.error} />
@@ -60,8 +66,9 @@ export function SuggestionsPanel({ screen }: { screen: EditorScreen }) {
             {g.clauseId && mine.length > 1 && (
               <BulkDecision
                 label={t('panel.clause', { clause: g.clause ? `Pasal ${g.clause.number}` : '' })}
+                count={mine.length}
                 busy={decision.busy}
-                onDecide={(d) => decision.send(d, { clauseId: g.clauseId ?? undefined })}
+                onDecide={(d, asker) => decision.send(d, { clauseId: g.clauseId ?? undefined }, false, asker)}
               />
             )}
             <ul className="suggestion-list">
