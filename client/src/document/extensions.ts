@@ -14,6 +14,7 @@ import { Numbering } from './numbering.ts';
 import type { PresenceUser } from './presence.ts';
 import { StructureKeys } from './structureKeys.ts';
 import { type SuggestionAuthor, SuggestMode } from './suggestMode.ts';
+import { VariableWithView } from './variableChips.ts';
 
 export interface EditorSetup {
   ydoc: Y.Doc;
@@ -49,9 +50,9 @@ function renderCaret(user: Record<string, string>): HTMLElement {
 
 /**
  * The editor's extensions: THE shared list (`agreementExtensions`, so client and server use one
- * schema) with the client's node views swapped in for the cross-reference and the footnote, plus
- * collaboration on the Y.Doc's `body`, labelled carets (only well-formed ones: carets.ts),
- * derived numbering of clauses and of footnotes, and structure-aware keys.
+ * schema) with the client's node views swapped in for the cross-reference, the footnote and a
+ * master's variable (a chip), plus collaboration on the Y.Doc's `body`, labelled carets (only
+ * well-formed ones: carets.ts), derived numbering of clauses and of footnotes, and structure-aware keys.
  */
 export function editorExtensions(setup: EditorSetup): AnyExtension[] {
   const shared = agreementExtensions.map((ext) =>
@@ -59,9 +60,11 @@ export function editorExtensions(setup: EditorSetup): AnyExtension[] {
       ? ClauseRefWithView(setup.brokenRefLabel)
       : ext.name === NODE.footnote
         ? FootnoteWithView(setup.onFootnote, setup.footnoteLabel)
-        : ext.name === UniqueIds.name
-          ? UniqueIds.configure({ isRemote: (tr) => tr.getMeta(ySyncPluginKey)?.isChangeOrigin === true })
-          : ext,
+        : ext.name === NODE.variable
+          ? VariableWithView
+          : ext.name === UniqueIds.name
+            ? UniqueIds.configure({ isRemote: (tr) => tr.getMeta(ySyncPluginKey)?.isChangeOrigin === true })
+            : ext,
   );
   return [
     ...shared,

@@ -22,9 +22,9 @@ export function useCompleteness(screen: EditorScreen): CompletenessReport {
         document.kind,
         editor.getJSON() as PMJSON,
         session.ydoc.getMap<string>(YDOC.meta).toJSON() as DocumentMeta,
-        { mouId: document.mouId, partyIds },
+        { mouId: document.mouId, partyIds, variables: document.variables },
       ),
-    [editor, session, document.kind, document.mouId, partyIds],
+    [editor, session, document.kind, document.mouId, document.variables, partyIds],
   );
   const [report, setReport] = useState<CompletenessReport>(compute);
 

@@ -2,6 +2,7 @@ import type { ChainedCommands } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { NODE } from '../../../../../shared/schema/names.ts';
 import { useBlocked } from '../../suggestions/useBlocked.ts';
+import { VariableMenu } from '../../variables/components/VariableMenu.tsx';
 import type { EditorScreen } from '../context.ts';
 import { useFootnoteUi } from '../footnoteUi.ts';
 import { useNotesTablesT } from '../notesTablesMessages.ts';
@@ -20,7 +21,8 @@ const TABLE_TOOLS: [TableTool, (chain: ChainedCommands) => boolean][] = [
 
 /**
  * Toolbar buttons for footnotes and tables: insert either where the text takes it (not in a
- * Pasal or BAB heading), and, inside a table, add or remove rows and columns or the table.
+ * Pasal or BAB heading), and, inside a table, add or remove rows and columns or the table; in a
+ * PKS, the menu of a master's variables.
  */
 export function NotesTablesTools({ screen }: { screen: EditorScreen }) {
   const { editor, editable } = screen;
@@ -53,6 +55,7 @@ export function NotesTablesTools({ screen }: { screen: EditorScreen }) {
           onClick={() => chain().insertTable({ rows: 2, cols: 3, withHeaderRow: false }).run()}
         />
       </div>
+      <VariableMenu screen={screen} />
       {state.inTable && (
         <fieldset className="toolbar-group" aria-label={t('table.tools')}>
           {TABLE_TOOLS.map(([name, run]) => (

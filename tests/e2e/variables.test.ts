@@ -1,0 +1,94 @@
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { textIn } from '../../server/word/export/docxXml.ts';
+import { screenshot } from '../support/browser.ts';
+import { e2eSession } from '../support/e2e.ts';
+import { cursorInPasal, editorPath, openEditor } from './editorPage.ts';
+
+/**
+ * A master PKS made by the API (`master: true`) in the editor, in Chromium: its variables are
+ * chips with their labels, the toolbar's "Sisipkan variabel" menu inserts one by keyboard, a
+ * copied chip pastes as a chip, and the server's Word export prints each as its placeholder.
+ */
+describe('a master PKS’s variables in Chromium', () => {
+  const e2e = e2eSession();
+  let page: Page;
+  let cookie: string;
+  let ids: { cooperationId: string; documentId: string };
+  const chipsOfPasal1 = () =>
+    page.locator('.ProseMirror > [data-type="clause"]').first().locator('.variable-chip');
+
+  beforeAll(async () => {
+    cookie = await e2e.server.login('ombudsman');
+    const coop = (await e2e.server.api('/api/cooperations', { cookie })).body.cooperations[0];
+    const created = await e2e.server.api(`/api/cooperations/${coop.id}/documents`, {
+      cookie,
+      body: { kind: 'pks', master: true, title: 'PKS Induk Pelayanan Publik' },
+    });
+    expect(created.status).toBe(201);
+    ids = { cooperationId: coop.id, documentId: created.body.document.id };
+    const user = await e2e.browser({ cookie });
+    await user.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.server.url });
+    page = user.page;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openEditor(page, editorPath(ids));
+  });
+
+  it('shows the template’s variables as chips that cannot be typed into, labelled in the interface language', async () => {
+    const chips = page.locator('.ProseMirror .variable-chip');
+    await expect
+      .poll(() => chips.allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          'Nama kepala OPD',
+          'NIP kepala OPD',
+          'Surat kuasa',
+          'Nomor Nota Kesepakatan',
+        ]),
+      );
+    expect(await chips.first().getAttribute('contenteditable')).toBe('false');
+    expect(await chips.first().getAttribute('title')).toBe('Nama kepala OPD');
+  });
+
+  it('inserts a variable from the toolbar menu with the keyboard alone', async () => {
+    await cursorInPasal(page, 1);
+    await page.keyboard.type(' Penghubung: ');
+    await page.getByRole('button', { name: 'Sisipkan variabel' }).focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu', { name: 'Variabel PKS induk' });
+    await menu.waitFor();
+    // The first item has the focus; up from it wraps to the last two: the work plan, then the liaisons.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Penghubung OPD');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chipsOfPasal1().allTextContents()).toEqual(['Penghubung OPD']);
+    expect(await menu.count()).toBe(0);
+    await screenshot(page, 'e2e-variables-menu');
+  });
+
+  it('copies a chip and pastes it as a chip', async () => {
+    const chip = chipsOfPasal1().first();
+    await chip.click();
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type(' dan ');
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => chipsOfPasal1().allTextContents()).toEqual(['Penghubung OPD', 'Penghubung OPD']);
+  });
+
+  it('the server kept them: the Word export prints each unfilled variable as its placeholder', async () => {
+    const read = async () => {
+      const res = await fetch(`${e2e.server.url}/api/documents/${ids.documentId}/export.docx`, {
+        headers: { cookie },
+      });
+      const zip = await JSZip.loadAsync(await res.arrayBuffer());
+      return textIn((await zip.file('word/document.xml')?.async('string')) ?? '');
+    };
+    await expect
+      .poll(read, { timeout: 10_000 })
+      .toContain('Penghubung: «Penghubung OPD» dan «Penghubung OPD»');
+    expect(await read()).toContain('NIP «NIP kepala OPD»');
+  });
+});
