@@ -5,7 +5,16 @@ Usage: /usr/bin/python3 scripts/libreoffice-edit.py IN.docx OUT.docx EDITS.json
 
 EDITS.json: {"author": "Name", "track": true, "edits": [{"find": "text", "replace": "new"}, ...]}
 Each edit replaces the first occurrence of `find` (plain text, case-sensitive) with `replace`
-("" deletes it), or moves the text `move` to just before the text `before`. With `track` the document records changes (its RecordChanges property), so
+("" deletes it), or moves the text `move` to just before the text `before`, or:
+  {"format": "text", "bold": true, "italic": true, "underline": true}: sets (true) or clears
+      (false) the named formatting of the text;
+  {"split": "text"}: starts a new paragraph at the text (Enter before it);
+  {"join": "text"}: joins the paragraph ending with the text to the next one;
+  {"after": "text", "paragraphs": ["new", ...]}: new paragraphs after the one holding the text
+      (Enter at its end, then typing each);
+  {"remove": "text"}: deletes the whole paragraph holding the text, its paragraph mark too;
+      with "through": "other" (and "back": n paragraphs before the first), every paragraph
+      from the one holding the text to the one holding the other. With `track` the document records changes (its RecordChanges property), so
 every edit is saved as a Word tracked change by `author`; without it the edits are silent.
 
 Starts its own headless soffice on a private profile and a free port, and stops it on exit.
@@ -22,7 +31,13 @@ import tempfile
 import time
 
 import uno
+from com.sun.star.awt.FontSlant import ITALIC
+from com.sun.star.awt.FontSlant import NONE as NONE_POSTURE
+from com.sun.star.awt.FontUnderline import NONE as NONE_UNDERLINE
+from com.sun.star.awt.FontUnderline import SINGLE
+from com.sun.star.awt.FontWeight import BOLD, NORMAL
 from com.sun.star.beans import PropertyValue
+from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
 
 
 def prop(name, value):
@@ -75,8 +90,53 @@ def find(doc, text):
     return found
 
 
+def paragraph_cursor(doc, text):
+    """A text cursor at the start of the paragraph holding `text`."""
+    found = find(doc, text)
+    cursor = found.getText().createTextCursorByRange(found.getStart())
+    cursor.gotoStartOfParagraph(False)
+    return cursor
+
+
 def edit(doc, e):
-    """Replaces `find` with `replace`, or moves the text `move` to just before `before`."""
+    """One edit of the spec (see the module comment)."""
+    if "format" in e:
+        found = find(doc, e["format"])
+        if "bold" in e:
+            found.CharWeight = BOLD if e["bold"] else NORMAL
+        if "italic" in e:
+            found.CharPosture = ITALIC if e["italic"] else NONE_POSTURE
+        if "underline" in e:
+            found.CharUnderline = SINGLE if e["underline"] else NONE_UNDERLINE
+        return
+    if "split" in e:
+        found = find(doc, e["split"])
+        found.getText().insertControlCharacter(found.getStart(), PARAGRAPH_BREAK, False)
+        return
+    if "join" in e:
+        found = find(doc, e["join"])
+        cursor = found.getText().createTextCursorByRange(found.getEnd())
+        cursor.goRight(1, True)
+        cursor.setString("")
+        return
+    if "after" in e:
+        cursor = paragraph_cursor(doc, e["after"])
+        cursor.gotoEndOfParagraph(False)
+        for text in e["paragraphs"]:
+            cursor.getText().insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+            cursor.getText().insertString(cursor, text, False)
+        return
+    if "remove" in e:
+        cursor = paragraph_cursor(doc, e["remove"])
+        for _ in range(e.get("back", 0)):
+            cursor.gotoPreviousParagraph(False)
+        if "through" in e:
+            last = find(doc, e["through"])
+            cursor.gotoRange(last.getEnd(), True)
+        cursor.gotoEndOfParagraph(True)
+        cursor.goRight(1, True)
+        cursor.setString("")
+        return
     if "move" in e:
         moved = find(doc, e["move"])
         target = find(doc, e["before"]).getStart()

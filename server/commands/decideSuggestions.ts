@@ -70,7 +70,7 @@ function removedBy(s: SuggestionSummary, decision: 'accept' | 'reject'): string 
  * as a restore does); when the decisions added or removed top-level nodes (a whole Pasal
  * inserted and rejected), the body is updated as a whole.
  */
-function writeBody(ydoc: Y.Doc, before: PMJSON, next: PMJSON): void {
+export function writeBody(ydoc: Y.Doc, before: PMJSON, next: PMJSON): void {
   const schema = agreementSchema();
   const meta = () => ({ mapping: new Map(), isOMark: new Map() });
   const body = ydoc.getXmlFragment(YDOC.body);

@@ -14,19 +14,19 @@ export const UNSUPPORTED_KINDS = [
   'numbering',
   /** A paragraph's own properties (indent, alignment, style) changed. */
   'paragraphFormat',
-  /** Bold, italic or other run formatting changed. */
+  /** Run formatting changed where it cannot be suggested (text outside bold, italic, underline). */
   'formatting',
   /** Rows or cells inserted, deleted, merged, or a table's properties changed. */
   'table',
-  /** A paragraph split in two or two joined (a paragraph mark inserted or deleted). */
+  /** A paragraph split or joined where that cannot be suggested (a Pasal heading, across a list). */
   'paragraphMark',
-  /** A paragraph added where the version has none. */
+  /** A paragraph added where it cannot be suggested (before a Pasal heading, inside a split). */
   'paragraphAdded',
-  /** A paragraph of the version missing from the file. */
+  /** A paragraph of the version missing from the file that cannot be proposed for removal (a heading). */
   'paragraphRemoved',
-  /** A Pasal the version lacks. */
+  /** A Pasal the version lacks that cannot be proposed (nothing in it, or no Pasal before it live). */
   'pasalAdded',
-  /** A Pasal of the version missing from the file. */
+  /** A Pasal whose "Pasal N" line was deleted but not its text. */
   'pasalRemoved',
   /** A cross-reference or footnote typed or removed. */
   'reference',
@@ -46,19 +46,50 @@ export interface ReplyRevision {
   text: string;
 }
 
+/** A run of a paragraph's text (every revision accepted) with its bold, italic and underline. */
+export interface ReplyFormat {
+  /** Offsets in the paragraph's `theirs`, end excluded. */
+  from: number;
+  to: number;
+  /** The formatting marks it shows (`bold`, `italic`, `underline`), sorted. */
+  marks: string[];
+  /** Author of a tracked formatting change (w:rPrChange) on the run; null when none. */
+  changedBy: string | null;
+}
+
 /** A paragraph of the file: its text before and after the other party's revisions. */
 export interface ReplyParagraph {
   /** Every revision rejected. */
   base: string;
   /** Every revision accepted: what the other party means. */
   theirs: string;
-  /** Its paragraph mark is a tracked insertion (a split) or deletion (a join). */
+  /** Its paragraph mark is a tracked insertion (a split) or deletion (a join), by `markAuthor`. */
   markInserted: boolean;
   markDeleted: boolean;
+  markAuthor: string;
   inTable: boolean;
   revisions: ReplyRevision[];
+  /** The formatting of `theirs`, run by run. */
+  formats: ReplyFormat[];
   unsupported: { kind: UnsupportedKind; author: string; date: string }[];
 }
+
+/** What an applied change proposes, as the editor's suggestion mode would. */
+export const APPLIED_KINDS = [
+  /** Words inserted or deleted (`insertion`, `deletion` marks). */
+  'text',
+  /** Bold, italic or underline changed (`formatChange` marks). */
+  'format',
+  /** A paragraph split in two (block suggestion `split`). */
+  'split',
+  /** A paragraph joined onto the one before (block suggestion `join`). */
+  'join',
+  /** A new paragraph, ayat, letter or Pasal (block suggestion `insert`). */
+  'insert',
+  /** A paragraph, ayat, letter or Pasal removed (block suggestion `delete`). */
+  'delete',
+] as const;
+export type AppliedKind = (typeof APPLIED_KINDS)[number];
 
 /** Multipart fields besides the file ("file"). */
 export const suggestionImportFieldsSchema = z.object({
@@ -68,8 +99,9 @@ export const suggestionImportFieldsSchema = z.object({
 
 const pasal = z.number().int().nullable();
 
-/** A paragraph whose change became suggestions. */
+/** A change of the file that became suggestions: a paragraph's words or formatting, or a block. */
 export const importAppliedSchema = z.object({
+  kind: z.enum(APPLIED_KINDS),
   pasal: z.number().int(),
   clauseId: z.string(),
   base: z.string(),

@@ -7,9 +7,9 @@ import { waitFor } from '../../server/collab/testing.ts';
 import { resourceLimits } from '../../server/config.ts';
 import { readReply } from '../../server/word/import/suggestionsReply.ts';
 import { documentXml, docxOf } from '../../server/word/import/testing.ts';
-import type { SuggestionImportReport } from '../../shared/api/suggestionImport.ts';
+import type { ReplyParagraph, SuggestionImportReport } from '../../shared/api/suggestionImport.ts';
 import { clauseNodes, outlineOf, type PMJSON, textOf } from '../../shared/clauses.ts';
-import { acceptAll, rejectAll } from '../../shared/suggestions/index.ts';
+import { acceptAll, listSuggestions, rejectAll } from '../../shared/suggestions/index.ts';
 import { bodyOf, editBody } from '../support/bodyEdits.ts';
 import { demoSession } from '../support/demo.ts';
 import { buildDocument } from '../support/factories.ts';
@@ -28,12 +28,18 @@ const LIBREOFFICE_TIMEOUT = 240_000;
 const work = mkdtempSync(join(tmpdir(), 'sepakat-reply-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** One edit of scripts/libreoffice-edit.py (see its comment). */
+type Edit =
+  | { find: string; replace: string }
+  | { move: string; before: string }
+  | { format: string; bold?: boolean; italic?: boolean; underline?: boolean }
+  | { split: string }
+  | { join: string }
+  | { after: string; paragraphs: string[] }
+  | { remove: string; through?: string; back?: number };
+
 /** The other party's Word: LibreOffice opens `file`, makes `edits` (tracked by `author`, or silently), saves .docx. */
-function editInLibreOffice(
-  file: Buffer,
-  edits: ({ find: string; replace: string } | { move: string; before: string })[],
-  track: boolean,
-): Buffer {
+function editInLibreOffice(file: Buffer, edits: Edit[], track: boolean): Buffer {
   const name = `${Math.random().toString(36).slice(2)}`;
   const source = join(work, `${name}.docx`);
   const target = join(work, `${name}-reply.docx`);
@@ -57,8 +63,9 @@ async function upload(documentId: string, who: Who, file: Buffer | null, fields:
   return { status: res.status, body: await res.json() };
 }
 
-async function exportDocx(documentId: string): Promise<Buffer> {
-  const res = await fetch(`${demo.server.url}/api/documents/${documentId}/export.docx`, {
+async function exportDocx(documentId: string, suggestions?: 'accepted' | 'rejected'): Promise<Buffer> {
+  const query = suggestions ? `?suggestions=${suggestions}` : '';
+  const res = await fetch(`${demo.server.url}/api/documents/${documentId}/export.docx${query}`, {
     headers: { cookie: cookies.ombudsman },
   });
   expect(res.status).toBe(200);
@@ -82,6 +89,15 @@ async function roundSent() {
     return s;
   };
   return { id: document.id, client, versionId: version.body.version.id as string, file, once };
+}
+
+/** The body of the round sent, as the version holds it. */
+async function sentBody(documentId: string, versionId: string): Promise<PMJSON> {
+  const res = await demo.server.api(`/api/documents/${documentId}/versions/${versionId}`, {
+    cookie: cookies.ombudsman,
+  });
+  expect(res.status).toBe(200);
+  return res.body.body as PMJSON;
 }
 
 const pasal = (body: PMJSON, n: number) => clauseNodes(body).get(outlineOf(body).clauses[n - 1]!.id)!;
@@ -160,6 +176,110 @@ describe.skipIf(missing('soffice', ['python3-uno (/usr/bin/python3 with uno)', p
       LIBREOFFICE_TIMEOUT,
     );
 
+    /** One edit of each kind the import makes a block or format suggestion of, in several Pasal. */
+    const structuralEdits = (once: (s: string) => string): Edit[] => [
+      // Pasal 1, letter c: made bold.
+      { format: once('mencegah terjadinya maladministrasi'), bold: true },
+      // Pasal 2: letter f removed with its paragraph mark.
+      { remove: once('pertukaran data dan informasi; dan') },
+      // Pasal 5 removed whole, its "Pasal 5" line too.
+      { remove: once('PEMBIAYAAN'), back: 1, through: once('persetujuan Dewan Perwakilan Rakyat Daerah') },
+      // Pasal 6: ayat 2 joined onto ayat 1.
+      { join: once('1 (satu) kali dalam 1 (satu) tahun.') },
+      // Pasal 7: ayat 1 split in two.
+      { split: once('terhitung sejak tanggal') },
+      // Pasal 10: a new ayat, then a new Pasal after it.
+      {
+        after: once('merupakan bagian yang tidak terpisahkan dari Nota'),
+        paragraphs: ['Adendum berlaku sejak ditandatangani PARA PIHAK.'],
+      },
+      {
+        after: 'Adendum berlaku sejak ditandatangani PARA PIHAK.',
+        paragraphs: ['Pasal 11', 'KERAHASIAAN', 'PARA PIHAK wajib menjaga kerahasiaan data dan informasi.'],
+      },
+    ];
+
+    /**
+     * The paragraphs of a .docx's Pasal as one reads them with every revision accepted (a
+     * paragraph whose mark is deleted runs on into the next), "Pasal N" lines left out: Word
+     * renumbers those fields on its own.
+     */
+    const pasalText = (paragraphs: ReplyParagraph[]) => {
+      const lines: string[] = [];
+      let open = '';
+      for (const p of paragraphs) {
+        open += p.theirs;
+        if (p.markDeleted) continue;
+        lines.push(open.replace(/\s+/g, ' ').trim());
+        open = '';
+      }
+      const first = lines.indexOf('Pasal 1');
+      const end = lines.findIndex((l) => l.startsWith('Demikian'));
+      return lines.slice(first, end).filter((l) => l && !/^Pasal \d+$/.test(l));
+    };
+
+    for (const track of [true, false])
+      it(
+        `makes formatting, split, join, new and removed ayat, letters and Pasal the editor’s suggestions (${track ? 'tracked' : 'tracking off'})`,
+        async () => {
+          const { id, client, versionId, file, once } = await roundSent();
+          const reply = editInLibreOffice(file, structuralEdits(once), track);
+          const res = await upload(id, 'pemkot', reply, { baseVersionId: versionId });
+          expect(res.status, JSON.stringify(res.body)).toBe(200);
+          const report = res.body as SuggestionImportReport;
+          expect(report.conflicts).toEqual([]);
+          expect(report.unsupported).toEqual([]);
+          const kinds = report.applied.map((a) => [a.pasal, a.kind]);
+          expect(kinds).toEqual(
+            expect.arrayContaining([
+              [1, 'format'],
+              [2, 'delete'],
+              [5, 'delete'],
+              [6, 'join'],
+              [7, 'split'],
+              [10, 'insert'],
+              [11, 'insert'],
+            ]),
+          );
+          expect(kinds.filter(([, k]) => k === 'text').length).toBeLessThanOrEqual(1);
+          expect(new Set(report.applied.map((a) => a.tracked)), JSON.stringify(report.applied)).toEqual(
+            new Set([track]),
+          );
+          if (track)
+            expect(new Set(report.applied.flatMap((a) => a.wordAuthors))).toEqual(new Set(['Budi Santoso']));
+
+          // The suggestions reach the live document through the server, attributed to the uploader.
+          await waitFor(() => listSuggestions(bodyOf(client.doc)).length >= 7, 'imported suggestions');
+          const body = bodyOf(client.doc);
+          const { userId, partyId } = await pemkot();
+          const made = listSuggestions(body);
+          expect(new Set(made.map((s) => `${s.party}/${s.user}`))).toEqual(new Set([`${partyId}/${userId}`]));
+          const blocks = made.flatMap((s) => s.blocks.map((b) => `${b.kind} ${b.type}`)).sort();
+          expect(blocks).toEqual(
+            [
+              'delete letterItem',
+              'delete clause',
+              'join ayatItem',
+              'split ayatItem',
+              'insert ayatItem',
+              'insert clause',
+            ].sort(),
+          );
+          expect(made.filter((s) => s.formats > 0)).toHaveLength(1);
+          const bold = JSON.stringify(pasal(body, 1));
+          expect(bold).toContain('"formatChange"');
+
+          // Every imported suggestion accepted reads as the Word file; rejected, as the round sent.
+          const limits = resourceLimits();
+          const accepted = pasalText(await readReply(await exportDocx(id, 'accepted'), limits));
+          expect(accepted).toEqual(pasalText(await readReply(reply, limits)));
+          const rejected = await readReply(await exportDocx(id, 'rejected'), limits);
+          expect(pasalText(rejected)).toEqual(pasalText(await readReply(file, limits)));
+          expect(textOf(rejectAll(body))).toBe(textOf(rejectAll(await sentBody(id, versionId))));
+        },
+        LIBREOFFICE_TIMEOUT,
+      );
+
     it(
       'finds changes made with tracking off by comparing with the round',
       async () => {
@@ -175,7 +295,8 @@ describe.skipIf(missing('soffice', ['python3-uno (/usr/bin/python3 with uno)', p
           res.body.applied.map((a: { pasal: number; tracked: boolean }) => [a.pasal, a.tracked]),
         ).toEqual([[7, false]]);
         expect(res.body.conflicts).toEqual([]);
-        await waitFor(() => textOf(pasal(bodyOf(client.doc), 7)).includes('3 (tiga)'), '3 (tiga)');
+        // Pasal 7 reads "3 (tiga) bulan" already: wait for the suggestions themselves.
+        await waitFor(() => suggestionsIn(pasal(bodyOf(client.doc), 7)).length > 0, 'suggestions in Pasal 7');
         const seventh = pasal(bodyOf(client.doc), 7);
         const { partyId } = await pemkot();
         expect(suggestionsIn(seventh).map(([m, t, p]) => [m, t, p])).toEqual([

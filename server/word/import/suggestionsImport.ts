@@ -1,14 +1,10 @@
-import { updateYFragment } from '@tiptap/y-tiptap';
 import type { SuggestionImportReport } from '../../../shared/api/suggestionImport.ts';
-import { newId } from '../../../shared/ids.ts';
-import { YDOC } from '../../../shared/protocol.ts';
-import { agreementSchema } from '../../../shared/schema/index.ts';
 import { docToJSON } from '../../collab/convert.ts';
+import { writeBody } from '../../commands/decideSuggestions.ts';
 import type { AppContext } from '../../context.ts';
 import { suggestionImportErrors } from '../../errors/index.ts';
 import { stateAt } from '../../history/reconstruct.ts';
 import type { VersionRecord } from '../../history/versionsRepo.ts';
-import { clauseElements } from '../../history/yjson.ts';
 import { type MergeResult, mergeReply } from './suggestionsMerge.ts';
 
 /** Who imports the reply: the suggestions carry their party and user. */
@@ -21,9 +17,10 @@ export interface ReplyImporter {
  * Imports a .docx the other party edited offline as suggestions in the live document: reads
  * its tracked changes on the Word thread, merges them three ways against `version` (the round
  * the file answers) and the live text (`mergeReply`), and writes what merged into the live
- * Y.Doc as ONE change by the importer through `collab.withDocument`, so it is logged, broadcast
- * and attributed like a keystroke. The merge reads the live document inside that change, so no
- * edit can slip in between reading and writing.
+ * Y.Doc as ONE change by the importer through `collab.withDocument` (the Pasal it changed, or
+ * the whole body when it adds a Pasal), so it is logged, broadcast and attributed like a
+ * keystroke. The merge reads the live document inside that change, so no edit can slip in
+ * between reading and writing.
  */
 export async function importReply(
   ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'word' | 'config'>,
@@ -35,21 +32,14 @@ export async function importReply(
     throw suggestionImportErrors.noPasal();
   const base = stateAt(ctx.db, documentId, version.seq).body;
   const ts = new Date().toISOString();
-  const stamp = () => ({ id: newId('s'), party: importer.partyId, user: importer.userId, ts });
-  const schema = agreementSchema();
+  const author = { party: importer.partyId, user: importer.userId };
   ctx.collab.settle(documentId);
   const merged = await ctx.collab.withDocument(
     documentId,
     (doc): MergeResult => {
-      const result = mergeReply(base, docToJSON(doc).body, paragraphs, stamp);
-      const elements = clauseElements(doc.getXmlFragment(YDOC.body));
-      for (const [clauseId, clause] of result.clauses) {
-        const el = elements.get(clauseId)?.el;
-        if (!el) continue;
-        const node = schema.nodeFromJSON(clause);
-        node.check();
-        updateYFragment(doc, el, node, { mapping: new Map(), isOMark: new Map() });
-      }
+      const live = docToJSON(doc).body;
+      const result = mergeReply(base, live, paragraphs, author, ts);
+      if (result.body) writeBody(doc, live, result.body);
       return result;
     },
     { userId: importer.userId },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReplyParagraph } from '../../../shared/api/suggestionImport.ts';
-import { clauseNodes, type PMJSON, textOf } from '../../../shared/clauses.ts';
+import { clauseNodes, outlineOf, type PMJSON, textOf } from '../../../shared/clauses.ts';
 import { agreementSchema } from '../../../shared/schema/index.ts';
-import { acceptAll, rejectAll } from '../../../shared/suggestions/index.ts';
+import { acceptAll, listSuggestions, rejectAll } from '../../../shared/suggestions/index.ts';
 import { resourceLimits } from '../../config.ts';
 import { buildAgreementDocx } from '../export/agreement.ts';
 import { sampleBody, sampleInput } from '../export/fixtures.ts';
@@ -32,8 +32,10 @@ describe('replyParagraphs', () => {
       { kind: 'ins', author: 'Budi & Ani', date: '2026-12-01T10:00:00Z', text: 'acuan' },
     ]);
     expect(ref?.theirs).toBe('lihat Pasal \uE000');
-    expect(mark).toMatchObject({ markInserted: true, theirs: 'tebal' });
-    expect(mark?.unsupported.map((u) => u.kind)).toEqual(['formatting']);
+    expect(mark).toMatchObject({ markInserted: true, markAuthor: 'Budi & Ani', theirs: 'tebal' });
+    expect(mark?.unsupported).toEqual([]);
+    expect(mark?.formats).toEqual([{ from: 0, to: 5, marks: ['bold'], changedBy: 'Ani' }]);
+    expect(first?.formats).toEqual([{ from: 0, to: 17, marks: [], changedBy: null }]);
     expect(move).toMatchObject({ base: 'pindah', theirs: '' });
     expect(move?.unsupported.map((u) => u.kind)).toEqual(['move']);
     expect(level?.unsupported).toEqual([{ kind: 'numbering', author: 'Ani', date: '' }]);
@@ -51,7 +53,8 @@ describe('replyParagraphs', () => {
 
 /** The sample exported by Sepakat and read back: what the other party opens in Word. */
 async function exported(): Promise<{ body: PMJSON; paragraphs: ReplyParagraph[] }> {
-  const body = sampleBody();
+  // As the live document reads it: every attribute with its default.
+  const body = agreementSchema().nodeFromJSON(sampleBody()).toJSON() as PMJSON;
   const file = Buffer.from(await buildAgreementDocx(sampleInput({ body })));
   return { body, paragraphs: await readReply(file, resourceLimits()) };
 }
@@ -66,22 +69,22 @@ function edit(paragraphs: ReplyParagraph[], before: string, after: string, track
 }
 
 const AYAT_1 = 'Maksud Nota Kesepakatan ini adalah sebagai pedoman bagi PARA PIHAK.';
-let ids = 0;
-const stamp = () => ({ id: `s${++ids}`, party: 'p2', user: 'u2', ts: '2026-12-05T06:00:00.000Z' });
+const author = { party: 'p2', user: 'u2' };
+const TS = '2026-12-05T06:00:00.000Z';
 
 describe('mergeReply', () => {
   it('writes a tracked replacement and an untracked deletion as suggestions in the right Pasal', async () => {
     const { body, paragraphs } = await exported();
     edit(paragraphs, AYAT_1, 'Maksud Nota Kesepakatan ini adalah sebagai acuan bagi PARA PIHAK.', true);
     edit(paragraphs, 'Ruang lingkup Nota Kesepakatan ini meliputi:', 'Ruang lingkup ini meliputi:', false);
-    const result = mergeReply(body, body, paragraphs, stamp);
+    const result = mergeReply(body, body, paragraphs, author, TS);
     expect(result.conflicts).toEqual([]);
     expect(result.unsupported).toEqual([]);
-    expect(result.applied.map((a) => [a.pasal, a.tracked, a.wordAuthors])).toEqual([
-      [1, true, ['Budi Santoso']],
-      [2, false, []],
+    expect(result.applied.map((a) => [a.kind, a.pasal, a.tracked, a.wordAuthors])).toEqual([
+      ['text', 1, true, ['Budi Santoso']],
+      ['text', 2, false, []],
     ]);
-    const live = { ...body, content: body.content?.map((n) => result.clauses.get(String(n.attrs?.id)) ?? n) };
+    const live = result.body!;
     agreementSchema().nodeFromJSON(live).check();
     const pasal1 = clauseNodes(live).get('pasal1')!;
     expect(textOf(acceptAll(pasal1))).toContain('sebagai acuan bagi');
@@ -99,9 +102,9 @@ describe('mergeReply', () => {
       AYAT_1,
       'Maksud Nota Kesepakatan ini adalah pedoman kerja PARA PIHAK.',
     );
-    const result = mergeReply(body, JSON.parse(para), paragraphs, stamp);
+    const result = mergeReply(body, JSON.parse(para), paragraphs, author, TS);
     expect(result.applied).toEqual([]);
-    expect(result.clauses.size).toBe(0);
+    expect(result.body).toBeNull();
     expect(result.conflicts).toEqual([
       {
         pasal: 1,
@@ -113,21 +116,139 @@ describe('mergeReply', () => {
     ]);
   });
 
-  it('lists a move, a paragraph split and an added paragraph as unsupported, merging none', async () => {
+  it('lists a move as unsupported and leaves its paragraph as it was', async () => {
     const { body, paragraphs } = await exported();
     const p = paragraphs.find((x) => x.theirs === AYAT_1)!;
     p.unsupported.push({ kind: 'move', author: 'Budi Santoso', date: '' });
     p.theirs = 'dipindah';
-    const split = paragraphs.find((x) => x.theirs === 'Ruang lingkup Nota Kesepakatan ini meliputi:')!;
-    Object.assign(split, { markInserted: true, theirs: 'Ruang lingkup' });
-    const at = paragraphs.indexOf(split);
-    paragraphs.splice(at + 1, 0, { ...split, base: '', theirs: 'Paragraf baru.', markInserted: false });
-    const result = mergeReply(body, body, paragraphs, stamp);
+    const result = mergeReply(body, body, paragraphs, author, TS);
     expect(result.applied).toEqual([]);
-    expect(result.unsupported.map((u) => [u.pasal, u.kind])).toEqual([
-      [1, 'move'],
-      [2, 'paragraphMark'],
-      [2, 'paragraphAdded'],
+    expect(result.body).toBeNull();
+    expect(result.unsupported.map((u) => [u.pasal, u.kind, u.author])).toEqual([[1, 'move', 'Budi Santoso']]);
+  });
+
+  it('reads an unchanged file as no change: the formatting the export prints is the body’s', async () => {
+    const { body, paragraphs } = await exported();
+    const result = mergeReply(body, body, paragraphs, author, TS);
+    expect([result.applied, result.conflicts, result.unsupported, result.body]).toEqual([[], [], [], null]);
+  });
+
+  it('makes a split, a join, a new letter, a removed letter and a format change the editor’s block and format suggestions', async () => {
+    const { body, paragraphs } = await exported();
+    const at = (text: string) => paragraphs.findIndex((x) => x.theirs === text);
+    const para = (base: string, theirs: string, over: Partial<ReplyParagraph> = {}): ReplyParagraph => ({
+      base,
+      theirs,
+      markInserted: false,
+      markDeleted: false,
+      markAuthor: '',
+      inTable: false,
+      revisions: base === theirs ? [] : [{ kind: 'ins', author: 'Budi Santoso', date: '', text: theirs }],
+      formats: [{ from: 0, to: theirs.length, marks: [], changedBy: null }],
+      unsupported: [],
+      ...over,
+    });
+    // Split (tracked): "Ruang lingkup ¶ Nota Kesepakatan ini meliputi:".
+    const scope = at('Ruang lingkup Nota Kesepakatan ini meliputi:');
+    paragraphs.splice(
+      scope,
+      1,
+      para('Ruang lingkup ', 'Ruang lingkup ', { markInserted: true, markAuthor: 'Budi Santoso' }),
+      para('Nota Kesepakatan ini meliputi:', 'Nota Kesepakatan ini meliputi:'),
+    );
+    // Join (untracked): ayat 1 runs on into ayat 2.
+    const first = at(AYAT_1);
+    paragraphs.splice(
+      first,
+      2,
+      para(`${AYAT_1} Tujuan Nota Kesepakatan ini adalah:`, `${AYAT_1} Tujuan Nota Kesepakatan ini adalah:`),
+    );
+    // A letter removed (tracked, with its mark) and one added after the last.
+    const second = at('mempercepat penyelesaian laporan masyarakat; dan');
+    paragraphs[second] = para('mempercepat penyelesaian laporan masyarakat; dan', '', { markDeleted: true });
+    const last = at('mencegah maladministrasi.');
+    paragraphs[last]!.markInserted = true;
+    paragraphs.splice(last + 1, 0, para('', 'menjaga kerahasiaan data.'));
+    // "dilaksanakan" made bold (tracked).
+    const formatted = paragraphs.find((x) => x.theirs.includes('dilaksanakan oleh'))!;
+    const from = formatted.theirs.indexOf('dilaksanakan');
+    formatted.formats = [
+      { from: 0, to: from, marks: [], changedBy: null },
+      { from, to: from + 'dilaksanakan'.length, marks: ['bold'], changedBy: 'Budi Santoso' },
+      ...formatted.formats
+        .filter((f) => f.from >= from + 'dilaksanakan'.length || f.to > from + 12)
+        .map((f) => ({ ...f, from: Math.max(f.from, from + 12) })),
+    ];
+    const result = mergeReply(body, body, paragraphs, author, TS);
+    expect(result.conflicts).toEqual([]);
+    expect(result.unsupported).toEqual([]);
+    expect(result.applied.map((a) => [a.pasal, a.kind])).toEqual([
+      [1, 'join'],
+      [1, 'text'],
+      [1, 'delete'],
+      [1, 'insert'],
+      [2, 'split'],
+      [3, 'format'],
+    ]);
+    const live = result.body!;
+    agreementSchema().nodeFromJSON(live).check();
+    expect(JSON.stringify(rejectAll(live))).toBe(JSON.stringify(body));
+    const pasal1 = acceptAll(clauseNodes(live).get('pasal1')!);
+    expect(textOf(pasal1)).toContain(`${AYAT_1} Tujuan Nota Kesepakatan ini adalah:`);
+    expect(textOf(pasal1)).not.toContain('mempercepat');
+    expect(textOf(pasal1)).toContain('menjaga kerahasiaan data.');
+    const made = listSuggestions(live);
+    expect(made.map((s) => [s.party, s.user, s.ts])).toEqual(made.map(() => ['p2', 'u2', TS]));
+    expect(made.flatMap((s) => s.blocks.map((b) => [b.kind, b.type]))).toEqual([
+      ['join', 'ayatItem'],
+      ['delete', 'letterItem'],
+      ['insert', 'letterItem'],
+      ['split', 'paragraph'],
+    ]);
+    expect(made.filter((s) => s.formats > 0)).toHaveLength(1);
+  });
+
+  it('proposes a Pasal added in the file whole, and one missing from it for deletion', async () => {
+    const { body, paragraphs } = await exported();
+    const line = (text: string): ReplyParagraph => ({
+      ...paragraphs[0]!,
+      base: '',
+      theirs: text,
+      revisions: [{ kind: 'ins', author: 'Budi Santoso', date: '', text }],
+      formats: [{ from: 0, to: text.length, marks: [], changedBy: null }],
+      unsupported: [],
+    });
+    const closing = paragraphs.findIndex((p) => p.theirs.startsWith('Demikian'));
+    paragraphs.splice(
+      closing,
+      0,
+      line('Pasal 4'),
+      line('Kerahasiaan'),
+      line('PARA PIHAK menjaga kerahasiaan data.'),
+    );
+    // Pasal 2 left out of the file (deleted with tracking off: no trace of it).
+    const second = paragraphs.findIndex((p) => p.theirs === 'Pasal 2');
+    const third = paragraphs.findIndex((p) => p.theirs === 'BAB II');
+    paragraphs.splice(second, third - second);
+    const result = mergeReply(body, body, paragraphs, author, TS);
+    expect(result.conflicts).toEqual([]);
+    expect(result.unsupported).toEqual([]);
+    expect(result.applied.map((a) => [a.pasal, a.kind, a.tracked])).toEqual([
+      [2, 'delete', false],
+      [4, 'insert', true],
+    ]);
+    const live = result.body!;
+    agreementSchema().nodeFromJSON(live).check();
+    expect(JSON.stringify(rejectAll(live))).toBe(JSON.stringify(body));
+    const after = acceptAll(live);
+    expect(outlineOf(after).clauses.map((c) => c.heading)).toEqual([
+      'Maksud dan Tujuan',
+      'Pelaksanaan',
+      'Kerahasiaan',
+    ]);
+    expect(listSuggestions(live).flatMap((s) => s.blocks.map((b) => [b.kind, b.type, s.party]))).toEqual([
+      ['delete', 'clause', 'p2'],
+      ['insert', 'clause', 'p2'],
     ]);
   });
 });

@@ -1,4 +1,10 @@
-import type { ReplyParagraph, ReplyRevision, UnsupportedKind } from '../../../shared/api/suggestionImport.ts';
+import type {
+  ReplyFormat,
+  ReplyParagraph,
+  ReplyRevision,
+  UnsupportedKind,
+} from '../../../shared/api/suggestionImport.ts';
+import { MARK } from '../../../shared/schema/names.ts';
 import { importErrors } from '../../errors/index.ts';
 import { type ImportLimits, openDocx } from './guard.ts';
 
@@ -6,7 +12,8 @@ import { type ImportLimits, openDocx } from './guard.ts';
  * Reads the tracked changes of a .docx the other party edited in Word: each paragraph of
  * `word/document.xml` in order, with its text as it was before their revisions (every revision
  * rejected) and as they mean it (every revision accepted), the revisions' authors and dates,
- * and what cannot become a suggestion (moves, numbering and table structure changes).
+ * the bold, italic and underline of its runs (and who changed them, tracked), and what cannot
+ * become a suggestion (moves, numbering and table structure changes).
  * mammoth, which the draft import reads through, drops revisions, so the XML is read here.
  */
 
@@ -43,8 +50,18 @@ const UNSUPPORTED_TAGS: Record<string, UnsupportedKind> = {
   'w:tblGridChange': 'table',
   'w:trPrChange': 'table',
   'w:tcPrChange': 'table',
-  'w:rPrChange': 'formatting',
 };
+
+/** Run properties read as formatting marks. */
+const FORMATTING: Record<string, string> = { 'w:b': MARK.bold, 'w:i': MARK.italic, 'w:u': MARK.underline };
+/** Values that switch a run property off (`w:u` also takes "none"). */
+const OFF = new Set(['0', 'false', 'off', 'none']);
+
+/** The run being read: its formatting marks, and who changed them (a w:rPrChange). */
+interface Run {
+  marks: Set<string>;
+  changedBy: string | null;
+}
 
 interface Field {
   instr: string;
@@ -67,6 +84,9 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
   // A paragraph property change whose numbering (list and level) differs from the old is a numbering change.
   let numbering = { now: '', before: '' };
   let propertyChange: Record<string, string> | null = null;
+  let run: Run | null = null;
+  // Inside a w:rPrChange the run properties are the formatting before the change.
+  let formerFormatting = false;
 
   const current = () => open[open.length - 1];
   const emit = (s: string) => {
@@ -78,7 +98,10 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
     const removed = revisions.some((r) => r.kind === 'del' || r.kind === 'moveFrom');
     const added = revisions.some((r) => r.kind === 'ins' || r.kind === 'moveTo');
     if (!added) p.base += s;
-    if (!removed) p.theirs += s;
+    if (!removed) {
+      addFormat(p.formats, p.theirs.length, s.length, run);
+      p.theirs += s;
+    }
     const rev = revisions[revisions.length - 1];
     if (rev) rev.text += s;
   };
@@ -104,6 +127,8 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
       else if (name in inside) inside[name]!--;
       else if (name === 'w:fldSimple') fields.pop();
       else if (name === 'w:p') open.pop();
+      else if (name === 'w:r') run = null;
+      else if (name === 'w:rPrChange') formerFormatting = false;
       else if (name === 'w:pPrChange' && propertyChange) {
         unsupported(numbering.now === numbering.before ? 'paragraphFormat' : 'numbering', propertyChange);
         propertyChange = null;
@@ -123,8 +148,10 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
           theirs: '',
           markInserted: false,
           markDeleted: false,
+          markAuthor: '',
           inTable: inside['w:tbl']! > 0,
           revisions: [],
+          formats: [],
           unsupported: pending,
         };
         pending = [];
@@ -133,6 +160,21 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
         if (!selfClose) open.push(p);
         continue;
       }
+      case 'w:r':
+        run = selfClose ? null : { marks: new Set(), changedBy: null };
+        continue;
+      case 'w:rPrChange':
+        if (run) run.changedBy = attrs['w:author'] ?? '';
+        formerFormatting = !selfClose;
+        continue;
+      case 'w:b':
+      case 'w:i':
+      case 'w:u':
+        if (run && inside['w:rPr'] && !inside['w:pPr'] && !formerFormatting) {
+          if (OFF.has((attrs['w:val'] ?? '').toLowerCase())) run.marks.delete(FORMATTING[name]!);
+          else run.marks.add(FORMATTING[name]!);
+        }
+        continue;
       case 'w:t':
       case 'w:delText':
         if (!selfClose) text = 'text';
@@ -181,6 +223,7 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
       if (inside['w:pPr'] && inside['w:rPr']) {
         // The paragraph mark itself inserted or deleted: a paragraph split or joined.
         const p = current();
+        if (p && (name === 'w:ins' || name === 'w:del')) p.markAuthor = attrs['w:author'] ?? '';
         if (p && name === 'w:ins') p.markInserted = true;
         if (p && name === 'w:del') p.markDeleted = true;
         if (p && (name === 'w:moveFrom' || name === 'w:moveTo')) unsupported('move', attrs);
@@ -197,6 +240,16 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
     if (kind) unsupported(kind, attrs);
   }
   return paragraphs;
+}
+
+/** Records that `length` characters from `from` of a paragraph's text are formatted as `run` is. */
+function addFormat(formats: ReplyFormat[], from: number, length: number, run: Run | null) {
+  const marks = run ? [...run.marks].sort() : [];
+  const changedBy = run?.changedBy ?? null;
+  const last = formats[formats.length - 1];
+  if (last && last.to === from && last.changedBy === changedBy && last.marks.join() === marks.join())
+    last.to += length;
+  else formats.push({ from, to: from + length, marks, changedBy });
 }
 
 const isRevision = (name: string) =>
