@@ -84,6 +84,19 @@ export function textOf(node: PMJSON): string {
   return (node.content ?? []).map(textOf).join('\n');
 }
 
+const strings = new WeakMap<object, { author: string; key: string; full: string }>();
+
+/** A stamp's author, key and whole as strings, kept per attributes object (Yjs gives the same one on every read). */
+function stampStrings(attrs: Record<string, unknown>) {
+  let out = strings.get(attrs);
+  if (!out) {
+    const stamp = attrs as unknown as SuggestionStamp;
+    out = { author: authorOf(stamp), key: stampKey(stamp), full: JSON.stringify(attrs) };
+    strings.set(attrs, out);
+  }
+  return out;
+}
+
 /**
  * Gathers the suggestions' pieces of `node`. A run of a suggestion's text that does not follow
  * on from the one before it (`prev`, the sibling before) starts with a separator, so text put
@@ -105,9 +118,10 @@ export function piecesOf(node: PMJSON, into: Map<string, Piece>, prev?: PMJSON):
       };
       into.set(stamp.id, piece);
     }
-    piece.authors.add(authorOf(stamp));
-    piece.stamps.set(stampKey(stamp), stamp);
-    piece.full.add(JSON.stringify(attrs));
+    const strings = stampStrings(attrs);
+    piece.authors.add(strings.author);
+    piece.stamps.set(strings.key, stamp);
+    piece.full.add(strings.full);
     return piece;
   };
   const block = node.attrs?.suggestion as BlockSuggestion | null | undefined;
