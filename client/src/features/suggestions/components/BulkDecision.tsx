@@ -16,8 +16,8 @@ export function BulkDecision({
   onDecide,
 }: {
   label: string;
-  /** How many suggestions the decision covers. */
-  count: number;
+  /** How many suggestions each decision covers (rejecting includes the member's own). */
+  count: Record<Decision, number>;
   busy: boolean;
   /** Runs once the member confirmed, with the button that asked (where focus goes back). */
   onDecide: (decision: Decision, asker: HTMLElement | null) => void;
@@ -46,7 +46,9 @@ export function BulkDecision({
       <ConfirmDialog
         title={t(asking === 'reject' ? 'bulk.title.reject' : 'bulk.title.accept')}
         open={asking !== null}
-        confirmLabel={t(asking === 'reject' ? 'bulk.confirm.reject' : 'bulk.confirm.accept', { n: count })}
+        confirmLabel={t(asking === 'reject' ? 'bulk.confirm.reject' : 'bulk.confirm.accept', {
+          n: count[asking ?? 'accept'],
+        })}
         busy={busy}
         onCancel={() => setAsking(null)}
         onConfirm={() => {
@@ -57,7 +59,7 @@ export function BulkDecision({
       >
         <p>
           {t(asking === 'reject' ? 'bulk.intro.reject' : 'bulk.intro.accept', {
-            n: count,
+            n: count[asking ?? 'accept'],
             what: label,
           })}
         </p>

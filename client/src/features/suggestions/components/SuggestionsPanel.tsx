@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { SuggestionSummary } from '../../../../../shared/suggestions/index.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { EditorScreen } from '../../editor/context.ts';
 import { RaisePointForm } from '../../points/components/RaisePointForm.tsx';
@@ -29,6 +30,11 @@ export function SuggestionsPanel({ screen }: { screen: EditorScreen }) {
   const { data: points } = usePoints(cooperation.id, { documentId: document.id });
   const groups = byClause(suggestions, outline);
   const decidable = suggestions.filter((s) => rightOf(s) === 'decide');
+  // Rejecting a set withdraws the member's own suggestions in it too, as the server does.
+  const countOf = (list: SuggestionSummary[]) => ({
+    accept: list.filter((s) => rightOf(s) === 'decide').length,
+    reject: list.filter((s) => rightOf(s) !== 'none').length,
+  });
   const otherParties = [...cooperation.parties]
     .sort((a, b) => a.ordinal - b.ordinal)
     .filter((p) => decidable.some((s) => s.party === p.id));
@@ -41,7 +47,7 @@ export function SuggestionsPanel({ screen }: { screen: EditorScreen }) {
       {decidable.length > 0 && (
         <BulkDecision
           label={t('panel.all')}
-          count={decidable.length}
+          count={countOf(suggestions)}
           busy={decision.busy}
           onDecide={(d, asker) => decision.send(d, {}, false, asker)}
         />
@@ -51,7 +57,7 @@ export function SuggestionsPanel({ screen }: { screen: EditorScreen }) {
           <BulkDecision
             key={p.id}
             label={t('panel.party', { party: p.shortName })}
-            count={decidable.filter((s) => s.party === p.id).length}
+            count={countOf(suggestions.filter((s) => s.party === p.id))}
             busy={decision.busy}
             onDecide={(d, asker) => decision.send(d, { party: p.id }, false, asker)}
           />
@@ -66,7 +72,7 @@ export function SuggestionsPanel({ screen }: { screen: EditorScreen }) {
             {g.clauseId && mine.length > 1 && (
               <BulkDecision
                 label={t('panel.clause', { clause: g.clause ? `Pasal ${g.clause.number}` : '' })}
-                count={mine.length}
+                count={countOf(g.suggestions)}
                 busy={decision.busy}
                 onDecide={(d, asker) => decision.send(d, { clauseId: g.clauseId ?? undefined }, false, asker)}
               />
