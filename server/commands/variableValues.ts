@@ -10,7 +10,8 @@ import {
 import type { AppContext } from '../context.ts';
 import { findDocument } from '../db/repos/documents.ts';
 import { listParties } from '../db/repos/parties.ts';
-import { documentPlacement, unitForVariables, unitLiaisonNames } from '../db/repos/variableSources.ts';
+import { getUnit, listUnitLiaisons } from '../db/repos/units.ts';
+import { documentPlacement } from '../db/repos/variableSources.ts';
 
 /**
  * What the variables of a document are filled from, but its own metadata: its unit's name,
@@ -33,12 +34,12 @@ export async function variableSourcesOf(
         ),
       }
     : null;
-  const unitId = placement?.unitId ?? null;
+  const unit = placement?.unitId ? getUnit(ctx.db, placement.unitId) : null;
   return {
     partyIds: listParties(ctx.db, document.cooperationId).map((p) => p.id),
-    unit: unitId ? unitForVariables(ctx.db, unitId) : null,
+    unit,
     mou,
-    liaisons: unitId ? unitLiaisonNames(ctx.db, unitId) : [],
+    liaisons: unit ? listUnitLiaisons(ctx.db, unit) : [],
   };
 }
 

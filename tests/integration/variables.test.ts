@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocx, textIn } from '../../server/word/export/docxXml.ts';
 import { META, partyMetaKey } from '../../shared/meta.ts';
 import { setMeta } from '../support/agreement.ts';
-import { buildCooperation, buildDocument, buildUser } from '../support/factories.ts';
+import { buildCooperation, buildDocument, buildMember, buildUser } from '../support/factories.ts';
 import { withServer } from '../support/withServer.ts';
 
 const ctx = withServer();
@@ -43,6 +43,42 @@ describe('a master PKS made through the API', () => {
     // A single PKS keeps its template: no variable, the MoU cited as it was when the PKS was made.
     const single = await buildDocument(ctx.server, owner.cookie, coop.id, { kind: 'pks', mouId: mou.id });
     expect(await exportedText(single.id, owner.cookie)).not.toContain('«');
+  });
+
+  it('fills a variant’s variables with its unit: the head, position, NIP, surat kuasa and address', async () => {
+    const owner = await buildUser(ctx.server);
+    const coop = await buildCooperation(ctx.server, owner.cookie);
+    const pemkot = [...coop.parties].sort((a, b) => a.ordinal - b.ordinal)[1]!;
+    // The Pemkot's own editor keeps its units.
+    const editor = await buildMember(ctx.server, owner.cookie, coop, 'editor', 2);
+    const unit = await ctx.server.api(`/api/cooperations/${coop.id}/units`, {
+      cookie: editor.cookie,
+      body: {
+        partyId: pemkot.id,
+        name: 'Dinas Sosial',
+        shortName: 'Dinsos',
+        headName: 'Dra. Hj. Siti Aminah, M.Si.',
+        headPosition: 'Kepala Dinas Sosial',
+        headNip: '197203041998032005',
+        kuasaRef: 'Wali Kota Nomor 800/12/Setda tanggal 1 Desember 2026',
+        address: 'Jl. Sultan Agung No. 3',
+      },
+    });
+    expect(unit.status).toBe(201);
+    const master = await ctx.server.api(`/api/cooperations/${coop.id}/documents`, {
+      cookie: owner.cookie,
+      body: { kind: 'pks', master: true },
+    });
+    const made = await ctx.server.api(`/api/documents/${master.body.document.id}/variants`, {
+      cookie: owner.cookie,
+      body: { unitIds: [unit.body.unit.id] },
+    });
+    expect(made.status).toBe(201);
+    const text = await exportedText(made.body.variants[0].documentId, owner.cookie);
+    expect(text).toContain(
+      'Dra. Hj. Siti Aminah, M.Si., Kepala Dinas Sosial, NIP 197203041998032005, berdasarkan Surat Kuasa Wali Kota Nomor 800/12/Setda tanggal 1 Desember 2026, dalam hal ini bertindak untuk dan atas nama Dinas Sosial, berkedudukan di Jl. Sultan Agung No. 3',
+    );
+    expect(text).toContain('tercantum dalam Lampiran Rencana Kerja Dinsos');
   });
 
   it('refuses a master that is not a PKS', async () => {

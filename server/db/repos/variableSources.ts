@@ -1,4 +1,3 @@
-import type { VariableSources } from '../../../shared/variables/values.ts';
 import type { DB } from '../connection.ts';
 import { sql } from './sql.ts';
 
@@ -17,28 +16,6 @@ export function documentPlacement(db: DB, id: string): DocumentPlacement | null 
       'SELECT tier, mou_id AS mouId, unit_id AS unitId FROM documents WHERE id = ?',
     ).get(id) ?? null
   );
-}
-
-/** What a unit gives a variant's text: its name, head, kuasa and address. */
-export type UnitForVariables = NonNullable<VariableSources['unit']>;
-
-/** Unit `id`'s printed fields, or null. */
-export function unitForVariables(db: DB, id: string): UnitForVariables | null {
-  return (
-    sql<[string], UnitForVariables>(
-      db,
-      `SELECT name, short_name AS shortName, head_name AS headName, head_position AS headPosition,
-              head_nip AS headNip, kuasa_ref AS kuasaRef, address FROM units WHERE id = ?`,
-    ).get(id) ?? null
-  );
-}
-
-/** The liaisons of unit `id` (name and position), by name. */
-export function unitLiaisonNames(db: DB, id: string): { name: string; position: string }[] {
-  return sql<[string], { name: string; position: string }>(
-    db,
-    'SELECT name, position FROM liaisons WHERE unit_id = ? ORDER BY name COLLATE NOCASE, id',
-  ).all(id);
 }
 
 /**
