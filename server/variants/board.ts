@@ -2,14 +2,8 @@ import type { VariantBoard, VariantRow, VariantState } from '../../shared/api/va
 import { approvalBook } from '../commands/clauseStates.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
 import { iso } from '../db/repos/sql.ts';
-import {
-  findTier,
-  findVariantUnit,
-  listBases,
-  listVariants,
-  unitLiaisonNames,
-  type VariantRecord,
-} from '../db/repos/variants.ts';
+import { getUnit, listUnitLiaisons } from '../db/repos/units.ts';
+import { findTier, listBases, listVariants, type VariantRecord } from '../db/repos/variants.ts';
 import { notMaster } from '../errors/index.ts';
 import { type HashedClause, overridesOf, pendingChanges } from './merge.ts';
 import { documentClauses, masterClauses, type SyncContext, syncMaster } from './sync.ts';
@@ -31,7 +25,7 @@ async function row(ctx: SyncContext, variant: VariantRecord, master: HashedClaus
       : clauses.length > 0 && agreed === clauses.length
         ? 'agreed'
         : 'draft';
-  const unit = variant.unitId ? findVariantUnit(ctx.db, variant.unitId) : null;
+  const unit = variant.unitId ? getUnit(ctx.db, variant.unitId) : null;
   return {
     documentId: variant.id,
     title: variant.title,
@@ -56,7 +50,7 @@ async function row(ctx: SyncContext, variant: VariantRecord, master: HashedClaus
     pendingMasterChanges: pendingChanges(master, bases),
     flagged: [...bases.values()].filter((b) => b.flag).length,
     overrides: overridesOf(master, clauses, bases).size,
-    liaisons: unit ? unitLiaisonNames(ctx.db, unit.id) : [],
+    liaisons: unit ? listUnitLiaisons(ctx.db, unit).map((l) => l.name) : [],
     updatedAt: iso(variant.updatedAt),
   };
 }

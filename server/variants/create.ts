@@ -7,15 +7,8 @@ import { createDocumentState } from '../collab/store.ts';
 import type { AppContext } from '../context.ts';
 import { type DocumentRecord, insertDocument } from '../db/repos/documents.ts';
 import { listParties } from '../db/repos/parties.ts';
-import {
-  findTier,
-  findVariantUnit,
-  listVariants,
-  saveBase,
-  setMaster,
-  setVariant,
-  type VariantUnit,
-} from '../db/repos/variants.ts';
+import { getUnit, type Unit } from '../db/repos/units.ts';
+import { findTier, listVariants, saveBase, setMaster, setVariant } from '../db/repos/variants.ts';
 import {
   cannotBeMaster,
   notMaster,
@@ -54,11 +47,7 @@ export function makeMaster(
  * A variant's metadata: the master's, with the party of the unit signing through the unit's
  * head, and no numbers (each PKS is numbered on its own).
  */
-export function variantMeta(
-  master: DocumentMeta,
-  unit: VariantUnit,
-  partyIds: readonly string[],
-): DocumentMeta {
+export function variantMeta(master: DocumentMeta, unit: Unit, partyIds: readonly string[]): DocumentMeta {
   const meta: DocumentMeta = { ...master };
   for (const partyId of partyIds) delete meta[partyMetaKey.number(partyId)];
   meta[partyMetaKey.signatoryName(unit.partyId)] = unit.headName;
@@ -79,7 +68,7 @@ export async function createVariants(
   const { master, unitIds, userId } = input;
   if (findTier(ctx.db, master.id)?.tier !== 'master') throw notMaster();
   const units = unitIds.map((id) => {
-    const unit = findVariantUnit(ctx.db, id);
+    const unit = getUnit(ctx.db, id);
     if (!unit || unit.cooperationId !== master.cooperationId) throw unitNotInCooperation();
     return unit;
   });

@@ -14,6 +14,7 @@ import {
   today,
 } from './authzExpect.ts';
 import { RECORD_ROWS } from './authzRowsRecords.ts';
+import { VARIANT_ROWS } from './authzRowsVariants.ts';
 import { CALLERS, type Caller, type World } from './authzWorld.ts';
 
 export type { Call, Row } from './authzExpect.ts';
@@ -281,6 +282,7 @@ export const ROWS: Row[] = [
   },
 
   ...RECORD_ROWS,
+  ...VARIANT_ROWS,
 ];
 
 /** A second session of the caller, so that logging it out leaves the caller's own session alone. */

@@ -101,37 +101,3 @@ export function flagBase(db: DB, variantId: string, clauseId: string, flag: Over
 export function deleteBase(db: DB, variantId: string, clauseId: string): void {
   sql(db, 'DELETE FROM variant_clauses WHERE variant_id = ? AND clause_id = ?').run(variantId, clauseId);
 }
-
-/** Names of the liaisons of unit `unitId`, by name. */
-export function unitLiaisonNames(db: DB, unitId: string): string[] {
-  return sql<[string], { name: string }>(
-    db,
-    'SELECT name FROM liaisons WHERE unit_id = ? ORDER BY name COLLATE NOCASE',
-  )
-    .all(unitId)
-    .map((r) => r.name);
-}
-
-/** What a variant reads of its unit (OPD): its names and its head. */
-export interface VariantUnit {
-  id: string;
-  cooperationId: string;
-  partyId: string;
-  name: string;
-  shortName: string;
-  headName: string;
-  headPosition: string;
-  headNip: string;
-}
-
-/** The unit `id` as a variant reads it, or null. */
-export function findVariantUnit(db: DB, id: string): VariantUnit | null {
-  return (
-    sql<[string], VariantUnit>(
-      db,
-      `SELECT id, cooperation_id AS cooperationId, party_id AS partyId, name, short_name AS shortName,
-              head_name AS headName, head_position AS headPosition, head_nip AS headNip
-       FROM units WHERE id = ?`,
-    ).get(id) ?? null
-  );
-}
