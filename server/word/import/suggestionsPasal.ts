@@ -366,9 +366,10 @@ export function mergePasal(input: PasalInput, writer: SuggestionWriter, report: 
     }
     const found = liveBlock(k)!;
     const { path, item } = besidePath(k, after);
-    const livePath = [
-      ...found.block.path.slice(0, found.block.path.length - (base[k]!.path.length - path.length)),
-    ];
+    const livePath = found.block.path.slice(
+      0,
+      found.block.path.length - (base[k]!.path.length - path.length),
+    );
     const target = nodeAt(writer.original, [live!.index, ...livePath]);
     const pos = after ? target.pos + target.node.nodeSize : target.pos;
     const schema = writer.original.type.schema;
