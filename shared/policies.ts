@@ -31,11 +31,26 @@ export interface Actor {
    * cooperation limits to suggestions (`suggestOnlyParties` in its settings), whatever their role.
    */
   suggestOnly: boolean;
+  /** The unit (OPD) of their party they belong to; null or absent: the party as a whole. */
+  unitId?: string | null;
+}
+
+/**
+ * A PKS variant as the approval rule sees it: the unit (OPD) it is made for, that unit's party,
+ * and whether the cooperation lets the party's members without a unit (Bagian Kerja Sama)
+ * approve for that party too (`variantApprovalByCooperationBureau` in its settings).
+ */
+export interface VariantFacts {
+  unitId: string;
+  unitPartyId: string;
+  byCooperationBureau: boolean;
 }
 
 /** A document as the rules see it. */
 export interface DocumentFacts {
   status: DocumentStatus;
+  /** Set for a PKS variant: who of the unit's party may approve it. */
+  variant?: VariantFacts | null;
 }
 
 /** A meeting as the rules see it: whether it runs, and who keeps its minutes. */
@@ -139,6 +154,18 @@ const atLeast =
 // An editor who may only suggest (a limited party) writes nothing into the text directly.
 const writesDirectly = (a: Actor): boolean => roleAtLeast(a.role, 'editor') && !a.suggestOnly;
 const draft = (d: DocumentFacts) => d.status === 'draft';
+
+/**
+ * Whether the actor may approve for their party on this document as far as its unit goes: on a
+ * variant, the party it is made for approves only through members of that unit (the OPD head or
+ * their delegate) and, if the cooperation says so, members of the party without a unit (Bagian
+ * Kerja Sama); every other party, and every other document, as usual.
+ */
+export function approvesForUnit(actor: Actor, variant: VariantFacts | null | undefined): boolean {
+  if (!variant || actor.partyId !== variant.unitPartyId) return true;
+  const unitId = actor.unitId ?? null;
+  return unitId === variant.unitId || (unitId === null && variant.byCooperationBureau);
+}
 const final = (d: DocumentFacts) => d.status === 'final';
 
 const RULES: { [A in Action]: Rule<Subjects[A]> } = {
@@ -153,7 +180,7 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
   'document.comment': { who: atLeast('commenter'), onlyWhen: draft },
   // Editors and owners approve for their party, and so do signatories whatever their role.
   'document.approve': {
-    who: (a) => roleAtLeast(a.role, 'editor') || a.signatory,
+    who: (a, d) => (roleAtLeast(a.role, 'editor') || a.signatory) && approvesForUnit(a, d?.variant),
     onlyWhen: draft,
   },
   'document.finalise': { who: atLeast('editor'), onlyWhen: draft },

@@ -3,18 +3,12 @@ import { type Actor, qualifies } from '../../shared/policies.ts';
 import { pendingByClause } from '../../shared/suggestions/index.ts';
 import type { AppContext } from '../context.ts';
 import { notFound, pendingSuggestions, staleHash } from '../errors/index.ts';
-import { authorize } from '../http/authorize.ts';
 import { clauseStates } from './clauseStates.ts';
 import { type ApprovalTarget, approveItem } from './decideApproval.ts';
 
 /** Whether the member approves for their party: the rule `document.approve` of `shared/policies.ts`. */
 export function mayApprove(member: Actor): boolean {
   return qualifies(member, 'document.approve');
-}
-
-/** Throws 403 `approval.forbidden` unless the member may approve. */
-export function requireApprover(member: Actor): void {
-  authorize(member, 'document.approve');
 }
 
 /** A Pasal as an approval item: found by clause id, hashed with `clauseHash`. */

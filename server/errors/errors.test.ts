@@ -36,6 +36,8 @@ const SAMPLES: Record<string, unknown[]> = {
   validation: ['title', 'Judul wajib diisi.', 'The title is required.'],
   exportTooLarge: [{ exportPasal: 300, exportParagraphs: 20_000 }],
   unknownOriginal: [2],
+  approvalOtherUnit: ['Disdukcapil', true],
+  noVariantsToExport: ['final'],
   'logoErrors.dimensions': [{ logoMinSide: 64, logoMaxSide: 4096 }, 10, 20],
   'logoErrors.tooLarge': [1024 * 1024],
   'importErrors.tooLarge': [10 * 1024 * 1024],

@@ -13,6 +13,8 @@ export * from './rounds.ts';
 export * from './suggestionImport.ts';
 export * from './suggestions.ts';
 export * from './units.ts';
+export * from './variantApprovals.ts';
+export * from './variantExport.ts';
 export * from './variants.ts';
 export * from './wordExport.ts';
 export * from './wordImport.ts';

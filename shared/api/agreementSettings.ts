@@ -20,13 +20,16 @@ export type PartySettings = z.infer<typeof partySettingsSchema>;
  * `PATCH /api/cooperations/:id/settings`: the settings to change; what is left out stays.
  * `timeZone` is the zone every time of the cooperation is shown in (WIB, WITA or WIT).
  * `suggestOnlyParties` is the whole list of parties whose members may only suggest, whatever
- * their role (empty: none).
+ * their role (empty: none). `variantApprovalByCooperationBureau`: whether a PKS variant's
+ * party approves it through its members without a unit (Bagian Kerja Sama) too, besides the
+ * members of the variant's unit (OPD).
  */
 export const settingsBodySchema = z
   .object({
     parties: partySettingsSchema.optional(),
     timeZone: timeZoneSchema.optional(),
     suggestOnlyParties: z.array(idSchema).max(50).optional(),
+    variantApprovalByCooperationBureau: z.boolean().optional(),
   })
   .strict();
 export type SettingsBody = z.infer<typeof settingsBodySchema>;
@@ -68,4 +71,14 @@ export function agreementPartySettings(
 export function suggestOnlyPartiesOf(settings: Record<string, unknown> | null | undefined): string[] {
   const list = settings?.suggestOnlyParties;
   return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : [];
+}
+
+/**
+ * Whether members of a variant's party who belong to no unit (Bagian Kerja Sama) approve the
+ * variant for that party too (`settings.variantApprovalByCooperationBureau`; off unless set).
+ */
+export function variantApprovalByCooperationBureau(
+  settings: Record<string, unknown> | null | undefined,
+): boolean {
+  return settings?.variantApprovalByCooperationBureau === true;
 }

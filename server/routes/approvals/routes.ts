@@ -10,8 +10,9 @@ import {
   partResponseSchema,
 } from '../../../shared/api/approvals.ts';
 import { documentParamsSchema } from '../../../shared/api/documents.ts';
-import { approveClause, requireApprover } from '../../commands/approveClause.ts';
+import { approveClause } from '../../commands/approveClause.ts';
 import { approvePart, withdrawPartApproval } from '../../commands/approvePart.ts';
+import { requireApproverOf } from '../../commands/variantApproval.ts';
 import { withdrawApproval } from '../../commands/withdrawApproval.ts';
 import type { AppContext } from '../../context.ts';
 import { approvalHistory } from '../../db/repos/approvals.ts';
@@ -20,7 +21,9 @@ import { presentApprovalRecord } from './present.ts';
 
 /**
  * Per-party approval of clauses and of the parts outside the Pasal. A member approves (or
- * withdraws) only for their own party; editors, owners and signatories may. States are in
+ * withdraws) only for their own party; editors, owners and signatories may (on a PKS variant,
+ * of the variant's party only members of its unit, and the Bagian Kerja Sama if the
+ * cooperation says so: `server/commands/variantApproval.ts`). States are in
  * `GET /api/documents/:id` (`clauses`, `parts`).
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
@@ -31,7 +34,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
   /** The caller as an approver of the document: for their own party only. */
   const approver = (req: { params: { id: string } } & Parameters<typeof requireDocumentMember>[1]) => {
     const { user, member, document } = requireDocumentMember(ctx, req, req.params.id);
-    requireApprover(member);
+    requireApproverOf(ctx.db, member, document);
     return { documentId: document.id, userId: user.id, partyId: member.partyId };
   };
 

@@ -1,12 +1,15 @@
 import type { ClauseSummaryDTO, DocumentDTO, DocumentPermissions } from '../../../shared/api/documents.ts';
 import { clauseNodes, outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
-import { documentPermissions as permissionsOf } from '../../../shared/policies.ts';
+import {
+  type Actor,
+  type DocumentFacts,
+  documentPermissions as permissionsOf,
+} from '../../../shared/policies.ts';
 import { pendingByClause } from '../../../shared/suggestions/index.ts';
 import { clauseHash } from '../../clauseHash.ts';
 import type { DocumentApprovals } from '../../commands/documentApprovals.ts';
 import type { DocumentRecord } from '../../db/repos/documents.ts';
-import type { Member } from '../../db/repos/members.ts';
 import { iso } from '../../db/repos/sql.ts';
 
 /**
@@ -26,8 +29,11 @@ export function presentClauses(body: PMJSON): ClauseSummaryDTO[] {
   }));
 }
 
-/** What the member may do with the document now, as the policies (`shared/policies.ts`) decide. */
-export function documentPermissions(document: DocumentRecord, member: Member): DocumentPermissions {
+/**
+ * What the member may do with the document now, as the policies (`shared/policies.ts`) decide;
+ * a variant's facts and the member's unit (`server/commands/variantApproval.ts`) decide approving.
+ */
+export function documentPermissions(document: DocumentFacts, member: Actor): DocumentPermissions {
   return permissionsOf(member, document);
 }
 

@@ -12,6 +12,7 @@ import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import { documentApprovals } from '../../commands/documentApprovals.ts';
 import { createDocumentAndPublish } from '../../commands/published/documents.ts';
+import { approvalFacts } from '../../commands/variantApproval.ts';
 import type { AppContext } from '../../context.ts';
 import { setDocumentTitle } from '../../db/repos/documents.ts';
 import { listParties } from '../../db/repos/parties.ts';
@@ -76,7 +77,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
           completeness,
           documentApprovals(ctx.db, document, content),
         ),
-        permissions: documentPermissions(document, member),
+        permissions: documentPermissions(approvalFacts(ctx.db, document), member),
       };
     },
   );

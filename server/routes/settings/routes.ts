@@ -26,7 +26,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags: ['cooperations'],
         summary:
-          "Change the cooperation's party wording (pertama|kesatu), signature order, time zone (WIB|WITA|WIT) and the parties that may only suggest; owner only",
+          "Change the cooperation's party wording (pertama|kesatu), signature order, time zone (WIB|WITA|WIT), the parties that may only suggest and whether the Bagian Kerja Sama approves PKS variants too; owner only",
         params: cooperationParamsSchema,
         body: settingsBodySchema,
         response: { 200: settingsResponseSchema },
@@ -44,6 +44,8 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         };
       }
       if (timeZone) settings.timeZone = timeZone;
+      if (req.body.variantApprovalByCooperationBureau !== undefined)
+        settings.variantApprovalByCooperationBureau = req.body.variantApprovalByCooperationBureau;
       if (suggestOnlyParties) {
         settings = withSuggestOnlyParties(ctx.db, cooperation, settings, suggestOnlyParties);
       }

@@ -19,6 +19,7 @@ import { PartyLogos } from './PartyLogos.tsx';
 import { PendingInvitations } from './PendingInvitations.tsx';
 import { RoleOptions, SuggesterHint } from './RoleOptions.tsx';
 import { SuggestOnlyParties } from './SuggestOnlyParties.tsx';
+import { VariantApprovalSetting } from './VariantApprovalSetting.tsx';
 
 /**
  * Anggota: members with party and role. Whoever the server lets manage members changes roles
@@ -178,6 +179,7 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
       <PartyLogos cooperation={cooperation} />
       <PartySettings cooperation={cooperation} reload={reload} />
       <SuggestOnlyParties cooperation={cooperation} reload={reload} />
+      <VariantApprovalSetting cooperation={cooperation} reload={reload} />
       <Dialog title={it('invite.title')} open={inviteOpen} onClose={closeInvite}>
         <InviteForm
           cooperation={cooperation}

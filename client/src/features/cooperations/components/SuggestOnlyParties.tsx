@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { suggestOnlyPartiesOf } from '../../../../../shared/api/agreementSettings.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
-import type { ApiError } from '../../../app/http.ts';
-import { showToast } from '../../../app/toast.ts';
-import { saveAgreementSettings } from '../../signing/api.ts';
 import type { Cooperation } from '../api.ts';
 import { useSuggestOnlyT } from '../suggestOnlyMessages.ts';
+import { useSettingSave } from '../useSettingSave.ts';
 import { PartyChip } from './PartyChip.tsx';
 import '../suggestOnly.css';
 
@@ -23,29 +20,16 @@ export function SuggestOnlyParties({
 }) {
   const t = useSuggestOnlyT();
   const canChange = cooperation.permissions.canUpdate;
-  const stored = suggestOnlyPartiesOf(cooperation.settings);
-  // The list just chosen, shown until the reloaded cooperation brings it (or the save fails).
-  const [chosen, setChosen] = useState<string[] | null>(null);
-  if (chosen !== null && sameParties(chosen, stored)) setChosen(null);
-  const limited = chosen ?? stored;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const {
+    value: limited,
+    busy,
+    error,
+    save,
+  } = useSettingSave(cooperation.id, suggestOnlyPartiesOf(cooperation.settings), sameParties, reload);
 
-  const toggle = async (partyId: string, on: boolean, name: string) => {
+  const toggle = (partyId: string, on: boolean, name: string) => {
     const next = on ? [...limited, partyId] : limited.filter((id) => id !== partyId);
-    setChosen(next);
-    setBusy(true);
-    setError(null);
-    try {
-      await saveAgreementSettings(cooperation.id, { suggestOnlyParties: next });
-      showToast(t(on ? 'limit.on' : 'limit.off', { party: name }));
-      reload();
-    } catch (e) {
-      setChosen(null);
-      setError(e as ApiError);
-    } finally {
-      setBusy(false);
-    }
+    return save(next, { suggestOnlyParties: next }, t(on ? 'limit.on' : 'limit.off', { party: name }));
   };
 
   return (
