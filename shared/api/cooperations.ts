@@ -45,6 +45,12 @@ export const documentSummarySchema = z.object({
    * elsewhere, and for a document that could not be read).
    */
   progress: documentProgressSchema.optional(),
+  /** Single, a master PKS or a variant of one (absent: single); the lists fold variants under their master. */
+  tier: z.enum(['single', 'master', 'variant']).optional(),
+  /** The master a variant follows. */
+  masterId: z.string().nullable().optional(),
+  /** The unit (OPD) a variant is made for. */
+  unitId: z.string().nullable().optional(),
 });
 export type DocumentSummaryDTO = z.infer<typeof documentSummarySchema>;
 

@@ -43,7 +43,8 @@ function Root() {
 
 /**
  * Every screen has its own URL, so any of them can be shared and opens the same place:
- * /login, /undangan/:token, /, /k/:cooperationId[/<tab>], /k/:cooperationId/dokumen/:documentId[?panel=info].
+ * /login, /undangan/:token, /, /k/:cooperationId[/<tab>], /k/:cooperationId/dokumen/:documentId[?panel=info],
+ * /k/:cooperationId/dokumen/:documentId/varian (a master PKS's board of variants).
  */
 export const router = createBrowserRouter([
   {
@@ -92,6 +93,14 @@ export const router = createBrowserRouter([
             HydrateFallback: RouteLoading,
             lazy: async () => ({
               Component: (await import('../features/history/components/VersionPage.tsx')).VersionPage,
+            }),
+          },
+          {
+            // The board of a master PKS's variants, one row per OPD (?status=&tertunda=&q=&urut=).
+            path: '/k/:cooperationId/dokumen/:documentId/varian',
+            HydrateFallback: RouteLoading,
+            lazy: async () => ({
+              Component: (await import('../features/variants/components/BoardPage.tsx')).BoardPage,
             }),
           },
           {

@@ -10,6 +10,7 @@ import { listDocuments } from '../../db/repos/documents.ts';
 import { listMembers, type Member } from '../../db/repos/members.ts';
 import { listParties } from '../../db/repos/parties.ts';
 import { iso } from '../../db/repos/sql.ts';
+import { findTier } from '../../db/repos/variants.ts';
 import { presentDocumentSummary, presentMember, presentParty } from '../present.ts';
 
 /** Per document id, "n of m Pasal agreed" (`server/commands/documentProgress.ts`). */
@@ -30,7 +31,9 @@ export function presentCooperationSummary(
     parties: listParties(db, c.id).map(presentParty),
     documents: listDocuments(db, c.id).map((d) => {
       const p = progress?.get(d.id);
-      return p ? { ...presentDocumentSummary(d), progress: p } : presentDocumentSummary(d);
+      // Where it sits in the two tiers: the lists fold a master's variants under it.
+      const tier = findTier(db, d.id);
+      return { ...presentDocumentSummary(d), ...tier, ...(p ? { progress: p } : {}) };
     }),
   };
 }

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { useDateTime } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/index.ts';
 import { ImportDocumentForm } from '../../import/components/ImportDocumentForm.tsx';
+import { VariantRowTools } from '../../variants/components/VariantRowTools.tsx';
 import { distinctTitles } from '../documentTitles.ts';
 import { documentPath } from '../paths.ts';
 import type { CooperationTabProps } from '../tabs.ts';
@@ -13,7 +14,8 @@ import { KindBadge, StatusBadge } from './StatusBadge.tsx';
 export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
   const t = useT();
   const dateTime = useDateTime();
-  const documents = cooperation.documents.filter((d) => d.kind !== 'notes');
+  // A master's variants (one per OPD, twenty at times) fold under its row.
+  const documents = cooperation.documents.filter((d) => d.kind !== 'notes' && d.tier !== 'variant');
   const titles = distinctTitles(documents);
   const canCreate = cooperation.permissions.canCreateDocuments;
   return (
@@ -41,6 +43,7 @@ export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
                 </div>
                 <DocumentProgress progress={d.progress} />
                 <StatusBadge status={d.status} />
+                <VariantRowTools cooperation={cooperation} document={d} onCreated={reload} />
               </li>
             ))}
           </ul>

@@ -1,14 +1,23 @@
 import type { CSSProperties } from 'react';
 import type { Party } from '../api.ts';
 
-/** A party in its colour, with its initial beside the colour so colour is never the only signal. */
-export function PartyChip({ party }: { party: Pick<Party, 'name' | 'shortName' | 'color'> }) {
+/**
+ * A party in its colour, with its initial beside the colour so colour is never the only signal;
+ * `compact` shows the initial alone, the name kept for screen readers and the tooltip.
+ */
+export function PartyChip({
+  party,
+  compact = false,
+}: {
+  party: Pick<Party, 'name' | 'shortName' | 'color'>;
+  compact?: boolean;
+}) {
   return (
     <span className="party-chip" style={{ '--party': party.color } as CSSProperties} title={party.name}>
       <span className="initial" aria-hidden="true">
         {party.shortName.slice(0, 1).toUpperCase()}
       </span>
-      <span className="label">{party.shortName}</span>
+      <span className={compact ? 'visually-hidden' : 'label'}>{party.shortName}</span>
     </span>
   );
 }

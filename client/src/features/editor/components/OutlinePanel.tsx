@@ -7,6 +7,7 @@ import { applyClauseMove } from '../../../document/moveClause.ts';
 import { useT } from '../../../i18n/index.ts';
 import { OutlineApprove } from '../../approvals/components/OutlineApprove.tsx';
 import { OpenPointsBadge, useOpenPointCounts } from '../../points/components/OpenPointsBadge.tsx';
+import { OverrideBadge } from '../../variants/components/OverrideBadge.tsx';
 import { useLiveClauseStates, useOrderedParties } from '../clauseStates.ts';
 import type { EditorScreen } from '../context.ts';
 import { ClauseStateDots } from './ClauseStateDots.tsx';
@@ -134,6 +135,7 @@ export function OutlinePanel({ screen }: { screen: EditorScreen }) {
                   <span className="outline-number">Pasal {entry.number}</span>
                   <span className="outline-heading">{entry.heading || t('outline.noHeading')}</span>
                 </button>
+                <OverrideBadge clauseId={entry.id} />
                 <OpenPointsBadge count={openPoints.get(entry.id)} />
                 <ClauseStateDots states={states.get(entry.id) ?? []} />
                 <OutlineApprove

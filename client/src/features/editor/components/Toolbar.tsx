@@ -8,6 +8,7 @@ import { ExportMenu } from '../../signing/components/ExportMenu.tsx';
 import { SuggestModeSwitch } from '../../suggestions/components/SuggestModeSwitch.tsx';
 import { useBlocked } from '../../suggestions/useBlocked.ts';
 import { useLiveSuggestions } from '../../suggestions/useLiveSuggestions.ts';
+import { VariantMenuButton } from '../../variants/components/VariantMenuButton.tsx';
 import type { EditorScreen } from '../context.ts';
 import { useEditorUi } from '../store.ts';
 import { NotesTablesTools } from './NotesTablesTools.tsx';
@@ -140,6 +141,7 @@ export function Toolbar({ screen }: { screen: EditorScreen }) {
       </div>
       <div className="toolbar-spacer" />
       <SuggestModeSwitch screen={screen} />
+      <VariantMenuButton screen={screen} />
       <ExportMenu
         documentId={document.id}
         parties={screen.cooperation.parties}

@@ -12,6 +12,7 @@ import { CompletenessPanel } from '../../completeness/components/CompletenessPan
 import type { Cooperation } from '../../cooperations/api.ts';
 import type { AgreementDocument, DocumentPermissions } from '../../documents/api.ts';
 import { SuggestionMarks } from '../../suggestions/components/SuggestionMarks.tsx';
+import { VariantBanner } from '../../variants/components/VariantBanner.tsx';
 import { mayEdit } from '../connection.ts';
 import type { EditorScreen } from '../context.ts';
 import { useFootnoteUi } from '../footnoteUi.ts';
@@ -131,6 +132,8 @@ export function Workspace({
   return (
     <div className="workspace">
       <Toolbar screen={screen} />
+      {/* A master PKS: its variants and their board; a variant: its master, unit and overrides. */}
+      <VariantBanner screen={screen} />
       {/* A suggest-only member types too: the banner tells them their changes become suggestions. */}
       {(!editable || permissions.mustSuggest) && (
         <ReadOnlyBanner document={document} permissions={permissions} cooperation={cooperation} />
