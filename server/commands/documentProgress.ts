@@ -6,6 +6,7 @@ import { logHead } from '../collab/store.ts';
 import type { AppContext } from '../context.ts';
 import type { DB } from '../db/connection.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
+import { findTier } from '../db/repos/variants.ts';
 import { approvalBook, clauseStates } from './clauseStates.ts';
 import { currentRecords, type PrintedRecords, partiesAsPrinted, printedRecords } from './printedRecords.ts';
 
@@ -85,7 +86,8 @@ export async function documentProgress(
     try {
       const text = await hashedText(ctx, document);
       const records = printedRecords(ctx.db, agreement, () => {
-        const key = `${document.cooperationId} ${document.kind}`;
+        // A variant's annex lists its own unit's liaisons: its records are its unit's.
+        const key = `${document.cooperationId} ${document.kind} ${findTier(ctx.db, document.id)?.unitId ?? ''}`;
         if (!current.has(key)) current.set(key, currentRecords(ctx.db, agreement));
         return current.get(key)!;
       });

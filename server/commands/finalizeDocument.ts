@@ -63,7 +63,7 @@ export async function finalizeDocument(
     const records =
       record.kind === 'notes'
         ? undefined
-        : currentRecords(ctx.db, { kind: record.kind, cooperationId: record.cooperationId });
+        : currentRecords(ctx.db, { id: record.id, kind: record.kind, cooperationId: record.cooperationId });
     const { clauses, parts } = documentApprovals(ctx.db, record, { body, meta }, records);
     const [blocker] = finaliseBlockers({ completeness, body, clauses, parts });
     if (blocker) throw refusal(blocker);

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { DocumentStatus } from '../../shared/api/cooperations.ts';
+import { type PrintedLiaison, printedLiaison } from '../../shared/api/liaisons.ts';
 import type { PrintedParty } from '../../shared/signedParts.ts';
 import type { DB } from '../db/connection.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
-import { liaisonsForExport } from '../db/repos/liaisons.ts';
+import { liaisonsForExport, listLiaisons } from '../db/repos/liaisons.ts';
 import { listParties, partyLogos } from '../db/repos/parties.ts';
 import { findPrintedSnapshot, type PrintedRecords } from '../db/repos/printedSnapshots.ts';
+import { getUnit } from '../db/repos/units.ts';
+import { findTier } from '../db/repos/variants.ts';
 
 export type { PrintedRecords, RecordedParty } from '../db/repos/printedSnapshots.ts';
 
@@ -13,11 +16,12 @@ type AgreementKind = Exclude<DocumentRecord['kind'], 'notes'>;
 
 /**
  * The records an agreement would print now: the cooperation's parties with their logos and,
- * for a PKS, its liaisons (an MoU prints no annex).
+ * for a PKS, its liaisons (an MoU prints no annex): a document's own, see {@link annexLiaisons};
+ * without a document id, the whole register.
  */
 export function currentRecords(
   db: DB,
-  document: { kind: AgreementKind; cooperationId: string },
+  document: { id?: string; kind: AgreementKind; cooperationId: string },
 ): PrintedRecords {
   const logos = partyLogos(db, document.cooperationId);
   return {
@@ -29,8 +33,26 @@ export function currentRecords(
       logo: logos.get(p.id)?.logo ?? null,
       logoMime: logos.get(p.id)?.mime ?? null,
     })),
-    liaisons: document.kind === 'pks' ? liaisonsForExport(db, document.cooperationId) : [],
+    liaisons:
+      document.kind !== 'pks'
+        ? []
+        : document.id
+          ? annexLiaisons(db, { id: document.id, cooperationId: document.cooperationId })
+          : liaisonsForExport(db, document.cooperationId),
   };
+}
+
+/**
+ * The liaisons a PKS's annex lists: the whole register, but for a variant made for a unit
+ * (OPD) only that unit's liaisons of its party, beside the other parties' liaisons.
+ */
+export function annexLiaisons(db: DB, document: { id: string; cooperationId: string }): PrintedLiaison[] {
+  const tier = findTier(db, document.id);
+  const unit = tier?.tier === 'variant' && tier.unitId ? getUnit(db, tier.unitId) : null;
+  if (!unit) return liaisonsForExport(db, document.cooperationId);
+  return listLiaisons(db, document.cooperationId)
+    .filter((l) => l.partyId !== unit.partyId || l.unitId === unit.id)
+    .map(printedLiaison);
 }
 
 /**

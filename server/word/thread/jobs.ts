@@ -47,6 +47,16 @@ export const wordJobs = {
     print: MinutesPrint = {},
   ): Promise<Uint8Array> => buildMinutesDocx(minutes, options, print),
   /**
+   * Files into one .zip (the batch export of a master's variants), stored as they are: a .docx
+   * is a zip already. Entries carry `date`, so the same files make the same bytes.
+   */
+  async zip(files: { name: string; data: Uint8Array }[], date: Date): Promise<Uint8Array> {
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    for (const f of files) zip.file(f.name, f.data, { date, binary: true });
+    return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+  },
+  /**
    * A Word draft read into the agreement schema (throws the `import.*` AppErrors for bad files).
    * Its code (mammoth, JSZip) loads with the first import: drafts are imported rarely, and the
    * first export after a start should not wait for it.
