@@ -7,6 +7,7 @@ import { insertMember } from '../db/repos/members.ts';
 import { createUser } from '../db/repos/users.ts';
 import { generatePassword, hashPassword } from '../http/password.ts';
 import { seedMeetingDemo } from './meetingDemo.ts';
+import { seedUnitsDemo } from './unitsDemo.ts';
 
 /** The founding case: Ombudsman RI Perwakilan Jambi and Pemerintah Kota Jambi. */
 export const DEMO_COOPERATION = {
@@ -31,6 +32,8 @@ export const DEMO_USERS: {
   party: number;
   role: Role;
   signatory?: boolean;
+  /** The short name of the city's unit (OPD) they belong to (`DEMO_UNITS`). */
+  unit?: string;
 }[] = [
   {
     username: 'ombudsman',
@@ -70,6 +73,38 @@ export const DEMO_USERS: {
     signatory: true,
   },
   { username: 'tamu', displayName: 'Tamu', position: 'Tamu (hanya membaca)', party: 1, role: 'viewer' },
+  {
+    username: 'dukcapil',
+    displayName: 'Sekretaris Disdukcapil',
+    position: 'Sekretaris Dinas Kependudukan dan Pencatatan Sipil Kota Jambi',
+    party: 2,
+    role: 'editor',
+    unit: 'Disdukcapil',
+  },
+  {
+    username: 'dpmptsp',
+    displayName: 'Sekretaris DPMPTSP',
+    position: 'Sekretaris Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Jambi',
+    party: 2,
+    role: 'editor',
+    unit: 'DPMPTSP',
+  },
+  {
+    username: 'rsud',
+    displayName: 'Kabag Umum RSUD',
+    position: 'Kepala Bagian Umum RSUD H. Abdul Manap',
+    party: 2,
+    role: 'editor',
+    unit: 'RSUD H. Abdul Manap',
+  },
+  {
+    username: 'dinsos',
+    displayName: 'Sekretaris Dinsos',
+    position: 'Sekretaris Dinas Sosial Kota Jambi',
+    party: 2,
+    role: 'commenter',
+    unit: 'Dinsos',
+  },
 ];
 
 export interface DemoLogin {
@@ -89,7 +124,8 @@ export interface DemoResult {
 /**
  * Creates the demo on an empty database: the users (password `password`, or a generated one
  * per user), the cooperation with both parties and every member, an MoU draft and a PKS draft
- * (implementing the MoU) from the templates.
+ * (implementing the MoU) from the templates, the city's units (OPD) with their members and
+ * liaisons.
  */
 export async function seedDemo(
   ctx: Pick<AppContext, 'db' | 'collab' | 'store'>,
@@ -140,6 +176,13 @@ export async function seedDemo(
     subject: DEFAULT_SUBJECT.pks,
   });
   await seedMeetingDemo(ctx, { cooperationId: cooperation.id, mouId: mou.id, pksId: pks.id });
+  seedUnitsDemo(ctx.db, {
+    cooperationId: cooperation.id,
+    partyId: parties[1]!.id,
+    userId: ids[DEMO_USERS.findIndex((u) => u.username === 'pemkot')]!,
+    at: Date.UTC(2025, 5, 2, 2, 0),
+    members: new Map(DEMO_USERS.flatMap((u, i) => (u.unit && ids[i] ? [[u.unit, ids[i]]] : []))),
+  });
   return { cooperationId: cooperation.id, mouId: mou.id, pksId: pks.id, logins };
 }
 

@@ -8,7 +8,7 @@ import type {
 } from '../../shared/api/units.ts';
 import { api } from '../support/api.ts';
 import { streamsPerTest } from '../support/eventStream.ts';
-import { buildCooperation, buildMember } from '../support/factories.ts';
+import { buildCooperation, buildMember, demoCooperation } from '../support/factories.ts';
 import { bilingual, buildMeetingWorld, type MeetingWorld } from '../support/meetings.ts';
 import { withServer } from '../support/withServer.ts';
 
@@ -280,6 +280,40 @@ describe('a party’s units', () => {
     expect(after.body.cooperation.members.every((m: { unitId: string | null }) => m.unitId === null)).toBe(
       true,
     );
+  });
+});
+
+describe('the demo', () => {
+  it('gives the city four OPD with their heads, liaisons and a member each', async () => {
+    const pemkot = await ctx.server.login('pemkot');
+    const coop = await demoCooperation(ctx.server, pemkot);
+    const city = coop.parties[1]!.id;
+    const { units, canManagePartyIds } = (
+      await ctx.server.api<UnitListResponse>(`/api/cooperations/${coop.id}/units`, { cookie: pemkot })
+    ).body;
+    expect(canManagePartyIds).toEqual([city]);
+    expect(units.map((u) => u.shortName).sort()).toEqual([
+      'DPMPTSP',
+      'Dinsos',
+      'Disdukcapil',
+      'RSUD H. Abdul Manap',
+    ]);
+    for (const u of units) {
+      expect(u.partyId).toBe(city);
+      expect(u.headNip).toMatch(/^\d{18}$/);
+      expect(u.headName && u.headPosition && u.kuasaRef && u.address).toBeTruthy();
+      expect(u.liaisonCount).toBeGreaterThan(0);
+      expect(u.memberIds).toHaveLength(1);
+    }
+    const byUser = Object.fromEntries(coop.members.map((m) => [m.username, m]));
+    const dukcapil = units.find((u) => u.shortName === 'Disdukcapil')!;
+    expect(byUser.dukcapil!.unitId).toBe(dukcapil.id);
+    expect(byUser.pemkot!.unitId).toBeNull();
+    // The register's other OPD are left for the register to be adopted from.
+    const liaisons = (await ctx.server.api(`/api/cooperations/${coop.id}/liaisons`, { cookie: pemkot })).body
+      .liaisons as LiaisonDTO[];
+    expect(liaisons.find((l) => l.unit === 'Dinas Kesehatan')!.unitId).toBeNull();
+    expect(liaisons.find((l) => l.name === 'Sekretaris Disdukcapil')!.unitId).toBe(dukcapil.id);
   });
 });
 

@@ -72,6 +72,7 @@ export const en: Dictionary = {
   'coop.tab.points': 'Discussion points',
   'coop.tab.actions': 'Follow-ups',
   'coop.tab.liaisons': 'Liaisons',
+  'coop.tab.units': 'Units (OPD)',
   'coop.parties': 'Parties',
 
   'docs.empty': 'No documents yet. Start with the MoU (nota kesepakatan), then the PKS that implement it.',

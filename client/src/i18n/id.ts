@@ -73,6 +73,7 @@ export const id = {
   'coop.tab.points': 'Poin pembahasan',
   'coop.tab.actions': 'Tindak lanjut',
   'coop.tab.liaisons': 'Penghubung',
+  'coop.tab.units': 'OPD',
   'coop.parties': 'Para pihak',
 
   'docs.empty': 'Belum ada dokumen. Mulailah dengan MoU (nota kesepakatan), lalu PKS yang melaksanakannya.',

@@ -4,6 +4,7 @@ import { ActionsTab } from '../actions/components/ActionsTab.tsx';
 import { LiaisonsTab } from '../liaisons/components/LiaisonsTab.tsx';
 import { MeetingsTab } from '../meetings/components/MeetingsTab.tsx';
 import { PointsTab } from '../points/components/PointsTab.tsx';
+import { UnitsTab } from '../units/components/UnitsTab.tsx';
 import type { Cooperation } from './api.ts';
 import { DocumentsTab } from './components/DocumentsTab.tsx';
 import { MembersTab } from './components/MembersTab.tsx';
@@ -19,7 +20,7 @@ export interface CooperationTabProps {
 export interface CooperationTab {
   path: string;
   label: MessageKey;
-  /** Position in the tab bar (Dokumen 10, Rapat 20, Poin 30, Tindak lanjut 40, Penghubung 50, Anggota 90). */
+  /** Position in the tab bar (Dokumen 10, Rapat 20, Poin 30, Tindak lanjut 40, Penghubung 50, OPD 60, Anggota 90). */
   order: number;
   Component: ComponentType<CooperationTabProps>;
 }
@@ -36,6 +37,7 @@ export const cooperationTabs: CooperationTab[] = (
     { path: 'poin', label: 'coop.tab.points', order: 30, Component: PointsTab },
     { path: 'tindak-lanjut', label: 'coop.tab.actions', order: 40, Component: ActionsTab },
     { path: 'penghubung', label: 'coop.tab.liaisons', order: 50, Component: LiaisonsTab },
+    { path: 'opd', label: 'coop.tab.units', order: 60, Component: UnitsTab },
     { path: 'anggota', label: 'coop.tab.members', order: 90, Component: MembersTab },
   ] satisfies CooperationTab[]
 ).sort((a, b) => a.order - b.order);

@@ -1,13 +1,9 @@
-import { type FormEvent, useState } from 'react';
-import type { LiaisonRowError } from '../../../../../shared/api/liaisons.ts';
-import { ErrorNote } from '../../../app/ErrorNote.tsx';
-import type { ApiError } from '../../../app/http.ts';
-import { showToast } from '../../../app/toast.ts';
-import { useLanguage } from '../../../i18n/index.ts';
+import { useState } from 'react';
 import type { Cooperation } from '../../cooperations/api.ts';
 import { PartySelect } from '../../cooperations/components/PartySelect.tsx';
 import { useMeetingsT } from '../../meetings/messages.ts';
 import { importLiaisons } from '../api.ts';
+import { PasteBox, usePastedTable } from './PasteBox.tsx';
 
 /** Liaisons pasted from a spreadsheet; the rows the server could not take are listed with why. */
 export function PasteTable({
@@ -18,58 +14,27 @@ export function PasteTable({
   onImported: () => void;
 }) {
   const t = useMeetingsT();
-  const language = useLanguage((s) => s.language);
-  const [table, setTable] = useState('');
   const [partyId, setPartyId] = useState(cooperation.myPartyId);
-  const [rowErrors, setRowErrors] = useState<LiaisonRowError[]>([]);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      const result = await importLiaisons(cooperation.id, table, partyId);
-      setRowErrors(result.errors);
-      showToast(t('liaisons.imported', { count: result.liaisons.length }));
-      if (!result.errors.length) setTable('');
-      onImported();
-    } catch (e) {
-      setError(e as ApiError);
-    }
-  };
+  const pasted = usePastedTable(async (table) => {
+    const result = await importLiaisons(cooperation.id, table, partyId);
+    return { errors: result.errors, toast: t('liaisons.imported', { count: result.liaisons.length }) };
+  }, onImported);
 
   return (
-    <form className="stack card liaison-form" onSubmit={submit}>
-      <p className="muted small">{t('liaisons.pasteHint')}</p>
+    <PasteBox
+      {...pasted}
+      className="liaison-form"
+      hint={t('liaisons.pasteHint')}
+      label={t('liaisons.paste')}
+      rowErrorsTitle={t('liaisons.rowErrors')}
+      submitLabel={t('liaisons.import')}
+    >
       <PartySelect
         label={t('liaisons.party')}
         parties={cooperation.parties}
         value={partyId}
         onChange={setPartyId}
       />
-      <textarea
-        className="input mono"
-        rows={6}
-        aria-label={t('liaisons.paste')}
-        value={table}
-        onChange={(e) => setTable(e.target.value)}
-      />
-      <ErrorNote error={error} />
-      {rowErrors.length > 0 && (
-        <div className="row-errors" role="alert">
-          <p>{t('liaisons.rowErrors')}</p>
-          <ul>
-            {rowErrors.map((e) => (
-              <li key={`${e.row}-${e.id}`}>{language === 'en' ? e.messageEn : e.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={!table.trim()}>
-          {t('liaisons.import')}
-        </button>
-      </div>
-    </form>
+    </PasteBox>
   );
 }
