@@ -21,9 +21,9 @@ import points from './points/routes.ts';
 import settings from './settings/routes.ts';
 import suggestionImport from './suggestion-import/routes.ts';
 import suggestions from './suggestions/routes.ts';
+import units from './units/routes.ts';
 import variantExport from './variant-export/routes.ts';
 import variants from './variants/routes.ts';
-import units from './units/routes.ts';
 
 /** A route module: registers its routes on `app` (its own encapsulated scope). */
 export type RouteModule = (app: FastifyInstance, ctx: AppContext) => Promise<void>;

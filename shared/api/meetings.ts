@@ -217,7 +217,18 @@ export const minutesSchema = z.object({
       ),
     }),
   ),
-  decisions: z.array(z.object({ text: z.string(), clause: z.string().nullable(), stateLabel: z.string() })),
+  decisions: z.array(
+    z.object({
+      text: z.string(),
+      clause: z.string().nullable(),
+      stateLabel: z.string(),
+      /**
+       * The OPD whose PKS variant the point was taken on ("Dinas Sosial"); null or absent for a
+       * master PKS or any other document. The minutes group decisions by it when any has one.
+       */
+      unit: z.string().nullable().optional(),
+    }),
+  ),
   openItems: z.array(z.object({ text: z.string(), clause: z.string().nullable() })),
   actions: z.array(
     z.object({ text: z.string(), personInCharge: z.string(), dueDate: z.string(), stateLabel: z.string() }),

@@ -1,6 +1,7 @@
 import { Document, type FileChild, TextRun } from 'docx';
 import type { MinutesDTO } from '../../../shared/api/meetings.ts';
 import { toLetter } from '../../../shared/clauses.ts';
+import { COMMON_DECISIONS_HEADING, decisionGroups } from '../../../shared/decisionGroups.ts';
 import { type ExportLayoutOptions, resolveLayout } from '../export/layout.ts';
 import { pageFooter, pageHeader } from '../export/pageParts.ts';
 import { centredLine } from '../export/serializers.ts';
@@ -218,23 +219,33 @@ function numberedHeading(out: FileChild[], marker: string, title: string) {
   out.push(numbered(marker, title, 0, { bold: true, keepNext: true }));
 }
 
+/**
+ * The decisions, numbered down the page; grouped per OPD under a heading each when points were
+ * taken on PKS variants (`decisionGroups`), the master's and the common ones first.
+ */
 function decisions(m: MinutesDTO): FileChild[] {
   const out: FileChild[] = [];
   if (!m.decisions.length) out.push(para('Belum ada keputusan dalam rapat ini.'));
-  m.decisions.forEach((d, i) => {
-    out.push(
-      numbered(
-        `${i + 1}.`,
-        [
-          ...(d.clause ? [{ text: `${d.clause}: `, italics: true }] : []),
-          `${d.text} `,
-          { text: `[${d.stateLabel}]`, bold: true },
-        ],
-        0,
-        { left: true },
-      ),
-    );
-  });
+  const groups = decisionGroups(m.decisions);
+  for (const group of groups) {
+    if (groups.length > 1 || group.unit) {
+      out.push(para([{ text: group.unit ?? COMMON_DECISIONS_HEADING, bold: true }], 0, { keepNext: true }));
+    }
+    for (const { number, decision: d } of group.decisions) {
+      out.push(
+        numbered(
+          `${number}.`,
+          [
+            ...(d.clause ? [{ text: `${d.clause}: `, italics: true }] : []),
+            `${d.text} `,
+            { text: `[${d.stateLabel}]`, bold: true },
+          ],
+          0,
+          { left: true },
+        ),
+      );
+    }
+  }
   if (m.openItems.length) {
     out.push(
       para('Hal yang belum diputuskan dan dibahas kembali pada rapat berikutnya:', 0, { keepNext: true }),

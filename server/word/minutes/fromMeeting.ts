@@ -19,6 +19,8 @@ import { listMembers } from '../../db/repos/members.ts';
 import { listReopenings } from '../../db/repos/minutesRecords.ts';
 import { listParties, type PartyRecord } from '../../db/repos/parties.ts';
 import { type DiscussionPoint, listPointsOfMeeting, repliesOf } from '../../db/repos/points.ts';
+import { getUnit } from '../../db/repos/units.ts';
+import { findTier } from '../../db/repos/variants.ts';
 import { stateAt } from '../../history/reconstruct.ts';
 import { cityOfSeat, placeAndDate, reopeningSentence } from './recordWords.ts';
 
@@ -96,8 +98,8 @@ function signingCity(ctx: Pick<AppContext, 'db'>, meeting: Meeting, parties: Par
  * Gathers the minutes (notula) of a meeting, following docs/DOMAIN.md "Meetings and their
  * minutes": the head, the attendance, the discussion per agenda item with the clauses each point
  * touches (numbered from the documents as they were at the close, see {@link outlineFor}), the
- * decisions, the open items, the follow-ups, the next meeting, any reopening and the place and
- * date of signing.
+ * decisions (each naming the OPD of the PKS variant it was taken on, if any), the open items,
+ * the follow-ups, the next meeting, any reopening and the place and date of signing.
  * The same model is shown on screen and printed by `server/word/minutes/docx.ts`; a closed
  * meeting's is frozen (`server/word/minutes/record.ts`) and read from there ever after.
  */
@@ -114,14 +116,33 @@ export async function buildMinutes(
     points.map((p) => p.id),
   );
 
+  // The OPD of a point taken on a PKS variant: the minutes group its decisions under it.
+  const units = new Map<string, { name: string; shortName: string } | null>();
+  const unitOf = (documentId: string) => {
+    if (!units.has(documentId)) {
+      const tier = findTier(db, documentId);
+      units.set(documentId, tier?.tier === 'variant' && tier.unitId ? getUnit(db, tier.unitId) : null);
+    }
+    return units.get(documentId) ?? null;
+  };
+  // A variant's title may read as its master's: the minutes name its OPD after it.
+  const titleOf = (doc: { id: string; title: string }) => {
+    const unit = unitOf(doc.id);
+    const named =
+      !unit || doc.title.includes(unit.name) || (unit.shortName && doc.title.includes(unit.shortName));
+    return named ? doc.title : `${doc.title} — ${unit.shortName || unit.name}`;
+  };
   const outlines = new Map<string, { title: string; outline: DocumentOutline }>();
   for (const documentId of new Set(points.filter((p) => p.clauseId).map((p) => p.documentId))) {
     const doc = findDocument(db, documentId);
     if (doc)
-      outlines.set(documentId, { title: doc.title, outline: await outlineFor(ctx, meeting, documentId) });
+      outlines.set(documentId, { title: titleOf(doc), outline: await outlineFor(ctx, meeting, documentId) });
   }
   const clauseOf = (p: DiscussionPoint): string | null => {
-    if (!p.clauseId) return findDocument(db, p.documentId)?.title ?? null;
+    if (!p.clauseId) {
+      const doc = findDocument(db, p.documentId);
+      return doc ? titleOf(doc) : null;
+    }
     const o = outlines.get(p.documentId);
     const c = o?.outline.clauses.find((x) => x.id === p.clauseId);
     if (!o) return null;
@@ -194,11 +215,16 @@ export async function buildMinutes(
         meeting.chair ? ` oleh ${personWords(meeting.chair)}` : ''
       }.`,
     discussion,
-    decisions: decided.map((p) => ({
-      text: p.decision || p.text,
-      clause: clauseOf(p),
-      stateLabel: POINT_STATE_LABEL[p.state],
-    })),
+    decisions: decided.map((p) => {
+      const unit = unitOf(p.documentId);
+      return {
+        text: p.decision || p.text,
+        clause: clauseOf(p),
+        stateLabel: POINT_STATE_LABEL[p.state],
+        // Only a decision on a variant names its OPD; the others read as before.
+        ...(unit ? { unit: unit.name } : {}),
+      };
+    }),
     openItems: discussed
       .filter((p) => p.state === 'open')
       .map((p) => ({ text: p.text, clause: clauseOf(p) })),
