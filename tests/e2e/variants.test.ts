@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { VariantBoard } from '../../shared/api/variants.ts';
@@ -187,6 +188,16 @@ describe('one master PKS, many variants, in Chromium', () => {
     expect(sheet?.rowCount).toBe(4);
     const units = [2, 3, 4].map((r) => String(sheet?.getRow(r).getCell(2).value));
     expect(units.sort()).toEqual([...OPD].sort());
+
+    // Every variant's Word file in one .zip, its progress shown while the files are built.
+    const zipDownload = page.waitForEvent('download', { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Unduh semua PKS (.zip, draf)' }).click();
+    await page.getByTestId('batch-export').getByRole('status').waitFor();
+    const zipFile = await zipDownload;
+    expect(zipFile.suggestedFilename()).toMatch(/\.zip$/);
+    const zip = await JSZip.loadAsync(readFileSync((await zipFile.path()) as string));
+    const docx = Object.keys(zip.files).filter((name) => name.endsWith('.docx'));
+    expect(docx).toHaveLength(3);
 
     // The same board and a variant's editor on a phone, and at 1366×768 for the record.
     await page.setViewportSize(PHONE);

@@ -13,6 +13,7 @@ import { type BoardFilter, type BoardSort, boardRows } from '../board.ts';
 import { boardQuery, readBoardQuery } from '../boardQuery.ts';
 import { useVariantsT } from '../messages.ts';
 import { useGathered } from '../useGathered.ts';
+import { BatchExport } from './BatchExport.tsx';
 import { BoardExport } from './BoardExport.tsx';
 import { BoardFilters } from './BoardFilters.tsx';
 import { BoardTable } from './BoardTable.tsx';
@@ -76,6 +77,7 @@ export function BoardPage() {
               </div>
               <div className="stack tight board-downloads">
                 <BoardExport rows={rows} parties={parties} masterTitle={master.title} />
+                {board.data.variants.length > 0 && <BatchExport masterId={master.documentId} />}
               </div>
             </div>
             <BoardFilters filter={filter} sort={sort} onChange={change} />
