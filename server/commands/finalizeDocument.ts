@@ -1,7 +1,8 @@
 import { checkCompleteness } from '../../shared/completeness.ts';
 import { type FinaliseBlocker, finaliseBlockers } from '../../shared/finaliseGate.ts';
+import { variableValues } from '../../shared/variables/values.ts';
 import type { AppContext } from '../context.ts';
-import { type DocumentRecord, setDocumentStatus } from '../db/repos/documents.ts';
+import { type DocumentRecord, findDocument, setDocumentStatus } from '../db/repos/documents.ts';
 import { insertLifecycleEvent, type LifecycleEvent } from '../db/repos/lifecycle.ts';
 import { listParties } from '../db/repos/parties.ts';
 import { savePrintedSnapshot } from '../db/repos/printedSnapshots.ts';
@@ -16,6 +17,7 @@ import { documentApprovals } from './documentApprovals.ts';
 import { decideOnLiveDocument } from './liveDocument.ts';
 import { currentRecords } from './printedRecords.ts';
 import { afterStatusChange } from './publishStatus.ts';
+import { variableSourcesOf } from './variableValues.ts';
 
 type Item = ReturnType<typeof documentApprovals>;
 
@@ -53,11 +55,15 @@ export async function finalizeDocument(
   ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'events' | 'log'>,
   input: { documentId: string; userId: string },
 ): Promise<{ document: DocumentRecord; event: LifecycleEvent }> {
+  // A master PKS's variables must all have values (the MoU's metadata is read before the check).
+  const found = findDocument(ctx.db, input.documentId);
+  const sources = found?.kind === 'pks' ? await variableSourcesOf(ctx, found) : null;
   const event = await decideOnLiveDocument(ctx, input.documentId, ({ record, body, meta }) => {
     if (record.status !== 'draft') throw documentNotDraft(record.status);
     const completeness = checkCompleteness(record.kind, body, meta, {
       mouId: record.mouId,
       partyIds: listParties(ctx.db, record.cooperationId).map((p) => p.id),
+      ...(sources ? { variables: variableValues({ ...sources, meta }) } : {}),
     });
     // Minutes print no records (and have no parts to approve).
     const records =

@@ -78,6 +78,41 @@ describe('a master PKS’s variables in Chromium', () => {
     await expect.poll(() => chipsOfPasal1().allTextContents()).toEqual(['Penghubung OPD', 'Penghubung OPD']);
   });
 
+  it('in a variant made for an OPD, a chip shows its value, the variable’s label in its tooltip', async () => {
+    const pemkot = await e2e.server.login('pemkot');
+    const coop = (await e2e.server.api(`/api/cooperations/${ids.cooperationId}`, { cookie })).body
+      .cooperation;
+    const party = coop.parties.find((p: { ordinal: number }) => p.ordinal === 2);
+    const unit = await e2e.server.api(`/api/cooperations/${ids.cooperationId}/units`, {
+      cookie: pemkot,
+      body: {
+        partyId: party.id,
+        name: 'Dinas Perpustakaan dan Kearsipan',
+        headName: 'Dra. Siti Aminah',
+        headNip: '197203041998032005',
+      },
+    });
+    expect(unit.status, JSON.stringify(unit.body)).toBe(201);
+    const made = await e2e.server.api(`/api/documents/${ids.documentId}/variants`, {
+      cookie,
+      body: { unitIds: [unit.body.unit.id] },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const variant = await e2e.browser({ cookie });
+    await openEditor(variant.page, editorPath({ ...ids, documentId: made.body.variants[0].documentId }));
+    const head = variant.page.locator('.ProseMirror .variable-chip[data-name="headName"]');
+    await expect.poll(() => head.textContent()).toBe('Dra. Siti Aminah');
+    expect(await head.getAttribute('title')).toBe('Nama kepala OPD');
+    // A variable the unit leaves empty still reads as its label, marked as missing.
+    const kuasa = variant.page.locator('.ProseMirror .variable-chip[data-name="kuasaRef"]');
+    expect(await kuasa.textContent()).toBe('Surat kuasa');
+    expect(await kuasa.getAttribute('class')).toContain('missing');
+    await variant.page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(() => kuasa.textContent()).toBe('Power of attorney');
+    await screenshot(variant.page, 'e2e-variables-variant');
+    await variant.close();
+  });
+
   it('the server kept them: the Word export prints each unfilled variable as its placeholder', async () => {
     const read = async () => {
       const res = await fetch(`${e2e.server.url}/api/documents/${ids.documentId}/export.docx`, {

@@ -40,6 +40,18 @@ describe('a master PKS made through the API', () => {
     );
     expect(text).toContain('«Nama kepala OPD», «Jabatan kepala OPD», NIP «NIP kepala OPD»');
 
+    // Finalising is refused, naming what only a variant fills; the MoU's numbers and date are filled.
+    const refused = await ctx.server.api(`/api/documents/${master.id}/finalize`, {
+      cookie: owner.cookie,
+      method: 'POST',
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.id).toBe('document.incomplete');
+    const items = refused.body.error.details.items as { key: string; label: { id: string } }[];
+    const placeholders = items.find((i) => i.key === 'placeholders')?.label.id ?? '';
+    expect(placeholders).toContain('[variabel Nama kepala OPD]');
+    expect(placeholders).not.toContain('[variabel Nomor Nota Kesepakatan]');
+
     // A single PKS keeps its template: no variable, the MoU cited as it was when the PKS was made.
     const single = await buildDocument(ctx.server, owner.cookie, coop.id, { kind: 'pks', mouId: mou.id });
     expect(await exportedText(single.id, owner.cookie)).not.toContain('«');

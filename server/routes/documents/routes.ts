@@ -12,10 +12,12 @@ import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import { documentApprovals } from '../../commands/documentApprovals.ts';
 import { createDocumentAndPublish } from '../../commands/published/documents.ts';
+import { documentVariableValues } from '../../commands/variableValues.ts';
 import { approvalFacts } from '../../commands/variantApproval.ts';
 import type { AppContext } from '../../context.ts';
 import { setDocumentTitle } from '../../db/repos/documents.ts';
 import { listParties } from '../../db/repos/parties.ts';
+import { documentPlacement } from '../../db/repos/variableSources.ts';
 import { requireDocumentMember, requireMember } from '../../http/auth.ts';
 import { presentDocumentSummary } from '../present.ts';
 import { documentPermissions, presentDocument } from './present.ts';
@@ -60,23 +62,26 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     async (req) => {
       const { member, document } = requireDocumentMember(ctx, req, req.params.id);
       const content = await ctx.collab.withDocument(document.id, (doc) => docToJSON(doc));
-      // The title is co-edited in the meta form; keep the listed title in step with it.
+      // The title is co-edited in the meta form; keep the listed title in step with it. A
+      // variant keeps its own, which names its OPD: the printed title is its master's.
+      const tier = documentPlacement(ctx.db, document.id)?.tier ?? 'single';
       const liveTitle = content.meta[META.title]?.trim();
-      if (liveTitle && liveTitle !== document.title) {
+      if (tier !== 'variant' && liveTitle && liveTitle !== document.title) {
         setDocumentTitle(ctx.db, document.id, liveTitle);
         document.title = liveTitle;
       }
+      const variables = await documentVariableValues(ctx, document, content.meta, content.body);
       const completeness = checkCompleteness(document.kind, content.body, content.meta, {
         mouId: document.mouId,
         partyIds: listParties(ctx.db, document.cooperationId).map((p) => p.id),
+        variables,
       });
       return {
-        document: presentDocument(
-          document,
-          content,
-          completeness,
-          documentApprovals(ctx.db, document, content),
-        ),
+        document: {
+          ...presentDocument(document, content, completeness, documentApprovals(ctx.db, document, content)),
+          tier,
+          variables,
+        },
         permissions: documentPermissions(approvalFacts(ctx.db, document), member),
       };
     },
