@@ -4,7 +4,6 @@ import { currentRecords } from '../../commands/printedRecords.ts';
 import { type DB, migrate } from '../connection.ts';
 import { MIGRATIONS, olderDatabase } from '../testing.ts';
 import { setDocumentStatus } from './documents.ts';
-import { insertLiaison } from './liaisons.ts';
 import { insertLifecycleEvent } from './lifecycle.ts';
 import { insertParty, setPartyLogo } from './parties.ts';
 import { dropPrintedSnapshot, findPrintedSnapshot, savePrintedSnapshot } from './printedSnapshots.ts';
@@ -34,20 +33,15 @@ function records(on: DB) {
     shortName: 'ORI',
   });
   setPartyLogo(on, first.id, Buffer.from([137, 80, 78, 71, 1, 2, 3]), 'image/png');
+  // The columns of the register as migration 010 found it: the repo writes later ones too.
   const liaison = (partyId: string, unit: string, name: string) =>
-    insertLiaison(on, {
-      cooperationId: 'coop1',
-      partyId,
-      unit,
-      name,
-      position: 'Kepala',
-      phone: '0741',
-      email: `${name.toLowerCase()}@example.id`,
-      since: null,
-      createdBy: 'u-owner',
-      createdAt: 1,
-      updatedAt: 1,
-    });
+    on
+      .prepare(
+        `INSERT INTO liaisons (id, cooperation_id, party_id, unit, name, position, phone, email, since,
+                               created_by, created_at, updated_at)
+         VALUES (?, 'coop1', ?, ?, ?, 'Kepala', '0741', ?, NULL, 'u-owner', 1, 1)`,
+      )
+      .run(`l-${name}`, partyId, unit, name, `${name.toLowerCase()}@example.id`);
   // Listed by party order, then unit and name whatever their case: the annex's order.
   liaison(second.id, 'dinas b', 'Yuni');
   liaison(second.id, 'Dinas A', 'Zaki');
