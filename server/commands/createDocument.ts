@@ -10,7 +10,7 @@ import { findCooperation } from '../db/repos/cooperations.ts';
 import { type DocumentRecord, findDocument, insertDocument, listDocuments } from '../db/repos/documents.ts';
 import { listMembers } from '../db/repos/members.ts';
 import { listParties } from '../db/repos/parties.ts';
-import { unitPartyOrdinal } from '../db/repos/variableSources.ts';
+import { unitPartyOrdinal } from '../db/repos/units.ts';
 import { validation } from '../errors/index.ts';
 
 /** Default titles by kind, as they head the agreement. */

@@ -11,7 +11,7 @@ import type { AppContext } from '../context.ts';
 import { findDocument } from '../db/repos/documents.ts';
 import { listParties } from '../db/repos/parties.ts';
 import { getUnit, listUnitLiaisons } from '../db/repos/units.ts';
-import { documentPlacement } from '../db/repos/variableSources.ts';
+import { findTier } from '../db/repos/variants.ts';
 
 /**
  * What the variables of a document are filled from, but its own metadata: its unit's name,
@@ -21,10 +21,9 @@ import { documentPlacement } from '../db/repos/variableSources.ts';
  */
 export async function variableSourcesOf(
   ctx: Pick<AppContext, 'db' | 'collab'>,
-  document: { id: string; cooperationId: string },
+  document: { id: string; cooperationId: string; mouId: string | null },
 ): Promise<Omit<VariableSources, 'meta'>> {
-  const placement = documentPlacement(ctx.db, document.id);
-  const mouRecord = placement?.mouId ? findDocument(ctx.db, placement.mouId) : null;
+  const mouRecord = document.mouId ? findDocument(ctx.db, document.mouId) : null;
   const mou = mouRecord
     ? {
         title: mouRecord.title,
@@ -34,7 +33,8 @@ export async function variableSourcesOf(
         ),
       }
     : null;
-  const unit = placement?.unitId ? getUnit(ctx.db, placement.unitId) : null;
+  const unitId = findTier(ctx.db, document.id)?.unitId;
+  const unit = unitId ? getUnit(ctx.db, unitId) : null;
   return {
     partyIds: listParties(ctx.db, document.cooperationId).map((p) => p.id),
     unit,
@@ -50,7 +50,7 @@ export async function variableSourcesOf(
  */
 export async function documentVariableValues(
   ctx: Pick<AppContext, 'db' | 'collab'>,
-  document: { id: string; cooperationId: string },
+  document: { id: string; cooperationId: string; mouId: string | null },
   meta: DocumentMeta,
   body?: PMJSON,
 ): Promise<VariableValues> {

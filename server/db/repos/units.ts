@@ -166,3 +166,16 @@ export function listUnitLiaisons(db: DB, unit: Pick<Unit, 'id' | 'cooperationId'
   );
   return listLiaisons(db, unit.cooperationId).filter((l) => ids.has(l.id));
 }
+
+/**
+ * The ordinal of the party whose units (OPD) sign a master's variants: the first party of the
+ * cooperation with a unit, else the second (a PKS's PIHAK KEDUA is the local government).
+ */
+export function unitPartyOrdinal(db: DB, cooperationId: string): number {
+  const row = sql<[string], { ordinal: number }>(
+    db,
+    `SELECT p.ordinal FROM units u JOIN parties p ON p.id = u.party_id
+     WHERE u.cooperation_id = ? ORDER BY p.ordinal LIMIT 1`,
+  ).get(cooperationId);
+  return row?.ordinal ?? 2;
+}

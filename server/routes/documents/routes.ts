@@ -17,7 +17,7 @@ import { approvalFacts } from '../../commands/variantApproval.ts';
 import type { AppContext } from '../../context.ts';
 import { setDocumentTitle } from '../../db/repos/documents.ts';
 import { listParties } from '../../db/repos/parties.ts';
-import { documentPlacement } from '../../db/repos/variableSources.ts';
+import { findTier } from '../../db/repos/variants.ts';
 import { requireDocumentMember, requireMember } from '../../http/auth.ts';
 import { presentDocumentSummary } from '../present.ts';
 import { documentPermissions, presentDocument } from './present.ts';
@@ -64,7 +64,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       const content = await ctx.collab.withDocument(document.id, (doc) => docToJSON(doc));
       // The title is co-edited in the meta form; keep the listed title in step with it. A
       // variant keeps its own, which names its OPD: the printed title is its master's.
-      const tier = documentPlacement(ctx.db, document.id)?.tier ?? 'single';
+      const tier = findTier(ctx.db, document.id)?.tier ?? 'single';
       const liveTitle = content.meta[META.title]?.trim();
       if (tier !== 'variant' && liveTitle && liveTitle !== document.title) {
         setDocumentTitle(ctx.db, document.id, liveTitle);
