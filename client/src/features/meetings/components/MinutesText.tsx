@@ -1,5 +1,6 @@
 import type { Minutes } from '../api.ts';
 import { useMeetingsT } from '../messages.ts';
+import { MinutesDecisions } from './MinutesDecisions.tsx';
 
 /** The text of the minutes on screen, in the order the .docx prints it (in Bahasa Indonesia). */
 export function MinutesText({ minutes: m }: { minutes: Minutes }) {
@@ -45,18 +46,7 @@ export function MinutesText({ minutes: m }: { minutes: Minutes }) {
         </section>
       ))}
       <h4>{t('minutes.decisions')}</h4>
-      {m.decisions.length ? (
-        <ol>
-          {m.decisions.map((d) => (
-            <li key={d.text}>
-              {d.clause && <em>{d.clause}: </em>}
-              {d.text} <em>[{d.stateLabel}]</em>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="muted">{t('minutes.none')}</p>
-      )}
+      <MinutesDecisions decisions={m.decisions} />
       <h4>{t('minutes.actions')}</h4>
       {m.actions.length ? (
         <ol>
