@@ -28,34 +28,52 @@ export function stampOfItem(item: Y.Item): SuggestionStamp | null {
  * The Yjs clients a transaction brought structs of (also while it runs, before Yjs records its
  * `afterState`).
  */
-export function* newClients(transaction: Y.Transaction): Generator<number> {
+export function newClients(transaction: Y.Transaction): number[] {
+  const out: number[] = [];
+  const { beforeState, afterState } = transaction;
+  if (afterState.size > 0) {
+    for (const [client, clock] of afterState) if (clock > (beforeState.get(client) ?? 0)) out.push(client);
+    return out;
+  }
   for (const [client, structs] of transaction.doc.store.clients) {
     const last = structs[structs.length - 1];
     const end = last ? last.id.clock + last.length : 0;
-    if (end > (transaction.beforeState.get(client) ?? 0)) yield client;
+    if (end > (beforeState.get(client) ?? 0)) out.push(client);
   }
+  return out;
 }
 
+/** The new items of each transaction that has ended (nothing is integrated in it any more). */
+const ended = new WeakMap<Y.Transaction, Y.Item[]>();
+
 /** Every struct a transaction integrated (new ids), in client and clock order. */
-export function* newItems(transaction: Y.Transaction): Generator<Y.Item> {
+export function newItems(transaction: Y.Transaction): Y.Item[] {
+  const done = transaction.afterState.size > 0;
+  const kept = done ? ended.get(transaction) : undefined;
+  if (kept) return kept;
   const { store } = transaction.doc;
+  const out: Y.Item[] = [];
   for (const client of newClients(transaction)) {
     const structs = store.clients.get(client) ?? [];
     const before = transaction.beforeState.get(client) ?? 0;
     for (let i = before > 0 ? Y.findIndexSS(structs, before) : 0; i < structs.length; i++) {
       const struct = structs[i];
-      if (struct instanceof Y.Item) yield struct;
+      if (struct instanceof Y.Item) out.push(struct);
     }
   }
+  if (done) ended.set(transaction, out);
+  return out;
 }
 
 /** Stamps written by the items a transaction integrated and kept (not deleted in it). */
-export function* newStamps(transaction: Y.Transaction): Generator<SuggestionStamp> {
+export function newStamps(transaction: Y.Transaction): SuggestionStamp[] {
+  const out: SuggestionStamp[] = [];
   for (const item of newItems(transaction)) {
     if (item.deleted) continue;
     const stamp = stampOfItem(item);
-    if (stamp) yield stamp;
+    if (stamp) out.push(stamp);
   }
+  return out;
 }
 
 /**
