@@ -1,4 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { agreementExtensions } from '../../../../../shared/schema/extensions.ts';
 import { NODE } from '../../../../../shared/schema/names.ts';
@@ -9,10 +10,12 @@ import { ClauseRefWithView } from '../../../document/clauseRefView.ts';
 import { FootnoteNumbers, FootnoteWithView } from '../../../document/footnotes.ts';
 import { useKomparisiFields } from '../../../document/komparisiFields.ts';
 import { Numbering } from '../../../document/numbering.ts';
+import { useVariableChips, VariableWithView } from '../../../document/variableChips.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { translate, useLanguage, useT } from '../../../i18n/index.ts';
 import { getCooperation } from '../../cooperations/api.ts';
 import { documentCrumbs } from '../../cooperations/crumbs.ts';
+import { getDocument } from '../../documents/api.ts';
 import { FootnoteList } from '../../editor/components/FootnoteList.tsx';
 import { SignatureBlock } from '../../editor/components/SignatureBlock.tsx';
 import { TitleBlock } from '../../editor/components/TitleBlock.tsx';
@@ -24,14 +27,21 @@ import { comparePath } from '../paths.ts';
 import { Author } from './Author.tsx';
 import { useVersionName } from './VersionsList.tsx';
 import '../history.css';
+// The chips' look is the editor's own (its stylesheet comes with the variables' menu there).
+import '../../variables/variables.css';
 
-/** The extensions of a read-only sheet: the shared schema with numbering, no collaboration. */
+/**
+ * The extensions of a read-only sheet: the shared schema with numbering, no collaboration; a
+ * master's variables as the editor's chips.
+ */
 const readOnlyExtensions = agreementExtensions.map((ext) =>
   ext.name === NODE.clauseRef
     ? ClauseRefWithView(() => translate(useLanguage.getState().language, 'xref.broken'))
     : ext.name === NODE.footnote
       ? FootnoteWithView(() => undefined, footnoteMark)
-      : ext,
+      : ext.name === NODE.variable
+        ? VariableWithView
+        : ext,
 );
 
 /** One version of a document, read-only on the same sheet as the editor, with a link to compare it with now. */
@@ -62,7 +72,16 @@ export function VersionPage() {
     [data],
   );
   const parties = [...(coop.data?.parties ?? [])].sort((a, b) => a.ordinal - b.ordinal);
-  const kind = coop.data?.documents.find((d) => d.id === documentId)?.kind === 'pks' ? 'pks' : 'mou';
+  const summary = coop.data?.documents.find((d) => d.id === documentId);
+  const kind = summary?.kind === 'pks' ? 'pks' : 'mou';
+  // A variant's chips show its OPD's values, as in its editor; anywhere else the variables' labels.
+  const variant = summary?.tier === 'variant';
+  const values = useResource(`document-variables:${documentId}:${variant}`, () =>
+    variant ? getDocument(documentId).then((r) => r.document.variables ?? {}) : Promise.resolve({}),
+  ).data;
+  useEffect(() => {
+    useVariableChips.setState({ variant: variant && values !== undefined, values: values ?? {} });
+  }, [variant, values]);
   // The komparisi and the opening read the signatories, date and place this version's Info fields held.
   const te = useEditorT();
   useKomparisiFields(editor, data?.meta ?? {}, parties, te('komparisi.hint'), te('opening.hint'));
