@@ -9,11 +9,14 @@ import { useLanguage, useT } from '../../../i18n/index.ts';
 import { useSession } from '../../auth/store.ts';
 import { listInvitations } from '../../invitations/api.ts';
 import { useInvitationsT } from '../../invitations/messages.ts';
-import { useCooperationEvents } from '../../meetings/useCooperationEvents.ts';
+import { concerns, useCooperationEvents } from '../../meetings/useCooperationEvents.ts';
 import { PartySettings } from '../../signing/components/PartySettings.tsx';
+import { listUnits, setMemberUnit } from '../../units/api.ts';
 import { type Member, type Role, removeMember, updateMember } from '../api.ts';
+import { useMemberUnitT } from '../memberUnitMessages.ts';
 import type { CooperationTabProps } from '../tabs.ts';
 import { InviteForm } from './InviteForm.tsx';
+import { MemberUnitCell } from './MemberUnitCell.tsx';
 import { PartyChip } from './PartyChip.tsx';
 import { PartyLogos } from './PartyLogos.tsx';
 import { PendingInvitations } from './PendingInvitations.tsx';
@@ -22,8 +25,9 @@ import { SuggestOnlyParties } from './SuggestOnlyParties.tsx';
 import { VariantApprovalSetting } from './VariantApprovalSetting.tsx';
 
 /**
- * Anggota: members with party and role. Whoever the server lets manage members changes roles
- * and removes members; whoever it lets invite ("Undang") gets a one-time link to send, and sees
+ * Anggota: members with party, role and unit (OPD, once their party has units). Whoever the
+ * server lets manage members changes roles and removes members; a party's owners and editors
+ * (and the cooperation's owners) put its members in its units; whoever it lets invite ("Undang") gets a one-time link to send, and sees
  * the invitations not accepted yet, to revoke.
  */
 export function MembersTab({ cooperation, reload }: CooperationTabProps) {
@@ -52,9 +56,14 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
   const invitations = useResource(`invitations:${cooperation.id}:${canInvite}`, () =>
     canInvite ? listInvitations(cooperation.id) : Promise.resolve([]),
   );
+  const units = useResource(`units:${cooperation.id}`, () => listUnits(cooperation.id));
+  const ut = useMemberUnitT();
+  const unitsOf = (m: Member) => units.data?.units.filter((u) => u.partyId === m.partyId) ?? [];
+  const withUnits = Boolean(units.data?.units.length);
   // An accepted invitation leaves the pending list as its person joins the members.
   useCooperationEvents(cooperation.id, (event) => {
     if (event.type === 'member.added' && canInvite) invitations.reload();
+    if (concerns(event, 'units')) units.reload();
   });
   const owners = cooperation.members.filter((m) => m.role === 'owner').map((m) => m.displayName);
   const partyOf = (m: Member) => cooperation.parties.find((p) => p.id === m.partyId);
@@ -106,6 +115,7 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
             <th scope="col">{t('members.username')}</th>
             <th scope="col">{t('members.party')}</th>
             <th scope="col">{t('members.role')}</th>
+            {withUnits && <th scope="col">{ut('column')}</th>}
             <th scope="col">{t('members.signatory')}</th>
             {isOwner && <th scope="col">{t('members.actions')}</th>}
           </tr>
@@ -145,6 +155,28 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
                     t(`role.${m.role}`)
                   )}
                 </td>
+                {withUnits && (
+                  <td>
+                    {unitsOf(m).length > 0 ? (
+                      <MemberUnitCell
+                        member={m}
+                        units={unitsOf(m)}
+                        canManage={isOwner || Boolean(units.data?.canManagePartyIds.includes(m.partyId))}
+                        onChange={(unitId) => {
+                          const unit = unitsOf(m).find((u) => u.id === unitId);
+                          return run(
+                            () => setMemberUnit(cooperation.id, m.userId, unitId),
+                            unit
+                              ? ut('placed', { name: m.displayName, unit: unit.name })
+                              : ut('removed', { name: m.displayName }),
+                          );
+                        }}
+                      />
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                )}
                 <td>{m.signatory ? t('members.yes') : '—'}</td>
                 {isOwner && (
                   <td>
