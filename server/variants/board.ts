@@ -6,10 +6,23 @@ import { getUnit, listUnitLiaisons } from '../db/repos/units.ts';
 import { findTier, listBases, listVariants, type VariantRecord } from '../db/repos/variants.ts';
 import { notMaster } from '../errors/index.ts';
 import { type HashedClause, overridesOf, pendingChanges } from './merge.ts';
-import { documentClauses, masterClauses, type SyncContext, syncMaster } from './sync.ts';
+import {
+  documentUnits,
+  forVariant,
+  masterUnits,
+  onlyClauses,
+  type SyncContext,
+  syncMaster,
+  unitPartyOf,
+} from './sync.ts';
+import { carriesMeta } from './units.ts';
 
-async function row(ctx: SyncContext, variant: VariantRecord, master: HashedClause[]): Promise<VariantRow> {
-  const clauses = await documentClauses(ctx, variant.id);
+async function row(ctx: SyncContext, variant: VariantRecord, allMaster: HashedClause[]): Promise<VariantRow> {
+  const unitPartyId = unitPartyOf(ctx, variant.unitId);
+  const master = forVariant(allMaster, unitPartyId);
+  const units = await documentUnits(ctx, variant.id, (key) => carriesMeta(key, unitPartyId));
+  // Approvals count Pasal; overrides and pending changes count every unit the master shares.
+  const clauses = onlyClauses(units);
   const bases = listBases(ctx.db, variant.id);
   const book = approvalBook(ctx.db, variant);
   const approved = new Map(book.partyIds.map((id) => [id, 0]));
@@ -49,7 +62,7 @@ async function row(ctx: SyncContext, variant: VariantRecord, master: HashedClaus
     })),
     pendingMasterChanges: pendingChanges(master, bases),
     flagged: [...bases.values()].filter((b) => b.flag).length,
-    overrides: overridesOf(master, clauses, bases).size,
+    overrides: overridesOf(master, units, bases).size,
     liaisons: unit ? listUnitLiaisons(ctx.db, unit).map((l) => l.name) : [],
     updatedAt: iso(variant.updatedAt),
   };
@@ -58,7 +71,7 @@ async function row(ctx: SyncContext, variant: VariantRecord, master: HashedClaus
 /** The board of a master's variants: one row per variant, by unit name. */
 export async function variantBoard(ctx: SyncContext, master: DocumentRecord): Promise<VariantBoard> {
   if (findTier(ctx.db, master.id)?.tier !== 'master') throw notMaster();
-  const clauses = await masterClauses(ctx, master.id);
+  const clauses = await masterUnits(ctx, master.id);
   const variants: VariantRow[] = [];
   for (const variant of listVariants(ctx.db, master.id)) variants.push(await row(ctx, variant, clauses));
   // A draft that has not taken a master change it could (the server stopped during the settle,

@@ -16,9 +16,10 @@ import {
   validation,
   variantExists,
 } from '../errors/index.ts';
-import { hashedClauses, withoutAnchors } from './merge.ts';
+import { withoutAnchors } from './merge.ts';
 import { rememberMaster } from './propagation.ts';
-import { serialized } from './sync.ts';
+import { forVariant, serialized } from './sync.ts';
+import { carriesMeta, readUnits } from './units.ts';
 
 type Ctx = Pick<AppContext, 'db' | 'collab' | 'store' | 'events'>;
 
@@ -59,7 +60,8 @@ export function variantMeta(master: DocumentMeta, unit: Unit, partyIds: readonly
 /**
  * "Buat PKS untuk OPD…": one variant of `master` per unit, in one transaction. Each starts as a
  * copy of the master's text now, with the same Pasal ids (the master's discussion anchors left
- * out), and records every Pasal as taken from the master (its base); its title names the unit.
+ * out), and records every Pasal, BAB, text outside the Pasal and shared meta field as taken from
+ * the master (its base); its title names the unit.
  */
 export async function createVariants(
   ctx: Ctx,
@@ -76,9 +78,15 @@ export async function createVariants(
     const taken = new Set(listVariants(ctx.db, master.id).map((v) => v.unitId));
     const again = units.find((u) => taken.has(u.id));
     if (again) throw variantExists(again.name);
-    const { body, meta } = await ctx.collab.withDocument(master.id, (doc) => docToJSON(doc));
+    const {
+      body,
+      meta,
+      units: all,
+    } = await ctx.collab.withDocument(master.id, (doc) => ({
+      ...docToJSON(doc),
+      units: readUnits(doc, (key) => carriesMeta(key, null)),
+    }));
     const text: PMJSON = withoutAnchors(body);
-    const clauses = hashedClauses(text);
     const partyIds = listParties(ctx.db, master.cooperationId).map((p) => p.id);
     const created = ctx.db.transaction(() =>
       units.map((unit) => {
@@ -93,7 +101,9 @@ export async function createVariants(
         });
         setVariant(ctx.db, document.id, master.id, unit.id);
         createDocumentState(ctx.store, document.id, text, variantMeta(meta, unit, partyIds), userId);
-        for (const c of clauses) saveBase(ctx.db, document.id, c.id, JSON.stringify(c.node), c.hash);
+        for (const c of forVariant(all, unit.partyId)) {
+          saveBase(ctx.db, document.id, c.id, JSON.stringify(withoutAnchors(c.node)), c.hash);
+        }
         return { documentId: document.id, unitId: unit.id, title };
       }),
     )();

@@ -1,16 +1,18 @@
 import type { OverrideFlag, OverrideKind } from '../../shared/api/variants.ts';
 import type { PMJSON } from '../../shared/clauses.ts';
-import { MARK, NODE } from '../../shared/schema/names.ts';
-import { clauseHash } from '../clauseHash.ts';
+import { MARK } from '../../shared/schema/names.ts';
 
-/** One top-level Pasal of a body, with its clause hash. */
+/**
+ * One unit of the merge with its clause hash: a top-level Pasal, or a BAB, a run of text outside
+ * the Pasal or a shared meta field under an id of its own (`units.ts`).
+ */
 export interface HashedClause {
   id: string;
   node: PMJSON;
   hash: string;
 }
 
-/** What a variant last took of one master clause (only what the merge reads). */
+/** What a variant last took of one master unit (only what the merge reads). */
 export interface MergeBase {
   hash: string;
   flag: OverrideFlag | null;
@@ -33,20 +35,9 @@ export type MergeStep =
   | { op: 'rebase'; id: string; node: PMJSON; hash: string }
   | { op: 'forget'; id: string };
 
-/** The top-level Pasal of a body in order, each hashed as approvals hash it. */
-export function hashedClauses(body: PMJSON): HashedClause[] {
-  const out: HashedClause[] = [];
-  for (const node of body.content ?? []) {
-    const id = node.attrs?.id;
-    if (node.type !== NODE.clause || typeof id !== 'string' || !id) continue;
-    out.push({ id, node, hash: clauseHash(node) });
-  }
-  return out;
-}
-
 /**
- * A variant's Pasal as the merge reads them: their ids in order, and the hash of one (null when
- * absent), asked only for the clauses the master changed, so that a one-clause change costs one
+ * A variant's units as the merge reads them: their ids in order, and the hash of one (null when
+ * absent), asked only for the units the master changed, so that a one-clause change costs one
  * clause's hash per variant, not the whole text's.
  */
 export interface VariantClauses {
@@ -76,9 +67,11 @@ export function withoutAnchors(node: PMJSON): PMJSON {
 }
 
 /**
- * The per-clause three-way merge of a variant with its master: for each clause, the master's
- * text now, the variant's now and the base (the master's as the variant last took it). A
- * clause the variant left as its base follows the master; a clause both changed is flagged.
+ * The per-clause three-way merge of a variant with its master: for each unit (Pasal, BAB, text
+ * outside the Pasal, shared meta field), the master's text now, the variant's now and the base
+ * (the master's as the variant last took it). A unit the variant left as its base follows the
+ * master; a unit both changed is flagged. A new unit goes after the nearest unit before it in
+ * the master that the variant has.
  */
 export function mergePlan(
   master: readonly HashedClause[],

@@ -1,12 +1,15 @@
 import type { OverrideDecisionResponse, OverrideDTO, OverrideList } from '../../shared/api/variants.ts';
-import { type DocumentOutline, outlineOf, type PMJSON } from '../../shared/clauses.ts';
+import { type DocumentOutline, outlineOf, type PMJSON, textOf } from '../../shared/clauses.ts';
 import { clauseHeadingOf, clauseText } from '../../shared/clauseText.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
+import { listParties } from '../db/repos/parties.ts';
 import { type ClauseBase, deleteBase, findTier, listBases, saveBase } from '../db/repos/variants.ts';
 import { documentNotDraft, notFlagged, notOverridden, notVariant } from '../errors/index.ts';
-import { setClause } from './apply.ts';
+import { noteReanchored } from './anchorNotes.ts';
+import { setUnit } from './apply.ts';
 import { type HashedClause, overridesOf } from './merge.ts';
-import { documentClauses, masterClauses, type SyncContext, serialized } from './sync.ts';
+import { documentUnits, forVariant, masterUnits, type SyncContext, serialized, unitPartyOf } from './sync.ts';
+import { carriesMeta, metaKeyOf, metaValueOf, UNIT, unitKind } from './units.ts';
 
 /** What a variant's overrides are computed from, read at one moment. */
 interface VariantView {
@@ -16,6 +19,8 @@ interface VariantView {
   variant: HashedClause[];
   variantOutline: DocumentOutline;
   bases: Map<string, ClauseBase>;
+  /** Party names by id, for the labels of signatory fields. */
+  parties: Map<string, string>;
 }
 
 function masterOf(ctx: SyncContext, document: DocumentRecord): string {
@@ -24,11 +29,17 @@ function masterOf(ctx: SyncContext, document: DocumentRecord): string {
   return tier.masterId;
 }
 
+/** The outline (Pasal and BAB numbers) of a list of units. */
+const outline = (units: HashedClause[]): DocumentOutline =>
+  outlineOf({
+    type: 'doc',
+    content: units.filter((c) => ['clause', 'chapter'].includes(unitKind(c.id))).map((c) => c.node),
+  });
+
 async function view(ctx: SyncContext, document: DocumentRecord, masterId: string): Promise<VariantView> {
-  const master = await masterClauses(ctx, masterId);
-  const variant = await documentClauses(ctx, document.id);
-  const outline = (clauses: HashedClause[]): DocumentOutline =>
-    outlineOf({ type: 'doc', content: clauses.map((c) => c.node) });
+  const unitPartyId = unitPartyOf(ctx, findTier(ctx.db, document.id)?.unitId ?? null);
+  const master = forVariant(await masterUnits(ctx, masterId), unitPartyId);
+  const variant = await documentUnits(ctx, document.id, (key) => carriesMeta(key, unitPartyId));
   return {
     masterId,
     master,
@@ -36,16 +47,67 @@ async function view(ctx: SyncContext, document: DocumentRecord, masterId: string
     variant,
     variantOutline: outline(variant),
     bases: listBases(ctx.db, document.id),
+    parties: new Map(listParties(ctx.db, document.cooperationId).map((p) => [p.id, p.shortName || p.name])),
   };
+}
+
+/** A unit's node as plain text (lines), as the comparison shows it. */
+function unitText(id: string, node: PMJSON, outline: DocumentOutline): string {
+  const kind = unitKind(id);
+  if (kind === 'clause') return clauseText(node, outline, id);
+  if (kind === 'chapter') return clauseText({ type: 'doc', content: [node] }, outline);
+  if (kind === 'meta') return metaValueOf(node);
+  return clauseText(node, outline);
 }
 
 function side(node: PMJSON | undefined, hash: string, outline: DocumentOutline, id: string) {
   return node
-    ? { json: node as unknown as Record<string, unknown>, text: clauseText(node, outline, id), hash }
+    ? { json: node as unknown as Record<string, unknown>, text: unitText(id, node, outline), hash }
     : null;
 }
 
-/** One clause's override entry, or null when it neither differs from its base nor is flagged. */
+const TEXT_LABELS: Record<string, string> = {
+  [UNIT.opening]: 'Pembukaan',
+  [UNIT.closing]: 'Penutup',
+  [UNIT.annex]: 'Lampiran',
+};
+const META_LABELS: Record<string, string> = {
+  subject: 'Perihal',
+  originals: 'Jumlah rangkap asli',
+  termYears: 'Jangka waktu (tahun)',
+  signatoryName: 'Nama penanda tangan',
+  signatoryPosition: 'Jabatan penanda tangan',
+  signatoryNip: 'NIP penanda tangan',
+};
+
+/** What the list calls a unit: "Pasal 3", "BAB II", "Pembukaan", "Data dokumen", and its heading. */
+function labelOf(v: VariantView, id: string, shown: PMJSON | undefined): { label: string; heading: string } {
+  const kind = unitKind(id);
+  if (kind === 'clause') {
+    const number =
+      v.variantOutline.clauses.find((c) => c.id === id)?.number ??
+      v.masterOutline.clauses.find((c) => c.id === id)?.number;
+    return { label: number ? `Pasal ${number}` : 'Pasal', heading: shown ? clauseHeadingOf(shown) : '' };
+  }
+  if (kind === 'chapter') {
+    const chapterId = id.slice(UNIT.chapter.length);
+    const roman =
+      v.variantOutline.chapters.find((c) => c.id === chapterId)?.roman ??
+      v.masterOutline.chapters.find((c) => c.id === chapterId)?.roman;
+    return { label: roman ? `BAB ${roman}` : 'BAB', heading: shown ? textOf(shown).trim() : '' };
+  }
+  if (kind === 'meta') {
+    const [field = '', partyId] = metaKeyOf(id).split('.');
+    const party = partyId ? v.parties.get(partyId) : undefined;
+    return {
+      label: 'Data dokumen',
+      heading: [META_LABELS[field] ?? field, party].filter(Boolean).join(' — '),
+    };
+  }
+  return { label: TEXT_LABELS[id] ?? 'Teks di luar Pasal', heading: '' };
+}
+
+/** One unit's override entry, or null when it neither differs from its base nor is flagged. */
 function entry(v: VariantView, clauseId: string): OverrideDTO | null {
   const kind = overridesOf(v.master, v.variant, v.bases).get(clauseId) ?? null;
   const base = v.bases.get(clauseId);
@@ -53,14 +115,10 @@ function entry(v: VariantView, clauseId: string): OverrideDTO | null {
   if (!kind && !flag) return null;
   const master = v.master.find((c) => c.id === clauseId);
   const mine = v.variant.find((c) => c.id === clauseId);
-  const number =
-    v.variantOutline.clauses.find((c) => c.id === clauseId)?.number ??
-    v.masterOutline.clauses.find((c) => c.id === clauseId)?.number;
   const shown = mine?.node ?? master?.node ?? (base ? (JSON.parse(base.json) as PMJSON) : undefined);
   return {
     clauseId,
-    label: number ? `Pasal ${number}` : 'Pasal',
-    heading: shown ? clauseHeadingOf(shown) : '',
+    ...labelOf(v, clauseId, shown),
     kind,
     flag,
     master: side(master?.node, master?.hash ?? '', v.masterOutline, clauseId),
@@ -69,7 +127,10 @@ function entry(v: VariantView, clauseId: string): OverrideDTO | null {
   };
 }
 
-/** A variant's overridden and flagged clauses, in the variant's order (then those removed here). */
+/**
+ * A variant's overridden and flagged units (Pasal, BAB, text outside the Pasal, shared meta
+ * fields), in the variant's order (then those removed here).
+ */
 export async function listOverrides(ctx: SyncContext, document: DocumentRecord): Promise<OverrideList> {
   const masterId = masterOf(ctx, document);
   const v = await view(ctx, document, masterId);
@@ -107,11 +168,12 @@ export function dropOverride(
     const present = new Set(before.variant.map((c) => c.id));
     const after = before.master.slice(0, Math.max(index, 0)).findLast((c) => present.has(c.id))?.id ?? null;
     const next = before.master.slice(index + 1).find((c) => present.has(c.id))?.id ?? null;
-    await ctx.collab.withDocument(
+    const reanchored = await ctx.collab.withDocument(
       document.id,
-      (doc) => setClause(doc, clauseId, master?.node ?? null, after, after ? null : next),
+      (doc) => setUnit(doc, clauseId, master?.node ?? null, after, after ? null : next),
       { userId },
     );
+    noteReanchored(ctx, document.id, reanchored, userId);
     if (master) saveBase(ctx.db, document.id, clauseId, JSON.stringify(master.node), master.hash);
     else deleteBase(ctx.db, document.id, clauseId);
     publishOverrides(ctx, document, masterId, clauseId);

@@ -1,9 +1,7 @@
-import type * as Y from 'yjs';
-import { YDOC } from '../../shared/protocol.ts';
-import { clauseHash } from '../clauseHash.ts';
 import type { AppContext } from '../context.ts';
 import type { DB } from '../db/connection.ts';
 import { findDocument } from '../db/repos/documents.ts';
+import { getUnit } from '../db/repos/units.ts';
 import {
   deleteBase,
   flagBase,
@@ -12,9 +10,10 @@ import {
   saveBase,
   type VariantRecord,
 } from '../db/repos/variants.ts';
-import { clauseElements, yElementToJSON } from '../history/yjson.ts';
+import { noteReanchored } from './anchorNotes.ts';
 import { applySteps } from './apply.ts';
-import { type HashedClause, mergePlan, type VariantClauses, withoutAnchors } from './merge.ts';
+import { type HashedClause, mergePlan, withoutAnchors } from './merge.ts';
+import { carriesMeta, liveUnits, readUnits, UNIT, unitKind } from './units.ts';
 
 /** What one run of {@link syncMaster} did. */
 export interface SyncResult {
@@ -56,42 +55,39 @@ export function serialized<T>(db: DB, masterId: string, fn: () => Promise<T>): P
   return run;
 }
 
+/** The party whose unit a variant is for (null: none), whose signatory is the variant's own. */
+export function unitPartyOf(ctx: SyncContext, unitId: string | null): string | null {
+  return unitId ? (getUnit(ctx.db, unitId)?.partyId ?? null) : null;
+}
+
+/** A document's units now, Pasal and the rest (see `readUnits`), with the meta fields `carried` keeps. */
+export function documentUnits(
+  ctx: SyncContext,
+  documentId: string,
+  carried: (key: string) => boolean,
+): Promise<HashedClause[]> {
+  return ctx.collab.withDocument(documentId, (doc) => readUnits(doc, carried));
+}
+
 /**
- * A live document's Pasal for the merge, each read and hashed only when asked (through
- * attribution's reader, which never changes the document and hashes as `docToJSON` reads).
+ * The master's units now, as a variant takes them: without the master's discussion anchors, with
+ * every meta field some variant may share (each variant then keeps those {@link forVariant} gives).
  */
-function liveClauses(doc: Y.Doc): VariantClauses {
-  const elements = clauseElements(doc.getXmlFragment(YDOC.body));
-  const hashes = new Map<string, string | null>();
-  return {
-    ids: [...elements.keys()],
-    hash(id) {
-      if (!hashes.has(id)) {
-        const el = elements.get(id)?.el;
-        hashes.set(id, el ? clauseHash(yElementToJSON(el)) : null);
-      }
-      return hashes.get(id) ?? null;
-    },
-  };
+export async function masterUnits(ctx: SyncContext, masterId: string): Promise<HashedClause[]> {
+  const units = await documentUnits(ctx, masterId, (key) => carriesMeta(key, null));
+  return units.map((c) => ({ ...c, node: withoutAnchors(c.node) }));
 }
 
-/** Every Pasal of a live document, in order, read without changing it and hashed. */
-export function readClauses(doc: Y.Doc): HashedClause[] {
-  return [...clauseElements(doc.getXmlFragment(YDOC.body))].map(([id, { el }]) => {
-    const node = yElementToJSON(el);
-    return { id, node, hash: clauseHash(node) };
-  });
+/** The master's units one variant shares: all but the meta fields that are its own. */
+export function forVariant(master: readonly HashedClause[], unitPartyId: string | null): HashedClause[] {
+  return master.filter(
+    (c) => unitKind(c.id) !== 'meta' || carriesMeta(c.id.slice(UNIT.meta.length), unitPartyId),
+  );
 }
 
-/** A document's Pasal now (see {@link readClauses}). */
-export function documentClauses(ctx: SyncContext, documentId: string): Promise<HashedClause[]> {
-  return ctx.collab.withDocument(documentId, readClauses);
-}
-
-/** The master's Pasal now, as a variant takes them: without the master's discussion anchors. */
-export async function masterClauses(ctx: SyncContext, masterId: string): Promise<HashedClause[]> {
-  return (await documentClauses(ctx, masterId)).map((c) => ({ ...c, node: withoutAnchors(c.node) }));
-}
+/** Only the Pasal of a list of units. */
+export const onlyClauses = (units: readonly HashedClause[]) =>
+  units.filter((c) => unitKind(c.id) === 'clause');
 
 /**
  * Brings one draft variant up to its master (see `mergePlan`): the text steps are made in the
@@ -101,13 +97,19 @@ export async function masterClauses(ctx: SyncContext, masterId: string): Promise
 async function syncVariant(
   ctx: SyncContext,
   variant: VariantRecord,
-  master: HashedClause[],
+  allMaster: HashedClause[],
 ): Promise<{ applied: number; flagged: string[] }> {
   const bases = listBases(ctx.db, variant.id);
+  const unitPartyId = unitPartyOf(ctx, variant.unitId);
+  const master = forVariant(allMaster, unitPartyId);
   const { steps, applied } = await ctx.collab.withDocument(
     variant.id,
     (doc) => {
-      const steps = mergePlan(master, liveClauses(doc), bases);
+      const steps = mergePlan(
+        master,
+        liveUnits(doc, (key) => carriesMeta(key, unitPartyId)),
+        bases,
+      );
       return { steps, applied: applySteps(doc, steps) };
     },
     { userId: null },
@@ -124,7 +126,8 @@ async function syncVariant(
       }
     }
   })();
-  return { applied, flagged };
+  noteReanchored(ctx, variant.id, applied.reanchored, null);
+  return { applied: applied.written, flagged };
 }
 
 /**
@@ -138,7 +141,7 @@ export function syncMaster(ctx: SyncContext, masterId: string): Promise<SyncResu
     const result: SyncResult = { documentIds: [], applied: 0, flagged: new Map(), durationMs: 0 };
     const variants = listVariants(ctx.db, masterId).filter((v) => v.status === 'draft');
     if (variants.length === 0) return result;
-    const master = await masterClauses(ctx, masterId);
+    const master = await masterUnits(ctx, masterId);
     for (const variant of variants) {
       try {
         const { applied, flagged } = await syncVariant(ctx, variant, master);
