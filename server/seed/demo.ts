@@ -8,6 +8,7 @@ import { createUser } from '../db/repos/users.ts';
 import { generatePassword, hashPassword } from '../http/password.ts';
 import { seedMeetingDemo } from './meetingDemo.ts';
 import { seedUnitsDemo } from './unitsDemo.ts';
+import { seedVariantsDemo } from './variantsDemo.ts';
 
 /** The founding case: Ombudsman RI Perwakilan Jambi and Pemerintah Kota Jambi. */
 export const DEMO_COOPERATION = {
@@ -118,6 +119,9 @@ export interface DemoResult {
   cooperationId: string;
   mouId: string;
   pksId: string;
+  /** The master PKS for the city's OPD; its variants follow it. */
+  masterId: string;
+  variantIds: string[];
   logins: DemoLogin[];
 }
 
@@ -125,10 +129,10 @@ export interface DemoResult {
  * Creates the demo on an empty database: the users (password `password`, or a generated one
  * per user), the cooperation with both parties and every member, an MoU draft and a PKS draft
  * (implementing the MoU) from the templates, the city's units (OPD) with their members and
- * liaisons.
+ * liaisons, and a master PKS with a variant for each of those OPD.
  */
 export async function seedDemo(
-  ctx: Pick<AppContext, 'db' | 'collab' | 'store'>,
+  ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'log'>,
   { password }: { password: string | null },
 ): Promise<DemoResult> {
   const logins: DemoLogin[] = [];
@@ -176,14 +180,15 @@ export async function seedDemo(
     subject: DEFAULT_SUBJECT.pks,
   });
   await seedMeetingDemo(ctx, { cooperationId: cooperation.id, mouId: mou.id, pksId: pks.id });
-  seedUnitsDemo(ctx.db, {
+  const units = seedUnitsDemo(ctx.db, {
     cooperationId: cooperation.id,
     partyId: parties[1]!.id,
     userId: ids[DEMO_USERS.findIndex((u) => u.username === 'pemkot')]!,
     at: Date.UTC(2025, 5, 2, 2, 0),
     members: new Map(DEMO_USERS.flatMap((u, i) => (u.unit && ids[i] ? [[u.unit, ids[i]]] : []))),
   });
-  return { cooperationId: cooperation.id, mouId: mou.id, pksId: pks.id, logins };
+  const { masterId, variantIds } = await seedVariantsDemo(ctx, { ...base, mouId: mou.id, units });
+  return { cooperationId: cooperation.id, mouId: mou.id, pksId: pks.id, masterId, variantIds, logins };
 }
 
 const ROLE_WORDS: Record<Role, string> = {

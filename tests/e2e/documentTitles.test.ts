@@ -13,7 +13,9 @@ describe('documents that share a title', () => {
   it('are told apart wherever they are listed', async () => {
     const cookie = await e2e.server.login('ombudsman');
     const coop = (await e2e.server.api('/api/cooperations', { cookie })).body.cooperations[0];
-    const pks = coop.documents.find((d: { kind: string }) => d.kind === 'pks');
+    const pks = coop.documents.find(
+      (d: { kind: string; tier: string }) => d.kind === 'pks' && d.tier === 'single',
+    );
     const second = await buildDocument(e2e.server, cookie, coop.id, { kind: 'pks', title: pks.title });
     expect(second.title).toBe(pks.title);
     const { page } = await e2e.browser({ cookie });

@@ -22,7 +22,9 @@ describe('the komparisi from the Info fields', () => {
   it('shows the Info tab’s signatories and follows a change typed there', async () => {
     const cookie = await e2e.server.login('ombudsman');
     const coop = (await e2e.server.api('/api/cooperations', { cookie })).body.cooperations[0];
-    const pks = coop.documents.find((d: { kind: string }) => d.kind === 'pks');
+    const pks = coop.documents.find(
+      (d: { kind: string; tier: string }) => d.kind === 'pks' && d.tier === 'single',
+    );
     const { page } = await e2e.browser({ cookie });
     await openEditor(page, `${editorPath({ cooperationId: coop.id, documentId: pks.id })}?panel=info`);
 

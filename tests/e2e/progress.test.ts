@@ -61,7 +61,7 @@ describe('document progress on the Dokumen tab and the Beranda', () => {
     expect(await mouRow().getByTestId('doc-progress').getAttribute('title')).toBe(
       `2 dari ${total} Pasal dan 0 dari ${MOU_PARTS} bagian di luar Pasal disepakati semua pihak`,
     );
-    const pksRow = page.locator('.document-row', { hasText: 'PKS' });
+    const pksRow = page.locator('.document-row', { hasText: 'Perjanjian Kerja Sama' });
     expect(await progressText(pksRow).textContent()).toMatch(/^0\/\d+ Pasal · 0\/6 bagian$/);
     await screenshot(page, 'e2e-progress-dokumen');
     expect(await textBelow13px(page)).toEqual([]);

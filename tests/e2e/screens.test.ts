@@ -41,7 +41,15 @@ describe('screens at 1366 × 768', () => {
     await page.waitForSelector('.cooperation-card');
     const card = page.locator('.cooperation-card').first();
     expect(await card.locator('.party-chip').count()).toBe(2);
-    expect(await card.locator('.doc-lines li').count()).toBe(2);
+    // The demo's MoU and PKS, and the master PKS for the city's OPD with a variant for each.
+    expect(await card.locator('.doc-lines .doc-title').allTextContents()).toEqual([
+      'Nota Kesepakatan',
+      'Perjanjian Kerja Sama',
+      'PKS Induk Perangkat Daerah',
+      ...['Disdukcapil', 'DPMPTSP', 'RSUD H. Abdul Manap', 'Dinsos'].map(
+        (opd) => `PKS Induk Perangkat Daerah — ${opd}`,
+      ),
+    ]);
     await check('beranda');
   });
 

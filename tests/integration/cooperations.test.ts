@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CooperationListResponse, CooperationResponse } from '../../shared/api/cooperations.ts';
+import type { DocumentResponse } from '../../shared/api/documents.ts';
+import type { UnitListResponse } from '../../shared/api/units.ts';
+import type { OverrideList, VariantBoard } from '../../shared/api/variants.ts';
 import {
   addMember,
   buildCooperation,
@@ -36,10 +39,25 @@ describe('the demo cooperation', () => {
     ]);
     expect(c.myPartyId).toBe(c.parties[0]!.id);
     expect(c.parties[0]!.color).not.toBe(c.parties[1]!.color);
-    expect(c.documents.map((d) => [d.kind, d.status])).toEqual([
-      ['mou', 'draft'],
-      ['pks', 'draft'],
+    // The MoU, the PKS for the city, and a master PKS with a variant for each of the city's OPD.
+    const master = c.documents.find((d) => d.tier === 'master')!;
+    expect(c.documents.map((d) => [d.kind, d.tier, d.status, d.title])).toEqual([
+      ['mou', 'single', 'draft', 'Nota Kesepakatan'],
+      ['pks', 'single', 'draft', 'Perjanjian Kerja Sama'],
+      ['pks', 'master', 'draft', 'PKS Induk Perangkat Daerah'],
+      ...['Disdukcapil', 'DPMPTSP', 'RSUD H. Abdul Manap', 'Dinsos'].map((opd) => [
+        'pks',
+        'variant',
+        'draft',
+        `PKS Induk Perangkat Daerah — ${opd}`,
+      ]),
     ]);
+    const mou = c.documents.find((d) => d.kind === 'mou')!;
+    expect(master.mouId).toBe(mou.id);
+    for (const v of c.documents.filter((d) => d.tier === 'variant')) {
+      expect(v.masterId).toBe(master.id);
+      expect(v.mouId).toBe(mou.id);
+    }
     expect(Date.parse(c.documents[0]!.updatedAt)).not.toBeNaN();
   });
 
@@ -58,6 +76,88 @@ describe('the demo cooperation', () => {
     expect(byName.pemkot).toMatchObject({ displayName: 'Kabag Kerja Sama', role: 'editor' });
     expect(byName.pemkot!.partyId).toBe(c.parties[1]!.id);
     expect(byName.tamu).toMatchObject({ displayName: 'Tamu', role: 'viewer' });
+  });
+});
+
+describe('the demo’s master PKS and its variants', () => {
+  const get = async <T>(path: string): Promise<T> => {
+    const res = await ctx.server.api<T>(path, { cookie: ctx.world.owner });
+    expect(res.status, path).toBe(200);
+    return res.body;
+  };
+  const demoMaster = async () => {
+    const coop = await demoCooperation(ctx.server, ctx.world.owner);
+    return { ...coop.documents.find((d) => d.tier === 'master')!, cooperationId: coop.id };
+  };
+
+  it('cites the MoU’s numbers and date, and gives each variant its OPD’s head and liaisons', async () => {
+    const master = await demoMaster();
+    const { document } = await get<DocumentResponse>(`/api/documents/${master.id}`);
+    expect(document.tier).toBe('master');
+    expect(document.variables).toMatchObject({
+      mouNumbers: 'B/045/KS.01/V/2025 dan Nomor 180/15/HK/2025',
+      mouDate: '20 Mei 2025',
+    });
+    const board = await get<VariantBoard>(`/api/documents/${master.id}/variants`);
+    const units = (await get<UnitListResponse>(`/api/cooperations/${master.cooperationId}/units`)).units;
+    expect(board.variants.map((v) => v.unit?.shortName).sort()).toEqual([
+      'DPMPTSP',
+      'Dinsos',
+      'Disdukcapil',
+      'RSUD H. Abdul Manap',
+    ]);
+    for (const row of board.variants) {
+      const unit = units.find((u) => u.id === row.unit?.id)!;
+      expect(row.unit?.headName).toBe(unit.headName);
+      expect(row.liaisons.length, row.unit?.shortName).toBeGreaterThan(0);
+      expect(row.state).toBe('draft');
+      const variant = (await get<DocumentResponse>(`/api/documents/${row.documentId}`)).document;
+      expect(variant.variables).toMatchObject({ headName: unit.headName, headNip: unit.headNip });
+      expect(variant.variables?.mouNumbers).toBe(document.variables?.mouNumbers);
+    }
+  });
+
+  it('shows an override in the Dinas Sosial’s variant, and the RSUD’s flagged for a master change the others took', async () => {
+    const master = await demoMaster();
+    const board = await get<VariantBoard>(`/api/documents/${master.id}/variants`);
+    const row = (opd: string) => board.variants.find((v) => v.unit?.shortName === opd)!;
+    const counts = (opd: string) => {
+      const { overrides, flagged, pendingMasterChanges } = row(opd);
+      return { overrides, flagged, pendingMasterChanges };
+    };
+    expect(counts('Disdukcapil')).toEqual({ overrides: 0, flagged: 0, pendingMasterChanges: 0 });
+    expect(counts('DPMPTSP')).toEqual({ overrides: 0, flagged: 0, pendingMasterChanges: 0 });
+    expect(counts('Dinsos')).toMatchObject({ overrides: 1, flagged: 0 });
+    expect(counts('RSUD H. Abdul Manap')).toMatchObject({ overrides: 1, flagged: 1 });
+
+    const overridesOf = async (opd: string) =>
+      (await get<OverrideList>(`/api/documents/${row(opd).documentId}/overrides`)).overrides;
+    const [dinsos] = await overridesOf('Dinsos');
+    expect(dinsos).toMatchObject({
+      heading: 'PELAPORAN, MONITORING DAN EVALUASI',
+      kind: 'changed',
+      flag: null,
+    });
+    expect(dinsos!.variant!.text).toContain('setiap 3 (tiga) bulan');
+    expect(dinsos!.master!.text).toContain('setiap 6 (enam) bulan');
+    const [rsud] = await overridesOf('RSUD H. Abdul Manap');
+    expect(rsud).toMatchObject({ heading: 'OBJEK DAN RUANG LINGKUP', kind: 'changed', flag: 'changed' });
+    expect(rsud!.variant!.text).toContain('pengaduan pasien dan keluarga pasien');
+    expect(rsud!.variant!.text).not.toContain('hasil penilaiannya');
+    expect(rsud!.master!.text).toContain('standar pelayanan publik dan tindak lanjut hasil penilaiannya;');
+    expect(rsud!.base!.text).not.toContain('hasil penilaiannya');
+
+    // The master's change reached every variant that words that Pasal as the master does.
+    const scope = async (documentId: string) =>
+      (await get<DocumentResponse>(`/api/documents/${documentId}`)).document.clauses.find(
+        (c) => c.id === rsud!.clauseId,
+      )!.hash;
+    const masterScope = await scope(master.id);
+    expect(masterScope).toBe(rsud!.master!.hash);
+    for (const opd of ['Disdukcapil', 'DPMPTSP', 'Dinsos']) {
+      expect(await scope(row(opd).documentId), opd).toBe(masterScope);
+    }
+    expect(await scope(row('RSUD H. Abdul Manap').documentId)).not.toBe(masterScope);
   });
 });
 

@@ -58,7 +58,8 @@ describe('GET /api/documents/:id/export.docx', () => {
       unit: string;
     }[];
     expect(liaisons.length).toBeGreaterThan(0);
-    const pks = demo.documents.find((d) => d.kind === 'pks')!;
+    // The PKS for the city as a whole: a variant's annex lists only its own OPD's liaisons.
+    const pks = demo.documents.find((d) => d.kind === 'pks' && d.tier === 'single')!;
     const pksDocx = await readDocx((await download(`/api/documents/${pks.id}/export.docx`, cookie)).bytes);
     const annex = textIn(pksDocx.sections.at(-1)!.body);
     expect(annex).toContain('DAFTAR PENGHUBUNG');

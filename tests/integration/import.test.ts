@@ -70,7 +70,8 @@ describe('POST /api/cooperations/:id/documents/import', () => {
   it('round-trips through the server: export the demo PKS, import it as a PKS, same clauses', async () => {
     const cookie = await ctx.server.login('ombudsman');
     const demo = await demoCooperation(ctx.server, cookie);
-    const pks = demo.documents.find((d) => d.kind === 'pks')!;
+    // The demo's PKS for the city itself, not the master PKS for its OPD or a variant.
+    const pks = demo.documents.find((d) => d.kind === 'pks' && d.tier === 'single')!;
     const file = Buffer.from(
       await (
         await fetch(`${ctx.server.url}/api/documents/${pks.id}/export.docx`, { headers: { cookie } })

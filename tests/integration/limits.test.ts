@@ -48,7 +48,7 @@ beforeAll(async () => {
   const coop = await demoCooperation(ctx.server, cookie);
   cooperationId = coop.id;
   mouId = coop.documents.find((d) => d.kind === 'mou')!.id;
-  pksId = coop.documents.find((d) => d.kind === 'pks')!.id;
+  pksId = coop.documents.find((d) => d.kind === 'pks' && d.tier === 'single')!.id;
 });
 
 const bilingual = (error: { id: string; message: string; messageEn: string }, id: string) => {

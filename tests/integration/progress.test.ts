@@ -87,12 +87,19 @@ describe('document progress in the cooperation listings', () => {
     expect((await listed(id))?.progress).toEqual({ agreed: 0, total: total + 1, parts: noParts });
   });
 
-  it('gives the demo MoU and PKS a progress of their own Pasal and parts', async () => {
+  it('gives the demo MoU, PKS, master PKS and its variants a progress of their own Pasal and parts', async () => {
     const res = await demo.server.api(`/api/cooperations/${demo.coop.id}`, { cookie: cookies.pemkot });
     const listedDemo = (res.body.cooperation.documents as DocumentSummaryDTO[]).filter((d) =>
       demo.coop.documents.some((c) => c.id === d.id),
     );
-    expect(listedDemo.map((d) => d.kind).sort()).toEqual(['mou', 'pks']);
+    // The master and its four OPD's variants each count their own Pasal, as many as the master's
+    // (the demo's overrides reword a Pasal and add none).
+    expect(listedDemo.map((d) => `${d.kind} ${d.tier}`)).toEqual([
+      'mou single',
+      'pks single',
+      'pks master',
+      ...Array(4).fill('pks variant'),
+    ]);
     for (const d of listedDemo) {
       const { clauses, parts } = await approvables(demo.server, cookies.pemkot, d.id);
       expect(parts.length).toBe(d.kind === 'pks' ? MOU_PARTS + 1 : MOU_PARTS);
@@ -101,6 +108,11 @@ describe('document progress in the cooperation listings', () => {
         total: clauses.length,
         parts: { agreed: 0, total: parts.length },
       });
+    }
+    const master = listedDemo.find((d) => d.tier === 'master')!;
+    for (const v of listedDemo.filter((d) => d.tier === 'variant')) {
+      expect(v.masterId).toBe(master.id);
+      expect(v.progress?.total).toBe(master.progress?.total);
     }
   });
 
