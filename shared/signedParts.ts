@@ -67,6 +67,17 @@ const beforeBracket = (label: string): string => {
   return at < 0 ? label : label.slice(0, at);
 };
 
+/**
+ * Who signs for a party when its records name them instead of the Info fields: the head of a
+ * variant's unit (OPD), under the surat kuasa `kuasaRef`.
+ */
+export interface PrintedSignatory {
+  name: string;
+  position: string;
+  nip: string;
+  kuasaRef: string;
+}
+
 /** A party as the export prints it; `logo` is the SHA-256 hex of the logo's bytes, null when none. */
 export interface PrintedParty {
   id: string;
@@ -74,6 +85,8 @@ export interface PrintedParty {
   name: string;
   shortName: string;
   logo: string | null;
+  /** A signatory read from the records (a variant's OPD head); absent, the Info fields sign. */
+  signatory?: PrintedSignatory;
 }
 
 /** One row of the liaisons annex, as the export receives it (a pick of the liaison record). */
@@ -163,16 +176,27 @@ export function metaPart(
   });
 }
 
-/** The parties as printed: PIHAK PERTAMA first, names, short names, logos. */
+/** The parties as printed: PIHAK PERTAMA first, names, short names, logos, a signatory from the records. */
 export function partiesPart(parties: readonly PrintedParty[]): SignedPart {
   return part(
     PART.parties,
-    byOrdinal(parties).map(({ id, ordinal, name, shortName, logo }) => ({
+    byOrdinal(parties).map(({ id, ordinal, name, shortName, logo, signatory }) => ({
       id,
       ordinal,
       name,
       shortName,
       logo,
+      // Built field by field: the hash must not depend on the key order a reader gave it.
+      ...(signatory
+        ? {
+            signatory: {
+              name: signatory.name,
+              position: signatory.position,
+              nip: signatory.nip,
+              kuasaRef: signatory.kuasaRef,
+            },
+          }
+        : {}),
     })),
   );
 }

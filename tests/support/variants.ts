@@ -14,6 +14,7 @@ export interface UnitInput {
   headPosition?: string;
   headNip?: string;
   kuasaRef?: string;
+  address?: string;
 }
 
 /** Units of party `partyOrdinal` (default 2, the city), created by `cookie` (an owner or editor of that party). */

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { type PrintedLiaison, printedLiaisonSchema } from '../../../shared/api/liaisons.ts';
+import type { PrintedSignatory } from '../../../shared/signedParts.ts';
+import type { VariableValues } from '../../../shared/variables/fill.ts';
+import { isVariableName } from '../../../shared/variables/names.ts';
 import type { DB } from '../connection.ts';
 import { sql } from './sql.ts';
 
@@ -11,21 +14,39 @@ export interface RecordedParty {
   shortName: string;
   logo: Buffer | null;
   logoMime: string | null;
+  /** Who signs for it from the records (a variant's OPD head); absent, the Info fields sign. */
+  signatory?: PrintedSignatory;
 }
 
 /**
  * What an agreement prints from records outside its text: the parties and, for a PKS, the
- * liaisons annex (empty for an MoU) in the export's order.
+ * liaisons annex (empty for an MoU) in the export's order; a frozen one may hold the values its
+ * variables printed with.
  */
 export interface PrintedRecords {
   parties: RecordedParty[];
   liaisons: PrintedLiaison[];
+  /** The values of its variables as finalised; absent, they are read as they are now. */
+  variables?: VariableValues;
 }
 
+const signatorySchema = z.object({
+  name: z.string(),
+  position: z.string(),
+  nip: z.string(),
+  kuasaRef: z.string(),
+});
 const partiesSchema = z.array(
-  z.object({ id: z.string(), ordinal: z.number().int(), name: z.string(), shortName: z.string() }),
+  z.object({
+    id: z.string(),
+    ordinal: z.number().int(),
+    name: z.string(),
+    shortName: z.string(),
+    signatory: signatorySchema.optional(),
+  }),
 );
 const liaisonsSchema = z.array(printedLiaisonSchema);
+const variablesSchema = z.record(z.string(), z.string());
 
 /**
  * Freezes what a document prints from records, with the finalisation (`lifecycleId`) it was
@@ -40,15 +61,22 @@ export function savePrintedSnapshot(
   dropPrintedSnapshot(db, documentId);
   sql(
     db,
-    `INSERT INTO printed_snapshots (document_id, lifecycle_id, parties, liaisons, taken_at)
-     VALUES (?, ?, ?, ?, ?)`,
+    `INSERT INTO printed_snapshots (document_id, lifecycle_id, parties, liaisons, variables, taken_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(
     documentId,
     input.lifecycleId,
     JSON.stringify(
-      records.parties.map(({ id, ordinal, name, shortName }) => ({ id, ordinal, name, shortName })),
+      records.parties.map(({ id, ordinal, name, shortName, signatory }) => ({
+        id,
+        ordinal,
+        name,
+        shortName,
+        ...(signatory ? { signatory } : {}),
+      })),
     ),
     JSON.stringify(records.liaisons),
+    records.variables ? JSON.stringify(records.variables) : null,
     input.at ?? Date.now(),
   );
   const logo = sql(
@@ -65,14 +93,15 @@ export function savePrintedSnapshot(
  * the stored one cannot be read (the caller then prints the records as they are).
  */
 export function findPrintedSnapshot(db: DB, documentId: string): PrintedRecords | null {
-  const row = sql<[string], { parties: string; liaisons: string }>(
+  const row = sql<[string], { parties: string; liaisons: string; variables: string | null }>(
     db,
-    'SELECT parties, liaisons FROM printed_snapshots WHERE document_id = ?',
+    'SELECT parties, liaisons, variables FROM printed_snapshots WHERE document_id = ?',
   ).get(documentId);
   if (!row) return null;
   const parties = partiesSchema.safeParse(safeJson(row.parties));
   const liaisons = liaisonsSchema.safeParse(safeJson(row.liaisons));
-  if (!parties.success || !liaisons.success) return null;
+  const variables = row.variables === null ? null : variablesSchema.safeParse(safeJson(row.variables));
+  if (!parties.success || !liaisons.success || variables?.success === false) return null;
   const logos = new Map(
     sql<[string], { party_id: string; logo: Buffer; mime: string }>(
       db,
@@ -88,7 +117,13 @@ export function findPrintedSnapshot(db: DB, documentId: string): PrintedRecords 
       logoMime: logos.get(p.id)?.mime ?? null,
     })),
     liaisons: liaisons.data,
+    ...(variables?.success ? { variables: knownVariables(variables.data) } : {}),
   };
+}
+
+/** The values of the closed list's variables only: a name no longer known is dropped. */
+function knownVariables(values: Record<string, string>): VariableValues {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => isVariableName(name)));
 }
 
 /** Deletes a document's snapshot (reopening): its paper follows the records again. */

@@ -11,8 +11,8 @@ import { checkCompleteness } from '../../../shared/completeness.ts';
 import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import { documentApprovals } from '../../commands/documentApprovals.ts';
+import { printedVariableValues } from '../../commands/printedRecords.ts';
 import { createDocumentAndPublish } from '../../commands/published/documents.ts';
-import { documentVariableValues } from '../../commands/variableValues.ts';
 import { approvalFacts } from '../../commands/variantApproval.ts';
 import type { AppContext } from '../../context.ts';
 import { setDocumentTitle } from '../../db/repos/documents.ts';
@@ -70,7 +70,8 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         setDocumentTitle(ctx.db, document.id, liveTitle);
         document.title = liveTitle;
       }
-      const variables = await documentVariableValues(ctx, document, content.meta, content.body);
+      // A final document's variables read as they were frozen when it was finalised.
+      const variables = await printedVariableValues(ctx, document, content);
       const completeness = checkCompleteness(document.kind, content.body, content.meta, {
         mouId: document.mouId,
         partyIds: listParties(ctx.db, document.cooperationId).map((p) => p.id),

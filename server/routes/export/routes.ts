@@ -29,7 +29,8 @@ import { fitsExport } from '../../word/thread/exportSize.ts';
 
 /**
  * The signed-ready Word file of an MoU or PKS, for any member of its cooperation. A final or
- * signed document prints the parties, logos and liaisons frozen when it was finalised.
+ * signed document prints the parties, logos, liaisons and variables' values frozen when it was
+ * finalised.
  * `?original=n` prints the original party n keeps, the meterai under the other signatures;
  * the party wording and signature order come from the cooperation's settings.
  * A draft's pending suggestions print as Word's tracked changes by their authors
@@ -78,8 +79,10 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         suggestions === 'tracked'
           ? suggestionAuthorsOf(content.body, (id) => people(id).displayName, records.parties)
           : undefined;
-      // A master PKS's variables print their values (a variant's unit, the MoU's numbers and date).
-      const variables = await documentVariableValues(ctx, document, content.meta, content.body);
+      // A master PKS's variables print their values (a variant's unit, the MoU's numbers and date),
+      // a final one's as they were when it was finalised.
+      const variables =
+        records.variables ?? (await documentVariableValues(ctx, document, content.meta, content.body));
       const file = await ctx.word.run('agreement', {
         content: { ...content, body: fillVariables(content.body, variables) },
         document: { kind, status: document.status },

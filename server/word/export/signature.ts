@@ -3,6 +3,7 @@ import type { PMJSON } from '../../../shared/clauses.ts';
 import { type DocumentMeta, partyMetaKey } from '../../../shared/meta.ts';
 import { NODE } from '../../../shared/schema/names.ts';
 import { printsNip, signatoryName } from '../../../shared/signatory.ts';
+import { kuasaPhrase } from '../../../shared/unitName.ts';
 import { type PartyWording, partyLabel } from '../../../shared/words.ts';
 import { paragraphOf, type SerializeContext, serializeBlock } from './serializers.ts';
 import { type CellContent, grid, line } from './tables.ts';
@@ -136,8 +137,24 @@ function meteraiSpace(draft: boolean): CellContent {
   return [line('Meterai Rp10.000', { size: 16, color: '888888', keepNext: true })];
 }
 
+/**
+ * Who signs for `party`: the signatory its records name (a variant's OPD head, with the surat
+ * kuasa it signs under), else the Info fields.
+ */
+function signerOf(party: ExportParty, meta: DocumentMeta) {
+  if (party.signatory) return party.signatory;
+  const field = (key: string) => (meta[key] ?? '').trim();
+  return {
+    name: field(partyMetaKey.signatoryName(party.id)),
+    position: field(partyMetaKey.signatoryPosition(party.id)),
+    nip: field(partyMetaKey.signatoryNip(party.id)),
+    kuasaRef: '',
+  };
+}
+
 function headOf(party: ExportParty, o: SignatureOptions): CellContent {
-  const position = (o.meta[partyMetaKey.signatoryPosition(party.id)] ?? '').trim();
+  const { position, kuasaRef } = signerOf(party, o.meta);
+  const kuasa = kuasaPhrase(kuasaRef);
   return [
     line(`${partyLabel(party.ordinal, o.wording)},`, {
       bold: true,
@@ -153,13 +170,15 @@ function headOf(party: ExportParty, o: SignatureOptions): CellContent {
           }),
         ]
       : []),
+    // Under the position, smaller: the surat kuasa the head of a unit signs under.
+    ...(kuasa ? [line(kuasa, { size: 20, align: AlignmentType.CENTER, keepNext: true })] : []),
   ];
 }
 
 function footOf(party: ExportParty, o: SignatureOptions, keepNext: boolean): CellContent {
-  const name = signatoryName(o.meta[partyMetaKey.signatoryName(party.id)] ?? '');
-  const position = (o.meta[partyMetaKey.signatoryPosition(party.id)] ?? '').trim();
-  const nip = (o.meta[partyMetaKey.signatoryNip(party.id)] ?? '').trim();
+  const signer = signerOf(party, o.meta);
+  const name = signatoryName(signer.name);
+  const { position, nip } = signer;
   const withNip = printsNip({ position, nip, draft: o.draft });
   const out = [
     line(name || DOTS, {

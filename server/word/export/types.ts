@@ -1,7 +1,7 @@
 import type { SuggestionPrint } from '../../../shared/api/docx.ts';
 import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
-import type { PrintedLiaison } from '../../../shared/signedParts.ts';
+import type { PrintedLiaison, PrintedSignatory } from '../../../shared/signedParts.ts';
 import type { VariableValues } from '../../../shared/variables/fill.ts';
 import type { PartyWording } from '../../../shared/words.ts';
 import type { ExportLayoutOptions } from './layout.ts';
@@ -17,6 +17,11 @@ export interface ExportParty {
   /** Logo image bytes (PNG, JPEG, GIF or BMP), printed in the title block. */
   logo?: Buffer | Uint8Array;
   logoMime?: string;
+  /**
+   * Who signs for it when the records name them (a variant's OPD head, under a surat kuasa):
+   * printed instead of the Info fields `signatory*.<partyId>`.
+   */
+  signatory?: PrintedSignatory;
 }
 
 /** One row of the annex "DAFTAR PENGHUBUNG" (liaison per party or OPD): what is printed, and approved. */
