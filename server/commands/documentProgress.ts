@@ -6,7 +6,7 @@ import { logHead } from '../collab/store.ts';
 import type { AppContext } from '../context.ts';
 import type { DB } from '../db/connection.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
-import { findTier } from '../db/repos/variants.ts';
+import { variantUnitIds } from '../db/repos/variants.ts';
 import { approvalBook, clauseStates } from './clauseStates.ts';
 import { currentRecords, type PrintedRecords, partiesAsPrinted, printedRecords } from './printedRecords.ts';
 
@@ -80,15 +80,21 @@ export async function documentProgress(
     if (!hashedParties.has(records)) hashedParties.set(records, partiesAsPrinted(records));
     return hashedParties.get(records)!;
   };
+  // A variant prints its unit (OPD) and its unit's liaisons: its records are its unit's. The
+  // variants' units are read for the whole list at once.
+  const units = variantUnitIds(
+    ctx.db,
+    documents.filter((d) => d.kind !== 'notes').map((d) => d.id),
+  );
   for (const document of documents) {
     if (document.kind === 'notes') continue;
     const agreement = { ...document, kind: document.kind };
     try {
       const text = await hashedText(ctx, document);
       const records = printedRecords(ctx.db, agreement, () => {
-        // A variant's annex lists its own unit's liaisons: its records are its unit's.
-        const key = `${document.cooperationId} ${document.kind} ${findTier(ctx.db, document.id)?.unitId ?? ''}`;
-        if (!current.has(key)) current.set(key, currentRecords(ctx.db, agreement));
+        const unitId = units.get(document.id) ?? null;
+        const key = `${document.cooperationId} ${document.kind} ${unitId ?? ''}`;
+        if (!current.has(key)) current.set(key, currentRecords(ctx.db, { ...agreement, unitId }));
         return current.get(key)!;
       });
       const parts = [

@@ -34,6 +34,19 @@ export function setVariant(db: DB, id: string, masterId: string, unitId: string)
   );
 }
 
+/**
+ * The unit of every variant among the documents `ids`, by document id, in one query; a
+ * document that is no variant (or whose unit was deleted) is absent.
+ */
+export function variantUnitIds(db: DB, ids: readonly string[]): Map<string, string> {
+  const rows = sql<[string], { id: string; unitId: string }>(
+    db,
+    `SELECT d.id, d.unit_id AS unitId FROM documents d JOIN json_each(?) j ON j.value = d.id
+     WHERE d.tier = 'variant' AND d.unit_id IS NOT NULL`,
+  ).all(JSON.stringify(ids));
+  return new Map(rows.map((r) => [r.id, r.unitId]));
+}
+
 /** A variant as the engine and the board read it. */
 export interface VariantRecord {
   id: string;
