@@ -1,5 +1,5 @@
 /**
- * `npm run bench:judge -- [--edits N] [--repeats N] [--editors N] [--mode both|suggest|edit]`
+ * `npm run bench:judge -- [--edits N] [--repeats N] [--editors N] [--mode both|suggest|edit] [--compare FILE]`
  *
  * What the server's check of suggestions costs per update, measured in one process (no sockets,
  * so it holds on a busy machine where W1 does not): W1's keystrokes (bench/edits.ts, the same
@@ -7,10 +7,12 @@
  * Room with the agreement judge through `Room.handle`, the function the websocket handler
  * calls, once as editors and once as suggesters (the same keystrokes as insertion suggestions).
  * Commits are instantaneous (no storage): what is left is applying, judging and following each
- * update. Prints CPU µs per update of both, and their ratio, for every repeat and the median.
+ * update. Prints CPU µs per update of both, and their ratio, for every repeat, the median and
+ * the least. `--compare FILE` runs another copy of the judge (its index.ts) in turn with this one.
  */
 
 import type { IncomingMessage } from 'node:http';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -18,7 +20,7 @@ import { Connection } from '../server/collab/connection.ts';
 import { buildDocument } from '../server/collab/convert.ts';
 import { updateMessage } from '../server/collab/protocol.ts';
 import { Room, type RoomHost } from '../server/collab/room.ts';
-import { DEFAULT_LIMITS, silentLog } from '../server/collab/types.ts';
+import { type CollabJudge, DEFAULT_LIMITS, silentLog } from '../server/collab/types.ts';
 import { agreementJudge } from '../server/judge/index.ts';
 import { instantiateTemplate } from '../templates/index.ts';
 import { type EditorScript, generateEditors } from './edits.ts';
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     repeats: { type: 'string', default: '5' },
     editors: { type: 'string', default: '50' },
     mode: { type: 'string', default: 'both' },
+    compare: { type: 'string' },
   },
 });
 const EDITS = Number(values.edits);
@@ -46,7 +49,7 @@ const PARTIES = [
 const authorOf = (editor: number) => ({ party: 'pB', user: `u${editor % 3}` });
 
 /** A bench host: no storage, every batch committed at once with the next seqs. */
-function benchHost(): RoomHost & { flush(): void } {
+function benchHost(judge: CollabJudge): RoomHost & { flush(): void } {
   const dirty = new Set<Room>();
   let seq = 1;
   return {
@@ -56,7 +59,7 @@ function benchHost(): RoomHost & { flush(): void } {
         throw new Error('the bench sets each identity itself');
       },
     },
-    judge: agreementJudge(),
+    judge,
     limits: DEFAULT_LIMITS,
     log: silentLog,
     withinQuota: () => true,
@@ -96,8 +99,15 @@ function arrivals(scripts: EditorScript[]): { editor: number; frame: Uint8Array 
   return out.sort((a, b) => a.at - b.at || a.editor - b.editor);
 }
 
-/** CPU µs per update of one replay (after the warm-up), as suggesters or as editors. */
-function replay(initial: Uint8Array, suggest: boolean): number {
+/** One way of running the replay: as suggesters or as editors, with a judge. */
+interface Variant {
+  label: string;
+  suggest: boolean;
+  judge: () => CollabJudge;
+}
+
+/** One replay: CPU µs per update (after the warm-up), and the wall time of each update. */
+function replay(initial: Uint8Array, { suggest, judge }: Variant): { cpu: number; each: Float64Array } {
   const since = Date.now();
   const scripts = generateEditors(initial, {
     seed: 42_000,
@@ -108,7 +118,7 @@ function replay(initial: Uint8Array, suggest: boolean): number {
   const frames = arrivals(scripts);
   const doc = new Y.Doc({ gc: true });
   Y.applyUpdate(doc, initial);
-  const host = benchHost();
+  const host = benchHost(judge());
   const room = new Room('bench', host, { doc, seq: 1, checkpointSeq: 1, bytes: initial.byteLength });
   const conns = scripts.map((_, editor) => {
     const conn = new Connection(quietSocket, 'bench', {} as IncomingMessage, DEFAULT_LIMITS);
@@ -118,23 +128,38 @@ function replay(initial: Uint8Array, suggest: boolean): number {
       : { userId: user, partyId: party, readOnly: false };
     return conn;
   });
+  const each = new Float64Array(frames.length);
   let start = process.cpuUsage();
   frames.forEach(({ editor, frame }, i) => {
     if (i === WARMUP) start = process.cpuUsage();
     const conn = conns[editor]!;
+    const t0 = performance.now();
     room.handle(conn, frame);
-    if (conn.closed) throw new Error(`editor ${editor}'s update ${i} was refused`);
     if (i % BATCH === BATCH - 1) host.flush();
+    each[i] = performance.now() - t0;
+    if (conn.closed) throw new Error(`editor ${editor}'s update ${i} was refused`);
   });
   host.flush();
   const used = process.cpuUsage(start);
   room.close(1000, 'done');
-  return (used.user + used.system) / (frames.length - WARMUP);
+  return { cpu: (used.user + used.system) / (frames.length - WARMUP), each };
+}
+
+/**
+ * µs per update, counting each update at the least time it took over the repeats: every repeat
+ * does the same work, and another process taking the core (or a garbage collection) only ever
+ * adds to it, so this is the steadiest figure on a shared machine (without the GC's share).
+ */
+function leastEach(replays: Float64Array[]): number {
+  let sum = 0;
+  const n = replays[0]?.length ?? 0;
+  for (let i = WARMUP; i < n; i++) sum += Math.min(...replays.map((r) => r[i] ?? 0));
+  return (sum * 1000) / (n - WARMUP);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-function main(): void {
+async function main(): Promise<void> {
   const { body, meta } = instantiateTemplate('mou', {
     title: 'Uji beban',
     subject: 'Uji beban',
@@ -144,34 +169,56 @@ function main(): void {
   const initial = Y.encodeStateAsUpdate(built);
   built.destroy();
   const modes = values.mode === 'both' ? [false, true] : [values.mode === 'suggest'];
-  const runs = new Map<boolean, number[]>(modes.map((m) => [m, []]));
-  for (const m of modes) replay(initial, m); // warm the JIT
+  const variants: Variant[] = modes.map((suggest) => ({
+    label: suggest ? 'suggest' : 'edit',
+    suggest,
+    judge: agreementJudge,
+  }));
+  // Another version of the judge (a copy of server/judge/ elsewhere), run in turn with this one:
+  // on a busy machine two versions compare better in one process than in two runs.
+  if (values.compare) {
+    const other = (await import(resolve(values.compare))) as { agreementJudge: () => CollabJudge };
+    for (const suggest of modes)
+      variants.push({
+        label: `${suggest ? 'suggest' : 'edit'} (compared)`,
+        suggest,
+        judge: other.agreementJudge,
+      });
+  }
+  const runs = new Map<Variant, number[]>(variants.map((v) => [v, []]));
+  const times = new Map<Variant, Float64Array[]>(variants.map((v) => [v, []]));
+  for (const v of variants) replay(initial, v); // warm the JIT
   for (let r = 0; r < REPEATS; r++) {
     const line: string[] = [];
-    for (const m of modes) {
-      const us = replay(initial, m);
-      runs.get(m)!.push(us);
-      line.push(`${m ? 'suggest' : 'edit'} ${us.toFixed(0)} µs`);
+    for (const v of variants) {
+      const { cpu, each } = replay(initial, v);
+      runs.get(v)!.push(cpu);
+      times.get(v)!.push(each);
+      line.push(`${v.label} ${cpu.toFixed(0)} µs`);
     }
     console.log(`run ${r + 1}: ${line.join(', ')}`);
   }
   const updates = EDITORS * EDITS - WARMUP;
+  const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / (b[i] ?? x)));
   // The least of the repeats is the one least disturbed by other processes on a shared machine.
   for (const [name, pick] of [
     ['median', median],
     ['least', (xs: number[]) => Math.min(...xs)],
   ] as const) {
-    const edit = runs.has(false) ? pick(runs.get(false)!) : null;
-    const suggest = runs.has(true) ? pick(runs.get(true)!) : null;
-    const parts = [
-      edit !== null ? `edit ${edit.toFixed(0)} µs/update` : '',
-      suggest !== null ? `suggest ${suggest.toFixed(0)} µs/update` : '',
-      edit && suggest
-        ? `ratio ×${(suggest / edit).toFixed(2)}, difference ${(suggest - edit).toFixed(0)} µs`
-        : '',
-    ];
-    console.log(`${name} of ${REPEATS} over ${updates} updates each: ${parts.filter(Boolean).join(', ')}`);
+    const figures = variants.map((v) => `${v.label} ${pick(runs.get(v)!).toFixed(0)} µs`);
+    console.log(`CPU, ${name} of ${REPEATS} over ${updates} updates each: ${figures.join(', ')}`);
+  }
+  const least = variants.map((v) => `${v.label} ${leastEach(times.get(v)!).toFixed(1)} µs`);
+  console.log(`each update at its least over the repeats (no GC): ${least.join(', ')}`);
+  // Each repeat's suggest / edit, with the same judge, of neighbouring replays.
+  for (let i = 0; i + 1 < variants.length; i += 2) {
+    const [edit, suggest] = [runs.get(variants[i]!)!, runs.get(variants[i + 1]!)!];
+    if (variants[i]!.suggest || !variants[i + 1]!.suggest) continue;
+    const diff = median(suggest.map((x, k) => x - (edit[k] ?? x)));
+    console.log(
+      `${variants[i + 1]!.label}: ratio to edit, median of the repeats x${ratio(suggest, edit).toFixed(2)}, difference ${diff.toFixed(0)} µs`,
+    );
   }
 }
 
-main();
+await main();

@@ -3,7 +3,7 @@ import { RefusalReason } from '../../shared/protocol.ts';
 import { agreementSchema } from '../../shared/schema/index.ts';
 import { moveKey } from '../../shared/schema/moveTopLevel.ts';
 import { ID_NODES } from '../../shared/schema/names.ts';
-import { type AnyType, Breach, checkElement, nodeTypeOf } from './elements.ts';
+import { type AnyType, Breach, checkElement, nodeTypeOf, readIn } from './elements.ts';
 import { isNew } from './stamps.ts';
 
 /** Whether a top-level child of the body is an element the document may hold there (a section or a block). */
@@ -60,7 +60,7 @@ export function judgeBody(
       throw new Breach(RefusalReason.invalid, 'a shared type that is not part of a document');
     }
   }
-  for (const el of toCheck) checkElement(el);
+  for (const el of toCheck) checkElement(el, readIn(transaction, el));
   if (structural) {
     const twice = [...elementsById(body)]
       .filter(([, els]) => els.length > 1 && !els.every((el) => isMoveCopy(el, moves)))

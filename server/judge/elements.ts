@@ -1,5 +1,6 @@
 import type { NodeType, Node as PMNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
+import type { PMJSON } from '../../shared/clauses.ts';
 import { RefusalReason } from '../../shared/protocol.ts';
 import { agreementSchema } from '../../shared/schema/index.ts';
 import { ID_NODES, NODE } from '../../shared/schema/names.ts';
@@ -12,6 +13,28 @@ import { yElementToJSON } from '../history/yjson.ts';
 /** Any Yjs shared type (Yjs types them by their events). */
 // biome-ignore lint/suspicious/noExplicitAny: the event type does not matter here
 export type AnyType = Y.AbstractType<any>;
+
+/** Key of `transaction.meta` holding the JSON of the elements read in it (see {@link readIn}). */
+const READ = 'judge.read';
+
+/**
+ * The JSON of `el` as it is now (`yElementToJSON`), read once in `transaction`: the schema
+ * check and the suggestion check read the same paragraph. Only for use while the transaction
+ * integrates nothing more (the judge's checks, after the update was applied).
+ */
+export function readIn(transaction: Y.Transaction, el: Y.XmlElement): PMJSON {
+  let read = transaction.meta.get(READ) as Map<Y.XmlElement, PMJSON> | undefined;
+  if (!read) {
+    read = new Map();
+    transaction.meta.set(READ, read);
+  }
+  let json = read.get(el);
+  if (!json) {
+    json = yElementToJSON(el);
+    read.set(el, json);
+  }
+  return json;
+}
 
 /** The root shared type a type belongs to. */
 export function rootOf(type: AnyType): AnyType {
@@ -85,27 +108,44 @@ export function attributeValueOk(key: string, value: unknown): boolean {
 export function formatOk(key: string, value: unknown): boolean {
   if (value === null) return true; // a format being removed
   const name = markNameOf(key);
-  if (isSuggestionMark(name)) return markStampOk(name, value);
-  const mark = agreementSchema().marks[name];
-  if (!mark || typeof value !== 'object' || Array.isArray(value)) return false;
-  const spec = mark.spec.attrs ?? {};
-  return Object.entries(value as Record<string, unknown>).every(
-    ([name, v]) => name in spec && attributeValueOk(name, v),
-  );
+  const object = typeof value === 'object' ? (value as object) : null;
+  if (object && soundFormats.get(object) === name) return true;
+  let ok: boolean;
+  if (isSuggestionMark(name)) ok = markStampOk(name, value);
+  else {
+    const mark = agreementSchema().marks[name];
+    const spec = mark?.spec.attrs ?? {};
+    ok =
+      !!mark &&
+      !!object &&
+      !Array.isArray(value) &&
+      Object.entries(value as Record<string, unknown>).every(
+        ([name, v]) => name in spec && attributeValueOk(name, v),
+      );
+  }
+  if (ok && object) soundFormats.set(object, name);
+  return ok;
 }
+
+/**
+ * Format values found sound, with the mark they were checked for: Yjs keeps one value object
+ * per format item and gives that same object on every read, so the text of a paragraph is not
+ * checked again mark by mark on every keystroke.
+ */
+const soundFormats = new WeakMap<object, string>();
 
 /**
  * Checks one element and everything in it: nodes and marks the schema knows, attributes it
  * declares with values of the right kind (ids well formed and present where ids are kept, a
  * variable's name from its closed list),
  * only text and elements as children, and the schema's content and mark rules
- * (ProseMirror's `Node.check`). Returns it as a ProseMirror node; throws a {@link Breach}.
- * Never changes the document.
+ * (ProseMirror's `Node.check`), read as `json` (by default, read now). Returns it as a
+ * ProseMirror node; throws a {@link Breach}. Never changes the document.
  */
-export function checkElement(el: Y.XmlElement): PMNode {
+export function checkElement(el: Y.XmlElement, json: PMJSON = yElementToJSON(el)): PMNode {
   inspect(el);
   try {
-    const node = agreementSchema().nodeFromJSON(yElementToJSON(el));
+    const node = agreementSchema().nodeFromJSON(json);
     node.check();
     return node;
   } catch (err) {

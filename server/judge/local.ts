@@ -82,7 +82,7 @@ export function judgeLocally(
   for (const block of blocks) {
     const beforeJSON = state.json.get(block);
     if (!beforeJSON) return null;
-    const afterJSON = readElement(block);
+    const afterJSON = readElement(block, transaction);
     fresh.set(block, afterJSON);
     const before = viewOfJSON(beforeJSON);
     const after = viewOfJSON(afterJSON);

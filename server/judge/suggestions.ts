@@ -228,7 +228,7 @@ export function judgeWhole(
   const after = (el: Y.XmlElement) => {
     let view = fresh.get(el);
     if (!view) {
-      view = viewOfJSON(readElement(el));
+      view = viewOfJSON(readElement(el, transaction));
       fresh.set(el, view);
     }
     return view;

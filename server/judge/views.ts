@@ -8,7 +8,7 @@ import {
   type SuggestionStamp,
 } from '../../shared/suggestions/stamp.ts';
 import { yElementToJSON } from '../history/yjson.ts';
-import type { AnyType } from './elements.ts';
+import { type AnyType, readIn } from './elements.ts';
 import { stampKey } from './stamps.ts';
 
 /** What the judge keeps of one block as last accepted: what rejecting its suggestions leaves, and their pieces. */
@@ -50,8 +50,9 @@ function canonical(node: PMJSON): PMJSON {
   return node.content ? { ...out, content: node.content.map(canonical) } : out;
 }
 
-/** The canonical JSON of an element as it is now, read whole. */
-export const readElement = (el: Y.XmlElement): PMJSON => canonical(yElementToJSON(el));
+/** The canonical JSON of an element as it is now, read whole (once in `transaction`: see `readIn`). */
+export const readElement = (el: Y.XmlElement, transaction?: Y.Transaction): PMJSON =>
+  canonical(transaction ? readIn(transaction, el) : yElementToJSON(el));
 
 /**
  * The canonical JSON of `el` as last accepted, from `cache` (every element under a cached one is
