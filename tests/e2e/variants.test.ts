@@ -74,7 +74,9 @@ describe('one master PKS, many variants, in Chromium', () => {
     expect(await created.textContent()).toContain('3 PKS dibuat.');
     expect(await created.getByRole('link').count()).toBe(4); // each PKS and the board
     // Made ones cannot be chosen again.
-    await expect.poll(() => dialog.getByRole('checkbox', { name: OPD[0] }).isDisabled()).toBe(true);
+    await expect
+      .poll(() => dialog.getByRole('checkbox', { name: OPD[0] }).isDisabled(), { timeout: 10_000 })
+      .toBe(true);
     await page.keyboard.press('Escape');
     await expect
       .poll(() => page.getByTestId('master-banner').textContent(), { timeout: 10_000 })
