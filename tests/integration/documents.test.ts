@@ -156,7 +156,8 @@ describe('the demo documents', () => {
   it('the MoU and the PKS drafts open with numbered clauses; the PKS cites the MoU', async () => {
     const cookie = await ctx.server.login('pemkot');
     const demo = await demoCooperation(ctx.server, cookie);
-    const [mou, pks] = demo.documents;
+    const mou = demo.documents.find((d) => d.kind === 'mou');
+    const pks = demo.documents.find((d) => d.kind === 'pks' && d.tier === 'single');
     const m = await ctx.server.api(`/api/documents/${mou!.id}`, { cookie });
     const p = await ctx.server.api(`/api/documents/${pks!.id}`, { cookie });
     expectNumberedClauses(m.body.document.clauses);

@@ -52,7 +52,8 @@ describe('the demo: the founding meeting', () => {
       timeZone: 'WIB',
       place: 'Ruang Rapat Bagian Organisasi Setda Kota Jambi',
     });
-    const [mou, pks] = coop.documents;
+    const mou = coop.documents.find((d) => d.kind === 'mou');
+    const pks = coop.documents.find((d) => d.kind === 'pks' && d.tier === 'single');
     expect(founding.documentIds).toEqual([mou!.id, pks!.id]);
     expect(founding.versions.map((v) => v.documentId)).toEqual(expect.arrayContaining([mou!.id, pks!.id]));
     const byParty = (ordinal: number) =>
@@ -70,7 +71,8 @@ describe('the demo: the founding meeting', () => {
   });
 
   it('has points anchored to the right clauses of the MoU and PKS, decisions, follow-ups, liaisons and a planned next meeting', async () => {
-    const [mou, pks] = coop.documents;
+    const mou = coop.documents.find((d) => d.kind === 'mou');
+    const pks = coop.documents.find((d) => d.kind === 'pks' && d.tier === 'single');
     const asOwner = { server, cookie: owner };
     const clauses = async (id: string) =>
       (await read<DocumentResponse>(asOwner, `/api/documents/${id}`)).document.clauses;
