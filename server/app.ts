@@ -20,6 +20,7 @@ import { SESSION_COOKIE, userFromToken } from './http/session.ts';
 import { EventHub } from './http/sse.ts';
 import { installClient } from './http/static.ts';
 import { agreementJudge } from './judge/index.ts';
+import { ReminderWorker } from './reminders/worker.ts';
 import { routeModules } from './routes/index.ts';
 import { variantPropagation } from './variants/propagation.ts';
 import { WordThread } from './word/thread/thread.ts';
@@ -119,11 +120,15 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
   app.server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
   // Sessions ended and memberships changed by another process reach open sockets and streams.
   const accessSweep = startAccessSweep(ctx, config.accessCheckMs);
+  // Reminders in the app and by e-mail, from the job table (server/reminders/worker.ts).
+  const reminders = new ReminderWorker(db, config, app.log);
+  reminders.start();
 
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
       accessSweep.stop();
+      await reminders.stop();
       const http = app.close();
       await collab.destroy();
       await http;

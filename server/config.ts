@@ -1,5 +1,11 @@
 import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
+import {
+  type MailSettings,
+  mailSettings,
+  type ReminderSettings,
+  reminderSettings,
+} from './reminders/settings.ts';
 
 /** Levels pino understands; `silent` turns logging off (the tests use it). */
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -49,6 +55,10 @@ export interface Config {
   durability: Durability;
   /** Limits of the collaboration server (`collabSettings`). */
   collab: CollabSettings;
+  /** The SMTP server reminders are e-mailed through; null: reminders stay in the app (`mailSettings`). */
+  mail: MailSettings | null;
+  /** How the reminder worker runs (`reminderSettings`). */
+  reminders: ReminderSettings;
 }
 
 /** Limits of the collaboration server on documents and the people editing them. */
@@ -181,7 +191,8 @@ function cooperationCreators(value: string | undefined): Config['cooperationCrea
  * SEPAKAT_LOGIN_BACKOFF_MAX_MS (900000), SEPAKAT_ACCESS_CHECK_MS (2000),
  * SEPAKAT_COOPERATION_CREATORS (owners), SEPAKAT_INVITATION_DAYS (7),
  * SEPAKAT_SEED_DEMO (1; 0 turns the demo off), SEPAKAT_TRUST_PROXY (0), the limits of `resourceLimits`,
- * SEPAKAT_DURABILITY (normal), the limits of `collabSettings`. Throws on a malformed value so a typo fails at start.
+ * SEPAKAT_DURABILITY (normal), the limits of `collabSettings`, the SMTP server of `mailSettings`
+ * and the worker of `reminderSettings`. Throws on a malformed value so a typo fails at start.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const dataDir = resolve(cwd, env.SEPAKAT_DATA_DIR || './data');
@@ -219,6 +230,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     limits: resourceLimits(env),
     durability: parseDurability(env.SEPAKAT_DURABILITY),
     collab: collabSettings(env),
+    mail: mailSettings(env),
+    reminders: reminderSettings(env),
   };
 }
 

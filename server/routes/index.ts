@@ -17,6 +17,7 @@ import logos from './logos/routes.ts';
 import me from './me/routes.ts';
 import meetings from './meetings/routes.ts';
 import members from './members/routes.ts';
+import notifications from './notifications/routes.ts';
 import points from './points/routes.ts';
 import settings from './settings/routes.ts';
 import suggestionImport from './suggestion-import/routes.ts';
@@ -54,4 +55,5 @@ export const routeModules: RouteModule[] = [
   suggestionImport,
   variants,
   variantExport,
+  notifications,
 ];

@@ -1,0 +1,81 @@
+import { cooperationTimeZone } from '../../shared/timeZones.ts';
+import type { DB } from '../db/connection.ts';
+import { findAction } from '../db/repos/actions.ts';
+import { findCooperation } from '../db/repos/cooperations.ts';
+import { findNotificationSettings } from '../db/repos/notifications.ts';
+import { listRemindableFollowUps, type Reminder, scheduleReminder } from '../db/repos/reminders.ts';
+import type { Composed, ReminderKind } from './kinds.ts';
+import { addDays, localDate, localInstant, previousWorkingDay } from './localTime.ts';
+import { followUpMail } from './messages.ts';
+
+/** The kind of a reminder of a follow-up's (tindak lanjut) due date. */
+export const FOLLOW_UP_DUE = 'action.due';
+/** The local time of day reminders go out at, in the cooperation's zone. */
+const SEND_AT = '08:00';
+
+/**
+ * Follow-ups from meetings with a due date and a member in charge: that member is reminded one
+ * working day before and on the due date, at 08:00 in the cooperation's time zone, in the app
+ * and (with mail on and an address set) by e-mail. A reminder whose local day has passed when
+ * it is first scheduled is not made: a late "due tomorrow" helps nobody.
+ */
+export const followUpReminders: ReminderKind = {
+  kind: FOLLOW_UP_DUE,
+
+  schedule(db, now, mailOn) {
+    let added = 0;
+    // The earliest local "today" of any zone is at most a day behind UTC's.
+    for (const f of listRemindableFollowUps(db, addDays(new Date(now).toISOString().slice(0, 10), -1))) {
+      const zone = cooperationTimeZone(f.cooperationSettings);
+      const today = localDate(now, zone);
+      const settings = findNotificationSettings(db, f.picUserId);
+      const channels: ('app' | 'email')[] =
+        mailOn && settings.email && settings.emailMode === 'each' ? ['app', 'email'] : ['app'];
+      const occurrences = [
+        { when: 'before', day: previousWorkingDay(f.dueDate) },
+        { when: 'day', day: f.dueDate },
+      ] as const;
+      for (const { when, day } of occurrences) {
+        if (day < today) continue;
+        for (const channel of channels) {
+          const reminder = {
+            kind: FOLLOW_UP_DUE,
+            subjectId: f.id,
+            occurrence: `${f.dueDate}/${when}`,
+            cooperationId: f.cooperationId,
+            userId: f.picUserId,
+            channel,
+            dueAt: localInstant(day, SEND_AT, zone),
+            payload: { dueDate: f.dueDate, when },
+          };
+          if (scheduleReminder(db, reminder, now)) added++;
+        }
+      }
+    }
+    return added;
+  },
+
+  compose(db, job) {
+    return composeFollowUp(db, job);
+  },
+};
+
+/** Reads the follow-up again when its reminder is due: what to say, or why it is no longer wanted. */
+function composeFollowUp(db: DB, job: Reminder): Composed {
+  const action = findAction(db, job.subjectId);
+  const dueDate = String(job.payload.dueDate);
+  const when = job.payload.when === 'day' ? 'day' : 'before';
+  if (!action || action.state === 'done' || action.state === 'cancelled') {
+    return { cancel: 'the follow-up is done, cancelled or deleted' };
+  }
+  if (action.dueDate !== dueDate) return { cancel: `the due date moved to ${action.dueDate ?? 'none'}` };
+  if (action.picUserId !== job.userId) return { cancel: 'another person is in charge now' };
+  const cooperation = findCooperation(db, action.cooperationId);
+  if (!cooperation) return { cancel: 'the cooperation is gone' };
+  const zone = cooperationTimeZone(cooperation.settings);
+  const facts = { cooperationTitle: cooperation.title, text: action.text, dueDate, when, zone } as const;
+  return {
+    bell: { actionId: action.id, ...facts },
+    mail: (language, recipientName) => followUpMail({ ...facts, recipientName }, language),
+  };
+}

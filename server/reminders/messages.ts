@@ -1,0 +1,92 @@
+import type { TimeZone } from '../../shared/api/meetings.ts';
+import { dayName, parseIsoDate, shortDate } from '../../shared/words.ts';
+
+/** A language a person reads their reminders in first; the other follows below it. */
+export type Language = 'id' | 'en';
+
+/** What a follow-up reminder says. */
+export interface FollowUpFacts {
+  recipientName: string;
+  cooperationTitle: string;
+  text: string;
+  /** YYYY-MM-DD, the cooperation's local day. */
+  dueDate: string;
+  /** `before`: one working day ahead; `day`: on the due date. */
+  when: 'before' | 'day';
+  zone: TimeZone;
+}
+
+/** An e-mail's subject and plain text. */
+export interface MailText {
+  subject: string;
+  text: string;
+}
+
+function dateIn(language: Language, iso: string): string {
+  const date = parseIsoDate(iso);
+  if (!date) return iso;
+  if (language === 'id') return `${dayName(date)}, ${shortDate(date)}`;
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+const quoted = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+
+const WORDS = {
+  id: (f: FollowUpFacts) => {
+    const date = `${dateIn('id', f.dueDate)} (${f.zone})`;
+    return {
+      subject:
+        f.when === 'day'
+          ? `Pengingat: tindak lanjut jatuh tempo hari ini, ${dateIn('id', f.dueDate)}`
+          : `Pengingat: tindak lanjut jatuh tempo ${dateIn('id', f.dueDate)}`,
+      body: [
+        `Yth. ${f.recipientName},`,
+        '',
+        `Anda ditunjuk sebagai penanggung jawab tindak lanjut berikut dalam kerja sama "${f.cooperationTitle}". ` +
+          (f.when === 'day'
+            ? `Tindak lanjut ini jatuh tempo hari ini, ${date}:`
+            : `Tindak lanjut ini jatuh tempo ${date}:`),
+        '',
+        quoted(f.text),
+        '',
+        'Pesan ini dikirim otomatis oleh Sepakat satu kali untuk setiap pengingat.',
+      ].join('\n'),
+    };
+  },
+  en: (f: FollowUpFacts) => {
+    const date = `${dateIn('en', f.dueDate)} (${f.zone})`;
+    return {
+      subject:
+        f.when === 'day'
+          ? `Reminder: follow-up due today, ${dateIn('en', f.dueDate)}`
+          : `Reminder: follow-up due ${dateIn('en', f.dueDate)}`,
+      body: [
+        `Dear ${f.recipientName},`,
+        '',
+        `You are the person in charge of this follow-up in the cooperation "${f.cooperationTitle}". ` +
+          (f.when === 'day' ? `It is due today, ${date}:` : `It is due on ${date}:`),
+        '',
+        quoted(f.text),
+        '',
+        'Sepakat sends this message automatically, once for each reminder.',
+      ].join('\n'),
+    };
+  },
+};
+
+/** The e-mail of a follow-up reminder: subject in `language`, the body in it and then in the other. */
+export function followUpMail(f: FollowUpFacts, language: Language): MailText {
+  const first = WORDS[language](f);
+  const second = WORDS[language === 'id' ? 'en' : 'id'](f);
+  return { subject: first.subject, text: `${first.body}\n\n---\n\n${second.body}\n` };
+}

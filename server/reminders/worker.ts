@@ -1,0 +1,164 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.ts';
+import type { DB } from '../db/connection.ts';
+import { addNotification, findNotificationSettings } from '../db/repos/notifications.ts';
+import {
+  claimDueReminders,
+  markReminderEnded,
+  markReminderRetry,
+  markReminderSent,
+  type Reminder,
+  resumeInterruptedReminders,
+} from '../db/repos/reminders.ts';
+import { findUserById } from '../db/repos/users.ts';
+import { type Clock, reminderClock } from './clock.ts';
+import { followUpReminders } from './followUps.ts';
+import type { ReminderKind } from './kinds.ts';
+import { isPermanentFailure, type Mailer, reminderMessageId, smtpMailer } from './mailer.ts';
+
+/** Every producer of reminders. */
+const KINDS: ReminderKind[] = [followUpReminders];
+/** Reminders taken per channel per tick; the rest wait for the next tick. */
+const BATCH = 50;
+
+/**
+ * The reminder worker: on every tick it lets each producer schedule what is due (idempotent),
+ * then delivers the due jobs of the job table, in-app first, then e-mail.
+ *
+ * Delivery, and the once-guarantee it gives:
+ * - A job is claimed (`pending` → `sending`, attempts + 1) in one transaction, then delivered,
+ *   then marked `sent`.
+ * - In the app, delivering is one transaction of its own (the bell item, unique per job, and
+ *   the `sent` mark): exactly once, whatever stops the process.
+ * - By e-mail, the SMTP server's acceptance and our `sent` mark cannot be one transaction.
+ *   A failed send (no connection, a timeout, a 4xx) puts the job back to `pending` with its
+ *   error and the next attempt after an exponential backoff (doubling, capped): it is shown as
+ *   pending, never dropped. A 5xx refusal ends it as `failed`, with the reply kept.
+ * - At start, a job still `sending` belongs to a process that died during the attempt. Either
+ *   the SMTP server never accepted it, or it accepted and we died before marking it (a window
+ *   of one SQLite write after the server's final reply), and nothing on our side can tell
+ *   which. It is sent again (at-least-once towards the SMTP server, rather than at-most-once,
+ *   which could lose a reminder) with the same Message-ID, made from the job's idempotency key:
+ *   two copies with one Message-ID are one message, the standard way mail clients and stores
+ *   deduplicate (Gmail, Outlook, Thunderbird, Dovecot's duplicate filter). So the recipient sees
+ *   each reminder exactly once; the raw SMTP log may show a second copy only for a crash inside
+ *   that window.
+ * - One process serves a database; two workers on one file would each claim in their own
+ *   transactions (never the same job) but the start-up resume assumes it is alone.
+ */
+export class ReminderWorker {
+  private readonly clock: Clock;
+  private readonly mailer: Mailer | null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly db: DB,
+    private readonly config: Pick<Config, 'mail' | 'reminders'>,
+    private readonly log: FastifyBaseLogger,
+  ) {
+    this.clock = reminderClock(config.reminders);
+    this.mailer = config.mail ? smtpMailer(config.mail) : null;
+  }
+
+  /** Resumes the attempts a stopped process left in flight, then ticks every `tickMs`. */
+  start(): void {
+    const resumed = resumeInterruptedReminders(this.db, this.clock());
+    if (resumed > 0) this.log.warn({ resumed }, 'reminders: attempts interrupted by a stop are sent again');
+    this.schedule(0);
+  }
+
+  /** Stops ticking and waits for the tick in progress (a send in flight finishes or fails). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+    this.mailer?.close();
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.tick()
+        .catch((err) => this.log.error({ err }, 'reminders: tick failed'))
+        .finally(() => {
+          this.running = null;
+          this.schedule(this.config.reminders.tickMs);
+        });
+    }, delay);
+    this.timer.unref();
+  }
+
+  /** One round: schedule, then deliver what is due. */
+  async tick(): Promise<void> {
+    const mailOn = this.mailer !== null;
+    for (const kind of KINDS) kind.schedule(this.db, this.clock(), mailOn);
+    for (const job of claimDueReminders(this.db, ['app'], this.clock(), BATCH)) this.deliverInApp(job);
+    if (!this.mailer) return;
+    for (const job of claimDueReminders(this.db, ['email'], this.clock(), BATCH)) {
+      if (this.stopped) {
+        markReminderRetry(this.db, job.id, this.clock(), 'the server stopped before the attempt');
+        continue;
+      }
+      await this.deliverByMail(job, this.mailer);
+    }
+  }
+
+  private compose(job: Reminder) {
+    const kind = KINDS.find((k) => k.kind === job.kind);
+    return kind ? kind.compose(this.db, job) : { cancel: `unknown reminder kind ${job.kind}` };
+  }
+
+  private deliverInApp(job: Reminder): void {
+    const composed = this.compose(job);
+    if ('cancel' in composed) {
+      markReminderEnded(this.db, job.id, 'cancelled', composed.cancel);
+      return;
+    }
+    this.db.transaction(() => {
+      addNotification(
+        this.db,
+        { userId: job.userId, cooperationId: job.cooperationId, kind: job.kind, payload: composed.bell },
+        job.id,
+        this.clock(),
+      );
+      markReminderSent(this.db, job.id, this.clock());
+    })();
+  }
+
+  private async deliverByMail(job: Reminder, mailer: Mailer): Promise<void> {
+    const composed = this.compose(job);
+    if ('cancel' in composed) return markReminderEnded(this.db, job.id, 'cancelled', composed.cancel);
+    const settings = findNotificationSettings(this.db, job.userId);
+    if (!settings.email || settings.emailMode === 'off') {
+      return markReminderEnded(
+        this.db,
+        job.id,
+        'cancelled',
+        'the recipient has no e-mail address or turned e-mail off',
+      );
+    }
+    const name = findUserById(this.db, job.userId)?.displayName ?? '';
+    const { subject, text } = composed.mail(settings.language, name);
+    try {
+      await mailer.send({
+        to: settings.email,
+        subject,
+        text,
+        messageId: reminderMessageId(job.idempotencyKey, this.config.mail?.from ?? ''),
+      });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (isPermanentFailure(err)) return markReminderEnded(this.db, job.id, 'failed', message);
+      const { backoffMs, backoffMaxMs } = this.config.reminders;
+      const wait = Math.min(backoffMaxMs, backoffMs * 2 ** Math.min(job.attempts - 1, 30));
+      this.log.warn(
+        { reminder: job.id, attempts: job.attempts, err: message },
+        'reminders: e-mail failed, retrying',
+      );
+      return markReminderRetry(this.db, job.id, this.clock() + wait, message);
+    }
+    markReminderSent(this.db, job.id, this.clock());
+  }
+}

@@ -1,0 +1,255 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CooperationDTO } from '../../shared/api/cooperations.ts';
+import type { NotificationDTO, ReminderDTO } from '../../shared/api/notifications.ts';
+import { type BuiltUser, buildCooperation, buildMember, buildUser } from '../support/factories.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+import { Mailbox, type Received } from './remindersMailbox.ts';
+
+/**
+ * Reminders of follow-ups' due dates, delivered in the app and by e-mail through a real SMTP
+ * server on loopback, against the real server process. The worker's clock starts on Wednesday
+ * 9 December 2026 at 10:00 WIB (SEPAKAT_REMINDER_CLOCK) and ticks every 150 ms, so that
+ * reminders of 08:00 that day are due at once and those of the next day are not.
+ */
+const CLOCK = '2026-12-09T03:00:00Z';
+const BACKOFF_MS = 300;
+
+let server: TestServer;
+let mailbox: Mailbox;
+let owner: BuiltUser;
+let coop: CooperationDTO;
+let made = 0;
+
+beforeAll(async () => {
+  mailbox = await Mailbox.create();
+  await mailbox.up();
+  server = await startServer({
+    env: {
+      SEPAKAT_SEED_DEMO: '0',
+      SEPAKAT_SMTP_URL: mailbox.url,
+      SEPAKAT_MAIL_FROM: 'Sepakat Uji <pengingat@sepakat.test>',
+      SEPAKAT_REMINDER_TICK_MS: '150',
+      SEPAKAT_REMINDER_BACKOFF_MS: String(BACKOFF_MS),
+      SEPAKAT_REMINDER_BACKOFF_MAX_MS: '4000',
+      SEPAKAT_REMINDER_CLOCK: CLOCK,
+    },
+  });
+  owner = await buildUser(server, { displayName: 'Pemilik Uji' });
+  coop = await buildCooperation(server, owner.cookie, { title: 'Kerja Sama Pengingat' });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.dispose();
+  await mailbox?.down();
+});
+
+/** A member of party 2 who set where and in which language reminders reach them (no address: app only). */
+async function person(name: string, language: 'id' | 'en', email: string) {
+  const built = await buildMember(server, owner.cookie, coop, 'editor');
+  const res = await server.api('/api/me/notification-settings', {
+    method: 'PUT',
+    cookie: built.cookie,
+    body: { email, language, emailMode: 'each' },
+  });
+  expect(res.status).toBe(200);
+  return { ...built, email, name };
+}
+
+/** A follow-up of the cooperation with a member in charge and a due date. */
+async function followUp(picUserId: string, dueDate: string, state: 'open' | 'done' = 'open') {
+  const res = await server.api(`/api/cooperations/${coop.id}/actions`, {
+    cookie: owner.cookie,
+    body: { text: `Tindak lanjut uji ${++made}`, personInCharge: { userId: picUserId }, dueDate, state },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.action as { id: string; text: string };
+}
+
+const reminders = async (cookie = owner.cookie) =>
+  (await server.api<{ reminders: ReminderDTO[] }>(`/api/cooperations/${coop.id}/reminders`, { cookie })).body
+    .reminders;
+
+const bell = async (cookie: string) =>
+  (
+    await server.api<{ unread: number; notifications: NotificationDTO[] }>('/api/me/notifications', {
+      cookie,
+    })
+  ).body;
+
+/** Waits for a condition, checked every 100 ms. */
+async function until(what: string, check: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}\n${server.output().slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const distinctIds = (mails: Received[]) => new Set(mails.map((m) => m.messageId));
+
+describe('reminders of follow-ups', () => {
+  it('reach the person in charge once, by e-mail in their language first and in the bell', async () => {
+    const ani = await person('Ani', 'id', 'ani@pemkot.test');
+    const ben = await person('Ben', 'en', 'ben@pemkot.test');
+    const citra = await person('Citra', 'id', '');
+    // Due Thursday: reminded today (one working day before), not yet on the day.
+    const tomorrow = await followUp(ani.user.id, '2026-12-10');
+    // Due today: reminded today; the day before has passed and is not sent late.
+    const today = await followUp(ben.user.id, '2026-12-09');
+    // No address: the app only.
+    await followUp(citra.user.id, '2026-12-09');
+    // Due Monday: reminded on Friday, not now.
+    await followUp(ani.user.id, '2026-12-14');
+    // Done: never reminded.
+    await followUp(ani.user.id, '2026-12-09', 'done');
+
+    await until('both e-mails', () => mailbox.received.length >= 2);
+    // A dozen more ticks: nothing else goes out.
+    await pause(2000);
+    expect(mailbox.received.map((m) => m.to)).toEqual(expect.arrayContaining([[ani.email], [ben.email]]));
+    expect(mailbox.received).toHaveLength(2);
+
+    const [toAni] = mailbox.to(ani.email);
+    expect(toAni!.user).toBe('sepakat');
+    expect(toAni!.from).toContain('pengingat@sepakat.test');
+    expect(toAni!.subject).toBe('Pengingat: tindak lanjut jatuh tempo Kamis, 10 Desember 2026');
+    expect(toAni!.messageId).toMatch(/^<reminder\.[0-9a-f]{40}@sepakat\.test>$/);
+    // Indonesian first, then English, with the text, the cooperation and the zone.
+    const body = toAni!.text;
+    expect(body.indexOf('Yth. ')).toBeLessThan(body.indexOf('Dear '));
+    expect(body).toContain(tomorrow.text);
+    expect(body).toContain('"Kerja Sama Pengingat"');
+    expect(body).toContain('Kamis, 10 Desember 2026 (WIB)');
+    expect(body).toContain('Thursday, 10 December 2026 (WIB)');
+
+    const [toBen] = mailbox.to(ben.email);
+    expect(toBen!.subject).toBe('Reminder: follow-up due today, Wednesday, 9 December 2026');
+    expect(toBen!.text.indexOf('Dear ')).toBeLessThan(toBen!.text.indexOf('Yth. '));
+    expect(toBen!.text).toContain(today.text);
+
+    // The bell: one unread item each, Citra's too.
+    for (const [p, subject] of [
+      [ani, tomorrow.id],
+      [ben, today.id],
+    ] as const) {
+      const b = await bell(p.cookie);
+      expect(b.unread).toBe(1);
+      expect(b.notifications[0]).toMatchObject({ kind: 'action.due', payload: { actionId: subject } });
+    }
+    expect((await bell(citra.cookie)).unread).toBe(1);
+    const read = await server.api('/api/me/notifications/read', { cookie: citra.cookie, body: {} });
+    expect(read.body).toEqual({ unread: 0 });
+
+    // What is pending is listed with its time: Ani's reminder on the day and Monday's on Friday.
+    const anis = await reminders(ani.cookie);
+    expect(anis.every((r) => r.userId === ani.user.id)).toBe(true);
+    const pendingAni = anis
+      .filter((r) => r.state === 'pending')
+      .map((r) => [r.occurrence, r.channel, r.dueAt]);
+    expect(pendingAni).toEqual(
+      expect.arrayContaining([
+        ['2026-12-10/day', 'app', '2026-12-10T01:00:00.000Z'],
+        ['2026-12-10/day', 'email', '2026-12-10T01:00:00.000Z'],
+        ['2026-12-14/before', 'email', '2026-12-11T01:00:00.000Z'],
+        ['2026-12-14/day', 'app', '2026-12-14T01:00:00.000Z'],
+      ]),
+    );
+    expect(pendingAni).toHaveLength(6);
+    // The owner sees everyone's; nothing for the done follow-up, nothing late for Ben's.
+    const all = await reminders();
+    expect(all.filter((r) => r.state === 'sent')).toHaveLength(5);
+    expect(all.some((r) => r.occurrence === '2026-12-09/before')).toBe(false);
+  }, 60_000);
+
+  it('arrive exactly once when the server is killed while they are due and started again', async () => {
+    const dewi = await person('Dewi', 'id', 'dewi@pemkot.test');
+    const eko = await person('Eko', 'en', 'eko@pemkot.test');
+    const before = mailbox.received.length;
+    // Hold the first message's answer: the SMTP server has it, Sepakat has not heard back.
+    let release!: () => void;
+    const held = mailbox.holdNext(new Promise<void>((r) => (release = r)));
+    const items = [];
+    for (let i = 0; i < 3; i++) {
+      items.push(await followUp(dewi.user.id, '2026-12-09'));
+      items.push(await followUp(eko.user.id, '2026-12-09'));
+    }
+    await held;
+    const inFlight = await reminders();
+    expect(inFlight.filter((r) => r.channel === 'email' && r.state === 'sending').length).toBeGreaterThan(0);
+    await server.kill('SIGKILL');
+    release();
+    await server.restart();
+
+    await until('six reminders', () => distinctIds(mailbox.received.slice(before)).size >= 6);
+    await pause(2000);
+    const mails = mailbox.received.slice(before);
+    // As the recipients see them (one message per Message-ID): each follow-up exactly once.
+    expect(distinctIds(mails).size).toBe(6);
+    for (const item of items) {
+      expect(mails.filter((m) => m.text.includes(`${item.text}\n`)).map((m) => m.messageId)).toSatisfy(
+        (ids: string[]) => new Set(ids).size === 1,
+      );
+    }
+    // On the wire: the one the SMTP server accepted as the process died went again, with the
+    // same Message-ID; every other exactly once.
+    const copies = [...distinctIds(mails)].map((id) => mails.filter((m) => m.messageId === id).length).sort();
+    expect(copies).toEqual([1, 1, 1, 1, 1, 2]);
+    expect(distinctIds(mailbox.to(dewi.email).slice())).toHaveProperty('size', 3);
+    expect(distinctIds(mailbox.to(eko.email).slice())).toHaveProperty('size', 3);
+
+    const all = await reminders();
+    const ours = all.filter((r) => r.userId === dewi.user.id || r.userId === eko.user.id);
+    expect(ours.map((r) => r.state)).toEqual(Array(12).fill('sent'));
+    // The bell holds each reminder once though the process died during the round.
+    expect((await bell(dewi.cookie)).notifications).toHaveLength(3);
+    expect((await bell(eko.cookie)).notifications).toHaveLength(3);
+  }, 90_000);
+
+  it('wait while the SMTP server is down, retried with a growing backoff and shown as pending, then arrive once', async () => {
+    const fajar = await person('Fajar', 'id', 'fajar@pemkot.test');
+    await mailbox.down();
+    const item = await followUp(fajar.user.id, '2026-12-09');
+    const seen: ReminderDTO[] = [];
+    const emailJob = async () => (await reminders(fajar.cookie)).find((r) => r.channel === 'email');
+    await until(
+      'four failed attempts',
+      async () => {
+        const job = await emailJob();
+        // Between attempts (not while one is in flight): pending, with the last error.
+        if (job?.state === 'pending' && job.attempts > 0 && !seen.some((s) => s.attempts === job.attempts)) {
+          seen.push(job);
+        }
+        return seen.length >= 4;
+      },
+      20_000,
+    );
+    for (const job of seen) {
+      expect(job.lastError).toMatch(/ECONNREFUSED|connect/i);
+    }
+    // Each wait at least doubles: the next attempt after attempt n is at least base x 2^(n-1) later.
+    const byAttempt = new Map(seen.map((s) => [s.attempts, Date.parse(s.nextAttemptAt)]));
+    let compared = 0;
+    for (const [n, at] of byAttempt) {
+      const next = byAttempt.get(n + 1);
+      if (next === undefined) continue;
+      expect(next - at, `wait after attempt ${n + 1}`).toBeGreaterThanOrEqual(BACKOFF_MS * 2 ** n);
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(2);
+    expect(mailbox.to(fajar.email)).toHaveLength(0);
+    // The app did not wait for the mail.
+    expect((await bell(fajar.cookie)).unread).toBe(1);
+
+    await mailbox.up();
+    await until('the e-mail', () => mailbox.to(fajar.email).length >= 1, 20_000);
+    await pause(1500);
+    const got = mailbox.to(fajar.email);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.text).toContain(item.text);
+    const job = await emailJob();
+    expect(job).toMatchObject({ state: 'sent', lastError: '' });
+    expect(job!.attempts).toBeGreaterThanOrEqual(5);
+  }, 60_000);
+});
