@@ -167,6 +167,18 @@ describe('the whole document follows the master', () => {
     expect(kept.status).toBe(200);
     expect(kept.body.override).toMatchObject({ clauseId: 'text:closing', kind: 'changed', flag: null });
     expect(words(top(mine.doc, 'closing')[0])).toContain('Ditandatangani di kantor OPD.');
+
+    // Drop: the closing returns to the master's, live; a field of its own cannot be dropped.
+    const dropped = await api(`/api/documents/${changer}/overrides/text:closing/drop`, { method: 'POST' });
+    expect(dropped.body).toMatchObject({ clauseId: 'text:closing', changed: true, override: null });
+    await waitFor('the dropped closing', () =>
+      words(top(mine.doc, 'closing')[0]).includes('Bermeterai cukup.'),
+    );
+    expect(top(mine.doc, 'closing')).toEqual(top(master.doc, 'closing'));
+    expect(await overrides(changer)).toEqual([]);
+    const ownTitle = await api(`/api/documents/${changer}/overrides/meta:title/drop`, { method: 'POST' });
+    expect(ownTitle.status).toBe(409);
+    expect(metaOf(mine.doc)[META.title]).not.toBe(meta.get(META.title));
   });
 
   it('a variant’s comment stays on a Pasal that takes the master’s text, and its thread says the text changed', async () => {
