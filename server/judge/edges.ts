@@ -35,29 +35,41 @@ const contains = (item: Y.Item, id: Y.ID | null) =>
 const sameStamp = (a: SuggestionStamp | undefined, b: SuggestionStamp) =>
   !!a && a.id === b.id && a.user === b.user && a.party === b.party && a.ts === b.ts;
 
-/** The items of a text in order, with their character index and the suggestion formats on them. */
+/** Whether a text holds any suggestion format (none: nothing in it can stray, and it is not walked). */
+function hasSuggestionFormat(text: Y.XmlText): boolean {
+  for (let item = text._start; item; item = item.right) {
+    const { content } = item;
+    if (!item.deleted && content instanceof Y.ContentFormat && isSuggestionMark(markNameOf(content.key)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The items of a text in order, with their character index and the suggestion formats on them.
+ * Items between two boundaries share one map of formats: a boundary makes a new one.
+ */
 function entries(text: Y.XmlText): Entry[] {
   const out: Entry[] = [];
-  const marks = new Map<string, SuggestionStamp>();
+  let marks = NONE;
   let index = 0;
-  let any = false;
   for (let item = text._start; item; item = item.right) {
     const { content } = item;
     if (item.deleted) out.push({ item, index: -1, boundary: false, marks: NONE });
     else if (content instanceof Y.ContentFormat) {
       const boundary = isSuggestionMark(markNameOf(content.key));
-      out.push({ item, index: -1, boundary, marks: boundary ? new Map(marks) : NONE });
+      out.push({ item, index: -1, boundary, marks: boundary ? marks : NONE });
       if (!boundary) continue;
-      any = true;
+      marks = new Map(marks);
       if (content.value && typeof content.value === 'object')
         marks.set(content.key, content.value as SuggestionStamp);
       else marks.delete(content.key);
     } else if (item.countable) {
-      out.push({ item, index, boundary: false, marks: marks.size ? new Map(marks) : NONE });
+      out.push({ item, index, boundary: false, marks: marks.size ? marks : NONE });
       index += item.length;
     } else out.push({ item, index: -1, boundary: false, marks: NONE });
   }
-  return any ? out : [];
+  return out;
 }
 
 /**
@@ -71,6 +83,7 @@ function entries(text: Y.XmlText): Entry[] {
  * Only text whose writer the server knows (`clientUsers`) is judged.
  */
 export function strayText(text: Y.XmlText, clientUsers: Map<number, string>): Stray[] {
+  if (!hasSuggestionFormat(text)) return [];
   const list = entries(text);
   const out: Stray[] = [];
   const take = (e: Entry, key: string) => {
