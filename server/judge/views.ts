@@ -98,50 +98,58 @@ function stampStrings(attrs: Record<string, unknown>) {
   return out;
 }
 
+/** The piece of the suggestion whose stamp is `attrs` in `into` (made if missing), with that stamp added. */
+function pieceOf(into: Map<string, Piece>, attrs: Record<string, unknown>): Piece {
+  const stamp = attrs as unknown as SuggestionStamp;
+  let piece = into.get(stamp.id);
+  if (!piece) {
+    piece = {
+      authors: new Set(),
+      stamps: new Map(),
+      full: new Set(),
+      inserted: '',
+      deleted: '',
+      formatted: '',
+      blocks: '',
+    };
+    into.set(stamp.id, piece);
+  }
+  const strings = stampStrings(attrs);
+  piece.authors.add(strings.author);
+  piece.stamps.set(strings.key, stamp);
+  piece.full.add(strings.full);
+  return piece;
+}
+
+/** Whether `node` carries a mark of type `type` with the suggestion id `id`. */
+function hasMark(node: PMJSON | undefined, type: string, id: unknown): boolean {
+  for (const m of node?.marks ?? []) if (m.type === type && m.attrs?.id === id) return true;
+  return false;
+}
+
 /**
  * Gathers the suggestions' pieces of `node`. A run of a suggestion's text that does not follow
  * on from the one before it (`prev`, the sibling before) starts with a separator, so text put
  * inside another author's insertion changes that insertion even though its letters stay.
  */
 export function piecesOf(node: PMJSON, into: Map<string, Piece>, prev?: PMJSON): void {
-  const add = (attrs: Record<string, unknown>) => {
-    const stamp = attrs as unknown as SuggestionStamp;
-    let piece = into.get(stamp.id);
-    if (!piece) {
-      piece = {
-        authors: new Set(),
-        stamps: new Map(),
-        full: new Set(),
-        inserted: '',
-        deleted: '',
-        formatted: '',
-        blocks: '',
-      };
-      into.set(stamp.id, piece);
-    }
-    const strings = stampStrings(attrs);
-    piece.authors.add(strings.author);
-    piece.stamps.set(strings.key, stamp);
-    piece.full.add(strings.full);
-    return piece;
-  };
   const block = node.attrs?.suggestion as BlockSuggestion | null | undefined;
   if (block) {
     // A proposed block is its author's text; a split, join or deletion proposes its boundary or its removal.
     const text = block.kind === 'insert' ? textOf(node) : '';
-    add(block as unknown as Record<string, unknown>).blocks += `${block.kind}:${node.type}:${text}\n`;
+    pieceOf(into, block as unknown as Record<string, unknown>).blocks +=
+      `${block.kind}:${node.type}:${text}\n`;
   }
   for (const mark of node.marks ?? []) {
     if (!isSuggestionMark(mark.type) || !mark.attrs) continue;
-    const piece = add(mark.attrs);
-    const follows = prev?.marks?.some((m) => m.type === mark.type && m.attrs?.id === mark.attrs?.id);
-    const text = `${follows ? '' : '\u0001'}${node.text ?? ''}`;
+    const piece = pieceOf(into, mark.attrs);
+    const text = `${hasMark(prev, mark.type, mark.attrs.id) ? '' : '\u0001'}${node.text ?? ''}`;
     if (mark.type === MARK.insertion) piece.inserted += text;
     else if (mark.type === MARK.deletion) piece.deleted += text;
     else piece.formatted += text;
   }
-  const content = node.content ?? [];
-  for (let i = 0; i < content.length; i++) piecesOf(content[i] as PMJSON, into, content[i - 1]);
+  const content = node.content;
+  if (content) for (let i = 0; i < content.length; i++) piecesOf(content[i] as PMJSON, into, content[i - 1]);
 }
 
 const views = new WeakMap<PMJSON, BlockView>();
