@@ -13,7 +13,7 @@ import { Breach } from './elements.ts';
 import { agreementJudge } from './index.ts';
 import { judgeLocally } from './local.ts';
 import { judgeWhole, STAMP_CLOCK_SKEW_MS, stateOf } from './suggestions.ts';
-import { authorOf } from './views.ts';
+import { authorOf, readElement } from './views.ts';
 
 const SARI: CollabIdentity = { userId: 'sari', readOnly: false, partyId: 'pB', suggestOnly: true };
 const ALICE: CollabIdentity = { userId: 'alice', readOnly: false, partyId: 'pA' };
@@ -118,6 +118,20 @@ function suggesterChange(doc: Y.Doc, rand: () => number, step: number): void {
   }
 }
 
+/** Every element the judge keeps the JSON of reads as that JSON now (what it keeps stands for the accepted state). */
+function expectCacheTrue(doc: Y.Doc, step: number): void {
+  const { json } = stateOf(doc);
+  const walk = (parent: Y.XmlElement | Y.XmlFragment) => {
+    for (const el of parent.toArray()) {
+      if (!(el instanceof Y.XmlElement)) continue;
+      const kept = json?.get(el);
+      if (kept) expect(kept, `step ${step}: the JSON kept of a ${el.nodeName}`).toEqual(readElement(el));
+      walk(el);
+    }
+  };
+  walk(doc.getXmlFragment(YDOC.body));
+}
+
 describe('the local check of a suggester’s change', () => {
   it('takes nothing the whole check refuses (400 random changes, seed 5)', () => {
     const rand = random(5);
@@ -162,7 +176,10 @@ describe('the local check of a suggester’s change', () => {
         // As the room does: the live document goes back to what was accepted.
         doc = new Y.Doc();
         Y.applyUpdate(doc, accepted);
-      } else accepted = Y.encodeStateAsUpdate(doc);
+      } else {
+        accepted = Y.encodeStateAsUpdate(doc);
+        expectCacheTrue(doc, step);
+      }
     }
     console.info(`local check: ${JSON.stringify(counts)}`);
     // Each way of settling a change happened often enough to mean something.

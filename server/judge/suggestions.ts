@@ -81,13 +81,50 @@ function follow(state: DocState, transaction: Y.Transaction): void {
   if (state.stamps) for (const stamp of newStamps(transaction)) remember(state, stamp);
   const { json } = state;
   if (!json || transaction.changed.size === 0) return;
+  const fresh = transaction.meta.get(FRESH) as Map<Y.XmlElement, PMJSON> | undefined;
+  const around = fresh?.size === 1 ? keptAround(json, transaction, fresh) : null;
   for (const type of transaction.changed.keys()) forgetChanged(json, type);
   // What the check read after the change stands for the next one, if every element in it is kept.
-  const fresh = transaction.meta.get(FRESH) as Map<Y.XmlElement, PMJSON> | undefined;
   for (const [el, read] of fresh ?? []) {
-    if (el.toArray().every((child) => !(child instanceof Y.XmlElement) || json.has(child)))
-      json.set(el, read);
+    if (!el.toArray().every((child) => !(child instanceof Y.XmlElement) || json.has(child))) continue;
+    json.set(el, read);
+    // The elements around it changed in that one child alone: their JSON takes its new one.
+    let [from, to] = [around?.get(el), read];
+    for (let up = el.parent; from && up instanceof Y.XmlElement; up = up.parent) {
+      const was = around?.get(up);
+      const at = was?.content?.indexOf(from) ?? -1;
+      if (!was || at < 0) break;
+      const now: PMJSON = { ...was, content: was.content!.map((c, i) => (i === at ? to : c)) };
+      json.set(up, now);
+      [from, to] = [was, now];
+    }
   }
+}
+
+/**
+ * The JSON, as last accepted, of the one element the check read after `transaction` and of the
+ * elements it sits in, when everything the transaction changed lies inside that element: those
+ * around it then differ only in that child. Null otherwise.
+ */
+function keptAround(
+  json: WeakMap<Y.XmlElement, PMJSON>,
+  transaction: Y.Transaction,
+  fresh: Map<Y.XmlElement, PMJSON>,
+): Map<Y.XmlElement, PMJSON> | null {
+  const [el] = fresh.keys();
+  if (!el) return null;
+  for (const type of transaction.changed.keys()) {
+    let t: AnyType | null = type;
+    while (t && t !== el) t = t._item ? (t._item.parent as AnyType) : null;
+    if (!t) return null;
+  }
+  const out = new Map<Y.XmlElement, PMJSON>();
+  for (let up: AnyType | null = el; up instanceof Y.XmlElement; up = up.parent as AnyType | null) {
+    const was = json.get(up);
+    if (!was) break;
+    out.set(up, was);
+  }
+  return out;
 }
 
 /** The top-level blocks a transaction changed something in, and whether it changed the body's list of them. */
