@@ -5,6 +5,7 @@
 export * from './appError.ts';
 export * from './approvals.ts';
 export * from './auth.ts';
+export * from './calendar.ts';
 export * from './http.ts';
 export * from './meetings.ts';
 export * from './membership.ts';

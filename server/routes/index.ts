@@ -3,6 +3,7 @@ import type { AppContext } from '../context.ts';
 import actions from './actions/routes.ts';
 import approvals from './approvals/routes.ts';
 import auth from './auth/routes.ts';
+import calendar from './calendar/routes.ts';
 import clauseLibrary from './clause-library/routes.ts';
 import cooperations from './cooperations/routes.ts';
 import documents from './documents/routes.ts';
@@ -56,4 +57,5 @@ export const routeModules: RouteModule[] = [
   variants,
   variantExport,
   notifications,
+  calendar,
 ];
