@@ -1,3 +1,4 @@
+import { addCalendarDays, addWorkingDays, localDate } from '../../shared/calendar/workingDays.ts';
 import { cooperationTimeZone } from '../../shared/timeZones.ts';
 import type { DB } from '../db/connection.ts';
 import { findAction } from '../db/repos/actions.ts';
@@ -5,7 +6,7 @@ import { findCooperation } from '../db/repos/cooperations.ts';
 import { findNotificationSettings } from '../db/repos/notifications.ts';
 import { listRemindableFollowUps, type Reminder, scheduleReminder } from '../db/repos/reminders.ts';
 import type { Composed, ReminderKind } from './kinds.ts';
-import { addDays, localDate, localInstant, previousWorkingDay } from './localTime.ts';
+import { localInstant } from './localTime.ts';
 import { followUpMail } from './messages.ts';
 
 /** The kind of a reminder of a follow-up's (tindak lanjut) due date. */
@@ -15,7 +16,8 @@ const SEND_AT = '08:00';
 
 /**
  * Follow-ups from meetings with a due date and a member in charge: that member is reminded one
- * working day before and on the due date, at 08:00 in the cooperation's time zone, in the app
+ * working day before (weekends, public holidays and cuti bersama skipped: shared/calendar/) and on
+ * the due date, at 08:00 in the cooperation's time zone, in the app
  * and (with mail on and an address set) by e-mail. A reminder whose local day has passed when
  * it is first scheduled is not made: a late "due tomorrow" helps nobody.
  */
@@ -25,14 +27,17 @@ export const followUpReminders: ReminderKind = {
   schedule(db, now, mailOn) {
     let added = 0;
     // The earliest local "today" of any zone is at most a day behind UTC's.
-    for (const f of listRemindableFollowUps(db, addDays(new Date(now).toISOString().slice(0, 10), -1))) {
+    for (const f of listRemindableFollowUps(
+      db,
+      addCalendarDays(new Date(now).toISOString().slice(0, 10), -1),
+    )) {
       const zone = cooperationTimeZone(f.cooperationSettings);
-      const today = localDate(now, zone);
+      const today = localDate(new Date(now), zone);
       const settings = findNotificationSettings(db, f.picUserId);
       const channels: ('app' | 'email')[] =
         mailOn && settings.email && settings.emailMode === 'each' ? ['app', 'email'] : ['app'];
       const occurrences = [
-        { when: 'before', day: previousWorkingDay(f.dueDate) },
+        { when: 'before', day: addWorkingDays(f.dueDate, -1, zone) },
         { when: 'day', day: f.dueDate },
       ] as const;
       for (const { when, day } of occurrences) {

@@ -93,7 +93,14 @@ export class ReminderWorker {
   /** One round: schedule, then deliver what is due. */
   async tick(): Promise<void> {
     const mailOn = this.mailer !== null;
-    for (const kind of KINDS) kind.schedule(this.db, this.clock(), mailOn);
+    for (const kind of KINDS) {
+      // One producer's failure must not hold up the delivery of what is already due.
+      try {
+        kind.schedule(this.db, this.clock(), mailOn);
+      } catch (err) {
+        this.log.error({ err, kind: kind.kind }, 'reminders: scheduling failed');
+      }
+    }
     for (const job of claimDueReminders(this.db, ['app'], this.clock(), BATCH)) this.deliverInApp(job);
     if (!this.mailer) return;
     for (const job of claimDueReminders(this.db, ['email'], this.clock(), BATCH)) {

@@ -102,6 +102,8 @@ describe('reminders of follow-ups', () => {
     await followUp(citra.user.id, '2026-12-09');
     // Due Monday: reminded on Friday, not now.
     await followUp(ani.user.id, '2026-12-14');
+    // Due Monday 28 December: the working day before is Wednesday 23 (24 is cuti bersama, 25 Christmas).
+    await followUp(ani.user.id, '2026-12-28');
     // Done: never reminded.
     await followUp(ani.user.id, '2026-12-09', 'done');
 
@@ -154,9 +156,10 @@ describe('reminders of follow-ups', () => {
         ['2026-12-10/day', 'email', '2026-12-10T01:00:00.000Z'],
         ['2026-12-14/before', 'email', '2026-12-11T01:00:00.000Z'],
         ['2026-12-14/day', 'app', '2026-12-14T01:00:00.000Z'],
+        ['2026-12-28/before', 'email', '2026-12-23T01:00:00.000Z'],
       ]),
     );
-    expect(pendingAni).toHaveLength(6);
+    expect(pendingAni).toHaveLength(10);
     // The owner sees everyone's; nothing for the done follow-up, nothing late for Ben's.
     const all = await reminders();
     expect(all.filter((r) => r.state === 'sent')).toHaveLength(5);
