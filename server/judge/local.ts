@@ -4,7 +4,7 @@ import type { BlockSuggestion, SuggestionStamp } from '../../shared/suggestions/
 import { deleted } from './body.ts';
 import { type AnyType, nodeTypeOf } from './elements.ts';
 import { SUGGESTION_ATTRIBUTE } from './stamps.ts';
-import { authorOf, type Piece, readElement, signature, textOf, viewOfJSON } from './views.ts';
+import { authorOf, type Piece, readElement, samePiece, textOf, viewOfJSON } from './views.ts';
 
 /** What the local check reads of a document as last accepted. */
 export interface AcceptedState {
@@ -90,7 +90,7 @@ export function judgeLocally(
     if (around.length === 0 && before.reject !== after.reject) return null;
     for (const [id, piece] of after.pieces) {
       const was = before.pieces.get(id);
-      if (was && signature(was) === signature(piece)) continue;
+      if (was && samePiece(was, piece)) continue;
       touch(id, piece.authors);
       if (!newStampsOk(piece, was, stampOk)) return null;
     }

@@ -15,8 +15,8 @@ import {
   merged,
   type Piece,
   readElement,
+  samePiece,
   sameRejected,
-  signature,
   viewOfJSON,
 } from './views.ts';
 
@@ -181,7 +181,7 @@ function checkPieces(
   const me = authorOf({ party: identity.partyId, user: identity.userId });
   for (const [id, piece] of after) {
     const was = before.get(id);
-    if (was && signature(was) === signature(piece)) continue;
+    if (was && samePiece(was, piece)) continue;
     if ([...piece.authors, ...(was?.authors ?? [])].some((a) => a !== me))
       throw refuse(`changes suggestion ${id.slice(0, 64)} of another author, or names another author`);
     for (const [key, stamp] of piece.stamps) {

@@ -214,6 +214,16 @@ export function merged(views: BlockView[]): Map<string, Piece> {
   return out;
 }
 
-/** Everything a piece holds, as one comparable string. */
-export const signature = (p: Piece) =>
-  JSON.stringify([[...p.full].sort(), p.inserted, p.deleted, p.formatted, p.blocks]);
+/** Whether two pieces hold the same: the same stamps in full and the same text of each kind. */
+export function samePiece(a: Piece, b: Piece): boolean {
+  if (
+    a.inserted !== b.inserted ||
+    a.deleted !== b.deleted ||
+    a.formatted !== b.formatted ||
+    a.blocks !== b.blocks ||
+    a.full.size !== b.full.size
+  )
+    return false;
+  for (const f of a.full) if (!b.full.has(f)) return false;
+  return true;
+}

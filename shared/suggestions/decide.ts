@@ -126,7 +126,11 @@ export const acceptAll = (node: PMJSON) => decideSuggestions(node, 'accept');
 /** The text as it read before any suggestion: what a suggester may never change. */
 export const rejectAll = (node: PMJSON) => decideSuggestions(node, 'reject');
 
-const sameMarks = (a: PMJSON, b: PMJSON) => JSON.stringify(a.marks ?? []) === JSON.stringify(b.marks ?? []);
+/** Whether two texts carry the same marks (most carry none: no JSON is written for them). */
+function sameMarks(a: PMJSON, b: PMJSON): boolean {
+  const [x, y] = [a.marks ?? [], b.marks ?? []];
+  return x.length === y.length && (x.length === 0 || JSON.stringify(x) === JSON.stringify(y));
+}
 
 /** Adjacent text runs with the same marks merged, empty ones dropped: one JSON per text, for comparing. */
 export function normalised(node: PMJSON): PMJSON {
