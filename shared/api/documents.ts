@@ -87,6 +87,19 @@ const documentIdentityFields = {
   mouId: z.string().nullable(),
 };
 
+/** A party as a document prints it (`printedParties`). */
+export const printedPartySchema = z.object({
+  id: z.string(),
+  ordinal: z.number().int(),
+  name: z.string(),
+  shortName: z.string(),
+  /** Who signs for it from the records (a variant's OPD head); absent, the Info fields sign. */
+  signatory: z
+    .object({ name: z.string(), position: z.string(), nip: z.string(), kuasaRef: z.string() })
+    .optional(),
+});
+export type PrintedPartyDTO = z.infer<typeof printedPartySchema>;
+
 export const documentSchema = z.object({
   ...documentIdentityFields,
   createdAt: z.string(),
@@ -109,6 +122,12 @@ export const documentSchema = z.object({
    * a variant's chips show them, and the completeness check lists a variable without one.
    */
   variables: z.record(z.string(), z.string()).optional(),
+  /**
+   * An MoU's or PKS's parties as its paper prints them (title and signatures): a variant's OPD
+   * stands in for its party, its head signing under the surat kuasa; a final document's are
+   * those it was finalised with.
+   */
+  printedParties: z.array(printedPartySchema).optional(),
 });
 export type DocumentDTO = z.infer<typeof documentSchema>;
 

@@ -117,6 +117,24 @@ describe('a PKS variant on paper', () => {
     const master = await printed(session.world.masterId);
     expect(titleOf(master)[3]).toBe('PEMERINTAH KOTA JAMBI');
     expect(master).not.toContain(KUASA);
+    // The editor shows the parties as the paper prints them.
+    const { printedParties } = await read(session.world.dukcapilPks);
+    expect(printedParties[1]).toEqual({
+      id: session.world.city,
+      ordinal: 2,
+      name: 'Dinas Kependudukan dan Pencatatan Sipil Kota Jambi',
+      shortName: 'Disdukcapil',
+      signatory: {
+        name: 'Drs. H. Abdul Rahman, M.Si.',
+        position: 'Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Jambi',
+        nip: '196804121994031007',
+        kuasaRef: 'Wali Kota Jambi Nomor 180/101/HK/2025 tanggal 2 Juni 2025',
+      },
+    });
+    expect((await read(session.world.masterId)).printedParties[1]).toMatchObject({
+      name: 'Pemerintah Kota Jambi',
+      shortName: 'Pemkot Jambi',
+    });
   });
 
   it('a final variant keeps the head, kuasa and numbers it was finalised with; a draft follows its unit', async () => {

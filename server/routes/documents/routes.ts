@@ -11,7 +11,7 @@ import { checkCompleteness } from '../../../shared/completeness.ts';
 import { META } from '../../../shared/meta.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import { documentApprovals } from '../../commands/documentApprovals.ts';
-import { printedVariableValues } from '../../commands/printedRecords.ts';
+import { printedRecords, printedVariableValues } from '../../commands/printedRecords.ts';
 import { createDocumentAndPublish } from '../../commands/published/documents.ts';
 import { approvalFacts } from '../../commands/variantApproval.ts';
 import type { AppContext } from '../../context.ts';
@@ -77,11 +77,30 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         partyIds: listParties(ctx.db, document.cooperationId).map((p) => p.id),
         variables,
       });
+      // The records the paper prints are read once, for the approvals and the printed parties.
+      const records =
+        document.kind === 'notes' ? undefined : printedRecords(ctx.db, { ...document, kind: document.kind });
       return {
         document: {
-          ...presentDocument(document, content, completeness, documentApprovals(ctx.db, document, content)),
+          ...presentDocument(
+            document,
+            content,
+            completeness,
+            documentApprovals(ctx.db, document, content, records),
+          ),
           tier,
           variables,
+          ...(records
+            ? {
+                printedParties: records.parties.map(({ id, ordinal, name, shortName, signatory }) => ({
+                  id,
+                  ordinal,
+                  name,
+                  shortName,
+                  ...(signatory ? { signatory } : {}),
+                })),
+              }
+            : {}),
         },
         permissions: documentPermissions(approvalFacts(ctx.db, document), member),
       };

@@ -8,7 +8,7 @@ import { PointBubble } from '../../points/components/PointBubble.tsx';
 import type { EditorScreen } from '../context.ts';
 import { useEditorT } from '../messages.ts';
 import { FootnoteList } from './FootnoteList.tsx';
-import { SignatureBlock } from './SignatureBlock.tsx';
+import { asPrinted, SignatureBlock } from './SignatureBlock.tsx';
 import { TitleBlock } from './TitleBlock.tsx';
 
 /**
@@ -22,6 +22,8 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
   // The empty Pasal heading's hint is CSS content: hand it the words of the interface language.
   const hints = { '--heading-placeholder': JSON.stringify(t('editor.headingPlaceholder')) } as CSSProperties;
   const parties = [...cooperation.parties].sort((a, b) => a.ordinal - b.ordinal);
+  // The title and signatures show the parties as the paper prints them: a variant's OPD and its head.
+  const onPaper = asPrinted(parties, document.printedParties);
   const te = useEditorT();
   useKomparisiFields(editor, meta, parties, te('komparisi.hint'), te('opening.hint'));
   // The signatures name the parties as the text does (its komparisi), as the export prints them.
@@ -39,10 +41,10 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
       tabIndex={screen.editable ? undefined : 0}
     >
       <article className="sheet" lang="id" style={hints}>
-        <TitleBlock kind={document.kind} meta={meta} parties={parties} />
+        <TitleBlock kind={document.kind} meta={meta} parties={onPaper} />
         <EditorContent editor={editor} className="sheet-body" />
         {screen.permissions.canComment && <PointBubble editor={editor} />}
-        <SignatureBlock meta={meta} parties={parties} settings={cooperation.settings} wording={wording} />
+        <SignatureBlock meta={meta} parties={onPaper} settings={cooperation.settings} wording={wording} />
         <FootnoteList editor={editor} editable={screen.editable} />
       </article>
     </section>
