@@ -36,16 +36,36 @@ function button(kind: MarkKind, clauseId: string, set: MarkSet): HTMLElement {
   return el;
 }
 
-/** A class on each marked Pasal (a rule in the margin) and its button in the margin. */
+/** Ids the server gives the parts outside the Pasal it merges like one (server/variants/units.ts). */
+const PART_UNITS: Record<string, string> = {
+  [NODE.preamble]: 'text:opening',
+  [NODE.closing]: 'text:closing',
+  [NODE.annex]: 'text:annex',
+};
+
+/** The merge unit a top-level node belongs to: a Pasal's id, `bab:<id>` for a BAB, or its part's. */
+function unitIdOf(node: PMNode): string | null {
+  const name = node.type.name;
+  if (name === NODE.clause) return String(node.attrs.id ?? '');
+  if (name === NODE.chapter) return node.attrs.id ? `bab:${node.attrs.id}` : null;
+  return PART_UNITS[name] ?? null;
+}
+
+/**
+ * A class on each marked Pasal, BAB or part outside the Pasal (a rule in the margin) and its
+ * button in the margin, once per unit (an opening of several nodes has one).
+ */
 function decorate(doc: PMNode, set: MarkSet): DecorationSet {
   if (!set.marks.size) return DecorationSet.empty;
   const out: Decoration[] = [];
+  const buttoned = new Set<string>();
   doc.forEach((node, pos) => {
-    if (node.type.name !== NODE.clause) return;
-    const id = String(node.attrs.id ?? '');
-    const kind = set.marks.get(id);
-    if (!kind) return;
+    const id = unitIdOf(node);
+    const kind = id ? set.marks.get(id) : undefined;
+    if (!id || !kind) return;
     out.push(Decoration.node(pos, pos + node.nodeSize, { class: `variant-${kind}` }));
+    if (buttoned.has(id)) return;
+    buttoned.add(id);
     out.push(
       Decoration.widget(pos + 1, () => button(kind, id, set), {
         side: -1,
