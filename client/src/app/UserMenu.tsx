@@ -5,6 +5,8 @@ import { unsentDocuments } from '../document/unsent.ts';
 import { ChangePasswordDialog } from '../features/auth/components/ChangePasswordDialog.tsx';
 import { useAuthT } from '../features/auth/messages.ts';
 import { useSession } from '../features/auth/store.ts';
+import { CalendarFeedDialog } from '../features/calendar/components/CalendarFeedDialog.tsx';
+import { useCalendarT } from '../features/calendar/messages.ts';
 import { useT } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
 import { useHelpSheet } from './shortcuts.ts';
@@ -13,7 +15,7 @@ import { useMenu } from './useMenu.ts';
 // The server writes the same initials into presence (shared/presence.ts).
 export { initialsOf };
 
-/** The signed-in user's name with a small menu: keyboard help, change password, sign out. */
+/** The signed-in user's name with a small menu: keyboard help, change password, calendar feed, sign out. */
 export function UserMenu() {
   const user = useSession((s) => s.user);
   const signOut = useSession((s) => s.signOut);
@@ -21,9 +23,11 @@ export function UserMenu() {
   /** Documents with edits not yet sent, when signing out would delete them: asks first. */
   const [unsent, setUnsent] = useState(0);
   const [changingPassword, setChangingPassword] = useState(false);
+  const [calendarOpen, setCalendarOpen] = useState(false);
   const navigate = useNavigate();
   const t = useT();
   const ta = useAuthT();
+  const tc = useCalendarT();
 
   const leave = async () => {
     await signOut();
@@ -73,6 +77,16 @@ export function UserMenu() {
           <button
             type="button"
             role="menuitem"
+            onClick={() => {
+              menu.close();
+              setCalendarOpen(true);
+            }}
+          >
+            {tc('calendar.menu')}
+          </button>
+          <button
+            type="button"
+            role="menuitem"
             autoFocus
             onClick={async () => {
               menu.close();
@@ -86,6 +100,7 @@ export function UserMenu() {
         </div>
       )}
       <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
+      <CalendarFeedDialog open={calendarOpen} onClose={() => setCalendarOpen(false)} />
       <Dialog title={t('user.unsentTitle')} open={unsent > 0} onClose={() => setUnsent(0)}>
         <div className="stack">
           <p>{t('user.unsentBody', { n: unsent })}</p>

@@ -4,6 +4,8 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { showToast } from '../../../app/toast.ts';
 import { useLanguage } from '../../../i18n/index.ts';
+import { meetingCalendarPath } from '../../calendar/api.ts';
+import { useCalendarT } from '../../calendar/messages.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import { distinctTitle } from '../../cooperations/documentTitles.ts';
 import { closeMeeting, type Meeting, minutesDocxUrl, openMeeting } from '../api.ts';
@@ -27,6 +29,7 @@ interface MeetingHeadProps {
  */
 export function MeetingHead({ meeting, cooperation, documentId, onDocument, onChanged }: MeetingHeadProps) {
   const t = useMeetingsT();
+  const tc = useCalendarT();
   const language = useLanguage((s) => s.language);
   const [error, setError] = useState<ApiError | null>(null);
   const [reviewing, setReviewing] = useState(false);
@@ -101,6 +104,9 @@ export function MeetingHead({ meeting, cooperation, documentId, onDocument, onCh
       </button>
       <DownloadLink className="button quiet" href={minutesDocxUrl(meeting.id)}>
         {t('meetings.minutes')}
+      </DownloadLink>
+      <DownloadLink className="button quiet" href={meetingCalendarPath(meeting.id)}>
+        <span title={tc('calendar.meetingIcsTitle')}>{tc('calendar.meetingIcs')}</span>
       </DownloadLink>
       <ErrorNote error={error} />
       {meeting.state === 'closed' && (
