@@ -13,6 +13,7 @@ import {
   signedIn,
   today,
 } from './authzExpect.ts';
+import { CALENDAR_ROWS } from './authzRowsCalendar.ts';
 import { NOTIFICATION_ROWS } from './authzRowsNotifications.ts';
 import { RECORD_ROWS } from './authzRowsRecords.ts';
 import { VARIANT_ROWS } from './authzRowsVariants.ts';
@@ -285,6 +286,7 @@ export const ROWS: Row[] = [
   ...RECORD_ROWS,
   ...VARIANT_ROWS,
   ...NOTIFICATION_ROWS,
+  ...CALENDAR_ROWS,
 ];
 
 /** A second session of the caller, so that logging it out leaves the caller's own session alone. */
