@@ -15,11 +15,11 @@ import { syncMaster } from '../variants/sync.ts';
 type SeedContext = Pick<AppContext, 'db' | 'collab' | 'store' | 'log'>;
 
 /** The demo's master PKS; each variant's title adds its OPD's short name. */
-export const DEMO_MASTER_TITLE = 'PKS Induk Perangkat Daerah';
+const DEMO_MASTER_TITLE = 'PKS Induk Perangkat Daerah';
 
 /** The MoU's numbers (one per party, by ordinal) and date, which the master cites through its variables. */
-export const DEMO_MOU_NUMBERS = ['B/045/KS.01/V/2025', '180/15/HK/2025'];
-export const DEMO_MOU_DATE = '2025-05-20';
+const DEMO_MOU_NUMBERS = ['B/045/KS.01/V/2025', '180/15/HK/2025'];
+const DEMO_MOU_DATE = '2025-05-20';
 
 /** A few words of one Pasal (found by heading) rewritten, by a demo user. */
 interface Rewording {
@@ -30,7 +30,7 @@ interface Rewording {
 }
 
 /** Each OPD that words a Pasal its own way (an override), by the unit's short name. */
-export const DEMO_OVERRIDES: Record<string, Rewording> = {
+const DEMO_OVERRIDES: Record<string, Rewording> = {
   'RSUD H. Abdul Manap': {
     heading: /RUANG LINGKUP/,
     from: 'pengelola pengaduan di lingkungan PIHAK KEDUA;',
@@ -49,7 +49,7 @@ export const DEMO_OVERRIDES: Record<string, Rewording> = {
  * A change agreed for every OPD after the variants were made: the others take it, and the RSUD,
  * which words this Pasal its own way, has it flagged for review.
  */
-export const DEMO_MASTER_CHANGE: Rewording = {
+const DEMO_MASTER_CHANGE: Rewording = {
   heading: /RUANG LINGKUP/,
   from: 'standar pelayanan publik;',
   to: 'standar pelayanan publik dan tindak lanjut hasil penilaiannya;',
