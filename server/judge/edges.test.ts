@@ -16,6 +16,7 @@ import {
   waitFor,
 } from '../collab/testing.ts';
 import type { CollabIdentity, CollabJudge } from '../collab/types.ts';
+import { strayText } from './edges.ts';
 import { agreementJudge } from './index.ts';
 import { readBody } from './read.ts';
 
@@ -181,5 +182,44 @@ describe('direct text typed at the edge of a concurrent deletion', () => {
       }
     }
     expect(lost.length).toBeGreaterThan(0);
+  });
+});
+
+describe('strayText', () => {
+  /** "Para pihak " then Sari's insertion "kedua belah " (client 1), with Alice (client 2) typing one letter in it. */
+  function typedInside(extra?: (text: Y.XmlText) => void): Y.XmlText {
+    const doc = new Y.Doc();
+    doc.clientID = 1;
+    const text = doc.get('t', Y.XmlText) as Y.XmlText;
+    text.insert(0, 'Para pihak ');
+    text.insert(11, 'kedua belah ', { insertion: stamp() });
+    doc.clientID = 2;
+    text.insert(14, 'X'); // inherits the insertion it is typed in
+    extra?.(text);
+    return text;
+  }
+  const users = new Map([
+    [1, 'sari'],
+    [2, 'alice'],
+  ]);
+
+  it('finds a letter typed by someone else inside an insertion, alone or beside a deletion', () => {
+    expect(strayText(typedInside(), users)).toMatchObject([{ index: 14, length: 1, key: 'insertion' }]);
+    // A deletion elsewhere in the text: the same letter is found walking the ranges.
+    const withDeletion = typedInside((t) => t.format(0, 4, { deletion: stamp() }));
+    expect(strayText(withDeletion, users)).toMatchObject([{ index: 14, length: 1, key: 'insertion' }]);
+  });
+
+  it('leaves the insertion’s own text and text whose writer is unknown', () => {
+    expect(strayText(typedInside(), new Map([[1, 'sari']]))).toEqual([]);
+    expect(
+      strayText(
+        typedInside(),
+        new Map([
+          [2, 'sari'],
+          [1, 'sari'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -35,14 +35,53 @@ const contains = (item: Y.Item, id: Y.ID | null) =>
 const sameStamp = (a: SuggestionStamp | undefined, b: SuggestionStamp) =>
   !!a && a.id === b.id && a.user === b.user && a.party === b.party && a.ts === b.ts;
 
-/** Whether a text holds any suggestion format (none: nothing in it can stray, and it is not walked). */
-function hasSuggestionFormat(text: Y.XmlText): boolean {
+/**
+ * The suggestion formats a text holds: none (nothing in it can stray, and it is not walked),
+ * insertions alone (only the text under them is judged, without walking back from boundaries),
+ * or ranges too (deletions, format changes).
+ */
+function suggestionFormats(text: Y.XmlText): 'none' | 'insertions' | 'ranges' {
+  let found: 'none' | 'insertions' = 'none';
   for (let item = text._start; item; item = item.right) {
     const { content } = item;
-    if (!item.deleted && content instanceof Y.ContentFormat && isSuggestionMark(markNameOf(content.key)))
-      return true;
+    if (item.deleted || !(content instanceof Y.ContentFormat)) continue;
+    const name = markNameOf(content.key);
+    if (name === MARK.insertion) found = 'insertions';
+    else if (isSuggestionMark(name)) return 'ranges';
   }
-  return false;
+  return found;
+}
+
+/**
+ * The runs of `text` under an insertion written by someone other than its author (see
+ * {@link strayText}), in one walk of a text that holds no other suggestion format.
+ */
+function strayInsertions(text: Y.XmlText, clientUsers: Map<number, string>): Stray[] {
+  const out: Stray[] = [];
+  const marks = new Map<string, SuggestionStamp>();
+  let index = 0;
+  for (let item = text._start; item; item = item.right) {
+    const { content } = item;
+    if (item.deleted) continue;
+    if (content instanceof Y.ContentFormat) {
+      if (markNameOf(content.key) !== MARK.insertion) continue;
+      if (content.value && typeof content.value === 'object')
+        marks.set(content.key, content.value as SuggestionStamp);
+      else marks.delete(content.key);
+      continue;
+    }
+    if (!item.countable) continue;
+    const writer = marks.size > 0 ? clientUsers.get(item.id.client) : undefined;
+    for (const [key, stamp] of marks) {
+      if (writer === undefined || writer === stamp.user) continue;
+      const prev = out[out.length - 1];
+      if (prev && prev.key === key && prev.index + prev.length === index) prev.length += item.length;
+      else out.push({ text, index, length: item.length, key });
+      break;
+    }
+    index += item.length;
+  }
+  return out;
 }
 
 /**
@@ -83,7 +122,9 @@ function entries(text: Y.XmlText): Entry[] {
  * Only text whose writer the server knows (`clientUsers`) is judged.
  */
 export function strayText(text: Y.XmlText, clientUsers: Map<number, string>): Stray[] {
-  if (!hasSuggestionFormat(text)) return [];
+  const formats = suggestionFormats(text);
+  if (formats === 'none') return [];
+  if (formats === 'insertions') return strayInsertions(text, clientUsers);
   const list = entries(text);
   const out: Stray[] = [];
   const take = (e: Entry, key: string) => {
