@@ -122,4 +122,41 @@ describe('printed snapshots', () => {
     db.prepare('UPDATE printed_snapshots SET parties = \'[{"id": 1}]\'').run();
     expect(findPrintedSnapshot(db, id)).toBeNull();
   });
+
+  it("keep a variant's OPD head and its variables' values; a name no longer known is dropped", () => {
+    const db = migratedUpTo('999');
+    const id = seedDocument(db, 'pks1');
+    const { second } = records(db);
+    const finalised = insertLifecycleEvent(db, {
+      documentId: id,
+      action: 'finalize',
+      fromStatus: 'draft',
+      toStatus: 'final',
+      userId: 'u-owner',
+    });
+    const now = currentRecords(db, { kind: 'pks', cooperationId: 'coop1' });
+    const signatory = {
+      name: 'Dra. Hj. Nurhayati, M.M.',
+      position: 'Kepala Dinas Sosial Kota',
+      nip: '197009081995032002',
+      kuasaRef: 'Wali Kota Nomor 180/104/HK/2025',
+    };
+    const frozen = {
+      ...now,
+      parties: now.parties.map((p) =>
+        p.id === second.id ? { ...p, name: 'Dinas Sosial Kota', signatory } : p,
+      ),
+      variables: { headName: signatory.name, mouNumbers: 'B/12/MoU/2025' },
+    };
+    savePrintedSnapshot(db, { documentId: id, lifecycleId: finalised.id, records: frozen });
+    expect(findPrintedSnapshot(db, id)).toEqual(frozen);
+
+    db.prepare(`UPDATE printed_snapshots SET variables = '{"headName": "A", "gone": "B"}'`).run();
+    expect(findPrintedSnapshot(db, id)?.variables).toEqual({ headName: 'A' });
+    db.prepare(`UPDATE printed_snapshots SET variables = '{"headName": 1}'`).run();
+    expect(findPrintedSnapshot(db, id)).toBeNull();
+    // Finalised without values (no variable in the text): none, and the export reads them as they are.
+    db.prepare('UPDATE printed_snapshots SET variables = NULL').run();
+    expect(findPrintedSnapshot(db, id)).not.toHaveProperty('variables');
+  });
 });

@@ -66,6 +66,35 @@ describe('signature block', () => {
     }
   });
 
+  it("signs for a party from its records when they name a signatory: a variant's OPD head under the surat kuasa", async () => {
+    const meta = {
+      ...sampleInput().meta,
+      'signatoryName.p2': 'Nama Di Info',
+      'signatoryPosition.p2': 'Wali Kota',
+    };
+    const parties = PARTIES.map((p) =>
+      p.id === 'p2'
+        ? {
+            ...p,
+            name: 'Dinas Sosial Kota Bandung',
+            signatory: {
+              name: 'Dra. Hj. Nurhayati, M.M.',
+              position: 'Kepala Dinas Sosial Kota Bandung',
+              nip: '197009081995032002',
+              kuasaRef: 'Surat Kuasa Wali Kota Bandung Nomor 180/104/HK/2025',
+            },
+          }
+        : p,
+    );
+    const rows = signatures((await exportOf({ meta, parties, status: 'final' })).sections[0]!.body);
+    expect(rows[0]![1]).toBe(
+      'PIHAK KEDUA,KEPALA DINAS SOSIAL KOTA BANDUNG,berdasarkan Surat Kuasa Wali Kota Bandung Nomor 180/104/HK/2025',
+    );
+    expect(rows[2]![1]).toBe('Dra. Hj. NURHAYATI, M.M.NIP. 197009081995032002');
+    // PIHAK PERTAMA still signs from the Info fields, with no kuasa line.
+    expect(rows[0]![0]).not.toContain('berdasarkan');
+  });
+
   it('writes PIHAK KESATU in the signatures and the paraf boxes, and puts PIHAK PERTAMA on the right when asked', async () => {
     const { sections } = await withOptions({ partyWording: 'kesatu', firstSignsLeft: false });
     const rows = signatures(sections[0]!.body);
