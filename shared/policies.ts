@@ -85,6 +85,8 @@ export interface Subjects {
   'document.reopen': DocumentFacts;
   'document.sign': DocumentFacts;
   'document.export': DocumentFacts;
+  /** Store the obligations a final or signed document's text proposes, for people to confirm. */
+  'obligation.propose': DocumentFacts;
   'history.read': DocumentFacts;
   'history.saveVersion': DocumentFacts;
   'history.restore': DocumentFacts;
@@ -187,6 +189,7 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
   'document.reopen': { who: atLeast('owner'), onlyWhen: final },
   'document.sign': { who: atLeast('owner'), onlyWhen: final },
   'document.export': { who: atLeast('viewer') },
+  'obligation.propose': { who: atLeast('editor'), onlyWhen: (d) => d.status !== 'draft' },
   'history.read': { who: atLeast('viewer') },
   'history.saveVersion': { who: atLeast('editor') },
   // A restore writes the old text directly, so it is not for whoever may only suggest.

@@ -19,6 +19,7 @@ import me from './me/routes.ts';
 import meetings from './meetings/routes.ts';
 import members from './members/routes.ts';
 import notifications from './notifications/routes.ts';
+import obligations from './obligations/routes.ts';
 import points from './points/routes.ts';
 import settings from './settings/routes.ts';
 import suggestionImport from './suggestion-import/routes.ts';
@@ -58,4 +59,5 @@ export const routeModules: RouteModule[] = [
   variantExport,
   notifications,
   calendar,
+  obligations,
 ];

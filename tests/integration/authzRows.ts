@@ -15,6 +15,7 @@ import {
 } from './authzExpect.ts';
 import { CALENDAR_ROWS } from './authzRowsCalendar.ts';
 import { NOTIFICATION_ROWS } from './authzRowsNotifications.ts';
+import { OBLIGATION_ROWS } from './authzRowsObligations.ts';
 import { RECORD_ROWS } from './authzRowsRecords.ts';
 import { VARIANT_ROWS } from './authzRowsVariants.ts';
 import { CALLERS, type Caller, type World } from './authzWorld.ts';
@@ -287,6 +288,7 @@ export const ROWS: Row[] = [
   ...VARIANT_ROWS,
   ...NOTIFICATION_ROWS,
   ...CALENDAR_ROWS,
+  ...OBLIGATION_ROWS,
 ];
 
 /** A second session of the caller, so that logging it out leaves the caller's own session alone. */
