@@ -11,7 +11,9 @@ Each edit replaces the first occurrence of `find` (plain text, case-sensitive) w
   {"split": "text"}: starts a new paragraph at the text (Enter before it);
   {"join": "text"}: joins the paragraph ending with the text to the next one;
   {"after": "text", "paragraphs": ["new", ...]}: new paragraphs after the one holding the text
-      (Enter at its end, then typing each);
+      (Enter at its end, then typing each; they continue its list, unless given as
+      {"text": "new", "list": false}: that one's numbering is switched off first, or with
+      "list": true (and "restart": true) put back to the first paragraph's list);
   {"remove": "text"}: deletes the whole paragraph holding the text, its paragraph mark too;
       with "through": "other" (and "back": n paragraphs before the first), every paragraph
       from the one holding the text to the one holding the other. With `track` the document records changes (its RecordChanges property), so
@@ -122,8 +124,18 @@ def edit(doc, e):
     if "after" in e:
         cursor = paragraph_cursor(doc, e["after"])
         cursor.gotoEndOfParagraph(False)
-        for text in e["paragraphs"]:
+        style, rules = cursor.NumberingStyleName, cursor.NumberingRules
+        for entry in e["paragraphs"]:
             cursor.getText().insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+            if isinstance(entry, dict) and entry.get("list") is False:
+                cursor.NumberingStyleName = ""
+            if isinstance(entry, dict) and entry.get("list") is True:
+                if style:
+                    cursor.NumberingStyleName = style
+                else:
+                    cursor.NumberingRules = rules
+                cursor.ParaIsNumberingRestart = bool(entry.get("restart"))
+            text = entry["text"] if isinstance(entry, dict) else entry
             cursor.getText().insertString(cursor, text, False)
         return
     if "remove" in e:

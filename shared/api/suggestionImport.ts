@@ -68,6 +68,8 @@ export interface ReplyParagraph {
   markDeleted: boolean;
   markAuthor: string;
   inTable: boolean;
+  /** The Word list it is an item of, by its number format: "(1)" ayat, "a." letter, bullet; absent when none. */
+  list?: 'ayat' | 'letter' | 'bullet';
   revisions: ReplyRevision[];
   /** The formatting of `theirs`, run by run. */
   formats: ReplyFormat[];
@@ -132,6 +134,9 @@ export const importUnsupportedSchema = z.object({
   kind: unsupportedKindSchema,
   text: z.string(),
   author: z.string(),
+  /** Why it was not merged and what to do, in Bahasa Indonesia and in English. */
+  message: z.string(),
+  messageEn: z.string(),
 });
 
 export const suggestionImportResponseSchema = z.object({

@@ -1,125 +1,37 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitFor } from '../../server/collab/testing.ts';
 import { resourceLimits } from '../../server/config.ts';
 import { readReply } from '../../server/word/import/suggestionsReply.ts';
 import { documentXml, docxOf } from '../../server/word/import/testing.ts';
-import type { ReplyParagraph, SuggestionImportReport } from '../../shared/api/suggestionImport.ts';
-import { clauseNodes, outlineOf, type PMJSON, textOf } from '../../shared/clauses.ts';
+import type { SuggestionImportReport } from '../../shared/api/suggestionImport.ts';
+import { type PMJSON, textOf } from '../../shared/clauses.ts';
 import { acceptAll, listSuggestions, rejectAll } from '../../shared/suggestions/index.ts';
 import { bodyOf, editBody } from '../support/bodyEdits.ts';
 import { demoSession } from '../support/demo.ts';
 import { buildDocument } from '../support/factories.ts';
 import { missing } from '../support/tools.ts';
+import {
+  type Edit,
+  LIBREOFFICE_TIMEOUT,
+  pasal,
+  pasalText,
+  pythonUno,
+  suggestionsIn,
+  wordReplyKit,
+} from '../support/wordReply.ts';
 
 const demo = demoSession(['ombudsman', 'pemkot', 'tamu']);
 const { cookies } = demo;
 type Who = keyof typeof cookies;
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const PYTHON = '/usr/bin/python3';
-const EDIT = join(import.meta.dirname, '../../scripts/libreoffice-edit.py');
-const pythonUno = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import uno']).status === 0;
-/** A LibreOffice start, edit and save takes 10 s on an idle machine and several times that on a busy one. */
-const LIBREOFFICE_TIMEOUT = 240_000;
-const work = mkdtempSync(join(tmpdir(), 'sepakat-reply-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** One edit of scripts/libreoffice-edit.py (see its comment). */
-type Edit =
-  | { find: string; replace: string }
-  | { move: string; before: string }
-  | { format: string; bold?: boolean; italic?: boolean; underline?: boolean }
-  | { split: string }
-  | { join: string }
-  | { after: string; paragraphs: string[] }
-  | { remove: string; through?: string; back?: number };
-
-/** The other party's Word: LibreOffice opens `file`, makes `edits` (tracked by `author`, or silently), saves .docx. */
-function editInLibreOffice(file: Buffer, edits: Edit[], track: boolean): Buffer {
-  const name = `${Math.random().toString(36).slice(2)}`;
-  const source = join(work, `${name}.docx`);
-  const target = join(work, `${name}-reply.docx`);
-  const spec = join(work, `${name}.json`);
-  writeFileSync(source, file);
-  writeFileSync(spec, JSON.stringify({ author: 'Budi Santoso', track, edits }));
-  const run = spawnSync(PYTHON, [EDIT, source, target, spec], { encoding: 'utf8', timeout: 120_000 });
-  if (run.status !== 0) throw new Error(`libreoffice-edit: ${run.status} ${run.stderr}`);
-  return readFileSync(target);
-}
-
-async function upload(documentId: string, who: Who, file: Buffer | null, fields: Record<string, string>) {
-  const form = new FormData();
-  if (file) form.append('file', new Blob([new Uint8Array(file)], { type: DOCX }), 'tanggapan.docx');
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  const res = await fetch(`${demo.server.url}/api/documents/${documentId}/suggestions/import`, {
-    method: 'POST',
-    headers: { cookie: cookies[who] },
-    body: form,
-  });
-  return { status: res.status, body: await res.json() };
-}
-
-async function exportDocx(documentId: string, suggestions?: 'accepted' | 'rejected'): Promise<Buffer> {
-  const query = suggestions ? `?suggestions=${suggestions}` : '';
-  const res = await fetch(`${demo.server.url}/api/documents/${documentId}/export.docx${query}`, {
-    headers: { cookie: cookies.ombudsman },
-  });
-  expect(res.status).toBe(200);
-  return Buffer.from(await res.arrayBuffer());
-}
-
-/** A fresh MoU from the template, a version of it (the round sent), its export and the clauses by Pasal number. */
-async function roundSent() {
-  const document = await buildDocument(demo.server, cookies.ombudsman, demo.coop.id, { kind: 'mou' });
-  const client = await demo.open(document.id, 'ombudsman');
-  const version = await demo.server.api(`/api/documents/${document.id}/versions`, {
-    cookie: cookies.ombudsman,
-    body: { label: 'Putaran 1' },
-  });
-  expect(version.status).toBe(201);
-  const file = await exportDocx(document.id);
-  // Each edit finds its text once in the whole file, or LibreOffice's first match is elsewhere.
-  const printed = (await readReply(file, resourceLimits())).map((p) => p.theirs).join('\n');
-  const once = (s: string) => {
-    expect(printed.split(s).length - 1, s).toBe(1);
-    return s;
-  };
-  return { id: document.id, client, versionId: version.body.version.id as string, file, once };
-}
-
-/** The body of the round sent, as the version holds it. */
-async function sentBody(documentId: string, versionId: string): Promise<PMJSON> {
-  const res = await demo.server.api(`/api/documents/${documentId}/versions/${versionId}`, {
-    cookie: cookies.ombudsman,
-  });
-  expect(res.status).toBe(200);
-  return res.body.body as PMJSON;
-}
-
-const pasal = (body: PMJSON, n: number) => clauseNodes(body).get(outlineOf(body).clauses[n - 1]!.id)!;
-
-/** The suggestion marks of a Pasal: [mark, text, party, user]. */
-function suggestionsIn(clause: PMJSON): [string, string, unknown, unknown][] {
-  const out: [string, string, unknown, unknown][] = [];
-  const walk = (n: PMJSON) => {
-    for (const m of n.marks ?? [])
-      if (m.type === 'insertion' || m.type === 'deletion')
-        out.push([m.type, n.text ?? '', m.attrs?.party, m.attrs?.user]);
-    n.content?.forEach(walk);
-  };
-  walk(clause);
-  return out;
-}
-
-async function pemkot() {
-  const me = (await demo.server.api('/api/me', { cookie: cookies.pemkot })).body.user;
-  const member = demo.coop.members.find((m) => m.userId === me.id)!;
-  return { userId: me.id as string, partyId: member.partyId };
-}
+const {
+  editInLibreOffice,
+  upload,
+  exportDocx,
+  roundSent,
+  replyTo,
+  sentBody,
+  replierIds: pemkot,
+} = wordReplyKit(demo, 'ombudsman', 'pemkot');
 
 describe.skipIf(missing('soffice', ['python3-uno (/usr/bin/python3 with uno)', pythonUno]))(
   'POST /api/documents/:id/suggestions/import with a reply edited in LibreOffice',
@@ -199,34 +111,11 @@ describe.skipIf(missing('soffice', ['python3-uno (/usr/bin/python3 with uno)', p
       },
     ];
 
-    /**
-     * The paragraphs of a .docx's Pasal as one reads them with every revision accepted (a
-     * paragraph whose mark is deleted runs on into the next), "Pasal N" lines left out: Word
-     * renumbers those fields on its own.
-     */
-    const pasalText = (paragraphs: ReplyParagraph[]) => {
-      const lines: string[] = [];
-      let open = '';
-      for (const p of paragraphs) {
-        open += p.theirs;
-        if (p.markDeleted) continue;
-        lines.push(open.replace(/\s+/g, ' ').trim());
-        open = '';
-      }
-      const first = lines.indexOf('Pasal 1');
-      const end = lines.findIndex((l) => l.startsWith('Demikian'));
-      return lines.slice(first, end).filter((l) => l && !/^Pasal \d+$/.test(l));
-    };
-
     for (const track of [true, false])
       it(
         `makes formatting, split, join, new and removed ayat, letters and Pasal the editor’s suggestions (${track ? 'tracked' : 'tracking off'})`,
         async () => {
-          const { id, client, versionId, file, once } = await roundSent();
-          const reply = editInLibreOffice(file, structuralEdits(once), track);
-          const res = await upload(id, 'pemkot', reply, { baseVersionId: versionId });
-          expect(res.status, JSON.stringify(res.body)).toBe(200);
-          const report = res.body as SuggestionImportReport;
+          const { id, client, versionId, file, reply, report } = await replyTo(structuralEdits, track);
           expect(report.conflicts).toEqual([]);
           expect(report.unsupported).toEqual([]);
           const kinds = report.applied.map((a) => [a.pasal, a.kind]);

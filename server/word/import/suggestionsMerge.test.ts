@@ -127,6 +127,34 @@ describe('mergeReply', () => {
     expect(result.unsupported.map((u) => [u.pasal, u.kind, u.author])).toEqual([[1, 'move', 'Budi Santoso']]);
   });
 
+  it('reads which paragraphs Word numbers as ayat, letters and bullets from the numbering part', async () => {
+    const { paragraphs } = await exported();
+    const listOf = (text: string) => paragraphs.find((x) => x.theirs === text)?.list;
+    expect(listOf(AYAT_1)).toBe('ayat');
+    expect(listOf('mencegah maladministrasi.')).toBe('letter');
+    expect(listOf('koordinasi')).toBe('bullet');
+    expect(listOf('Ruang lingkup Nota Kesepakatan ini meliputi:')).toBeUndefined();
+  });
+
+  it('lists a join it cannot write, with why in both languages, and writes nothing of it', async () => {
+    const { body, paragraphs } = await exported();
+    // Untracked: letter b runs on into the first bullet under it, which has a sibling.
+    const at = paragraphs.findIndex((x) => x.theirs === 'penyelesaian laporan;');
+    paragraphs.splice(at, 2, {
+      ...paragraphs[at]!,
+      base: 'penyelesaian laporan;koordinasi',
+      theirs: 'penyelesaian laporan;koordinasi',
+    });
+    const result = mergeReply(body, body, paragraphs, author, TS);
+    expect(result.body).toBeNull();
+    expect(result.unsupported.map((u) => [u.pasal, u.kind, u.text])).toEqual([
+      [2, 'paragraphMark', 'penyelesaian laporan;koordinasi'],
+    ]);
+    const [item] = result.unsupported;
+    expect(item!.message).toMatch(/digabung/);
+    expect(item!.messageEn).toMatch(/joined/);
+  });
+
   it('reads an unchanged file as no change: the formatting the export prints is the body’s', async () => {
     const { body, paragraphs } = await exported();
     const result = mergeReply(body, body, paragraphs, author, TS);

@@ -8,9 +8,12 @@ import { canonicalClause, clauseNodes, outlineOf, type PMJSON, textOf } from '..
 import { newId } from '../../../shared/ids.ts';
 import { NODE } from '../../../shared/schema/names.ts';
 import type { SuggestionAuthor } from '../../../shared/suggestions/engine/index.ts';
+import { acceptAll } from '../../../shared/suggestions/index.ts';
 import { align, PARAGRAPH } from './suggestionsDiff.ts';
 import { inlineUnits, normalText, unitsText } from './suggestionsInline.ts';
-import { blocksOf, mergePasal, type PasalReport, readable } from './suggestionsPasal.ts';
+import { blocksOf, hasSuggestions, mergePasal, type PasalReport, readable } from './suggestionsPasal.ts';
+import { FOOTNOTE_CHAR, REFERENCE_CHAR } from './suggestionsReply.ts';
+import { unsupportedItem } from './suggestionsUnsupported.ts';
 import { nodeAt, SuggestionWriter } from './suggestionsWriter.ts';
 
 /**
@@ -41,6 +44,8 @@ interface Section {
   added: boolean;
   /** Its "Pasal N" line is deleted in the file (tracked). */
   removed: boolean;
+  /** The "Pasal N" line itself. */
+  line: ReplyParagraph;
 }
 
 const revised = (p: ReplyParagraph) =>
@@ -62,8 +67,7 @@ function sectionsOf(
     const base = normalText(p.base);
     const theirs = normalText(p.theirs);
     const outside = () => {
-      if (revised(p))
-        report({ pasal: null, kind: 'outsidePasal', text: theirs || base, author: authorOf(p) });
+      if (revised(p)) report(unsupportedItem('outsidePasal', null, theirs || base, authorOf(p)));
     };
     if (ended || (closing && base === closing && sections.length)) {
       ended = true;
@@ -79,6 +83,7 @@ function sectionsOf(
         paragraphs: [],
         added,
         removed: !added && !PASAL_LINE.test(theirs),
+        line: p,
       };
       sections.push(current);
       continue;
@@ -125,10 +130,13 @@ export function mergeReply(
   for (const [s, c] of pairs) if (s && c) paired.set(s, c.id);
   /** The live clause each section's new Pasal follows: the Pasal before it in the file. */
   let previous: string | null = null;
+  const absorbed = absorbedUntracked(pairs);
 
   for (const [section, outline] of pairs) {
     if (!section && outline && sections.length) {
-      removePasal(outline.id, outline.number, []);
+      const lines = absorbed.get(outline.id);
+      if (lines) absorbPasal(outline.id, outline.number, lines, false);
+      else removePasal(outline.id, outline.number, []);
       continue;
     }
     if (!section || !outline) continue;
@@ -137,13 +145,7 @@ export function mergeReply(
     if (section.removed) {
       if (section.paragraphs.every((p) => !p.theirs.trim()))
         removePasal(outline.id, outline.number, section.paragraphs);
-      else
-        report.unsupported.push({
-          pasal: outline.number,
-          kind: 'pasalRemoved',
-          text: outline.heading,
-          author: '',
-        });
+      else absorbPasal(outline.id, outline.number, [section.line, ...section.paragraphs], true);
       continue;
     }
     const at = liveIndex.get(outline.id);
@@ -189,7 +191,7 @@ export function mergeReply(
       tr.delete(map(pos, 1), map(pos + node.nodeSize, -1));
     });
     if (ids === null) {
-      report.unsupported.push({ pasal, kind: 'pasalRemoved', text: heading, author: '' });
+      report.unsupported.push(unsupportedItem('pasalRemoved', pasal, heading, ''));
       return;
     }
     report.applied.push({
@@ -214,33 +216,135 @@ export function mergeReply(
     });
   }
 
+  /** A clause's lines as the file prints them (heading, then each paragraph), its suggestions accepted. */
+  function printedLines(clauseId: string): string[] {
+    const base = baseClauses.get(clauseId)!;
+    return blocksOf(acceptAll(base))
+      .map((b) => normalText(unitsText(inlineUnits(b.node, baseOutline, clauseId))))
+      .filter(Boolean);
+  }
+
+  /**
+   * Pasal whose "Pasal N" line was deleted with tracking off: no section of the file has
+   * them, and the section of the Pasal before ends with their text, which Word now reads as
+   * part of it. Those paragraphs are taken out of that section (so they are not read as new
+   * paragraphs there) and answered by clause id.
+   */
+  function absorbedUntracked(sectionPairs: [Section | null, (typeof baseOutline.clauses)[number] | null][]) {
+    const out = new Map<string, ReplyParagraph[]>();
+    sectionPairs.forEach(([section, clause], i) => {
+      if (section || !clause) return;
+      const [before, previousClause] = sectionPairs[i - 1] ?? [null, null];
+      const index = baseOutline.clauses.findIndex((c) => c.id === clause.id);
+      if (!before || previousClause?.id !== baseOutline.clauses[index - 1]?.id) return;
+      const lines = printedLines(clause.id);
+      const kept = before.paragraphs.filter((p) => normalText(p.theirs));
+      const tail = kept.slice(kept.length - lines.length);
+      if (lines.length === 0 || kept.length <= lines.length) return;
+      if (tail.some((p, k) => normalText(p.theirs) !== lines[k])) return;
+      const from = before.paragraphs.indexOf(tail[0]!);
+      out.set(clause.id, before.paragraphs.splice(from));
+    });
+    return out;
+  }
+
+  /**
+   * A Pasal whose "Pasal N" line was deleted but whose heading and body were kept, so that
+   * they read as part of the Pasal before: proposed as that Pasal's deletion and, in the same
+   * change, its heading (as a paragraph) and body inserted at the end of the Pasal before. The
+   * body is the version's own (references, ayat and letters kept) when the file left it as it
+   * was, else the file's text laid out as a new Pasal's is. Reported, never half written,
+   * when it cannot be: a reference typed, no Pasal just before it, pending suggestions.
+   */
+  function absorbPasal(clauseId: string, pasal: number, lines: ReplyParagraph[], tracked: boolean) {
+    const at = liveIndex.get(clauseId);
+    const base = baseClauses.get(clauseId)!;
+    const live = at === undefined ? null : liveBody.content?.[at];
+    const fileLines = lines.map((p) => normalText(p.theirs)).filter(Boolean);
+    const authors = [...new Set(lines.map(authorOf).filter(Boolean))];
+    const cannot = (kind: 'pasalRemoved' | 'pendingSuggestions' = 'pasalRemoved') =>
+      report.unsupported.push(
+        unsupportedItem(kind, pasal, readable(fileLines.join(PARAGRAPH)), authors[0] ?? ''),
+      );
+    if (!live || JSON.stringify(canonicalClause(live)) !== JSON.stringify(canonicalClause(base))) {
+      report.conflicts.push({
+        pasal,
+        clauseId,
+        base: readable(textOf(base)),
+        theirs: readable(fileLines.join(PARAGRAPH)),
+        ours: live ? readable(textOf(live)) : '',
+      });
+      return;
+    }
+    const previousNode = liveBody.content?.[at! - 1];
+    if (previousNode?.type !== NODE.clause) return cannot();
+    if (hasSuggestions(base)) return cannot('pendingSuggestions');
+    const unchanged = fileLines.join('\n') === printedLines(clauseId).join('\n');
+    if (!unchanged && fileLines.some((l) => l.includes(REFERENCE_CHAR) || l.includes(FOOTNOTE_CHAR)))
+      return cannot();
+    const [heading, ...body] = unchanged ? (base.content ?? []) : newPasalContent(lines);
+    const blocks = movedBlocks(
+      [...(heading && textOf(heading).trim() ? [{ ...heading, type: NODE.paragraph }] : []), ...body],
+      clauseId,
+      String(previousNode.attrs?.id ?? ''),
+    );
+    const schema = writer.original.type.schema;
+    const { pos, node } = nodeAt(writer.original, [at!]);
+    const previousAt = nodeAt(writer.original, [at! - 1]);
+    const end = previousAt.pos + previousAt.node.nodeSize - 1;
+    const ids = writer.suggest((tr, map) => {
+      tr.delete(map(pos, 1), map(pos + node.nodeSize, -1));
+      if (blocks.length)
+        tr.insert(
+          map(end, 1),
+          blocks.map((b) => schema.nodeFromJSON(b)),
+        );
+    });
+    if (ids === null) return cannot();
+    const removed = readable(printedLines(clauseId).join(PARAGRAPH));
+    const common = { suggestionIds: ids, wordAuthors: authors, tracked };
+    report.applied.push(
+      {
+        kind: 'delete',
+        pasal,
+        clauseId,
+        base: readable(textOf(base.content?.[0] ?? base)),
+        theirs: '',
+        changes: [{ removed, added: '' }],
+        ...common,
+      },
+      {
+        kind: 'insert',
+        pasal: pasal - 1,
+        clauseId: String(previousNode.attrs?.id ?? ''),
+        base: '',
+        theirs: readable(fileLines.join(PARAGRAPH)),
+        changes: fileLines.map((added) => ({ removed: '', added: readable(added) })),
+        ...common,
+      },
+    );
+  }
+
   function addPasal(section: Section, after: string | null) {
     const texts = section.paragraphs.map((p) => normalText(p.theirs)).filter(Boolean);
     const text = texts.join('\n');
     const at = after === null ? undefined : liveIndex.get(after);
     if (!texts.length || at === undefined) {
-      report.unsupported.push({ pasal: section.number, kind: 'pasalAdded', text, author: '' });
+      report.unsupported.push(unsupportedItem('pasalAdded', section.number, text, ''));
       return;
     }
     const { pos, node } = nodeAt(writer.original, [at]);
     const clauseId = newId();
-    const paragraph = (t: string): PMJSON => ({
-      type: NODE.paragraph,
-      content: [{ type: NODE.text, text: t }],
-    });
     const clause = writer.original.type.schema.nodeFromJSON({
       type: NODE.clause,
       attrs: { id: clauseId },
-      content: [
-        { type: NODE.clauseHeading, content: [{ type: NODE.text, text: texts[0]! }] },
-        ...texts.slice(1).map(paragraph),
-      ],
+      content: newPasalContent(section.paragraphs),
     });
     const ids = writer.suggest((tr, map) => {
       tr.insert(map(pos + node.nodeSize, 1), clause);
     });
     if (ids === null) {
-      report.unsupported.push({ pasal: section.number, kind: 'pasalAdded', text, author: '' });
+      report.unsupported.push(unsupportedItem('pasalAdded', section.number, text, ''));
       return;
     }
     report.applied.push({
@@ -258,4 +362,86 @@ export function mergeReply(
 
   const written = report.applied.length ? writer.body() : null;
   return { body: written, ...report };
+}
+
+/** An ayat number typed as text at a paragraph's start ("(2) "), when Word's own numbering is not used. */
+const TYPED_AYAT = /^\((\d{1,3})\)\s+/;
+
+/**
+ * A new Pasal's heading and body from the file's paragraphs: the first is the heading; a
+ * paragraph Word numbers as an ayat ("(1)", or typed so) is an ayat of the Pasal, one numbered
+ * as a letter a letter (under the ayat before it, if any), a bulleted one a bullet; the rest
+ * are paragraphs of the Pasal.
+ */
+export function newPasalContent(paragraphs: ReplyParagraph[]): PMJSON[] {
+  const lines = paragraphs.map((p) => ({ text: normalText(p.theirs), list: p.list })).filter((l) => l.text);
+  const [heading, ...rest] = lines;
+  const content: PMJSON[] = [
+    { type: NODE.clauseHeading, content: [{ type: NODE.text, text: heading?.text ?? '' }] },
+  ];
+  const paragraph = (t: string): PMJSON => ({
+    type: NODE.paragraph,
+    content: [{ type: NODE.text, text: t }],
+  });
+  /** The list of `type` ending `blocks`, appended when they end otherwise. */
+  const listAtEnd = (blocks: PMJSON[], type: string): PMJSON => {
+    const last = blocks[blocks.length - 1];
+    if (last?.type === type) return last;
+    const list: PMJSON = { type, content: [] };
+    blocks.push(list);
+    return list;
+  };
+  for (const line of rest) {
+    const typed = TYPED_AYAT.exec(line.text);
+    const kind = line.list ?? (typed ? 'ayat' : undefined);
+    if (kind === 'ayat') {
+      const text = typed && !line.list ? line.text.slice(typed[0].length) : line.text;
+      listAtEnd(content, NODE.ayatList).content!.push({
+        type: NODE.ayatItem,
+        attrs: { id: newId() },
+        content: [paragraph(text)],
+      });
+      continue;
+    }
+    if (kind === 'letter' || kind === 'bullet') {
+      const [listType, itemType] =
+        kind === 'letter' ? [NODE.letterList, NODE.letterItem] : [NODE.bulletList, NODE.listItem];
+      // Under the ayat just before it, as the export prints a letter list inside its ayat.
+      const last = content[content.length - 1];
+      const ayat = last?.type === NODE.ayatList ? last.content![last.content!.length - 1] : undefined;
+      listAtEnd(ayat ? ayat.content! : content, listType).content!.push({
+        type: itemType,
+        content: [paragraph(line.text)],
+      });
+      continue;
+    }
+    content.push(paragraph(line.text));
+  }
+  return content;
+}
+
+/**
+ * Copies of a Pasal's blocks moving into the Pasal `into`: their ayat take new ids (the copy
+ * lives beside the original until it is decided), and a reference to one of those ayat follows
+ * it into `into`.
+ */
+function movedBlocks(blocks: PMJSON[], from: string, into: string): PMJSON[] {
+  const ids = new Map<string, string>();
+  const fresh = (node: PMJSON): PMJSON => {
+    const content = node.content?.map(fresh);
+    let attrs = node.attrs;
+    if (node.type === NODE.ayatItem) {
+      const id = newId();
+      ids.set(String(node.attrs?.id ?? ''), id);
+      attrs = { ...node.attrs, id };
+    }
+    return { ...node, ...(attrs ? { attrs } : {}), ...(content ? { content } : {}) };
+  };
+  const follow = (node: PMJSON): PMJSON => {
+    const ayat = String(node.attrs?.ayat ?? '');
+    if (node.type === NODE.clauseRef && node.attrs?.clauseId === from && ids.has(ayat))
+      return { ...node, attrs: { ...node.attrs, clauseId: into, ayat: ids.get(ayat) } };
+    return node.content ? { ...node, content: node.content.map(follow) } : node;
+  };
+  return blocks.map(fresh).map(follow);
 }

@@ -14,6 +14,7 @@ import { FORMAT_MARKS, isSuggestionMark } from '../../../shared/suggestions/inde
 import { align, type Hunk, locate, PARAGRAPH, paragraphDiff, type Shared } from './suggestionsDiff.ts';
 import { inlineUnits, normalText, unitsText } from './suggestionsInline.ts';
 import { FOOTNOTE_CHAR, REFERENCE_CHAR } from './suggestionsReply.ts';
+import { unsupportedItem } from './suggestionsUnsupported.ts';
 import { nodeAt, type SuggestionWriter } from './suggestionsWriter.ts';
 
 /**
@@ -74,7 +75,8 @@ export function blocksOf(clause: PMJSON): Block[] {
   return out;
 }
 
-const hasSuggestions = (node: PMJSON): boolean =>
+/** Whether `node` holds a suggestion still pending (a mark or a block's). */
+export const hasSuggestions = (node: PMJSON): boolean =>
   (node.marks ?? []).some((m) => isSuggestionMark(m.type)) ||
   !!node.attrs?.suggestion ||
   (node.content ?? []).some(hasSuggestions);
@@ -145,12 +147,9 @@ export function mergePasal(input: PasalInput, writer: SuggestionWriter, report: 
     const kinds = [...new Set(p.unsupported.map((u) => u.kind))];
     for (const kind of kinds) {
       const u = p.unsupported.find((x) => x.kind === kind)!;
-      report.unsupported.push({
-        pasal,
-        kind,
-        text: readable(p.theirs || p.base),
-        author: u.author || authorOf(p),
-      });
+      report.unsupported.push(
+        unsupportedItem(kind, pasal, readable(p.theirs || p.base), u.author || authorOf(p)),
+      );
     }
   }
   const baseTexts = base.map((b) => b.text);
@@ -198,7 +197,7 @@ export function mergePasal(input: PasalInput, writer: SuggestionWriter, report: 
   };
 
   const unsupported = (kind: UnsupportedKind, text: string, ts: TheirsParagraph[]) =>
-    report.unsupported.push({ pasal, kind, text: readable(text), author: authorsOf(ts)[0] ?? '' });
+    report.unsupported.push(unsupportedItem(kind, pasal, readable(text), authorsOf(ts)[0] ?? ''));
 
   /**
    * Whether version blocks `ks` may take a change: none holds a pending suggestion (reported),
@@ -380,6 +379,11 @@ export function mergePasal(input: PasalInput, writer: SuggestionWriter, report: 
     const ids = writer.suggest((tr, map) => {
       tr.insert(map(pos, after ? 1 : -1), nodes);
     });
+    inserted(ids, wanted, ts);
+  };
+
+  /** Reports new blocks `wanted` as proposed (`ids`), or as not taken when the engine refused them. */
+  const inserted = (ids: string[] | null, wanted: string[], ts: TheirsParagraph[]) => {
     if (ids === null) unsupported('paragraphAdded', wanted.join(PARAGRAPH), ts);
     else
       applied(
@@ -428,13 +432,28 @@ export function mergePasal(input: PasalInput, writer: SuggestionWriter, report: 
       );
   };
 
-  /** Block `k` split at offset `o` of its text, `head` and `tail` inserted on either side of the cut. */
-  const split = (k: number, o: number, head: string, tail: string, ts: TheirsParagraph[]) => {
+  /**
+   * Block `k` split at offset `o` of its text, `head` and `tail` inserted on either side of the
+   * cut, and `middle` proposed as new blocks between the halves (ayat or letters when k's item
+   * was split, else paragraphs).
+   */
+  const split = (
+    k: number,
+    o: number,
+    head: string,
+    tail: string,
+    middle: string[],
+    ts: TheirsParagraph[],
+  ) => {
     const theirsText = ts.map((t) => t.text).join(PARAGRAPH);
     if (!ready([k], theirsText, ts)) return;
     const pos = positionOf(k, o);
-    if (pos === null || isHeading(k)) {
+    const lost = () => {
       unsupported('paragraphMark', theirsText, ts);
+      if (middle.some((m) => m.trim())) unsupported('paragraphAdded', middle.join(PARAGRAPH), ts);
+    };
+    if (pos === null || isHeading(k)) {
+      lost();
       return;
     }
     const added = head + tail;
@@ -453,24 +472,54 @@ export function mergePasal(input: PasalInput, writer: SuggestionWriter, report: 
         ]);
       else tr.split(at, 1, [{ type: schema.nodes.paragraph! }]);
     });
-    if (ids === null) unsupported('paragraphMark', theirsText, ts);
-    else applied('split', [k], ts, ids, []);
+    if (ids === null) {
+      lost();
+      return;
+    }
+    applied('split', [k], ts, ids, []);
+    const wanted = middle.filter((m) => m.trim());
+    if (!wanted.length) return;
+    const nodes = wanted.map((t) =>
+      schema.nodeFromJSON(
+        inItem ? blockLike(k, t) : { type: NODE.paragraph, content: [{ type: NODE.text, text: t }] },
+      ),
+    );
+    const between = writer.suggest((tr, map) => {
+      // The end of the first half, whatever was written before: after its paragraph (or item).
+      const $cut = tr.doc.resolve(map(pos, -1));
+      tr.insert($cut.after(inItem ? $cut.depth - 1 : $cut.depth), nodes);
+    });
+    inserted(between, wanted, ts);
   };
 
   /** The text from offset `o1` of block `k1` to `o2` of block `k2` removed and the blocks joined (`join`). */
-  const join = (k1: number, o1: number, k2: number, o2: number, ts: TheirsParagraph[]) => {
+  /**
+   * Answers whether `added` (text the file typed at the join, or null for paragraphs) was
+   * written too: only when the join is written as words moved (see {@link moveJoin}).
+   */
+  const join = (
+    k1: number,
+    o1: number,
+    k2: number,
+    o2: number,
+    added: string | null,
+    ts: TheirsParagraph[],
+  ): boolean => {
     const ks = Array.from({ length: k2 - k1 + 1 }, (_, i) => k1 + i);
     const theirsText = ts.map((t) => t.text).join(PARAGRAPH);
-    if (!ready(ks, theirsText, ts)) return;
+    if (!ready(ks, theirsText, ts)) return false;
     const a = positionOf(k1, o1);
     const b = positionOf(k2, o2);
     if (a === null || b === null || isHeading(k1)) {
       unsupported('paragraphMark', theirsText, ts);
-      return;
+      return false;
     }
     const ids = writer.suggest((tr, map) => {
       tr.delete(map(a, 1), map(b, -1));
     });
+    // A join the engine cannot propose (across list levels: an ayat and its letter) is
+    // proposed as what it does to the text instead: the second block's words moved.
+    if (ids === null && moveJoin(k1, o1, k2, o2, added ?? '', ts)) return added !== null;
     const removed = [
       base[k1]!.text.slice(o1),
       ...ks.slice(1, -1).map((k) => base[k]!.text),
@@ -480,6 +529,52 @@ export function mergePasal(input: PasalInput, writer: SuggestionWriter, report: 
       .replaceAll(PARAGRAPH, ' ');
     if (ids === null) unsupported('paragraphMark', theirsText, ts);
     else applied('join', ks, ts, ids, removed.trim() ? [{ removed, added: '' }] : []);
+    return false;
+  };
+
+  /**
+   * Block `k2` joined onto `k1` where the blocks differ in kind (an ayat and the letter under
+   * it, a letter and the next ayat): proposed as `k1`'s text from `o1` deleted, `added` and
+   * `k2`'s words from `o2` inserted at `k1`'s end, and `k2` (its ayat or letter) deleted whole,
+   * in one change, so that Accept All reads as the file and Reject All as the version. Only
+   * for neighbours whose moved words are plain text and whose item holds nothing else; false
+   * (nothing written) otherwise.
+   */
+  const moveJoin = (k1: number, o1: number, k2: number, o2: number, added: string, ts: TheirsParagraph[]) => {
+    const first = liveBlock(k1);
+    const second = liveBlock(k2);
+    const end1 = positionOf(k1, base[k1]!.text.length);
+    const from = positionOf(k1, o1);
+    const cut = positionOf(k2, o2);
+    if (k2 !== k1 + 1 || isHeading(k2) || !first || !second || end1 === null || from === null || cut === null)
+      return false;
+    const moved = second.units.slice(cut - second.at.pos - 1);
+    if (moved.some((u) => u.node.type !== NODE.text) || added.includes(REFERENCE_CHAR)) return false;
+    const path = base[k2]!.path;
+    const item = get(input.base, path.slice(0, -1));
+    const depth = ITEMS.has(item.type) ? path.length - 1 : path.length;
+    if (ITEMS.has(item.type) ? blocksOf(item).length !== 1 : item.type !== NODE.clause) return false;
+    const livePath = second.block.path.slice(0, second.block.path.length - (path.length - depth));
+    const target = nodeAt(writer.original, [live!.index, ...livePath]);
+    const schema = writer.original.type.schema;
+    const words = moved.map((u) => u.text).join('');
+    const nodes = [
+      ...(added ? [textNode(k1, base[k1]!.text.length, added)] : []),
+      ...moved.map((u) => schema.nodeFromJSON(u.node)),
+    ];
+    const ids = writer.suggest((tr, map) => {
+      tr.delete(map(target.pos, 1), map(target.pos + target.node.nodeSize, -1));
+      if (from < end1) tr.delete(map(from, 1), map(end1, -1));
+      tr.insert(map(end1, -1), nodes);
+    });
+    if (ids === null) return false;
+    const removedTail = base[k1]!.text.slice(o1);
+    applied('join', [k1, k2], ts, ids, [
+      ...(removedTail.trim() ? [{ removed: removedTail, added: '' }] : []),
+      { removed: '', added: added + words },
+      { removed: base[k2]!.text, added: '' },
+    ]);
+    return true;
   };
 
   for (const h of hunks) hunk(h);
@@ -498,7 +593,8 @@ export function mergePasal(input: PasalInput, writer: SuggestionWriter, report: 
         deleteBlocks(range(start.index + 1, end.index), ts);
         at = start;
       } else {
-        join(start.index, start.offset, end.index, end.offset, ts);
+        if (join(start.index, start.offset, end.index, end.offset, pieces.length === 1 ? h.added : null, ts))
+          return;
       }
     } else if (pieces.length === 1) {
       replaceWords(start.index, start.offset, end.offset, h.added, ts);
@@ -523,8 +619,7 @@ export function mergePasal(input: PasalInput, writer: SuggestionWriter, report: 
       insertBlocks(k, false, [head, ...middle], ts);
       if (tail) replaceWords(k, 0, 0, tail, ts);
     } else {
-      if (middle.some((m) => m.trim())) unsupported('paragraphAdded', middle.join(PARAGRAPH), ts);
-      split(k, o, head, tail, ts);
+      split(k, o, head, tail, middle, ts);
     }
   }
 

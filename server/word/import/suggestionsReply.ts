@@ -69,8 +69,46 @@ interface Field {
   reference: boolean;
 }
 
+/** The kind of list a Word numbering instance prints at each level, by `w:numId` (from numbering.xml). */
+export type ListKinds = Map<string, (ReplyParagraph['list'] | undefined)[]>;
+
+/**
+ * What each numbering instance of a numbering.xml prints, level by level: "(1)" (decimal) an
+ * ayat, "a." (lower letter) a letter, a bullet a bullet, anything else nothing.
+ */
+export function listKinds(numberingXml: string): ListKinds {
+  const abstract = new Map<string, (ReplyParagraph['list'] | undefined)[]>();
+  for (const a of numberingXml.matchAll(
+    /<w:abstractNum\b[^>]*w:abstractNumId="([^"]*)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g,
+  )) {
+    const levels: (ReplyParagraph['list'] | undefined)[] = [];
+    for (const l of a[2]!.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
+      const format = /<w:numFmt\b[^>]*w:val="([^"]*)"/.exec(l[2]!)?.[1];
+      levels[Number(l[1])] =
+        format === 'decimal'
+          ? 'ayat'
+          : format === 'lowerLetter'
+            ? 'letter'
+            : format === 'bullet'
+              ? 'bullet'
+              : undefined;
+    }
+    abstract.set(a[1]!, levels);
+  }
+  const out: ListKinds = new Map();
+  for (const n of numberingXml.matchAll(/<w:num\b[^>]*w:numId="([^"]*)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+    const id = /<w:abstractNumId\b[^>]*w:val="([^"]*)"/.exec(n[2]!)?.[1];
+    if (id !== undefined) out.set(n[1]!, abstract.get(id) ?? []);
+  }
+  return out;
+}
+
 /** Parses a document.xml into its paragraphs (see the module comment). Pure, for the Word thread. */
-export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[] {
+export function replyParagraphs(
+  xml: string,
+  maxChars: number,
+  lists: ListKinds = new Map(),
+): ReplyParagraph[] {
   const paragraphs: ReplyParagraph[] = [];
   const open: ReplyParagraph[] = [];
   let pending: ReplyParagraph['unsupported'] = [];
@@ -89,6 +127,13 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
   let formerFormatting = false;
 
   const current = () => open[open.length - 1];
+  // The list a paragraph is an item of, from its own numbering (not the one a property change replaced).
+  const closeParagraph = (p: ReplyParagraph | undefined) => {
+    const num = /w:numId=([^;]*);/.exec(numbering.now)?.[1];
+    const level = Number(/w:ilvl=([^;]*);/.exec(numbering.now)?.[1] ?? 0);
+    const list = num === undefined ? undefined : lists.get(num)?.[level];
+    if (p && list) p.list = list;
+  };
   const emit = (s: string) => {
     const p = current();
     if (!p || !s) return;
@@ -126,7 +171,7 @@ export function replyParagraphs(xml: string, maxChars: number): ReplyParagraph[]
       if (name === 'w:t' || name === 'w:delText' || name === 'w:instrText') text = null;
       else if (name in inside) inside[name]!--;
       else if (name === 'w:fldSimple') fields.pop();
-      else if (name === 'w:p') open.pop();
+      else if (name === 'w:p') closeParagraph(open.pop());
       else if (name === 'w:r') run = null;
       else if (name === 'w:rPrChange') formerFormatting = false;
       else if (name === 'w:pPrChange' && propertyChange) {
@@ -275,5 +320,6 @@ export async function readReply(buffer: Buffer, limits: ImportLimits): Promise<R
   const zip = await openDocx(buffer, limits);
   const xml = await zip.file('word/document.xml')?.async('string');
   if (xml === undefined) throw importErrors.notDocx();
-  return replyParagraphs(xml, limits.importChars);
+  const numbering = (await zip.file('word/numbering.xml')?.async('string')) ?? '';
+  return replyParagraphs(xml, limits.importChars, listKinds(numbering));
 }
