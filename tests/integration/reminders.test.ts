@@ -37,7 +37,7 @@ beforeAll(async () => {
   });
   owner = await buildUser(server, { displayName: 'Pemilik Uji' });
   coop = await buildCooperation(server, owner.cookie, { title: 'Kerja Sama Pengingat' });
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await server?.dispose();
@@ -86,7 +86,7 @@ const bell = async (cookie: string) =>
   ).body;
 
 /** Waits for a condition, checked every 100 ms. */
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
+async function until(what: string, check: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > deadline)
@@ -173,7 +173,7 @@ describe('reminders of follow-ups', () => {
     const all = await reminders();
     expect(all.filter((r) => r.state === 'sent')).toHaveLength(5);
     expect(all.some((r) => r.occurrence === '2026-12-09/before')).toBe(false);
-  }, 60_000);
+  }, 120_000);
 
   it("fall on the day and hour of the cooperation's time zone (WIT)", async () => {
     const papua = await buildCooperation(server, owner.cookie, { title: 'Kerja Sama Jayapura' });
@@ -195,7 +195,7 @@ describe('reminders of follow-ups', () => {
       ['2026-12-10/day', 'app', '2026-12-09T23:00:00.000Z', 'pending'],
       ['2026-12-10/day', 'email', '2026-12-09T23:00:00.000Z', 'pending'],
     ]);
-  }, 60_000);
+  }, 120_000);
 
   it('arrive exactly once when the server is killed while they are due and started again', async () => {
     const dewi = await person('Dewi', 'id', 'dewi@pemkot.test');
@@ -239,7 +239,7 @@ describe('reminders of follow-ups', () => {
     // The bell holds each reminder once though the process died during the round.
     expect((await bell(dewi.cookie)).notifications).toHaveLength(3);
     expect((await bell(eko.cookie)).notifications).toHaveLength(3);
-  }, 90_000);
+  }, 180_000);
 
   it('wait while the SMTP server is down, retried with a growing backoff and shown as pending, then arrive once', async () => {
     const fajar = await person('Fajar', 'id', 'fajar@pemkot.test');
@@ -282,5 +282,40 @@ describe('reminders of follow-ups', () => {
     const job = await emailJob();
     expect(job).toMatchObject({ state: 'sent', lastError: '' });
     expect(job!.attempts).toBeGreaterThanOrEqual(4);
-  }, 60_000);
+  }, 120_000);
+  it('are cancelled, not sent, when the follow-up is done or moved before they go out', async () => {
+    const hadi = await person('Hadi', 'id', 'hadi@pemkot.test');
+    await mailbox.down();
+    const done = await followUp(hadi.user.id, '2026-12-09');
+    const moved = await followUp(hadi.user.id, '2026-12-09');
+    await until('both e-mails to wait for the SMTP server', async () => {
+      const mine = await reminders(hadi.cookie);
+      return (
+        mine.filter((r) => r.channel === 'email' && r.state === 'pending' && r.attempts > 0).length === 2
+      );
+    });
+    const patch = async (id: string, body: object) =>
+      expect(
+        (await server.api(`/api/actions/${id}`, { method: 'PATCH', cookie: owner.cookie, body })).status,
+      ).toBe(200);
+    await patch(done.id, { state: 'done' });
+    await patch(moved.id, { dueDate: '2026-12-10' });
+    await mailbox.up();
+    // The moved one is reminded today for tomorrow, under its new occurrence; nothing else goes.
+    await until('the moved reminder', () => mailbox.to(hadi.email).length >= 1, 20_000);
+    await pause(1500);
+    const got = mailbox.to(hadi.email);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.subject).toBe('Pengingat: tindak lanjut jatuh tempo Kamis, 10 Desember 2026');
+    const mine = await reminders(hadi.cookie);
+    const state = (subject: string, occurrence: string) =>
+      mine
+        .filter((r) => r.subjectId === subject && r.occurrence === occurrence && r.channel === 'email')
+        .map((r) => [r.state, r.lastError]);
+    expect(state(done.id, '2026-12-09/day')).toEqual([
+      ['cancelled', 'the follow-up is done, cancelled or deleted'],
+    ]);
+    expect(state(moved.id, '2026-12-09/day')).toEqual([['cancelled', 'the due date moved to 2026-12-10']]);
+    expect(state(moved.id, '2026-12-10/before')).toEqual([['sent', '']]);
+  }, 120_000);
 });
