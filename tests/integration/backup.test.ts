@@ -47,7 +47,9 @@ describe('npm run backup', () => {
   it('copies the database while editors type; a server on the copy opens every document intact', async () => {
     const editors = [await ctx.server.login('ombudsman'), await ctx.server.login('pemkot')];
     const coop = await demoCooperation(ctx.server, editors[0]!);
-    const documentIds = coop.documents.map((d) => d.id);
+    // The demo's MoU and PKS; its master PKS's variants would also take the server's own writes
+    // after every keystroke in the master, which is the variants' tests' subject, not a backup's.
+    const documentIds = coop.documents.filter((d) => d.tier === 'single').map((d) => d.id);
     expect(documentIds.length).toBeGreaterThanOrEqual(2);
 
     // Two typists in every document, and an observer: it sees only what the server stored.
