@@ -69,7 +69,9 @@ export function variableValues(sources: VariableSources): VariableValues {
       headName: unit.headName,
       headPosition: unit.headPosition,
       headNip: unit.headNip,
-      kuasaRef: unit.kuasaRef,
+      // The text reads "berdasarkan Surat Kuasa ⟦kuasaRef⟧": a reference kept with its own
+      // "Surat Kuasa" must not print the words twice.
+      kuasaRef: unit.kuasaRef.trim().replace(/^surat kuasa\s+/i, ''),
       opdAddress: unit.address,
       rencanaKerja: `Lampiran Rencana Kerja ${unit.shortName || unit.name}`,
     } satisfies VariableValues);

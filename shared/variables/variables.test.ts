@@ -93,6 +93,17 @@ describe('variableValues', () => {
     },
   };
 
+  it('takes a surat kuasa reference without its leading words, which the text writes itself', () => {
+    const values = variableValues({
+      meta,
+      partyIds: ['p1', 'p2'],
+      unit: { ...unit, kuasaRef: ' Surat Kuasa Wali Kota Jambi Nomor 180/101/HK/2025' },
+      mou: null,
+      liaisons: [],
+    });
+    expect(values.kuasaRef).toBe('Wali Kota Jambi Nomor 180/101/HK/2025');
+  });
+
   it('fills the unit, the numbers by party, the dates in words and the MoU it implements', () => {
     const values = variableValues({
       meta,
