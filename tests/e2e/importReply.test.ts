@@ -67,7 +67,7 @@ describe('import of a Word reply in Chromium', () => {
     expect(await report.textContent()).toContain(
       '1 paragraf menjadi usulan · 0 bentrokan · 0 tidak didukung',
     );
-    expect(await report.locator('li').first().textContent()).toContain('Pasal 1');
+    expect(await report.locator('li').first().textContent()).toContain('Pasal 1 · Kata diubah');
     expect(await report.locator('del').first().textContent()).toBe(word);
     expect(await report.locator('ins').first().textContent()).toBe('diganti');
     expect(await report.textContent()).toContain('sebagian diubah tanpa lacak perubahan');

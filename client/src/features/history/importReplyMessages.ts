@@ -1,4 +1,4 @@
-import type { UnsupportedKind } from '../../../../shared/api/suggestionImport.ts';
+import type { AppliedKind, UnsupportedKind } from '../../../../shared/api/suggestionImport.ts';
 import { type Messages, useT } from '../../i18n/index.ts';
 
 /** The words of "Impor tanggapan Word" (Riwayat tab) and of its report. */
@@ -23,6 +23,12 @@ const id = {
   theirs: 'Berkas Word',
   ours: 'Sekarang',
   removed: '(dihapus)',
+  'applied.text': 'Kata diubah',
+  'applied.format': 'Format huruf diubah',
+  'applied.split': 'Paragraf dipecah',
+  'applied.join': 'Paragraf digabung',
+  'applied.insert': 'Paragraf, ayat, huruf atau Pasal ditambahkan',
+  'applied.delete': 'Paragraf, ayat, huruf atau Pasal dihapus',
   'kind.move': 'Teks dipindahkan',
   'kind.numbering': 'Penomoran diubah',
   'kind.paragraphFormat': 'Format paragraf diubah',
@@ -36,7 +42,9 @@ const id = {
   'kind.reference': 'Rujukan atau catatan kaki diubah',
   'kind.pendingSuggestions': 'Paragraf berisi usulan yang belum diputuskan',
   'kind.outsidePasal': 'Perubahan di luar Pasal',
-} satisfies Record<string, string> & Record<`kind.${UnsupportedKind}`, string>;
+} satisfies Record<string, string> &
+  Record<`kind.${UnsupportedKind}`, string> &
+  Record<`applied.${AppliedKind}`, string>;
 export type ImportReplyMessageKey = keyof typeof id;
 
 const en: Record<ImportReplyMessageKey, string> = {
@@ -60,6 +68,12 @@ const en: Record<ImportReplyMessageKey, string> = {
   theirs: 'Word file',
   ours: 'Now',
   removed: '(removed)',
+  'applied.text': 'Words changed',
+  'applied.format': 'Character format changed',
+  'applied.split': 'Paragraph split',
+  'applied.join': 'Paragraphs joined',
+  'applied.insert': 'Paragraph, ayat, letter or Pasal added',
+  'applied.delete': 'Paragraph, ayat, letter or Pasal removed',
   'kind.move': 'Text moved',
   'kind.numbering': 'Numbering changed',
   'kind.paragraphFormat': 'Paragraph format changed',

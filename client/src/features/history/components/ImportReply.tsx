@@ -3,6 +3,7 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Field } from '../../../app/Field.tsx';
 import type { ApiError } from '../../../app/http.ts';
 import { useResource } from '../../../app/useResource.ts';
+import { useLanguage } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../../editor/context.ts';
 import { getVersions } from '../api.ts';
 import { importWordReply, type SuggestionImportReport } from '../importReplyApi.ts';
@@ -94,6 +95,7 @@ export function ImportReply({ screen }: { screen: EditorScreen }) {
 /** The report of one import. */
 function ImportReport({ report }: { report: SuggestionImportReport }) {
   const t = useImportReplyT();
+  const language = useLanguage((s) => s.language);
   const where = (pasal: number | null) => (pasal === null ? t('outside') : t('pasal', { number: pasal }));
   return (
     <div className="stack import-reply-report" role="status">
@@ -109,7 +111,7 @@ function ImportReport({ report }: { report: SuggestionImportReport }) {
       <ReportList title={t('applied')} rows={report.applied}>
         {(a) => (
           <>
-            <strong>{where(a.pasal)}</strong>
+            <strong>{where(a.pasal)}</strong> · {t(`applied.${a.kind}`)}
             {a.changes.map((c, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's changes in their order, never reordered
               <span key={i} className="import-reply-change">
@@ -145,6 +147,7 @@ function ImportReport({ report }: { report: SuggestionImportReport }) {
           <>
             <strong>{where(u.pasal)}</strong> · {t(`kind.${u.kind}`)}
             {u.author && <span className="muted"> ({u.author})</span>}
+            <div>{language === 'en' ? u.messageEn : u.message}</div>
             {u.text && <div className="muted">{u.text}</div>}
           </>
         )}
