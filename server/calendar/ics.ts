@@ -79,13 +79,20 @@ const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86
 /**
  * An iCalendar file (RFC 5545) of `entries`: VERSION 2.0, a PRODID, METHOD PUBLISH for
  * subscriptions, times with the TZID of their zone and its VTIMEZONE, all-day due dates as
- * DATE values, folded and escaped by ical-generator.
+ * DATE values, folded and escaped by ical-generator. A feed gives `refreshSeconds`.
  */
-export function calendarFile(entries: CalendarEntry[], name: string, now = new Date()): string {
+export function calendarFile(
+  entries: CalendarEntry[],
+  name: string,
+  options: { refreshSeconds?: number; now?: Date } = {},
+): string {
+  const now = options.now ?? new Date();
   const cal = ical({
     name,
     prodId: { company: 'Sepakat', product: 'Sepakat', language: 'ID' },
     method: ICalCalendarMethod.PUBLISH,
+    // A subscription's refresh hint (REFRESH-INTERVAL, X-PUBLISHED-TTL); Outlook otherwise waits days.
+    ttl: options.refreshSeconds ?? null,
   });
   // An empty name keeps the calendar without a zone of its own (so DTSTAMP stays in UTC) while
   // each event's zone still gets its VTIMEZONE.

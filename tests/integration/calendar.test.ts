@@ -149,6 +149,7 @@ describe('the calendar feed', () => {
     expect(got.type).toBe('text/calendar; charset=utf-8');
     const { calendar, events } = parse(got.text);
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(got.text).toContain('\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\nX-PUBLISHED-TTL:PT1H\r\n');
     const uids = events.map((e) => e.uid);
     expect(uids).toContain(`meeting-${meeting.id}@sepakat`);
     expect(uids).not.toContain(`meeting-${foreign.body.meeting.id}@sepakat`);

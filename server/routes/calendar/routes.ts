@@ -23,6 +23,9 @@ import { calendarFeedNotFound, meetingNotFound } from '../../errors/index.ts';
 import { requireUser } from '../../http/auth.ts';
 import { requireRecordMember } from '../../http/recordAccess.ts';
 
+/** How often a subscribed calendar is asked to read the feed again. */
+const FEED_REFRESH_SECONDS = 3600;
+
 const TOKEN_FILE = /^([A-Za-z0-9_-]{20,100})\.ics$/;
 
 /** Where the request came to: the start of the links a calendar file carries back. */
@@ -102,7 +105,9 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       const token = TOKEN_FILE.exec(req.params.file)?.[1];
       const feed = token ? findFeedByToken(ctx.db, token) : null;
       if (!feed) throw calendarFeedNotFound();
-      const body = calendarFile(feedEntries(ctx.db, feed.userId, originOf(req)), 'Sepakat');
+      const body = calendarFile(feedEntries(ctx.db, feed.userId, originOf(req)), 'Sepakat', {
+        refreshSeconds: FEED_REFRESH_SECONDS,
+      });
       return sendCalendar(reply, body, 'sepakat.ics');
     },
   );
