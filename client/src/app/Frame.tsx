@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { NotificationBell } from '../features/notifications/components/NotificationBell.tsx';
 import { useT } from '../i18n/index.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -19,7 +20,7 @@ interface FrameProps {
   children: ReactNode;
 }
 
-/** The frame of every signed-in screen: top bar (Sepakat, breadcrumb, status, language, user) and main. */
+/** The frame of every signed-in screen: top bar (Sepakat, breadcrumb, status, language, bell, user) and main. */
 export function Frame({ crumbs = [], status, layout = 'page', children }: FrameProps) {
   const t = useT();
   return (
@@ -49,6 +50,7 @@ export function Frame({ crumbs = [], status, layout = 'page', children }: FrameP
         </nav>
         <div className="topbar-status">{status}</div>
         <LanguageSwitch />
+        <NotificationBell />
         <UserMenu />
       </header>
       <main id="main" className="frame-main" tabIndex={-1}>

@@ -1,0 +1,63 @@
+import { type Messages, useT } from '../../i18n/index.ts';
+
+/**
+ * The words of the bell, its panel and the notification settings. Bahasa Indonesia and
+ * English; `{name}` marks a parameter.
+ */
+const id = {
+  'bell.label': 'Notifikasi: {n} belum dibaca',
+  'bell.labelNone': 'Notifikasi: tidak ada yang belum dibaca',
+  'bell.title': 'Notifikasi',
+  'bell.empty': 'Belum ada notifikasi.',
+  'bell.markAll': 'Tandai semua dibaca',
+  'bell.settings': 'Pengaturan notifikasi',
+  'bell.unread': 'belum dibaca',
+  'bell.loadFailed': 'Notifikasi tidak dapat dimuat.',
+  'item.actionDue': 'Tindak lanjut jatuh tempo {date}: {text}',
+  'item.actionDueToday': 'Tindak lanjut jatuh tempo hari ini, {date}: {text}',
+  'item.other': 'Pemberitahuan',
+  'when.now': 'baru saja',
+  'settings.intro':
+    'Notifikasi selalu muncul di lonceng. Isi alamat e-mail bila Anda juga ingin menerima pengingat lewat e-mail.',
+  'settings.email': 'Alamat e-mail (kosongkan bila hanya di aplikasi)',
+  'settings.language': 'Bahasa e-mail',
+  'settings.languageId': 'Bahasa Indonesia',
+  'settings.languageEn': 'English',
+  'settings.mode': 'Pengingat lewat e-mail',
+  'settings.modeEach': 'Setiap pengingat',
+  'settings.modeOff': 'Mati',
+  'settings.save': 'Simpan',
+  'settings.saved': 'Pengaturan notifikasi disimpan.',
+};
+
+const en: Record<keyof typeof id, string> = {
+  'bell.label': 'Notifications: {n} unread',
+  'bell.labelNone': 'Notifications: none unread',
+  'bell.title': 'Notifications',
+  'bell.empty': 'No notifications yet.',
+  'bell.markAll': 'Mark all as read',
+  'bell.settings': 'Notification settings',
+  'bell.unread': 'unread',
+  'bell.loadFailed': 'Notifications could not be loaded.',
+  'item.actionDue': 'Follow-up due {date}: {text}',
+  'item.actionDueToday': 'Follow-up due today, {date}: {text}',
+  'item.other': 'Notice',
+  'when.now': 'just now',
+  'settings.intro':
+    'Notifications always appear under the bell. Fill in an e-mail address if you also want reminders by e-mail.',
+  'settings.email': 'E-mail address (leave empty for the app only)',
+  'settings.language': 'E-mail language',
+  'settings.languageId': 'Bahasa Indonesia',
+  'settings.languageEn': 'English',
+  'settings.mode': 'Reminders by e-mail',
+  'settings.modeEach': 'Every reminder',
+  'settings.modeOff': 'Off',
+  'settings.save': 'Save',
+  'settings.saved': 'Notification settings saved.',
+};
+
+export type NotificationMessageKey = keyof typeof id;
+export const notificationMessages: Messages<NotificationMessageKey> = { id, en };
+
+/** The translate function over the bell's words. */
+export const useNotificationT = () => useT(notificationMessages);

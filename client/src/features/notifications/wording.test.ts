@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { NotificationDTO } from './api.ts';
+import { describeNotification, howLongAgo } from './wording.ts';
+
+const item = (over: Partial<NotificationDTO>): NotificationDTO => ({
+  id: 'n1',
+  cooperationId: 'c1',
+  kind: 'action.due',
+  payload: {},
+  createdAt: '2026-12-09T03:00:00.000Z',
+  readAt: null,
+  ...over,
+});
+
+describe('describeNotification', () => {
+  it("words a follow-up's reminder by its day and leads to the cooperation's follow-ups", () => {
+    const payload = {
+      actionId: 'a1',
+      cooperationTitle: 'Kerja Sama Uji',
+      text: 'Kirim daftar',
+      dueDate: '2026-12-10',
+      when: 'before',
+    };
+    const id = describeNotification(item({ payload }), 'id');
+    expect(id.what).toMatch(/^Tindak lanjut jatuh tempo Kamis, 0?10 Desember 2026: Kirim daftar$/);
+    expect(id.cooperation).toBe('Kerja Sama Uji');
+    expect(id.href).toBe('/k/c1/tindak-lanjut');
+    const en = describeNotification(item({ payload: { ...payload, when: 'day' } }), 'en');
+    // ICU versions differ on the comma after the weekday.
+    expect(en.what).toMatch(/^Follow-up due today, Thursday,? 10 December 2026: Kirim daftar$/);
+  });
+
+  it('shows a kind it does not know as a notice, without a link when it has no cooperation', () => {
+    const words = describeNotification(item({ kind: 'term.end', cooperationId: null }), 'en');
+    expect(words).toEqual({ what: 'Notice', cooperation: null, href: null });
+  });
+});
+
+describe('howLongAgo', () => {
+  const now = Date.parse('2026-12-09T12:00:00Z');
+  it('says minutes, hours and days in the language, and nothing for a week or the future', () => {
+    expect(howLongAgo('2026-12-09T11:59:30Z', now, 'id')).toBe('baru saja');
+    expect(howLongAgo('2026-12-09T09:00:00Z', now, 'id')).toBe('3 jam yang lalu');
+    expect(howLongAgo('2026-12-09T11:55:00Z', now, 'en')).toBe('5 minutes ago');
+    expect(howLongAgo('2026-12-08T12:00:00Z', now, 'en')).toBe('yesterday');
+    expect(howLongAgo('2026-12-02T12:00:00Z', now, 'id')).toBeNull();
+    expect(howLongAgo('2026-12-10T12:00:00Z', now, 'id')).toBeNull();
+  });
+});
