@@ -87,6 +87,8 @@ export interface Subjects {
   'document.export': DocumentFacts;
   /** Store the obligations a final or signed document's text proposes, for people to confirm. */
   'obligation.propose': DocumentFacts;
+  /** Add, confirm, edit, dismiss or remove a final or signed document's tracked obligations. */
+  'obligation.manage': DocumentFacts;
   'history.read': DocumentFacts;
   'history.saveVersion': DocumentFacts;
   'history.restore': DocumentFacts;
@@ -190,6 +192,7 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
   'document.sign': { who: atLeast('owner'), onlyWhen: final },
   'document.export': { who: atLeast('viewer') },
   'obligation.propose': { who: atLeast('editor'), onlyWhen: (d) => d.status !== 'draft' },
+  'obligation.manage': { who: atLeast('editor'), onlyWhen: (d) => d.status !== 'draft' },
   'history.read': { who: atLeast('viewer') },
   'history.saveVersion': { who: atLeast('editor') },
   // A restore writes the old text directly, so it is not for whoever may only suggest.

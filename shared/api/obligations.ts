@@ -1,8 +1,21 @@
 import { z } from 'zod';
+import { idSchema } from './common.ts';
+
+/** A calendar date YYYY-MM-DD that exists (no 31 February). */
+const calendarDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(
+    (d) => {
+      const t = Date.parse(`${d}T00:00:00Z`);
+      return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+    },
+    { message: 'not a calendar date' },
+  );
 
 /** A due rule: a date, every N months, or N units after an event (the signing, when `fromSigning`). */
 export const dueRuleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('date'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  z.object({ kind: z.literal('date'), date: calendarDateSchema }),
   z.object({ kind: z.literal('recurring'), everyMonths: z.number().int().min(1).max(120) }),
   z.object({
     kind: z.literal('after_event'),
@@ -64,6 +77,56 @@ export const storedProposalsResponseSchema = z.object({
   obligations: z.array(obligationSchema),
 });
 
+/** Who carries an obligation out, and what it asks: the fields people set on one. */
+const obligationFields = {
+  /** 'party' needs `partyId`; 'all' (PARA PIHAK) and 'each' take none. */
+  partyScope: z.enum(['party', 'all', 'each']),
+  partyId: idSchema.nullable(),
+  /** A unit (OPD) of the obliged party. */
+  unitId: idSchema.nullable(),
+  /** A liaison of the obliged party (and of the unit, when both are set). */
+  liaisonId: idSchema.nullable(),
+  text: z.string().trim().min(1).max(2000),
+  evidence: z.string().trim().max(2000),
+  due: dueRuleSchema.nullable(),
+};
+
+/** `POST /api/documents/:id/obligations`: an obligation added by hand, on a Pasal (or ayat) of the document. */
+export const createObligationBodySchema = z.object({
+  clauseId: idSchema,
+  ayatId: idSchema.nullable().default(null),
+  partyScope: obligationFields.partyScope,
+  partyId: obligationFields.partyId.default(null),
+  unitId: obligationFields.unitId.default(null),
+  liaisonId: obligationFields.liaisonId.default(null),
+  text: obligationFields.text,
+  evidence: obligationFields.evidence.default(''),
+  due: obligationFields.due.default(null),
+});
+
+/** `PATCH /api/obligations/:id`: confirm, dismiss (or return to proposed) and edit any field; at least one. */
+export const updateObligationBodySchema = z
+  .object({
+    status: z.enum(['proposed', 'confirmed', 'dismissed']).optional(),
+    partyScope: obligationFields.partyScope.optional(),
+    partyId: obligationFields.partyId.optional(),
+    unitId: obligationFields.unitId.optional(),
+    liaisonId: obligationFields.liaisonId.optional(),
+    text: obligationFields.text.optional(),
+    evidence: obligationFields.evidence.optional(),
+    due: obligationFields.due.optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'nothing to change' });
+
+export const obligationParamsSchema = z.object({ id: idSchema });
+export const obligationResponseSchema = z.object({ obligation: obligationSchema });
+/** `GET /api/documents/:id/obligations`: every obligation of the document, in the text's order of reading. */
+export const obligationListResponseSchema = z.object({ obligations: z.array(obligationSchema) });
+
+export type CreateObligationBody = z.input<typeof createObligationBodySchema>;
+export type UpdateObligationBody = z.infer<typeof updateObligationBodySchema>;
+export type ObligationListResponse = z.infer<typeof obligationListResponseSchema>;
+export type ObligationResponse = z.infer<typeof obligationResponseSchema>;
 export type DueRuleDTO = z.infer<typeof dueRuleSchema>;
 export type ObligationProposalDTO = z.infer<typeof obligationProposalSchema>;
 export type ObligationDTO = z.infer<typeof obligationSchema>;
