@@ -21,6 +21,7 @@ describe('the notification bell, in Chromium', () => {
     },
   });
   let coop: CooperationDTO;
+  let owner: BuiltUser;
   let pic: BuiltUser;
   let user: BrowserUser;
   const followUpText = 'Kirim daftar penghubung OPD';
@@ -33,7 +34,7 @@ describe('the notification bell, in Chromium', () => {
     ).body;
 
   beforeAll(async () => {
-    const owner = await buildUser(e2e.server, { displayName: 'Pemilik Uji' });
+    owner = await buildUser(e2e.server, { displayName: 'Pemilik Uji' });
     coop = await buildCooperation(e2e.server, owner.cookie, { title: 'Kerja Sama Lonceng' });
     pic = await buildMember(e2e.server, owner.cookie, coop, 'editor');
     const made = await e2e.server.api(`/api/cooperations/${coop.id}/actions`, {
@@ -137,6 +138,25 @@ describe('the notification bell, in Chromium', () => {
     await expect.poll(() => dialog.getByLabel('Alamat e-mail').inputValue()).toBe('penghubung@pemkot.test');
     expect(await dialog.getByLabel('Bahasa e-mail').inputValue()).toBe('en');
     expect(await dialog.getByLabel('Pengingat lewat e-mail').inputValue()).toBe('off');
+  });
+
+  it('asks again when the window regains focus', async () => {
+    const { page } = user;
+    await page.setViewportSize(LAPTOP);
+    await page.goto('/');
+    const button = page.getByRole('button', { name: /^Notifikasi:/ });
+    await expect
+      .poll(() => button.getAttribute('aria-label'))
+      .toBe('Notifikasi: tidak ada yang belum dibaca');
+    const made = await e2e.server.api(`/api/cooperations/${coop.id}/actions`, {
+      cookie: owner.cookie,
+      body: { text: 'Tindak lanjut kedua', personInCharge: { userId: pic.user.id }, dueDate: '2026-12-09' },
+    });
+    expect(made.status).toBe(201);
+    await expect.poll(async () => (await bell()).unread, { timeout: 30_000 }).toBe(1);
+    expect(await button.getAttribute('aria-label')).toBe('Notifikasi: tidak ada yang belum dibaca');
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => button.getAttribute('aria-label')).toBe('Notifikasi: 1 belum dibaca');
   });
 
   it('spans a phone-wide window', async () => {
