@@ -112,7 +112,6 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
         <thead>
           <tr>
             <th scope="col">{t('members.name')}</th>
-            <th scope="col">{t('members.username')}</th>
             <th scope="col">{t('members.party')}</th>
             <th scope="col">{t('members.role')}</th>
             {withUnits && <th scope="col">{ut('column')}</th>}
@@ -129,8 +128,11 @@ export function MembersTab({ cooperation, reload }: CooperationTabProps) {
                 <td>
                   <strong>{m.displayName}</strong> {self && <span className="muted">{t('members.you')}</span>}
                   <div className="muted small">{m.position}</div>
+                  {/* The username sits under the name: a column of its own pushed the table past a laptop's width. */}
+                  <div className="muted small">
+                    <span className="visually-hidden">{t('members.username')}: </span>@{m.username}
+                  </div>
                 </td>
-                <td className="muted">{m.username}</td>
                 <td>{party && <PartyChip party={party} />}</td>
                 <td>
                   {isOwner && !self ? (
