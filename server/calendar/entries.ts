@@ -4,6 +4,7 @@ import type { DB } from '../db/connection.ts';
 import { type ActionItem, listActions } from '../db/repos/actions.ts';
 import { type Cooperation, listCooperationsOfUser } from '../db/repos/cooperations.ts';
 import { listMeetings, type Meeting } from '../db/repos/meetings.ts';
+import { type SignedTerm, signedTerms } from '../reminders/termEnds.ts';
 import type { AllDayEntry, CalendarEntry, TimedEntry } from './ics.ts';
 
 /** The UID domain: an event keeps its UID across exports and feeds, so calendars update it. */
@@ -60,8 +61,8 @@ export function followUpEntry(
 }
 
 /**
- * What one cooperation puts in a member's feed. Each kind of dated thing is one source; the
- * end of an agreement's term, and obligations' due dates, join as further sources here.
+ * What one cooperation puts in a member's feed. Each kind of dated thing is one source;
+ * obligations' due dates join as a further source here.
  */
 export type FeedSource = (db: DB, cooperation: Cooperation, origin: string) => CalendarEntry[];
 
@@ -73,8 +74,29 @@ const followUpSource: FeedSource = (db, cooperation) =>
     .filter((a): a is ActionItem & { dueDate: string } => a.dueDate !== null && a.state !== 'cancelled')
     .map((a) => followUpEntry(a, cooperation));
 
+/** The last day of a signed agreement's term as an all-day event; its page in the description. */
+export function termEndEntry(term: SignedTerm, cooperation: Cooperation, origin: string): AllDayEntry {
+  const page = `${origin}/k/${encodeURIComponent(cooperation.id)}/dokumen/${encodeURIComponent(term.documentId)}`;
+  return {
+    kind: 'allDay',
+    uid: `document-${term.documentId}-term-end@${UID_DOMAIN}`,
+    date: term.endDate,
+    summary: `Berakhirnya jangka waktu: ${term.title}`,
+    description: [
+      `Kerja sama: ${cooperation.title}`,
+      `Ditandatangani ${term.signedDate}, jangka waktu ${term.termYears} tahun; hari terakhir berlaku ${term.endDate}.`,
+      'Adendum atau perpanjangan dapat disusun di Sepakat sebelum tanggal ini.',
+      `Buka di Sepakat: ${page}`,
+    ].join('\n'),
+    updatedAt: term.signedAt,
+  };
+}
+
+const termEndSource: FeedSource = (db, cooperation, origin) =>
+  signedTerms(db, cooperation.id).map((t) => termEndEntry(t, cooperation, origin));
+
 /** The sources every feed reads, in order. */
-export const FEED_SOURCES: readonly FeedSource[] = [meetingSource, followUpSource];
+export const FEED_SOURCES: readonly FeedSource[] = [meetingSource, followUpSource, termEndSource];
 
 /**
  * Everything in a person's feed, read at request time from the cooperations they are a member

@@ -86,7 +86,67 @@ const WORDS = {
 
 /** The e-mail of a follow-up reminder: subject in `language`, the body in it and then in the other. */
 export function followUpMail(f: FollowUpFacts, language: Language): MailText {
-  const first = WORDS[language](f);
-  const second = WORDS[language === 'id' ? 'en' : 'id'](f);
+  return bothLanguages(WORDS, f, language);
+}
+
+/** The subject in `language`; the body in it, then in the other below a rule. */
+function bothLanguages<F>(
+  words: Record<Language, (f: F) => { subject: string; body: string }>,
+  f: F,
+  language: Language,
+): MailText {
+  const first = words[language](f);
+  const second = words[language === 'id' ? 'en' : 'id'](f);
   return { subject: first.subject, text: `${first.body}\n\n---\n\n${second.body}\n` };
+}
+
+/** What a reminder of an agreement's term end says. */
+export interface TermEndFacts {
+  recipientName: string;
+  cooperationTitle: string;
+  documentTitle: string;
+  /** YYYY-MM-DD: the signing day. */
+  signedDate: string;
+  /** YYYY-MM-DD: the last day in force. */
+  endDate: string;
+  /** `6m` or `1m`: six months or one month ahead. */
+  notice: '6m' | '1m';
+}
+
+const TERM_WORDS = {
+  id: (f: TermEndFacts) => ({
+    subject: `Pengingat: jangka waktu "${f.documentTitle}" berakhir ${dateIn('id', f.endDate)}`,
+    body: [
+      `Yth. ${f.recipientName},`,
+      '',
+      `Jangka waktu "${f.documentTitle}" dalam kerja sama "${f.cooperationTitle}", ditandatangani ` +
+        `${dateIn('id', f.signedDate)}, berakhir pada ${dateIn('id', f.endDate)} ` +
+        `(${f.notice === '6m' ? 'enam bulan' : 'satu bulan'} lagi).`,
+      '',
+      'Bila kerja sama akan dilanjutkan, PARA PIHAK dapat mulai menyusun adendum atau perjanjian ' +
+        'perpanjangan di Sepakat, dari halaman kerja sama tersebut, sebelum tanggal itu.',
+      '',
+      'Pesan ini dikirim otomatis oleh Sepakat satu kali untuk setiap pengingat.',
+    ].join('\n'),
+  }),
+  en: (f: TermEndFacts) => ({
+    subject: `Reminder: the term of "${f.documentTitle}" ends on ${dateIn('en', f.endDate)}`,
+    body: [
+      `Dear ${f.recipientName},`,
+      '',
+      `The term of "${f.documentTitle}" in the cooperation "${f.cooperationTitle}", signed on ` +
+        `${dateIn('en', f.signedDate)}, ends on ${dateIn('en', f.endDate)} ` +
+        `(in ${f.notice === '6m' ? 'six months' : 'one month'}).`,
+      '',
+      'If the cooperation is to go on, the parties can start an addendum or a renewal in Sepakat, ' +
+        "from the cooperation's page, before that day.",
+      '',
+      'Sepakat sends this message automatically, once for each reminder.',
+    ].join('\n'),
+  }),
+};
+
+/** The e-mail of a term-end reminder: subject in `language`, the body in it and then in the other. */
+export function termEndMail(f: TermEndFacts, language: Language): MailText {
+  return bothLanguages(TERM_WORDS, f, language);
 }

@@ -15,9 +15,10 @@ import { type Clock, reminderClock } from './clock.ts';
 import { followUpReminders } from './followUps.ts';
 import type { ReminderKind } from './kinds.ts';
 import { isPermanentFailure, type Mailer, reminderMessageId, smtpMailer } from './mailer.ts';
+import { termEndReminders } from './termEnds.ts';
 
 /** Every producer of reminders. */
-const KINDS: ReminderKind[] = [followUpReminders];
+const KINDS: ReminderKind[] = [followUpReminders, termEndReminders];
 /** Reminders taken per channel per tick; the rest wait for the next tick. */
 const BATCH = 50;
 

@@ -82,3 +82,33 @@ export function listLifecycleEvents(db: DB, documentId: string): LifecycleEvent[
     .all(documentId)
     .map(toEvent);
 }
+
+/** A signed MoU or PKS with the date its last signing recorded. */
+export interface SignedAgreement {
+  documentId: string;
+  cooperationId: string;
+  title: string;
+  signedDate: string;
+  /** The lifecycle event of that signing: what a reader may cache the document's content by. */
+  signEventId: number;
+  /** When the signing was recorded (ms). */
+  signedAt: number;
+}
+
+/**
+ * Every signed agreement (minutes are not agreements), for what follows from a signing: the
+ * term's end and its reminders. Optionally one cooperation's.
+ */
+export function listSignedAgreements(db: DB, cooperationId?: string): SignedAgreement[] {
+  return sql<[string | null, string | null], SignedAgreement>(
+    db,
+    `SELECT d.id AS documentId, d.cooperation_id AS cooperationId, d.title,
+            e.signed_date AS signedDate, e.id AS signEventId, e.at AS signedAt
+       FROM documents d
+       JOIN document_lifecycle e ON e.id = (
+         SELECT MAX(id) FROM document_lifecycle WHERE document_id = d.id AND action = 'sign')
+      WHERE d.status = 'signed' AND d.kind IN ('mou', 'pks') AND e.signed_date IS NOT NULL
+        AND (? IS NULL OR d.cooperation_id = ?)
+      ORDER BY d.cooperation_id, d.created_at, d.id`,
+  ).all(cooperationId ?? null, cooperationId ?? null);
+}
