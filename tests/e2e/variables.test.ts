@@ -8,8 +8,9 @@ import { cursorInPasal, editorPath, openEditor } from './editorPage.ts';
 
 /**
  * A master PKS made by the API (`master: true`) in the editor, in Chromium: its variables are
- * chips with their labels, the toolbar's "Sisipkan variabel" menu inserts one by keyboard, a
- * copied chip pastes as a chip, and the server's Word export prints each as its placeholder.
+ * chips with their labels (those it cites from its MoU with their values), the toolbar's
+ * "Sisipkan variabel" menu inserts one by keyboard, a copied chip pastes as a chip, and the
+ * server's Word export prints each OPD variable as its placeholder.
  */
 describe('a master PKS’s variables in Chromium', () => {
   const e2e = e2eSession();
@@ -39,16 +40,24 @@ describe('a master PKS’s variables in Chromium', () => {
     const chips = page.locator('.ProseMirror .variable-chip');
     await expect
       .poll(() => chips.allTextContents())
-      .toEqual(
-        expect.arrayContaining([
-          'Nama kepala OPD',
-          'NIP kepala OPD',
-          'Surat kuasa',
-          'Nomor Nota Kesepakatan',
-        ]),
-      );
+      .toEqual(expect.arrayContaining(['Nama kepala OPD', 'NIP kepala OPD', 'Surat kuasa']));
     expect(await chips.first().getAttribute('contenteditable')).toBe('false');
     expect(await chips.first().getAttribute('title')).toBe('Nama kepala OPD');
+    expect(await chips.first().getAttribute('class')).not.toContain('missing');
+  });
+
+  it('cites the MoU it implements by value: the demo MoU’s two numbers and its date, labelled in the tooltip', async () => {
+    const chip = (name: string) => page.locator(`.ProseMirror .variable-chip[data-name="${name}"]`).first();
+    await expect
+      .poll(() => chip('mouNumbers').textContent())
+      .toBe('B/045/KS.01/V/2025 dan Nomor 180/15/HK/2025');
+    expect(await chip('mouNumbers').getAttribute('title')).toBe('Nomor Nota Kesepakatan');
+    expect(await chip('mouDate').textContent()).toBe('20 Mei 2025');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(() => chip('headName').textContent()).toBe('Head of the OPD');
+    expect(await chip('mouDate').getAttribute('title')).toBe('MoU date');
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    await expect.poll(() => chip('headName').textContent()).toBe('Nama kepala OPD');
   });
 
   it('inserts a variable from the toolbar menu with the keyboard alone', async () => {

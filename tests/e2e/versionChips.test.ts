@@ -17,7 +17,8 @@ const chipLook = (page: Page, scope: string) =>
 
 /**
  * A saved version of a master PKS and of one of its variants, read-only in Chromium: each
- * variable is the editor's chip (its look, its label, a variant's value), never «label» text.
+ * variable is the editor's chip (its look, its label, a variant's value, the MoU a master
+ * cites), never «label» text.
  */
 describe('variables on the read-only version page', () => {
   const e2e = e2eSession();
@@ -62,7 +63,14 @@ describe('variables on the read-only version page', () => {
     const chips = page.locator('.version-page .sheet .variable-chip');
     await expect
       .poll(() => chips.allTextContents(), { timeout: 15_000 })
-      .toEqual(expect.arrayContaining(['Nama kepala OPD', 'NIP kepala OPD', 'Nomor Nota Kesepakatan']));
+      .toEqual(
+        // The OPD's variables by their labels; the MoU the master cites by its numbers.
+        expect.arrayContaining([
+          'Nama kepala OPD',
+          'NIP kepala OPD',
+          'B/045/KS.01/V/2025 dan Nomor 180/15/HK/2025',
+        ]),
+      );
     expect(await chips.first().getAttribute('contenteditable')).toBe('false');
     expect(await page.locator('.version-page .sheet-body').textContent()).not.toContain('«');
     expect(await chipLook(page, '.version-page .sheet')).toBe(editorLook);

@@ -7,8 +7,9 @@ import { useLanguage } from '../i18n/index.ts';
 
 /**
  * What the open document's chips show: in a variant (a PKS made for one OPD), each variable's
- * value; anywhere else (a master, a single PKS) its label. The editor screen sets it from the
- * document the API gives.
+ * value, a missing one marked; in a master or a single PKS, only the values given (those it
+ * cites from its MoU), the others their labels. The editor screen sets it from the document the
+ * API gives (`chipValues` in features/variables/).
  */
 export const useVariableChips = create<{ variant: boolean; values: Record<string, string> }>(() => ({
   variant: false,
@@ -17,8 +18,8 @@ export const useVariableChips = create<{ variant: boolean; values: Record<string
 
 /**
  * A variable as a chip: not editable, in a colour no party has, its label in the interface
- * language; in a variant its value, the variable's label in the tooltip. It follows the
- * language and the values as they change.
+ * language; with a value (a variant's, a master's MoU citation) the value, the variable's label
+ * in the tooltip. It follows the language and the values as they change.
  */
 function variableView({ node }: NodeViewRendererProps) {
   const dom = document.createElement('span');
@@ -29,7 +30,7 @@ function variableView({ node }: NodeViewRendererProps) {
     const name = current.attrs.name as string | null;
     const label = variableLabel(name, useLanguage.getState().language);
     const { variant, values } = useVariableChips.getState();
-    const value = variant ? values[name ?? '']?.trim() : '';
+    const value = values[name ?? '']?.trim();
     dom.dataset.name = name ?? '';
     dom.textContent = value || label;
     dom.classList.toggle('filled', Boolean(value));

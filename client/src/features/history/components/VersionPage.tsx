@@ -21,6 +21,7 @@ import { SignatureBlock } from '../../editor/components/SignatureBlock.tsx';
 import { TitleBlock } from '../../editor/components/TitleBlock.tsx';
 import { useEditorT } from '../../editor/messages.ts';
 import { footnoteMark } from '../../editor/notesTablesMessages.ts';
+import { chipValues } from '../../variables/chipValues.ts';
 import { getVersion } from '../api.ts';
 import { useHistoryT } from '../messages.ts';
 import { comparePath } from '../paths.ts';
@@ -74,14 +75,15 @@ export function VersionPage() {
   const parties = [...(coop.data?.parties ?? [])].sort((a, b) => a.ordinal - b.ordinal);
   const summary = coop.data?.documents.find((d) => d.id === documentId);
   const kind = summary?.kind === 'pks' ? 'pks' : 'mou';
-  // A variant's chips show its OPD's values, as in its editor; anywhere else the variables' labels.
-  const variant = summary?.tier === 'variant';
-  const values = useResource(`document-variables:${documentId}:${variant}`, () =>
-    variant ? getDocument(documentId).then((r) => r.document.variables ?? {}) : Promise.resolve({}),
+  // A variant's chips show its OPD's values, a master's the MoU it cites, as in their editors.
+  const tier = summary?.tier;
+  const filled = tier === 'variant' || tier === 'master';
+  const values = useResource(`document-variables:${documentId}:${filled}`, () =>
+    filled ? getDocument(documentId).then((r) => r.document.variables ?? {}) : Promise.resolve({}),
   ).data;
   useEffect(() => {
-    useVariableChips.setState({ variant: variant && values !== undefined, values: values ?? {} });
-  }, [variant, values]);
+    useVariableChips.setState(values ? chipValues(tier, values) : { variant: false, values: {} });
+  }, [tier, values]);
   // The komparisi and the opening read the signatories, date and place this version's Info fields held.
   const te = useEditorT();
   useKomparisiFields(editor, data?.meta ?? {}, parties, te('komparisi.hint'), te('opening.hint'));

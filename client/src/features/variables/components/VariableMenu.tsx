@@ -5,6 +5,7 @@ import { useMenu } from '../../../app/useMenu.ts';
 import { useVariableChips } from '../../../document/variableChips.ts';
 import { useLanguage } from '../../../i18n/index.ts';
 import type { EditorScreen } from '../../editor/context.ts';
+import { chipValues } from '../chipValues.ts';
 import { useVariablesT } from '../messages.ts';
 import '../variables.css';
 
@@ -20,7 +21,7 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
 
 /**
  * "Sisipkan variabel" in the toolbar of a PKS: the closed list of a master's variables, each
- * inserted at the cursor as a chip. It also tells the chips of a variant to show their values.
+ * inserted at the cursor as a chip. It also tells the chips which values to show (`chipValues`).
  */
 export function VariableMenu({ screen }: { screen: EditorScreen }) {
   const { editor, editable, document } = screen;
@@ -28,7 +29,7 @@ export function VariableMenu({ screen }: { screen: EditorScreen }) {
   const language = useLanguage((s) => s.language);
   const menu = useMenu();
   useEffect(() => {
-    useVariableChips.setState({ variant: document.tier === 'variant', values: document.variables ?? {} });
+    useVariableChips.setState(chipValues(document.tier, document.variables));
   }, [document.tier, document.variables]);
   useEffect(() => {
     if (menu.open) menu.ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
