@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarFeedDTO } from '../../shared/api/calendar.ts';
-import type { NotificationDTO } from '../../shared/api/notifications.ts';
+import type { NotificationDTO, ReminderDTO } from '../../shared/api/notifications.ts';
 import { finaliseAgreed } from '../support/agreement.ts';
 import { demoSession } from '../support/demo.ts';
 import { buildDocument } from '../support/factories.ts';
@@ -12,18 +12,19 @@ import { Mailbox } from './remindersMailbox.ts';
  * server process and a real SMTP server on loopback. The demo's agreements are signed on 23 June
  * 2025 (the date `fillSigning` prints) for the template's 5 years: in force through Saturday
  * 22 June 2030. The worker's clock starts at 08:30 WIB on Saturday 22 December 2029, just past
- * the six-month notice (08:00 that day) and long before the one-month notice (22 May 2030).
+ * the six-month notice (08:00 that day) and long before the one-month notice (22 May 2030);
+ * the second test restarts the server on that day.
  */
 const CLOCK = '2029-12-22T01:30:00Z';
 const mailbox = await Mailbox.create();
-const demo = demoSession(['ombudsman', 'walikota', 'pemkot', 'tamu'], {
-  env: {
-    SEPAKAT_SMTP_URL: mailbox.url,
-    SEPAKAT_MAIL_FROM: 'Sepakat Uji <pengingat@sepakat.test>',
-    SEPAKAT_REMINDER_TICK_MS: '150',
-    SEPAKAT_REMINDER_CLOCK: CLOCK,
-  },
-});
+/** The server's environment; the clock is moved forward before a restart. */
+const env: Record<string, string> = {
+  SEPAKAT_SMTP_URL: mailbox.url,
+  SEPAKAT_MAIL_FROM: 'Sepakat Uji <pengingat@sepakat.test>',
+  SEPAKAT_REMINDER_TICK_MS: '150',
+  SEPAKAT_REMINDER_CLOCK: CLOCK,
+};
+const demo = demoSession(['ombudsman', 'walikota', 'pemkot', 'tamu'], { env });
 const { cookies } = demo;
 type Who = keyof typeof cookies;
 
@@ -133,5 +134,46 @@ describe('the end of an agreement’s term', () => {
       expect(ends[0]!.summary).toBe(`Berakhirnya jangka waktu: ${title}`);
       expect(ends[0]!.description).toContain(`/dokumen/${signed.id}`);
     }
+  }, 180_000);
+
+  it('reminds again one month before, after a restart, and never whom it no longer concerns', async () => {
+    const before = mailbox.received.length;
+    const walikota = demo.coop.members.find((m) => m.username === 'walikota')!;
+    const unsigned = await demo.server.api(`/api/cooperations/${demo.coop.id}/members/${walikota.userId}`, {
+      method: 'PATCH',
+      cookie: cookies.ombudsman,
+      body: { signatory: false },
+    });
+    expect(unsigned.status, JSON.stringify(unsigned.body)).toBe(200);
+
+    // 08:30 WIB on Wednesday 22 May 2030: the one-month notice is due, the six-month one long gone.
+    env.SEPAKAT_REMINDER_CLOCK = '2030-05-22T01:30:00Z';
+    await demo.server.restart();
+    await demo.login();
+
+    await until('the one-month e-mail', () => mailbox.received.length > before);
+    await new Promise((r) => setTimeout(r, 2500));
+    const mails = mailbox.received.slice(before);
+    expect(mails.map((m) => m.to)).toEqual([['ombudsman@sepakat.test']]);
+    expect(mails[0]!.text).toContain('berakhir pada Sabtu, 22 Juni 2030 (satu bulan lagi)');
+    expect(mails[0]!.messageId).not.toBe(mailbox.to('ombudsman@sepakat.test')[0]!.messageId);
+
+    // The Wali Kota no longer signs: the reminders scheduled for them end cancelled, with the reason.
+    const res = await demo.server.api<{ reminders: ReminderDTO[] }>(
+      `/api/cooperations/${demo.coop.id}/reminders`,
+      { cookie: cookies.ombudsman },
+    );
+    const theirs = res.body.reminders.filter(
+      (r) => r.kind === 'agreement.term_end' && r.userId === walikota.userId,
+    );
+    expect(theirs.map((r) => [r.occurrence, r.channel, r.state]).sort()).toEqual([
+      ['2030-06-22/1m', 'app', 'cancelled'],
+      ['2030-06-22/1m', 'email', 'cancelled'],
+      ['2030-06-22/6m', 'app', 'sent'],
+      ['2030-06-22/6m', 'email', 'sent'],
+    ]);
+    expect(theirs.find((r) => r.state === 'cancelled')!.lastError).toBe(
+      'the recipient is no longer an owner or signatory',
+    );
   }, 180_000);
 });
