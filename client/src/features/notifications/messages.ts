@@ -15,6 +15,7 @@ const id = {
   'bell.loadFailed': 'Notifikasi tidak dapat dimuat.',
   'item.actionDue': 'Tindak lanjut jatuh tempo {date}: {text}',
   'item.actionDueToday': 'Tindak lanjut jatuh tempo hari ini, {date}: {text}',
+  'item.termEnd': 'Jangka waktu "{title}" berakhir {date}: adendum atau perpanjangan dapat disusun',
   'item.other': 'Pemberitahuan',
   'when.now': 'baru saja',
   'settings.intro':
@@ -41,6 +42,7 @@ const en: Record<keyof typeof id, string> = {
   'bell.loadFailed': 'Notifications could not be loaded.',
   'item.actionDue': 'Follow-up due {date}: {text}',
   'item.actionDueToday': 'Follow-up due today, {date}: {text}',
+  'item.termEnd': 'The term of "{title}" ends on {date}: an addendum or renewal can be started',
   'item.other': 'Notice',
   'when.now': 'just now',
   'settings.intro':

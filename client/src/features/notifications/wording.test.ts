@@ -30,6 +30,24 @@ describe('describeNotification', () => {
     expect(en.what).toMatch(/^Follow-up due today, Thursday,? 10 December 2026: Kirim daftar$/);
   });
 
+  it("words an agreement's term end by its last day and leads to the agreement", () => {
+    const payload = {
+      documentId: 'd1',
+      cooperationTitle: 'Kerja Sama Uji',
+      documentTitle: 'PKS Uji',
+      signedDate: '2025-06-23',
+      endDate: '2030-06-22',
+      notice: '6m',
+    };
+    const id = describeNotification(item({ kind: 'agreement.term_end', payload }), 'id');
+    expect(id.what).toMatch(
+      /^Jangka waktu "PKS Uji" berakhir Sabtu, 0?22 Juni 2030: adendum atau perpanjangan dapat disusun$/,
+    );
+    expect(id.href).toBe('/k/c1/dokumen/d1');
+    const en = describeNotification(item({ kind: 'agreement.term_end', payload }), 'en');
+    expect(en.what).toMatch(/^The term of "PKS Uji" ends on Saturday,? 22 June 2030: an addendum or renewal/);
+  });
+
   it('shows a kind it does not know as a notice, without a link when it has no cooperation', () => {
     const words = describeNotification(item({ kind: 'term.end', cooperationId: null }), 'en');
     expect(words).toEqual({ what: 'Notice', cooperation: null, href: null });

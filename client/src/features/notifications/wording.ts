@@ -14,7 +14,8 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 
 /**
  * Words a bell item by its kind from its payload, which the server fills when the reminder goes
- * out (`action.due`: the follow-up's text, due date, `when` and the cooperation's title). A kind
+ * out (`action.due`: the follow-up's text, due date, `when` and the cooperation's title;
+ * `agreement.term_end`: the agreement's title and last day in force). A kind
  * this client does not know still shows, as a plain notice with its cooperation.
  */
 export function describeNotification(n: NotificationDTO, language: Language): NotificationWords {
@@ -30,6 +31,23 @@ export function describeNotification(n: NotificationDTO, language: Language): No
       }),
       cooperation,
       href: n.cooperationId ? `/k/${n.cooperationId}/tindak-lanjut` : null,
+    };
+  }
+  if (n.kind === 'agreement.term_end') {
+    const end = text(p.endDate);
+    const documentId = text(p.documentId);
+    return {
+      what: textIn(notificationMessages, language, 'item.termEnd', {
+        title: text(p.documentTitle) ?? '',
+        date: (end && longDate(end, language)) ?? end ?? '',
+      }),
+      cooperation,
+      href:
+        n.cooperationId && documentId
+          ? `/k/${n.cooperationId}/dokumen/${encodeURIComponent(documentId)}`
+          : n.cooperationId
+            ? `/k/${n.cooperationId}`
+            : null,
     };
   }
   return {
