@@ -31,14 +31,7 @@ describe('describeNotification', () => {
   });
 
   it("words an agreement's term end by its last day and leads to the agreement", () => {
-    const payload = {
-      documentId: 'd1',
-      cooperationTitle: 'Kerja Sama Uji',
-      documentTitle: 'PKS Uji',
-      signedDate: '2025-06-23',
-      endDate: '2030-06-22',
-      notice: '6m',
-    };
+    const payload = { documentId: 'd1', documentTitle: 'PKS Uji', endDate: '2030-06-22' };
     const id = describeNotification(item({ kind: 'agreement.term_end', payload }), 'id');
     expect(id.what).toMatch(
       /^Jangka waktu "PKS Uji" berakhir Sabtu, 0?22 Juni 2030: adendum atau perpanjangan dapat disusun$/,
