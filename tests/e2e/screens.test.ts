@@ -41,15 +41,23 @@ describe('screens at 1366 × 768', () => {
     await page.waitForSelector('.cooperation-card');
     const card = page.locator('.cooperation-card').first();
     expect(await card.locator('.party-chip').count()).toBe(2);
-    // The demo's MoU and PKS, and the master PKS for the city's OPD with a variant for each.
+    // The demo's MoU and PKS, and the master PKS for the city's OPD, its four variants folded
+    // into one link to their board.
     expect(await card.locator('.doc-lines .doc-title').allTextContents()).toEqual([
       'Nota Kesepakatan',
       'Perjanjian Kerja Sama',
       'PKS Induk Perangkat Daerah',
-      ...['Disdukcapil', 'DPMPTSP', 'RSUD H. Abdul Manap', 'Dinsos'].map(
+    ]);
+    const variants = card.locator('.doc-lines li').nth(2).getByRole('link', {
+      name: '4 PKS OPD dari PKS Induk Perangkat Daerah: buka papannya',
+    });
+    expect(await variants.textContent()).toBe('4 PKS OPD');
+    expect(await variants.getAttribute('href')).toMatch(/\/dokumen\/[^/]+\/varian$/);
+    expect((await variants.getAttribute('title'))?.split('\n')).toEqual(
+      ['Disdukcapil', 'DPMPTSP', 'RSUD H. Abdul Manap', 'Dinsos'].map(
         (opd) => `PKS Induk Perangkat Daerah — ${opd}`,
       ),
-    ]);
+    );
     await check('beranda');
   });
 
