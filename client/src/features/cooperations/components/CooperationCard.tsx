@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/index.ts';
+import { useVariablesT } from '../../variables/messages.ts';
 import { boardPath } from '../../variants/paths.ts';
 import type { CooperationSummary } from '../api.ts';
-import { useCardT } from '../cardMessages.ts';
 import { distinctTitles } from '../documentTitles.ts';
 import { documentPath } from '../paths.ts';
 import { DocumentProgress } from './DocumentProgress.tsx';
@@ -17,7 +17,7 @@ import '../cooperationCard.css';
  */
 export function CooperationCard({ cooperation: c }: { cooperation: CooperationSummary }) {
   const t = useT();
-  const tc = useCardT();
+  const tv = useVariablesT();
   const ids = new Set(c.documents.map((d) => d.id));
   const documents = c.documents.filter((d) => d.tier !== 'variant' || !d.masterId || !ids.has(d.masterId));
   const titles = distinctTitles(documents);
@@ -53,10 +53,10 @@ export function CooperationCard({ cooperation: c }: { cooperation: CooperationSu
                   <Link
                     to={boardPath(c.id, d.id)}
                     className="doc-variants small"
-                    aria-label={tc('variants.open', { count: variants.length, title })}
+                    aria-label={tv('card.variantsOpen', { count: variants.length, title })}
                     title={variants.map((v) => v.title).join('\n')}
                   >
-                    {tc('variants.count', { count: variants.length })}
+                    {tv('card.variants', { count: variants.length })}
                   </Link>
                 )}
                 <StatusBadge status={d.status} />
