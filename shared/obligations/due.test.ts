@@ -1,60 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { dueRuleOf, hasDeadlineWords } from './due.ts';
+import { type DueRule, dueRuleOf, hasDeadlineWords } from './due.ts';
+
+const every = (everyMonths: number): DueRule => ({ kind: 'recurring', everyMonths });
 
 describe('dueRuleOf', () => {
-  it('reads recurrences in months', () => {
-    expect(dueRuleOf('menyampaikan laporan setiap 3 (tiga) bulan')).toEqual({
-      kind: 'recurring',
-      everyMonths: 3,
-    });
-    expect(dueRuleOf('menyampaikan laporan setiap 6 (enam) bulan.')).toEqual({
-      kind: 'recurring',
-      everyMonths: 6,
-    });
-    expect(dueRuleOf('rapat koordinasi setiap bulan')).toEqual({ kind: 'recurring', everyMonths: 1 });
-    expect(dueRuleOf('setiap triwulan')).toEqual({ kind: 'recurring', everyMonths: 3 });
-    expect(dueRuleOf('pada setiap akhir semester')).toEqual({ kind: 'recurring', everyMonths: 6 });
-    expect(dueRuleOf('setiap tahun anggaran')).toEqual({ kind: 'recurring', everyMonths: 12 });
-    expect(dueRuleOf('setiap dua tahun')).toEqual({ kind: 'recurring', everyMonths: 24 });
-    expect(dueRuleOf('paling sedikit 1 (satu) kali dalam 1 (satu) tahun')).toEqual({
-      kind: 'recurring',
-      everyMonths: 12,
-    });
-    expect(dueRuleOf('paling sedikit 1 (satu) kali dalam setahun')).toEqual({
-      kind: 'recurring',
-      everyMonths: 12,
-    });
-    expect(dueRuleOf('sekurang-kurangnya 2 (dua) kali dalam setahun')).toEqual({
-      kind: 'recurring',
-      everyMonths: 6,
-    });
-    expect(dueRuleOf('evaluasi dilakukan setahun sekali')).toEqual({ kind: 'recurring', everyMonths: 12 });
+  it.each([
+    ['menyampaikan laporan setiap 3 (tiga) bulan', 3],
+    ['menyampaikan laporan setiap 6 (enam) bulan.', 6],
+    ['rapat koordinasi setiap bulan', 1],
+    ['setiap triwulan', 3],
+    ['pada setiap akhir semester', 6],
+    ['setiap tahun anggaran', 12],
+    ['setiap dua tahun', 24],
+    ['paling sedikit 1 (satu) kali dalam 1 (satu) tahun', 12],
+    ['paling sedikit 1 (satu) kali dalam setahun', 12],
+    ['sekurang-kurangnya 2 (dua) kali dalam setahun', 6],
+    ['evaluasi dilakukan setahun sekali', 12],
+  ])('reads "%s" as every %i months', (text, months) => {
+    expect(dueRuleOf(text)).toEqual(every(months));
   });
 
-  it('leaves a recurrence that is not a whole number of months', () => {
-    expect(dueRuleOf('5 (lima) kali dalam setahun')).toBeNull();
-    expect(dueRuleOf('secara berkala')).toBeNull();
-    expect(dueRuleOf('Setiap pemberitahuan dilakukan secara tertulis')).toBeNull();
+  it.each([
+    '5 (lima) kali dalam setahun',
+    'secara berkala',
+    'Setiap pemberitahuan dilakukan secara tertulis',
+    'paling lambat tanggal 31 Februari 2027',
+    // A deadline counted back from an event is not a due date Sepakat can place.
+    'paling lambat 3 (tiga) bulan sebelum jangka waktu berakhir',
+  ])('reads no rule from "%s"', (text) => {
+    expect(dueRuleOf(text)).toBeNull();
   });
 
-  it('reads a period after an event, in working days, days or months', () => {
-    expect(dueRuleOf('paling lambat 14 (empat belas) hari kerja sejak laporan diteruskan')).toEqual({
-      kind: 'after_event',
-      amount: 14,
-      unit: 'working_day',
-      event: 'laporan diteruskan',
-      fromSigning: false,
-    });
-    expect(
-      dueRuleOf('dalam waktu paling lama 30 (tiga puluh) hari kalender setelah Rapat Evaluasi, dan'),
-    ).toEqual({
-      kind: 'after_event',
-      amount: 30,
-      unit: 'day',
-      event: 'Rapat Evaluasi',
-      fromSigning: false,
-    });
-    expect(dueRuleOf('selambat-lambatnya tiga bulan terhitung sejak Perjanjian ini ditandatangani.')).toEqual(
+  it.each<[string, DueRule]>([
+    [
+      'paling lambat 14 (empat belas) hari kerja sejak laporan diteruskan',
+      {
+        kind: 'after_event',
+        amount: 14,
+        unit: 'working_day',
+        event: 'laporan diteruskan',
+        fromSigning: false,
+      },
+    ],
+    [
+      'dalam waktu paling lama 30 (tiga puluh) hari kalender setelah Rapat Evaluasi, dan',
+      { kind: 'after_event', amount: 30, unit: 'day', event: 'Rapat Evaluasi', fromSigning: false },
+    ],
+    [
+      'selambat-lambatnya tiga bulan terhitung sejak Perjanjian ini ditandatangani.',
       {
         kind: 'after_event',
         amount: 3,
@@ -62,19 +55,19 @@ describe('dueRuleOf', () => {
         event: 'Perjanjian ini ditandatangani',
         fromSigning: true,
       },
-    );
+    ],
+    ['paling lambat tanggal 31 Desember 2026', { kind: 'date', date: '2026-12-31' }],
+    ['paling lambat 31 Januari 2027', { kind: 'date', date: '2027-01-31' }],
+  ])('reads "%s"', (text, rule) => {
+    expect(dueRuleOf(text)).toEqual(rule);
   });
+});
 
-  it('reads a fixed date', () => {
-    expect(dueRuleOf('paling lambat tanggal 31 Desember 2026')).toEqual({ kind: 'date', date: '2026-12-31' });
-    expect(dueRuleOf('paling lambat 31 Januari 2027')).toEqual({ kind: 'date', date: '2027-01-31' });
-    expect(dueRuleOf('paling lambat tanggal 31 Februari 2027')).toBeNull();
-  });
-
-  it('does not read a deadline counted back from an event', () => {
-    const before = 'paling lambat 3 (tiga) bulan sebelum jangka waktu berakhir';
-    expect(dueRuleOf(before)).toBeNull();
-    expect(hasDeadlineWords(before)).toBe(true);
-    expect(hasDeadlineWords('menunjuk pejabat penghubung')).toBe(false);
+describe('hasDeadlineWords', () => {
+  it.each([
+    ['paling lambat 3 (tiga) bulan sebelum jangka waktu berakhir', true],
+    ['menunjuk pejabat penghubung', false],
+  ])('"%s" → %s', (text, expected) => {
+    expect(hasDeadlineWords(text)).toBe(expected);
   });
 });
