@@ -4,7 +4,7 @@ import { type Occurrence, occurrencesOf, weekOf } from './occurrences.ts';
 
 const YEAR_2026 = { from: '2026-01-01', to: '2026-12-31' };
 const on = (...dates: string[]): Occurrence[] => dates.map((date) => ({ date, pending: null }));
-const after = (amount: number, unit: 'working_day' | 'day' | 'month' | 'year', fromSigning: boolean) =>
+const deadline = (amount: number, unit: 'working_day' | 'day' | 'month' | 'year', fromSigning: boolean) =>
   ({
     kind: 'after_event',
     amount,
@@ -43,14 +43,19 @@ describe('occurrencesOf', () => {
       [{ date: null, pending: 'signing' }],
     ],
     // Monday 16 March 2026 + 14 working days passes Nyepi, Idul Fitri and its cuti bersama.
-    ['working days after the signing', after(14, 'working_day', true), '2026-03-16', on('2026-04-13')],
-    ['calendar days after the signing', after(14, 'day', true), '2026-03-16', on('2026-03-30')],
-    ['months after the signing', after(3, 'month', true), '2025-11-30', on('2026-02-28')],
-    ['a year after the signing, outside the window', after(1, 'year', true), '2026-02-01', []],
-    ['after the signing, not yet signed', after(30, 'day', true), null, [{ date: null, pending: 'signing' }]],
+    ['working days after the signing', deadline(14, 'working_day', true), '2026-03-16', on('2026-04-13')],
+    ['calendar days after the signing', deadline(14, 'day', true), '2026-03-16', on('2026-03-30')],
+    ['months after the signing', deadline(3, 'month', true), '2025-11-30', on('2026-02-28')],
+    ['a year after the signing, outside the window', deadline(1, 'year', true), '2026-02-01', []],
+    [
+      'after the signing, not yet signed',
+      deadline(30, 'day', true),
+      null,
+      [{ date: null, pending: 'signing' }],
+    ],
     [
       'after another event',
-      after(14, 'working_day', false),
+      deadline(14, 'working_day', false),
       '2025-06-23',
       [{ date: null, pending: 'event' }],
     ],
