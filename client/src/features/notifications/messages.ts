@@ -16,6 +16,9 @@ const id = {
   'item.actionDue': 'Tindak lanjut jatuh tempo {date}: {text}',
   'item.actionDueToday': 'Tindak lanjut jatuh tempo hari ini, {date}: {text}',
   'item.termEnd': 'Jangka waktu "{title}" berakhir {date}: adendum atau perpanjangan dapat disusun',
+  'item.obligationReported': '{name} melaporkan pelaksanaan kewajiban: {text}',
+  'item.obligationCommented': '{name} menanggapi laporan Anda: {text}',
+  'item.obligationRequested': '{name} meminta kelengkapan laporan Anda: {text}',
   'item.other': 'Pemberitahuan',
   'when.now': 'baru saja',
   'settings.intro':
@@ -43,6 +46,9 @@ const en: Record<keyof typeof id, string> = {
   'item.actionDue': 'Follow-up due {date}: {text}',
   'item.actionDueToday': 'Follow-up due today, {date}: {text}',
   'item.termEnd': 'The term of "{title}" ends on {date}: an addendum or renewal can be started',
+  'item.obligationReported': '{name} reported on an obligation: {text}',
+  'item.obligationCommented': '{name} commented on your report: {text}',
+  'item.obligationRequested': '{name} asked for more on your report: {text}',
   'item.other': 'Notice',
   'when.now': 'just now',
   'settings.intro':

@@ -41,6 +41,40 @@ describe('describeNotification', () => {
     expect(en.what).toMatch(/^The term of "PKS Uji" ends on Saturday,? 22 June 2030: an addendum or renewal/);
   });
 
+  it.each<[string, Record<string, unknown>, string, string]>([
+    [
+      'obligation.reported',
+      {},
+      'Budi melaporkan pelaksanaan kewajiban: Selesai',
+      'Budi reported on an obligation: Selesai',
+    ],
+    [
+      'obligation.commented',
+      { commentKind: 'comment' },
+      'Budi menanggapi laporan Anda: Selesai',
+      'Budi commented on your report: Selesai',
+    ],
+    [
+      'obligation.commented',
+      { commentKind: 'request' },
+      'Budi meminta kelengkapan laporan Anda: Selesai',
+      'Budi asked for more on your report: Selesai',
+    ],
+  ])('words %s %j by its author and text and leads to the obligation', (kind, extra, id, en) => {
+    const payload = {
+      cooperationId: 'c1',
+      obligationId: 'ob1',
+      authorName: 'Budi',
+      text: 'Selesai',
+      ...extra,
+    };
+    expect(describeNotification(item({ kind, payload }), 'id')).toMatchObject({
+      what: id,
+      href: '/k/c1/pelaksanaan/ob1',
+    });
+    expect(describeNotification(item({ kind, payload }), 'en').what).toBe(en);
+  });
+
   it('shows a kind it does not know as a notice, without a link when it has no cooperation', () => {
     const words = describeNotification(item({ kind: 'term.end', cooperationId: null }), 'en');
     expect(words).toEqual({ what: 'Notice', cooperation: null, href: null });

@@ -15,7 +15,8 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 /**
  * Words a bell item by its kind from its payload, which the server fills when the reminder goes
  * out (`action.due`: the follow-up's text, due date, `when` and the cooperation's title;
- * `agreement.term_end`: the agreement's title and last day in force). A kind
+ * `agreement.term_end`: the agreement's title and last day in force; `obligation.reported` and
+ * `obligation.commented`: who reported or answered, their text and the obligation). A kind
  * this client does not know still shows, as a plain notice with its cooperation.
  */
 export function describeNotification(n: NotificationDTO, language: Language): NotificationWords {
@@ -48,6 +49,25 @@ export function describeNotification(n: NotificationDTO, language: Language): No
           : n.cooperationId
             ? `/k/${n.cooperationId}`
             : null,
+    };
+  }
+  if (n.kind === 'obligation.reported' || n.kind === 'obligation.commented') {
+    const obligationId = text(p.obligationId);
+    const key =
+      n.kind === 'obligation.reported'
+        ? 'item.obligationReported'
+        : p.commentKind === 'request'
+          ? 'item.obligationRequested'
+          : 'item.obligationCommented';
+    return {
+      what: textIn(notificationMessages, language, key, {
+        name: text(p.authorName) ?? '',
+        text: text(p.text) ?? '',
+      }),
+      cooperation,
+      href: n.cooperationId
+        ? `/k/${n.cooperationId}/pelaksanaan${obligationId ? `/${encodeURIComponent(obligationId)}` : ''}`
+        : null,
     };
   }
   return {
