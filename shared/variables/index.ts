@@ -1,6 +1,7 @@
 export { filledValue, fillVariables, missingVariables, type VariableValues, variablesIn } from './fill.ts';
 export {
   isVariableName,
+  MOU_VARIABLES,
   VARIABLE_LABELS,
   VARIABLE_NAMES,
   type VariableName,

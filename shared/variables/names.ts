@@ -26,6 +26,13 @@ export const VARIABLE_NAMES = [
 /** The name of a variable of {@link VARIABLE_NAMES}. */
 export type VariableName = (typeof VARIABLE_NAMES)[number];
 
+/**
+ * The variables whose values come from the MoU a PKS implements, not from an OPD: a master
+ * already knows them, so its chips show them as a variant's do (`values.ts` fills them from
+ * the MoU's live metadata).
+ */
+export const MOU_VARIABLES: readonly VariableName[] = ['mouNumbers', 'mouDate', 'mouTitle'];
+
 const NAMES = new Set<string>(VARIABLE_NAMES);
 
 /** Whether `value` names a variable of the closed list. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { clauseHash, type PMJSON, textOf } from '../clauses.ts';
 import { agreementSchema } from '../schema/index.ts';
-import { fillVariables, missingVariables, variableLabel, variablePlaceholder, variablesIn } from './index.ts';
+import {
+  fillVariables,
+  MOU_VARIABLES,
+  missingVariables,
+  variableLabel,
+  variablePlaceholder,
+  variablesIn,
+} from './index.ts';
 import { variableValues } from './values.ts';
 
 const v = (name: string, marks?: PMJSON['marks']): PMJSON => ({
@@ -139,5 +146,11 @@ describe('variableValues', () => {
     expect(values.opdName).toBeUndefined();
     expect(values.liaisons).toBeUndefined();
     expect(values.mouDate).toBe('10 Maret 2026');
+  });
+
+  it('fills from the MoU exactly the variables a master shows as values', () => {
+    const fromMou = variableValues({ meta: {}, partyIds: ['p1', 'p2'], mou });
+    const filled = Object.keys(fromMou).filter((name) => fromMou[name as keyof typeof fromMou]);
+    expect(filled.sort()).toEqual([...MOU_VARIABLES].sort());
   });
 });

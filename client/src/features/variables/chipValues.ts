@@ -1,10 +1,4 @@
-import type { VariableName } from '../../../../shared/variables/names.ts';
-
-/**
- * The variables whose values come from the MoU a PKS implements, not from an OPD: a master
- * already knows them, so its chips show them as a variant's do.
- */
-const FROM_MOU: readonly VariableName[] = ['mouNumbers', 'mouDate', 'mouTitle'];
+import { MOU_VARIABLES } from '../../../../shared/variables/names.ts';
 
 /**
  * What the chips of a document show (`useVariableChips`'s state), from its tier and the values
@@ -17,7 +11,7 @@ export function chipValues(
 ): { variant: boolean; values: Record<string, string> } {
   if (tier === 'variant') return { variant: true, values: variables ?? {} };
   const values: Record<string, string> = {};
-  for (const name of FROM_MOU) {
+  for (const name of MOU_VARIABLES) {
     const value = variables?.[name];
     if (value) values[name] = value;
   }
