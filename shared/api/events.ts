@@ -103,6 +103,16 @@ export const cooperationEventSchema = z.union([
       limitOtherParty: z.boolean(),
       by,
     }),
+    /**
+     * A document's tracked obligations changed: one (`obligationId`), or several at once when
+     * proposals are stored (`obligationId` null).
+     */
+    z.object({
+      type: z.literal('obligation.updated'),
+      documentId: idSchema,
+      obligationId: idSchema.nullable(),
+      by,
+    }),
     z.object({ type: z.literal('party.logo'), partyId: idSchema }),
     /** The parties whose members may only suggest, whatever their role, are now `partyIds`. */
     z.object({ type: z.literal('parties.suggestOnly'), partyIds: z.array(idSchema), by }),

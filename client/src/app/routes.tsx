@@ -43,7 +43,7 @@ function Root() {
 
 /**
  * Every screen has its own URL, so any of them can be shared and opens the same place:
- * /login, /undangan/:token, /, /k/:cooperationId[/<tab>], /k/:cooperationId/dokumen/:documentId[?panel=info],
+ * /login, /undangan/:token, /, /k/:cooperationId[/<tab>[/<record>]], /k/:cooperationId/dokumen/:documentId[?panel=info],
  * /k/:cooperationId/dokumen/:documentId/varian (a master PKS's board of variants).
  */
 export const router = createBrowserRouter([
@@ -62,11 +62,14 @@ export const router = createBrowserRouter([
           {
             path: '/k/:cooperationId',
             element: <CooperationPage />,
-            children: cooperationTabs.map((tab) =>
+            children: cooperationTabs.flatMap((tab) => [
               tab.path
                 ? { path: tab.path, element: <CooperationTabRoute tab={tab} /> }
                 : { index: true, element: <CooperationTabRoute tab={tab} /> },
-            ),
+              ...(tab.detail
+                ? [{ path: `${tab.path}/${tab.detail}`, element: <CooperationTabRoute tab={tab} /> }]
+                : []),
+            ]),
           },
           {
             path: '/k/:cooperationId/dokumen/:documentId',

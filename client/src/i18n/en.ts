@@ -71,6 +71,7 @@ export const en: Dictionary = {
   'coop.tab.meetings': 'Meetings',
   'coop.tab.points': 'Discussion points',
   'coop.tab.actions': 'Follow-ups',
+  'coop.tab.implementation': 'Implementation',
   'coop.tab.liaisons': 'Liaisons',
   'coop.tab.units': 'Units (OPD)',
   'coop.parties': 'Parties',

@@ -72,6 +72,7 @@ export const id = {
   'coop.tab.meetings': 'Rapat',
   'coop.tab.points': 'Poin pembahasan',
   'coop.tab.actions': 'Tindak lanjut',
+  'coop.tab.implementation': 'Pelaksanaan',
   'coop.tab.liaisons': 'Penghubung',
   'coop.tab.units': 'OPD',
   'coop.parties': 'Para pihak',

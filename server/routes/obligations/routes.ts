@@ -39,6 +39,19 @@ async function proposalsOf(ctx: AppContext, document: DocumentRecord): Promise<O
   return proposeObligations(body);
 }
 
+/**
+ * Tells the cooperation's open screens that a document's obligations changed (one, or several
+ * when `obligationId` is null), so the Pelaksanaan tab reads them again.
+ */
+function published(ctx: AppContext, document: DocumentRecord, obligationId: string | null, by: string) {
+  ctx.events?.publish(document.cooperationId, {
+    type: 'obligation.updated',
+    documentId: document.id,
+    obligationId,
+    by,
+  });
+}
+
 /** 404 `obligation.not_found`, to outsiders too: an obligation's id reveals nothing. */
 const obligationNotFound = () => notFound('obligation', 'Kewajiban', 'Obligation');
 
@@ -107,6 +120,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         createdBy: user.id,
         now: Date.now(),
       });
+      if (added.length > 0) published(ctx, document, null, user.id);
       return {
         added: added.map(presentObligation),
         obligations: listDocumentObligations(ctx.db, document.id).map(presentObligation),
@@ -173,6 +187,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         createdAt: now,
         updatedAt: now,
       });
+      published(ctx, document, obligation.id, user.id);
       return reply.code(201).send({ obligation: presentObligation(obligation) });
     },
   );
@@ -191,7 +206,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { user, obligation: o } = requireObligation(ctx, req, req.params.id);
+      const { user, document, obligation: o } = requireObligation(ctx, req, req.params.id);
       const { status, ...fields } = req.body;
       const partyScope = fields.partyScope ?? o.partyScope;
       const edit: ObligationEdit = {
@@ -212,6 +227,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         saveObligation(ctx.db, o.id, edit, now);
         if (status && status !== o.status) setObligationStatus(ctx.db, o.id, status, user.id, now);
       })();
+      published(ctx, document, o.id, user.id);
       return { obligation: presentObligation(getObligation(ctx.db, o.id)!) };
     },
   );
@@ -228,9 +244,10 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { obligation } = requireObligation(ctx, req, req.params.id);
+      const { user, document, obligation } = requireObligation(ctx, req, req.params.id);
       if (obligation.source !== 'manual' || obligation.status === 'confirmed') throw obligationNotRemovable();
       deleteObligation(ctx.db, obligation.id);
+      published(ctx, document, obligation.id, user.id);
       return reply.code(204).send();
     },
   );

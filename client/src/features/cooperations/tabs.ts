@@ -3,6 +3,7 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { ActionsTab } from '../actions/components/ActionsTab.tsx';
 import { LiaisonsTab } from '../liaisons/components/LiaisonsTab.tsx';
 import { MeetingsTab } from '../meetings/components/MeetingsTab.tsx';
+import { ObligationsTab } from '../obligations/components/ObligationsTab.tsx';
 import { PointsTab } from '../points/components/PointsTab.tsx';
 import { UnitsTab } from '../units/components/UnitsTab.tsx';
 import type { Cooperation } from './api.ts';
@@ -20,9 +21,14 @@ export interface CooperationTabProps {
 export interface CooperationTab {
   path: string;
   label: MessageKey;
-  /** Position in the tab bar (Dokumen 10, Rapat 20, Poin 30, Tindak lanjut 40, Penghubung 50, OPD 60, Anggota 90). */
+  /** Position in the tab bar (Dokumen 10, Rapat 20, Poin 30, Pelaksanaan 35, Tindak lanjut 40, Penghubung 50, OPD 60, Anggota 90). */
   order: number;
   Component: ComponentType<CooperationTabProps>;
+  /**
+   * A segment under the tab's path for one of its records (`:obligationId`), shown by the same
+   * component, so each record has an address of its own and the tab stays marked there.
+   */
+  detail?: string;
 }
 
 /**
@@ -35,6 +41,13 @@ export const cooperationTabs: CooperationTab[] = (
     { path: '', label: 'coop.tab.documents', order: 10, Component: DocumentsTab },
     { path: 'rapat', label: 'coop.tab.meetings', order: 20, Component: MeetingsTab },
     { path: 'poin', label: 'coop.tab.points', order: 30, Component: PointsTab },
+    {
+      path: 'pelaksanaan',
+      label: 'coop.tab.implementation',
+      order: 35,
+      Component: ObligationsTab,
+      detail: ':obligationId',
+    },
     { path: 'tindak-lanjut', label: 'coop.tab.actions', order: 40, Component: ActionsTab },
     { path: 'penghubung', label: 'coop.tab.liaisons', order: 50, Component: LiaisonsTab },
     { path: 'opd', label: 'coop.tab.units', order: 60, Component: UnitsTab },

@@ -13,6 +13,7 @@ export type EventTopic =
   | 'parties'
   | 'members'
   | 'variants'
+  | 'obligations'
   | 'stream';
 
 /**
@@ -58,6 +59,8 @@ export function topicOf(event: StreamEvent): EventTopic {
     case 'document.round':
     case 'suggestions.decided':
       return 'history';
+    case 'obligation.updated':
+      return 'obligations';
     case 'party.logo':
       return 'parties';
     case 'member.added':

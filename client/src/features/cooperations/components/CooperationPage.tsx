@@ -42,7 +42,12 @@ export function CooperationPage() {
             <InvitePartnerPrompt cooperation={cooperation} />
             <nav className="tab-bar" aria-label={t('coop.tabs')}>
               {cooperationTabs.map((tab) => (
-                <NavLink key={tab.path} to={tab.path ? `${base}/${tab.path}` : base} end className="tab">
+                <NavLink
+                  key={tab.path}
+                  to={tab.path ? `${base}/${tab.path}` : base}
+                  end={!tab.detail}
+                  className="tab"
+                >
                   {t(tab.label)}
                 </NavLink>
               ))}
