@@ -128,6 +128,6 @@ describe('responseTimesByUnit', () => {
       deadlines.map((d) => report('u', '2026-11-02', d, null)),
       today,
     );
-    expect(rows[0].commitmentDays).toBe(expected);
+    expect(rows[0]?.commitmentDays).toBe(expected);
   });
 });
