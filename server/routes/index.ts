@@ -10,6 +10,7 @@ import documents from './documents/routes.ts';
 import events from './events/routes.ts';
 import exportDocx from './export/routes.ts';
 import history from './history/routes.ts';
+import implementation from './implementation/routes.ts';
 import importDocx from './import/routes.ts';
 import invitations from './invitations/routes.ts';
 import liaisons from './liaisons/routes.ts';
@@ -60,4 +61,5 @@ export const routeModules: RouteModule[] = [
   notifications,
   calendar,
   obligations,
+  implementation,
 ];
