@@ -39,7 +39,6 @@ describe('nextDue', () => {
   it('counts a recurrence from the signing to the first date on or after today', () => {
     const every3 = { kind: 'recurring' as const, everyMonths: 3 };
     expect(nextDue(every3, { signedOn: '2025-06-23', today })).toMatchObject({
-      kind: 'date',
       date: '2026-12-23',
       past: false,
     });
@@ -53,15 +52,14 @@ describe('nextDue', () => {
     expect(nextDue({ kind: 'recurring', everyMonths: 1 }, { signedOn: '2026-10-31', today })).toMatchObject({
       date: '2026-12-31',
     });
-    expect(nextDue(every3, { signedOn: null, today })).toEqual({ kind: 'awaitsSigning' });
+    expect(nextDue(every3, { signedOn: null, today })).toEqual({ date: null, pending: 'signing' });
   });
 
   it('gives a fixed date even when past, and a period after the signing in working days', () => {
     expect(nextDue({ kind: 'date', date: '2026-03-31' }, { signedOn: null, today })).toEqual({
-      kind: 'date',
       date: '2026-03-31',
       past: true,
-      workingDay: true,
+      pending: null,
     });
     const afterSigning = {
       kind: 'after_event' as const,
@@ -72,13 +70,14 @@ describe('nextDue', () => {
     };
     // Signed Friday 19 December 2025: five working days skip the weekend and 25-26 December.
     expect(nextDue(afterSigning, { signedOn: '2025-12-19', today })).toMatchObject({
-      kind: 'date',
       date: '2025-12-30',
       past: true,
     });
     expect(nextDue({ ...afterSigning, fromSigning: false }, { signedOn: '2025-12-19', today })).toEqual({
-      kind: 'awaitsEvent',
+      date: null,
+      pending: 'event',
     });
-    expect(nextDue(null, { signedOn: '2025-12-19', today })).toEqual({ kind: 'none' });
+    expect(nextDue(null, { signedOn: '2025-12-19', today })).toEqual({ date: null, pending: 'none' });
+    expect(nextDue(afterSigning, { signedOn: null, today })).toEqual({ date: null, pending: 'signing' });
   });
 });

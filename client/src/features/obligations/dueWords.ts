@@ -1,6 +1,7 @@
 import type { DueRuleDTO } from '../../../../shared/api/obligations.ts';
-import { type IsoDate, isWorkingDay } from '../../../../shared/calendar/workingDays.ts';
-import { addMonths, dueDateOf } from '../../../../shared/obligations/dueDate.ts';
+import type { IsoDate } from '../../../../shared/calendar/workingDays.ts';
+import { addMonths } from '../../../../shared/obligations/dueDate.ts';
+import { type Occurrence, occurrencesOf } from '../../../../shared/obligations/occurrences.ts';
 import { MONTH_NAMES } from '../../../../shared/words.ts';
 import type { Language } from '../../i18n/index.ts';
 
@@ -84,44 +85,25 @@ export function dueRuleInWords(rule: DueRuleDTO | null, language: Language): str
   }
 }
 
-/** When an obligation next falls due, and why there is no date when there is none. */
+/** When an obligation next falls due, or why it has no date ('event', 'signing', 'none'). */
 export type NextDue =
-  | { kind: 'date'; date: IsoDate; past: boolean; workingDay: boolean }
-  /** Counted from the signing, which has not happened yet. */
-  | { kind: 'awaitsSigning' }
-  /** Counted from an event of its own (a request, a change): each occurrence is dated then. */
-  | { kind: 'awaitsEvent' }
-  | { kind: 'none' };
+  | { date: IsoDate; past: boolean; pending: null }
+  | { date: null; pending: Exclude<Occurrence['pending'], null> };
 
 /**
- * The next due date of `rule` on or after `today`: a fixed date (even when past, marked so); the
- * next occurrence of a recurrence counted from the signing; a period after the signing.
+ * The next due date of `rule` as the dashboards count occurrences (`occurrencesOf`): a fixed date
+ * or a deadline after the signing as it is, even when past (marked so); the first occurrence of a
+ * recurrence on or after `today`.
  */
 export function nextDue(
   rule: DueRuleDTO | null,
   when: { signedOn: IsoDate | null; today: IsoDate },
 ): NextDue {
-  if (!rule) return { kind: 'none' };
-  const dated = (date: IsoDate): NextDue => ({
-    kind: 'date',
-    date,
-    past: date < when.today,
-    workingDay: isWorkingDay(date),
-  });
-  if (rule.kind === 'date') return dated(rule.date);
-  if (rule.kind === 'after_event' && !rule.fromSigning) return { kind: 'awaitsEvent' };
-  if (!when.signedOn) return { kind: 'awaitsSigning' };
-  if (rule.kind === 'after_event') return dated(dueDateOf(rule, { signedOn: when.signedOn })!);
-  // Whole periods since the signing bring the count close to today without walking every one.
-  const monthsSince =
-    (Number(when.today.slice(0, 4)) - Number(when.signedOn.slice(0, 4))) * 12 +
-    Number(when.today.slice(5, 7)) -
-    Number(when.signedOn.slice(5, 7));
-  let k = Math.max(1, Math.floor(monthsSince / rule.everyMonths));
-  let date = addMonths(when.signedOn, k * rule.everyMonths);
-  while (date < when.today) {
-    k += 1;
-    date = addMonths(when.signedOn, k * rule.everyMonths);
-  }
-  return dated(date);
+  const window =
+    rule?.kind === 'recurring'
+      ? { from: when.today, to: addMonths(when.today, rule.everyMonths) }
+      : { from: '0001-01-01', to: '9999-12-31' };
+  const [first] = occurrencesOf(rule, when.signedOn, window);
+  if (!first || first.date === null) return { date: null, pending: first?.pending ?? 'none' };
+  return { date: first.date, past: first.date < when.today, pending: null };
 }

@@ -78,15 +78,11 @@ export function ObligationCard(props: ObligationCardProps) {
   const liaison = o.liaisonId ? liaisons.find((l) => l.id === o.liaisonId) : null;
   const next = nextDue(o.due, { signedOn: props.signedOn, today: props.today });
   const nextText =
-    next.kind === 'date'
-      ? next.past
+    next.date === null
+      ? t(NEXT_PENDING[next.pending])
+      : next.past
         ? t('item.pastDate', { date: dateInWords(next.date, language) })
-        : dateInWords(next.date, language)
-      : next.kind === 'awaitsSigning'
-        ? t('item.awaitsSigning')
-        : next.kind === 'awaitsEvent'
-          ? t('item.awaitsEvent')
-          : t('item.none');
+        : dateInWords(next.date, language);
 
   return (
     <article className={`card obligation-card status-${o.status}`} aria-labelledby={headingId}>
@@ -100,7 +96,7 @@ export function ObligationCard(props: ObligationCardProps) {
         <div>
           <dt>{t('item.party')}</dt>
           <dd>
-            {party && <PartyChip party={party} />} <span className="obligation-label">{o.partyLabel}</span>
+            {party && <PartyChip party={party} compact />} {o.partyLabel}
           </dd>
         </div>
         <div>
@@ -130,7 +126,7 @@ export function ObligationCard(props: ObligationCardProps) {
         </div>
         <div>
           <dt>{t('item.next')}</dt>
-          <dd className={next.kind === 'date' && next.past ? 'obligation-past' : undefined}>{nextText}</dd>
+          <dd className={next.date !== null && next.past ? 'obligation-past' : undefined}>{nextText}</dd>
         </div>
       </dl>
       <ErrorNote error={error} />
@@ -176,3 +172,10 @@ export function ObligationCard(props: ObligationCardProps) {
     </article>
   );
 }
+
+/** Why an obligation has no next date, in words. */
+const NEXT_PENDING = {
+  signing: 'item.awaitsSigning',
+  event: 'item.awaitsEvent',
+  none: 'item.none',
+} as const;
