@@ -50,7 +50,7 @@ export const cooperationTabs: CooperationTab[] = (
     },
     { path: 'tindak-lanjut', label: 'coop.tab.actions', order: 40, Component: ActionsTab },
     { path: 'penghubung', label: 'coop.tab.liaisons', order: 50, Component: LiaisonsTab },
-    { path: 'opd', label: 'coop.tab.units', order: 60, Component: UnitsTab },
+    { path: 'opd', label: 'coop.tab.units', order: 60, Component: UnitsTab, detail: ':unitId' },
     { path: 'anggota', label: 'coop.tab.members', order: 90, Component: MembersTab },
   ] satisfies CooperationTab[]
 ).sort((a, b) => a.order - b.order);

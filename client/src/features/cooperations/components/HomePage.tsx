@@ -4,6 +4,7 @@ import { Frame } from '../../../app/Frame.tsx';
 import { useResource } from '../../../app/useResource.ts';
 import { useT } from '../../../i18n/index.ts';
 import { LostAccessNote } from '../../auth/components/LostAccess.tsx';
+import { MyWeek } from '../../implementation/components/MyWeek.tsx';
 import { useInvitationsT } from '../../invitations/messages.ts';
 import { listCooperations } from '../api.ts';
 import { CooperationCard } from './CooperationCard.tsx';
@@ -27,6 +28,7 @@ export function HomePage() {
           )}
         </div>
         <LostAccessNote />
+        <MyWeek />
         <ErrorNote error={error} onRetry={reload} />
         {loading && !data && <p className="muted">{t('app.loading')}</p>}
         {data && data.cooperations.length === 0 && (

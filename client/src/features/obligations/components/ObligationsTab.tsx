@@ -2,6 +2,7 @@ import { useParams } from 'react-router-dom';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { useT } from '../../../i18n/index.ts';
 import type { CooperationTabProps } from '../../cooperations/tabs.ts';
+import { ImplementationSummary } from '../../implementation/components/ImplementationSummary.tsx';
 import { useObligationT } from '../messages.ts';
 import { useObligationRights } from '../rights.ts';
 import { trackedDocuments, useImplementation } from '../useImplementation.ts';
@@ -40,7 +41,7 @@ export function ObligationsTab({ cooperation }: CooperationTabProps) {
   return (
     <section className="stack implementation">
       <p className="muted">{t('tab.intro')}</p>
-      {/* The cooperation's summary (what is due, overdue and done, per party and OPD) sits here, above the agreements. */}
+      <ImplementationSummary cooperation={cooperation} />
       <ErrorNote error={agreements.error ?? people.error} onRetry={agreements.reload} />
       {loading && <p className="muted">{tApp('app.loading')}</p>}
       {trackedDocuments(cooperation).length === 0 && <p className="empty-state">{t('tab.empty')}</p>}

@@ -1,4 +1,7 @@
+import { Link } from 'react-router-dom';
 import type { Member } from '../../cooperations/api.ts';
+import { useImplementationT } from '../../implementation/messages.ts';
+import { unitImplementationPath } from '../../implementation/paths.ts';
 import type { Unit } from '../api.ts';
 import { useUnitsT } from '../messages.ts';
 import { UnitMembers } from './UnitMembers.tsx';
@@ -24,6 +27,7 @@ export function UnitCard({
   onChanged: () => void;
 }) {
   const t = useUnitsT();
+  const ti = useImplementationT();
   return (
     <article className="card unit-card" aria-labelledby={`unit-${unit.id}`}>
       <header className="unit-card-head">
@@ -34,6 +38,13 @@ export function UnitCard({
           )}
         </h3>
         <span className="muted small">{t('liaisons', { count: unit.liaisonCount })}</span>
+        <Link
+          className="small"
+          to={unitImplementationPath(unit.cooperationId, unit.id)}
+          aria-label={ti('summary.openUnit', { unit: unit.name })}
+        >
+          {ti('unit.link')}
+        </Link>
       </header>
       <dl className="unit-facts">
         {(unit.headName || unit.headPosition || unit.headNip) && (

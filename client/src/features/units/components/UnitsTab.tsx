@@ -1,6 +1,8 @@
+import { useParams } from 'react-router-dom';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { useResource } from '../../../app/useResource.ts';
 import type { CooperationTabProps } from '../../cooperations/tabs.ts';
+import { UnitImplementationView } from '../../implementation/components/UnitImplementationView.tsx';
 import { concerns, useCooperationEvents } from '../../meetings/useCooperationEvents.ts';
 import { listUnits } from '../api.ts';
 import { useUnitsT } from '../messages.ts';
@@ -12,7 +14,14 @@ import '../units.css';
  * kuasa), their heads, members and liaisons. Read by every member, kept by the party's owners
  * and editors.
  */
-export function UnitsTab({ cooperation, reload: reloadCooperation }: CooperationTabProps) {
+export function UnitsTab(props: CooperationTabProps) {
+  const { unitId } = useParams();
+  if (unitId) return <UnitImplementationView cooperation={props.cooperation} unitId={unitId} />;
+  return <UnitList {...props} />;
+}
+
+/** Every party's units as cards. */
+function UnitList({ cooperation, reload: reloadCooperation }: CooperationTabProps) {
   const t = useUnitsT();
   const { data, error, reload } = useResource(`units:${cooperation.id}`, () => listUnits(cooperation.id));
   useCooperationEvents(
