@@ -14,6 +14,7 @@ import {
   today,
 } from './authzExpect.ts';
 import { CALENDAR_ROWS } from './authzRowsCalendar.ts';
+import { IMPLEMENTATION_ROWS } from './authzRowsImplementation.ts';
 import { NOTIFICATION_ROWS } from './authzRowsNotifications.ts';
 import { OBLIGATION_ROWS } from './authzRowsObligations.ts';
 import { RECORD_ROWS } from './authzRowsRecords.ts';
@@ -289,6 +290,7 @@ export const ROWS: Row[] = [
   ...NOTIFICATION_ROWS,
   ...CALENDAR_ROWS,
   ...OBLIGATION_ROWS,
+  ...IMPLEMENTATION_ROWS,
 ];
 
 /** A second session of the caller, so that logging it out leaves the caller's own session alone. */
