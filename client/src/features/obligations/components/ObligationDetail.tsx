@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import type { DocumentStatus } from '../../../../../shared/api/cooperations.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
@@ -33,8 +33,14 @@ export function ObligationDetail(props: ObligationDetailProps) {
   const reportsId = useId();
   const agreement = agreements?.find((a) => a.obligations.some((o) => o.id === obligationId));
   const obligation = agreement?.obligations.find((o) => o.id === obligationId);
+  const top = useRef<HTMLElement>(null);
+  const shown = Boolean(obligation);
+  // Followed from far down the list, a mail or the bell: the obligation starts at the top of the window.
+  useEffect(() => {
+    if (shown) top.current?.scrollIntoView({ block: 'start' });
+  }, [obligationId, shown]);
   return (
-    <section className="stack implementation obligation-detail">
+    <section className="stack implementation obligation-detail" ref={top}>
       <Link className="back-link" to={implementationPath(cooperation.id)}>
         ← {t('detail.back')}
       </Link>
