@@ -267,6 +267,10 @@ export interface ResourceLimits {
   logoMaxSide: number;
   /** Bytes of a refused request body read and thrown away, so that the client gets to read the 413. */
   bodyDrainBytes: number;
+  /** Largest evidence file attached to an obligation report (bytes). */
+  evidenceBytes: number;
+  /** Evidence files one obligation report may carry. */
+  evidenceFiles: number;
 }
 
 /**
@@ -274,7 +278,8 @@ export interface ResourceLimits {
  * SEPAKAT_IMPORT_MAX_UNZIPPED_BYTES (8 MiB), SEPAKAT_IMPORT_MAX_PARAGRAPHS (10,000),
  * SEPAKAT_IMPORT_MAX_PASAL (1,000), SEPAKAT_IMPORT_MAX_CHARS (1,000,000), SEPAKAT_EXPORT_MAX_PASAL
  * (5,000), SEPAKAT_EXPORT_MAX_PARAGRAPHS (50,000), SEPAKAT_LOGO_MAX_BYTES (1 MiB),
- * SEPAKAT_LOGO_MIN_PX (16), SEPAKAT_LOGO_MAX_PX (2048), SEPAKAT_BODY_DRAIN_BYTES (64 MiB).
+ * SEPAKAT_LOGO_MIN_PX (16), SEPAKAT_LOGO_MAX_PX (2048), SEPAKAT_BODY_DRAIN_BYTES (64 MiB),
+ * SEPAKAT_EVIDENCE_MAX_BYTES (10 MiB), SEPAKAT_EVIDENCE_MAX_FILES (5).
  * The Word thread reads its export limits from here too (same environment).
  */
 export function resourceLimits(env: NodeJS.ProcessEnv = {}): ResourceLimits {
@@ -290,6 +295,8 @@ export function resourceLimits(env: NodeJS.ProcessEnv = {}): ResourceLimits {
     logoMinSide: limit(env, 'SEPAKAT_LOGO_MIN_PX', 16),
     logoMaxSide: limit(env, 'SEPAKAT_LOGO_MAX_PX', 2048),
     bodyDrainBytes: limit(env, 'SEPAKAT_BODY_DRAIN_BYTES', 64 * MiB),
+    evidenceBytes: limit(env, 'SEPAKAT_EVIDENCE_MAX_BYTES', 10 * MiB),
+    evidenceFiles: limit(env, 'SEPAKAT_EVIDENCE_MAX_FILES', 5),
   };
   if (limits.logoMinSide > limits.logoMaxSide) {
     throw new Error('SEPAKAT_LOGO_MIN_PX must not be larger than SEPAKAT_LOGO_MAX_PX');

@@ -298,3 +298,49 @@ describe('who may start a cooperation', () => {
     expect(mayCreateCooperation('owners', { ...nobody, granted: true })).toBe(true);
   });
 });
+
+describe('reports on obligations', () => {
+  const bound = { partyScope: 'party' as const, partyId: 'p1', unitId: null, unitPartyId: null };
+  it.each<[string, Actor, Parameters<typeof allowed<'obligation.report'>>[2], boolean]>([
+    ['a commenter of the bound party', actor('commenter'), bound, true],
+    ['a viewer of the bound party', actor('viewer'), bound, false],
+    ['an owner of another party', actor('owner', { partyId: 'p2' }), bound, false],
+    [
+      'another party, for the parties together',
+      actor('editor', { partyId: 'p2' }),
+      { ...bound, partyScope: 'all', partyId: null },
+      true,
+    ],
+    [
+      'another party, for each on its own',
+      actor('commenter', { partyId: 'p2' }),
+      { ...bound, partyScope: 'each', partyId: null },
+      true,
+    ],
+    [
+      'the unit it is given to',
+      actor('commenter', { unitId: 'u1' }),
+      { ...bound, unitId: 'u1', unitPartyId: 'p1' },
+      true,
+    ],
+    ['the party without a unit', actor('editor'), { ...bound, unitId: 'u1', unitPartyId: 'p1' }, true],
+    [
+      'another unit of the party',
+      actor('owner', { unitId: 'u2' }),
+      { ...bound, unitId: 'u1', unitPartyId: 'p1' },
+      false,
+    ],
+  ])('%s: %s', (_, a, obligation, may) => {
+    expect(allowed(a, 'obligation.report', obligation)).toBe(may);
+  });
+
+  it('another party than the reporting one comments or asks for more, from commenters up', () => {
+    expect(allowed(actor('commenter', { partyId: 'p2' }), 'obligation.review', { reportPartyId: 'p1' })).toBe(
+      true,
+    );
+    expect(allowed(actor('owner'), 'obligation.review', { reportPartyId: 'p1' })).toBe(false);
+    expect(allowed(actor('viewer', { partyId: 'p2' }), 'obligation.review', { reportPartyId: 'p1' })).toBe(
+      false,
+    );
+  });
+});

@@ -67,6 +67,17 @@ export interface SuggestionFacts {
   documentStatus: DocumentStatus;
 }
 
+/**
+ * A tracked obligation as the reporting rule sees it: whom it binds and, when set, the unit (OPD)
+ * that carries it out and that unit's party.
+ */
+export interface ObligationFacts {
+  partyScope: 'party' | 'all' | 'each';
+  partyId: string | null;
+  unitId: string | null;
+  unitPartyId: string | null;
+}
+
 /** What each action is decided on: `null` when the membership alone decides. */
 export interface Subjects {
   'cooperation.read': null;
@@ -89,6 +100,10 @@ export interface Subjects {
   'obligation.propose': DocumentFacts;
   /** Add, confirm, edit, dismiss or remove a final or signed document's tracked obligations. */
   'obligation.manage': DocumentFacts;
+  /** Report progress on an obligation, with evidence. */
+  'obligation.report': ObligationFacts;
+  /** Comment on a report, or ask for more: the party that reported is `reportPartyId`. */
+  'obligation.review': { reportPartyId: string | null };
   'history.read': DocumentFacts;
   'history.saveVersion': DocumentFacts;
   'history.restore': DocumentFacts;
@@ -193,6 +208,22 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
   'document.export': { who: atLeast('viewer') },
   'obligation.propose': { who: atLeast('editor'), onlyWhen: (d) => d.status !== 'draft' },
   'obligation.manage': { who: atLeast('editor'), onlyWhen: (d) => d.status !== 'draft' },
+  // The party bound reports (for the parties together or each on its own, any of them); of that
+  // party, an obligation given to a unit (OPD) is reported by that unit or by the members without
+  // a unit (Bagian Kerja Sama), not by another OPD. Commenters up: a liaison is often one.
+  'obligation.report': {
+    who: (a, o) =>
+      roleAtLeast(a.role, 'commenter') &&
+      (o.partyScope !== 'party' || a.partyId === o.partyId) &&
+      (o.unitId === null ||
+        a.partyId !== o.unitPartyId ||
+        (a.unitId ?? null) === null ||
+        a.unitId === o.unitId),
+  },
+  // The other party checks a report: the reporting party does not answer itself.
+  'obligation.review': {
+    who: (a, r) => roleAtLeast(a.role, 'commenter') && a.partyId !== r.reportPartyId,
+  },
   'history.read': { who: atLeast('viewer') },
   'history.saveVersion': { who: atLeast('editor') },
   // A restore writes the old text directly, so it is not for whoever may only suggest.

@@ -45,6 +45,11 @@ const SAMPLES: Record<string, unknown[]> = {
   'importErrors.tooManyParagraphs': [20_000],
   'importErrors.tooManyPasal': [300, 301],
   'importErrors.tooMuchText': [1_000_000],
+  'reportErrors.fileTooLarge': ['laporan.pdf', 10 * 1024 * 1024],
+  'reportErrors.tooManyFiles': [5],
+  'reportErrors.tooLarge': [10 * 1024 * 1024, 5],
+  'reportErrors.unsupportedFile': ['setup.pdf'],
+  'reportErrors.invalid': ['status'],
 };
 
 /** Builders that take the id as an argument: they define no id of their own. */

@@ -9,6 +9,7 @@ export * from './calendar.ts';
 export * from './http.ts';
 export * from './meetings.ts';
 export * from './membership.ts';
+export * from './obligationReports.ts';
 export * from './obligations.ts';
 export * from './resources.ts';
 export * from './rounds.ts';

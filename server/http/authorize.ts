@@ -5,6 +5,8 @@ import {
   mayNotApprove,
   mayNotDecidePoint,
   mayNotRaiseFor,
+  mayNotReport,
+  mayNotReview,
 } from '../errors/index.ts';
 
 /** Refusals with words of their own; any other action refused answers 403 `auth.forbidden`. */
@@ -12,6 +14,8 @@ const REFUSALS: Partial<Record<Action, () => AppError>> = {
   'document.approve': mayNotApprove,
   'point.raiseFor': mayNotRaiseFor,
   'point.decide': mayNotDecidePoint,
+  'obligation.report': mayNotReport,
+  'obligation.review': mayNotReview,
 };
 
 /**

@@ -20,6 +20,7 @@ import me from './me/routes.ts';
 import meetings from './meetings/routes.ts';
 import members from './members/routes.ts';
 import notifications from './notifications/routes.ts';
+import obligationReports from './obligation-reports/routes.ts';
 import obligations from './obligations/routes.ts';
 import points from './points/routes.ts';
 import settings from './settings/routes.ts';
@@ -61,5 +62,6 @@ export const routeModules: RouteModule[] = [
   notifications,
   calendar,
   obligations,
+  obligationReports,
   implementation,
 ];

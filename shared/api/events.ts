@@ -113,6 +113,25 @@ export const cooperationEventSchema = z.union([
       obligationId: idSchema.nullable(),
       by,
     }),
+    /** A forwarded report from the public was recorded, corrected or answered. */
+    z.object({ type: z.literal('publicReport.updated'), reportId: idSchema, by }),
+    /** A report on an obligation was made (`status` is what it says of the work). */
+    z.object({
+      type: z.literal('obligation.reported'),
+      obligationId: idSchema,
+      reportId: idSchema,
+      status: z.enum(['in_progress', 'done', 'blocked']),
+      by,
+    }),
+    /** Another party commented on a report, or asked for more (`kind` 'request'). */
+    z.object({
+      type: z.literal('obligation.commented'),
+      obligationId: idSchema,
+      reportId: idSchema,
+      commentId: idSchema,
+      kind: z.enum(['comment', 'request']),
+      by,
+    }),
     z.object({ type: z.literal('party.logo'), partyId: idSchema }),
     /** The parties whose members may only suggest, whatever their role, are now `partyIds`. */
     z.object({ type: z.literal('parties.suggestOnly'), partyIds: z.array(idSchema), by }),

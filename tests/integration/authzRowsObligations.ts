@@ -40,4 +40,40 @@ export const OBLIGATION_ROWS: Row[] = [
     expect: signedIn(404),
     call: () => ({ path: '/api/obligations/ob_tidak_ada' }),
   },
+  // Reports on obligations: the matrix holds no obligation, so an obligation's, a report's and a
+  // file's routes answer every signed-in caller 404; tests/integration/obligationReports.test.ts
+  // checks who may report, answer and download on a real one.
+  {
+    endpoint: 'GET /api/obligations/{id}/reports',
+    expect: signedIn(404),
+    call: () => ({ path: '/api/obligations/ob_tidak_ada/reports' }),
+  },
+  {
+    endpoint: 'POST /api/obligations/{id}/reports',
+    expect: signedIn(404),
+    call: () => {
+      const form = new FormData();
+      form.append('text', 'Selesai.');
+      form.append('status', 'done');
+      return { path: '/api/obligations/ob_tidak_ada/reports', form };
+    },
+  },
+  {
+    endpoint: 'POST /api/obligation-reports/{id}/comments',
+    expect: signedIn(404),
+    call: () => ({
+      path: '/api/obligation-reports/rp_tidak_ada/comments',
+      body: { kind: 'comment', text: 'Baik.' },
+    }),
+  },
+  {
+    endpoint: 'GET /api/obligation-report-files/{id}',
+    expect: signedIn(404),
+    call: () => ({ path: '/api/obligation-report-files/rf_tidak_ada' }),
+  },
+  {
+    endpoint: 'GET /api/cooperations/{id}/obligation-reports',
+    expect: members(200),
+    call: (w) => ({ path: `/api/cooperations/${w.cooperation.id}/obligation-reports` }),
+  },
 ];

@@ -14,6 +14,7 @@ export type EventTopic =
   | 'members'
   | 'variants'
   | 'obligations'
+  | 'publicReports'
   | 'stream';
 
 /**
@@ -60,7 +61,12 @@ export function topicOf(event: StreamEvent): EventTopic {
     case 'suggestions.decided':
       return 'history';
     case 'obligation.updated':
+    // A report or an answer changes where an obligation stands.
+    case 'obligation.reported':
+    case 'obligation.commented':
       return 'obligations';
+    case 'publicReport.updated':
+      return 'publicReports';
     case 'party.logo':
       return 'parties';
     case 'member.added':
