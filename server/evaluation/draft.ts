@@ -98,6 +98,16 @@ export const STATE_WORDS: Record<OccurrenceState, string> = {
   upcoming: 'Belum jatuh tempo',
 };
 
+const STATE_ORDER: readonly OccurrenceState[] = [
+  'done',
+  'in_progress',
+  'needs_more',
+  'blocked',
+  'overdue',
+  'due',
+  'upcoming',
+];
+
 const KIND_WORDS = { mou: 'Nota Kesepakatan', pks: 'Perjanjian Kerja Sama' } as const;
 
 /** One row of the obligations table: an obligation at one due date in the period (or without one). */
@@ -105,6 +115,8 @@ export interface ObligationRow {
   obligation: EvaluationObligation;
   dueDate: string | null;
   state: OccurrenceState;
+  /** The reports that answer it, oldest first: their files are the period's evidence. */
+  reports: EvaluationReport[];
 }
 
 /**
@@ -132,11 +144,15 @@ export function obligationRows(source: EvaluationSource): { rows: ObligationRow[
         reports,
         requests: reports.flatMap((r) => r.requests.map((createdAt) => ({ createdAt }))),
       });
-      rows.push({ obligation, dueDate: occurrence.date, state });
+      rows.push({ obligation, dueDate: occurrence.date, state, reports });
     }
   }
   return { rows, outside };
 }
+
+/** A row's state in words: an obligation without a date that nobody reported on is simply open. */
+const stateWords = (r: ObligationRow) =>
+  r.dueDate === null && r.state === 'due' ? 'Belum dilaporkan' : STATE_WORDS[r.state];
 
 /** "23 Juni 2025" from YYYY-MM-DD. */
 export function dateWords(iso: string): string {
@@ -230,11 +246,11 @@ export function draftEvaluation(
   if (!rows.length) {
     content.push(paragraph('Tidak ada kewajiban yang dipantau jatuh tempo dalam periode ini.'));
   } else {
-    const count = (s: OccurrenceState) => rows.filter((r) => r.state === s).length;
-    const summary = (['done', 'in_progress', 'needs_more', 'blocked', 'overdue', 'due', 'upcoming'] as const)
-      .filter((s) => count(s) > 0)
-      .map((s) => `${STATE_WORDS[s].toLowerCase()} ${count(s)}`)
-      .join(', ');
+    // Counted by the words the table shows, in the order of the states.
+    const counts = new Map<string, number>();
+    for (const r of [...rows].sort((a, b) => STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state)))
+      counts.set(stateWords(r), (counts.get(stateWords(r)) ?? 0) + 1);
+    const summary = [...counts].map(([words, n]) => `${words.toLowerCase()} ${n}`).join(', ');
     content.push(
       paragraph(
         `Dalam periode ini dipantau ${rows.length} pelaksanaan kewajiban: ${summary}.${outside ? ` Sebanyak ${outside} kewajiban lain tidak jatuh tempo dalam periode ini.` : ''}`,
@@ -248,7 +264,7 @@ export function draftEvaluation(
           obligationCell(r.obligation),
           whoCell(r.obligation),
           r.dueDate ? dateWords(r.dueDate) : 'Tanpa tanggal',
-          STATE_WORDS[r.state],
+          stateWords(r),
         ]),
         [6, 44, 20, 15, 15],
       ),
@@ -256,10 +272,12 @@ export function draftEvaluation(
   }
 
   content.push(chapter(newId(), 'Bukti Pelaksanaan'));
-  const byId = new Map(source.obligations.map((o) => [o.id, o]));
-  const evidence = source.reports
-    .filter((r) => r.reportedOn >= period.from && r.reportedOn <= period.to && byId.has(r.obligationId))
-    .flatMap((r) => r.files.map((name) => ({ name, report: r, obligation: byId.get(r.obligationId)! })));
+  // The evidence of the period: the files of the reports that answer its due dates, whenever made.
+  const evidence = rows.flatMap((row) =>
+    row.reports.flatMap((report) =>
+      report.files.map((name) => ({ name, report, obligation: row.obligation })),
+    ),
+  );
   if (!evidence.length) {
     content.push(paragraph('Tidak ada bukti yang dilampirkan pada laporan kemajuan dalam periode ini.'));
   } else {

@@ -31,8 +31,9 @@ export function insertEvaluation(db: DB, e: Evaluation): void {
 
 export function findEvaluation(db: DB, documentId: string): Evaluation | null {
   return (
-    sql<[string], Evaluation>(db, `SELECT ${COLUMNS} FROM evaluations WHERE document_id = ?`).get(documentId) ??
-    null
+    sql<[string], Evaluation>(db, `SELECT ${COLUMNS} FROM evaluations WHERE document_id = ?`).get(
+      documentId,
+    ) ?? null
   );
 }
 

@@ -1,0 +1,114 @@
+import { Document, type FileChild, Paragraph } from 'docx';
+import { outlineOf, type PMJSON } from '../../../shared/clauses.ts';
+import { type DocumentMeta, META } from '../../../shared/meta.ts';
+import { NODE } from '../../../shared/schema/names.ts';
+import { rejectAll } from '../../../shared/suggestions/index.ts';
+import { type PartyWording, shortDate } from '../../../shared/words.ts';
+import { type ExportLayoutOptions, resolveLayout } from '../export/layout.ts';
+import { ListInstances, numberingConfig } from '../export/numbering.ts';
+import { pageFooter, pageHeader } from '../export/pageParts.ts';
+import { centredLine, type SerializeContext, serializeBlocks } from '../export/serializers.ts';
+import { closingFormula, signatureBlock } from '../export/signature.ts';
+import { byOrdinal } from '../export/titleBlock.ts';
+import type { ExportParty } from '../export/types.ts';
+import { documentOptions, packWordFile, type WordFileAuthor } from '../export/wordFile.ts';
+
+/** Everything the report's Word file needs, as plain data (it crosses to the Word thread). */
+export interface EvaluationExportInput {
+  status: 'draft' | 'final' | 'signed';
+  body: PMJSON;
+  meta: DocumentMeta;
+  parties: ExportParty[];
+  /** "Sidik persetujuan A1B2-…" on every page once both parties approved it. */
+  stamp?: string;
+  options?: ExportLayoutOptions &
+    WordFileAuthor & {
+      partyWording?: PartyWording;
+      /** PIHAK PERTAMA signs in the left column (default) or, when false, in the right one. */
+      firstSignsLeft?: boolean;
+    };
+}
+
+/**
+ * The monitoring and evaluation report as a Word file, in the agreement's layout (paper,
+ * margins, font, spacing from the cooperation's settings): the title, "ANTARA" the parties and
+ * the subject centred; the BAB headings, text and tables as the editor holds them; the closing
+ * and the signatures of both parties' signatories kept together. A report hands over no
+ * original, so no meterai space; no paraf boxes either, it binds no one. A draft is marked
+ * "DRAF" on every page; suggestions still pending print as the text stood before them.
+ */
+export async function buildEvaluationDocx(input: EvaluationExportInput): Promise<Buffer> {
+  const layout = resolveLayout(input.options);
+  const body = rejectAll(input.body);
+  const ctx: SerializeContext = {
+    layout,
+    outline: outlineOf(body),
+    lists: new ListInstances(),
+    indent: 0,
+  };
+  const top = body.content ?? [];
+  const closingAt = top.findIndex((n) => n.type === NODE.closing);
+  const main = closingAt < 0 ? top : top.slice(0, closingAt);
+  const tail = closingAt < 0 ? [] : top.slice(closingAt);
+  const parties = byOrdinal(input.parties);
+  const draft = input.status === 'draft';
+  const exportedAt = input.options?.exportedAt ?? new Date();
+  const draftLabel = draft
+    ? `DRAF — ${shortDate({ year: exportedAt.getFullYear(), month: exportedAt.getMonth() + 1, day: exportedAt.getDate() })}`
+    : null;
+  const title = input.meta[META.title]?.trim() || 'Laporan Monitoring dan Evaluasi';
+  const subject = input.meta[META.subject]?.trim() ?? '';
+
+  const head: FileChild[] = [
+    centredLine(title.toUpperCase(), { spacing: { after: 120 } }),
+    centredLine('ANTARA'),
+  ];
+  parties.forEach((p, i) => {
+    if (i > 0 && i === parties.length - 1) head.push(centredLine('DAN'));
+    head.push(centredLine(p.name.toUpperCase()));
+  });
+  if (subject)
+    head.push(centredLine('TENTANG', { spacing: { before: 120 } }), centredLine(subject.toUpperCase()));
+  head.push(new Paragraph({ spacing: { after: 240 }, children: [] }));
+
+  const signatures = signatureBlock(
+    { kind: 'pks', status: input.status, body, meta: input.meta, parties },
+    layout.textWidth,
+    {
+      meta: input.meta,
+      draft,
+      keeper: null,
+      wording: input.options?.partyWording ?? 'pertama',
+      firstSignsLeft: input.options?.firstSignsLeft ?? true,
+    },
+  );
+  const document = new Document({
+    ...documentOptions(
+      {
+        title,
+        subject: subject || undefined,
+        description: draftLabel ?? input.stamp,
+        exportedBy: input.options?.exportedBy,
+      },
+      layout,
+    ),
+    numbering: { config: numberingConfig() },
+    sections: [
+      {
+        properties: {
+          page: { size: { width: layout.page.width, height: layout.page.height }, margin: layout.margin },
+        },
+        headers: { default: pageHeader(draftLabel, layout.font) },
+        footers: { default: pageFooter({ parties, paraf: false, stamp: input.stamp }) },
+        children: [
+          ...head,
+          ...serializeBlocks(main, ctx),
+          ...closingFormula(tail, ctx),
+          new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [] }),
+          ...signatures,
+        ],
+      },
+    ],
+  });
+  return packWordFile(document, input.options ?? {});
+}
