@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import { insertMember } from '../db/repos/members.ts';
 import { createUser } from '../db/repos/users.ts';
 import { generatePassword, hashPassword } from '../http/password.ts';
+import { seedCarryingOutDemo } from './carryingOutDemo.ts';
 import { seedMeetingDemo } from './meetingDemo.ts';
 import { seedUnitsDemo } from './unitsDemo.ts';
 import { seedVariantsDemo } from './variantsDemo.ts';
@@ -122,6 +123,8 @@ export interface DemoResult {
   /** The master PKS for the city's OPD; its variants follow it. */
   masterId: string;
   variantIds: string[];
+  /** The PKS signed about a year ago and carried out since (`carryingOutDemo.ts`). */
+  signedId: string;
   logins: DemoLogin[];
 }
 
@@ -129,11 +132,12 @@ export interface DemoResult {
  * Creates the demo on an empty database: the users (password `password`, or a generated one
  * per user), the cooperation with both parties and every member, an MoU draft and a PKS draft
  * (implementing the MoU) from the templates, the city's units (OPD) with their members and
- * liaisons, and a master PKS with a variant for each of those OPD.
+ * liaisons, a master PKS with a variant for each of those OPD, and a PKS signed about a year
+ * before `now` and carried out since (`carryingOutDemo.ts`).
  */
 export async function seedDemo(
-  ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'log'>,
-  { password }: { password: string | null },
+  ctx: Pick<AppContext, 'db' | 'collab' | 'store' | 'events' | 'log'>,
+  { password, now = Date.now() }: { password: string | null; now?: number },
 ): Promise<DemoResult> {
   const logins: DemoLogin[] = [];
   const ids: string[] = [];
@@ -188,7 +192,16 @@ export async function seedDemo(
     members: new Map(DEMO_USERS.flatMap((u, i) => (u.unit && ids[i] ? [[u.unit, ids[i]]] : []))),
   });
   const { masterId, variantIds } = await seedVariantsDemo(ctx, { ...base, mouId: mou.id, units });
-  return { cooperationId: cooperation.id, mouId: mou.id, pksId: pks.id, masterId, variantIds, logins };
+  const signed = await seedCarryingOutDemo(ctx, { ...base, mouId: mou.id, units, now });
+  return {
+    cooperationId: cooperation.id,
+    mouId: mou.id,
+    pksId: pks.id,
+    masterId,
+    variantIds,
+    signedId: signed.id,
+    logins,
+  };
 }
 
 const ROLE_WORDS: Record<Role, string> = {

@@ -22,7 +22,7 @@ const DEMO_MOU_NUMBERS = ['B/045/KS.01/V/2025', '180/15/HK/2025'];
 const DEMO_MOU_DATE = '2025-05-20';
 
 /** A few words of one Pasal (found by heading) rewritten, by a demo user. */
-interface Rewording {
+export interface Rewording {
   heading: RegExp;
   from: string;
   to: string;
@@ -79,7 +79,7 @@ function textHolding(el: Y.XmlElement, from: string): { text: Y.XmlText; at: num
  * the marks around them), in that person's name; skipped when the template no longer has that
  * Pasal or those words (the demo then shows less, and starts all the same).
  */
-function reword(ctx: SeedContext, documentId: string, r: Rewording): Promise<void> {
+export function reword(ctx: SeedContext, documentId: string, r: Rewording): Promise<void> {
   const userId = findUserByUsername(ctx.db, r.by)?.id ?? null;
   return ctx.collab.withDocument(
     documentId,

@@ -41,12 +41,13 @@ describe('screens at 1366 × 768', () => {
     await page.waitForSelector('.cooperation-card');
     const card = page.locator('.cooperation-card').first();
     expect(await card.locator('.party-chip').count()).toBe(2);
-    // The demo's MoU and PKS, and the master PKS for the city's OPD, its four variants folded
-    // into one link to their board.
+    // The demo's MoU and PKS, the master PKS for the city's OPD, its four variants folded into
+    // one link to their board, and the PKS signed a year ago.
     expect(await card.locator('.doc-lines .doc-title').allTextContents()).toEqual([
       'Nota Kesepakatan',
       'Perjanjian Kerja Sama',
       'PKS Induk Perangkat Daerah',
+      'PKS Tindak Lanjut Laporan Masyarakat',
     ]);
     const variants = card.locator('.doc-lines li').nth(2).getByRole('link', {
       name: '4 PKS OPD dari PKS Induk Perangkat Daerah: buka papannya',

@@ -39,7 +39,8 @@ describe('the demo cooperation', () => {
     ]);
     expect(c.myPartyId).toBe(c.parties[0]!.id);
     expect(c.parties[0]!.color).not.toBe(c.parties[1]!.color);
-    // The MoU, the PKS for the city, and a master PKS with a variant for each of the city's OPD.
+    // The MoU, the PKS for the city, a master PKS with a variant for each of the city's OPD, and
+    // the PKS signed a year ago and carried out since.
     const master = c.documents.find((d) => d.tier === 'master')!;
     expect(c.documents.map((d) => [d.kind, d.tier, d.status, d.title])).toEqual([
       ['mou', 'single', 'draft', 'Nota Kesepakatan'],
@@ -51,6 +52,7 @@ describe('the demo cooperation', () => {
         'draft',
         `PKS Induk Perangkat Daerah — ${opd}`,
       ]),
+      ['pks', 'single', 'signed', 'PKS Tindak Lanjut Laporan Masyarakat'],
     ]);
     const mou = c.documents.find((d) => d.kind === 'mou')!;
     expect(master.mouId).toBe(mou.id);
