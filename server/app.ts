@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CollabServer } from './collab/index.ts';
 import { UpdateStore } from './collab/store.ts';
+import { fillOlderSnapshots } from './commands/snapshotSigning.ts';
 import { type Config, fastifyTrustProxy } from './config.ts';
 import type { AppContext } from './context.ts';
 import { checkDatabase, type DB } from './db/connection.ts';
@@ -120,6 +121,8 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
   app.server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
   // Sessions ended and memberships changed by another process reach open sockets and streams.
   const accessSweep = startAccessSweep(ctx, config.accessCheckMs);
+  // Older snapshots learn the signing date and term the reminders read, before the first tick.
+  fillOlderSnapshots(db, store);
   // Reminders in the app and by e-mail, from the job table (server/reminders/worker.ts).
   const reminders = new ReminderWorker(db, config, app.log);
   reminders.start();

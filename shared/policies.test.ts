@@ -127,6 +127,7 @@ describe('the document rules', () => {
       canFinalize: false,
       canReopen: true,
       canSign: true,
+      canAmend: true,
       canSaveVersion: true,
       canRestore: false,
     });
@@ -139,9 +140,17 @@ describe('the document rules', () => {
       canFinalize: false,
       canReopen: false,
       canSign: false,
+      canAmend: false,
       canSaveVersion: false,
       canRestore: false,
     });
+  });
+
+  it('editors and owners start an addendum or renewal of a final or signed agreement, never of a draft', () => {
+    for (const status of ['final', 'signed'] as const) {
+      expect(rolesThat((a) => allowed(a, 'document.amend', doc(status)))).toEqual(['editor', 'owner']);
+    }
+    expect(rolesThat((a) => allowed(a, 'document.amend', doc('draft')))).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { checkCompleteness } from '../../shared/completeness.ts';
 import { type FinaliseBlocker, finaliseBlockers } from '../../shared/finaliseGate.ts';
+import { META } from '../../shared/meta.ts';
 import { variablesIn } from '../../shared/variables/index.ts';
 import { variableValues } from '../../shared/variables/values.ts';
 import type { AppContext } from '../context.ts';
@@ -18,6 +19,7 @@ import { documentApprovals } from './documentApprovals.ts';
 import { decideOnLiveDocument } from './liveDocument.ts';
 import { currentRecords } from './printedRecords.ts';
 import { afterStatusChange } from './publishStatus.ts';
+import { approvedSigning } from './signDocument.ts';
 import { variableSourcesOf } from './variableValues.ts';
 
 type Item = ReturnType<typeof documentApprovals>;
@@ -52,7 +54,8 @@ const NEEDS_SOURCES = Symbol('needs variable sources');
  * `document.broken_references`). The check and the status change happen in one instant of
  * the live document; then open sockets are re-authorised, which makes them
  * read-only. What the paper prints from records (parties, logos, a PKS's liaisons, a variant's
- * OPD and its head) and the values of a PKS's variables are frozen with the status change,
+ * OPD and its head), the values of a PKS's variables, and the date of signing and term the text
+ * prints (what the term-end reminders read) are frozen with the status change,
  * exactly as they were checked, so later edits of the records never change the final text
  * (`printedRecords`).
  */
@@ -104,6 +107,10 @@ export async function finalizeDocument(
             documentId: record.id,
             lifecycleId: event.id,
             records,
+            signing: {
+              date: approvedSigning(meta).date,
+              termYears: String(meta[META.termYears] ?? '').trim(),
+            },
             at: event.at,
           });
         return event;

@@ -111,6 +111,8 @@ export interface TermEndFacts {
   endDate: string;
   /** `6m` or `1m`: six months or one month ahead. */
   notice: '6m' | '1m';
+  /** The path of the agreement's page where an addendum or renewal is started. */
+  page: string;
 }
 
 const TERM_WORDS = {
@@ -124,7 +126,8 @@ const TERM_WORDS = {
         `(${f.notice === '6m' ? 'enam bulan' : 'satu bulan'} lagi).`,
       '',
       'Bila kerja sama akan dilanjutkan, PARA PIHAK dapat mulai menyusun adendum atau perjanjian ' +
-        'perpanjangan di Sepakat, dari halaman kerja sama tersebut, sebelum tanggal itu.',
+        'perpanjangan di Sepakat sebelum tanggal itu: buka perjanjian tersebut, tab Info, lalu pilih ' +
+        `"Susun adendum" atau "Susun perpanjangan" (${f.page}).`,
       '',
       'Pesan ini dikirim otomatis oleh Sepakat satu kali untuk setiap pengingat.',
     ].join('\n'),
@@ -138,8 +141,9 @@ const TERM_WORDS = {
         `${dateIn('en', f.signedDate)}, ends on ${dateIn('en', f.endDate)} ` +
         `(in ${f.notice === '6m' ? 'six months' : 'one month'}).`,
       '',
-      'If the cooperation is to go on, the parties can start an addendum or a renewal in Sepakat, ' +
-        "from the cooperation's page, before that day.",
+      'If the cooperation is to go on, the parties can start an addendum or a renewal in Sepakat ' +
+        'before that day: open the agreement, its Info tab, and choose "Draft an addendum" or ' +
+        `"Draft a renewal" (${f.page}).`,
       '',
       'Sepakat sends this message automatically, once for each reminder.',
     ].join('\n'),

@@ -1,16 +1,12 @@
-import * as Y from 'yjs';
 import { localDate } from '../../shared/calendar/workingDays.ts';
-import { META } from '../../shared/meta.ts';
-import { YDOC } from '../../shared/protocol.ts';
 import { parseTermYears } from '../../shared/term.ts';
 import { noticeDate, TERM_END_NOTICES, termEndDate } from '../../shared/termEnd.ts';
 import { cooperationTimeZone } from '../../shared/timeZones.ts';
-import { UpdateStore } from '../collab/store.ts';
 import type { DB } from '../db/connection.ts';
 import { findCooperation } from '../db/repos/cooperations.ts';
-import { listSignedAgreements, type SignedAgreement } from '../db/repos/lifecycle.ts';
 import { findMember, listMembers, type Member } from '../db/repos/members.ts';
 import { findNotificationSettings } from '../db/repos/notifications.ts';
+import { listSignedAgreementTerms, type SignedAgreementTerm } from '../db/repos/printedSnapshots.ts';
 import { type Reminder, scheduleReminder } from '../db/repos/reminders.ts';
 import type { Composed, ReminderKind } from './kinds.ts';
 import { localInstant } from './localTime.ts';
@@ -22,50 +18,23 @@ export const TERM_END = 'agreement.term_end';
 const SEND_AT = '08:00';
 
 /** A signed agreement whose term, and so its last day in force, is known. */
-export interface SignedTerm extends SignedAgreement {
+export interface SignedTerm extends Omit<SignedAgreementTerm, 'termYears'> {
   termYears: number;
   /** YYYY-MM-DD: the last day in force (shared/termEnd.ts). */
   endDate: string;
 }
 
-const stores = new WeakMap<DB, UpdateStore>();
 /**
- * The term in years of each signed document, by its signing event: a signed text is read-only,
- * so what it held when signed stays; a signing after a reopening is another event and is read
- * again. Loading a Y.Doc on every tick would cost far more than the scan.
- */
-const termsBySigning = new Map<string, number | null>();
-
-/** The `termYears` meta field of a document as stored. */
-function storedTermYears(db: DB, documentId: string, signEventId: number): number | null {
-  const key = `${documentId}:${signEventId}`;
-  const known = termsBySigning.get(key);
-  if (known !== undefined) return known;
-  let store = stores.get(db);
-  if (!store) {
-    store = new UpdateStore(db);
-    stores.set(db, store);
-  }
-  const doc = new Y.Doc();
-  try {
-    store.loadInto(doc, documentId);
-    const years = parseTermYears(String(doc.getMap(YDOC.meta).get(META.termYears) ?? ''));
-    termsBySigning.set(key, years);
-    return years;
-  } finally {
-    doc.destroy();
-  }
-}
-
-/**
- * Signed agreements (MoU, PKS) with a term: every cooperation's, or one's. The signing date is
- * the one the signing recorded (the date the final text prints); the term is the metadata's
- * "Jangka waktu (tahun)", which the completeness check compares with the JANGKA WAKTU Pasal.
+ * Signed agreements (MoU, PKS) with a term: every cooperation's, or one's. The signing date and
+ * the term ("Jangka waktu (tahun)", which the completeness check compares with the JANGKA WAKTU
+ * Pasal) are those the final text printed, frozen with it when it was finalised: one query, no
+ * text loaded. An addendum has no term of its own, and an agreement a signed renewal continues
+ * is left out: its end is no longer reminded.
  */
 export function signedTerms(db: DB, cooperationId?: string): SignedTerm[] {
   const terms: SignedTerm[] = [];
-  for (const agreement of listSignedAgreements(db, cooperationId)) {
-    const termYears = storedTermYears(db, agreement.documentId, agreement.signEventId);
+  for (const agreement of listSignedAgreementTerms(db, cooperationId)) {
+    const termYears = parseTermYears(agreement.termYears);
     const endDate = termYears === null ? null : termEndDate(agreement.signedDate, termYears);
     if (termYears !== null && endDate) terms.push({ ...agreement, termYears, endDate });
   }
@@ -130,12 +99,20 @@ export const termEndReminders: ReminderKind = {
   },
 };
 
+/**
+ * Where the addendum or renewal is started: the agreement's page on its Info tab, which holds
+ * "Susun adendum" and "Susun perpanjangan" (the bell leads there too). A path: the server does
+ * not know the address people reach it at.
+ */
+const amendPage = (cooperationId: string, documentId: string) =>
+  `/k/${encodeURIComponent(cooperationId)}/dokumen/${encodeURIComponent(documentId)}?panel=info`;
+
 /** Reads the agreement again when its reminder is due: what to say, or why it is no longer wanted. */
 function composeTermEnd(db: DB, job: Reminder): Composed {
   const endDate = String(job.payload.endDate);
   const notice = job.payload.notice === '1m' ? '1m' : '6m';
   const term = signedTerms(db, job.cooperationId).find((t) => t.documentId === job.subjectId);
-  if (!term) return { cancel: 'the agreement is no longer signed or has no term' };
+  if (!term) return { cancel: 'the agreement is no longer signed, is renewed or has no term' };
   if (term.endDate !== endDate) return { cancel: `the term now ends on ${term.endDate}` };
   const member = findMember(db, job.cooperationId, job.userId);
   if (!member || !remindedOfTermEnd(member))
@@ -151,6 +128,10 @@ function composeTermEnd(db: DB, job: Reminder): Composed {
   } as const;
   return {
     bell: { documentId: term.documentId, ...facts },
-    mail: (language, recipientName) => termEndMail({ ...facts, recipientName }, language),
+    mail: (language, recipientName) =>
+      termEndMail(
+        { ...facts, recipientName, page: amendPage(term.cooperationId, term.documentId) },
+        language,
+      ),
   };
 }

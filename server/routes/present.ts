@@ -41,4 +41,5 @@ export const presentDocumentSummary = (d: DocumentRecord): DocumentSummaryDTO =>
   status: d.status,
   mouId: d.mouId,
   updatedAt: iso(d.updatedAt),
+  ...(d.amendsDocumentId ? { amendsDocumentId: d.amendsDocumentId, amendmentKind: d.amendmentKind } : {}),
 });

@@ -51,6 +51,9 @@ export const documentSummarySchema = z.object({
   masterId: z.string().nullable().optional(),
   /** The unit (OPD) a variant is made for. */
   unitId: z.string().nullable().optional(),
+  /** An addendum's or renewal's agreement (in the same list) and which of the two it is. */
+  amendsDocumentId: z.string().nullable().optional(),
+  amendmentKind: z.enum(['addendum', 'renewal']).nullable().optional(),
 });
 export type DocumentSummaryDTO = z.infer<typeof documentSummarySchema>;
 

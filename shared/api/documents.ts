@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentAmendmentsSchema } from './amendments.ts';
 import { clauseStateSchema } from './clauseStates.ts';
 import { agreementKindSchema, bilingualSchema, idSchema } from './common.ts';
 import { documentKindSchema, documentStatusSchema } from './cooperations.ts';
@@ -128,6 +129,8 @@ export const documentSchema = z.object({
    * those it was finalised with.
    */
   printedParties: z.array(printedPartySchema).optional(),
+  /** What this agreement amends or renews, and its addenda and renewals (absent: none either way). */
+  amendments: documentAmendmentsSchema.optional(),
 });
 export type DocumentDTO = z.infer<typeof documentSchema>;
 
@@ -143,6 +146,8 @@ export const documentPermissionsSchema = z.object({
   canFinalize: z.boolean(),
   canReopen: z.boolean(),
   canSign: z.boolean(),
+  /** May start an addendum or a renewal of it (editor or owner, once final or signed). */
+  canAmend: z.boolean().optional(),
   canSaveVersion: z.boolean(),
   canRestore: z.boolean(),
 });

@@ -280,6 +280,12 @@ export const ROWS: Row[] = [
     call: (w) => ({ path: `/api/documents/${w.documentId}/sign`, body: { date: today(), place: 'Jambi' } }),
   },
   {
+    endpoint: 'POST /api/documents/{id}/amendments',
+    // Allowed callers pass authorisation and meet the business rule: the document is a draft.
+    expect: atLeast('editor', 409),
+    call: (w) => ({ path: `/api/documents/${w.documentId}/amendments`, body: { kind: 'addendum' } }),
+  },
+  {
     endpoint: 'GET /api/documents/{id}/lifecycle',
     expect: members(200),
     call: (w) => ({ path: `/api/documents/${w.documentId}/lifecycle` }),

@@ -1,3 +1,4 @@
+import type { AmendmentKind } from '../../../shared/amendments/text.ts';
 import type { DocumentKind, DocumentStatus } from '../../../shared/api/cooperations.ts';
 import { newId } from '../../../shared/ids.ts';
 import type { DB } from '../connection.ts';
@@ -12,6 +13,9 @@ export interface DocumentRecord {
   title: string;
   status: DocumentStatus;
   mouId: string | null;
+  /** The signed agreement this one amends or renews (an addendum's or a renewal's); else null. */
+  amendsDocumentId: string | null;
+  amendmentKind: AmendmentKind | null;
   createdBy: string;
   createdAt: number;
   updatedAt: number;
@@ -24,6 +28,8 @@ interface DocumentRow {
   title: string;
   status: DocumentStatus;
   mou_id: string | null;
+  amends_document_id: string | null;
+  amendment_kind: AmendmentKind | null;
   created_by: string;
   created_at: number;
   updated_at: number;
@@ -36,6 +42,8 @@ const toDocument = (r: DocumentRow): DocumentRecord => ({
   title: r.title,
   status: r.status,
   mouId: r.mou_id,
+  amendsDocumentId: r.amends_document_id,
+  amendmentKind: r.amendment_kind,
   createdBy: r.created_by,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -48,6 +56,8 @@ export function insertDocument(
     kind: DocumentKind;
     title: string;
     mouId?: string | null;
+    /** An addendum or renewal: the agreement it amends or renews. */
+    amends?: { documentId: string; kind: AmendmentKind };
     createdBy: string;
     id?: string;
     /** A master PKS from the start (every other document is single when made). */
@@ -62,6 +72,8 @@ export function insertDocument(
     title: input.title,
     status: 'draft',
     mou_id: input.mouId ?? null,
+    amends_document_id: input.amends?.documentId ?? null,
+    amendment_kind: input.amends?.kind ?? null,
     created_by: input.createdBy,
     created_at: now,
     updated_at: now,
@@ -97,4 +109,14 @@ export function setDocumentTitle(db: DB, id: string, title: string): void {
 
 export function setDocumentStatus(db: DB, id: string, status: DocumentStatus): void {
   sql(db, 'UPDATE documents SET status = ?, updated_at = ? WHERE id = ?').run(status, Date.now(), id);
+}
+
+/** The addenda and renewals of a signed agreement, oldest first. */
+export function listAmendmentsOf(db: DB, documentId: string): DocumentRecord[] {
+  return sql<[string], DocumentRow>(
+    db,
+    'SELECT * FROM documents WHERE amends_document_id = ? ORDER BY created_at, id',
+  )
+    .all(documentId)
+    .map(toDocument);
 }

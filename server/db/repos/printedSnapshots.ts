@@ -48,6 +48,12 @@ const partiesSchema = z.array(
 const liaisonsSchema = z.array(printedLiaisonSchema);
 const variablesSchema = z.record(z.string(), z.string());
 
+/** The date of signing and the term (in years, as the Info field holds it) a final text prints. */
+export interface PrintedSigning {
+  date: string;
+  termYears: string;
+}
+
 /**
  * Freezes what a document prints from records, with the finalisation (`lifecycleId`) it was
  * taken at; replaces any earlier snapshot of the document. Run it in the finalisation's
@@ -55,14 +61,22 @@ const variablesSchema = z.record(z.string(), z.string());
  */
 export function savePrintedSnapshot(
   db: DB,
-  input: { documentId: string; lifecycleId: number; records: PrintedRecords; at?: number },
+  input: {
+    documentId: string;
+    lifecycleId: number;
+    records: PrintedRecords;
+    /** What the text prints of its signing and term (an agreement's; minutes print none). */
+    signing?: PrintedSigning;
+    at?: number;
+  },
 ): void {
   const { documentId, records } = input;
   dropPrintedSnapshot(db, documentId);
   sql(
     db,
-    `INSERT INTO printed_snapshots (document_id, lifecycle_id, parties, liaisons, variables, taken_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO printed_snapshots
+       (document_id, lifecycle_id, parties, liaisons, variables, printed_date, term_years, taken_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     documentId,
     input.lifecycleId,
@@ -77,6 +91,8 @@ export function savePrintedSnapshot(
     ),
     JSON.stringify(records.liaisons),
     records.variables ? JSON.stringify(records.variables) : null,
+    input.signing?.date ?? null,
+    input.signing?.termYears ?? null,
     input.at ?? Date.now(),
   );
   const logo = sql(
@@ -137,4 +153,60 @@ function safeJson(text: string): unknown {
   } catch {
     return null;
   }
+}
+
+/** A signed agreement with the signing date and term its final text printed. */
+export interface SignedAgreementTerm {
+  documentId: string;
+  cooperationId: string;
+  title: string;
+  /** YYYY-MM-DD: the date the signing recorded, which is the one the text prints. */
+  signedDate: string;
+  /** The Info field "Jangka waktu (tahun)" as printed; parse it with `parseTermYears`. */
+  termYears: string;
+  /** When the signing was recorded (ms). */
+  signedAt: number;
+}
+
+/**
+ * Signed MoU and PKS (every cooperation's, or one's) whose term still runs toward an end: an
+ * addendum follows its agreement's term and has none of its own, and an agreement a signed
+ * renewal continues is no longer ending.
+ */
+export function listSignedAgreementTerms(db: DB, cooperationId?: string): SignedAgreementTerm[] {
+  return sql<[string | null, string | null], SignedAgreementTerm>(
+    db,
+    `SELECT d.id AS documentId, d.cooperation_id AS cooperationId, d.title,
+            s.printed_date AS signedDate, s.term_years AS termYears,
+            (SELECT MAX(at) FROM document_lifecycle WHERE document_id = d.id AND action = 'sign') AS signedAt
+       FROM documents d
+       JOIN printed_snapshots s ON s.document_id = d.id
+      WHERE d.status = 'signed' AND d.kind IN ('mou', 'pks')
+        AND d.amendment_kind IS NOT 'addendum'
+        AND s.printed_date IS NOT NULL AND s.term_years IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM documents r
+                         WHERE r.amends_document_id = d.id AND r.amendment_kind = 'renewal'
+                           AND r.status = 'signed')
+        AND (? IS NULL OR d.cooperation_id = ?)
+      ORDER BY d.cooperation_id, d.created_at, d.id`,
+  ).all(cooperationId ?? null, cooperationId ?? null);
+}
+
+/** Snapshots taken before they kept the signing and term: what the server fills once at start. */
+export function listSnapshotsWithoutSigning(db: DB): string[] {
+  return sql<[], { document_id: string }>(
+    db,
+    'SELECT document_id FROM printed_snapshots WHERE term_years IS NULL ORDER BY document_id',
+  )
+    .all()
+    .map((r) => r.document_id);
+}
+
+/** Fills an older snapshot's signing and term; a date the signing recorded is kept. */
+export function fillSnapshotSigning(db: DB, documentId: string, signing: PrintedSigning): void {
+  sql(
+    db,
+    `UPDATE printed_snapshots SET printed_date = coalesce(printed_date, nullif(?, '')), term_years = ?
+      WHERE document_id = ?`,
+  ).run(signing.date, signing.termYears, documentId);
 }

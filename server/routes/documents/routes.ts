@@ -9,6 +9,7 @@ import {
 } from '../../../shared/api/documents.ts';
 import { checkCompleteness } from '../../../shared/completeness.ts';
 import { META } from '../../../shared/meta.ts';
+import { amendmentsOf } from '../../amendments/links.ts';
 import { docToJSON } from '../../collab/convert.ts';
 import { documentApprovals } from '../../commands/documentApprovals.ts';
 import { printedRecords, printedVariableValues } from '../../commands/printedRecords.ts';
@@ -90,6 +91,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
           ),
           tier,
           variables,
+          amendments: await amendmentsOf(ctx, document),
           ...(records
             ? {
                 printedParties: records.parties.map(({ id, ordinal, name, shortName, signatory }) => ({

@@ -85,7 +85,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
         records.variables ?? (await documentVariableValues(ctx, document, content.meta, content.body));
       const file = await ctx.word.run('agreement', {
         content: { ...content, body: fillVariables(content.body, variables) },
-        document: { kind, status: document.status },
+        document: { kind, status: document.status, amendment: document.amendmentKind },
         parties,
         options,
         // The liaisons (penghubung per OPD) are the annex of a PKS; an MoU only names the function.

@@ -1,3 +1,4 @@
+import type { AmendmentKind } from '../../../shared/amendments/text.ts';
 import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import { listSuggestions } from '../../../shared/suggestions/index.ts';
@@ -29,9 +30,16 @@ export function exportDefaults(settings: Record<string, unknown> | null | undefi
   return out;
 }
 
+/** What the export reads of a document's record: an addendum or renewal heads its title block so. */
+export interface AgreementIdentity {
+  kind: 'mou' | 'pks';
+  status: 'draft' | 'final' | 'signed';
+  amendment?: AmendmentKind | null;
+}
+
 /** The export input of a stored document: its live content, its parties and the chosen layout. */
 export function agreementInput(
-  document: { kind: 'mou' | 'pks'; status: 'draft' | 'final' | 'signed' },
+  document: AgreementIdentity,
   content: { body: PMJSON; meta: DocumentMeta },
   parties: ExportParty[],
   options: NonNullable<AgreementExportInput['options']>,
@@ -40,7 +48,15 @@ export function agreementInput(
     'version' | 'hash' | 'fingerprint' | 'liaisons' | 'suggestions' | 'suggestionAuthors' | 'variables'
   > = {},
 ): AgreementExportInput {
-  return { kind: document.kind, status: document.status, ...content, parties, options, ...extra };
+  return {
+    kind: document.kind,
+    status: document.status,
+    ...(document.amendment ? { amendment: document.amendment } : {}),
+    ...content,
+    parties,
+    options,
+    ...extra,
+  };
 }
 
 /**

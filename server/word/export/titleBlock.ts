@@ -1,4 +1,5 @@
 import { AlignmentType, type FileChild, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
+import { amendmentHeading } from '../../../shared/amendments/text.ts';
 import { type DocumentMeta, META, partyMetaKey } from '../../../shared/meta.ts';
 import { KIND_TITLE } from './fromDocument.ts';
 import { fitInto, imageInfo } from './images.ts';
@@ -52,14 +53,16 @@ function logoRow(parties: ExportParty[], textWidth: number): FileChild[] {
 }
 
 /**
- * The title block: logos, "NOTA KESEPAKATAN / ANTARA / … / DAN / … / TENTANG / SUBJECT",
+ * The title block: logos, "NOTA KESEPAKATAN / ANTARA / … / DAN / … / TENTANG / SUBJECT" (an
+ * addendum's headed "ADENDUM ATAS NOTA KESEPAKATAN", a renewal's "PERPANJANGAN NOTA KESEPAKATAN"),
  * and one "NOMOR : …" line per party, each party numbering the agreement in its own register.
  */
 export function titleBlock(input: AgreementExportInput, textWidth: number): FileChild[] {
   const parties = byOrdinal(input.parties);
   const out: FileChild[] = [];
   out.push(...logoRow(parties, textWidth));
-  out.push(centredLine(KIND_TITLE[input.kind], { spacing: { after: 120 } }));
+  const heading = input.amendment ? amendmentHeading(input.amendment, input.kind) : KIND_TITLE[input.kind];
+  out.push(centredLine(heading, { spacing: { after: 120 } }));
   out.push(centredLine('ANTARA'));
   parties.forEach((party, i) => {
     if (i > 0 && i === parties.length - 1) out.push(centredLine('DAN'));

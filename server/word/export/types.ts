@@ -1,3 +1,4 @@
+import type { AmendmentKind } from '../../../shared/amendments/text.ts';
 import type { SuggestionPrint } from '../../../shared/api/docx.ts';
 import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
@@ -38,6 +39,8 @@ export interface SuggestionAuthors {
 /** Everything {@link buildAgreementDocx} needs; nothing is read from the database here. */
 export interface AgreementExportInput {
   kind: 'mou' | 'pks';
+  /** An addendum or a renewal of an agreement: its title block is headed "ADENDUM ATAS …" or "PERPANJANGAN …". */
+  amendment?: AmendmentKind;
   status: 'draft' | 'final' | 'signed';
   body: PMJSON;
   meta: DocumentMeta;

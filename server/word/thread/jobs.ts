@@ -3,7 +3,7 @@ import type { ReplyParagraph } from '../../../shared/api/suggestionImport.ts';
 import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
 import { buildAgreementDocx } from '../export/agreement.ts';
-import { agreementInput } from '../export/fromDocument.ts';
+import { type AgreementIdentity, agreementInput } from '../export/fromDocument.ts';
 import type { ExportLayoutOptions } from '../export/layout.ts';
 import type { CheckedLogo, LogoLimits } from '../export/logo.ts';
 import type { AgreementExportInput, ExportParty } from '../export/types.ts';
@@ -17,7 +17,7 @@ import { checkExportSize } from './exportSize.ts';
 export interface AgreementJob {
   /** The live document as plain data (`docToJSON`). */
   content: { body: PMJSON; meta: DocumentMeta };
-  document: { kind: 'mou' | 'pks'; status: 'draft' | 'final' | 'signed' };
+  document: AgreementIdentity;
   parties: ExportParty[];
   options: NonNullable<AgreementExportInput['options']>;
   extra?: Pick<

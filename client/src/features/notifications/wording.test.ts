@@ -36,7 +36,7 @@ describe('describeNotification', () => {
     expect(id.what).toMatch(
       /^Jangka waktu "PKS Uji" berakhir Sabtu, 0?22 Juni 2030: adendum atau perpanjangan dapat disusun$/,
     );
-    expect(id.href).toBe('/k/c1/dokumen/d1');
+    expect(id.href).toBe('/k/c1/dokumen/d1?panel=info');
     const en = describeNotification(item({ kind: 'agreement.term_end', payload }), 'en');
     expect(en.what).toMatch(/^The term of "PKS Uji" ends on Saturday,? 22 June 2030: an addendum or renewal/);
   });

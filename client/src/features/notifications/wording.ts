@@ -45,7 +45,7 @@ export function describeNotification(n: NotificationDTO, language: Language): No
       cooperation,
       href:
         n.cooperationId && documentId
-          ? `/k/${n.cooperationId}/dokumen/${encodeURIComponent(documentId)}`
+          ? `/k/${n.cooperationId}/dokumen/${encodeURIComponent(documentId)}?panel=info`
           : n.cooperationId
             ? `/k/${n.cooperationId}`
             : null,

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useDateTime } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/index.ts';
+import { AmendmentCardLine } from '../../amendments/components/AmendmentCardLine.tsx';
 import { ImportDocumentForm } from '../../import/components/ImportDocumentForm.tsx';
 import { VariantRowTools } from '../../variants/components/VariantRowTools.tsx';
 import { distinctTitles } from '../documentTitles.ts';
@@ -39,6 +40,7 @@ export function DocumentsTab({ cooperation, reload }: CooperationTabProps) {
                   >
                     {titles.get(d.id) ?? d.title}
                   </Link>
+                  <AmendmentCardLine document={d} documents={cooperation.documents} />
                   <span className="muted small">{t('docs.updated', { when: dateTime(d.updatedAt) })}</span>
                 </div>
                 <DocumentProgress progress={d.progress} />

@@ -6,6 +6,7 @@ import { DateField } from '../../../app/DateField.tsx';
 import { Field } from '../../../app/Field.tsx';
 import { useMeta } from '../../../document/useMeta.ts';
 import { type MessageKey, useT } from '../../../i18n/index.ts';
+import { AmendmentSection } from '../../amendments/components/AmendmentSection.tsx';
 import { PartyChip } from '../../cooperations/components/PartyChip.tsx';
 import { cooperationPath } from '../../cooperations/paths.ts';
 import { useVariablesT } from '../../variables/messages.ts';
@@ -91,53 +92,60 @@ export function InfoPanel({ screen }: { screen: EditorScreen }) {
       ? document.printedParties?.find((p) => p.id === partyId)?.signatory
       : undefined;
   return (
-    <form className="stack info-form" onSubmit={(e) => e.preventDefault()}>
-      <p className="muted small">{t('meta.live')}</p>
-      <fieldset className="stack">
-        <legend className="field-label">{t('meta.general')}</legend>
-        <MetaField label="meta.title" metaKey={META.title} {...common} />
-        <MetaField label="meta.subject" metaKey={META.subject} {...common} />
-        <MetaField label="meta.place" metaKey={META.place} {...common} />
-        <DateField
-          label={t('meta.date')}
-          name={META.date}
-          value={meta[META.date] ?? ''}
-          disabled={disabled}
-          onChange={(iso) => set(META.date, iso)}
-        />
-        <div className="field-pair">
-          <MetaField label="meta.originals" metaKey={META.originals} type="number" {...common} />
-          <MetaField label="meta.termYears" metaKey={META.termYears} type="number" {...common} />
-        </div>
-      </fieldset>
-      {parties.map((p) => {
-        const head = unitHead(p.id);
-        return (
-          <fieldset key={p.id} className="stack">
-            <legend>
-              <PartyChip party={p} />
-            </legend>
-            <MetaField label="meta.number" metaKey={partyMetaKey.number(p.id)} {...common} />
-            {head ? (
-              <UnitHeadSigns signatory={head} cooperationId={screen.cooperation.id} />
-            ) : (
-              <>
-                <MetaField
-                  label="meta.signatoryName"
-                  metaKey={partyMetaKey.signatoryName(p.id)}
-                  {...common}
-                />
-                <MetaField
-                  label="meta.signatoryPosition"
-                  metaKey={partyMetaKey.signatoryPosition(p.id)}
-                  {...common}
-                />
-                <MetaField label="meta.signatoryNip" metaKey={partyMetaKey.signatoryNip(p.id)} {...common} />
-              </>
-            )}
-          </fieldset>
-        );
-      })}
-    </form>
+    <>
+      <AmendmentSection screen={screen} />
+      <form className="stack info-form" onSubmit={(e) => e.preventDefault()}>
+        <p className="muted small">{t('meta.live')}</p>
+        <fieldset className="stack">
+          <legend className="field-label">{t('meta.general')}</legend>
+          <MetaField label="meta.title" metaKey={META.title} {...common} />
+          <MetaField label="meta.subject" metaKey={META.subject} {...common} />
+          <MetaField label="meta.place" metaKey={META.place} {...common} />
+          <DateField
+            label={t('meta.date')}
+            name={META.date}
+            value={meta[META.date] ?? ''}
+            disabled={disabled}
+            onChange={(iso) => set(META.date, iso)}
+          />
+          <div className="field-pair">
+            <MetaField label="meta.originals" metaKey={META.originals} type="number" {...common} />
+            <MetaField label="meta.termYears" metaKey={META.termYears} type="number" {...common} />
+          </div>
+        </fieldset>
+        {parties.map((p) => {
+          const head = unitHead(p.id);
+          return (
+            <fieldset key={p.id} className="stack">
+              <legend>
+                <PartyChip party={p} />
+              </legend>
+              <MetaField label="meta.number" metaKey={partyMetaKey.number(p.id)} {...common} />
+              {head ? (
+                <UnitHeadSigns signatory={head} cooperationId={screen.cooperation.id} />
+              ) : (
+                <>
+                  <MetaField
+                    label="meta.signatoryName"
+                    metaKey={partyMetaKey.signatoryName(p.id)}
+                    {...common}
+                  />
+                  <MetaField
+                    label="meta.signatoryPosition"
+                    metaKey={partyMetaKey.signatoryPosition(p.id)}
+                    {...common}
+                  />
+                  <MetaField
+                    label="meta.signatoryNip"
+                    metaKey={partyMetaKey.signatoryNip(p.id)}
+                    {...common}
+                  />
+                </>
+              )}
+            </fieldset>
+          );
+        })}
+      </form>
+    </>
   );
 }
