@@ -96,6 +96,8 @@ export interface Subjects {
   'document.reopen': DocumentFacts;
   'document.sign': DocumentFacts;
   'document.export': DocumentFacts;
+  /** Start an addendum or a renewal of a final or signed MoU or PKS, as a new linked draft. */
+  'document.amend': DocumentFacts;
   /** Store the obligations a final or signed document's text proposes, for people to confirm. */
   'obligation.propose': DocumentFacts;
   /** Add, confirm, edit, dismiss or remove a final or signed document's tracked obligations. */
@@ -206,6 +208,7 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
   'document.reopen': { who: atLeast('owner'), onlyWhen: final },
   'document.sign': { who: atLeast('owner'), onlyWhen: final },
   'document.export': { who: atLeast('viewer') },
+  'document.amend': { who: atLeast('editor'), onlyWhen: (d) => d.status !== 'draft' },
   'obligation.propose': { who: atLeast('editor'), onlyWhen: (d) => d.status !== 'draft' },
   'obligation.manage': { who: atLeast('editor'), onlyWhen: (d) => d.status !== 'draft' },
   // The party bound reports (for the parties together or each on its own, any of them); of that
@@ -305,6 +308,7 @@ export function documentPermissions(actor: Actor, document: DocumentFacts): Docu
     canFinalize: allowed(actor, 'document.finalise', document),
     canReopen: allowed(actor, 'document.reopen', document),
     canSign: allowed(actor, 'document.sign', document),
+    canAmend: allowed(actor, 'document.amend', document),
     canSaveVersion: allowed(actor, 'history.saveVersion', document),
     canRestore: allowed(actor, 'history.restore', document),
   };

@@ -2,6 +2,7 @@
  * The one home of the API's errors: the {@link AppError} class and one file of factories per
  * area, each id written once. Import errors from here.
  */
+export * from './amendments.ts';
 export * from './appError.ts';
 export * from './approvals.ts';
 export * from './auth.ts';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
 import actions from './actions/routes.ts';
+import amendments from './amendments/routes.ts';
 import approvals from './approvals/routes.ts';
 import auth from './auth/routes.ts';
 import calendar from './calendar/routes.ts';
@@ -41,6 +42,7 @@ export const routeModules: RouteModule[] = [
   members,
   invitations,
   documents,
+  amendments,
   clauseLibrary,
   exportDocx,
   importDocx,
