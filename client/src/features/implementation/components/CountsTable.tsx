@@ -32,7 +32,7 @@ export function CountsTable({
           <th scope="col">{nameHeader}</th>
           {states.map((s) => (
             <th key={s} scope="col" className={`state-col state-${s}`}>
-              <span className="state-dot" aria-hidden="true" />
+              <span className="occ-dot" aria-hidden="true" />
               {t(stateKey(s))}
             </th>
           ))}
@@ -48,7 +48,7 @@ export function CountsTable({
                 data-label={t(stateKey(s))}
                 className={`state-col state-${s}${row.counts[s] > 0 ? ' has-count' : ''}`}
               >
-                <span className="state-dot" aria-hidden="true" />
+                <span className="occ-dot" aria-hidden="true" />
                 <span className="count">{row.counts[s]}</span>
               </td>
             ))}

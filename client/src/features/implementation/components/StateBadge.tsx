@@ -6,7 +6,7 @@ export function StateBadge({ state }: { state: DashboardState }) {
   const t = useImplementationT();
   return (
     <span className={`badge occurrence-state state-${state}`}>
-      <span className="state-dot" aria-hidden="true" />
+      <span className="occ-dot" aria-hidden="true" />
       {t(stateKey(state))}
     </span>
   );
