@@ -102,6 +102,8 @@ export interface Subjects {
   'obligation.propose': DocumentFacts;
   /** Add, confirm, edit, dismiss or remove a final or signed document's tracked obligations. */
   'obligation.manage': DocumentFacts;
+  /** Draft a monitoring and evaluation report of a final or signed agreement over a period. */
+  'evaluation.create': DocumentFacts;
   /** Report progress on an obligation, with evidence. */
   'obligation.report': ObligationFacts;
   /** Comment on a report, or ask for more: the party that reported is `reportPartyId`. */
@@ -140,6 +142,17 @@ export interface Subjects {
   /** Report progress (the state only) on a follow-up one is in charge of. */
   'action.report': { picUserId: string | null };
   'liaison.manage': null;
+  /**
+   * Forward a report from the public to an OPD, or correct one while it waits: an editor (or
+   * owner) of the party that receives reports (the Ombudsman), never of the OPD's own party.
+   * `unitPartyId` null (the OPD was removed): any editor.
+   */
+  'publicReport.forward': { unitPartyId: string | null };
+  /**
+   * Record when and how an OPD answered a forwarded report: a commenter or more of the OPD's
+   * party, belonging to that OPD or to the party as a whole (its Bagian Kerja Sama).
+   */
+  'publicReport.respond': { unitId: string | null; unitPartyId: string | null };
   /** Add, change and remove a party's units (OPD), and put members and liaisons in them. */
   'unit.manage': { partyId: string };
   /**
@@ -211,6 +224,7 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
   'document.amend': { who: atLeast('editor'), onlyWhen: (d) => d.status !== 'draft' },
   'obligation.propose': { who: atLeast('editor'), onlyWhen: (d) => d.status !== 'draft' },
   'obligation.manage': { who: atLeast('editor'), onlyWhen: (d) => d.status !== 'draft' },
+  'evaluation.create': { who: atLeast('editor'), onlyWhen: (d) => d.status !== 'draft' },
   // The party bound reports (for the parties together or each on its own, any of them); of that
   // party, an obligation given to a unit (OPD) is reported by that unit or by the members without
   // a unit (Bagian Kerja Sama), not by another OPD. Commenters up: a liaison is often one.
@@ -255,6 +269,16 @@ const RULES: { [A in Action]: Rule<Subjects[A]> } = {
     who: (a, f) => roleAtLeast(a.role, 'commenter') && f.picUserId === a.userId,
   },
   'liaison.manage': { who: atLeast('editor') },
+  'publicReport.forward': {
+    who: (a, u) => roleAtLeast(a.role, 'editor') && a.partyId !== u.unitPartyId,
+  },
+  'publicReport.respond': {
+    who: (a, u) =>
+      roleAtLeast(a.role, 'commenter') &&
+      u.unitPartyId !== null &&
+      a.partyId === u.unitPartyId &&
+      ((a.unitId ?? null) === null || a.unitId === u.unitId),
+  },
   // A party's own owners and editors keep its list of units; the other party reads it.
   'unit.manage': { who: (a, u) => roleAtLeast(a.role, 'editor') && a.partyId === u.partyId },
   'suggestion.decide': {

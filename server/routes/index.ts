@@ -8,6 +8,7 @@ import calendar from './calendar/routes.ts';
 import clauseLibrary from './clause-library/routes.ts';
 import cooperations from './cooperations/routes.ts';
 import documents from './documents/routes.ts';
+import evaluations from './evaluations/routes.ts';
 import events from './events/routes.ts';
 import exportDocx from './export/routes.ts';
 import history from './history/routes.ts';
@@ -24,6 +25,7 @@ import notifications from './notifications/routes.ts';
 import obligationReports from './obligation-reports/routes.ts';
 import obligations from './obligations/routes.ts';
 import points from './points/routes.ts';
+import publicReports from './public-reports/routes.ts';
 import settings from './settings/routes.ts';
 import suggestionImport from './suggestion-import/routes.ts';
 import suggestions from './suggestions/routes.ts';
@@ -64,6 +66,8 @@ export const routeModules: RouteModule[] = [
   notifications,
   calendar,
   obligations,
+  evaluations,
   obligationReports,
+  publicReports,
   implementation,
 ];

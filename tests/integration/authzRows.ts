@@ -14,9 +14,11 @@ import {
   today,
 } from './authzExpect.ts';
 import { CALENDAR_ROWS } from './authzRowsCalendar.ts';
+import { EVALUATION_ROWS } from './authzRowsEvaluations.ts';
 import { IMPLEMENTATION_ROWS } from './authzRowsImplementation.ts';
 import { NOTIFICATION_ROWS } from './authzRowsNotifications.ts';
 import { OBLIGATION_ROWS } from './authzRowsObligations.ts';
+import { PUBLIC_REPORT_ROWS } from './authzRowsPublicReports.ts';
 import { RECORD_ROWS } from './authzRowsRecords.ts';
 import { VARIANT_ROWS } from './authzRowsVariants.ts';
 import { CALLERS, type Caller, type World } from './authzWorld.ts';
@@ -296,7 +298,9 @@ export const ROWS: Row[] = [
   ...NOTIFICATION_ROWS,
   ...CALENDAR_ROWS,
   ...OBLIGATION_ROWS,
+  ...EVALUATION_ROWS,
   ...IMPLEMENTATION_ROWS,
+  ...PUBLIC_REPORT_ROWS,
 ];
 
 /** A second session of the caller, so that logging it out leaves the caller's own session alone. */
