@@ -72,6 +72,7 @@ export const en: Dictionary = {
   'coop.tab.points': 'Discussion points',
   'coop.tab.actions': 'Follow-ups',
   'coop.tab.implementation': 'Implementation',
+  'coop.tab.publicReports': 'Public reports',
   'coop.tab.liaisons': 'Liaisons',
   'coop.tab.units': 'Units (OPD)',
   'coop.parties': 'Parties',

@@ -73,6 +73,7 @@ export const id = {
   'coop.tab.points': 'Poin pembahasan',
   'coop.tab.actions': 'Tindak lanjut',
   'coop.tab.implementation': 'Pelaksanaan',
+  'coop.tab.publicReports': 'Laporan masyarakat',
   'coop.tab.liaisons': 'Penghubung',
   'coop.tab.units': 'OPD',
   'coop.parties': 'Para pihak',

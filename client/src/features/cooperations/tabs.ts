@@ -5,6 +5,7 @@ import { LiaisonsTab } from '../liaisons/components/LiaisonsTab.tsx';
 import { MeetingsTab } from '../meetings/components/MeetingsTab.tsx';
 import { ObligationsTab } from '../obligations/components/ObligationsTab.tsx';
 import { PointsTab } from '../points/components/PointsTab.tsx';
+import { PublicReportsTab } from '../publicReports/components/PublicReportsTab.tsx';
 import { UnitsTab } from '../units/components/UnitsTab.tsx';
 import type { Cooperation } from './api.ts';
 import { DocumentsTab } from './components/DocumentsTab.tsx';
@@ -21,7 +22,7 @@ export interface CooperationTabProps {
 export interface CooperationTab {
   path: string;
   label: MessageKey;
-  /** Position in the tab bar (Dokumen 10, Rapat 20, Poin 30, Pelaksanaan 35, Tindak lanjut 40, Penghubung 50, OPD 60, Anggota 90). */
+  /** Position in the tab bar (Dokumen 10, Rapat 20, Poin 30, Pelaksanaan 35, Tindak lanjut 40, Laporan masyarakat 45, Penghubung 50, OPD 60, Anggota 90). */
   order: number;
   Component: ComponentType<CooperationTabProps>;
   /**
@@ -49,6 +50,7 @@ export const cooperationTabs: CooperationTab[] = (
       detail: ':obligationId',
     },
     { path: 'tindak-lanjut', label: 'coop.tab.actions', order: 40, Component: ActionsTab },
+    { path: 'laporan', label: 'coop.tab.publicReports', order: 45, Component: PublicReportsTab },
     { path: 'penghubung', label: 'coop.tab.liaisons', order: 50, Component: LiaisonsTab },
     { path: 'opd', label: 'coop.tab.units', order: 60, Component: UnitsTab, detail: ':unitId' },
     { path: 'anggota', label: 'coop.tab.members', order: 90, Component: MembersTab },
