@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { UserEvent } from '../shared/api/notifications.ts';
 import { CollabServer } from './collab/index.ts';
 import { UpdateStore } from './collab/store.ts';
 import { fillOlderSnapshots } from './commands/snapshotSigning.ts';
@@ -21,6 +22,7 @@ import { SESSION_COOKIE, userFromToken } from './http/session.ts';
 import { EventHub } from './http/sse.ts';
 import { installClient } from './http/static.ts';
 import { agreementJudge } from './judge/index.ts';
+import { announceNotification } from './notifications/notify.ts';
 import { ReminderWorker } from './reminders/worker.ts';
 import { routeModules } from './routes/index.ts';
 import { variantPropagation } from './variants/propagation.ts';
@@ -82,7 +84,16 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
     },
   });
   const word = new WordThread(app.log);
-  const ctx: AppContext = { config, db, collab, store, word, events: new EventHub(), log: app.log };
+  const ctx: AppContext = {
+    config,
+    db,
+    collab,
+    store,
+    word,
+    events: new EventHub(),
+    userEvents: new EventHub<UserEvent>(),
+    log: app.log,
+  };
 
   // API answers over 1 KiB go compressed (brotli at quality 4, or gzip) to browsers that accept
   // it: a clause history or a comparison shrinks five- to tenfold on a weak connection. The
@@ -124,7 +135,8 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
   // Older snapshots learn the signing date and term the reminders read, before the first tick.
   fillOlderSnapshots(db, store);
   // Reminders in the app and by e-mail, from the job table (server/reminders/worker.ts).
-  const reminders = new ReminderWorker(db, config, app.log);
+  // A new bell item reaches its person's open pages at once.
+  const reminders = new ReminderWorker(db, config, app.log, (n) => announceNotification(ctx, n));
   reminders.start();
 
   let closing: Promise<void> | null = null;

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { CooperationEvent } from '../shared/api/events.ts';
+import type { UserEvent } from '../shared/api/notifications.ts';
 import type { CollabServer } from './collab/index.ts';
 import type { UpdateStore } from './collab/store.ts';
 import type { Config } from './config.ts';
@@ -15,6 +16,11 @@ export interface EventBus {
   publish(cooperationId: string, event: CooperationEvent): void;
 }
 
+/** Tells one person's open pages what concerns them alone (`GET /api/me/events`), by user id. */
+export interface UserEventBus {
+  publish(userId: string, event: UserEvent): void;
+}
+
 /** What every route module and command receives: built once by `buildApp`. */
 export interface AppContext {
   config: Config;
@@ -26,5 +32,6 @@ export interface AppContext {
   /** Builds and reads Word files off the event loop. */
   word: WordThread;
   events?: EventBus;
+  userEvents?: UserEventBus;
   log: FastifyBaseLogger;
 }

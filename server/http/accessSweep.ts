@@ -8,8 +8,11 @@ import { EventHub } from './sse.ts';
  * member's with 4403, a member downgraded becomes read-only; such a stream gets `stream.ended`
  * and closes. Called at once after a logout or a password change in this process.
  */
-export async function recheckOpenAccess(ctx: Pick<AppContext, 'collab' | 'events'>): Promise<void> {
+export async function recheckOpenAccess(
+  ctx: Pick<AppContext, 'collab' | 'events' | 'userEvents'>,
+): Promise<void> {
   if (ctx.events instanceof EventHub) ctx.events.sweep();
+  if (ctx.userEvents instanceof EventHub) ctx.userEvents.sweep();
   await ctx.collab.refreshAllAccess();
 }
 
@@ -32,7 +35,7 @@ const EXPIRY_CHECK_MS = 60_000;
  * keep the process alive; a run slower than a tenth of the interval is logged.
  */
 export function startAccessSweep(
-  ctx: Pick<AppContext, 'collab' | 'events' | 'log' | 'db'>,
+  ctx: Pick<AppContext, 'collab' | 'events' | 'userEvents' | 'log' | 'db'>,
   intervalMs: number,
   expiryCheckMs = EXPIRY_CHECK_MS,
 ): AccessSweep {

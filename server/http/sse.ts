@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import type {
   CooperationEvent,
   StreamControl,
   StreamEndReason,
   StreamEventType,
 } from '../../shared/api/events.ts';
-import type { EventBus } from '../context.ts';
 
 /** Options of an {@link EventHub}; every field has a sensible default. */
 export interface EventHubOptions {
@@ -30,6 +30,7 @@ export interface Subscription {
 }
 
 interface Subscriber extends Subscription {
+  /** The cooperation (or, on a person's own stream, the user) whose events it hears. */
   cooperationId: string;
   res: ServerResponse;
 }
@@ -54,9 +55,10 @@ export const ENDED_EVENT = 'stream.ended' satisfies StreamEventType;
  * `<boot>.<seq>`: a client reconnecting with `Last-Event-ID` gets what it missed from a short
  * replay log, or a `stream.reset` event (reload your lists) when the server restarted or the
  * log no longer reaches back far enough. One process only; several servers would fan out
- * through Redis pub/sub behind this same interface.
+ * through Redis pub/sub behind this same interface. The same hub serves a person's own events
+ * (`E`: `UserEvent`, keyed by the user's id instead of a cooperation's).
  */
-export class EventHub implements EventBus {
+export class EventHub<E extends { type: string } = CooperationEvent> {
   private readonly boot = Date.now().toString(36);
   private seq = 0;
   private readonly subscribers = new Set<Subscriber>();
@@ -78,7 +80,7 @@ export class EventHub implements EventBus {
     return this.subscribers.size;
   }
 
-  publish(cooperationId: string, event: CooperationEvent): void {
+  publish(cooperationId: string, event: E): void {
     const seq = ++this.seq;
     const frame = `id: ${this.boot}.${seq}\n${frameOf(event)}`;
     let log = this.logs.get(cooperationId);
@@ -193,8 +195,22 @@ export class EventHub implements EventBus {
 }
 
 /** The `data:` lines of one event as the stream sends it, stamped with when it was sent. */
-const frameOf = (event: CooperationEvent | StreamControl): string =>
+const frameOf = (event: { type: string } | StreamControl): string =>
   `data: ${JSON.stringify({ ...event, at: new Date().toISOString() })}\n\n`;
+
+/**
+ * Takes the response over from Fastify and starts an event stream on it: the security headers
+ * earlier hooks set on the reply (hijacking skips sending them) and the stream's own.
+ */
+export function openStream(reply: FastifyReply): ServerResponse {
+  reply.hijack();
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value !== undefined) reply.raw.setHeader(name, value as string | number | string[]);
+  }
+  reply.raw.writeHead(200, SSE_HEADERS);
+  reply.raw.flushHeaders();
+  return reply.raw;
+}
 
 /** Response headers of an event stream (merged with the security headers already set). */
 export const SSE_HEADERS = {

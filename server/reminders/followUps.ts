@@ -3,11 +3,11 @@ import { cooperationTimeZone } from '../../shared/timeZones.ts';
 import type { DB } from '../db/connection.ts';
 import { findAction } from '../db/repos/actions.ts';
 import { findCooperation } from '../db/repos/cooperations.ts';
-import { findNotificationSettings } from '../db/repos/notifications.ts';
+import { findNotificationSettings, wantsEmail } from '../db/repos/notifications.ts';
 import { listRemindableFollowUps, type Reminder, scheduleReminder } from '../db/repos/reminders.ts';
 import type { Composed, ReminderKind } from './kinds.ts';
 import { localInstant } from './localTime.ts';
-import { followUpMail } from './messages.ts';
+import { followUpLine, followUpMail } from './messages.ts';
 
 /** The kind of a reminder of a follow-up's (tindak lanjut) due date. */
 export const FOLLOW_UP_DUE = 'action.due';
@@ -23,6 +23,7 @@ const SEND_AT = '08:00';
  */
 export const followUpReminders: ReminderKind = {
   kind: FOLLOW_UP_DUE,
+  emailKind: 'followUps',
 
   schedule(db, now, mailOn) {
     let added = 0;
@@ -35,7 +36,7 @@ export const followUpReminders: ReminderKind = {
       const today = localDate(new Date(now), zone);
       const settings = findNotificationSettings(db, f.picUserId);
       const channels: ('app' | 'email')[] =
-        mailOn && settings.email && settings.emailMode === 'each' ? ['app', 'email'] : ['app'];
+        mailOn && wantsEmail(settings, 'followUps') ? ['app', 'email'] : ['app'];
       const occurrences = [
         { when: 'before', day: addWorkingDays(f.dueDate, -1, zone) },
         { when: 'day', day: f.dueDate },
@@ -82,5 +83,6 @@ function composeFollowUp(db: DB, job: Reminder): Composed {
   return {
     bell: { actionId: action.id, ...facts },
     mail: (language, recipientName) => followUpMail({ ...facts, recipientName }, language),
+    line: (language) => followUpLine(facts, language),
   };
 }

@@ -1,3 +1,4 @@
+import type { EmailKind } from '../../shared/api/notifications.ts';
 import type { DB } from '../db/connection.ts';
 import type { Reminder } from '../db/repos/reminders.ts';
 import type { Language, MailText } from './messages.ts';
@@ -9,12 +10,16 @@ export type Composed =
       bell: Record<string, unknown>;
       /** The e-mail in the recipient's language first. */
       mail: (language: Language, recipientName: string) => MailText;
+      /** One line of the daily digest in a language; the mail's subject stands in without it. */
+      line?: (language: Language) => string;
     }
   | { cancel: string };
 
 /** A producer of reminders: what it schedules, and how a due one of its kind reads. */
 export interface ReminderKind {
   kind: string;
+  /** The setting that lets a person take or leave this kind by e-mail. */
+  emailKind: EmailKind;
   /**
    * Schedules the reminders its subjects call for from `now` on; idempotent (the job table's
    * key), so it runs on every tick. `mailOn`: an SMTP server is set. Returns how many it added.

@@ -22,7 +22,8 @@ export interface MailText {
   text: string;
 }
 
-function dateIn(language: Language, iso: string): string {
+/** A date as the mail reads it: 'Kamis, 10 Desember 2026' or 'Thursday, 10 December 2026'. */
+export function dateIn(language: Language, iso: string): string {
   const date = parseIsoDate(iso);
   if (!date) return iso;
   if (language === 'id') return `${dayName(date)}, ${shortDate(date)}`;
@@ -89,6 +90,22 @@ export function followUpMail(f: FollowUpFacts, language: Language): MailText {
   return bothLanguages(WORDS, f, language);
 }
 
+/** A text's first line, cut short for one line of a digest. */
+const firstLine = (text: string, max = 160) => {
+  const line = text.split('\n')[0]!.trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+};
+
+/** A follow-up reminder as one line of the daily digest. */
+export function followUpLine(f: Omit<FollowUpFacts, 'recipientName'>, language: Language): string {
+  const date = `${dateIn(language, f.dueDate)} (${f.zone})`;
+  return language === 'id'
+    ? `Tindak lanjut "${firstLine(f.text)}" dalam kerja sama "${f.cooperationTitle}" jatuh tempo ` +
+        (f.when === 'day' ? `hari ini, ${date}.` : `${date}.`)
+    : `Follow-up "${firstLine(f.text)}" in the cooperation "${f.cooperationTitle}" is due ` +
+        (f.when === 'day' ? `today, ${date}.` : `on ${date}.`);
+}
+
 /** The subject in `language`; the body in it, then in the other below a rule. */
 function bothLanguages<F>(
   words: Record<Language, (f: F) => { subject: string; body: string }>,
@@ -153,4 +170,129 @@ const TERM_WORDS = {
 /** The e-mail of a term-end reminder: subject in `language`, the body in it and then in the other. */
 export function termEndMail(f: TermEndFacts, language: Language): MailText {
   return bothLanguages(TERM_WORDS, f, language);
+}
+
+/** What a reminder of an obligation's occurrence says. */
+export interface ObligationFacts {
+  recipientName: string;
+  cooperationTitle: string;
+  documentTitle: string;
+  /** "Pasal 4 ayat (2)": where the agreement states it. */
+  clausePath: string;
+  text: string;
+  /** YYYY-MM-DD: the occurrence's due date in the cooperation's zone. */
+  dueDate: string;
+  /** `before`: a few working days ahead; `overdue`: the day after the due date passed unreported. */
+  when: 'before' | 'overdue';
+  zone: TimeZone;
+}
+
+const OBLIGATION_WORDS = {
+  id: (f: ObligationFacts) => {
+    const date = `${dateIn('id', f.dueDate)} (${f.zone})`;
+    return {
+      subject:
+        f.when === 'overdue'
+          ? `Pengingat: kewajiban lewat jatuh tempo ${dateIn('id', f.dueDate)}`
+          : `Pengingat: kewajiban jatuh tempo ${dateIn('id', f.dueDate)}`,
+      body: [
+        `Yth. ${f.recipientName},`,
+        '',
+        `Pihak Anda bertanggung jawab atas kewajiban berikut dari ${f.clausePath} "${f.documentTitle}" ` +
+          `dalam kerja sama "${f.cooperationTitle}". ` +
+          (f.when === 'overdue'
+            ? `Kewajiban ini jatuh tempo ${date} dan belum dilaporkan selesai:`
+            : `Kewajiban ini jatuh tempo ${date}:`),
+        '',
+        quoted(f.text),
+        '',
+        'Laporkan pelaksanaannya beserta buktinya di Sepakat, pada daftar kewajiban kerja sama tersebut.',
+        '',
+        'Pesan ini dikirim otomatis oleh Sepakat satu kali untuk setiap pengingat.',
+      ].join('\n'),
+    };
+  },
+  en: (f: ObligationFacts) => {
+    const date = `${dateIn('en', f.dueDate)} (${f.zone})`;
+    return {
+      subject:
+        f.when === 'overdue'
+          ? `Reminder: obligation overdue since ${dateIn('en', f.dueDate)}`
+          : `Reminder: obligation due ${dateIn('en', f.dueDate)}`,
+      body: [
+        `Dear ${f.recipientName},`,
+        '',
+        `Your party is responsible for this obligation of ${f.clausePath} of "${f.documentTitle}" ` +
+          `in the cooperation "${f.cooperationTitle}". ` +
+          (f.when === 'overdue'
+            ? `It was due on ${date} and is not yet reported done:`
+            : `It is due on ${date}:`),
+        '',
+        quoted(f.text),
+        '',
+        "Report what was done, with its evidence, in Sepakat, on the cooperation's list of obligations.",
+        '',
+        'Sepakat sends this message automatically, once for each reminder.',
+      ].join('\n'),
+    };
+  },
+};
+
+/** The e-mail of an obligation reminder: subject in `language`, the body in it and then in the other. */
+export function obligationMail(f: ObligationFacts, language: Language): MailText {
+  return bothLanguages(OBLIGATION_WORDS, f, language);
+}
+
+/** An obligation reminder as one line of the daily digest. */
+export function obligationLine(f: Omit<ObligationFacts, 'recipientName'>, language: Language): string {
+  const date = `${dateIn(language, f.dueDate)} (${f.zone})`;
+  return language === 'id'
+    ? `Kewajiban ${f.clausePath} "${f.documentTitle}" dalam kerja sama "${f.cooperationTitle}" ` +
+        `${f.when === 'overdue' ? 'lewat jatuh tempo' : 'jatuh tempo'} ${date}: ${firstLine(f.text)}`
+    : `Obligation of ${f.clausePath} of "${f.documentTitle}" in the cooperation "${f.cooperationTitle}" ` +
+        `${f.when === 'overdue' ? 'overdue since' : 'due on'} ${date}: ${firstLine(f.text)}`;
+}
+
+/** What the daily digest lists: the day and each reminder's line in both languages. */
+export interface DigestFacts {
+  recipientName: string;
+  /** YYYY-MM-DD: the local day it lists. */
+  day: string;
+  lines: Record<Language, string>[];
+}
+
+const numbered = (lines: string[]) => lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
+
+const DIGEST_WORDS = {
+  id: (f: DigestFacts) => ({
+    subject: `Ringkasan pengingat Sepakat, ${dateIn('id', f.day)}: ${f.lines.length} pengingat`,
+    body: [
+      `Yth. ${f.recipientName},`,
+      '',
+      `Berikut pengingat Anda untuk ${dateIn('id', f.day)}:`,
+      '',
+      numbered(f.lines.map((l) => l.id)),
+      '',
+      'Ringkasan ini dikirim otomatis oleh Sepakat satu kali sehari pukul 07.00. Anda dapat memilih ' +
+        'satu e-mail untuk setiap pengingat, atau mematikannya, di Pengaturan notifikasi.',
+    ].join('\n'),
+  }),
+  en: (f: DigestFacts) => ({
+    subject: `Sepakat reminders for ${dateIn('en', f.day)}: ${f.lines.length}`,
+    body: [
+      `Dear ${f.recipientName},`,
+      '',
+      `Your reminders for ${dateIn('en', f.day)}:`,
+      '',
+      numbered(f.lines.map((l) => l.en)),
+      '',
+      'Sepakat sends this summary automatically, once a day at 07:00. You can choose one e-mail per ' +
+        'reminder, or none, in the notification settings.',
+    ].join('\n'),
+  }),
+};
+
+/** The daily digest: subject in `language`, the list in it and then in the other. */
+export function digestMail(f: DigestFacts, language: Language): MailText {
+  return bothLanguages(DIGEST_WORDS, f, language);
 }

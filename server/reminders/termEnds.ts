@@ -5,7 +5,7 @@ import { cooperationTimeZone } from '../../shared/timeZones.ts';
 import type { DB } from '../db/connection.ts';
 import { findCooperation } from '../db/repos/cooperations.ts';
 import { findMember, listMembers, type Member } from '../db/repos/members.ts';
-import { findNotificationSettings } from '../db/repos/notifications.ts';
+import { findNotificationSettings, wantsEmail } from '../db/repos/notifications.ts';
 import { listSignedAgreementTerms, type SignedAgreementTerm } from '../db/repos/printedSnapshots.ts';
 import { type Reminder, scheduleReminder } from '../db/repos/reminders.ts';
 import type { Composed, ReminderKind } from './kinds.ts';
@@ -58,6 +58,7 @@ const remindedOfTermEnd = (m: Pick<Member, 'role' | 'signatory'>) => m.role === 
  */
 export const termEndReminders: ReminderKind = {
   kind: TERM_END,
+  emailKind: 'termEnds',
 
   schedule(db, now, mailOn) {
     let added = 0;
@@ -73,7 +74,7 @@ export const termEndReminders: ReminderKind = {
       for (const member of listMembers(db, term.cooperationId).filter(remindedOfTermEnd)) {
         const settings = findNotificationSettings(db, member.userId);
         const channels: ('app' | 'email')[] =
-          mailOn && settings.email && settings.emailMode === 'each' ? ['app', 'email'] : ['app'];
+          mailOn && wantsEmail(settings, 'termEnds') ? ['app', 'email'] : ['app'];
         for (const notice of notices) {
           for (const channel of channels) {
             const reminder = {

@@ -3,7 +3,16 @@ import type { Config } from '../config.ts';
 import type { DB } from '../db/connection.ts';
 import { addNotification, findNotificationSettings } from '../db/repos/notifications.ts';
 import {
+  claimDueDigests,
+  type Digest,
+  markDigestEnded,
+  markDigestRetry,
+  markDigestSent,
+  resumeInterruptedDigests,
+} from '../db/repos/reminderDigests.ts';
+import {
   claimDueReminders,
+  listDigestReminders,
   markReminderEnded,
   markReminderRetry,
   markReminderSent,
@@ -12,13 +21,21 @@ import {
 } from '../db/repos/reminders.ts';
 import { findUserById } from '../db/repos/users.ts';
 import { type Clock, reminderClock } from './clock.ts';
+import { buildDueDigests, composeDigest } from './digest.ts';
 import { followUpReminders } from './followUps.ts';
-import type { ReminderKind } from './kinds.ts';
-import { isPermanentFailure, type Mailer, reminderMessageId, smtpMailer } from './mailer.ts';
+import type { Composed, ReminderKind } from './kinds.ts';
+import {
+  isPermanentFailure,
+  type Mailer,
+  type OutgoingMail,
+  reminderMessageId,
+  smtpMailer,
+} from './mailer.ts';
+import { obligationReminders } from './obligations.ts';
 import { termEndReminders } from './termEnds.ts';
 
 /** Every producer of reminders. */
-const KINDS: ReminderKind[] = [followUpReminders, termEndReminders];
+const KINDS: ReminderKind[] = [followUpReminders, termEndReminders, obligationReminders];
 /** Reminders taken per channel per tick; the rest wait for the next tick. */
 const BATCH = 50;
 
@@ -44,6 +61,11 @@ const BATCH = 50;
  *   deduplicate (Gmail, Outlook, Thunderbird, Dovecot's duplicate filter). So the recipient sees
  *   each reminder exactly once; the raw SMTP log may show a second copy only for a crash inside
  *   that window.
+ * - A person who takes the daily digest (the default) gets their e-mail reminders of a local
+ *   day in one e-mail at 07:00: the digest is a job of its own (`reminder_digests`, key per
+ *   person and day) that the reminders join when it is built; it is claimed, sent, resumed and
+ *   retried as a reminder is, with a Message-ID from its key, and marks the reminders it held
+ *   as sent in the same transaction as itself. A reminder in a digest is never claimed alone.
  * - One process serves a database; two workers on one file would each claim in their own
  *   transactions (never the same job) but the start-up resume assumes it is alone.
  */
@@ -54,10 +76,15 @@ export class ReminderWorker {
   private running: Promise<void> | null = null;
   private stopped = false;
 
+  /**
+   * `onNotified`: told after an item landed in a person's bell (the app publishes it to their
+   * open pages); storage and the worker know nothing of HTTP.
+   */
   constructor(
     private readonly db: DB,
     private readonly config: Pick<Config, 'mail' | 'reminders'>,
     private readonly log: FastifyBaseLogger,
+    private readonly onNotified?: (n: { userId: string; notificationId: string; kind: string }) => void,
   ) {
     this.clock = reminderClock(config.reminders);
     this.mailer = config.mail ? smtpMailer(config.mail) : null;
@@ -65,7 +92,8 @@ export class ReminderWorker {
 
   /** Resumes the attempts a stopped process left in flight, then ticks every `tickMs`. */
   start(): void {
-    const resumed = resumeInterruptedReminders(this.db, this.clock());
+    const resumed =
+      resumeInterruptedReminders(this.db, this.clock()) + resumeInterruptedDigests(this.db, this.clock());
     if (resumed > 0) this.log.warn({ resumed }, 'reminders: attempts interrupted by a stop are sent again');
     this.schedule(0);
   }
@@ -94,17 +122,28 @@ export class ReminderWorker {
   /** One round: schedule, then deliver what is due. */
   async tick(): Promise<void> {
     const mailOn = this.mailer !== null;
+    // One instant for the round: a reminder is looked at for its digest before it can be
+    // claimed alone.
+    const now = this.clock();
     for (const kind of KINDS) {
       // One producer's failure must not hold up the delivery of what is already due.
       try {
-        kind.schedule(this.db, this.clock(), mailOn);
+        kind.schedule(this.db, now, mailOn);
       } catch (err) {
         this.log.error({ err, kind: kind.kind }, 'reminders: scheduling failed');
       }
     }
-    for (const job of claimDueReminders(this.db, ['app'], this.clock(), BATCH)) this.deliverInApp(job);
+    for (const job of claimDueReminders(this.db, ['app'], now, BATCH)) this.deliverInApp(job);
     if (!this.mailer) return;
-    for (const job of claimDueReminders(this.db, ['email'], this.clock(), BATCH)) {
+    buildDueDigests(this.db, now);
+    for (const digest of claimDueDigests(this.db, now, BATCH)) {
+      if (this.stopped) {
+        markDigestRetry(this.db, digest.id, this.clock(), 'the server stopped before the attempt');
+        continue;
+      }
+      await this.deliverDigest(digest, this.mailer);
+    }
+    for (const job of claimDueReminders(this.db, ['email'], now, BATCH)) {
       if (this.stopped) {
         markReminderRetry(this.db, job.id, this.clock(), 'the server stopped before the attempt');
         continue;
@@ -113,9 +152,16 @@ export class ReminderWorker {
     }
   }
 
-  private compose(job: Reminder) {
+  private composeWithKind(job: Reminder): { kind: ReminderKind | undefined; composed: Composed } {
     const kind = KINDS.find((k) => k.kind === job.kind);
-    return kind ? kind.compose(this.db, job) : { cancel: `unknown reminder kind ${job.kind}` };
+    return {
+      kind,
+      composed: kind ? kind.compose(this.db, job) : { cancel: `unknown reminder kind ${job.kind}` },
+    };
+  }
+
+  private compose(job: Reminder): Composed {
+    return this.composeWithKind(job).composed;
   }
 
   private deliverInApp(job: Reminder): void {
@@ -124,19 +170,21 @@ export class ReminderWorker {
       markReminderEnded(this.db, job.id, 'cancelled', composed.cancel);
       return;
     }
-    this.db.transaction(() => {
-      addNotification(
+    const notificationId = this.db.transaction(() => {
+      const id = addNotification(
         this.db,
         { userId: job.userId, cooperationId: job.cooperationId, kind: job.kind, payload: composed.bell },
         job.id,
         this.clock(),
       );
       markReminderSent(this.db, job.id, this.clock());
+      return id;
     })();
+    if (notificationId) this.onNotified?.({ userId: job.userId, notificationId, kind: job.kind });
   }
 
   private async deliverByMail(job: Reminder, mailer: Mailer): Promise<void> {
-    const composed = this.compose(job);
+    const { kind, composed } = this.composeWithKind(job);
     if ('cancel' in composed) return markReminderEnded(this.db, job.id, 'cancelled', composed.cancel);
     const settings = findNotificationSettings(this.db, job.userId);
     if (!settings.email || settings.emailMode === 'off') {
@@ -147,26 +195,81 @@ export class ReminderWorker {
         'the recipient has no e-mail address or turned e-mail off',
       );
     }
+    if (kind && !settings.emailKinds.includes(kind.emailKind)) {
+      return markReminderEnded(this.db, job.id, 'cancelled', 'the recipient turned e-mail off for this kind');
+    }
     const name = findUserById(this.db, job.userId)?.displayName ?? '';
     const { subject, text } = composed.mail(settings.language, name);
+    await this.attempt(
+      mailer,
+      { to: settings.email, subject, text, messageId: this.messageId(job.idempotencyKey) },
+      { id: job.id, attempts: job.attempts },
+      {
+        sent: () => markReminderSent(this.db, job.id, this.clock()),
+        retry: (at, message) => markReminderRetry(this.db, job.id, at, message),
+        failed: (message) => markReminderEnded(this.db, job.id, 'failed', message),
+      },
+    );
+  }
+
+  /** One person's daily e-mail: the reminders it holds, read again, in one message. */
+  private async deliverDigest(digest: Digest, mailer: Mailer): Promise<void> {
+    const settings = findNotificationSettings(this.db, digest.userId);
+    if (!settings.email || settings.emailMode === 'off') {
+      return markDigestEnded(
+        this.db,
+        digest.id,
+        'cancelled',
+        'the recipient has no e-mail address or turned e-mail off',
+      );
+    }
+    const name = findUserById(this.db, digest.userId)?.displayName ?? '';
+    const jobs = listDigestReminders(this.db, digest.id);
+    const mail = composeDigest(this.db, digest, jobs, settings, name, (job) => this.composeWithKind(job));
+    if (!mail) return markDigestEnded(this.db, digest.id, 'cancelled', 'nothing left to remind of');
+    await this.attempt(
+      mailer,
+      { to: settings.email, ...mail, messageId: this.messageId(digest.idempotencyKey) },
+      { id: digest.id, attempts: digest.attempts },
+      {
+        sent: () => markDigestSent(this.db, digest.id, this.clock()),
+        retry: (at, message) => markDigestRetry(this.db, digest.id, at, message),
+        failed: (message) => markDigestEnded(this.db, digest.id, 'failed', message),
+      },
+    );
+  }
+
+  private messageId(idempotencyKey: string): string {
+    return reminderMessageId(idempotencyKey, this.config.mail?.from ?? '');
+  }
+
+  /**
+   * Sends one e-mail and records the outcome: sent; a 5xx refusal failed for good; anything
+   * else pending again after an exponential backoff (doubling from the attempt count, capped).
+   */
+  private async attempt(
+    mailer: Mailer,
+    mail: OutgoingMail,
+    job: { id: string; attempts: number },
+    outcome: {
+      sent: () => void;
+      retry: (nextAttemptAt: number, message: string) => void;
+      failed: (message: string) => void;
+    },
+  ): Promise<void> {
     try {
-      await mailer.send({
-        to: settings.email,
-        subject,
-        text,
-        messageId: reminderMessageId(job.idempotencyKey, this.config.mail?.from ?? ''),
-      });
+      await mailer.send(mail);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      if (isPermanentFailure(err)) return markReminderEnded(this.db, job.id, 'failed', message);
+      if (isPermanentFailure(err)) return outcome.failed(message);
       const { backoffMs, backoffMaxMs } = this.config.reminders;
       const wait = Math.min(backoffMaxMs, backoffMs * 2 ** Math.min(job.attempts - 1, 30));
       this.log.warn(
         { reminder: job.id, attempts: job.attempts, err: message },
         'reminders: e-mail failed, retrying',
       );
-      return markReminderRetry(this.db, job.id, this.clock() + wait, message);
+      return outcome.retry(this.clock() + wait, message);
     }
-    markReminderSent(this.db, job.id, this.clock());
+    outcome.sent();
   }
 }

@@ -3,7 +3,7 @@ import type { CooperationDTO } from '../../shared/api/cooperations.ts';
 import type { NotificationDTO, ReminderDTO } from '../../shared/api/notifications.ts';
 import { type BuiltUser, buildCooperation, buildMember, buildUser } from '../support/factories.ts';
 import { startServer, type TestServer } from '../support/server.ts';
-import { Mailbox, type Received } from './remindersMailbox.ts';
+import { distinctIds, Mailbox, waitFor } from './remindersMailbox.ts';
 
 /**
  * Reminders of follow-ups' due dates, delivered in the app and by e-mail through a real SMTP
@@ -85,18 +85,9 @@ const bell = async (cookie: string) =>
     })
   ).body;
 
-/** Waits for a condition, checked every 100 ms. */
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}\n${server.output().slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
+const until = (what: string, check: () => boolean | Promise<boolean>, ms?: number) =>
+  waitFor(server, what, check, ms);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const distinctIds = (mails: Received[]) => new Set(mails.map((m) => m.messageId));
 
 describe('reminders of follow-ups', () => {
   it('reach the person in charge once, by e-mail in their language first and in the bell', async () => {

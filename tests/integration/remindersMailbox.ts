@@ -102,3 +102,21 @@ export class Mailbox {
     return this.received.filter((m) => m.to.includes(address));
   }
 }
+
+/** Waits for a condition, checked every 100 ms; on a timeout, the server's last output says why. */
+export async function waitFor(
+  server: { output(): string },
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  ms = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}\n${server.output().slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The distinct Message-IDs of some messages: what a recipient's mail client shows. */
+export const distinctIds = (mails: Received[]) => new Set(mails.map((m) => m.messageId));

@@ -8,19 +8,20 @@ export interface StreamEvent {
 }
 
 /**
- * A cooperation's event stream opened as a browser's EventSource would, read with fetch and a
- * reader: `next(type)` waits for the next event of that type (or fails after `ms`).
+ * A cooperation's event stream (or, with `path`, another stream such as `/api/me/events`)
+ * opened as a browser's EventSource would, read with fetch and a reader: `next(type)` waits for
+ * the next event of that type (or fails after `ms`).
  */
 export async function openEventStream(
   baseUrl: string,
   cooperationId: string,
   cookie: string,
-  opts: { lastEventId?: string } = {},
+  opts: { lastEventId?: string; path?: string } = {},
 ) {
   const ac = new AbortController();
   const headers: Record<string, string> = { cookie, accept: 'text/event-stream' };
   if (opts.lastEventId) headers['last-event-id'] = opts.lastEventId;
-  const res = await fetch(`${baseUrl}/api/cooperations/${cooperationId}/events`, {
+  const res = await fetch(`${baseUrl}${opts.path ?? `/api/cooperations/${cooperationId}/events`}`, {
     headers,
     signal: ac.signal,
   });

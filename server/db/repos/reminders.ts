@@ -30,6 +30,8 @@ export interface Reminder {
   sendingAt: number | null;
   sentAt: number | null;
   createdAt: number;
+  /** The daily digest it goes out in, once built; never also sent on its own. */
+  digestId: string | null;
 }
 
 interface ReminderRow {
@@ -50,6 +52,7 @@ interface ReminderRow {
   sending_at: number | null;
   sent_at: number | null;
   created_at: number;
+  digest_id: string | null;
 }
 
 const toReminder = (r: ReminderRow): Reminder => ({
@@ -70,6 +73,7 @@ const toReminder = (r: ReminderRow): Reminder => ({
   sendingAt: r.sending_at,
   sentAt: r.sent_at,
   createdAt: r.created_at,
+  digestId: r.digest_id,
 });
 
 /** What a producer schedules; the key is built from its parts (see {@link reminderKey}). */
@@ -124,7 +128,7 @@ export function claimDueReminders(
   return db.transaction(() => {
     const rows = sql<[{ channels: string; now: number; limit: number }], ReminderRow>(
       db,
-      `SELECT * FROM reminders WHERE state = 'pending' AND next_attempt_at <= @now
+      `SELECT * FROM reminders WHERE state = 'pending' AND next_attempt_at <= @now AND digest_id IS NULL
          AND channel IN (SELECT value FROM json_each(@channels))
        ORDER BY next_attempt_at, id LIMIT @limit`,
     ).all({ channels: JSON.stringify(channels), now, limit });
@@ -172,6 +176,41 @@ export function resumeInterruptedReminders(db: DB, now: number): number {
        last_error = 'interrupted: the server stopped during the attempt'
      WHERE state = 'sending'`,
   ).run(now).changes;
+}
+
+/**
+ * The e-mail reminders that a daily digest may take: pending, in no digest yet, due by
+ * `until`, of people whose e-mail goes as a digest (the default), with their cooperation's
+ * settings (its time zone decides the local day).
+ */
+export function listDigestCandidates(
+  db: DB,
+  until: number,
+): (Reminder & { cooperationSettings: Record<string, unknown> })[] {
+  return sql<[number], ReminderRow & { settings: string }>(
+    db,
+    `SELECT r.*, c.settings FROM reminders r
+       JOIN cooperations c ON c.id = r.cooperation_id
+       LEFT JOIN notification_settings s ON s.user_id = r.user_id
+      WHERE r.state = 'pending' AND r.channel = 'email' AND r.digest_id IS NULL AND r.due_at <= ?
+        AND COALESCE(s.email_mode, 'digest') = 'digest'
+      ORDER BY r.user_id, r.due_at, r.id`,
+  )
+    .all(until)
+    .map((r) => ({
+      ...toReminder(r),
+      cooperationSettings: JSON.parse(r.settings) as Record<string, unknown>,
+    }));
+}
+
+/** The reminders a digest still has to deliver, by due time. */
+export function listDigestReminders(db: DB, digestId: string): Reminder[] {
+  return sql<[string], ReminderRow>(
+    db,
+    "SELECT * FROM reminders WHERE digest_id = ? AND state = 'pending' ORDER BY due_at, id",
+  )
+    .all(digestId)
+    .map(toReminder);
 }
 
 /** A cooperation's reminders by due time, for the list that shows what is pending and why. */

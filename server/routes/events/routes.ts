@@ -6,7 +6,7 @@ import { findMember } from '../../db/repos/members.ts';
 import { eventsUnavailable } from '../../errors/index.ts';
 import { requireMember } from '../../http/auth.ts';
 import { SESSION_COOKIE, sessionIsLive } from '../../http/session.ts';
-import { EventHub, SSE_HEADERS } from '../../http/sse.ts';
+import { EventHub, openStream } from '../../http/sse.ts';
 
 /**
  * `GET /api/cooperations/:id/events`: the cooperation's changes as Server-Sent Events, for
@@ -42,18 +42,12 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       if (!hub) {
         throw eventsUnavailable();
       }
-      reply.hijack();
-      // The security headers were set on the reply by earlier hooks; hijacking skips sending them.
-      for (const [name, value] of Object.entries(reply.getHeaders())) {
-        if (value !== undefined) reply.raw.setHeader(name, value as string | number | string[]);
-      }
-      reply.raw.writeHead(200, SSE_HEADERS);
-      reply.raw.flushHeaders();
+      const res = openStream(reply);
       const lastEventId = req.headers['last-event-id'];
       const token = req.cookies[SESSION_COOKIE];
       hub.subscribe(
         cooperation.id,
-        reply.raw,
+        res,
         {
           userId: user.id,
           check: () => {

@@ -4,8 +4,8 @@ import { cooperationParamsSchema } from '../../../shared/api/cooperations.ts';
 import {
   markReadBodySchema,
   markReadResponseSchema,
+  notificationSettingsBodySchema,
   notificationSettingsResponseSchema,
-  notificationSettingsSchema,
   notificationsResponseSchema,
   remindersResponseSchema,
 } from '../../../shared/api/notifications.ts';
@@ -19,7 +19,10 @@ import {
 } from '../../db/repos/notifications.ts';
 import { listCooperationReminders, type Reminder } from '../../db/repos/reminders.ts';
 import { iso } from '../../db/repos/sql.ts';
+import { eventsUnavailable } from '../../errors/index.ts';
 import { requireMember, requireUser } from '../../http/auth.ts';
+import { SESSION_COOKIE, sessionIsLive } from '../../http/session.ts';
+import { EventHub, openStream } from '../../http/sse.ts';
 
 const presentReminder = (r: Reminder) => ({
   id: r.id,
@@ -37,11 +40,40 @@ const presentReminder = (r: Reminder) => ({
 });
 
 /**
- * The signed-in person's bell (read, mark read), their notification settings, and a
- * cooperation's reminders: each member sees their own, an owner everyone's.
+ * The signed-in person's bell (read, mark read, its live stream), their notification settings,
+ * and a cooperation's reminders: each member sees their own, an owner everyone's.
  */
 export default async function routes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const hub = ctx.userEvents instanceof EventHub ? ctx.userEvents : null;
+  // Open streams would hold the HTTP server's close up: end them first.
+  app.addHook('preClose', async () => hub?.close());
+
+  r.get(
+    '/api/me/events',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: "The signed-in person's own events as Server-Sent Events (text/event-stream)",
+        description:
+          '`data: {"type": "notification.created", "notificationId", "kind", "unread"}` when an item ' +
+          'lands in their bell. The stream ends with `stream.ended` (signed-out) when the session ends.',
+        produces: ['text/event-stream'],
+      },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      if (!hub) throw eventsUnavailable();
+      const token = req.cookies[SESSION_COOKIE];
+      const lastEventId = req.headers['last-event-id'];
+      hub.subscribe(
+        user.id,
+        openStream(reply),
+        { userId: user.id, check: () => (sessionIsLive(ctx.db, token) ? null : 'signed-out') },
+        typeof lastEventId === 'string' ? lastEventId : undefined,
+      );
+    },
+  );
 
   r.get(
     '/api/me/notifications',
@@ -89,14 +121,21 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     {
       schema: {
         tags: ['notifications'],
-        summary: 'Where reminders are e-mailed (empty: the app only), the language first, each or off',
-        body: notificationSettingsSchema,
+        summary:
+          'Where reminders are e-mailed (empty: the app only), the language first, daily digest, each or off, and which kinds',
+        body: notificationSettingsBodySchema,
         response: { 200: notificationSettingsResponseSchema },
       },
     },
     async (req) => {
       const user = requireUser(req);
-      saveNotificationSettings(ctx.db, user.id, req.body, Date.now());
+      const kept = findNotificationSettings(ctx.db, user.id).emailKinds;
+      saveNotificationSettings(
+        ctx.db,
+        user.id,
+        { ...req.body, emailKinds: req.body.emailKinds ?? kept },
+        Date.now(),
+      );
       return { settings: findNotificationSettings(ctx.db, user.id) };
     },
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { userEventSchema } from '../../../../shared/api/notifications.ts';
 import type { ApiError } from '../../app/http.ts';
 import { fetchNotifications, markNotificationsRead, type NotificationsResponse } from './api.ts';
 
@@ -6,8 +7,34 @@ import { fetchNotifications, markNotificationsRead, type NotificationsResponse }
 export const BELL_POLL_MS = 60_000;
 
 /**
- * The signed-in person's bell items and unread count. No live event carries new notifications
- * yet, so the list is fetched on mount, whenever the window regains focus, and every minute.
+ * Listens to the signed-in person's own stream (`GET /api/me/events`) and calls `onCreated` with
+ * the unread count whenever an item lands in their bell. EventSource reconnects by itself; a
+ * stream the server ends (signed out) or refuses is closed and left to the polling.
+ */
+function listenToBell(onCreated: (unread: number) => void): () => void {
+  if (typeof EventSource === 'undefined') return () => {};
+  const source = new EventSource('/api/me/events');
+  source.onmessage = (message) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(String(message.data));
+    } catch {
+      return;
+    }
+    if ((data as { type?: unknown } | null)?.type === 'stream.ended') {
+      source.close();
+      return;
+    }
+    const event = userEventSchema.safeParse(data);
+    if (event.success) onCreated(event.data.unread);
+  };
+  return () => source.close();
+}
+
+/**
+ * The signed-in person's bell items and unread count: fetched on mount, read again as soon as
+ * the live stream says an item arrived, and, should the stream be down, whenever the window
+ * regains focus and every minute.
  */
 export function useNotifications() {
   const [data, setData] = useState<NotificationsResponse | null>(null);
@@ -21,6 +48,15 @@ export function useNotifications() {
       setError(e as ApiError);
     }
   }, []);
+
+  useEffect(
+    () =>
+      listenToBell((unread) => {
+        setData((d) => (d ? { ...d, unread } : d));
+        void reload();
+      }),
+    [reload],
+  );
 
   useEffect(() => {
     void reload();

@@ -81,6 +81,31 @@ describe('describeNotification', () => {
   });
 });
 
+describe('describeNotification of an obligation', () => {
+  it('words an occurrence ahead and overdue by its Pasal and leads to the obligation', () => {
+    const payload = {
+      obligationId: 'o1',
+      cooperationTitle: 'Kerja Sama Uji',
+      clausePath: 'Pasal 4 ayat (2) huruf a',
+      text: 'menyediakan data',
+      dueDate: '2026-12-14',
+      when: 'before',
+    };
+    const id = describeNotification(item({ kind: 'obligation.due', payload }), 'id');
+    expect(id.what).toMatch(
+      /^Kewajiban Pasal 4 ayat \(2\) huruf a jatuh tempo Senin, 0?14 Desember 2026: menyediakan data$/,
+    );
+    expect(id.href).toBe('/k/c1/pelaksanaan/o1');
+    const en = describeNotification(
+      item({ kind: 'obligation.due', payload: { ...payload, when: 'overdue' } }),
+      'en',
+    );
+    expect(en.what).toMatch(
+      /^Obligation of Pasal 4 ayat \(2\) huruf a overdue since Monday,? 14 December 2026/,
+    );
+  });
+});
+
 describe('howLongAgo', () => {
   const now = Date.parse('2026-12-09T12:00:00Z');
   it('says minutes, hours and days in the language, and nothing for a week or the future', () => {

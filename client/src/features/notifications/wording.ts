@@ -15,7 +15,8 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 /**
  * Words a bell item by its kind from its payload, which the server fills when the reminder goes
  * out (`action.due`: the follow-up's text, due date, `when` and the cooperation's title;
- * `agreement.term_end`: the agreement's title and last day in force; `obligation.reported` and
+ * `agreement.term_end`: the agreement's title and last day in force; `obligation.due`: the
+ * obligation's Pasal, text, due date and `when` (before or overdue); `obligation.reported` and
  * `obligation.commented`: who reported or answered, their text and the obligation). A kind
  * this client does not know still shows, as a plain notice with its cooperation.
  */
@@ -49,6 +50,26 @@ export function describeNotification(n: NotificationDTO, language: Language): No
           : n.cooperationId
             ? `/k/${n.cooperationId}`
             : null,
+    };
+  }
+  if (n.kind === 'obligation.due') {
+    const due = text(p.dueDate);
+    const obligationId = text(p.obligationId);
+    return {
+      what: textIn(
+        notificationMessages,
+        language,
+        p.when === 'overdue' ? 'item.obligationOverdue' : 'item.obligationDue',
+        {
+          path: text(p.clausePath) ?? '',
+          date: (due && longDate(due, language)) ?? due ?? '',
+          text: text(p.text) ?? '',
+        },
+      ),
+      cooperation,
+      href: n.cooperationId
+        ? `/k/${n.cooperationId}/pelaksanaan${obligationId ? `/${encodeURIComponent(obligationId)}` : ''}`
+        : null,
     };
   }
   if (n.kind === 'obligation.reported' || n.kind === 'obligation.commented') {

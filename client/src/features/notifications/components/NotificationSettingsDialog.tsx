@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { EMAIL_KINDS } from '../../../../../shared/api/notifications.ts';
 import { Dialog } from '../../../app/Dialog.tsx';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { Field } from '../../../app/Field.tsx';
@@ -10,8 +11,8 @@ import { useNotificationT } from '../messages.ts';
 
 /**
  * Pengaturan notifikasi: where reminders are e-mailed (empty: the bell only), the language
- * they are written in first, and whether each reminder is e-mailed. The server checks the
- * address; its refusal shows here in its own words.
+ * they are written in first, how often (a daily digest, the default; each; off) and which kinds
+ * go by e-mail. The server checks the address; its refusal shows here in its own words.
  */
 export function NotificationSettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useNotificationT();
@@ -76,10 +77,31 @@ export function NotificationSettingsDialog({ open, onClose }: { open: boolean; o
                   change({ emailMode: e.target.value as NotificationSettingsDTO['emailMode'] })
                 }
               >
+                <option value="digest">{t('settings.modeDigest')}</option>
                 <option value="each">{t('settings.modeEach')}</option>
                 <option value="off">{t('settings.modeOff')}</option>
               </select>
             </Field>
+            <fieldset className="stack tight" disabled={settings.emailMode === 'off'}>
+              <legend className="small">{t('settings.kinds')}</legend>
+              {EMAIL_KINDS.map((kind) => (
+                <label key={kind} className="inline-check">
+                  <input
+                    type="checkbox"
+                    name={`kind-${kind}`}
+                    checked={settings.emailKinds.includes(kind)}
+                    onChange={(e) =>
+                      change({
+                        emailKinds: e.target.checked
+                          ? [...settings.emailKinds, kind]
+                          : settings.emailKinds.filter((k) => k !== kind),
+                      })
+                    }
+                  />
+                  <span>{t(`kind.${kind}`)}</span>
+                </label>
+              ))}
+            </fieldset>
           </>
         )}
         <ErrorNote error={error} />
