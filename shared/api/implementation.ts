@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { OccurrenceState } from '../obligations/progress.ts';
 import { documentKindSchema } from './cooperations.ts';
 import { isoDateSchema, timeZoneSchema } from './meetings.ts';
+import { unitResponseTimesSchema as publicReportTimesSchema } from './publicReports.ts';
 
 /**
  * Dashboards of carrying an agreement out: how its confirmed obligations stand, counted by the
@@ -64,19 +65,8 @@ export const implementationQuerySchema = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from after to', path: ['to'] });
 export type ImplementationQuery = z.infer<typeof implementationQuerySchema>;
 
-/** How fast an OPD answers forwarded reports from the public, against what the PKS commits to. */
-export const unitResponseTimesSchema = z.object({
-  unitId: z.string().nullable(),
-  unitName: z.string(),
-  forwarded: z.number().int(),
-  answered: z.number().int(),
-  answeredInTime: z.number().int(),
-  late: z.number().int(),
-  waiting: z.number().int(),
-  overdue: z.number().int(),
-  medianWorkingDays: z.number().nullable(),
-  commitmentDays: z.number().int().nullable(),
-});
+/** How fast an OPD answers forwarded reports from the public, against what the PKS commits to, named. */
+export const unitResponseTimesSchema = publicReportTimesSchema.extend({ unitName: z.string() });
 export type UnitResponseTimesDTO = z.infer<typeof unitResponseTimesSchema>;
 
 export const partyCountsSchema = z.object({

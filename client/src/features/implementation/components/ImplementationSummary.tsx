@@ -16,7 +16,7 @@ import '../implementation.css';
  * The top of the Pelaksanaan tab: how the cooperation's confirmed obligations stand, each time
  * one falls due counted by state per party and per OPD, what needs acting on, and how fast each
  * OPD answers reports from the public against the agreement's commitment. Read again when an
- * obligation or a report on one changes.
+ * obligation, a report on one or a public report changes.
  */
 export function ImplementationSummary({ cooperation }: { cooperation: Cooperation }) {
   const t = useImplementationT();
@@ -25,7 +25,7 @@ export function ImplementationSummary({ cooperation }: { cooperation: Cooperatio
   );
   useCooperationEvents(
     cooperation.id,
-    (e) => (concerns(e, 'obligations') || concerns(e, 'units')) && reload(),
+    (e) => (concerns(e, 'obligations') || concerns(e, 'publicReports') || concerns(e, 'units')) && reload(),
   );
   if (!data) return <ErrorNote error={error} onRetry={reload} />;
   const occurrences = Object.values(data.counts).reduce((a, b) => a + b, 0);

@@ -30,7 +30,7 @@ export function UnitImplementationView({
   );
   useCooperationEvents(
     cooperation.id,
-    (e) => (concerns(e, 'obligations') || concerns(e, 'units')) && reload(),
+    (e) => (concerns(e, 'obligations') || concerns(e, 'publicReports') || concerns(e, 'units')) && reload(),
   );
   const name = data ? data.unit.shortName || data.unit.name : '';
   return (
