@@ -266,7 +266,7 @@ export function draftEvaluation(
           r.dueDate ? dateWords(r.dueDate) : 'Tanpa tanggal',
           stateWords(r),
         ]),
-        [6, 44, 20, 15, 15],
+        [9, 32, 25, 17, 17],
       ),
     );
   }
@@ -290,7 +290,7 @@ export function draftEvaluation(
           `${e.obligation.clausePath} (${whoCell(e.obligation)})`,
           dateWords(e.report.reportedOn),
         ]),
-        [6, 40, 34, 20],
+        [9, 37, 36, 18],
       ),
     );
   }
@@ -308,7 +308,7 @@ export function draftEvaluation(
           [l.name, l.position].filter(Boolean).join(', '),
           [l.phone, l.email].filter(Boolean).join(', ') || '-',
         ]),
-        [6, 34, 32, 28],
+        [9, 33, 30, 28],
       ),
     );
   }
@@ -320,30 +320,19 @@ export function draftEvaluation(
     const forwarded = times.reduce((n, t) => n + t.forwarded, 0);
     content.push(
       paragraph(
-        `Dalam periode ini ${forwarded} laporan masyarakat diteruskan kepada OPD. Waktu tanggapan setiap OPD dibandingkan dengan jangka waktu yang disepakati (hari kerja):`,
+        `Dalam periode ini ${forwarded} laporan masyarakat diteruskan kepada OPD. Waktu tanggapan setiap OPD, dalam hari kerja, dibandingkan dengan jangka waktu yang disepakati:`,
       ),
     );
     content.push(
       table(
-        [
-          'OPD',
-          'Diteruskan',
-          'Tepat waktu',
-          'Terlambat',
-          'Belum dijawab',
-          'Median (hari kerja)',
-          'Komitmen (hari kerja)',
-        ],
+        ['OPD', 'Diteruskan', 'Tepat waktu / terlambat / belum dijawab', 'Median / komitmen (hari kerja)'],
         times.map((t) => [
           unitName(t.unitId),
           String(t.forwarded),
-          String(t.answeredInTime),
-          String(t.late),
-          t.overdue ? `${t.waiting} (${t.overdue} lewat waktu)` : String(t.waiting),
-          t.medianWorkingDays === null ? '-' : String(t.medianWorkingDays),
-          t.commitmentDays === null ? '-' : String(t.commitmentDays),
+          `${t.answeredInTime} / ${t.late} / ${t.waiting}${t.overdue ? ` (${t.overdue} lewat batas waktu)` : ''}`,
+          `${t.medianWorkingDays ?? '-'} / ${t.commitmentDays ?? '-'}`,
         ]),
-        [28, 12, 12, 12, 14, 11, 11],
+        [36, 16, 26, 22],
       ),
     );
   }
