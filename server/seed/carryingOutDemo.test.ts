@@ -1,13 +1,18 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWorkingDay } from '../../shared/calendar/workingDays.ts';
 import { buildApp } from '../app.ts';
 import { testConfig } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
+import { findCooperation } from '../db/repos/cooperations.ts';
 import { findDocument } from '../db/repos/documents.ts';
 import { listLiaisons } from '../db/repos/liaisons.ts';
 import { listLifecycleEvents } from '../db/repos/lifecycle.ts';
+import { findReportFile, listObligationReports } from '../db/repos/obligationReports.ts';
 import { listDocumentObligations } from '../db/repos/obligations.ts';
 import { listUnits } from '../db/repos/units.ts';
+import { sniffEvidence } from '../evidence/sniff.ts';
+import { cooperationImplementation } from '../implementation/dashboards.ts';
 import { type DemoResult, seedDemo } from './demo.ts';
 import { demoSigningDate } from './signedDemo.ts';
 
@@ -77,5 +82,61 @@ describe('the demo’s signed agreement with a year of history', () => {
     });
     // Decided in the week after the signing, by a member of the party bound (the Ombudsman's for the rest).
     for (const o of obligations) expect(o.decidedAt).toBeLessThan(Date.parse('2025-12-01'));
+  });
+
+  it('has a year of reports with evidence and answers, and exactly one overdue item', () => {
+    const obligations = listDocumentObligations(db, demo.signedId);
+    const reports = obligations.flatMap((o) => listObligationReports(db, o.id));
+    expect(reports.length).toBeGreaterThanOrEqual(15);
+    expect(reports.every((r) => r.createdAt <= NOW && r.comments.every((c) => c.createdAt <= NOW))).toBe(
+      true,
+    );
+    // Evidence typed from its bytes, as the upload types it; answers by the other party only.
+    const files = reports.flatMap((r) => r.files);
+    expect(new Set(files.map((f) => f.mime))).toEqual(new Set(['application/pdf', 'image/png']));
+    for (const r of reports) for (const c of r.comments) expect(c.partyId).not.toBe(r.partyId);
+    const requests = reports.flatMap((r) => r.comments.filter((c) => c.kind === 'request'));
+    expect(requests).toHaveLength(1);
+
+    const cooperation = findCooperation(db, demo.cooperationId)!;
+    const dashboard = cooperationImplementation(db, cooperation, {}, NOW);
+    expect(dashboard.counts.overdue).toBe(1);
+    expect(dashboard.counts.needs_more).toBe(0);
+    const [late, ...others] = dashboard.attention;
+    expect(others).toEqual([]);
+    expect(late).toMatchObject({ state: 'overdue', date: '2026-11-21' });
+    expect(obligations.find((o) => o.id === late!.obligationId)?.clausePath).toBe('Pasal 7 ayat (1)');
+    expect(dashboard.counts.done).toBeGreaterThanOrEqual(12);
+  });
+
+  it('stores evidence files a reader opens: a PDF with its words, a PNG with its size', () => {
+    const obligation = listDocumentObligations(db, demo.signedId).find(
+      (o) => o.clausePath === 'Pasal 4 ayat (4) huruf e',
+    )!;
+    const [report] = listObligationReports(db, obligation.id);
+    const [pdf, png] = report!.files.map((f) => findReportFile(db, f.id)!);
+    expect(sniffEvidence(pdf!.data)).toBe('application/pdf');
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf!.data }).toString();
+    expect(text).toContain('KEPUTUSAN KEPALA DINAS SOSIAL KOTA JAMBI');
+    expect(sniffEvidence(png!.data)).toBe('image/png');
+    expect([png!.data.readUInt32BE(16), png!.data.readUInt32BE(20)]).toEqual([320, 200]);
+  });
+
+  it('has reports from the public forwarded to four OPD, most answered in time, some late, one waiting', () => {
+    const cooperation = findCooperation(db, demo.cooperationId)!;
+    const times = cooperationImplementation(db, cooperation, {}, NOW).responseTimes;
+    expect(times.map((t) => t.unitName).sort()).toEqual([
+      'DPMPTSP',
+      'Dinsos',
+      'Disdukcapil',
+      'RSUD H. Abdul Manap',
+    ]);
+    const sum = (key: 'forwarded' | 'answeredInTime' | 'late' | 'waiting' | 'overdue') =>
+      times.reduce((n, t) => n + t[key], 0);
+    expect([sum('forwarded'), sum('answeredInTime'), sum('late'), sum('waiting'), sum('overdue')]).toEqual([
+      18, 14, 3, 1, 0,
+    ]);
+    // Held to the response time the signed PKS commits to.
+    expect(new Set(times.map((t) => t.commitmentDays))).toEqual(new Set([10]));
   });
 });

@@ -16,6 +16,8 @@ import type { Unit } from '../db/repos/units.ts';
 import { findUserByUsername } from '../db/repos/users.ts';
 import { checkResponsible } from '../routes/obligations/checks.ts';
 import { OBLIGATION_PLANS } from './carryingOutDemoData.ts';
+import { seedPublicReports } from './publicReportsDemo.ts';
+import { seedObligationReports } from './reportsDemo.ts';
 import {
   demoMorning,
   demoSigningDate,
@@ -76,7 +78,9 @@ function confirmObligations(
 
 /**
  * The demo's agreement carried out: a PKS signed about a year before `now` (`signedDemo.ts`),
- * its obligations proposed from the text and confirmed in the week after.
+ * its obligations proposed from the text and confirmed in the week after, and the year's reports
+ * on them with their evidence and answers (`reportsDemo.ts`), and the reports from the public
+ * forwarded to the city's OPD (`publicReportsDemo.ts`).
  */
 export async function seedCarryingOutDemo(
   ctx: SeedContext,
@@ -85,12 +89,15 @@ export async function seedCarryingOutDemo(
   const signedOn = demoSigningDate(demoToday(o.now));
   const document = await seedSignedAgreement(ctx, { ...o, signedOn });
   const { body } = await ctx.collab.withDocument(document.id, (doc) => docToJSON(doc));
-  confirmObligations(ctx, {
+  const obligations = confirmObligations(ctx, {
     document,
     units: o.units,
     body,
     proposedAt: demoMorning(addWorkingDays(signedOn, 1)),
     decidedAt: demoMorning(addWorkingDays(signedOn, 3), 90),
   });
+  const today = demoToday(o.now);
+  seedObligationReports(ctx.db, { cooperationId: o.cooperationId, obligations, signedOn, today, now: o.now });
+  seedPublicReports(ctx.db, { cooperationId: o.cooperationId, units: o.units, signedOn, today, now: o.now });
   return document;
 }
