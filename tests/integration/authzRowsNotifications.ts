@@ -1,6 +1,6 @@
 import { members, type Row, signedIn } from './authzExpect.ts';
 
-/** The bell, a person's notification settings and a cooperation's reminders. */
+/** The bell, its live stream, a person's notification settings and a cooperation's reminders. */
 export const NOTIFICATION_ROWS: Row[] = [
   {
     endpoint: 'GET /api/me/notifications',
@@ -11,6 +11,11 @@ export const NOTIFICATION_ROWS: Row[] = [
     endpoint: 'POST /api/me/notifications/read',
     expect: signedIn(200),
     call: () => ({ path: '/api/me/notifications/read', body: {} }),
+  },
+  {
+    endpoint: 'GET /api/me/events',
+    expect: signedIn(200),
+    call: () => ({ path: '/api/me/events', stream: true }),
   },
   {
     endpoint: 'GET /api/me/notification-settings',

@@ -31,6 +31,11 @@ async function send(
   if (!path.startsWith('/api/auth/logout')) headers.cookie = ctx.world.cookies.owner!;
   if (contentType) headers['content-type'] = contentType;
   const res = await fetch(ctx.server.url + path, { method, headers, body });
+  // An event stream that opened never ends by itself: its status is the answer.
+  if (res.headers.get('content-type')?.startsWith('text/event-stream')) {
+    await res.body?.cancel();
+    return { what: `${method} ${path}`, status: res.status, error: null };
+  }
   const text = await res.text();
   let error: unknown = null;
   if (res.status >= 400) {
