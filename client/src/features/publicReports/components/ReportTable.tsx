@@ -46,26 +46,34 @@ export function ReportTable({ reports, mayCorrect, mayRespond, onCorrect, onResp
       <tbody>
         {reports.map((r) => (
           <tr key={r.id} className={`report-row report-row-${r.state}`}>
-            <th scope="row" className="report-reference">
-              {r.reference}
-            </th>
+            <td className="report-reference">{r.reference}</td>
             <td data-label={t('unit')}>
-              <div>{r.unitName || <span className="muted">{t('removedUnit')}</span>}</div>
-              {r.liaisonName && (
-                <div className="muted small">
-                  {t('pic')}: {r.liaisonName}
-                </div>
-              )}
+              <div className="cell-value">
+                <div>{r.unitName || <span className="muted">{t('removedUnit')}</span>}</div>
+                {r.liaisonName && (
+                  <div className="muted small">
+                    {t('pic')}: {r.liaisonName}
+                  </div>
+                )}
+              </div>
             </td>
-            <td data-label={t('forwardedOn')}>{dayText(r.forwardedOn, language)}</td>
-            <td data-label={t('due')}>{dayText(r.dueOn, language)}</td>
-            <td data-label={t('answered')}>
-              {r.respondedOn ? dayText(r.respondedOn, language) : '—'}
-              {r.response && <div className="muted small report-response">{r.response}</div>}
+            <td data-label={t('forwardedOn')} className="report-day">
+              {dayText(r.forwardedOn, language)}
+            </td>
+            <td data-label={t('due')} className="report-day">
+              {dayText(r.dueOn, language)}
+            </td>
+            <td data-label={t('answered')} className="report-day">
+              <div className="cell-value">
+                {r.respondedOn ? dayText(r.respondedOn, language) : '—'}
+                {r.response && <div className="muted small report-response">{r.response}</div>}
+              </div>
             </td>
             <td data-label={t('taken')} className="report-taken">
-              {r.respondedOn ? r.workingDaysTaken : t('takenSoFar', { n: r.workingDaysTaken })}
-              <span className="muted small"> / {r.deadlineDays}</span>
+              <span className="cell-value">
+                {r.respondedOn ? r.workingDaysTaken : t('takenSoFar', { n: r.workingDaysTaken })}
+                <span className="muted small"> / {r.deadlineDays}</span>
+              </span>
             </td>
             <td data-label={t('state')}>
               <ReportStateChip state={r.state} />
