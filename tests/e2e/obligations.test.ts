@@ -208,6 +208,7 @@ describe('the Pelaksanaan tab, in Chromium', () => {
     expect(await section(page).getByRole('article').count()).toBe(13);
     expect(await section(page).getByRole('button').count()).toBe(0);
     expect(await overflowsHorizontally(page)).toBe(false);
+    await card(page, 'Pasal 7 ayat (1)').scrollIntoViewIfNeeded();
     await screenshot(page, 'obligations/list-phone');
 
     const seventh = at(await obligations(), 'Pasal 7 ayat (1)');

@@ -80,7 +80,6 @@ const id = {
   'detail.back': 'Kembali ke Pelaksanaan',
   'detail.notFound': 'Kewajiban ini tidak ditemukan pada dokumen final atau ditandatangani kerja sama ini.',
   'detail.document': 'Dokumen',
-  'detail.reports': 'Laporan pelaksanaan',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -159,7 +158,6 @@ const en: Record<keyof typeof id, string> = {
   'detail.back': 'Back to Implementation',
   'detail.notFound': 'This obligation is not on a final or signed document of this cooperation.',
   'detail.document': 'Document',
-  'detail.reports': 'Implementation reports',
 };
 
 export type ObligationMessageKey = keyof typeof id;

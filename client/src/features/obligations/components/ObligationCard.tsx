@@ -26,6 +26,8 @@ export interface ObligationCardProps {
   canManage: boolean;
   /** Leads to the obligation's own page (absent on that page itself). */
   linkToDetail?: boolean;
+  /** Its heading's level: h4 under an agreement and a Pasal, h2 on its own page. */
+  heading?: 'h2' | 'h4';
   onChanged: () => void;
 }
 
@@ -38,6 +40,7 @@ export function ObligationCard(props: ObligationCardProps) {
   const t = useObligationT();
   const language = useLanguage((s) => s.language);
   const headingId = useId();
+  const Heading = props.heading ?? 'h4';
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -87,7 +90,7 @@ export function ObligationCard(props: ObligationCardProps) {
   return (
     <article className={`card obligation-card status-${o.status}`} aria-labelledby={headingId}>
       <header className="obligation-head">
-        <h4 id={headingId}>{o.clausePath}</h4>
+        <Heading id={headingId}>{o.clausePath}</Heading>
         <span className={`badge obligation-status-${o.status}`}>{t(`item.${o.status}`)}</span>
         {o.source === 'manual' && <span className="muted small">{t('item.manual')}</span>}
       </header>

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import type { DocumentStatus } from '../../../../../shared/api/cooperations.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import { documentPath } from '../../cooperations/paths.ts';
 import type { Liaison } from '../../liaisons/api.ts';
+import { ObligationReports } from '../../obligationReports/components/ObligationReports.tsx';
 import type { Unit } from '../../units/api.ts';
 import { useObligationT } from '../messages.ts';
 import { implementationPath } from '../paths.ts';
@@ -30,12 +31,12 @@ interface ObligationDetailProps {
 export function ObligationDetail(props: ObligationDetailProps) {
   const { cooperation, obligationId, agreements } = props;
   const t = useObligationT();
-  const reportsId = useId();
   const agreement = agreements?.find((a) => a.obligations.some((o) => o.id === obligationId));
   const obligation = agreement?.obligations.find((o) => o.id === obligationId);
   const top = useRef<HTMLElement>(null);
   const shown = Boolean(obligation);
   // Followed from far down the list, a mail or the bell: the obligation starts at the top of the window.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another obligation's page scrolls to it again.
   useEffect(() => {
     if (shown) top.current?.scrollIntoView({ block: 'start' });
   }, [obligationId, shown]);
@@ -54,6 +55,7 @@ export function ObligationDetail(props: ObligationDetailProps) {
           <ObligationCard
             cooperation={cooperation}
             obligation={obligation}
+            heading="h2"
             units={props.units}
             liaisons={props.liaisons}
             signedOn={agreement.signedOn}
@@ -61,9 +63,7 @@ export function ObligationDetail(props: ObligationDetailProps) {
             canManage={props.rightsFor(agreement.summary.status).manage}
             onChanged={props.onChanged}
           />
-          <section className="stack" aria-labelledby={reportsId}>
-            <h3 id={reportsId}>{t('detail.reports')}</h3>
-          </section>
+          <ObligationReports cooperationId={cooperation.id} obligationId={obligation.id} />
         </>
       )}
     </section>
