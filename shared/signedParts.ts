@@ -28,6 +28,8 @@ export const PART = {
   parties: 'part:parties',
   /** The annex of liaisons that a PKS prints. */
   annex: 'part:annex',
+  /** A monitoring and evaluation report as a whole: its text and printed details. */
+  report: 'part:report',
 } as const;
 export type PartId = (typeof PART)[keyof typeof PART];
 export const PART_IDS: readonly PartId[] = Object.values(PART);
@@ -54,7 +56,22 @@ export const PART_LABELS: Record<PartId, Bilingual> = {
     en: "The parties' identity (names, short names, logos)",
   },
   [PART.annex]: { id: 'Lampiran daftar penghubung', en: 'Annex: list of liaisons' },
+  [PART.report]: {
+    id: 'Seluruh laporan (teks dan data cetak)',
+    en: 'The whole report (text and printed details)',
+  },
 };
+
+/**
+ * A monitoring and evaluation report is approved whole, as one part: its body (discussion
+ * anchors aside) and its meta, which prints title, subject, numbers and signatories.
+ */
+export function reportPart(body: PMJSON, meta: DocumentMeta): SignedPart {
+  const printedMeta = Object.fromEntries(
+    Object.entries(meta).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  return part(PART.report, { body: canonicalClause(body), meta: printedMeta });
+}
 
 /** A part's name without what it holds: "Penutup", "Data cetak". */
 export const shortLabel = (label: Bilingual): Bilingual => ({

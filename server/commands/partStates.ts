@@ -1,9 +1,10 @@
 import type { PartSummaryDTO } from '../../shared/api/documents.ts';
 import type { PMJSON } from '../../shared/clauses.ts';
 import type { DocumentMeta } from '../../shared/meta.ts';
-import { type SignedPart, signedParts } from '../../shared/signedParts.ts';
+import { reportPart, type SignedPart, signedParts } from '../../shared/signedParts.ts';
 import type { DB } from '../db/connection.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
+import { findEvaluation } from '../db/repos/evaluations.ts';
 import { type ApprovalBook, approvalBook } from './clauseStates.ts';
 import { type PrintedRecords, partiesAsPrinted, printedRecords } from './printedRecords.ts';
 
@@ -11,7 +12,8 @@ type PartsOf = Pick<DocumentRecord, 'id' | 'kind' | 'status' | 'cooperationId'>;
 
 /**
  * The parts outside the Pasal of an MoU or PKS, from its content and the records the export
- * prints (`printedRecords`: frozen at finalising); minutes have none.
+ * prints (`printedRecords`: frozen at finalising); minutes have none, and a monitoring and
+ * evaluation report has one, itself whole.
  */
 export function documentParts(
   db: DB,
@@ -19,7 +21,9 @@ export function documentParts(
   content: { body: PMJSON; meta: DocumentMeta },
   records?: PrintedRecords,
 ): SignedPart[] {
-  if (document.kind === 'notes') return [];
+  // Minutes have none; a monitoring and evaluation report is approved whole.
+  if (document.kind === 'notes')
+    return findEvaluation(db, document.id) ? [reportPart(content.body, content.meta)] : [];
   const printed = records ?? printedRecords(db, { ...document, kind: document.kind });
   return signedParts({
     kind: document.kind,

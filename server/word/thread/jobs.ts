@@ -2,6 +2,7 @@ import type { MinutesDTO } from '../../../shared/api/meetings.ts';
 import type { ReplyParagraph } from '../../../shared/api/suggestionImport.ts';
 import type { PMJSON } from '../../../shared/clauses.ts';
 import type { DocumentMeta } from '../../../shared/meta.ts';
+import { buildEvaluationDocx, type EvaluationExportInput } from '../evaluation/docx.ts';
 import { buildAgreementDocx } from '../export/agreement.ts';
 import { type AgreementIdentity, agreementInput } from '../export/fromDocument.ts';
 import type { ExportLayoutOptions } from '../export/layout.ts';
@@ -40,6 +41,11 @@ export const wordJobs = {
   redline(input: AgreementExportInput, view: RedlineView): Promise<Uint8Array> {
     checkExportSize(input.body);
     return buildRedlineDocx(input, view);
+  },
+  /** A monitoring and evaluation report (server/word/evaluation/docx.ts). */
+  evaluation(input: EvaluationExportInput): Promise<Uint8Array> {
+    checkExportSize(input.body);
+    return buildEvaluationDocx(input);
   },
   minutes: (
     minutes: MinutesDTO,
