@@ -170,6 +170,8 @@ describe('obligation reminders, the daily digest and the live bell', () => {
     await followUp(ben.user.id, '2026-12-10', 'Share the agenda of the coordination meeting');
     await confirm(obligations[1]!, '2026-12-14');
     await confirm(obligations[2]!, '2026-12-14');
+    // The other party hears of the report at once in their bell.
+    const ownerStream = await openEventStream(server.url, '', owner.cookie, { path: '/api/me/events' });
     const form = new FormData();
     form.append('text', 'Sudah dilaksanakan.');
     form.append('status', 'done');
@@ -180,6 +182,11 @@ describe('obligation reminders, the daily digest and the live bell', () => {
       body: form,
     });
     expect(report.status, await report.text()).toBeLessThan(300);
+    expect((await ownerStream.next('notification.created')).data).toMatchObject({
+      kind: 'obligation.reported',
+      unread: 1,
+    });
+    await ownerStream.close();
     const before = mailbox.received.length;
 
     // 07:00:05 WIB on Wednesday: the digests are due. Ani's is held as the process dies.

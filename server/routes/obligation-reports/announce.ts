@@ -1,9 +1,9 @@
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
 import { listMembers } from '../../db/repos/members.ts';
-import { addNotification } from '../../db/repos/notifications.ts';
 import type { ObligationReport, ReportComment } from '../../db/repos/obligationReports.ts';
 import type { Obligation } from '../../db/repos/obligations.ts';
+import { notify } from '../../notifications/notify.ts';
 
 /** The bell shows a line; the whole text is one click away. */
 const BELL_TEXT = 200;
@@ -11,7 +11,7 @@ const short = (text: string) => (text.length > BELL_TEXT ? `${text.slice(0, BELL
 
 /**
  * Tells the cooperation's open screens of a new report, and puts it in the bell of every member
- * of the other parties, who check it.
+ * of the other parties, who check it (their open pages hear of it at once).
  */
 export function announceReport(ctx: AppContext, o: Obligation, report: ObligationReport): void {
   ctx.events?.publish(o.cooperationId, {
@@ -34,8 +34,8 @@ export function announceReport(ctx: AppContext, o: Obligation, report: Obligatio
   ctx.db.transaction(() => {
     for (const m of listMembers(ctx.db, o.cooperationId)) {
       if (m.partyId === report.partyId || m.userId === report.author.id) continue;
-      addNotification(
-        ctx.db,
+      notify(
+        ctx,
         { userId: m.userId, cooperationId: o.cooperationId, kind: 'obligation.reported', payload },
         null,
         now,
@@ -55,8 +55,8 @@ export function announceComment(ctx: AppContext, report: ObligationReport, comme
     by: comment.author.id,
   });
   if (report.author.id === comment.author.id) return;
-  addNotification(
-    ctx.db,
+  notify(
+    ctx,
     {
       userId: report.author.id,
       cooperationId: report.cooperationId,
