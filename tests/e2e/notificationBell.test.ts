@@ -10,7 +10,8 @@ import { axeViolations } from './axe.ts';
  * The top bar's bell over the real reminders worker: a follow-up due today reaches its person
  * in charge as a bell item (the worker's clock starts on Wednesday 9 December 2026 at 10:00 WIB,
  * past that day's 08:00 reminder, and ticks every 150 ms). The bell counts it, the panel lists
- * it without marking it read, "Tandai semua dibaca" does; the settings dialog saves and reads back.
+ * it without marking it read, "Tandai semua dibaca" does; a new item counts at once through the
+ * person's live stream; the settings dialog saves and reads back.
  */
 describe('the notification bell, in Chromium', () => {
   const e2e = e2eSession({
@@ -116,7 +117,12 @@ describe('the notification bell, in Chromium', () => {
 
     await email.fill('penghubung@pemkot.test');
     await dialog.getByLabel('Bahasa e-mail').selectOption('en');
-    await dialog.getByLabel('Pengingat lewat e-mail').selectOption('off');
+    // A daily digest unless the person chooses otherwise; every kind by e-mail until unticked.
+    const mode = dialog.getByLabel('Pengingat lewat e-mail');
+    expect(await mode.inputValue()).toBe('digest');
+    await dialog.getByLabel('Putaran pembahasan naskah').uncheck();
+    await screenshot(page, 'bell-settings-digest');
+    await mode.selectOption('off');
     await screenshot(page, 'bell-settings');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
@@ -131,6 +137,7 @@ describe('the notification bell, in Chromium', () => {
       email: 'penghubung@pemkot.test',
       language: 'en',
       emailMode: 'off',
+      emailKinds: ['followUps', 'obligations', 'termEnds', 'reports', 'publicReports'],
     });
 
     await page.reload();
@@ -138,9 +145,11 @@ describe('the notification bell, in Chromium', () => {
     await expect.poll(() => dialog.getByLabel('Alamat e-mail').inputValue()).toBe('penghubung@pemkot.test');
     expect(await dialog.getByLabel('Bahasa e-mail').inputValue()).toBe('en');
     expect(await dialog.getByLabel('Pengingat lewat e-mail').inputValue()).toBe('off');
+    expect(await dialog.getByLabel('Putaran pembahasan naskah').isChecked()).toBe(false);
+    expect(await dialog.getByLabel('Tindak lanjut rapat').isChecked()).toBe(true);
   });
 
-  it('asks again when the window regains focus', async () => {
+  it('counts a new item at once from the live stream, and on focus when the stream is down', async () => {
     const { page } = user;
     await page.setViewportSize(LAPTOP);
     await page.goto('/');
@@ -148,15 +157,39 @@ describe('the notification bell, in Chromium', () => {
     await expect
       .poll(() => button.getAttribute('aria-label'))
       .toBe('Notifikasi: tidak ada yang belum dibaca');
-    const made = await e2e.server.api(`/api/cooperations/${coop.id}/actions`, {
-      cookie: owner.cookie,
-      body: { text: 'Tindak lanjut kedua', personInCharge: { userId: pic.user.id }, dueDate: '2026-12-09' },
-    });
-    expect(made.status).toBe(201);
+    const followUp = async (text: string) => {
+      const made = await e2e.server.api(`/api/cooperations/${coop.id}/actions`, {
+        cookie: owner.cookie,
+        body: { text, personInCharge: { userId: pic.user.id }, dueDate: '2026-12-09' },
+      });
+      expect(made.status).toBe(201);
+    };
+    // Live: no reload, no focus, long before the minute's poll.
+    await followUp('Tindak lanjut kedua');
+    await expect
+      .poll(() => button.getAttribute('aria-label'), { timeout: 10_000 })
+      .toBe('Notifikasi: 1 belum dibaca');
+    await button.click();
+    await page
+      .getByRole('region', { name: 'Notifikasi' })
+      .getByRole('button', { name: 'Tandai semua dibaca' })
+      .click();
+    await expect
+      .poll(() => button.getAttribute('aria-label'))
+      .toBe('Notifikasi: tidak ada yang belum dibaca');
+
+    // The stream refused (a proxy that drops it): the bell still asks when the window regains focus.
+    await page.route('**/api/me/events', (route) => route.abort());
+    await page.reload();
+    await expect
+      .poll(() => button.getAttribute('aria-label'))
+      .toBe('Notifikasi: tidak ada yang belum dibaca');
+    await followUp('Tindak lanjut ketiga');
     await expect.poll(async () => (await bell()).unread, { timeout: 30_000 }).toBe(1);
     expect(await button.getAttribute('aria-label')).toBe('Notifikasi: tidak ada yang belum dibaca');
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expect.poll(() => button.getAttribute('aria-label')).toBe('Notifikasi: 1 belum dibaca');
+    await page.unroute('**/api/me/events');
   });
 
   it('spans a phone-wide window', async () => {
