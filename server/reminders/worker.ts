@@ -32,10 +32,16 @@ import {
   smtpMailer,
 } from './mailer.ts';
 import { obligationReminders } from './obligations.ts';
+import { publicReportReminders } from './publicReports.ts';
 import { termEndReminders } from './termEnds.ts';
 
 /** Every producer of reminders. */
-const KINDS: ReminderKind[] = [followUpReminders, termEndReminders, obligationReminders];
+const KINDS: ReminderKind[] = [
+  followUpReminders,
+  termEndReminders,
+  obligationReminders,
+  publicReportReminders,
+];
 /** Reminders taken per channel per tick; the rest wait for the next tick. */
 const BATCH = 50;
 
