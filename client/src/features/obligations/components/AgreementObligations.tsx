@@ -7,6 +7,7 @@ import { useLanguage } from '../../../i18n/index.ts';
 import type { Cooperation } from '../../cooperations/api.ts';
 import { KindBadge } from '../../cooperations/components/StatusBadge.tsx';
 import { documentPath } from '../../cooperations/paths.ts';
+import { AgreementEvaluations } from '../../evaluation/components/AgreementEvaluations.tsx';
 import type { Liaison } from '../../liaisons/api.ts';
 import type { Unit } from '../../units/api.ts';
 import { addObligation, type Obligation, proposeFromText } from '../api.ts';
@@ -133,6 +134,7 @@ export function AgreementObligations(props: AgreementObligationsProps) {
         )}
       </header>
       <ErrorNote error={error} />
+      <AgreementEvaluations cooperationId={cooperation.id} agreementId={summary.id} today={today} />
       {adding && (
         <ObligationForm
           cooperation={cooperation}
