@@ -1,17 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
-
-/** A calendar date YYYY-MM-DD that exists (no 31 February). */
-const calendarDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(
-    (d) => {
-      const t = Date.parse(`${d}T00:00:00Z`);
-      return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
-    },
-    { message: 'not a calendar date' },
-  );
+import { calendarDateSchema } from './obligations.ts';
 
 /** What a report says of the work: under way, done, or held up. */
 export const reportStatusSchema = z.enum(['in_progress', 'done', 'blocked']);

@@ -13,9 +13,9 @@ import { ReportItem } from './ReportItem.tsx';
 import '../obligationReports.css';
 
 /**
- * The reports on carrying one obligation out: where it stands by due date, the form to report
- * (for its party), and every report, newest first, with its evidence and the other party's
- * comments and requests for more. Reads again when anyone reports or answers.
+ * The reports on carrying one obligation out: where it stands by due date, every report, newest
+ * first, with its evidence and the other party's comments and requests for more, then the form
+ * to report (for its party). Reads again when anyone reports or answers.
  */
 export function ObligationReports({
   cooperationId,
@@ -48,15 +48,6 @@ export function ObligationReports({
               </li>
             ))}
           </ul>
-          {data.canReport && (
-            <ReportForm
-              obligationId={obligationId}
-              dueDates={data.dueDates}
-              today={data.today}
-              limits={data.limits}
-              onSent={resource.reload}
-            />
-          )}
           {data.reports.length === 0 ? (
             <p className="empty-state">{t('list.empty')}</p>
           ) : (
@@ -67,6 +58,15 @@ export function ObligationReports({
                 </li>
               ))}
             </ol>
+          )}
+          {data.canReport && (
+            <ReportForm
+              obligationId={obligationId}
+              dueDates={data.dueDates}
+              today={data.today}
+              limits={data.limits}
+              onSent={resource.reload}
+            />
           )}
         </>
       )}

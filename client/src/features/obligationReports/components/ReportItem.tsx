@@ -70,6 +70,8 @@ export function ReportItem({ report, onAnswered }: { report: ObligationReport; o
   );
 }
 
+const KINDS: CommentKind[] = ['comment', 'request'];
+
 /** The other party's answer: a comment, or a request for more that reopens a done report. */
 function AnswerForm({ reportId, onAnswered }: { reportId: string; onAnswered: () => void }) {
   const t = useReportT();
@@ -107,22 +109,17 @@ function AnswerForm({ reportId, onAnswered }: { reportId: string; onAnswered: ()
       />
       <ErrorNote error={error} />
       <div className="report-answer-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={sending || !text.trim()}
-          onClick={() => send('comment')}
-        >
-          {t('answer.comment')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={sending || !text.trim()}
-          onClick={() => send('request')}
-        >
-          {t('answer.request')}
-        </button>
+        {KINDS.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="button"
+            disabled={sending || !text.trim()}
+            onClick={() => send(kind)}
+          >
+            {t(kind === 'request' ? 'answer.request' : 'answer.comment')}
+          </button>
+        ))}
       </div>
     </div>
   );
