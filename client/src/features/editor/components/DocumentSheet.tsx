@@ -41,7 +41,12 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
       tabIndex={screen.editable ? undefined : 0}
     >
       <article className="sheet" lang="id" style={hints}>
-        <TitleBlock kind={document.kind} meta={meta} parties={onPaper} />
+        <TitleBlock
+          kind={document.kind}
+          meta={meta}
+          parties={onPaper}
+          amendment={document.amendments?.amends?.kind}
+        />
         <EditorContent editor={editor} className="sheet-body" />
         {screen.permissions.canComment && <PointBubble editor={editor} />}
         <SignatureBlock meta={meta} parties={onPaper} settings={cooperation.settings} wording={wording} />
