@@ -21,6 +21,8 @@ const id = {
   'item.obligationRequested': '{name} meminta kelengkapan laporan Anda: {text}',
   'item.obligationDue': 'Kewajiban {path} jatuh tempo {date}: {text}',
   'item.obligationOverdue': 'Kewajiban {path} lewat jatuh tempo {date}: {text}',
+  'item.publicReportDue': 'Laporan masyarakat {reference} ({unit}) harus ditanggapi paling lambat {date}',
+  'item.publicReportOverdue': 'Laporan masyarakat {reference} ({unit}) lewat batas waktu tanggapan {date}',
   'item.other': 'Pemberitahuan',
   'when.now': 'baru saja',
   'settings.intro':
@@ -61,6 +63,8 @@ const en: Record<keyof typeof id, string> = {
   'item.obligationRequested': '{name} asked for more on your report: {text}',
   'item.obligationDue': 'Obligation of {path} due on {date}: {text}',
   'item.obligationOverdue': 'Obligation of {path} overdue since {date}: {text}',
+  'item.publicReportDue': 'Public report {reference} ({unit}) must be answered by {date}',
+  'item.publicReportOverdue': 'Public report {reference} ({unit}) is past its response deadline of {date}',
   'item.other': 'Notice',
   'when.now': 'just now',
   'settings.intro':

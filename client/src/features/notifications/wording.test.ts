@@ -30,6 +30,30 @@ describe('describeNotification', () => {
     expect(en.what).toMatch(/^Follow-up due today, Thursday,? 10 December 2026: Kirim daftar$/);
   });
 
+  it("words a public report's reminder by its reference, OPD and due day, and leads to the reports", () => {
+    const payload = {
+      reportId: 'r1',
+      reference: '0789/LM/XII/2026',
+      unitName: 'Disdukcapil',
+      dueOn: '2026-12-28',
+    };
+    const before = describeNotification(
+      item({ kind: 'public_report.due', payload: { ...payload, when: 'before' } }),
+      'id',
+    );
+    expect(before.what).toMatch(
+      /^Laporan masyarakat 0789\/LM\/XII\/2026 \(Disdukcapil\) harus ditanggapi paling lambat Senin, 0?28 Desember 2026$/,
+    );
+    expect(before.href).toBe('/k/c1/laporan');
+    const late = describeNotification(
+      item({ kind: 'public_report.due', payload: { ...payload, when: 'overdue' } }),
+      'en',
+    );
+    expect(late.what).toMatch(
+      /^Public report 0789\/LM\/XII\/2026 \(Disdukcapil\) is past its response deadline of Monday,? 28 December 2026$/,
+    );
+  });
+
   it("words an agreement's term end by its last day and leads to the agreement", () => {
     const payload = { documentId: 'd1', documentTitle: 'PKS Uji', endDate: '2030-06-22' };
     const id = describeNotification(item({ kind: 'agreement.term_end', payload }), 'id');

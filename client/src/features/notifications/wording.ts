@@ -17,7 +17,8 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
  * out (`action.due`: the follow-up's text, due date, `when` and the cooperation's title;
  * `agreement.term_end`: the agreement's title and last day in force; `obligation.due`: the
  * obligation's Pasal, text, due date and `when` (before or overdue); `obligation.reported` and
- * `obligation.commented`: who reported or answered, their text and the obligation). A kind
+ * `obligation.commented`: who reported or answered, their text and the obligation;
+ * `public_report.due`: the report's reference, its OPD, due day and `when`). A kind
  * this client does not know still shows, as a plain notice with its cooperation.
  */
 export function describeNotification(n: NotificationDTO, language: Language): NotificationWords {
@@ -89,6 +90,23 @@ export function describeNotification(n: NotificationDTO, language: Language): No
       href: n.cooperationId
         ? `/k/${n.cooperationId}/pelaksanaan${obligationId ? `/${encodeURIComponent(obligationId)}` : ''}`
         : null,
+    };
+  }
+  if (n.kind === 'public_report.due') {
+    const due = text(p.dueOn);
+    return {
+      what: textIn(
+        notificationMessages,
+        language,
+        p.when === 'overdue' ? 'item.publicReportOverdue' : 'item.publicReportDue',
+        {
+          reference: text(p.reference) ?? '',
+          unit: text(p.unitName) ?? '',
+          date: (due && longDate(due, language)) ?? due ?? '',
+        },
+      ),
+      cooperation,
+      href: n.cooperationId ? `/k/${n.cooperationId}/laporan` : null,
     };
   }
   return {
