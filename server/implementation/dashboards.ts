@@ -14,7 +14,15 @@ import { findMember } from '../db/repos/members.ts';
 import type { Obligation } from '../db/repos/obligations.ts';
 import { listParties } from '../db/repos/parties.ts';
 import { listUnits, type Unit } from '../db/repos/units.ts';
-import { byUrgency, cooperationDay, countStates, trackCooperation, windowOf } from './track.ts';
+import {
+  byUrgency,
+  cooperationDay,
+  countStates,
+  type Tracked,
+  trackCooperation,
+  unitOf,
+  windowOf,
+} from './track.ts';
 
 /** The states a dashboard lists for someone to act on, beside counting them. */
 const NEEDS_ACTION = new Set(['overdue', 'needs_more', 'blocked', 'due']);
@@ -48,7 +56,8 @@ export function cooperationImplementation(
 ): CooperationImplementation {
   const { timeZone, today } = cooperationDay(cooperation, now);
   const window = windowOf(query, today);
-  const { obligations, tracked } = trackCooperation(db, cooperation.id, window, today);
+  const { obligations, tracked, documents } = trackCooperation(db, cooperation.id, window, today);
+  const ofUnit = (t: Tracked) => unitOf(t.obligation, documents);
   const parties = listParties(db, cooperation.id);
   const units = listUnits(db, cooperation.id);
   const bindsParty = (o: Obligation, partyId: string) => o.partyScope !== 'party' || o.partyId === partyId;
@@ -57,9 +66,9 @@ export function cooperationImplementation(
     name: u.name,
     shortName: u.shortName,
     partyId: u.partyId as string | null,
-    counts: countStates(tracked.filter((t) => t.obligation.unitId === u.id).map((t) => t.item)),
+    counts: countStates(tracked.filter((t) => ofUnit(t) === u.id).map((t) => t.item)),
   }));
-  const unbound = tracked.filter((t) => t.obligation.unitId === null).map((t) => t.item);
+  const unbound = tracked.filter((t) => ofUnit(t) === null).map((t) => t.item);
   if (unbound.length > 0)
     byUnit.push({ unitId: null, name: '', shortName: '', partyId: null, counts: countStates(unbound) });
   return {
@@ -93,7 +102,7 @@ export function cooperationImplementation(
 
 /**
  * What one OPD owes across the cooperation's documents (the MoU, the master PKS and its own
- * PKS): the obligations bound to it, and every obligation of its own PKS.
+ * PKS): the obligations bound to it, and those of its own PKS bound to no other OPD.
  */
 export function unitImplementation(
   db: DB,
@@ -151,15 +160,18 @@ export function myDue(db: DB, userId: string, now: number): MyDueItem[] {
     const { today } = cooperationDay(cooperation, now);
     const week = weekOf(today);
     const liaisonIds = new Set(liaisonIdsOfUser(db, cooperation.id, userId));
+    const { tracked, documents } = trackCooperation(
+      db,
+      cooperation.id,
+      windowOf({ to: week.to }, today),
+      today,
+    );
     const reason = (o: Obligation): MyDueItem['reason'] | null => {
       if (o.liaisonId && liaisonIds.has(o.liaisonId)) return 'liaison';
-      if (member.unitId && o.unitId === member.unitId) return 'unit';
+      if (member.unitId && unitOf(o, documents) === member.unitId) return 'unit';
       if (o.partyScope !== 'party' || o.partyId === member.partyId) return 'party';
       return null;
     };
-    const { tracked } = trackCooperation(db, cooperation.id, windowOf({ to: week.to }, today), today, (o) =>
-      Boolean(reason(o)),
-    );
     for (const { obligation, item } of tracked) {
       // Every date up to Sunday is this week's or already past.
       if (item.date === null || item.state === 'done') continue;

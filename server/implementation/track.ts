@@ -75,18 +75,14 @@ function reportsFor(reports: ProgressReport[], obligation: Obligation, date: Iso
   return reports.filter((r) => r.occurrence === date);
 }
 
-/**
- * The occurrences of cooperation `cooperationId`'s confirmed obligations (only those `keep`
- * accepts when given) within `window`, with their states on `today`.
- */
+/** The occurrences of cooperation `cooperationId`'s confirmed obligations within `window`, with their states on `today`. */
 export function trackCooperation(
   db: DB,
   cooperationId: string,
   window: Window,
   today: IsoDate,
-  keep: (o: Obligation) => boolean = () => true,
 ): { obligations: Obligation[]; tracked: Tracked[]; documents: Map<string, DocumentLabel> } {
-  const obligations = listCooperationObligations(db, cooperationId, 'confirmed').filter(keep);
+  const obligations = listCooperationObligations(db, cooperationId, 'confirmed');
   const documents = new Map(listDocumentLabels(db, cooperationId).map((d) => [d.id, d]));
   if (obligations.length === 0) return { obligations, tracked: [], documents };
   const signedOn = signingDates(db, cooperationId);
@@ -132,6 +128,14 @@ export function trackCooperation(
     }
   }
   return { obligations, tracked, documents };
+}
+
+/**
+ * The OPD an obligation is an OPD's: the one it names, or else the one whose own PKS (variant)
+ * states it, since a variant's PIHAK KEDUA is its OPD.
+ */
+export function unitOf(o: Obligation, documents: ReadonlyMap<string, DocumentLabel>): string | null {
+  return o.unitId ?? documents.get(o.documentId)?.unitId ?? null;
 }
 
 const URGENCY: readonly DashboardState[] = dashboardStateSchema.options;
