@@ -1,34 +1,19 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/api/common.ts';
-import { seedDocument } from '../collab/testing.ts';
-import { type DB, migrate } from '../db/connection.ts';
+import type { DB } from '../db/connection.ts';
 import { insertMember } from '../db/repos/members.ts';
-import { insertParty } from '../db/repos/parties.ts';
 import { correctPublicReport, insertPublicReport, respondPublicReport } from '../db/repos/publicReports.ts';
 import { listCooperationReminders } from '../db/repos/reminders.ts';
-import { insertUnit, setMemberUnit } from '../db/repos/units.ts';
+import { setMemberUnit } from '../db/repos/units.ts';
 import { createUser } from '../db/repos/users.ts';
-import { MIGRATIONS } from '../db/testing.ts';
+import { cityCooperation, memoryDb } from '../routes/public-reports/testing.ts';
 import { composePublicReport, publicReportReminders } from './publicReports.ts';
 
 let db: DB;
 beforeEach(() => {
-  db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db, MIGRATIONS);
+  db = memoryDb();
 });
 afterEach(() => db.close());
-
-const blankUnit = {
-  headName: '',
-  headPosition: '',
-  headNip: '',
-  kuasaRef: '',
-  address: '',
-  createdAt: 1,
-  updatedAt: 1,
-};
 
 /**
  * The city's Disdukcapil with a commenter and a viewer in it, a commenter of Dinsos, and a
@@ -36,20 +21,12 @@ const blankUnit = {
  * (cuti bersama), the 25th (Christmas) and the weekend pass, so it is due Monday the 28th.
  */
 function world() {
-  seedDocument(db, 'pks1');
-  const city = insertParty(db, {
-    cooperationId: 'coop1',
-    ordinal: 2,
-    name: 'Pemerintah Kota',
-    shortName: 'Pemkot',
-  });
-  const unit = (name: string) =>
-    insertUnit(db, { cooperationId: 'coop1', partyId: city.id, name, shortName: name, ...blankUnit });
+  const { cityId, unit } = cityCooperation(db);
   const dukcapil = unit('Disdukcapil');
   const dinsos = unit('Dinsos');
   const member = (username: string, role: Role, unitId: string) => {
     const user = createUser(db, { username, displayName: username, passwordHash: 'x' });
-    insertMember(db, { cooperationId: 'coop1', userId: user.id, partyId: city.id, role });
+    insertMember(db, { cooperationId: 'coop1', userId: user.id, partyId: cityId, role });
     setMemberUnit(db, 'coop1', user.id, unitId);
     return user.id;
   };

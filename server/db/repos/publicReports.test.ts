@@ -1,10 +1,7 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedDocument } from '../../collab/testing.ts';
-import { type DB, migrate } from '../connection.ts';
-import { MIGRATIONS } from '../testing.ts';
+import { cityCooperation, memoryDb } from '../../routes/public-reports/testing.ts';
+import type { DB } from '../connection.ts';
 import { insertObligation } from './obligations.ts';
-import { insertParty } from './parties.ts';
 import {
   correctPublicReport,
   getPublicReport,
@@ -15,39 +12,17 @@ import {
   listWaitingReports,
   respondPublicReport,
 } from './publicReports.ts';
-import { insertUnit } from './units.ts';
 
 let db: DB;
 beforeEach(() => {
-  db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db, MIGRATIONS);
+  db = memoryDb();
 });
 afterEach(() => db.close());
 
-/** A cooperation ('coop1', its owner 'u-owner') with a PKS, the city as party 2 and one OPD. */
+/** A cooperation with a PKS, the city as party 2 and its Disdukcapil. */
 function world() {
-  const documentId = seedDocument(db, 'pks1');
-  const city = insertParty(db, {
-    cooperationId: 'coop1',
-    ordinal: 2,
-    name: 'Pemerintah Kota',
-    shortName: 'Pemkot',
-  });
-  const unit = insertUnit(db, {
-    cooperationId: 'coop1',
-    partyId: city.id,
-    name: 'Dinas Kependudukan dan Pencatatan Sipil',
-    shortName: 'Disdukcapil',
-    headName: '',
-    headPosition: '',
-    headNip: '',
-    kuasaRef: '',
-    address: '',
-    createdAt: 1,
-    updatedAt: 1,
-  });
-  return { documentId, cityId: city.id, unitId: unit.id };
+  const { documentId, cityId, unit } = cityCooperation(db);
+  return { documentId, cityId, unitId: unit('Disdukcapil').id };
 }
 
 const report = (
