@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWorkingDay } from '../../shared/calendar/workingDays.ts';
+import { textOf } from '../../shared/clauses.ts';
 import { buildApp } from '../app.ts';
+import { docToJSON } from '../collab/convert.ts';
 import { testConfig } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { findCooperation } from '../db/repos/cooperations.ts';
 import { findDocument } from '../db/repos/documents.ts';
+import { listEvaluations } from '../db/repos/evaluations.ts';
 import { listLiaisons } from '../db/repos/liaisons.ts';
 import { listLifecycleEvents } from '../db/repos/lifecycle.ts';
 import { findReportFile, listObligationReports } from '../db/repos/obligationReports.ts';
@@ -138,5 +141,21 @@ describe('the demo’s signed agreement with a year of history', () => {
     ]);
     // Held to the response time the signed PKS commits to.
     expect(new Set(times.map((t) => t.commitmentDays))).toEqual(new Set([10]));
+  });
+
+  it('has the first year evaluated: a draft report drafted from the tracked data', async () => {
+    const [evaluation, ...more] = listEvaluations(db, demo.signedId);
+    expect(more).toEqual([]);
+    expect(evaluation).toMatchObject({ periodFrom: '2025-11-21', periodTo: '2026-11-21' });
+    const report = findDocument(db, evaluation!.documentId)!;
+    expect(report).toMatchObject({ kind: 'notes', status: 'draft' });
+    const text = await built.ctx.collab.withDocument(report.id, (doc) => textOf(docToJSON(doc).body));
+    expect(text).toContain('PKS Tindak Lanjut Laporan Masyarakat');
+    expect(text).toContain('Laporan perkembangan semester I.pdf');
+    // Its issues name the one overdue item and the late answers.
+    expect(text).toContain(
+      'Kewajiban Pasal 7 ayat (1) (PIHAK KEDUA) yang jatuh tempo 21 November 2026 belum dilaporkan terlaksana',
+    );
+    expect(text).toContain('Rumah Sakit Umum Daerah H. Abdul Manap: 1 dijawab terlambat');
   });
 });

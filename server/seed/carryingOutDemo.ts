@@ -1,4 +1,5 @@
 import { addWorkingDays } from '../../shared/calendar/workingDays.ts';
+import { addMonths } from '../../shared/obligations/dueDate.ts';
 import { proposeObligations } from '../../shared/obligations/propose.ts';
 import { docToJSON } from '../collab/convert.ts';
 import type { DocumentRecord } from '../db/repos/documents.ts';
@@ -14,6 +15,7 @@ import {
 import { listParties } from '../db/repos/parties.ts';
 import type { Unit } from '../db/repos/units.ts';
 import { findUserByUsername } from '../db/repos/users.ts';
+import { createEvaluation } from '../evaluation/create.ts';
 import { checkResponsible } from '../routes/obligations/checks.ts';
 import { OBLIGATION_PLANS } from './carryingOutDemoData.ts';
 import { seedPublicReports } from './publicReportsDemo.ts';
@@ -80,7 +82,8 @@ function confirmObligations(
  * The demo's agreement carried out: a PKS signed about a year before `now` (`signedDemo.ts`),
  * its obligations proposed from the text and confirmed in the week after, and the year's reports
  * on them with their evidence and answers (`reportsDemo.ts`), and the reports from the public
- * forwarded to the city's OPD (`publicReportsDemo.ts`).
+ * forwarded to the city's OPD (`publicReportsDemo.ts`); then the first year's monitoring and
+ * evaluation report, drafted from them.
  */
 export async function seedCarryingOutDemo(
   ctx: SeedContext,
@@ -99,5 +102,12 @@ export async function seedCarryingOutDemo(
   const today = demoToday(o.now);
   seedObligationReports(ctx.db, { cooperationId: o.cooperationId, obligations, signedOn, today, now: o.now });
   seedPublicReports(ctx.db, { cooperationId: o.cooperationId, units: o.units, signedOn, today, now: o.now });
+  // The first year's monitoring and evaluation report, drafted by Sepakat from all of the above
+  // and left a draft for the parties to edit and approve.
+  await createEvaluation(ctx, {
+    agreement: document,
+    period: { from: signedOn, to: addMonths(signedOn, 12) },
+    userId: findUserByUsername(ctx.db, 'asisten')!.id,
+  });
   return document;
 }

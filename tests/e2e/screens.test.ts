@@ -42,13 +42,15 @@ describe('screens at 1366 × 768', () => {
     const card = page.locator('.cooperation-card').first();
     expect(await card.locator('.party-chip').count()).toBe(2);
     // The demo's MoU and PKS, the master PKS for the city's OPD, its four variants folded into
-    // one link to their board, and the PKS signed a year ago.
-    expect(await card.locator('.doc-lines .doc-title').allTextContents()).toEqual([
+    // one link to their board, the PKS signed a year ago and the evaluation of its first year.
+    const titles = await card.locator('.doc-lines .doc-title').allTextContents();
+    expect(titles.slice(0, 4)).toEqual([
       'Nota Kesepakatan',
       'Perjanjian Kerja Sama',
       'PKS Induk Perangkat Daerah',
       'PKS Tindak Lanjut Laporan Masyarakat',
     ]);
+    expect(titles.slice(4)).toEqual([expect.stringMatching(/^Laporan Monitoring dan Evaluasi /)]);
     const variants = card.locator('.doc-lines li').nth(2).getByRole('link', {
       name: '4 PKS OPD dari PKS Induk Perangkat Daerah: buka papannya',
     });

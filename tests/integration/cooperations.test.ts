@@ -39,10 +39,15 @@ describe('the demo cooperation', () => {
     ]);
     expect(c.myPartyId).toBe(c.parties[0]!.id);
     expect(c.parties[0]!.color).not.toBe(c.parties[1]!.color);
-    // The MoU, the PKS for the city, a master PKS with a variant for each of the city's OPD, and
-    // the PKS signed a year ago and carried out since.
+    // The MoU, the PKS for the city, a master PKS with a variant for each of the city's OPD, the
+    // PKS signed a year ago and carried out since, and the draft evaluation of its first year.
     const master = c.documents.find((d) => d.tier === 'master')!;
-    expect(c.documents.map((d) => [d.kind, d.tier, d.status, d.title])).toEqual([
+    const [evaluation, ...notes] = c.documents.filter((d) => d.kind === 'notes');
+    expect(notes).toEqual([]);
+    expect(evaluation).toMatchObject({ status: 'draft' });
+    expect(evaluation!.title).toMatch(/^Laporan Monitoring dan Evaluasi \d+ \S+ \d{4} – \d+ \S+ \d{4}$/);
+    const agreements = c.documents.filter((d) => d.kind !== 'notes');
+    expect(agreements.map((d) => [d.kind, d.tier, d.status, d.title])).toEqual([
       ['mou', 'single', 'draft', 'Nota Kesepakatan'],
       ['pks', 'single', 'draft', 'Perjanjian Kerja Sama'],
       ['pks', 'master', 'draft', 'PKS Induk Perangkat Daerah'],
