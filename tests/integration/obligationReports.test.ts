@@ -256,8 +256,16 @@ describe('reports on an obligation', () => {
     });
     expect(hidden.status).toBe(404);
 
+    const events = await openEventStream(demo.server.url, demo.coop.id, cookies.pemkot);
     const asked = await comment('ombudsman', { kind: 'request', text: 'Mohon lampirkan daftar hadir.' });
     expect(asked.status).toBe(201);
+    expect((await events.next('obligation.commented')).data).toMatchObject({
+      obligationId: obligation.id,
+      reportId,
+      commentId: asked.body.comment.id,
+      kind: 'request',
+    });
+    await events.close();
     expect(asked.body.comment).toMatchObject({ kind: 'request', author: { name: 'Kepala Perwakilan' } });
 
     const listed = (await listReports(obligation.id, 'pemkot')).body.reports.find((r) => r.id === reportId)!;
