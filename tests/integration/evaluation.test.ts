@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { docToJSON } from '../../server/collab/convert.ts';
 import { renderedText } from '../../server/word/pdfText.ts';
 import type { ErrorBody } from '../../shared/api/common.ts';
+import type { DocumentResponse } from '../../shared/api/documents.ts';
 import type { EvaluationListResponse, EvaluationResponse } from '../../shared/api/evaluations.ts';
 import type { ObligationDTO, StoredProposalsResponse } from '../../shared/api/obligations.ts';
 import type { UnitDTO } from '../../shared/api/units.ts';
@@ -150,7 +151,7 @@ describe('monitoring and evaluation report', () => {
     expect(text).toContain('Laporan Semester I.pdf');
     expect(text).toContain('Terlaksana');
     // Reported on after the period, the first semester's evidence still belongs to it.
-    expect(text).toContain('Laporan Semester I.pdf5 Desember 2026');
+    expect(text).toContain('Laporan Semester I.pdfPasal 7 ayat (1) (PIHAK KEDUA)5 Desember 2026');
     // The second semester's report never came: overdue, an issue and a recommendation.
     expect(text).toContain(
       'Kewajiban Pasal 7 ayat (1) (PIHAK KEDUA) yang jatuh tempo 23 Juni 2026 belum dilaporkan terlaksana.',
@@ -159,12 +160,11 @@ describe('monitoring and evaluation report', () => {
     expect(meta.title).toBe('Laporan Monitoring dan Evaluasi');
 
     // Approved whole, by each party; finalising waits for both.
-    type Part = { id: string; hash: string; state: string };
     const parts = async () =>
-      (await demo.server.api<{ parts: Part[] }>(`/api/documents/${reportId}`, { cookie: cookies.tamu })).body
-        .parts;
+      (await demo.server.api<DocumentResponse>(`/api/documents/${reportId}`, { cookie: cookies.tamu })).body
+        .document.parts;
     const [whole] = await parts();
-    expect(whole).toMatchObject({ id: 'part:report', state: 'none' });
+    expect(whole).toMatchObject({ id: 'part:report', state: 'draft' });
     const approve = (who: Who) =>
       post(`/api/documents/${reportId}/parts/part:report/approvals`, who, { hash: whole!.hash });
     expect((await approve('tamu')).status).toBe(403);
@@ -202,6 +202,15 @@ describe('monitoring and evaluation report', () => {
       expect(printed).toContain('BAB VII');
       expect(printed).toMatch(/Sidik persetujuan [0-9A-F]{4}-/);
     }
+    // The editor's "Unduh Word" asks the agreement export, which prints a report the same way.
+    const viaMenu = await fetch(`${demo.server.url}/api/documents/${reportId}/export.docx`, {
+      headers: { cookie: cookies.tamu },
+    });
+    expect(viaMenu.status).toBe(200);
+    const menuText = (await mammoth.extractRawText({ buffer: Buffer.from(await viaMenu.arrayBuffer()) }))
+      .value;
+    expect(menuText).toContain('LAPORAN MONITORING DAN EVALUASI');
+    expect(menuText).toContain('Laporan Semester I.pdf');
     const outsiderDocx = await demo.server.api(`/api/documents/${reportId}/evaluation.docx`, {
       cookie: outsider.cookie,
     });

@@ -13,7 +13,9 @@ import { printedRecords } from '../../commands/printedRecords.ts';
 import { documentVariableValues } from '../../commands/variableValues.ts';
 import type { AppContext } from '../../context.ts';
 import { findCooperation } from '../../db/repos/cooperations.ts';
+import { findEvaluation } from '../../db/repos/evaluations.ts';
 import { exportTooLarge, unknownOriginal } from '../../errors/index.ts';
+import { evaluationDocx } from '../../evaluation/export.ts';
 import { peopleOf } from '../../history/people.ts';
 import { requireDocumentMember } from '../../http/auth.ts';
 import {
@@ -52,6 +54,11 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const { user, document } = requireDocumentMember(ctx, req, req.params.id, 'document.export');
+      // A monitoring and evaluation report prints in its own layout.
+      if (document.kind === 'notes' && findEvaluation(ctx.db, document.id)) {
+        const report = await evaluationDocx(ctx, document, user.displayName);
+        return sendDocx(reply, report.file, report.name);
+      }
       const kind = requireAgreementKind(document.kind);
       const content = await ctx.collab.withDocument(document.id, (doc) =>
         fitsExport(doc, ctx.config.limits) ? docToJSON(doc) : null,

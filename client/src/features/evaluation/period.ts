@@ -21,14 +21,14 @@ export function quarterPeriod(year: number, quarter: 1 | 2 | 3 | 4): Period {
   return { from: first, to: addCalendarDays(addMonths(first, 3), -1) };
 }
 
-/** The quarters that have begun by today, this year's and last year's, the latest first. */
+/** The last four quarters begun by today, the latest first. */
 export function recentQuarters(today: IsoDate): { year: number; quarter: 1 | 2 | 3 | 4 }[] {
   const year = Number(today.slice(0, 4));
   const out: { year: number; quarter: 1 | 2 | 3 | 4 }[] = [];
   for (const y of [year, year - 1])
     for (const q of [4, 3, 2, 1] as const)
       if (quarterPeriod(y, q).from <= today) out.push({ year: y, quarter: q });
-  return out;
+  return out.slice(0, 4);
 }
 
 export function periodOf(choice: PeriodChoice, today: IsoDate): Period {

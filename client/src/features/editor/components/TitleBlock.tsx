@@ -21,7 +21,10 @@ export function TitleBlock({ kind, meta, parties, amendment }: TitleBlockProps) 
   return (
     <section className="title-block" aria-label={t('editor.titleBlock')} title={t('editor.titleBlock')}>
       <p className="title-kind">
-        {amendment && kind !== 'notes' ? amendmentHeading(amendment, kind) : t(`kind.${kind}.heading`)}
+        {amendment && kind !== 'notes'
+          ? amendmentHeading(amendment, kind)
+          : // A report (monitoring and evaluation) heads with its own title rather than "NOTULA RAPAT".
+            (kind === 'notes' && meta[META.title]?.trim().toUpperCase()) || t(`kind.${kind}.heading`)}
       </p>
       <p>{t('editor.between')}</p>
       {parties.map((p, i) => (
