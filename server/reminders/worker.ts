@@ -6,9 +6,7 @@ import {
   claimDueDigests,
   type Digest,
   markDigestEnded,
-  markDigestRetry,
   markDigestSent,
-  resumeInterruptedDigests,
 } from '../db/repos/reminderDigests.ts';
 import {
   claimDueReminders,
@@ -99,7 +97,8 @@ export class ReminderWorker {
   /** Resumes the attempts a stopped process left in flight, then ticks every `tickMs`. */
   start(): void {
     const resumed =
-      resumeInterruptedReminders(this.db, this.clock()) + resumeInterruptedDigests(this.db, this.clock());
+      resumeInterruptedReminders(this.db, this.clock()) +
+      resumeInterruptedReminders(this.db, this.clock(), 'reminder_digests');
     if (resumed > 0) this.log.warn({ resumed }, 'reminders: attempts interrupted by a stop are sent again');
     this.schedule(0);
   }
@@ -144,7 +143,13 @@ export class ReminderWorker {
     buildDueDigests(this.db, now);
     for (const digest of claimDueDigests(this.db, now, BATCH)) {
       if (this.stopped) {
-        markDigestRetry(this.db, digest.id, this.clock(), 'the server stopped before the attempt');
+        markReminderRetry(
+          this.db,
+          digest.id,
+          this.clock(),
+          'the server stopped before the attempt',
+          'reminder_digests',
+        );
         continue;
       }
       await this.deliverDigest(digest, this.mailer);
@@ -239,7 +244,7 @@ export class ReminderWorker {
       { id: digest.id, attempts: digest.attempts },
       {
         sent: () => markDigestSent(this.db, digest.id, this.clock()),
-        retry: (at, message) => markDigestRetry(this.db, digest.id, at, message),
+        retry: (at, message) => markReminderRetry(this.db, digest.id, at, message, 'reminder_digests'),
         failed: (message) => markDigestEnded(this.db, digest.id, 'failed', message),
       },
     );

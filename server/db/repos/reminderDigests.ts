@@ -102,14 +102,6 @@ export function markDigestSent(db: DB, id: string, now: number): void {
   })();
 }
 
-/** The attempt failed for a reason that may pass: pending again, tried at `nextAttemptAt`. */
-export function markDigestRetry(db: DB, id: string, nextAttemptAt: number, error: string): void {
-  sql(
-    db,
-    "UPDATE reminder_digests SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
-  ).run(nextAttemptAt, error.slice(0, 1000), id);
-}
-
 /** Ends a digest without sending it, and the reminders it held with it, for the same reason. */
 export function markDigestEnded(db: DB, id: string, state: 'failed' | 'cancelled', reason: string): void {
   db.transaction(() => {
@@ -124,14 +116,4 @@ export function markDigestEnded(db: DB, id: string, state: 'failed' | 'cancelled
       id,
     );
   })();
-}
-
-/** At start: digests a stopped process left `sending` are pending again, due now. Returns how many. */
-export function resumeInterruptedDigests(db: DB, now: number): number {
-  return sql(
-    db,
-    `UPDATE reminder_digests SET state = 'pending', next_attempt_at = ?,
-       last_error = 'interrupted: the server stopped during the attempt'
-     WHERE state = 'sending'`,
-  ).run(now).changes;
 }

@@ -146,9 +146,18 @@ export function markReminderSent(db: DB, id: string, now: number): void {
   sql(db, "UPDATE reminders SET state = 'sent', sent_at = ?, last_error = '' WHERE id = ?").run(now, id);
 }
 
+/** The two job tables the worker delivers from: reminders, and the daily digests they join. */
+export type JobTable = 'reminders' | 'reminder_digests';
+
 /** The attempt failed for a reason that may pass: pending again, tried at `nextAttemptAt`. */
-export function markReminderRetry(db: DB, id: string, nextAttemptAt: number, error: string): void {
-  sql(db, "UPDATE reminders SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?").run(
+export function markReminderRetry(
+  db: DB,
+  id: string,
+  nextAttemptAt: number,
+  error: string,
+  table: JobTable = 'reminders',
+): void {
+  sql(db, `UPDATE ${table} SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?`).run(
     nextAttemptAt,
     error.slice(0, 1000),
     id,
@@ -169,10 +178,10 @@ export function markReminderEnded(db: DB, id: string, state: 'failed' | 'cancell
  * now, with the reason recorded. Only one process serves a database, so every such row belongs
  * to a process that is gone. Returns how many.
  */
-export function resumeInterruptedReminders(db: DB, now: number): number {
+export function resumeInterruptedReminders(db: DB, now: number, table: JobTable = 'reminders'): number {
   return sql(
     db,
-    `UPDATE reminders SET state = 'pending', next_attempt_at = ?,
+    `UPDATE ${table} SET state = 'pending', next_attempt_at = ?,
        last_error = 'interrupted: the server stopped during the attempt'
      WHERE state = 'sending'`,
   ).run(now).changes;
