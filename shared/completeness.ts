@@ -47,7 +47,25 @@ export interface CompletenessOptions {
   thirdParty?: boolean;
   /** The values of a master PKS's variables for this document; one left without a value is a template placeholder. */
   variables?: VariableValues;
+  /** An addendum changes a signed agreement: it needs only what the paper it is needs, and has no term. */
+  amendment?: 'addendum' | 'renewal' | null;
 }
+
+/**
+ * What an addendum holds of the checklist: the agreement's own sections (its purpose, scope,
+ * term and the rest) stay in the agreement it changes, which remains in force.
+ */
+const ADDENDUM_SECTIONS: ReadonlySet<string> = new Set([
+  'title',
+  'signing',
+  'parties',
+  'recitals',
+  'closing',
+  'signatory',
+  'dprd',
+  'placeholders',
+  'suggestions',
+]);
 
 /** What an unfilled variable reads as to the placeholder check: "[variabel Nama OPD]". */
 const variableBlank = (name: unknown) => `[variabel ${variableLabel(name)}]`;
@@ -159,9 +177,10 @@ export function checkCompleteness(
   };
 
   const items: CompletenessItem[] = [];
+  const addendum = opts.amendment === 'addendum';
   for (const rule of CHECKLIST) {
     let level = rule.levels[kind];
-    if (!level) continue;
+    if (!level || (addendum && !ADDENDUM_SECTIONS.has(rule.key))) continue;
     if (rule.key === 'sanctions' && opts.thirdParty === false) level = 'recommended';
     let found = special[rule.key]?.();
     if (!found) {
@@ -184,7 +203,7 @@ export function checkCompleteness(
 
   const termClauses = clauses.filter((c) => items.find((i) => i.key === 'term')?.clauseIds.includes(c.id));
   const warnings = [
-    ...termWarnings(termClauses, meta),
+    ...(addendum ? [] : termWarnings(termClauses, meta)),
     ...mouWarnings(kind, preamble, opts),
     ...referenceWarnings(doc),
     ...blankWarnings(allText),

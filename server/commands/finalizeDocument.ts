@@ -75,6 +75,7 @@ export async function finalizeDocument(
       const variables = withVariables && sources ? variableValues({ ...sources, meta }) : undefined;
       const completeness = checkCompleteness(record.kind, body, meta, {
         mouId: record.mouId,
+        amendment: record.amendmentKind,
         partyIds: listParties(ctx.db, record.cooperationId).map((p) => p.id),
         ...(variables ? { variables } : {}),
       });

@@ -126,6 +126,14 @@ describe('addenda and renewals of a signed agreement', () => {
     // The parties as the signed agreement identifies them.
     expect(all).toMatch(/selanjutnya disebut PIHAK PERTAMA/);
     expect(all).toMatch(/selanjutnya disebut PIHAK KEDUA/);
+
+    // The checklist asks of an addendum only what its paper holds (the term, purpose, scope stay
+    // in the agreement): filled in and approved by both parties, it is finalised.
+    const keys = (addendum.completeness as { items: { key: string }[] }).items.map((i) => i.key);
+    expect(keys).toEqual(expect.arrayContaining(['title', 'signing', 'parties', 'recitals', 'closing']));
+    expect(keys).not.toContain('term');
+    expect(keys).not.toContain('purpose');
+    await finaliseAgreed(demo.server, [cookies.ombudsman, cookies.pemkot], addendum.id);
   }, 120_000);
 
   it('refuses a viewer (403), a non-member (404) and a draft (409, in both languages)', async () => {

@@ -75,6 +75,7 @@ export default async function routes(app: FastifyInstance, ctx: AppContext) {
       const variables = await printedVariableValues(ctx, document, content);
       const completeness = checkCompleteness(document.kind, content.body, content.meta, {
         mouId: document.mouId,
+        amendment: document.amendmentKind,
         partyIds: listParties(ctx.db, document.cooperationId).map((p) => p.id),
         variables,
       });

@@ -22,9 +22,14 @@ export function useCompleteness(screen: EditorScreen): CompletenessReport {
         document.kind,
         editor.getJSON() as PMJSON,
         session.ydoc.getMap<string>(YDOC.meta).toJSON() as DocumentMeta,
-        { mouId: document.mouId, partyIds, variables: document.variables },
+        {
+          mouId: document.mouId,
+          partyIds,
+          variables: document.variables,
+          amendment: document.amendments?.amends?.kind,
+        },
       ),
-    [editor, session, document.kind, document.mouId, document.variables, partyIds],
+    [editor, session, document.kind, document.mouId, document.variables, document.amendments, partyIds],
   );
   const [report, setReport] = useState<CompletenessReport>(compute);
 
