@@ -21,10 +21,13 @@ function nextTwentyThird(months: number): string {
     if (d >= today) return d;
   }
 }
-const MONTHS = 'Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember';
-const inWords = (iso: string) => {
+const MONTHS = {
+  id: 'Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember',
+  en: 'January February March April May June July August September October November December',
+};
+const inWords = (iso: string, language: 'id' | 'en' = 'id') => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS.split(' ')[m - 1]} ${y}`;
+  return `${d} ${MONTHS[language].split(' ')[m - 1]} ${y}`;
 };
 
 /**
@@ -228,5 +231,11 @@ describe('the Pelaksanaan tab, in Chromium', () => {
     expect(await overflowsHorizontally(page)).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'obligations/detail-phone');
+
+    // In English, the rule and the date in its words.
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await detail.getByText('every 6 months').waitFor();
+    expect(await detail.textContent()).toContain(`Next due${inWords(nextTwentyThird(6), 'en')}`);
+    await page.getByRole('link', { name: 'Back to Implementation' }).waitFor();
   }, 60_000);
 });
