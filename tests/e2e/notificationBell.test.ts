@@ -205,5 +205,13 @@ describe('the notification bell, in Chromium', () => {
     // The top bar still fits: nothing runs past the window's right edge.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(page, 'bell-phone');
+    // The settings dialog's choices fit the phone too.
+    await panel.getByRole('button', { name: 'Pengaturan notifikasi' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Pengaturan notifikasi' });
+    await dialog.getByLabel('Putaran pembahasan naskah').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    const select = await dialog.getByLabel('Pengingat lewat e-mail').boundingBox();
+    expect((select?.x ?? 0) + (select?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, 'bell-settings-phone');
   });
 });
