@@ -12,19 +12,30 @@ import { fillSnapshotSigning, listSnapshotsWithoutSigning } from '../db/repos/pr
  * term-end reminders never load a text. Returns how many snapshots it filled.
  */
 export function fillOlderSnapshots(db: DB, store: UpdateStore): number {
-  const ids = listSnapshotsWithoutSigning(db);
-  for (const documentId of ids) {
+  let filled = 0;
+  for (const documentId of listSnapshotsWithoutSigning(db)) {
     const doc = new Y.Doc();
     try {
-      store.loadInto(doc, documentId);
+      // A text that cannot be read is left for the next start rather than stopping this one.
+      if (!loaded(store, doc, documentId)) continue;
       const meta = doc.getMap(YDOC.meta);
       fillSnapshotSigning(db, documentId, {
         date: String(meta.get(META.date) ?? '').trim(),
         termYears: String(meta.get(META.termYears) ?? '').trim(),
       });
+      filled++;
     } finally {
       doc.destroy();
     }
   }
-  return ids.length;
+  return filled;
+}
+
+function loaded(store: UpdateStore, doc: Y.Doc, documentId: string): boolean {
+  try {
+    store.loadInto(doc, documentId);
+    return true;
+  } catch {
+    return false;
+  }
 }
