@@ -174,15 +174,20 @@ const bullets = (items: string[]): PMJSON => ({
   type: NODE.bulletList,
   content: items.map((i) => ({ type: NODE.listItem, content: [paragraph(i)] })),
 });
-/** A table whose first row names the columns; `widths` are the columns' proportions. */
-const table = (head: string[], rows: string[][], widths: number[]): PMJSON => ({
+/**
+ * A table whose first row names the columns. No cell carries a width: the editor lays the table
+ * over the page's width, and a width on some cells only would be copied to the rest by the
+ * editor's table plugin, changing the text (and its approval) as soon as anyone opens it; the
+ * export weighs the columns by their text (server/word/evaluation/docx.ts).
+ */
+const table = (head: string[], rows: string[][]): PMJSON => ({
   type: NODE.table,
   content: [
     {
       type: NODE.tableRow,
-      content: head.map((h, i) => ({
+      content: head.map((h) => ({
         type: NODE.tableCell,
-        attrs: { colspan: 1, rowspan: 1, colwidth: [widths[i]] },
+        attrs: { colspan: 1, rowspan: 1, colwidth: null },
         content: [paragraph(h, true)],
       })),
     },
@@ -266,7 +271,6 @@ export function draftEvaluation(
           r.dueDate ? dateWords(r.dueDate) : 'Tanpa tanggal',
           stateWords(r),
         ]),
-        [9, 32, 25, 17, 17],
       ),
     );
   }
@@ -290,7 +294,6 @@ export function draftEvaluation(
           `${e.obligation.clausePath} (${whoCell(e.obligation)})`,
           dateWords(e.report.reportedOn),
         ]),
-        [9, 37, 36, 18],
       ),
     );
   }
@@ -308,7 +311,6 @@ export function draftEvaluation(
           [l.name, l.position].filter(Boolean).join(', '),
           [l.phone, l.email].filter(Boolean).join(', ') || '-',
         ]),
-        [9, 33, 30, 28],
       ),
     );
   }
@@ -332,7 +334,6 @@ export function draftEvaluation(
           `${t.answeredInTime} / ${t.late} / ${t.waiting}${t.overdue ? ` (${t.overdue} lewat batas waktu)` : ''}`,
           `${t.medianWorkingDays ?? '-'} / ${t.commitmentDays ?? '-'}`,
         ]),
-        [36, 16, 26, 22],
       ),
     );
   }

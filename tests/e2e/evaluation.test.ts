@@ -44,7 +44,7 @@ describe('the monitoring and evaluation report, in Chromium', () => {
     viewer = await e2e.browser({ cookie: cookies.tamu });
   }, 120_000);
 
-  it('is drafted for the last twelve months from the Pelaksanaan tab and opens in the editor; the viewer finds it on a phone', async () => {
+  it('is drafted for the last twelve months from the Pelaksanaan tab and opens in the editor, where the city approves it whole; the viewer finds it on a phone', async () => {
     const { page } = editor;
     await page.setViewportSize(LAPTOP);
     await page.goto(`/k/${coop.id}/pelaksanaan`);
@@ -64,6 +64,15 @@ describe('the monitoring and evaluation report, in Chromium', () => {
     await page.getByText('Pelaksanaan Kewajiban').first().waitFor();
     await page.getByText('Rekomendasi').first().waitFor();
     await screenshot(page, 'evaluation-editor-laptop');
+    // Approved whole, from the Persetujuan tab as any document's parts are.
+    await page.getByRole('tab', { name: 'Persetujuan' }).click();
+    await page.getByRole('button', { name: /^Setujui semua yang belum disetujui/ }).click();
+    const review = page.getByTestId('approve-all-review');
+    expect(await review.locator('li[data-item]').count()).toBe(1);
+    expect(await review.textContent()).toContain('Seluruh laporan');
+    await review.getByRole('button', { name: 'Setujui 1 bagian' }).click();
+    await review.waitFor({ state: 'detached', timeout: 30_000 });
+    await screenshot(page, 'evaluation-approved-laptop');
     const listed = await e2e.server.api<EvaluationListResponse>(`/api/documents/${documentId}/evaluations`, {
       cookie: cookies.tamu,
     });

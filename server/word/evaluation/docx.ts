@@ -1,5 +1,5 @@
 import { Document, type FileChild, Paragraph } from 'docx';
-import { outlineOf, type PMJSON } from '../../../shared/clauses.ts';
+import { outlineOf, type PMJSON, textOf } from '../../../shared/clauses.ts';
 import { type DocumentMeta, META } from '../../../shared/meta.ts';
 import { NODE } from '../../../shared/schema/names.ts';
 import { rejectAll } from '../../../shared/suggestions/index.ts';
@@ -12,6 +12,40 @@ import { closingFormula, signatureBlock } from '../export/signature.ts';
 import { byOrdinal } from '../export/titleBlock.ts';
 import type { ExportParty } from '../export/types.ts';
 import { documentOptions, packWordFile, type WordFileAuthor } from '../export/wordFile.ts';
+
+/**
+ * Gives each table's first row column widths weighed by the text in each column (room for its
+ * longest word, then a share of its longest cell up to 120 characters), which the table export reads
+ * as proportions: the report's tables carry no widths (see the draft), and equal columns would
+ * break "Terlaksana" and dates mid-word beside a long obligation.
+ */
+export function weighColumns(node: PMJSON): PMJSON {
+  if (node.type !== NODE.table)
+    return node.content ? { ...node, content: node.content.map(weighColumns) } : node;
+  const rows = node.content ?? [];
+  const first = rows[0]?.content ?? [];
+  if (
+    first.some((c) => Array.isArray(c.attrs?.colwidth)) ||
+    rows.some((r) => r.content?.length !== first.length)
+  )
+    return node;
+  const weights = first.map((_, j) => {
+    const texts = rows.map((r) => textOf(r.content?.[j] ?? { type: NODE.text }));
+    const longest = Math.max(...texts.map((t) => t.length));
+    const word = Math.max(...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length)));
+    // Room for the longest word first, then a share of what the longest cell needs beyond it.
+    const floor = Math.min(word, 20) + 4;
+    return floor + 0.35 * Math.max(0, Math.min(longest, 120) - floor);
+  });
+  const [head, ...rest] = rows;
+  return {
+    ...node,
+    content: [
+      { ...head!, content: first.map((c, j) => ({ ...c, attrs: { ...c.attrs, colwidth: [weights[j]!] } })) },
+      ...rest,
+    ],
+  };
+}
 
 /** Everything the report's Word file needs, as plain data (it crosses to the Word thread). */
 export interface EvaluationExportInput {
@@ -39,7 +73,7 @@ export interface EvaluationExportInput {
  */
 export async function buildEvaluationDocx(input: EvaluationExportInput): Promise<Buffer> {
   const layout = resolveLayout(input.options);
-  const body = rejectAll(input.body);
+  const body = weighColumns(rejectAll(input.body));
   const ctx: SerializeContext = {
     layout,
     outline: outlineOf(body),
