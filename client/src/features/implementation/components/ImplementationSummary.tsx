@@ -69,7 +69,7 @@ export function ImplementationSummary({ cooperation }: { cooperation: Cooperatio
                   name: u.unitId ? (
                     <Link
                       to={unitImplementationPath(cooperation.id, u.unitId)}
-                      aria-label={t('summary.openUnit', { unit: u.name })}
+                      aria-label={t('summary.openUnit', { unit: u.shortName || u.name })}
                     >
                       {u.shortName || u.name}
                     </Link>
