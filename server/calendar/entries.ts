@@ -6,6 +6,7 @@ import { type Cooperation, listCooperationsOfUser } from '../db/repos/cooperatio
 import { listMeetings, type Meeting } from '../db/repos/meetings.ts';
 import { type SignedTerm, signedTerms } from '../reminders/termEnds.ts';
 import type { AllDayEntry, CalendarEntry, TimedEntry } from './ics.ts';
+import { obligationEntries } from './obligations.ts';
 
 /** The UID domain: an event keeps its UID across exports and feeds, so calendars update it. */
 const UID_DOMAIN = 'sepakat';
@@ -60,11 +61,8 @@ export function followUpEntry(
   };
 }
 
-/**
- * What one cooperation puts in a member's feed. Each kind of dated thing is one source;
- * obligations' due dates join as a further source here.
- */
-export type FeedSource = (db: DB, cooperation: Cooperation, origin: string) => CalendarEntry[];
+/** What one cooperation puts in a member's feed on `now`: each kind of dated thing is one source. */
+export type FeedSource = (db: DB, cooperation: Cooperation, origin: string, now: number) => CalendarEntry[];
 
 const meetingSource: FeedSource = (db, cooperation, origin) =>
   listMeetings(db, cooperation.id).map((m) => meetingEntry(m, cooperation, origin));
@@ -96,14 +94,19 @@ const termEndSource: FeedSource = (db, cooperation, origin) =>
   signedTerms(db, cooperation.id).map((t) => termEndEntry(t, cooperation, origin));
 
 /** The sources every feed reads, in order. */
-export const FEED_SOURCES: readonly FeedSource[] = [meetingSource, followUpSource, termEndSource];
+export const FEED_SOURCES: readonly FeedSource[] = [
+  meetingSource,
+  followUpSource,
+  termEndSource,
+  obligationEntries,
+];
 
 /**
  * Everything in a person's feed, read at request time from the cooperations they are a member
  * of now: a member who leaves a cooperation stops seeing its events at the next refresh.
  */
-export function feedEntries(db: DB, userId: string, origin: string): CalendarEntry[] {
+export function feedEntries(db: DB, userId: string, origin: string, now = Date.now()): CalendarEntry[] {
   return listCooperationsOfUser(db, userId).flatMap((c) =>
-    FEED_SOURCES.flatMap((source) => source(db, c, origin)),
+    FEED_SOURCES.flatMap((source) => source(db, c, origin, now)),
   );
 }

@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWorkingDay } from '../../shared/calendar/workingDays.ts';
 import { textOf } from '../../shared/clauses.ts';
 import { buildApp } from '../app.ts';
+import { feedEntries } from '../calendar/entries.ts';
+import { calendarFile } from '../calendar/ics.ts';
 import { docToJSON } from '../collab/convert.ts';
 import { testConfig } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
@@ -14,6 +17,7 @@ import { listLifecycleEvents } from '../db/repos/lifecycle.ts';
 import { findReportFile, listObligationReports } from '../db/repos/obligationReports.ts';
 import { listDocumentObligations } from '../db/repos/obligations.ts';
 import { listUnits } from '../db/repos/units.ts';
+import { findUserByUsername } from '../db/repos/users.ts';
 import { sniffEvidence } from '../evidence/sniff.ts';
 import { cooperationImplementation } from '../implementation/dashboards.ts';
 import { type DemoResult, seedDemo } from './demo.ts';
@@ -110,6 +114,28 @@ describe('the demo’s signed agreement with a year of history', () => {
     expect(late).toMatchObject({ state: 'overdue', date: '2026-11-21' });
     expect(obligations.find((o) => o.id === late!.obligationId)?.clausePath).toBe('Pasal 7 ayat (1)');
     expect(dashboard.counts.done).toBeGreaterThanOrEqual(12);
+  });
+
+  it('puts its due dates in a member’s calendar feed, the overdue one saying so', () => {
+    const member = findUserByUsername(db, 'pemkot')!;
+    const ics = calendarFile(feedEntries(db, member.id, 'https://sepakat.test', NOW), 'Sepakat', {
+      now: new Date(NOW),
+    });
+    const events = new ICAL.Component(ICAL.parse(ics))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .filter((e) => e.uid.startsWith('obligation-'));
+    const late = events.filter((e) => e.description.includes('Status: terlambat'));
+    expect(late).toHaveLength(1);
+    expect(late[0]!.startDate.isDate).toBe(true);
+    expect(late[0]!.startDate.toString()).toBe('2026-11-21');
+    expect(late[0]!.description).toContain('Pasal 7 ayat (1)');
+    expect(late[0]!.description).toMatch(
+      /Buka di Sepakat: https:\/\/sepakat\.test\/k\/[^/]+\/pelaksanaan\/[^/\s]+$/m,
+    );
+    const ahead = events.filter((e) => e.startDate.toString() > '2026-12-07');
+    expect(ahead.length).toBeGreaterThan(0);
+    expect(ahead.every((e) => /Status: (akan datang|jatuh tempo)/.test(e.description))).toBe(true);
   });
 
   it('stores evidence files a reader opens: a PDF with its words, a PNG with its size', () => {
