@@ -1,3 +1,4 @@
+import { documentPath, meetingPath } from '../../shared/pages.ts';
 import { cooperationTimeZone } from '../../shared/timeZones.ts';
 import { MEETING_KIND_TITLE } from '../commands/meetings/meetings.ts';
 import type { DB } from '../db/connection.ts';
@@ -23,7 +24,7 @@ export function meetingEntry(meeting: Meeting, cooperation: Cooperation, origin:
     lines.push('Agenda:', ...meeting.agenda.map((a, i) => `${i + 1}. ${a.title}`));
   }
   if (meeting.onlineLink) lines.push(`Tautan rapat daring: ${meeting.onlineLink}`);
-  const page = `${origin}/k/${encodeURIComponent(cooperation.id)}/rapat/${encodeURIComponent(meeting.id)}`;
+  const page = `${origin}${meetingPath(cooperation.id, meeting.id)}`;
   lines.push(`Buka di Sepakat: ${page}`);
   return {
     kind: 'timed',
@@ -74,7 +75,7 @@ const followUpSource: FeedSource = (db, cooperation) =>
 
 /** The last day of a signed agreement's term as an all-day event; its page in the description. */
 export function termEndEntry(term: SignedTerm, cooperation: Cooperation, origin: string): AllDayEntry {
-  const page = `${origin}/k/${encodeURIComponent(cooperation.id)}/dokumen/${encodeURIComponent(term.documentId)}`;
+  const page = `${origin}${documentPath(cooperation.id, term.documentId)}`;
   return {
     kind: 'allDay',
     uid: `document-${term.documentId}-term-end@${UID_DOMAIN}`,

@@ -1,5 +1,6 @@
 import type { DashboardState } from '../../shared/api/implementation.ts';
 import { addCalendarDays } from '../../shared/calendar/workingDays.ts';
+import { obligationPath } from '../../shared/pages.ts';
 import type { DB } from '../db/connection.ts';
 import type { Cooperation } from '../db/repos/cooperations.ts';
 import { cooperationDay, type Tracked, trackCooperation } from '../implementation/track.ts';
@@ -27,7 +28,7 @@ export function obligationEntry(
   cooperation: Cooperation,
   origin: string,
 ): AllDayEntry {
-  const page = `${origin}/k/${encodeURIComponent(cooperation.id)}/pelaksanaan/${encodeURIComponent(obligation.id)}`;
+  const page = `${origin}${obligationPath(cooperation.id, obligation.id)}`;
   const firstLine = obligation.text.split('\n')[0]?.slice(0, 120) ?? '';
   return {
     kind: 'allDay',

@@ -56,6 +56,7 @@ export function composeDigest(
   settings: NotificationSettings,
   recipientName: string,
   compose: (job: Reminder) => { kind: ReminderKind | undefined; composed: Composed },
+  link: (page: string) => string | null = () => null,
 ): MailText | null {
   const lines: DigestFacts['lines'] = [];
   for (const job of jobs) {
@@ -65,7 +66,10 @@ export function composeDigest(
     } else if (kind && !settings.emailKinds.includes(kind.emailKind)) {
       markReminderEnded(db, job.id, 'cancelled', 'the recipient turned e-mail off for this kind');
     } else {
-      lines.push({ id: lineOf(composed, 'id'), en: lineOf(composed, 'en') });
+      // The page's address under its line, indented as the line's continuation.
+      const url = link(composed.page);
+      const under = url ? `\n   ${url}` : '';
+      lines.push({ id: lineOf(composed, 'id') + under, en: lineOf(composed, 'en') + under });
     }
   }
   if (lines.length === 0) return null;

@@ -1,4 +1,5 @@
 import { addCalendarDays, addWorkingDays, localDate } from '../../shared/calendar/workingDays.ts';
+import { followUpsPath } from '../../shared/pages.ts';
 import { cooperationTimeZone } from '../../shared/timeZones.ts';
 import type { DB } from '../db/connection.ts';
 import { findAction } from '../db/repos/actions.ts';
@@ -84,5 +85,6 @@ function composeFollowUp(db: DB, job: Reminder): Composed {
     bell: { actionId: action.id, ...facts },
     mail: (language, recipientName) => followUpMail({ ...facts, recipientName }, language),
     line: (language) => followUpLine(facts, language),
+    page: followUpsPath(cooperation.id),
   };
 }

@@ -12,6 +12,8 @@ export type Composed =
       mail: (language: Language, recipientName: string) => MailText;
       /** One line of the daily digest in a language; the mail's subject stands in without it. */
       line?: (language: Language) => string;
+      /** The app page the reminder is about (`shared/pages.ts`), linked from the e-mail. */
+      page: string;
     }
   | { cancel: string };
 

@@ -128,8 +128,6 @@ export interface TermEndFacts {
   endDate: string;
   /** `6m` or `1m`: six months or one month ahead. */
   notice: '6m' | '1m';
-  /** The path of the agreement's page where an addendum or renewal is started. */
-  page: string;
 }
 
 const TERM_WORDS = {
@@ -144,7 +142,7 @@ const TERM_WORDS = {
       '',
       'Bila kerja sama akan dilanjutkan, PARA PIHAK dapat mulai menyusun adendum atau perjanjian ' +
         'perpanjangan di Sepakat sebelum tanggal itu: buka perjanjian tersebut, tab Info, lalu pilih ' +
-        `"Susun adendum" atau "Susun perpanjangan" (${f.page}).`,
+        '"Susun adendum" atau "Susun perpanjangan".',
       '',
       'Pesan ini dikirim otomatis oleh Sepakat satu kali untuk setiap pengingat.',
     ].join('\n'),
@@ -160,7 +158,7 @@ const TERM_WORDS = {
       '',
       'If the cooperation is to go on, the parties can start an addendum or a renewal in Sepakat ' +
         'before that day: open the agreement, its Info tab, and choose "Draft an addendum" or ' +
-        `"Draft a renewal" (${f.page}).`,
+        '"Draft a renewal".',
       '',
       'Sepakat sends this message automatically, once for each reminder.',
     ].join('\n'),

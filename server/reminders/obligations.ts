@@ -1,6 +1,7 @@
 import { addCalendarDays, addWorkingDays, localDate } from '../../shared/calendar/workingDays.ts';
 import { occurrencesOf } from '../../shared/obligations/occurrences.ts';
 import { occurrenceState } from '../../shared/obligations/progress.ts';
+import { obligationPath } from '../../shared/pages.ts';
 import { qualifies } from '../../shared/policies.ts';
 import { cooperationTimeZone } from '../../shared/timeZones.ts';
 import type { DB } from '../db/connection.ts';
@@ -130,7 +131,7 @@ function composeObligation(db: DB, job: Reminder): Composed {
   const dueDate = String(job.payload.dueDate);
   const when = job.payload.when === 'overdue' ? 'overdue' : 'before';
   const o = getObligation(db, job.subjectId);
-  if (!o || o.status !== 'confirmed') return { cancel: 'the obligation is no longer confirmed' };
+  if (o?.status !== 'confirmed') return { cancel: 'the obligation is no longer confirmed' };
   const cooperation = findCooperation(db, o.cooperationId);
   const document = documentSigning(db, o.documentId);
   if (!cooperation || !document) return { cancel: 'the cooperation or the agreement is gone' };
@@ -156,5 +157,6 @@ function composeObligation(db: DB, job: Reminder): Composed {
     bell: { obligationId: o.id, documentId: o.documentId, ...facts },
     mail: (language, recipientName) => obligationMail({ ...facts, recipientName }, language),
     line: (language) => obligationLine(facts, language),
+    page: obligationPath(o.cooperationId, o.id),
   };
 }

@@ -1,4 +1,5 @@
 import { addCalendarDays, addWorkingDays, localDate } from '../../shared/calendar/workingDays.ts';
+import { publicReportsPath } from '../../shared/pages.ts';
 import { qualifies } from '../../shared/policies.ts';
 import { cooperationTimeZone } from '../../shared/timeZones.ts';
 import type { DB } from '../db/connection.ts';
@@ -109,6 +110,7 @@ export function composePublicReport(db: DB, job: Reminder): Composed {
     zone: cooperationTimeZone(cooperation.settings),
   };
   return {
+    page: publicReportsPath(report.cooperationId),
     bell: {
       reportId: report.id,
       reference: report.reference,

@@ -9,17 +9,20 @@ describe('mail and reminder settings', () => {
       url: 'smtp://u:p@mail.test:2525',
       from: 'Sepakat <sepakat@localhost>',
       tlsRejectUnauthorized: true,
+      publicUrl: null,
     });
     expect(
       mailSettings({
         SEPAKAT_SMTP_URL: 'smtps://mail.test:465',
         SEPAKAT_MAIL_FROM: 'Sepakat <noreply@jambikota.go.id>',
         SEPAKAT_SMTP_TLS_REJECT_UNAUTHORIZED: '0',
+        SEPAKAT_PUBLIC_URL: ' https://sepakat.jambikota.go.id/ ',
       }),
     ).toEqual({
       url: 'smtps://mail.test:465',
       from: 'Sepakat <noreply@jambikota.go.id>',
       tlsRejectUnauthorized: false,
+      publicUrl: 'https://sepakat.jambikota.go.id',
     });
   });
 
@@ -28,6 +31,15 @@ describe('mail and reminder settings', () => {
     expect(() =>
       mailSettings({ SEPAKAT_SMTP_URL: 'smtp://mail.test', SEPAKAT_SMTP_TLS_REJECT_UNAUTHORIZED: 'yes' }),
     ).toThrow(/0 or 1/);
+    for (const bad of [
+      'sepakat.go.id',
+      'ftp://sepakat.go.id',
+      'https://sepakat.go.id/?x=1',
+      'https:// spaced',
+    ])
+      expect(() => mailSettings({ SEPAKAT_SMTP_URL: 'smtp://mail.test', SEPAKAT_PUBLIC_URL: bad })).toThrow(
+        /SEPAKAT_PUBLIC_URL/,
+      );
     expect(() => reminderSettings({ SEPAKAT_REMINDER_CLOCK: 'besok' })).toThrow(/ISO/);
     expect(() => reminderSettings({ SEPAKAT_REMINDER_TICK_MS: '5' })).toThrow(/at least 50/);
   });

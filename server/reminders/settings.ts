@@ -6,6 +6,11 @@ export interface MailSettings {
   from: string;
   /** Whether the SMTP server's TLS certificate must be valid (false only for a self-signed test server). */
   tlsRejectUnauthorized: boolean;
+  /**
+   * The address people open Sepakat at (`https://sepakat.pemkot.go.id`, no trailing slash), for
+   * the link to the page each e-mail is about; null: e-mails name the page in words only.
+   */
+  publicUrl: string | null;
 }
 
 /** How the reminder worker runs. */
@@ -35,7 +40,8 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: numb
 /**
  * SEPAKAT_SMTP_URL (unset: no e-mail, reminders stay in the app), SEPAKAT_MAIL_FROM (default
  * `Sepakat <sepakat@localhost>`), SEPAKAT_SMTP_TLS_REJECT_UNAUTHORIZED (1; 0 accepts a
- * self-signed certificate). Throws on a URL that is not smtp:// or smtps://.
+ * self-signed certificate), SEPAKAT_PUBLIC_URL (the links in e-mails). Throws on a URL that is
+ * not smtp:// or smtps://, or a public URL that is not http:// or https://.
  */
 export function mailSettings(env: NodeJS.ProcessEnv = {}): MailSettings | null {
   const url = (env.SEPAKAT_SMTP_URL ?? '').trim();
@@ -47,7 +53,16 @@ export function mailSettings(env: NodeJS.ProcessEnv = {}): MailSettings | null {
   if (reject !== '0' && reject !== '1')
     throw new Error('SEPAKAT_SMTP_TLS_REJECT_UNAUTHORIZED must be 0 or 1');
   const from = (env.SEPAKAT_MAIL_FROM ?? '').trim() || 'Sepakat <sepakat@localhost>';
-  return { url, from, tlsRejectUnauthorized: reject === '1' };
+  return { url, from, tlsRejectUnauthorized: reject === '1', publicUrl: publicUrl(env) };
+}
+
+function publicUrl(env: NodeJS.ProcessEnv): string | null {
+  const value = (env.SEPAKAT_PUBLIC_URL ?? '').trim().replace(/\/+$/, '');
+  if (!value) return null;
+  if (!/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/.test(value)) {
+    throw new Error(`SEPAKAT_PUBLIC_URL must look like https://sepakat.example.go.id, got "${value}"`);
+  }
+  return value;
 }
 
 /**

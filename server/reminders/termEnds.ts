@@ -1,4 +1,5 @@
 import { localDate } from '../../shared/calendar/workingDays.ts';
+import { documentInfoPath } from '../../shared/pages.ts';
 import { parseTermYears } from '../../shared/term.ts';
 import { noticeDate, TERM_END_NOTICES, termEndDate } from '../../shared/termEnd.ts';
 import { cooperationTimeZone } from '../../shared/timeZones.ts';
@@ -100,14 +101,6 @@ export const termEndReminders: ReminderKind = {
   },
 };
 
-/**
- * Where the addendum or renewal is started: the agreement's page on its Info tab, which holds
- * "Susun adendum" and "Susun perpanjangan" (the bell leads there too). A path: the server does
- * not know the address people reach it at.
- */
-const amendPage = (cooperationId: string, documentId: string) =>
-  `/k/${encodeURIComponent(cooperationId)}/dokumen/${encodeURIComponent(documentId)}?panel=info`;
-
 /** Reads the agreement again when its reminder is due: what to say, or why it is no longer wanted. */
 function composeTermEnd(db: DB, job: Reminder): Composed {
   const endDate = String(job.payload.endDate);
@@ -129,10 +122,8 @@ function composeTermEnd(db: DB, job: Reminder): Composed {
   } as const;
   return {
     bell: { documentId: term.documentId, ...facts },
-    mail: (language, recipientName) =>
-      termEndMail(
-        { ...facts, recipientName, page: amendPage(term.cooperationId, term.documentId) },
-        language,
-      ),
+    mail: (language, recipientName) => termEndMail({ ...facts, recipientName }, language),
+    // The agreement's Info panel holds "Susun adendum" and "Susun perpanjangan".
+    page: documentInfoPath(term.cooperationId, term.documentId),
   };
 }

@@ -73,6 +73,9 @@ const BATCH = 50;
  * - One process serves a database; two workers on one file would each claim in their own
  *   transactions (never the same job) but the start-up resume assumes it is alone.
  */
+/** The line that ends an e-mail with the page it is about, in both languages (the mail's own are above it). */
+const OPEN_IN_SEPAKAT = 'Buka di Sepakat / Open in Sepakat';
+
 export class ReminderWorker {
   private readonly clock: Clock;
   private readonly mailer: Mailer | null;
@@ -194,6 +197,12 @@ export class ReminderWorker {
     if (notificationId) this.onNotified?.({ userId: job.userId, notificationId, kind: job.kind });
   }
 
+  /** The address of an app page people open from an e-mail; null when the public address is not set. */
+  private link(page: string): string | null {
+    const base = this.config.mail?.publicUrl;
+    return base ? `${base}${page}` : null;
+  }
+
   private async deliverByMail(job: Reminder, mailer: Mailer): Promise<void> {
     const { kind, composed } = this.composeWithKind(job);
     if ('cancel' in composed) return markReminderEnded(this.db, job.id, 'cancelled', composed.cancel);
@@ -211,9 +220,15 @@ export class ReminderWorker {
     }
     const name = findUserById(this.db, job.userId)?.displayName ?? '';
     const { subject, text } = composed.mail(settings.language, name);
+    const link = this.link(composed.page);
     await this.attempt(
       mailer,
-      { to: settings.email, subject, text, messageId: this.messageId(job.idempotencyKey) },
+      {
+        to: settings.email,
+        subject,
+        text: link ? `${text}\n${OPEN_IN_SEPAKAT}: ${link}\n` : text,
+        messageId: this.messageId(job.idempotencyKey),
+      },
       { id: job.id, attempts: job.attempts },
       {
         sent: () => markReminderSent(this.db, job.id, this.clock()),
@@ -236,7 +251,15 @@ export class ReminderWorker {
     }
     const name = findUserById(this.db, digest.userId)?.displayName ?? '';
     const jobs = listDigestReminders(this.db, digest.id);
-    const mail = composeDigest(this.db, digest, jobs, settings, name, (job) => this.composeWithKind(job));
+    const mail = composeDigest(
+      this.db,
+      digest,
+      jobs,
+      settings,
+      name,
+      (job) => this.composeWithKind(job),
+      (page) => this.link(page),
+    );
     if (!mail) return markDigestEnded(this.db, digest.id, 'cancelled', 'nothing left to remind of');
     await this.attempt(
       mailer,

@@ -29,6 +29,7 @@ beforeAll(async () => {
       SEPAKAT_SEED_DEMO: '0',
       SEPAKAT_SMTP_URL: mailbox.url,
       SEPAKAT_MAIL_FROM: 'Sepakat Uji <pengingat@sepakat.test>',
+      SEPAKAT_PUBLIC_URL: 'https://sepakat.kota.test/',
       SEPAKAT_REMINDER_TICK_MS: '150',
       SEPAKAT_REMINDER_BACKOFF_MS: String(BACKOFF_MS),
       SEPAKAT_REMINDER_BACKOFF_MAX_MS: String(BACKOFF_MAX_MS),
@@ -125,6 +126,10 @@ describe('reminders of follow-ups', () => {
     expect(body).toContain('"Kerja Sama Pengingat"');
     expect(body).toContain('Kamis, 10 Desember 2026 (WIB)');
     expect(body).toContain('Thursday, 10 December 2026 (WIB)');
+    // It ends with the link to the page it is about, at the public address.
+    expect(body).toMatch(
+      /\nBuka di Sepakat \/ Open in Sepakat: https:\/\/sepakat\.kota\.test\/k\/[^/\s]+\/tindak-lanjut\n$/,
+    );
 
     const [toBen] = mailbox.to(ben.email);
     expect(toBen!.subject).toBe('Reminder: follow-up due today, Wednesday, 9 December 2026');

@@ -30,6 +30,7 @@ const env: Record<string, string> = {
   SEPAKAT_SEED_DEMO: '0',
   SEPAKAT_SMTP_URL: mailbox.url,
   SEPAKAT_MAIL_FROM: 'Sepakat Uji <pengingat@sepakat.test>',
+  SEPAKAT_PUBLIC_URL: 'https://sepakat.kota.test',
   SEPAKAT_REMINDER_TICK_MS: '150',
   SEPAKAT_REMINDER_CLOCK: '2026-12-08T03:00:00Z',
 };
@@ -145,6 +146,10 @@ describe('obligation reminders, the daily digest and the live bell', () => {
     expect(toAni!.subject).toBe('Ringkasan pengingat Sepakat, Selasa, 8 Desember 2026: 1 pengingat');
     expect(toAni!.text).toContain('jatuh tempo Jumat, 11 Desember 2026 (WIB)');
     expect(toAni!.text).toContain(obligations[0]!.clausePath);
+    // Each line has the obligation's page under it, at the public address.
+    expect(toAni!.text).toMatch(
+      new RegExp(`\\n {3}https://sepakat\\.kota\\.test/k/[^/\\s]+/pelaksanaan/${obligations[0]!.id}\\n`),
+    );
     expect(mailbox.to('ben@kota.test')[0]!.subject).toBe('Sepakat reminders for Tuesday, 8 December 2026: 1');
     expect(mailbox.to('ben@kota.test')).toHaveLength(1);
     const items = (await bell(ani)).notifications.filter((n) => n.kind === 'obligation.due');

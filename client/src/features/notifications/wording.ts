@@ -1,3 +1,10 @@
+import {
+  cooperationPath,
+  documentInfoPath,
+  followUpsPath,
+  obligationPath,
+  publicReportsPath,
+} from '../../../../shared/pages.ts';
 import { longDate } from '../../app/dates.ts';
 import { type Language, textIn } from '../../i18n/index.ts';
 import type { NotificationDTO } from './api.ts';
@@ -33,7 +40,7 @@ export function describeNotification(n: NotificationDTO, language: Language): No
         text: text(p.text) ?? '',
       }),
       cooperation,
-      href: n.cooperationId ? `/k/${n.cooperationId}/tindak-lanjut` : null,
+      href: n.cooperationId ? followUpsPath(n.cooperationId) : null,
     };
   }
   if (n.kind === 'agreement.term_end') {
@@ -47,9 +54,9 @@ export function describeNotification(n: NotificationDTO, language: Language): No
       cooperation,
       href:
         n.cooperationId && documentId
-          ? `/k/${n.cooperationId}/dokumen/${encodeURIComponent(documentId)}?panel=info`
+          ? documentInfoPath(n.cooperationId, documentId)
           : n.cooperationId
-            ? `/k/${n.cooperationId}`
+            ? cooperationPath(n.cooperationId)
             : null,
     };
   }
@@ -68,9 +75,7 @@ export function describeNotification(n: NotificationDTO, language: Language): No
         },
       ),
       cooperation,
-      href: n.cooperationId
-        ? `/k/${n.cooperationId}/pelaksanaan${obligationId ? `/${encodeURIComponent(obligationId)}` : ''}`
-        : null,
+      href: n.cooperationId ? obligationPath(n.cooperationId, obligationId) : null,
     };
   }
   if (n.kind === 'obligation.reported' || n.kind === 'obligation.commented') {
@@ -87,9 +92,7 @@ export function describeNotification(n: NotificationDTO, language: Language): No
         text: text(p.text) ?? '',
       }),
       cooperation,
-      href: n.cooperationId
-        ? `/k/${n.cooperationId}/pelaksanaan${obligationId ? `/${encodeURIComponent(obligationId)}` : ''}`
-        : null,
+      href: n.cooperationId ? obligationPath(n.cooperationId, obligationId) : null,
     };
   }
   if (n.kind === 'public_report.due') {
@@ -106,13 +109,13 @@ export function describeNotification(n: NotificationDTO, language: Language): No
         },
       ),
       cooperation,
-      href: n.cooperationId ? `/k/${n.cooperationId}/laporan` : null,
+      href: n.cooperationId ? publicReportsPath(n.cooperationId) : null,
     };
   }
   return {
     what: textIn(notificationMessages, language, 'item.other'),
     cooperation,
-    href: n.cooperationId ? `/k/${n.cooperationId}` : null,
+    href: n.cooperationId ? cooperationPath(n.cooperationId) : null,
   };
 }
 
