@@ -13,11 +13,18 @@ import { byOrdinal } from '../export/titleBlock.ts';
 import type { ExportParty } from '../export/types.ts';
 import { documentOptions, packWordFile, type WordFileAuthor } from '../export/wordFile.ts';
 
+/** About how many characters of 12 pt text a line of the page's 16 cm holds (a wide font's, bold). */
+const LINE_CHARS = 60;
+/** A cell's padding, in characters. */
+const CELL_PADDING = 2;
+
 /**
- * Gives each table's first row column widths weighed by the text in each column (room for its
- * longest word, then a share of its longest cell up to 120 characters), which the table export reads
- * as proportions: the report's tables carry no widths (see the draft), and equal columns would
- * break "Terlaksana" and dates mid-word beside a long obligation.
+ * Gives each table's first row column widths weighed by the text in each column, which the
+ * table export reads as proportions: the report's tables carry no widths (see the draft), and
+ * equal columns would break "Terlaksana" and dates mid-word beside a long obligation. Each
+ * column first gets room for its longest word (up to 20 characters) and its padding; what is
+ * left of the line goes to the columns whose longest cell (up to 120 characters) needs more,
+ * in proportion to that need.
  */
 export function weighColumns(node: PMJSON): PMJSON {
   if (node.type !== NODE.table)
@@ -29,14 +36,16 @@ export function weighColumns(node: PMJSON): PMJSON {
     rows.some((r) => r.content?.length !== first.length)
   )
     return node;
-  const weights = first.map((_, j) => {
+  const columns = first.map((_, j) => {
     const texts = rows.map((r) => textOf(r.content?.[j] ?? { type: NODE.text }));
-    const longest = Math.max(...texts.map((t) => t.length));
     const word = Math.max(...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length)));
-    // Room for the longest word first, then a share of what the longest cell needs beyond it.
-    const floor = Math.min(word, 20) + 4;
-    return floor + 0.35 * Math.max(0, Math.min(longest, 120) - floor);
+    const longest = Math.max(...texts.map((t) => t.length));
+    const floor = Math.min(word, 20) + CELL_PADDING;
+    return { floor, need: Math.max(0, Math.min(longest, 120) + CELL_PADDING - floor) };
   });
+  const left = Math.max(0, LINE_CHARS - columns.reduce((sum, c) => sum + c.floor, 0));
+  const needs = columns.reduce((sum, c) => sum + c.need, 0);
+  const weights = columns.map((c) => c.floor + (needs > 0 ? (left * c.need) / needs : left / columns.length));
   const [head, ...rest] = rows;
   return {
     ...node,
