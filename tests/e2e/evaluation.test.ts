@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CooperationDTO } from '../../shared/api/cooperations.ts';
 import type { EvaluationListResponse } from '../../shared/api/evaluations.ts';
-import { finaliseAgreed } from '../support/agreement.ts';
+import { signAgreed } from '../support/agreement.ts';
 import { type BrowserUser, LAPTOP, PHONE, screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
 import { buildDocument, demoCooperation } from '../support/factories.ts';
@@ -34,12 +34,7 @@ describe('the monitoring and evaluation report, in Chromium', () => {
       kind: 'pks',
       title: TITLE,
     }));
-    await finaliseAgreed(e2e.server, [cookies.ombudsman, cookies.pemkot], documentId);
-    const signed = await e2e.server.api(`/api/documents/${documentId}/sign`, {
-      cookie: cookies.ombudsman,
-      body: { date: '2025-06-23', place: 'Kota Jambi' },
-    });
-    expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    await signAgreed(e2e.server, [cookies.ombudsman, cookies.pemkot], documentId, '2025-06-23');
     editor = await e2e.browser({ cookie: cookies.pemkot });
     viewer = await e2e.browser({ cookie: cookies.tamu });
   }, 120_000);

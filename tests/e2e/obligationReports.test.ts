@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CooperationDTO } from '../../shared/api/cooperations.ts';
 import type { ObligationDTO, StoredProposalsResponse } from '../../shared/api/obligations.ts';
-import { finaliseAgreed } from '../support/agreement.ts';
+import { signAgreed } from '../support/agreement.ts';
 import { type BrowserUser, LAPTOP, PHONE, screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
 import { buildDocument, demoCooperation } from '../support/factories.ts';
@@ -36,12 +36,7 @@ describe('reports on an obligation, in Chromium', () => {
       kind: 'pks',
       title: 'PKS Uji Laporan',
     });
-    await finaliseAgreed(e2e.server, [cookies.ombudsman, cookies.pemkot], id);
-    const signed = await e2e.server.api(`/api/documents/${id}/sign`, {
-      cookie: cookies.ombudsman,
-      body: { date: '2025-06-23', place: 'Kota Jambi' },
-    });
-    expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    await signAgreed(e2e.server, [cookies.ombudsman, cookies.pemkot], id, '2025-06-23');
     const stored = await e2e.server.api<StoredProposalsResponse>(
       `/api/documents/${id}/obligations/proposals`,
       {

@@ -4,7 +4,7 @@ import type { CooperationDTO } from '../../shared/api/cooperations.ts';
 import type { LiaisonDTO } from '../../shared/api/liaisons.ts';
 import type { ObligationDTO, ObligationListResponse } from '../../shared/api/obligations.ts';
 import type { UnitListResponse } from '../../shared/api/units.ts';
-import { finaliseAgreed } from '../support/agreement.ts';
+import { signAgreed } from '../support/agreement.ts';
 import { type BrowserUser, LAPTOP, PHONE, screenshot } from '../support/browser.ts';
 import { e2eSession } from '../support/e2e.ts';
 import { buildDocument, demoCooperation } from '../support/factories.ts';
@@ -66,12 +66,7 @@ describe('the Pelaksanaan tab, in Chromium', () => {
       kind: 'pks',
       title: TITLE,
     }));
-    await finaliseAgreed(e2e.server, [cookies.ombudsman, cookies.pemkot], documentId);
-    const signed = await e2e.server.api(`/api/documents/${documentId}/sign`, {
-      cookie: cookies.ombudsman,
-      body: { date: '2025-06-23', place: 'Kota Jambi' },
-    });
-    expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    await signAgreed(e2e.server, [cookies.ombudsman, cookies.pemkot], documentId, '2025-06-23');
     editor = await e2e.browser({ cookie: cookies.pemkot });
     watcher = await e2e.browser({ cookie: cookies.ombudsman });
   }, 120_000);

@@ -137,3 +137,17 @@ export async function finaliseAgreed(server: TestServer, cookies: string[], docu
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res;
 }
+
+/**
+ * Finalises a draft everything of which each cookie's party approved ({@link finaliseAgreed}),
+ * then records it signed on `date` in Kota Jambi with the first cookie.
+ */
+export async function signAgreed(server: TestServer, cookies: string[], documentId: string, date: string) {
+  await finaliseAgreed(server, cookies, documentId);
+  const res = await server.api(`/api/documents/${documentId}/sign`, {
+    cookie: cookies[0],
+    body: { date, place: 'Kota Jambi' },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res;
+}
