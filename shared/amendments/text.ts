@@ -97,6 +97,23 @@ function textOf(n: PMJSON): string {
   return n.text ?? (n.content ?? []).map(textOf).join('');
 }
 
+/** "huruf a, huruf b, dan huruf c": the first `count` letters as a recital cites them. */
+export function citedLetters(count: number): string {
+  const letters = Array.from({ length: count }, (_, i) => `huruf ${String.fromCharCode(97 + i)}`);
+  if (letters.length < 3) return letters.join(' dan ');
+  return `${letters.slice(0, -1).join(', ')}, dan ${letters[letters.length - 1]}`;
+}
+
+/** The letters a recital cites ("huruf a, huruf b, dan huruf c", "huruf a dan huruf b"). */
+const CITED_LETTERS = /huruf [a-z](?:, huruf [a-z])*,? dan huruf [a-z]/;
+
+/** `node` with the letters it cites made the first `count`. */
+function relettered(node: PMJSON, count: number): PMJSON {
+  if (node.type === NODE.text && node.text)
+    return { ...node, text: node.text.replace(CITED_LETTERS, citedLetters(count)) };
+  return node.content ? { ...node, content: node.content.map((n) => relettered(n, count)) } : node;
+}
+
 /**
  * A renewal's text: the signed text with, among its recitals, one that cites the agreement it
  * renews, just before the last ("bahwa berdasarkan pertimbangan …"), which states the decision.
@@ -122,6 +139,8 @@ export function renewalBody(signed: PMJSON, old: CitedAgreement): PMJSON {
     } else {
       const items = [...(blocks[list]!.content ?? [])];
       items.splice(Math.max(0, items.length - 1), 0, recital);
+      // The last recital cites the ones before it by letter: it now cites one more.
+      items[items.length - 1] = relettered(items[items.length - 1]!, items.length - 1);
       blocks[list] = { ...blocks[list]!, content: items };
     }
     placed = true;

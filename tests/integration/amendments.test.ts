@@ -90,6 +90,10 @@ describe('addenda and renewals of a signed agreement', () => {
     const text = await printed(created.id);
     expect(text).toContain('PERPANJANGAN PERJANJIAN KERJA SAMA');
     expect(text.join('\n')).toContain(`bahwa PARA PIHAK telah menandatangani ${CITED}`);
+    // The decision's recital cites the new one too.
+    expect(text.join('\n')).toContain(
+      'bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, huruf b, huruf c, dan huruf d,',
+    );
     expect(text.join('\n')).toMatch(/JANGKA WAKTU/);
 
     // The cooperation's list shows the link on both cards.
