@@ -3,6 +3,7 @@ import type {
   markReadResponseSchema,
   NotificationSettingsDTO,
   notificationsResponseSchema,
+  remindersResponseSchema,
 } from '../../../../shared/api/notifications.ts';
 import { api } from '../../app/http.ts';
 
@@ -29,3 +30,12 @@ export const saveNotificationSettings = (settings: NotificationSettingsDTO) =>
   api<{ settings: NotificationSettingsDTO }>('PUT', '/api/me/notification-settings', settings).then(
     (r) => r.settings,
   );
+
+export type { ReminderDTO } from '../../../../shared/api/notifications.ts';
+
+/** `GET /api/cooperations/:id/reminders`: a member's own reminders, an owner's everyone's. */
+export const fetchReminders = (cooperationId: string) =>
+  api<z.infer<typeof remindersResponseSchema>>(
+    'GET',
+    `/api/cooperations/${encodeURIComponent(cooperationId)}/reminders`,
+  ).then((r) => r.reminders);

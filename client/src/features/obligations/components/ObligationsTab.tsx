@@ -3,6 +3,7 @@ import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { useT } from '../../../i18n/index.ts';
 import type { CooperationTabProps } from '../../cooperations/tabs.ts';
 import { ImplementationSummary } from '../../implementation/components/ImplementationSummary.tsx';
+import { ReminderStatus } from '../../notifications/components/ReminderStatus.tsx';
 import { useObligationT } from '../messages.ts';
 import { useObligationRights } from '../rights.ts';
 import { trackedDocuments, useImplementation } from '../useImplementation.ts';
@@ -57,6 +58,7 @@ export function ObligationsTab({ cooperation }: CooperationTabProps) {
           onChanged={agreements.reload}
         />
       ))}
+      <ReminderStatus cooperation={cooperation} />
     </section>
   );
 }
