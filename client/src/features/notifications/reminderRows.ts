@@ -39,7 +39,7 @@ const shorten = (error: string) => {
  * that are pending, sending or failed, soonest first, and a count of those sent in the 30 days
  * before `now`. A pending reminder that already failed to go out reads as retried at its next
  * attempt, so a mail server that is down shows as a wait, not a loss. Times are written in
- * `timeZone` (the cooperation's).
+ * `timeZone` (the IANA zone of the cooperation).
  */
 export function reminderOverview(
   reminders: ReminderDTO[],

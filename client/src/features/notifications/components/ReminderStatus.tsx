@@ -1,4 +1,4 @@
-import { cooperationTimeZone } from '../../../../../shared/timeZones.ts';
+import { cooperationTimeZone, TIME_ZONE_IANA } from '../../../../../shared/timeZones.ts';
 import { ErrorNote } from '../../../app/ErrorNote.tsx';
 import { useResource } from '../../../app/useResource.ts';
 import { useLanguage } from '../../../i18n/index.ts';
@@ -27,7 +27,7 @@ export function ReminderStatus({ cooperation }: { cooperation: Cooperation }) {
         cooperation.members,
         new Date(),
         language,
-        cooperationTimeZone(cooperation.settings),
+        TIME_ZONE_IANA[cooperationTimeZone(cooperation.settings)],
       )
     : null;
   return (
