@@ -55,6 +55,7 @@ describe('creating documents from the templates', () => {
     expectNumberedClauses(doc.body.document.clauses);
     expect(Object.keys(doc.body.document.meta).length).toBeGreaterThan(0);
     expect(doc.body.permissions).toEqual({
+      canAmend: false,
       canEdit: true,
       canSuggest: true,
       mustSuggest: false,
@@ -128,6 +129,7 @@ describe('creating documents from the templates', () => {
     const asViewer = await ctx.server.api(`/api/documents/${mou.id}`, { cookie: viewer.cookie });
     expect(asViewer.status).toBe(200);
     const nothing = {
+      canAmend: false,
       canEdit: false,
       canSuggest: false,
       mustSuggest: false,

@@ -7,8 +7,10 @@ import type { DocumentResponse } from '../../shared/api/documents.ts';
 import type { EvaluationListResponse, EvaluationResponse } from '../../shared/api/evaluations.ts';
 import type { ObligationDTO, StoredProposalsResponse } from '../../shared/api/obligations.ts';
 import type { UnitDTO } from '../../shared/api/units.ts';
+import { localDate } from '../../shared/calendar/workingDays.ts';
 import { type PMJSON, textOf } from '../../shared/clauses.ts';
 import { NODE } from '../../shared/schema/names.ts';
+import { parseIsoDate, shortDate } from '../../shared/words.ts';
 import { finaliseAgreed } from '../support/agreement.ts';
 import { demoSession } from '../support/demo.ts';
 import { buildDocument, buildUser } from '../support/factories.ts';
@@ -151,7 +153,8 @@ describe('monitoring and evaluation report', () => {
     expect(text).toContain('Laporan Semester I.pdf');
     expect(text).toContain('Terlaksana');
     // Reported on after the period, the first semester's evidence still belongs to it.
-    expect(text).toContain('Laporan Semester I.pdfPasal 7 ayat (1) (PIHAK KEDUA)5 Desember 2026');
+    const reportedOn = shortDate(parseIsoDate(localDate(new Date(), 'WIB'))!);
+    expect(text).toContain(`Laporan Semester I.pdfPasal 7 ayat (1) (PIHAK KEDUA)${reportedOn}`);
     // The second semester's report never came: overdue, an issue and a recommendation.
     expect(text).toContain(
       'Kewajiban Pasal 7 ayat (1) (PIHAK KEDUA) yang jatuh tempo 23 Juni 2026 belum dilaporkan terlaksana.',
