@@ -41,7 +41,7 @@ export function UnitCard({
         <Link
           className="small"
           to={unitImplementationPath(unit.cooperationId, unit.id)}
-          aria-label={ti('summary.openUnit', { unit: unit.name })}
+          aria-label={ti('unit.linkOf', { unit: unit.name })}
         >
           {ti('unit.link')}
         </Link>
