@@ -162,9 +162,10 @@ describe('co-editing in Chromium', () => {
     await pemkot.page.keyboard.type(' Dipindah Pemkot.');
 
     await e2e.server.restart();
+    // Both pages reconnect with their backoff and merge two moves: slow on a loaded CI machine.
     for (const page of [ombudsman.page, pemkot.page]) {
-      await waitForEditorText(page, 'Dipindah Ombudsman.', 30_000);
-      await waitForEditorText(page, 'Dipindah Pemkot.', 30_000);
+      await waitForEditorText(page, 'Dipindah Ombudsman.', 60_000);
+      await waitForEditorText(page, 'Dipindah Pemkot.', 60_000);
       await page.waitForFunction(
         (n) => document.querySelectorAll('.ProseMirror > [data-type="clause"]').length === n,
         before.length,
