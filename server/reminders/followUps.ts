@@ -4,9 +4,8 @@ import { cooperationTimeZone } from '../../shared/timeZones.ts';
 import type { DB } from '../db/connection.ts';
 import { findAction } from '../db/repos/actions.ts';
 import { findCooperation } from '../db/repos/cooperations.ts';
-import { findNotificationSettings, wantsEmail } from '../db/repos/notifications.ts';
 import { listRemindableFollowUps, type Reminder, scheduleReminder } from '../db/repos/reminders.ts';
-import type { Composed, ReminderKind } from './kinds.ts';
+import { type Composed, channelsFor, type ReminderKind } from './kinds.ts';
 import { localInstant } from './localTime.ts';
 import { followUpLine, followUpMail } from './messages.ts';
 
@@ -35,9 +34,7 @@ export const followUpReminders: ReminderKind = {
     )) {
       const zone = cooperationTimeZone(f.cooperationSettings);
       const today = localDate(new Date(now), zone);
-      const settings = findNotificationSettings(db, f.picUserId);
-      const channels: ('app' | 'email')[] =
-        mailOn && wantsEmail(settings, 'followUps') ? ['app', 'email'] : ['app'];
+      const channels = channelsFor(db, f.picUserId, 'followUps', mailOn);
       const occurrences = [
         { when: 'before', day: addWorkingDays(f.dueDate, -1, zone) },
         { when: 'day', day: f.dueDate },

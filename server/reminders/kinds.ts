@@ -1,5 +1,6 @@
 import type { EmailKind } from '../../shared/api/notifications.ts';
 import type { DB } from '../db/connection.ts';
+import { findNotificationSettings, wantsEmail } from '../db/repos/notifications.ts';
 import type { Reminder } from '../db/repos/reminders.ts';
 import type { Language, MailText } from './messages.ts';
 
@@ -29,4 +30,14 @@ export interface ReminderKind {
   schedule(db: DB, now: number, mailOn: boolean): number;
   /** Reads the subject again for a due reminder of this kind. */
   compose(db: DB, job: Reminder): Composed;
+}
+
+/** Where a reminder of `emailKind` reaches `userId`: the bell always, e-mail too when mail is on and they take it. */
+export function channelsFor(
+  db: DB,
+  userId: string,
+  emailKind: EmailKind,
+  mailOn: boolean,
+): ('app' | 'email')[] {
+  return mailOn && wantsEmail(findNotificationSettings(db, userId), emailKind) ? ['app', 'email'] : ['app'];
 }

@@ -7,7 +7,6 @@ import { cooperationTimeZone } from '../../shared/timeZones.ts';
 import type { DB } from '../db/connection.ts';
 import { findCooperation } from '../db/repos/cooperations.ts';
 import { listMembers, type Member } from '../db/repos/members.ts';
-import { findNotificationSettings, wantsEmail } from '../db/repos/notifications.ts';
 import {
   cooperationsWithDueObligations,
   documentSigning,
@@ -17,7 +16,7 @@ import {
 import { getObligation, listCooperationObligations, type Obligation } from '../db/repos/obligations.ts';
 import { type Reminder, scheduleReminder } from '../db/repos/reminders.ts';
 import { getUnit } from '../db/repos/units.ts';
-import type { Composed, ReminderKind } from './kinds.ts';
+import { type Composed, channelsFor, type ReminderKind } from './kinds.ts';
 import { localInstant } from './localTime.ts';
 import { obligationLine, obligationMail } from './messages.ts';
 
@@ -96,9 +95,7 @@ export const obligationReminders: ReminderKind = {
           const notices = noticesOf(date, zone).filter((n) => n.day >= today);
           for (const member of notices.length > 0 ? people : []) {
             if (isDone(db, o, date, today, member.partyId)) continue;
-            const settings = findNotificationSettings(db, member.userId);
-            const channels: ('app' | 'email')[] =
-              mailOn && wantsEmail(settings, 'obligations') ? ['app', 'email'] : ['app'];
+            const channels = channelsFor(db, member.userId, 'obligations', mailOn);
             for (const notice of notices) {
               for (const channel of channels) {
                 const reminder = {

@@ -5,11 +5,10 @@ import { cooperationTimeZone } from '../../shared/timeZones.ts';
 import type { DB } from '../db/connection.ts';
 import { findCooperation } from '../db/repos/cooperations.ts';
 import { listMembers, type Member } from '../db/repos/members.ts';
-import { findNotificationSettings, wantsEmail } from '../db/repos/notifications.ts';
 import { getPublicReport, listWaitingReports, type PublicReportRow } from '../db/repos/publicReports.ts';
 import { type Reminder, scheduleReminder } from '../db/repos/reminders.ts';
 import { getUnit } from '../db/repos/units.ts';
-import type { Composed, ReminderKind } from './kinds.ts';
+import { type Composed, channelsFor, type ReminderKind } from './kinds.ts';
 import { localInstant } from './localTime.ts';
 import { dateIn, type Language, type MailText } from './messages.ts';
 
@@ -60,9 +59,7 @@ export const publicReportReminders: ReminderKind = {
       const notices = noticesOf(r.dueOn, zone).filter((n) => n.day >= today);
       if (notices.length === 0) continue;
       for (const member of unitMembers(db, r.cooperationId, r.unitId)) {
-        const settings = findNotificationSettings(db, member.userId);
-        const channels: ('app' | 'email')[] =
-          mailOn && wantsEmail(settings, 'obligations') ? ['app', 'email'] : ['app'];
+        const channels = channelsFor(db, member.userId, 'obligations', mailOn);
         for (const notice of notices) {
           for (const channel of channels) {
             const reminder = {

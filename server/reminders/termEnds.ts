@@ -6,10 +6,9 @@ import { cooperationTimeZone } from '../../shared/timeZones.ts';
 import type { DB } from '../db/connection.ts';
 import { findCooperation } from '../db/repos/cooperations.ts';
 import { findMember, listMembers, type Member } from '../db/repos/members.ts';
-import { findNotificationSettings, wantsEmail } from '../db/repos/notifications.ts';
 import { listSignedAgreementTerms, type SignedAgreementTerm } from '../db/repos/printedSnapshots.ts';
 import { type Reminder, scheduleReminder } from '../db/repos/reminders.ts';
-import type { Composed, ReminderKind } from './kinds.ts';
+import { type Composed, channelsFor, type ReminderKind } from './kinds.ts';
 import { localInstant } from './localTime.ts';
 import { termEndMail } from './messages.ts';
 
@@ -73,9 +72,7 @@ export const termEndReminders: ReminderKind = {
       );
       if (notices.length === 0) continue;
       for (const member of listMembers(db, term.cooperationId).filter(remindedOfTermEnd)) {
-        const settings = findNotificationSettings(db, member.userId);
-        const channels: ('app' | 'email')[] =
-          mailOn && wantsEmail(settings, 'termEnds') ? ['app', 'email'] : ['app'];
+        const channels = channelsFor(db, member.userId, 'termEnds', mailOn);
         for (const notice of notices) {
           for (const channel of channels) {
             const reminder = {
