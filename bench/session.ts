@@ -35,6 +35,11 @@ export interface WindowResult {
   loadCpu: number;
   /** Null when the server was too busy to answer the probe in time. */
   eventLoopP99Ms: number | null;
+  /**
+   * The event loop's longest delay in the window (ms, the probe's `monitorEventLoopDelay`, 5 ms
+   * resolution): the longest stretch it was blocked, by a GC pause or by work. Null as above.
+   */
+  eventLoopMaxMs: number | null;
   /** Share of the window the server's main thread spent in GC pauses, and the longest pause (ms). */
   gc?: { share: number; maxMs: number };
   /** Bytes the server wrote that were not socket traffic (storage), per edit received. */
@@ -193,6 +198,7 @@ export class LoadSession {
       serverCpu: round(serverCpu, 3),
       loadCpu: round(loadCpu, 3),
       eventLoopP99Ms: probe ? round(probe.eventLoopP99Ms) : null,
+      eventLoopMaxMs: probe ? round(probe.eventLoopMaxMs) : null,
       ...(probe?.gc
         ? { gc: { share: round(probe.gc.ms / 1000 / elapsed, 3), maxMs: round(probe.gc.maxMs) } }
         : {}),

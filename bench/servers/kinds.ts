@@ -150,10 +150,13 @@ export function sepakat(
   };
 }
 
+/** The reference server's name: Sepakat's W2 targets are relative to it (memory only, no persistence). */
+export const REFERENCE = 'y-websocket';
+
 /** The reference server `@y/websocket-server` 0.1.1, in memory or with its LevelDB persistence. */
 export function yWebsocketServer(persistence: boolean): ServerKind {
   return {
-    name: persistence ? 'y-websocket+leveldb' : 'y-websocket',
+    name: persistence ? 'y-websocket+leveldb' : REFERENCE,
     storage: persistence
       ? 'y-leveldb: every update appended to LevelDB, merged past 500 updates'
       : 'memory only (lost on restart)',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { BenchContext } from '../context.ts';
 import { residentMemory } from '../proc.ts';
-import type { Running, ServerKind } from '../servers/kinds.ts';
+import { REFERENCE, type Running, type ServerKind } from '../servers/kinds.ts';
 import { type DocumentLoad, LoadSession, QUIET_ATTEMPTS, type WindowResult } from '../session.ts';
 import { MiB, round } from '../stats.ts';
 
@@ -67,18 +67,30 @@ export function documentLoads(
  * latency passes the limit: where the knee is, and the memory per active document.
  */
 export async function runW2(ctx: BenchContext): Promise<W2Result[]> {
-  const results: W2Result[] = [];
-  for (const kind of ctx.kinds) results.push(await rampOne(ctx, kind));
-  return results;
+  // The reference ramps first: the others then go on at least through its knee, where the
+  // targets judge them (no stall there), even past a step of their own over the limit.
+  const reference = ctx.kinds.find((k) => k.name === REFERENCE);
+  const byName = new Map<string, W2Result>();
+  if (reference) byName.set(reference.name, await rampOne(ctx, reference, 0));
+  const through = byName.get(REFERENCE)?.knee ?? 0;
+  for (const kind of ctx.kinds) {
+    if (kind !== reference) byName.set(kind.name, await rampOne(ctx, kind, through));
+  }
+  return ctx.kinds.map((k) => byName.get(k.name)!);
 }
 
-async function rampOne(ctx: BenchContext, kind: ServerKind): Promise<W2Result> {
+/**
+ * Steps one server up until its p99 passes the limit, and on through `through` documents: the
+ * knee is the last step of the first unbroken run within the limit.
+ */
+async function rampOne(ctx: BenchContext, kind: ServerKind, through: number): Promise<W2Result> {
   const c = ctx.config.w2;
   const server: Running = await kind.start(ctx.dir('w2', kind.name), ctx.serverCpu);
   const session = new LoadSession(kind, server, ctx.serverCpu);
   const steps: W2Step[] = [];
   let knee = 0;
   let kneeIsLowerBound = false;
+  let failed = false;
   try {
     // BENCH_MEMORY=<dir> writes each server's memory map before and at each step, to see what a
     // document costs; BENCH_MEMORY_HEAP=1 adds heap snapshots (which distort the later steps).
@@ -117,12 +129,13 @@ async function rampOne(ctx: BenchContext, kind: ServerKind): Promise<W2Result> {
           : { rssWithoutGc: true }),
       });
       if (window.invalid && !ctx.config.smoke) {
-        kneeIsLowerBound = window.latency.p99 <= c.p99LimitMs;
+        kneeIsLowerBound = !failed && window.latency.p99 <= c.p99LimitMs;
         if (kneeIsLowerBound) knee = n;
         break;
       }
-      if (window.latency.p99 > c.p99LimitMs) break;
-      knee = n;
+      if (window.latency.p99 > c.p99LimitMs) failed = true;
+      if (!failed) knee = n;
+      else if (n >= through) break;
     }
     ctx.log(`W2 ${kind.name}: counting losses`);
     const { sent, lost } = await session.losses();
