@@ -12,6 +12,7 @@ import { ClauseRefWithView } from './clauseRefView.ts';
 import { FootnoteNumbers, FootnoteWithView } from './footnotes.ts';
 import { Numbering } from './numbering.ts';
 import type { PresenceUser } from './presence.ts';
+import { rebuildOnlyChangedNodes } from './remoteChanges.ts';
 import { StructureKeys } from './structureKeys.ts';
 import { type SuggestionAuthor, SuggestMode } from './suggestMode.ts';
 import { VariableWithView } from './variableChips.ts';
@@ -55,6 +56,7 @@ function renderCaret(user: Record<string, string>): HTMLElement {
  * well-formed ones: carets.ts), derived numbering of clauses and of footnotes, and structure-aware keys.
  */
 export function editorExtensions(setup: EditorSetup): AnyExtension[] {
+  rebuildOnlyChangedNodes();
   const shared = agreementExtensions.map((ext) =>
     ext.name === NODE.clauseRef
       ? ClauseRefWithView(setup.brokenRefLabel)
