@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium; playwright-core never downloads a browser. */
 export const CHROMIUM = process.env.SEPAKAT_CHROMIUM ?? '/usr/bin/chromium';
@@ -40,18 +40,53 @@ export interface OpenOptions {
 }
 
 /**
- * A fresh persistent Chromium profile per user: two users never share storage or a
- * BroadcastChannel, so whatever they see of each other went through the server.
+ * The one Chromium of a test file, once {@link shareOneChromium} asked for it. Launching Chromium
+ * costs one to four seconds on the test machine, and a file opens up to eight users.
+ */
+let shared: Promise<Browser> | null = null;
+let sharing = false;
+
+/**
+ * From now on every user of this process gets a new browser context of one Chromium, launched
+ * at the first: a context has its own cookies, storage and BroadcastChannel, as a profile has.
+ * The e2e project's set-up file asks for it and closes that Chromium after each file.
+ */
+export function shareOneChromium(): void {
+  sharing = true;
+}
+
+/** Closes the shared Chromium (every context still open with it), if it was launched. */
+export async function closeSharedChromium(): Promise<void> {
+  const browser = shared;
+  shared = null;
+  if (browser) await (await browser).close();
+}
+
+/** A new context of the shared Chromium, launching it at the first call. */
+async function sharedContext(options: {
+  viewport: { width: number; height: number };
+  locale: string;
+  baseURL: string;
+}): Promise<BrowserContext> {
+  shared ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return (await shared).newContext(options);
+}
+
+/**
+ * A fresh Chromium profile per user (or, with {@link shareOneChromium}, a fresh context of one
+ * Chromium): two users never share storage or a BroadcastChannel, so whatever they see of each
+ * other went through the server.
  */
 export async function openBrowser({ baseUrl, cookie, viewport = LAPTOP }: OpenOptions): Promise<BrowserUser> {
-  const profile = mkdtempSync(join(tmpdir(), 'sepakat-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    viewport,
-    locale: 'id-ID',
-    baseURL: baseUrl,
-  });
+  const options = { viewport, locale: 'id-ID', baseURL: baseUrl };
+  const profile = sharing ? null : mkdtempSync(join(tmpdir(), 'sepakat-chromium-'));
+  const context = profile
+    ? await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        args: CHROMIUM_ARGS,
+        ...options,
+      })
+    : await sharedContext(options);
   // tsx/esbuild wraps functions passed to page.evaluate in __name(...), which the page lacks.
   await context.addInitScript('globalThis.__name = (fn) => fn');
   if (cookie) {
@@ -64,7 +99,7 @@ export async function openBrowser({ baseUrl, cookie, viewport = LAPTOP }: OpenOp
     page,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -3,8 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyTemplate } from './demoTemplate.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+
+/** The demo password of every test server unless a test names another. */
+export const TEST_PASSWORD = 'rahasia-uji-123';
 
 export interface StartOptions {
   /** Extra environment for the server (e.g. `{ SEPAKAT_LOGIN_RATE: '10' }`). */
@@ -91,14 +95,16 @@ const exited = (child: ChildProcess) =>
 /**
  * Starts the real server (`node --import tsx server/index.ts`) as a child process on a free
  * port with a temp data folder and SEPAKAT_DEMO_PASSWORD set (so the demo is seeded: logins
- * ombudsman, pemkot, tamu...), waits for /healthz. LOG_LEVEL=silent. The login rate limit is
+ * ombudsman, pemkot, tamu...), waits for /healthz. The folder starts as a copy of the run's
+ * seeded template when the seed would be the standard one (`demoTemplate.ts`). LOG_LEVEL=silent. The login rate limit is
  * raised to 1000/min unless `env.SEPAKAT_LOGIN_RATE` says otherwise, so that tests logging in
  * often do not trip it.
  */
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
   const port = await freePort();
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'sepakat-test-'));
-  const password = opts.password ?? 'rahasia-uji-123';
+  const password = opts.password ?? TEST_PASSWORD;
+  if (!opts.dataDir) copyTemplate(dataDir, { password, env: opts.env }, TEST_PASSWORD);
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   let out = '';
