@@ -161,18 +161,38 @@ export function mergeStateVectors(a: Uint8Array, b: Map<number, number>): Uint8A
   return encoding.toUint8Array(encoder);
 }
 
-/** Server → client: one committed update. */
-export function updateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
+/** Bytes of `n` as a lib0 varUint. */
+function varUintBytes(n: number): number {
+  let bytes = 1;
+  for (let rest = n; rest > 0x7f; rest = Math.floor(rest / 128)) bytes++;
+  return bytes;
 }
 
-/** Server → client: presence entries (a removed client's state is the JSON `null`). */
+/**
+ * Server → client: one committed update (`[sync, update, varUint8Array]`, as y-protocols writes
+ * it). It is written straight into one Buffer from Node's pool: an encoder would allocate its
+ * own buffer and a copy for every update, and ws would wrap a plain Uint8Array in a new Buffer
+ * for each recipient; under load these short-lived objects are most of what the young
+ * generation collects and part of what it promotes.
+ */
+export function updateMessage(update: Uint8Array): Uint8Array {
+  const length = update.byteLength;
+  const message = Buffer.allocUnsafe(2 + varUintBytes(length) + length);
+  message[0] = MessageType.sync;
+  message[1] = syncProtocol.messageYjsUpdate;
+  let at = 2;
+  let rest = length;
+  for (; rest > 0x7f; rest = Math.floor(rest / 128)) message[at++] = 0x80 | (rest & 0x7f);
+  message[at++] = rest;
+  message.set(update, at);
+  return message;
+}
+
+/** Server → client: presence entries (a removed client's state is the JSON `null`); a Buffer, sent to every client of a room as is. */
 export function awarenessMessage(entries: AwarenessEntry[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.awareness);
   encoding.writeVarUint8Array(encoder, encodeAwarenessEntries(entries));
-  return encoding.toUint8Array(encoder);
+  const message = encoding.toUint8Array(encoder);
+  return Buffer.from(message.buffer, message.byteOffset, message.byteLength);
 }
