@@ -1,6 +1,6 @@
 import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import { describe, expect, it } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
 import { awarenessMessage, MessageType, parseMessage, updateMessage } from './protocol.ts';
 
 /** The frame y-protocols itself writes for an update. */
