@@ -53,6 +53,12 @@ describe('W2 targets against the reference server', () => {
     expect(v[3]?.value).toContain('(× 1.21) at 25 documents');
   });
 
+  it('do not call a knee of 0 level with the reference’s 0', () => {
+    const both = [step(25, 400, 300, 2)];
+    const v = judgeW2(ramp('sepakat', 0, both), ramp('y-websocket', 0, both));
+    expect(v[0]).toMatchObject({ value: '0 vs 0 documents', met: false });
+  });
+
   it('judge memory alone, against 1 MiB at the knee, when the reference did not run', () => {
     const mine = ramp('sepakat', 50, [step(25, 11, 15, 1.1), step(50, 19, 20, 0.95)]);
     expect(verdicts(judgeW2(mine, undefined))).toEqual({ 'W2 memory per active document': true });

@@ -80,7 +80,8 @@ export function judgeW2(mine: W2Result, ref: W2Result | undefined): Target[] {
     name: `W2 knee vs ${REFERENCE} (no persistence)`,
     goal: '≥ the reference’s',
     value: `${kneeText(mine)} vs ${kneeText(ref)} documents`,
-    met: mine.knee >= ref.knee,
+    // Level at 0 is no knee at all: neither carried its first step.
+    met: mine.knee > 0 && mine.knee >= ref.knee,
   });
   const both = mine.steps.filter(
     (s) => s.documents <= mine.knee && s.documents <= ref.knee && stepAt(ref, s.documents),
