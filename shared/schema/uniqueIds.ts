@@ -44,16 +44,36 @@ export function uniqueIdsPlugin(isRemote: (tr: Transaction) => boolean): Plugin<
       const tolerated = toleratedKey.getState(state) ?? new Set();
       const seen = new Set<string>();
       const tr = state.tr;
-      state.doc.descendants((node, pos) => {
-        if (!ID_NODES.includes(node.type.name)) return true;
-        const id = node.attrs.id as string | null;
+      eachIdNode(state.doc, (node, pos, id) => {
         if (!id || (seen.has(id) && !tolerated.has(id)))
           tr.setNodeMarkup(pos, undefined, { ...node.attrs, id: newId() });
         else seen.add(id);
-        return true;
       });
       return tr.docChanged ? tr.setMeta('addToHistory', false) : null;
     },
+  });
+}
+
+/** A node that carries an id, at its position inside the top-level node it belongs to. */
+type IdNode = [node: PMNode, offset: number];
+
+/** Each top-level node's id-carrying nodes, kept while it is the same object (most survive a keystroke). */
+const idNodesIn = new WeakMap<PMNode, IdNode[]>();
+
+/** Calls `f` for every node that carries an id, in document order, with its position and id. */
+function eachIdNode(doc: PMNode, f: (node: PMNode, pos: number, id: string | null) => void) {
+  doc.forEach((top, topPos) => {
+    let found = idNodesIn.get(top);
+    if (!found) {
+      const list: IdNode[] = ID_NODES.includes(top.type.name) ? [[top, 0]] : [];
+      top.descendants((node, pos) => {
+        if (ID_NODES.includes(node.type.name)) list.push([node, pos + 1]);
+        return !node.isTextblock;
+      });
+      found = list;
+      idNodesIn.set(top, found);
+    }
+    for (const [node, offset] of found) f(node, topPos + offset, node.attrs.id as string | null);
   });
 }
 
@@ -61,11 +81,9 @@ export function uniqueIdsPlugin(isRemote: (tr: Transaction) => boolean): Plugin<
 function duplicateIds(doc: PMNode): ReadonlySet<string> {
   const seen = new Set<string>();
   const twice = new Set<string>();
-  doc.descendants((node) => {
-    const id = ID_NODES.includes(node.type.name) ? (node.attrs.id as string | null) : null;
+  eachIdNode(doc, (_node, _pos, id) => {
     if (id && seen.has(id)) twice.add(id);
     else if (id) seen.add(id);
-    return true;
   });
   return twice;
 }

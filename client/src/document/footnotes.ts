@@ -19,15 +19,40 @@ interface NumbersState {
 
 const numbersKey = new PluginKey<NumbersState>('footnoteNumbers');
 
-function numbersOf(doc: PMNode): NumbersState {
-  const notes: FootnoteEntry[] = [];
-  const decorations: PMDecoration[] = [];
-  doc.descendants((node, pos) => {
+/** Each top-level node's footnotes as [offset inside it, text], kept while it is the same object. */
+const notesIn = new WeakMap<PMNode, [number, string][]>();
+
+function topNotes(top: PMNode): [number, string][] {
+  let notes = notesIn.get(top);
+  if (notes) return notes;
+  const found: [number, string][] = [];
+  top.descendants((node, pos) => {
     if (node.type.name !== NODE.footnote) return !node.isTextblock || node.childCount > 0;
-    const number = notes.length + 1;
-    notes.push({ pos, number, text: String(node.attrs.text ?? '') });
-    decorations.push(Decoration.node(pos, pos + node.nodeSize, {}, { footnoteNumber: number }));
+    found.push([pos + 1, String(node.attrs.text ?? '')]);
     return false;
+  });
+  notes = found;
+  notesIn.set(top, notes);
+  return notes;
+}
+
+const sameNotes = (a: FootnoteEntry[], b: FootnoteEntry[]) =>
+  a.length === b.length && a.every((n, i) => n.pos === b[i]!.pos && n.text === b[i]!.text);
+
+/**
+ * The footnotes of `doc`, read from each top-level node's kept list (a keystroke or a change
+ * from Yjs builds one Pasal anew), and `previous` itself while they are where they were.
+ */
+function numbersOf(doc: PMNode, previous?: NumbersState): NumbersState {
+  const notes: FootnoteEntry[] = [];
+  doc.forEach((top, topPos) => {
+    for (const [offset, text] of topNotes(top))
+      notes.push({ pos: topPos + offset, number: notes.length + 1, text });
+  });
+  if (previous && sameNotes(previous.notes, notes)) return previous;
+  const decorations = notes.map((n) => {
+    const node = doc.nodeAt(n.pos);
+    return Decoration.node(n.pos, n.pos + (node?.nodeSize ?? 1), {}, { footnoteNumber: n.number });
   });
   return { notes, decorations: DecorationSet.create(doc, decorations) };
 }
@@ -47,7 +72,7 @@ export const FootnoteNumbers = Extension.create({
       key: numbersKey,
       state: {
         init: (_, state) => numbersOf(state.doc),
-        apply: (tr, old) => (tr.docChanged ? numbersOf(tr.doc) : old),
+        apply: (tr, old) => (tr.docChanged ? numbersOf(tr.doc, old) : old),
       },
       props: { decorations: (state) => numbersKey.getState(state)?.decorations },
     }),

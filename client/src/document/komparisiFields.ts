@@ -25,7 +25,21 @@ interface Fields {
 interface FieldsState {
   values: Fields;
   decorations: DecorationSet;
+  /** The preamble nodes decorated, with their positions: while they stay, so do the decorations. */
+  preambles: [PMNode, number][];
 }
+
+/** The document's preamble nodes and their positions. */
+function preamblesOf(doc: PMNode): [PMNode, number][] {
+  const out: [PMNode, number][] = [];
+  doc.forEach((top, pos) => {
+    if (top.type.name === NODE.preamble) out.push([top, pos]);
+  });
+  return out;
+}
+
+const samePreambles = (a: [PMNode, number][], b: [PMNode, number][]) =>
+  a.length === b.length && a.every(([node, pos], i) => node === b[i]![0] && pos === b[i]![1]);
 
 const key = new PluginKey<FieldsState>('komparisiFields');
 
@@ -62,10 +76,15 @@ function showOver(
  * one stays a visible blank, marked as one to fill in on the Info tab. The opening's day,
  * date and place blanks show the signing date and place the same way (shared/opening.ts).
  */
-function decorate(doc: PMNode, values: Fields, hint: string, openingHint: string): DecorationSet {
+function decorate(
+  doc: PMNode,
+  preambles: [PMNode, number][],
+  values: Fields,
+  hint: string,
+  openingHint: string,
+): DecorationSet {
   const out: Decoration[] = [];
-  doc.forEach((top, topPos) => {
-    if (top.type.name !== NODE.preamble) return;
+  preambles.forEach(([top, topPos]) => {
     top.descendants((block, offset) => {
       if (!block.isTextblock) return true;
       const start = topPos + 1 + offset + 1;
@@ -115,11 +134,15 @@ function komparisiPlugin(hint: string, openingHint: string): Plugin<FieldsState>
       init: (_config, state) => ({
         values: { komparisi: new Map(), opening: {} },
         decorations: DecorationSet.create(state.doc, []),
+        preambles: [],
       }),
       apply(tr, previous, _old, state) {
         const values = (tr.getMeta(key) as Fields | undefined) ?? previous.values;
         if (values === previous.values && !tr.docChanged) return previous;
-        return { values, decorations: decorate(state.doc, values, hint, openingHint) };
+        const preambles = preamblesOf(state.doc);
+        // Typing in a Pasal leaves the preamble where and what it was (the same node object).
+        if (values === previous.values && samePreambles(preambles, previous.preambles)) return previous;
+        return { values, preambles, decorations: decorate(state.doc, preambles, values, hint, openingHint) };
       },
     },
     props: { decorations: (state) => key.getState(state)?.decorations },
