@@ -7,6 +7,7 @@ import { keepEditsInMovedClauses } from '../../../shared/schema/moveRescue.ts';
 import { accessEnded } from '../app/accessEnd.ts';
 import { rememberClient } from './deviceClients.ts';
 import { localDocumentName } from './localCopy.ts';
+import { batchOthersChanges } from './localCopyWrites.ts';
 import { type DocumentSnapshot, snapshotOf } from './snapshot.ts';
 import { type UnacceptedEdit, unacceptedEdits } from './unacceptedEdits.ts';
 import { markSent, markUnsent, unsentDocuments } from './unsent.ts';
@@ -131,6 +132,7 @@ export function useCollabSession(documentId: string): CollabStatus {
       disableBc: true,
       maxBackoffTime: 5000,
     });
+    const stopBatching = batchOthersChanges(local, ydoc, (origin) => origin === provider);
     const onStatus = ({ status }: { status: 'connected' | 'connecting' | 'disconnected' }) => {
       setStatus(status);
       if (status === 'connected') setClosedCode(null);
@@ -170,6 +172,7 @@ export function useCollabSession(documentId: string): CollabStatus {
       ydoc.off('update', onLocalUpdate);
       // The database is deleted before anything reads the copy again: a reload from here on
       // finds the server's state, not the refused changes.
+      stopBatching();
       await local.clearData().catch(() => undefined);
       if (disposed) return;
       markSent(documentId);
@@ -241,6 +244,7 @@ export function useCollabSession(documentId: string): CollabStatus {
       provider.off('sync', onSync);
       provider.off('closed', onClosed);
       stopRescue();
+      stopBatching();
       provider.destroy();
       void local.destroy();
       ydoc.destroy();
