@@ -122,7 +122,8 @@ async function measure(
     const elapsed = (Date.now() - started) / 1000;
     const spent = (m: string) => metric(after, m) - metric(before, m);
 
-    // The reader types too: a keystroke of one's own, on the same document, others quiet.
+    // The reader types too: a keystroke of one's own, on the same document, the others gone.
+    for (const c of typists) c.destroy();
     await page.locator('.ProseMirror > [data-type="clause"] p').first().click();
     await sleep(500);
     const ownBefore = await metrics();
@@ -194,13 +195,12 @@ async function main() {
       for (let t = 0; t < TYPISTS; t++) typists.push(await connect());
       // The typists connect before the page opens, so that their presence is there from the start.
       results.push(await measure(server.url, reader, url, size, typists, `${size}`));
-      for (const c of typists) c.destroy();
     }
     const machine = describeMachine();
     const row = (label: string, f: (m: Measured) => string) => `| ${label} | ${results.map(f).join(' | ')} |`;
     process.stdout.write(
       [
-        `Editor under remote typing: ${TYPISTS} people typing 5 characters a second each, ${SECONDS} s; then ${KEYS} keystrokes of one's own`,
+        `Editor under remote typing: ${sizes.join(' and ')} Pasal, ${TYPISTS} people typing 5 characters a second each, ${SECONDS} s; then ${KEYS} keystrokes of one's own`,
         '',
         `| | ${sizes.map((s) => `${s} Pasal`).join(' | ')} |`,
         `|---|${sizes.map(() => '---|').join('')}`,

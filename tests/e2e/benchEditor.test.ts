@@ -16,12 +16,15 @@ describe('npm run bench:editor (small size)', () => {
       '2',
       '--keys',
       '10',
+      '--big',
+      '20',
     ]);
     expect(code, out.slice(-4000)).toBe(0);
-    expect(stdout).toContain('Editor under remote typing: 10 Pasal, 2 people typing');
+    expect(stdout).toContain('Editor under remote typing: 10 and 20 Pasal, 2 people typing');
     const figure = (label: string) => Number(new RegExp(`\\| ${label}[^|]*\\| ([\\d.]+)`).exec(stdout)?.[1]);
     expect(figure('updates received')).toBeGreaterThanOrEqual(10);
     expect(figure('main thread per update')).toBeGreaterThan(0);
     expect(figure("a keystroke of one's own")).toBeGreaterThan(0);
+    expect(figure('open, navigation to editable')).toBeGreaterThan(0);
   }, 120_000);
 });
