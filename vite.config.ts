@@ -10,7 +10,7 @@ const devServer = `http://localhost:${serverPort}`;
  * Test files of the unit and integration projects run two at a time even on two cores (Vitest
  * would take one fewer than the cores): an integration file spends most of its time waiting for
  * its server, a child process, and the other file uses the core meanwhile. The e2e files run
- * one at a time after them (`fileParallelism: false` puts them in a group of their own).
+ * one at a time after them (their project's `sequence.groupOrder`).
  */
 const testWorkers = Math.max(2, availableParallelism() - 1);
 
@@ -80,6 +80,12 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // One process for every e2e file, one after another: each file's own process spent
+          // seconds importing Playwright and the test helpers again. Nothing of a file outlives
+          // it: its servers and its Chromium close after it.
+          isolate: false,
+          // After the unit and integration files, alone on the machine.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
