@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type EditorScript, generateEditors, type SuggestAs } from './edits.ts';
 import type { ServerKind } from './servers/kinds.ts';
 import type { PreparedSepakat } from './servers/seed.ts';
+import { QUIET_ATTEMPTS } from './session.ts';
 
 /** Durations and sizes of one bench run (`--quick`, `--smoke` or full). */
 export interface BenchConfig {
@@ -72,6 +73,14 @@ export class BenchContext {
     /** Core the servers are pinned to (null without taskset). */
     readonly serverCpu: number | null,
   ) {}
+
+  /**
+   * Windows a measurement may take to find a quiet one: one in a smoke run, whose figures mean
+   * nothing and whose busy machine would make every measurement take them all.
+   */
+  get quietAttempts(): number {
+    return this.config.smoke ? 1 : QUIET_ATTEMPTS;
+  }
 
   /** Document `index` of the prepared ones, with its initial state. */
   document(index: number): { id: string; state: Uint8Array } {

@@ -52,7 +52,7 @@ async function runOnce(
   try {
     await session.add([{ documentId, state, editors, full: c.fullClients, clockWriter: true }]);
     await new Promise((r) => setTimeout(r, c.warmupS * 1000));
-    const window = await session.quietWindow(c.seconds);
+    const window = await session.quietWindow(c.seconds, ctx.quietAttempts);
     const { sent, lost } = await session.losses();
     return {
       server: kind.name,

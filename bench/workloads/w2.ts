@@ -109,7 +109,7 @@ async function rampOne(ctx: BenchContext, kind: ServerKind, through: number): Pr
       await session.add(documentLoads(ctx, have, n, c.steps.length - s));
       have = n;
       await new Promise((r) => setTimeout(r, c.warmupS * 1000));
-      const window = await session.quietWindow(c.seconds);
+      const window = await session.quietWindow(c.seconds, ctx.quietAttempts);
       // A server past its knee may not answer the probe in time; its step still counts.
       const probe = await server.probe(true, snapshot(n)).catch(() => null);
       const rssNow = probe?.rss ?? residentMemory(server.pid).rss;

@@ -90,7 +90,7 @@ export async function runW4(ctx: BenchContext): Promise<W4Result | null> {
     ctx.log(`W4 export during W2 with ${c.duringDocs} documents`);
     await session.add(documentLoads(ctx, 0, c.duringDocs, 1));
     await new Promise((r) => setTimeout(r, ctx.config.w2.warmupS * 1000));
-    const withoutExports = await session.quietWindow(c.duringSeconds);
+    const withoutExports = await session.quietWindow(c.duringSeconds, ctx.quietAttempts);
     const during: Exported[] = [];
     let measuring = true;
     const exporting = (async () => {
