@@ -1,6 +1,7 @@
 import { EditorContent, useEditorState } from '@tiptap/react';
 import type { CSSProperties } from 'react';
 import { agreementPartySettings, wordingOfText } from '../../../../../shared/api/agreementSettings.ts';
+import { documentText } from '../../../document/documentText.ts';
 import { useKomparisiFields } from '../../../document/komparisiFields.ts';
 import { useMeta } from '../../../document/useMeta.ts';
 import { useT } from '../../../i18n/index.ts';
@@ -30,7 +31,7 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
   const wording = useEditorState({
     editor,
     selector: ({ editor: e }) =>
-      wordingOfText(e.state.doc.textContent, agreementPartySettings(cooperation.settings).wording),
+      wordingOfText(documentText(e.state.doc), agreementPartySettings(cooperation.settings).wording),
   });
   return (
     // A read-only sheet holds nothing to focus, so the scroller itself takes the keyboard's
