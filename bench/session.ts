@@ -7,6 +7,7 @@ import type { EditorScript } from './edits.ts';
 import { CoreMeter, cpuSeconds } from './proc.ts';
 import { Framer, MSG, readHeader, SYNC } from './protocol.ts';
 import type { Running, ServerKind } from './servers/kinds.ts';
+import type { Probe } from './servers/launch.ts';
 import { type Percentiles, percentiles, round } from './stats.ts';
 
 /** The clients of one document in a run. */
@@ -165,7 +166,7 @@ export class LoadSession {
   /** Measures a window of `seconds` (after which it waits `graceMs` for late arrivals). */
   async window(seconds: number, graceMs = 1000): Promise<WindowResult> {
     // Resets the event-loop histogram; a server past its knee may not answer in time.
-    await this.server.probe(false).catch(() => null);
+    const start = await this.server.probe(false).catch(() => null);
     const t0 = performance.now();
     const server0 = this.server.cpuSeconds();
     const load0 = cpuSeconds('self');
@@ -202,7 +203,7 @@ export class LoadSession {
       ...(probe?.gc
         ? { gc: { share: round(probe.gc.ms / 1000 / elapsed, 3), maxMs: round(probe.gc.maxMs) } }
         : {}),
-      storageBytesPerEdit: sent > 0 ? round(Math.max(0, written - wire) / sent) : 0,
+      storageBytesPerEdit: sent > 0 ? round(storageBytes(start, probe, written - wire) / sent) : 0,
       otherLoadOnServerCore: round(Math.max(0, coreBusy - serverCpu), 3),
       invalid: loadCpu > 0.85,
     };
@@ -297,4 +298,17 @@ export class LoadSession {
       for (const f of d.fulls) f.destroy();
     }
   }
+}
+
+/**
+ * Bytes written to storage in a window: the process's write() bytes less those it handed to
+ * sockets, both read by the probe inside the server at the window's two ends. Without the
+ * probe's figures, the write counter less what the clients received, which counts what is
+ * still in flight to them as storage (hundreds of bytes per edit when latency is high).
+ */
+function storageBytes(start: Probe | null, end: Probe | null, fallback: number): number {
+  if (start?.wchar === undefined || end?.wchar === undefined) return Math.max(0, fallback);
+  const written = end.wchar - start.wchar;
+  const sockets = (end.socketBytes ?? 0) - (start.socketBytes ?? 0);
+  return Math.max(0, written - sockets);
 }

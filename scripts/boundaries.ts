@@ -119,8 +119,8 @@ export const STORAGE_FILES: readonly { pattern: RegExp; holds: string }[] = [
     holds: 'history, a feature that owns its tables: clause changes and states, versions',
   },
   {
-    pattern: /^server\/collab\/(store|journal)\.ts$/,
-    holds: 'the update log: journal, ordered log, heads, checkpoints',
+    pattern: /^server\/collab\/(store|journal|fold)\.ts$/,
+    holds: 'the update log: its file folded into SQLite, journal, ordered log, heads, checkpoints',
   },
   {
     pattern: /^server\/cli\/backup\.ts$/,

@@ -59,7 +59,10 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const store = new UpdateStore(db);
+  const store = new UpdateStore(db, { logFile: true });
+  const { replayed, setAside } = store.recovery;
+  if (replayed > 0) app.log.info({ replayed }, 'update log: replayed what the last run had not folded');
+  if (setAside) app.log.error({ file: setAside }, 'update log: a file of another database was set aside');
   const lastTouched = new Map<string, number>();
   const collab = new CollabServer({
     store,
@@ -146,6 +149,7 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
       await reminders.stop();
       const http = app.close();
       await collab.destroy();
+      store.close();
       await http;
       await word.close();
     })();

@@ -18,6 +18,9 @@ export interface Probe {
   eventLoopMaxMs: number;
   /** GC pauses on the main thread since the last probe. */
   gc?: { count: number; ms: number; maxMs: number };
+  /** The process's write() bytes (`wchar`) and, of them, the bytes handed to sockets, as of this probe. */
+  wchar?: number;
+  socketBytes?: number;
 }
 
 /** Files the probe writes besides its answer: `${path}.smaps`, and `${path}.heapsnapshot` (slow, and it inflates the RSS after it). */

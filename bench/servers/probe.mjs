@@ -5,6 +5,7 @@
 // `heapSnapshot` (see BENCH_MEMORY in w2.ts).
 // Run with `node --expose-gc --import <this file> ...`. It adds nothing when the variable is unset.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { writeHeapSnapshot } from 'node:v8';
 
@@ -12,6 +13,18 @@ const file = process.env.BENCH_PROBE_FILE;
 // With BENCH_SERVER_LOG, the server's clock origin: what bench/stallMap.ts aligns --trace-gc with.
 if (file && process.env.BENCH_SERVER_LOG) console.error(`bench-probe timeOrigin=${performance.timeOrigin}`);
 if (file) {
+  // Bytes handed to sockets (ws frames, HTTP): what the process wrote that is not storage.
+  // Counted here, in the process, at the same moment as its write counter (`wchar`), so that
+  // storage bytes are their difference whatever is still in flight to the clients.
+  let socketBytes = 0;
+  const sized = (chunk) => (typeof chunk === 'string' ? Buffer.byteLength(chunk) : (chunk?.byteLength ?? 0));
+  const writeGeneric = net.Socket.prototype._writeGeneric;
+  net.Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
+    if (writev) for (const d of data) socketBytes += sized(d.chunk);
+    else socketBytes += sized(data);
+    return writeGeneric.call(this, writev, data, encoding, cb);
+  };
+  const wchar = () => Number(/wchar:\s*(\d+)/.exec(readFileSync('/proc/self/io', 'utf8'))?.[1] ?? 0);
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   // Time the main thread spent in GC pauses since the last probe (the probe's own forced GCs excluded).
@@ -44,6 +57,8 @@ if (file) {
       eventLoopP99Ms: delay.percentile(99) / 1e6,
       eventLoopMaxMs: delay.max / 1e6,
       gc: gcSince,
+      wchar: wchar(),
+      socketBytes,
     };
     delay.reset();
     // Where the RSS lives (V8 spaces, malloc arenas, mapped files), then what the JS heap holds.

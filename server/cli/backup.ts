@@ -9,6 +9,8 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { UpdateLog } from '../collab/fold.ts';
+import { type LogRecord, UpdateLogFile } from '../collab/updateLog.ts';
 import { loadConfig } from '../config.ts';
 
 class UsageError extends Error {}
@@ -28,6 +30,16 @@ export async function backupDatabase(
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   const db = new Database(source, { readonly: true, fileMustExist: true });
+  // What the server appended but has not folded into SQLite yet is in its log file: read it
+  // before the copy, so that the copy and the file together miss nothing (see fold.ts).
+  let unfolded: LogRecord[] = [];
+  try {
+    const id = db.prepare('SELECT id FROM update_log').pluck().get();
+    const file = UpdateLogFile.read(`${source}-updates`);
+    if (file.id !== null && file.id === id) unfolded = file.records;
+  } catch {
+    // A database from before the log file: nothing to add.
+  }
   try {
     // After the first step, copy all remaining pages in one step: a writer between steps
     // would restart the backup, and a busy server writes every few milliseconds.
@@ -37,6 +49,14 @@ export async function backupDatabase(
     throw err;
   } finally {
     db.close();
+  }
+  if (unfolded.length > 0) {
+    const writable = new Database(partial);
+    try {
+      UpdateLog.of(writable, false).replay(unfolded);
+    } finally {
+      writable.close();
+    }
   }
   const copy = new Database(partial, { readonly: true });
   let documents = 0;

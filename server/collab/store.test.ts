@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ let store: UpdateStore;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sepakat-store-'));
   db = openDatabase(join(dir, 'db.sqlite'));
-  store = new UpdateStore(db);
+  store = new UpdateStore(db, { logFile: true });
 });
 afterEach(() => {
   db.close();
@@ -92,8 +92,11 @@ describe('UpdateStore', () => {
     const b = seedDocument(db, 'docB');
     const { updates } = typedUpdates(1200);
     // Interleaved, as many editors' updates arrive: the journal holds them in arrival order.
+    // (Appends inside a transaction go to the journal; the server's go to the log file.)
+    const inTransaction = (batch: Parameters<UpdateStore['append']>[0]) =>
+      db.transaction(() => store.append(batch))();
     for (let i = 0; i < updates.length; i += 2) {
-      store.append([
+      inTransaction([
         { documentId: a, userId: 'u1', data: updates[i]! },
         { documentId: b, userId: 'u2', data: updates[i + 1]! },
       ]);
@@ -113,7 +116,7 @@ describe('UpdateStore', () => {
     expect(log()).toBe(600);
     expect([read(a), read(b)]).toEqual(before);
     const later = { documentId: a, userId: 'u3', data: typedUpdates(1).updates[0]! };
-    expect(store.append([later])).toEqual([601]); // appends go on meanwhile
+    expect(inTransaction([later])).toEqual([601]); // appends go on meanwhile
     const afterCrash = new UpdateStore(db);
     expect(afterCrash.moveJournal(0)).toBe(true); // moves docB's 600
     expect(log()).toBe(1200);
@@ -139,14 +142,101 @@ describe('UpdateStore', () => {
     expect(store.loadState(id)).toEqual({ update: null, seq: 0, checkpointSeq: 0, bytes: 0 });
   });
 
-  it('throws instead of storing when the database refuses writes', () => {
+  it("refuses appends once the database refuses the log file's records, and takes them again after", () => {
     const id = seedDocument(db);
+    const { updates } = typedUpdates(3);
+    const append = (i: number) => store.append([{ documentId: id, userId: 'u1', data: updates[i]! }]);
+    expect(append(0)).toEqual([1]);
     db.pragma('query_only = ON');
-    expect(() =>
-      store.append([{ documentId: id, userId: 'u1', data: typedUpdates(1).updates[0]! }]),
-    ).toThrow();
+    // The file takes it (durable, nothing lost); folding it into SQLite fails...
+    expect(append(1)).toEqual([2]);
+    expect(() => store.fold()).toThrow();
+    // ...and from then on nothing more is taken, while readers still see every update.
+    expect(() => append(2)).toThrow();
+    expect(store.updatesSince(id, 0).map((u) => u.seq)).toEqual([1, 2]);
     db.pragma('query_only = OFF');
-    expect(store.count(id)).toBe(0);
+    expect(append(2)).toEqual([3]);
+    expect(store.count(id)).toBe(3);
+  });
+});
+
+describe('the log file in front of SQLite', () => {
+  const append = (s: UpdateStore, id: string, updates: Uint8Array[]) =>
+    updates.map((data) => s.append([{ documentId: id, userId: 'u1', data }])[0]);
+
+  it('holds appends until they are folded, and readers always see them', () => {
+    const id = seedDocument(db);
+    const { doc, updates } = typedUpdates(50);
+    expect(append(store, id, updates)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    const rows = () => db.prepare('SELECT COUNT(*) FROM doc_log').pluck().get();
+    expect(rows()).toBe(0);
+    expect(statSync(join(dir, 'db.sqlite-updates')).size).toBeGreaterThan(50 * 20);
+    // A reader folds first.
+    const copy = new Y.Doc();
+    store.loadInto(copy, id);
+    expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
+    expect(rows()).toBe(50);
+  });
+
+  it('replays what a killed process had not folded, once, when the database opens again', () => {
+    const id = seedDocument(db);
+    const { doc, updates } = typedUpdates(40);
+    append(store, id, updates.slice(0, 10));
+    store.fold();
+    append(store, id, updates.slice(10));
+    // No close: the process dies with 30 records only in the file.
+    const again = openDatabase(join(dir, 'db.sqlite'));
+    try {
+      const reopened = new UpdateStore(again, { logFile: true });
+      expect(reopened.recovery).toEqual({ replayed: 30, setAside: null });
+      expect(reopened.updatesSince(id, 0).map((u) => u.seq)).toEqual(
+        Array.from({ length: 40 }, (_, i) => i + 1),
+      );
+      const copy = new Y.Doc();
+      reopened.loadInto(copy, id);
+      expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
+      expect(reopened.append([{ documentId: id, userId: 'u2', data: typedUpdates(1).updates[0]! }])).toEqual([
+        41,
+      ]);
+    } finally {
+      again.close();
+    }
+  });
+
+  it('drops a torn last write and keeps every record before it', () => {
+    const id = seedDocument(db);
+    const { updates } = typedUpdates(5);
+    append(store, id, updates);
+    const file = join(dir, 'db.sqlite-updates');
+    const size = statSync(file).size;
+    truncateSync(file, size - 3);
+    const again = openDatabase(join(dir, 'db.sqlite'));
+    try {
+      const reopened = new UpdateStore(again, { logFile: true });
+      expect(reopened.recovery.replayed).toBe(4);
+      expect(reopened.count(id)).toBe(4);
+    } finally {
+      again.close();
+    }
+  });
+
+  it('sets aside a file that belongs to another database instead of replaying it', () => {
+    const id = seedDocument(db);
+    append(store, id, typedUpdates(3).updates);
+    // The database is put back as it was before the appends (a restored copy, say).
+    const file = join(dir, 'db.sqlite-updates');
+    copyFileSync(file, `${file}.kept`);
+    store.close();
+    db.prepare("UPDATE update_log SET id = 'restored-copy'").run();
+    db.prepare('DELETE FROM doc_log').run();
+    db.prepare('DELETE FROM doc_heads').run();
+    db.close();
+    copyFileSync(`${file}.kept`, file);
+    db = openDatabase(join(dir, 'db.sqlite'));
+    const reopened = new UpdateStore(db, { logFile: true });
+    expect(reopened.recovery.replayed).toBe(0);
+    expect(reopened.recovery.setAside).toMatch(/db\.sqlite-updates\.\d+\.unmatched$/);
+    expect(reopened.count(id)).toBe(0);
   });
 });
 

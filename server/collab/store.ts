@@ -4,6 +4,7 @@ import type { DocumentMeta } from '../../shared/meta.ts';
 import type { DB } from '../db/connection.ts';
 import { sql } from '../db/repos/sql.ts';
 import { buildDocument } from './convert.ts';
+import { UpdateLog } from './fold.ts';
 import { JournalMover } from './journal.ts';
 
 /** One update to append to a document's log. */
@@ -55,14 +56,17 @@ class HeadMoved extends Error {}
 
 /**
  * The append-only update log and checkpoints (`doc_checkpoints`) of every document's Y.Doc.
- * Synchronous (better-sqlite3): the collaboration server relies on an append being committed
- * when `append` returns, before anything is broadcast.
+ * Synchronous: the collaboration server relies on an append being durable when `append`
+ * returns, before anything is broadcast.
  *
- * The log has two parts, read together as `doc_updates`: appends go to `doc_journal`, in
- * arrival order with no index, so that a commit writes one or two pages however many
- * documents it touches; `moveJournal` carries them in bulk, document by document, to
- * `doc_log`, which history and loading read by range (see journal.ts). `doc_heads` holds each
- * document's last seq. Nothing is ever lost in between: both parts are the durable log.
+ * An append goes to the log file in front of SQLite (updateLog.ts): one write() per group
+ * commit, a keystroke's own bytes on disk. The file is folded into `doc_log` in bulk every few
+ * seconds (`fold`), document by document, so each of its pages is written once per fold, not
+ * once per keystroke; every read of the log folds first, so readers see every update appended.
+ * Appends made inside a transaction, and every append of an in-memory database, go straight to
+ * SQLite: to `doc_journal`, in arrival order with no index, which `moveJournal` carries to
+ * `doc_log` (see journal.ts). `doc_heads` holds each document's last seq. Nothing is ever lost
+ * in between: the file, the journal and the ordered log are all the durable log.
  */
 export class UpdateStore {
   private readonly insert;
@@ -75,13 +79,24 @@ export class UpdateStore {
   private readonly newHead;
   private readonly appendAll;
   private readonly mover: JournalMover;
+  /** The database's log file and pending records, shared with every store of `db`. */
+  private readonly log: UpdateLog;
   /**
-   * Last seq of each document this store appended to: the next one is known without a query
-   * (an insert that looks it up costs a tenth of the collaboration server's time under load).
+   * Last seq of each document appended to in this process: the next one is known without a
+   * query (an insert that looks it up costs a tenth of the collaboration server's time under load).
    */
-  private readonly latest = new Map<string, number>();
+  private readonly latest: Map<string, number>;
 
-  constructor(readonly db: DB) {
+  /**
+   * `logFile`: appends go to the log file in front of SQLite (the collaboration server's
+   * store; one process per database). Without it, straight to SQLite.
+   */
+  constructor(
+    readonly db: DB,
+    opts: { logFile?: boolean } = {},
+  ) {
+    this.log = UpdateLog.of(db, opts.logFile ?? false);
+    this.latest = this.log.latest;
     this.insert = db.prepare(
       'INSERT INTO doc_journal (document_id, seq, user_id, at, data) VALUES (?, ?, ?, ?, ?)',
     );
@@ -134,9 +149,11 @@ export class UpdateStore {
     this.mover = new JournalMover(db);
   }
 
-  /** Appends a batch in one transaction (one commit for all) and returns each update's seq. Throws if it cannot store. */
+  /** Appends a batch in one write (or one transaction) and returns each update's seq. Throws if it cannot store. */
   append(batch: NewUpdate[]): number[] {
     if (batch.length === 0) return [];
+    if (this.log.writesFile) return this.appendToFile(batch);
+    this.log.fold();
     const next = new Map<string, number>();
     for (const u of batch) {
       const known = this.latest.get(u.documentId);
@@ -147,13 +164,53 @@ export class UpdateStore {
       seqs = this.appendAll(batch, next);
     } catch (err) {
       if (!(err instanceof HeadMoved)) throw err;
-      // Someone else (another UpdateStore on this database) appended meanwhile: ask the log.
+      // Someone else (another process on this database) appended meanwhile: ask the log.
       next.clear();
       for (const u of batch) this.latest.delete(u.documentId);
       seqs = this.appendAll(batch, next);
     }
     for (const [documentId, seq] of next) this.latest.set(documentId, seq);
     return seqs;
+  }
+
+  private appendToFile(batch: NewUpdate[]): number[] {
+    const before = new Map<string, number | undefined>();
+    const records = batch.map((u) => {
+      if (!before.has(u.documentId)) before.set(u.documentId, this.latest.get(u.documentId));
+      const seq = (this.latest.get(u.documentId) ?? logHead(this.db, u.documentId)) + 1;
+      this.latest.set(u.documentId, seq);
+      return { documentId: u.documentId, seq, userId: u.userId, at: u.at ?? Date.now(), data: u.data };
+    });
+    try {
+      this.log.append(records);
+    } catch (err) {
+      for (const [documentId, seq] of before) {
+        if (seq === undefined) this.latest.delete(documentId);
+        else this.latest.set(documentId, seq);
+      }
+      throw err;
+    }
+    return records.map((r) => r.seq);
+  }
+
+  /**
+   * Folds the log file's pending records into SQLite (`budgetMs` at most, whole documents at a
+   * time; see fold.ts), then moves the journal. Returns whether work remains.
+   */
+  fold(budgetMs = Number.POSITIVE_INFINITY): boolean {
+    const started = performance.now();
+    if (this.log.fold(budgetMs)) return true;
+    return this.moveJournal(Math.max(0, budgetMs - (performance.now() - started)));
+  }
+
+  /** Folds the log file and closes it (shutdown); the database stays open. */
+  close(): void {
+    this.log.close();
+  }
+
+  /** What opening the log file found (replayed records after a crash, a file set aside). */
+  get recovery() {
+    return this.log.recovery;
   }
 
   /**
@@ -237,17 +294,26 @@ export class UpdateStore {
 
   /** Logged updates with seq greater than `seq`, oldest first. */
   updatesSince(documentId: string, seq: number, limit = -1): LoggedUpdate[] {
+    UpdateLog.settle(this.db);
     const rows = this.tail.all(documentId, seq, limit) as {
       seq: number;
       userId: string | null;
       at: number;
       data: Buffer;
     }[];
-    return rows.map((r) => ({ seq: r.seq, userId: r.userId, at: r.at, data: asBytes(r.data) }));
+    const logged = rows.map((r) => ({ seq: r.seq, userId: r.userId, at: r.at, data: asBytes(r.data) }));
+    // While SQLite refuses folds, what the file holds beyond it is read from memory.
+    const after = logged.at(-1)?.seq ?? seq;
+    for (const r of this.log.pendingAfter(documentId, after)) {
+      if (limit >= 0 && logged.length >= limit) break;
+      logged.push({ seq: r.seq, userId: r.userId, at: r.at, data: r.data });
+    }
+    return logged;
   }
 
   /** Number of logged updates of a document. */
   count(documentId: string): number {
+    UpdateLog.settle(this.db);
     return this.countRows.get(documentId) as number;
   }
 
@@ -259,6 +325,7 @@ export class UpdateStore {
 
 /** Seq of the last logged update of a document (0 when none). */
 export function logHead(db: DB, documentId: string): number {
+  UpdateLog.settle(db);
   return (
     sql<[string], number>(db, 'SELECT seq FROM doc_heads WHERE document_id = ?').pluck().get(documentId) ?? 0
   );
@@ -284,6 +351,7 @@ export function* loggedBetween(
   after: number,
   upto: number,
 ): Generator<LoggedUpdate> {
+  UpdateLog.settle(db);
   const rows = sql<
     [string, number, number],
     { seq: number; userId: string | null; at: number; data: Buffer }
@@ -298,6 +366,7 @@ export function* loggedBetween(
 /** Time of update `seq` of a document's log (0 when there is none). */
 export function updateTime(db: DB, documentId: string, seq: number): number {
   if (seq <= 0) return 0;
+  UpdateLog.settle(db);
   return (
     sql<[string, number], number>(db, 'SELECT at FROM doc_updates WHERE document_id = ? AND seq = ?')
       .pluck()
@@ -318,7 +387,11 @@ export function createDocumentState(
 ): number {
   if (store.latestSeq(documentId) > 0) throw new Error(`document ${documentId} already has content`);
   const ydoc = buildDocument(body, meta);
-  const [seq] = store.append([{ documentId, userId, data: Y.encodeStateAsUpdate(ydoc) }]);
+  // Straight to SQLite (an append inside a transaction skips the log file): a new document
+  // is there at once for every connection to the database, not only this process's.
+  const [seq] = store.db.transaction(() =>
+    store.append([{ documentId, userId, data: Y.encodeStateAsUpdate(ydoc) }]),
+  )();
   ydoc.destroy();
   if (seq === undefined) throw new Error(`document ${documentId}: its first update was not stored`);
   return seq;

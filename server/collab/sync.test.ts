@@ -48,17 +48,25 @@ describe('CollabServer sync', () => {
     expect(paragraphText(c.doc, 0)!.toString()).toContain('Tetap ada. ');
   });
 
-  it('writes a checkpoint every N updates and loads checkpoint + tail to the same state', async () => {
+  it('writes a checkpoint after N updates that weigh as much as the last one, and loads checkpoint + tail to the same state', async () => {
     const { t, id, clients } = await bed.open(['ed-alice'], { limits: { checkpointEvery: 10 } });
     const [a] = clients;
     const text = paragraphText(a.doc, 0)!;
-    for (let i = 0; i < 35; i++) {
-      text.insert(0, 'x');
-      await waitFor(() => t.store.latestSeq(id) >= i + 2, 'edit stored');
-    }
-    const checkpoints = t.db.prepare('SELECT seq FROM doc_checkpoints WHERE document_id = ?').pluck().all(id);
-    expect(checkpoints.length).toBeGreaterThanOrEqual(3);
-    expect(t.store.count(id)).toBe(36);
+    const checkpoints = () =>
+      t.db.prepare('SELECT seq FROM doc_checkpoints WHERE document_id = ?').pluck().all(id);
+    let seq = 1;
+    const type = async (s: string) => {
+      text.insert(0, s);
+      seq += 1;
+      await waitFor(() => t.store.latestSeq(id) >= seq, 'edit stored');
+    };
+    // Twelve keystrokes are more than N updates but far lighter than the document: no checkpoint.
+    for (let i = 0; i < 12; i++) await type('x');
+    expect(checkpoints()).toEqual([]);
+    // Paragraphs' worth of text: a checkpoint every time the log since the last outweighs it.
+    for (let i = 0; i < 40; i++) await type(`${'Para pihak sepakat untuk bekerja sama. '.repeat(8)}`);
+    expect(checkpoints().length).toBeGreaterThanOrEqual(2);
+    expect(t.store.count(id)).toBe(53);
     expect(storedSnapshot(t.store, id)).toBe(snapshot(a.doc));
   });
 

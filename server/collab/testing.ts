@@ -126,7 +126,7 @@ export async function startCollab(opts: StartOptions = {}): Promise<TestCollab> 
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'sepakat-collab-'));
   const dbFile = join(dir, 'sepakat.db');
   const db = openDatabase(dbFile);
-  const store = opts.store ? opts.store(db, dbFile) : new UpdateStore(db);
+  const store = opts.store ? opts.store(db, dbFile) : new UpdateStore(db, { logFile: true });
   const server = new CollabServer({
     store,
     hooks: { ...tokenHooks(), ...opts.hooks },
@@ -143,6 +143,7 @@ export async function startCollab(opts: StartOptions = {}): Promise<TestCollab> 
     if (stopped) return;
     stopped = true;
     await server.destroy();
+    store.close();
     http.closeAllConnections();
     await new Promise((resolve) => http.close(resolve));
     db.close();

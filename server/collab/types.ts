@@ -127,7 +127,7 @@ export interface CollabLimits {
   maxDocumentBytes: number;
   /** A client whose socket buffers more than this is disconnected (it reconnects and resyncs). */
   maxBufferedBytes: number;
-  /** Store a checkpoint after this many logged updates. */
+  /** Store a checkpoint after this many logged updates at least (see `Room.checkpointDue`). */
   checkpointEvery: number;
   /** Unload a room this long after its last connection closed. */
   idleUnloadMs: number;

@@ -15,15 +15,28 @@ const Database = require('better-sqlite3');
 try {
   require('node:os').setPriority(19);
 } catch {}
+const fs = require('node:fs');
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 5000');
+// The update log's file (server/collab/updateLog.ts) is synced here too, once a second: what
+// a power cut may take is the last second of edits, as for the WAL. Any descriptor of the file
+// syncs its data; the file keeps its inode when it starts over.
+let logFd = null;
+const syncLog = () => {
+  try {
+    if (logFd === null) logFd = fs.openSync(workerData.file + '-updates', 'r');
+    fs.fdatasyncSync(logFd);
+  } catch {}
+};
 parentPort.on('message', (message) => {
   if (message === 'close') {
     db.close();
+    if (logFd !== null) fs.closeSync(logFd);
     parentPort.close();
     return;
   }
   try {
+    syncLog();
     db.pragma('wal_checkpoint(PASSIVE)');
     parentPort.postMessage({ ok: true });
   } catch (err) {
@@ -37,7 +50,8 @@ export interface WalCheckpointer {
 }
 
 /**
- * Copies the write-ahead log into the database file from a thread of its own, once a second.
+ * Copies the write-ahead log into the database file from a thread of its own, once a second,
+ * and syncs the update log's file.
  * SQLite otherwise does it inside whichever commit fills the WAL past 1000 pages, on the event
  * loop, with an fsync of both files: a stall of tens of milliseconds for every editor, a few
  * times a second with 200 documents being edited. Commits themselves do not wait for the disk

@@ -1,4 +1,5 @@
 import type { PMJSON } from '../../shared/clauses.ts';
+import { UpdateLog } from '../collab/fold.ts';
 import type { DB } from '../db/connection.ts';
 import { sql } from '../db/repos/sql.ts';
 
@@ -176,6 +177,7 @@ export function sendersBetween(
   fromSeq: number,
   toSeq: number,
 ): { userId: string | null; seq: number; at: number; firstAt: number }[] {
+  UpdateLog.settle(db);
   return sql<[string, number, number], { user_id: string | null; seq: number; at: number; first_at: number }>(
     db,
     `SELECT user_id, MAX(seq) AS seq, MAX(at) AS at, MIN(at) AS first_at FROM doc_updates
