@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { ImportReportDTO } from '../../../shared/api/docx.ts';
 import { outlineOf, type PMJSON } from '../../../shared/clauses.ts';
 import { agreementSchema } from '../../../shared/schema/index.ts';
@@ -48,6 +47,8 @@ export async function importAgreementDocx(
   const dropped = await unreadParts(zip);
   let html: string;
   let messages: { type: string; message: string }[];
+  // Loaded at the first import, not at every start of the server (about a quarter of a second).
+  const { default: mammoth } = await import('mammoth');
   try {
     // The parts that were inflated and counted, stored uncompressed: mammoth reads those and no other.
     const input = await zip.generateAsync({ type: 'nodebuffer' });
