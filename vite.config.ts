@@ -44,6 +44,9 @@ export default defineConfig({
           name: 'unit',
           root: '.',
           maxWorkers: testWorkers,
+          // Two files share the two cores: a test that waits out a timer by design (a session
+          // expiring after 3 s) must not fail because the other file took the core a while.
+          testTimeout: 15_000,
           include: [
             'shared/**/*.test.ts',
             'server/**/*.test.ts',
