@@ -16,7 +16,11 @@ import { clauseElements, yElementToJSON } from './yjson.ts';
 export interface AttributionOptions {
   db: DB;
   log: CollabLog;
-  /** A burst of updates to one document is examined once per window (ms), at least; see `tick`. */
+  /**
+   * A burst of updates to one document is examined once per window (ms; default 500), at least;
+   * see `tick`. Two people typing in one clause within a window are credited together, so it
+   * stays short, though each window writes a page or two whatever it holds.
+   */
   windowMs?: number;
   /** Windows lengthen so that attributing takes about this share of the time at most (default 2 %)... */
   timeShare?: number;
