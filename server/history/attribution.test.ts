@@ -231,19 +231,23 @@ describe('clause attribution', () => {
       attribution.credit(h.documentId, update!, 'u-a', seq);
       return seq;
     };
-    const recorded = () => clauseChanges(h.db, h.documentId, 'c1').map((c) => c.seq);
+    // What the windows attributed so far (written out now: they are written every few seconds).
+    const recorded = (a: ClauseAttribution) => {
+      a.write();
+      return clauseChanges(h.db, h.documentId, 'c1').map((c) => c.seq);
+    };
     const settle = () => new Promise((r) => setTimeout(r, 150));
 
     // Any round costs more than a billionth of the time since: the next window is as long as allowed.
     const slow = attributionWith(1e-9);
     const first = edit(slow, 'a');
     await settle();
-    expect(recorded()).toContain(first);
+    expect(recorded(slow)).toContain(first);
     const second = edit(slow, 'b');
     await settle();
-    expect(recorded()).not.toContain(second);
+    expect(recorded(slow)).not.toContain(second);
     slow.flush(h.documentId);
-    expect(recorded()).toContain(second);
+    expect(recorded(slow)).toContain(second);
     slow.untrack(h.documentId);
 
     // Given the whole time, windows keep their length.
@@ -252,7 +256,38 @@ describe('clause attribution', () => {
     await settle();
     const fourth = edit(quick, 'd');
     await settle();
-    expect(recorded()).toContain(fourth);
+    expect(recorded(quick)).toContain(fourth);
     quick.untrack(h.documentId);
+  });
+  it('writes its windows together every few seconds, and a read settles them first', async () => {
+    h = historyHarness(agreementBody(2));
+    h.attribution.untrack(h.documentId);
+    const a = new ClauseAttribution({ db: h.db, log: silentLog, windowMs: 20 });
+    a.track(h.documentId, h.live);
+    let seq = 1;
+    const edit = (text: string) => {
+      let update: Uint8Array | null = null;
+      const listen = (u: Uint8Array) => {
+        update = u;
+      };
+      h.live.on('update', listen);
+      h.live.transact(() => h.paragraph(h.live, 'c1').insert(0, text), { userId: 'u-a' });
+      h.live.off('update', listen);
+      seq += 1;
+      a.credit(h.documentId, update!, 'u-a', seq);
+      return seq;
+    };
+    const stored = () => clauseChanges(h.db, h.documentId, 'c1').map((c) => c.seq);
+    const first = edit('a');
+    await new Promise((r) => setTimeout(r, 100));
+    const second = edit('b');
+    await new Promise((r) => setTimeout(r, 100));
+    // Two windows have passed (each its own entry), neither written yet...
+    expect(a.stats.windows).toBeGreaterThanOrEqual(2);
+    expect(stored()).not.toContain(first);
+    // ...until someone reads: settling writes them, in order.
+    a.settle(h.documentId);
+    expect(stored()).toEqual(expect.arrayContaining([first, second]));
+    a.untrack(h.documentId);
   });
 });

@@ -6,7 +6,13 @@ import { logHead } from '../collab/store.ts';
 import type { CollabExtension, CollabLog } from '../collab/types.ts';
 import type { DB } from '../db/connection.ts';
 import { catchUp, readClauses } from './catchUp.ts';
-import { attributedSeq, latestClauseHash, recordAttribution } from './changesRepo.ts';
+import {
+  attributedSeq,
+  type ClauseChange,
+  type ClauseState,
+  latestClauseHash,
+  recordAttribution,
+} from './changesRepo.ts';
 import { ydocAt } from './reconstruct.ts';
 import { attributeWindow, closeSegment, creditUpdate, openSegment, type Segment } from './segments.ts';
 import { type Touch, touchedClauses } from './touched.ts';
@@ -45,6 +51,14 @@ type Filed = { touch: Touch; segment: Segment };
 
 /** Longest run of attribution windows in one go (ms): see `tick`. */
 const SLICE_MS = 5;
+/**
+ * Windows are written this long after the first one not yet written (ms), all in one
+ * transaction: each commit writes the last pages of the history tables whatever it holds, so a
+ * commit per 500 ms window was most of what the server wrote per keystroke. A crash loses the
+ * unwritten windows' rows only: the log beyond the last written mark is attributed again,
+ * roughly, when the document next opens or is settled.
+ */
+const WRITE_EVERY_MS = 5000;
 /** Windows lengthen so that attributing takes about this share of the server's time at most... */
 const TIME_SHARE = 0.02;
 /** ...but not beyond this (ms): after a crash, a window not yet written is only known roughly. */
@@ -98,6 +112,10 @@ export class ClauseAttribution implements CollabExtension {
   /** Documents with a window to attribute at the next tick. */
   private readonly due = new Set<Tracked>();
   private tickTimer: NodeJS.Timeout | null = null;
+  /** Windows attributed but not yet written, in order (see `WRITE_EVERY_MS`). */
+  private unwritten: { documentId: string; changes: ClauseChange[]; states: ClauseState[]; seq: number }[] =
+    [];
+  private writeTimer: NodeJS.Timeout | null = null;
   private readonly windowMs: number;
   /** Documents of the current round of windows not yet attributed (see `tick`). */
   private round: Tracked[] = [];
@@ -263,6 +281,7 @@ export class ClauseAttribution implements CollabExtension {
   flush(documentId?: string): void {
     const list = documentId ? [this.docs.get(documentId)] : [...this.docs.values()];
     for (const tracked of list) if (tracked) this.flushTracked(tracked);
+    this.write();
   }
 
   /**
@@ -274,8 +293,10 @@ export class ClauseAttribution implements CollabExtension {
     const tracked = this.docs.get(documentId);
     if (tracked) {
       this.flushTracked(tracked);
+      this.write();
       return;
     }
+    this.write();
     const { db } = this.opts;
     try {
       const head = logHead(db, documentId);
@@ -297,6 +318,7 @@ export class ClauseAttribution implements CollabExtension {
     const tracked = this.docs.get(documentId);
     if (!tracked) return;
     this.flushTracked(tracked);
+    this.write();
     tracked.detach();
     this.docs.delete(documentId);
   }
@@ -330,9 +352,8 @@ export class ClauseAttribution implements CollabExtension {
   }
 
   /**
-   * Attributes the windows of the documents edited since the last tick, several to one
-   * SQLite transaction: every commit has a fixed cost, which a commit per window would pay
-   * once for every document edited. A slice stops after `SLICE_MS` and the next one follows
+   * Attributes the windows of the documents edited since the last tick (written later, many
+   * to one transaction: see `WRITE_EVERY_MS`). A slice stops after `SLICE_MS` and the next one follows
    * at once, so that a tick of many documents does not hold the editors' updates back. A
    * document with an applied but unstored update waits (it would be hashed without its seq).
    *
@@ -352,18 +373,11 @@ export class ClauseAttribution implements CollabExtension {
     const started = performance.now();
     const waiting: Tracked[] = [];
     let done = 0;
-    try {
-      this.opts.db.transaction(() => {
-        for (; done < this.round.length; done++) {
-          if (performance.now() - started > SLICE_MS) break;
-          const tracked = this.round[done]!;
-          if (tracked.uncommitted.size > 0) waiting.push(tracked);
-          else this.flushTracked(tracked);
-        }
-      })();
-    } catch (err) {
-      // Each document's failure is caught in flushTracked; this is the commit itself.
-      this.opts.log.error({ err }, 'clause attribution failed');
+    for (; done < this.round.length; done++) {
+      if (performance.now() - started > SLICE_MS) break;
+      const tracked = this.round[done]!;
+      if (tracked.uncommitted.size > 0) waiting.push(tracked);
+      else this.flushTracked(tracked);
     }
     const unfinished = done < this.round.length;
     this.round = [...waiting, ...this.round.slice(done)];
@@ -374,6 +388,23 @@ export class ClauseAttribution implements CollabExtension {
     }
     this.nextWindowMs = Math.max(this.windowMs, Math.min(this.maxWindowMs, this.roundMs / this.timeShare));
     if (this.due.size > 0) this.tickTimer = setTimeout(() => this.tick(), this.nextWindowMs).unref();
+  }
+
+  /** Writes every window attributed so far, in one transaction. */
+  write(): void {
+    if (this.writeTimer) clearTimeout(this.writeTimer);
+    this.writeTimer = null;
+    const windows = this.unwritten.splice(0);
+    if (windows.length === 0) return;
+    const { db } = this.opts;
+    try {
+      db.transaction(() => {
+        for (const w of windows) recordAttribution(db, w.documentId, w.changes, w.states, w.seq);
+      })();
+    } catch (err) {
+      // The log stays; the mark did not move, so these updates are attributed again later.
+      this.opts.log.error({ err }, 'clause attribution could not be written');
+    }
   }
 
   private flushTracked(tracked: Tracked): void {
@@ -422,7 +453,13 @@ export class ClauseAttribution implements CollabExtension {
     });
     for (const [id, hash] of result.hashes) tracked.hashes.set(id, hash);
     tracked.order = result.order;
-    recordAttribution(db, tracked.documentId, result.changes, result.states, seq);
+    this.unwritten.push({
+      documentId: tracked.documentId,
+      changes: result.changes,
+      states: result.states,
+      seq,
+    });
+    this.writeTimer ??= setTimeout(() => this.write(), WRITE_EVERY_MS).unref();
     tracked.markedSeq = seq;
   }
 }
