@@ -10,6 +10,19 @@ import { clauseElements } from './yjson.ts';
 let h: HistoryHarness;
 afterEach(() => h?.cleanup());
 
+/** Types `text` at the start of clause c1 as u-a and credits the update to `attribution` as `seq`. */
+function typeAndCredit(attribution: ClauseAttribution, text: string, seq: number): number {
+  let update: Uint8Array | null = null;
+  const listen = (u: Uint8Array) => {
+    update = u;
+  };
+  h.live.on('update', listen);
+  h.live.transact(() => h.paragraph(h.live, 'c1').insert(0, text), { userId: 'u-a' });
+  h.live.off('update', listen);
+  attribution.credit(h.documentId, update!, 'u-a', seq);
+  return seq;
+}
+
 const kinds = (id: string) => clauseChanges(h.db, h.documentId, id).map((c) => [c.kind, c.userId]);
 
 describe('clause attribution', () => {
@@ -219,18 +232,7 @@ describe('clause attribution', () => {
       return a;
     };
     let seq = 1;
-    const edit = (attribution: ClauseAttribution, text: string) => {
-      let update: Uint8Array | null = null;
-      const listen = (u: Uint8Array) => {
-        update = u;
-      };
-      h.live.on('update', listen);
-      h.live.transact(() => h.paragraph(h.live, 'c1').insert(0, text), { userId: 'u-a' });
-      h.live.off('update', listen);
-      seq += 1;
-      attribution.credit(h.documentId, update!, 'u-a', seq);
-      return seq;
-    };
+    const edit = (attribution: ClauseAttribution, text: string) => typeAndCredit(attribution, text, ++seq);
     // What the windows attributed so far (written out now: they are written every few seconds).
     const recorded = (a: ClauseAttribution) => {
       a.write();
@@ -265,18 +267,7 @@ describe('clause attribution', () => {
     const a = new ClauseAttribution({ db: h.db, log: silentLog, windowMs: 20 });
     a.track(h.documentId, h.live);
     let seq = 1;
-    const edit = (text: string) => {
-      let update: Uint8Array | null = null;
-      const listen = (u: Uint8Array) => {
-        update = u;
-      };
-      h.live.on('update', listen);
-      h.live.transact(() => h.paragraph(h.live, 'c1').insert(0, text), { userId: 'u-a' });
-      h.live.off('update', listen);
-      seq += 1;
-      a.credit(h.documentId, update!, 'u-a', seq);
-      return seq;
-    };
+    const edit = (text: string) => typeAndCredit(a, text, ++seq);
     const stored = () => clauseChanges(h.db, h.documentId, 'c1').map((c) => c.seq);
     const first = edit('a');
     await new Promise((r) => setTimeout(r, 100));
