@@ -269,12 +269,17 @@ describe('clause attribution', () => {
     let seq = 1;
     const edit = (text: string) => typeAndCredit(a, text, ++seq);
     const stored = () => clauseChanges(h.db, h.documentId, 'c1').map((c) => c.seq);
+    const windowsPassed = async (n: number) => {
+      for (let waited = 0; a.stats.windows < n && waited < 5000; waited += 10) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      expect(a.stats.windows).toBeGreaterThanOrEqual(n);
+    };
     const first = edit('a');
-    await new Promise((r) => setTimeout(r, 100));
+    await windowsPassed(1);
     const second = edit('b');
-    await new Promise((r) => setTimeout(r, 100));
     // Two windows have passed (each its own entry), neither written yet...
-    expect(a.stats.windows).toBeGreaterThanOrEqual(2);
+    await windowsPassed(2);
     expect(stored()).not.toContain(first);
     // ...until someone reads: settling writes them, in order.
     a.settle(h.documentId);

@@ -390,21 +390,29 @@ export class ClauseAttribution implements CollabExtension {
     if (this.due.size > 0) this.tickTimer = setTimeout(() => this.tick(), this.nextWindowMs).unref();
   }
 
-  /** Writes every window attributed so far, in one transaction. */
-  write(): void {
+  /**
+   * Writes the windows attributed so far, oldest first: all of them (a reader is waiting), or
+   * from the timer in transactions of at most `SLICE_MS` each, one after another, so that 200
+   * documents' windows (thousands of states to deflate and insert) never hold the editors back.
+   */
+  write(budgetMs = Number.POSITIVE_INFINITY): void {
     if (this.writeTimer) clearTimeout(this.writeTimer);
     this.writeTimer = null;
-    const windows = this.unwritten.splice(0);
-    if (windows.length === 0) return;
+    if (this.unwritten.length === 0) return;
     const { db } = this.opts;
+    const started = performance.now();
     try {
       db.transaction(() => {
-        for (const w of windows) recordAttribution(db, w.documentId, w.changes, w.states, w.seq);
+        while (this.unwritten.length > 0 && performance.now() - started < budgetMs) {
+          const w = this.unwritten.shift()!;
+          recordAttribution(db, w.documentId, w.changes, w.states, w.seq);
+        }
       })();
     } catch (err) {
       // The log stays; the mark did not move, so these updates are attributed again later.
       this.opts.log.error({ err }, 'clause attribution could not be written');
     }
+    if (this.unwritten.length > 0) this.writeTimer = setTimeout(() => this.write(SLICE_MS), 0).unref();
   }
 
   private flushTracked(tracked: Tracked): void {
@@ -459,7 +467,7 @@ export class ClauseAttribution implements CollabExtension {
       states: result.states,
       seq,
     });
-    this.writeTimer ??= setTimeout(() => this.write(), WRITE_EVERY_MS).unref();
+    this.writeTimer ??= setTimeout(() => this.write(SLICE_MS), WRITE_EVERY_MS).unref();
     tracked.markedSeq = seq;
   }
 }
