@@ -3,7 +3,9 @@
  * runs and people type. SQLite's online backup through a read-only connection: in WAL mode a
  * reader sees one committed state and never blocks the server's writes, so the copy is the
  * database as of one moment. The copy is written beside FILE, checked, then renamed into place.
- * Restore: stop the server, put the copy in SEPAKAT_DATA_DIR as sepakat.db, start it.
+ * The copy also holds what the server had appended to its update log file but not yet folded.
+ * Restore: stop the server, put the copy in SEPAKAT_DATA_DIR as sepakat.db, start it (the old
+ * database's log file there, `sepakat.db-updates`, is then set aside, never replayed).
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -32,11 +34,11 @@ export async function backupDatabase(
   const db = new Database(source, { readonly: true, fileMustExist: true });
   // What the server appended but has not folded into SQLite yet is in its log file: read it
   // before the copy, so that the copy and the file together miss nothing (see fold.ts).
-  let unfolded: LogRecord[] = [];
+  let unfolded: LogRecord[] | null = null;
   try {
     const id = db.prepare('SELECT id FROM update_log').pluck().get();
     const file = UpdateLogFile.read(`${source}-updates`);
-    if (file.id !== null && file.id === id) unfolded = file.records;
+    unfolded = file.id !== null && file.id === id ? file.records : [];
   } catch {
     // A database from before the log file: nothing to add.
   }
@@ -50,7 +52,9 @@ export async function backupDatabase(
   } finally {
     db.close();
   }
-  if (unfolded.length > 0) {
+  // The copy also gets a log id of its own (even with nothing to add): a server's file left in
+  // the folder it is restored to never matches it, so it is set aside instead of replayed.
+  if (unfolded) {
     const writable = new Database(partial);
     try {
       UpdateLog.of(writable, false).replay(unfolded);
