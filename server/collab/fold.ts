@@ -123,10 +123,16 @@ export class UpdateLog {
    * should it be left beside this copy, no longer matches it.
    */
   replay(records: LogRecord[]): number {
+    const folded = this.foldIn(records);
+    this.newId();
+    return folded;
+  }
+
+  /** Folds records read from a file now; returns how many were not in `doc_log` yet. */
+  private foldIn(records: LogRecord[]): number {
     const before = this.folded;
     this.pending.push(...records);
     this.fold();
-    this.newId();
     return this.folded - before;
   }
 
@@ -203,15 +209,12 @@ export class UpdateLog {
     const found = UpdateLogFile.read(path);
     this.recovery = { replayed: 0, setAside: null };
     if (found.id !== null && found.id === this.storedId) {
-      const before = this.folded;
-      this.pending.push(...found.records);
-      this.fold();
-      this.recovery.replayed = this.folded - before;
+      this.recovery.replayed = this.foldIn(found.records);
     } else if (found.records.length > 0) {
       this.recovery.setAside = UpdateLogFile.setAside(path);
     }
     const id = this.newId();
-    this.file = UpdateLogFile.open(path, { sync: this.syncs(), id, validBytes: 0 });
+    this.file = UpdateLogFile.open(path, { sync: this.syncs(), id });
   }
 
   /**

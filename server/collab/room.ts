@@ -306,6 +306,7 @@ export class Room {
     this.seq = loaded.seq;
     this.checkpointSeq = loaded.checkpointSeq;
     this.bytes = loaded.bytes + this.pending.reduce((n, item) => n + item.update.byteLength, 0);
+    this.checkpointBytes = loaded.bytes;
     this.doc.on('update', this.onDocUpdate);
     callHook(log, 'onReloadDocument', () =>
       hooks.onReloadDocument?.({ documentId: this.documentId, document: this.doc }),

@@ -26,8 +26,6 @@ export interface LogContents {
   /** The log id written in its header (null: no header, an empty or unreadable file). */
   id: string | null;
   records: LogRecord[];
-  /** Bytes of whole, intact frames from the start; anything after is a torn write. */
-  validBytes: number;
 }
 
 const MAGIC = 'sepakat-updates-1';
@@ -86,17 +84,20 @@ const documentPayload = (records: readonly LogRecord[]): Uint8Array => {
  * time; the frames keep each document's order.
  */
 export function encodeRecords(records: readonly LogRecord[]): Buffer {
-  const byDocument = new Map<string, LogRecord[]>();
+  // Runs: a document's records numbered one after another at one time (every batch `append` makes).
+  const runs: LogRecord[][] = [];
+  const open = new Map<string, LogRecord[]>();
   for (const r of records) {
-    const list = byDocument.get(r.documentId);
-    const last = list?.at(-1);
-    if (list && last && last.seq + 1 === r.seq && last.at === r.at) list.push(r);
-    else if (list) {
-      // Not one run (never from append): a frame of its own, after the run so far.
-      byDocument.set(`${r.documentId}\u0000${r.seq}`, [r]);
-    } else byDocument.set(r.documentId, [r]);
+    const run = open.get(r.documentId);
+    const last = run?.at(-1);
+    if (run && last && last.seq + 1 === r.seq && last.at === r.at) run.push(r);
+    else {
+      const fresh = [r];
+      runs.push(fresh);
+      open.set(r.documentId, fresh);
+    }
   }
-  const frames = [...byDocument.values()].map((list) => frame(documentPayload(list)));
+  const frames = runs.map((run) => frame(documentPayload(run)));
   return frames.length === 1 ? frames[0]! : Buffer.concat(frames);
 }
 
@@ -145,7 +146,7 @@ export function parseLog(bytes: Uint8Array): LogContents {
     }
     at += FRAME_HEAD + length;
   }
-  return { id, records, validBytes: id === null ? 0 : at };
+  return { id, records };
 }
 
 /**
@@ -177,14 +178,10 @@ export class UpdateLogFile {
     this.size = size;
   }
 
-  /** Opens the file to append after its `validBytes` (cutting any torn tail), or starts it as `id`. */
-  static open(path: string, opts: { sync: boolean; id: string; validBytes: number }): UpdateLogFile {
-    const fd = openSync(path, 'a+');
-    const log = new UpdateLogFile(path, opts.sync, fd, 0, opts.id);
-    if (opts.validBytes > 0) {
-      ftruncateSync(fd, opts.validBytes);
-      log.size = opts.validBytes;
-    } else log.restart(opts.id);
+  /** Opens (or creates) the file and starts it over as `id`: its old records are in SQLite already. */
+  static open(path: string, opts: { sync: boolean; id: string }): UpdateLogFile {
+    const log = new UpdateLogFile(path, opts.sync, openSync(path, 'a+'), 0, opts.id);
+    log.restart(opts.id);
     return log;
   }
 
@@ -193,7 +190,7 @@ export class UpdateLogFile {
     try {
       return parseLog(readFileSync(path));
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { id: null, records: [], validBytes: 0 };
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { id: null, records: [] };
       throw err;
     }
   }
