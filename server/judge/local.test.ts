@@ -96,7 +96,9 @@ function suggesterChange(doc: Y.Doc, rand: () => number, step: number): void {
     const at = Math.floor(rand() * (text.length + 1));
     const len = Math.min(text.length - at, 1 + Math.floor(rand() * 6));
     const kind = rand();
-    if (kind < 0.5) text.insert(at, 'kata ', { insertion: stamps() });
+    if (kind < 0.42) text.insert(at, 'kata ', { insertion: stamps() });
+    // Typing on: the characters take the formats where they land (anyone's suggestion, or none).
+    else if (kind < 0.5) text.insert(at, 'ketik');
     else if (kind < 0.6 && len > 0) text.format(at, len, { deletion: stamps() });
     else if (kind < 0.7 && len > 0) text.delete(at, len);
     else if (kind < 0.75) text.insert(at, 'langsung ');
@@ -139,7 +141,7 @@ describe('the local check of a suggester’s change', () => {
     const me = authorOf({ party: SARI.partyId, user: SARI.userId });
     let doc = buildDocument(agreement(), {});
     let accepted = Y.encodeStateAsUpdate(doc);
-    const counts = { local: 0, whole: 0, refused: 0, invalid: 0 };
+    const counts = { local: 0, typed: 0, whole: 0, refused: 0, invalid: 0 };
     for (let step = 0; step < 400; step++) {
       const editor = rand() < 0.1;
       const identity = editor ? ALICE : SARI;
@@ -169,6 +171,8 @@ describe('the local check of a suggester’s change', () => {
           if (local)
             expect(whole, `step ${step}: the local check takes what the whole check refuses`).toBe(true);
           counts[local ? 'local' : whole ? 'whole' : 'refused']++;
+          // Settled without reading a block: a keystroke inside the sender's own insertion.
+          if (local?.size === 0) counts.typed++;
         } else if (verdict === 'invalid') counts.invalid++;
         if (verdict) transaction.meta.set(REFUSED_TRANSACTION, verdict);
       });
@@ -186,5 +190,47 @@ describe('the local check of a suggester’s change', () => {
     expect(counts.local).toBeGreaterThan(40);
     expect(counts.whole + counts.refused).toBeGreaterThan(40);
     expect(counts.refused).toBeGreaterThan(20);
+    expect(counts.typed).toBeGreaterThan(15);
   }, 120_000);
+
+  it('settles typing on inside the sender’s own insertion without reading, and nothing else', () => {
+    const judge = agreementJudge();
+    const doc = buildDocument(agreement(), {});
+    const typeIn = (identity: CollabIdentity, edit: (text: Y.XmlText) => void, at = 1) => {
+      judge.beforeApply?.({ document: doc, identity });
+      let verdict: string | null = null;
+      let local: Map<Y.XmlElement, PMJSON> | null = null;
+      doc.transact((transaction) => {
+        edit(textsOf(doc)[at]!);
+        const { json, owners } = stateOf(doc);
+        local = judgeLocally(
+          { json: json!, owners: owners! },
+          transaction,
+          doc.getXmlFragment(YDOC.body),
+          authorOf({ party: identity.partyId, user: identity.userId }),
+          () => true,
+        );
+        verdict = judge.judge({ document: doc, transaction, identity });
+        if (verdict) transaction.meta.set(REFUSED_TRANSACTION, verdict);
+      });
+      return { verdict, typed: (local as Map<Y.XmlElement, PMJSON> | null)?.size === 0 };
+    };
+    // Sari's own insertion at the start of the first ayat's paragraph ("para pihak " stays).
+    const mine = stampOf('sMine', 'pB', 'sari', new Date().toISOString());
+    expect(typeIn(SARI, (t) => t.insert(0, 'usul ', { insertion: mine }))).toEqual({
+      verdict: null,
+      typed: false,
+    });
+    // Typing on inside it: no new format, settled without reading a block.
+    expect(typeIn(SARI, (t) => t.insert(2, 'x'))).toEqual({ verdict: null, typed: true });
+    // Inside Alice's insertion ("baru " after "usul para pihak "): refused, not by the short way.
+    expect(typeIn(SARI, (t) => t.insert(18, 'x'))).toEqual({ verdict: 'suggestion', typed: false });
+    // Plain text, in no suggestion: refused.
+    expect(typeIn(SARI, (t) => t.insert(8, 'x'))).toEqual({ verdict: 'suggestion', typed: false });
+    // Her own insertion in the third ayat of Pasal 1 (after its heading and two ayat), which
+    // Alice proposed whole: typing on there changes Alice's suggestion too.
+    const ayat3 = 3;
+    expect(typeIn(SARI, (t) => t.insert(0, 'usul ', { insertion: mine }), ayat3).typed).toBe(false);
+    expect(typeIn(SARI, (t) => t.insert(2, 'x'), ayat3)).toEqual({ verdict: 'suggestion', typed: false });
+  });
 });

@@ -1,9 +1,14 @@
 import * as Y from 'yjs';
 import type { PMJSON } from '../../shared/clauses.ts';
-import type { BlockSuggestion, SuggestionStamp } from '../../shared/suggestions/stamp.ts';
+import { MARK } from '../../shared/schema/names.ts';
+import {
+  type BlockSuggestion,
+  isSuggestionMark,
+  type SuggestionStamp,
+} from '../../shared/suggestions/stamp.ts';
 import { deleted } from './body.ts';
-import { type AnyType, nodeTypeOf } from './elements.ts';
-import { SUGGESTION_ATTRIBUTE } from './stamps.ts';
+import { type AnyType, markNameOf, nodeTypeOf } from './elements.ts';
+import { newItems, SUGGESTION_ATTRIBUTE } from './stamps.ts';
 import { authorOf, type Piece, readElement, samePiece, textOf, viewOfJSON } from './views.ts';
 
 /** What the local check reads of a document as last accepted. */
@@ -69,6 +74,7 @@ export function judgeLocally(
   me: string,
   stampOk: (stamp: SuggestionStamp) => boolean,
 ): Map<Y.XmlElement, PMJSON> | null {
+  if (typedInOwnInsertion(state, transaction, me)) return new Map();
   const blocks = changedBlocks(transaction, body);
   if (!blocks) return null;
   const fresh = new Map<Y.XmlElement, PMJSON>();
@@ -108,5 +114,63 @@ export function judgeLocally(
 
 function newStampsOk(piece: Piece, was: Piece | undefined, stampOk: (stamp: SuggestionStamp) => boolean) {
   for (const [key, stamp] of piece.stamps) if (!was?.stamps.has(key) && !stampOk(stamp)) return false;
+  return true;
+}
+
+/**
+ * Whether the transaction is a keystroke that extends the sender's own insertion: it deletes
+ * nothing, changes no attribute, and adds only characters, each inside insertion formats that
+ * are all the sender's (and only ever were) and no other suggestion's range, in blocks nobody
+ * else proposed. Rejecting every suggestion removes exactly those characters, so the check
+ * holds without reading a block: most of a suggester's typing is settled this way.
+ */
+function typedInOwnInsertion(state: AcceptedState, transaction: Y.Transaction, me: string): boolean {
+  if (transaction.deleteSet.clients.size > 0) return false;
+  for (const [type, keys] of transaction.changed) {
+    if (!(type instanceof Y.XmlText)) return false;
+    for (const key of keys) if (key !== null) return false;
+  }
+  const items = newItems(transaction);
+  if (items.length === 0) return false;
+  for (const item of items) {
+    const text = item.parent;
+    if (item.deleted || !(item.content instanceof Y.ContentString) || !(text instanceof Y.XmlText))
+      return false;
+    if (!ownInsertionAt(item, state, me) || !ownBlocksAround(text, me)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the suggestion formats in effect at `item` (each key's nearest live format to its
+ * left) are insertions alone, at least one, all the sender's.
+ */
+function ownInsertionAt(item: Y.Item, state: AcceptedState, me: string): boolean {
+  const seen = new Set<string>();
+  let open = 0;
+  for (let at = item.left; at; at = at.left) {
+    const { content } = at;
+    if (at.deleted || !(content instanceof Y.ContentFormat) || seen.has(content.key)) continue;
+    const name = markNameOf(content.key);
+    if (!isSuggestionMark(name)) continue;
+    seen.add(content.key);
+    const stamp = content.value as SuggestionStamp | null;
+    if (!stamp || typeof stamp !== 'object') continue;
+    if (name !== MARK.insertion || authorOf(stamp) !== me) return false;
+    const owners = state.owners.get(stamp.id);
+    if (!owners || [...owners].some((a) => a !== me)) return false;
+    open += 1;
+  }
+  return open > 0;
+}
+
+/** Whether every block around `text` is either no suggestion or one of the sender's, and none is inline. */
+function ownBlocksAround(text: Y.XmlText, me: string): boolean {
+  const parent = text.parent;
+  if (!(parent instanceof Y.XmlElement) || nodeTypeOf(parent)?.isInline !== false) return false;
+  for (let up: AnyType | null = parent; up instanceof Y.XmlElement; up = up.parent as AnyType | null) {
+    const suggestion = up.getAttribute(SUGGESTION_ATTRIBUTE) as unknown as BlockSuggestion | null | undefined;
+    if (suggestion && (typeof suggestion !== 'object' || authorOf(suggestion) !== me)) return false;
+  }
   return true;
 }
