@@ -11,6 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { connectClient, cookieWebSocket, paragraphText, sleep } from '../server/collab/testing.ts';
 import { clause, editBody, paragraph } from '../tests/support/bodyEdits.ts';
 import { openBrowser } from '../tests/support/browser.ts';
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     big: { type: 'string', default: '300' },
     // Diagnosis: CPU profiles of the page while others type (FILE-remote) and while typing (FILE-own).
     profile: { type: 'string' },
+    // Diagnosis: a Chromium trace (style invalidations included) of the keystrokes of one's own, to FILE-own.json.
+    trace: { type: 'string' },
   },
 });
 const CLAUSES = Number(values.clauses);
@@ -44,6 +47,31 @@ function metric(metrics: Metrics, name: string): number {
   const value = metrics[name];
   if (value === undefined) throw new Error(`Chromium reported no ${name} metric`);
   return value;
+}
+
+type Cdp = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>;
+
+/** Starts a Chromium trace of the page's main thread; the function it gives ends it and returns its events. */
+async function traceOf(cdp: Cdp): Promise<() => Promise<unknown[]>> {
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-devtools.timeline.invalidationTracking',
+        'blink',
+      ],
+    },
+  });
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    return events;
+  };
 }
 
 /** What one size of agreement measured. */
@@ -127,11 +155,13 @@ async function measure(
     await page.locator('.ProseMirror > [data-type="clause"] p').first().click();
     await sleep(500);
     const ownBefore = await metrics();
+    const tracing = values.trace ? await traceOf(cdp) : null;
     await profiling(async () => {
       await page.keyboard.type('a'.repeat(KEYS), { delay: 100 });
       await sleep(1000);
     }, 'own');
     const ownAfter = await metrics();
+    if (tracing) writeFileSync(`${values.trace}-${name}-own.json`, JSON.stringify(await tracing()));
     return {
       open,
       updates,
