@@ -4,8 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { UserEvent } from '../shared/api/notifications.ts';
-import { CollabServer } from './collab/index.ts';
-import { UpdateStore } from './collab/store.ts';
+import type { CollabServer } from './collab/index.ts';
 import { fillOlderSnapshots } from './commands/snapshotSigning.ts';
 import { type Config, fastifyTrustProxy } from './config.ts';
 import type { AppContext } from './context.ts';
@@ -22,11 +21,13 @@ import { SESSION_COOKIE, userFromToken } from './http/session.ts';
 import { EventHub } from './http/sse.ts';
 import { installClient } from './http/static.ts';
 import { agreementJudge } from './judge/index.ts';
+import { MeasuredCollabServer, MeasuredUpdateStore, MeasuredWordThread } from './metrics/measured.ts';
+import { installMetrics } from './metrics/route.ts';
+import { ServerMetrics } from './metrics/serverMetrics.ts';
 import { announceNotification } from './notifications/notify.ts';
 import { ReminderWorker } from './reminders/worker.ts';
 import { routeModules } from './routes/index.ts';
 import { variantPropagation } from './variants/propagation.ts';
-import { WordThread } from './word/thread/thread.ts';
 
 /** What {@link buildApp} gives back: the HTTP app, the collaboration server, and one way to stop both. */
 export interface BuiltApp {
@@ -59,12 +60,14 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const store = new UpdateStore(db, { logFile: true });
+  // Counted where things happen (server/metrics/measured.ts), read at GET /metrics.
+  const metrics = new ServerMetrics();
+  const store = new MeasuredUpdateStore(db, { logFile: true }, metrics);
   const { replayed, setAside } = store.recovery;
   if (replayed > 0) app.log.info({ replayed }, 'update log: replayed what the last run had not folded');
   if (setAside) app.log.error({ file: setAside }, 'update log: a file of another database was set aside');
   const lastTouched = new Map<string, number>();
-  const collab = new CollabServer({
+  const collab = new MeasuredCollabServer(metrics, {
     store,
     log: app.log,
     // Every client change is checked against the agreement's schema and ids before it is kept.
@@ -86,17 +89,11 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
       },
     },
   });
-  const word = new WordThread(app.log);
-  const ctx: AppContext = {
-    config,
-    db,
-    collab,
-    store,
-    word,
-    events: new EventHub(),
-    userEvents: new EventHub<UserEvent>(),
-    log: app.log,
-  };
+  const word = new MeasuredWordThread(app.log, metrics);
+  const events = new EventHub();
+  const userEvents = new EventHub<UserEvent>();
+  metrics.watch({ collab, cooperationStreams: events, userStreams: userEvents });
+  const ctx: AppContext = { config, db, collab, store, word, events, userEvents, log: app.log };
 
   // API answers over 1 KiB go compressed (brotli at quality 4, or gzip) to browsers that accept
   // it: a clause history or a comparison shrinks five- to tenfold on a weak connection. The
@@ -124,6 +121,7 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
     req.user = userFromToken(db, req.cookies[SESSION_COOKIE], config.sessionTtlMs);
   });
 
+  installMetrics(app, metrics, config.metricsToken);
   app.get('/healthz', { schema: { hide: true } }, async () => {
     checkDatabase(db);
     return { ok: true, ...collab.stats() };
@@ -152,6 +150,7 @@ export async function buildApp({ config, db }: { config: Config; db: DB }): Prom
       store.close();
       await http;
       await word.close();
+      metrics.stop();
     })();
     return closing;
   };

@@ -117,3 +117,16 @@ describe('collabSettings', () => {
     expect(() => loadConfig({ SEPAKAT_PING_SECONDS: 'sering' })).toThrow(/SEPAKAT_PING_SECONDS/);
   });
 });
+
+describe('SEPAKAT_METRICS_TOKEN', () => {
+  it('is off by default, taken when long enough for a Bearer header, refused at start otherwise', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ SEPAKAT_METRICS_TOKEN: ' 3f9a0c1e77b24d5e8a6b ' }).metricsToken).toBe(
+      '3f9a0c1e77b24d5e8a6b',
+    );
+    expect(() => loadConfig({ SEPAKAT_METRICS_TOKEN: 'rahasia' })).toThrow(/SEPAKAT_METRICS_TOKEN/);
+    expect(() => loadConfig({ SEPAKAT_METRICS_TOKEN: 'dua kata yang cukup panjang' })).toThrow(
+      /SEPAKAT_METRICS_TOKEN/,
+    );
+  });
+});

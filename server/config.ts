@@ -59,6 +59,8 @@ export interface Config {
   mail: MailSettings | null;
   /** How the reminder worker runs (`reminderSettings`). */
   reminders: ReminderSettings;
+  /** Bearer token a scraper on another machine shows to read `/metrics`; null: the server's own machine only. */
+  metricsToken: string | null;
 }
 
 /** Limits of the collaboration server on documents and the people editing them. */
@@ -174,6 +176,22 @@ function invitationDays(value: string | undefined): number {
   return days;
 }
 
+/**
+ * SEPAKAT_METRICS_TOKEN: the Bearer token that lets a scraper on another machine read `/metrics`
+ * (server/metrics/access.ts); unset, only the server's own machine may. A short one, or one a
+ * Bearer header cannot carry, fails at start.
+ */
+export function parseMetricsToken(value: string | undefined): string | null {
+  const v = (value ?? '').trim();
+  if (v === '') return null;
+  if (v.length < 16 || !/^[A-Za-z0-9\-._~+/]+=*$/.test(v)) {
+    throw new Error(
+      'SEPAKAT_METRICS_TOKEN must be at least 16 characters of letters, digits and -._~+/ (e.g. `openssl rand -hex 32`)',
+    );
+  }
+  return v;
+}
+
 /** SEPAKAT_COOPERATION_CREATORS: `owners` (default) or `everyone`. */
 function cooperationCreators(value: string | undefined): Config['cooperationCreators'] {
   const v = (value ?? '').trim() || 'owners';
@@ -191,8 +209,8 @@ function cooperationCreators(value: string | undefined): Config['cooperationCrea
  * SEPAKAT_LOGIN_BACKOFF_MAX_MS (900000), SEPAKAT_ACCESS_CHECK_MS (2000),
  * SEPAKAT_COOPERATION_CREATORS (owners), SEPAKAT_INVITATION_DAYS (7),
  * SEPAKAT_SEED_DEMO (1; 0 turns the demo off), SEPAKAT_TRUST_PROXY (0), the limits of `resourceLimits`,
- * SEPAKAT_DURABILITY (normal), the limits of `collabSettings`, the SMTP server of `mailSettings`
- * and the worker of `reminderSettings`. Throws on a malformed value so a typo fails at start.
+ * SEPAKAT_DURABILITY (normal), the limits of `collabSettings`, the SMTP server of `mailSettings`,
+ * the worker of `reminderSettings` and SEPAKAT_METRICS_TOKEN. Throws on a malformed value so a typo fails at start.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const dataDir = resolve(cwd, env.SEPAKAT_DATA_DIR || './data');
@@ -232,6 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     collab: collabSettings(env),
     mail: mailSettings(env),
     reminders: reminderSettings(env),
+    metricsToken: parseMetricsToken(env.SEPAKAT_METRICS_TOKEN),
   };
 }
 

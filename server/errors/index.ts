@@ -11,6 +11,7 @@ export * from './evaluations.ts';
 export * from './http.ts';
 export * from './meetings.ts';
 export * from './membership.ts';
+export * from './metrics.ts';
 export * from './obligationReports.ts';
 export * from './obligations.ts';
 export * from './publicReports.ts';
