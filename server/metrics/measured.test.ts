@@ -64,7 +64,6 @@ describe('the measured Word thread', () => {
     try {
       const zipped = word.run('zip', [{ name: 'a.txt', data: new Uint8Array([1, 2, 3]) }], new Date(0));
       const logo = word.run('logo', new Uint8Array([1, 2, 3]), {
-        logoBytes: 1024,
         logoMinSide: 16,
         logoMaxSide: 64,
       });
