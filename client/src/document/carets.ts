@@ -2,6 +2,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { type EditorState, Plugin, type PluginView, type Transaction } from '@tiptap/pm/state';
 import { DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { yCursorPlugin, yCursorPluginKey } from '@tiptap/y-tiptap';
+import type { Awareness } from 'y-protocols/awareness';
 import { type PresenceUser, readCaret, readPresenceUser } from '../../../shared/presence.ts';
 
 /** What each awareness state was found to hold: states are replaced, never changed, so this holds. */
@@ -63,15 +64,51 @@ function fenced(plugin: Plugin<DecorationSet>): Plugin<DecorationSet> {
   });
 }
 
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+type ChangeListener = (change: AwarenessChange, origin: unknown) => void;
+
+/**
+ * `awareness` as the caret plugin sees it: its `change` listeners hear only changes that
+ * concern someone else. The plugin draws no caret of one's own, yet redrew every caret on
+ * every change, one's own included: each keystroke moves one's caret, so each keystroke (and
+ * each change from others, which moves it too) cost a second editor transaction, with every
+ * plugin, every toolbar state and the page's panels evaluated again.
+ */
+export function othersOnly(awareness: Awareness): Awareness {
+  const wrapped = new WeakMap<ChangeListener, ChangeListener>();
+  const filtered = (listener: ChangeListener): ChangeListener => {
+    let inner = wrapped.get(listener);
+    if (!inner) {
+      inner = (change, origin) => {
+        const { added, updated, removed } = change;
+        const self = awareness.clientID;
+        if ([added, updated, removed].some((ids) => ids.some((id) => id !== self))) listener(change, origin);
+      };
+      wrapped.set(listener, inner);
+    }
+    return inner;
+  };
+  return new Proxy(awareness, {
+    get(target, prop) {
+      if (prop === 'on' || prop === 'off')
+        return (name: string, listener: ChangeListener) =>
+          target[prop](name as 'change', name === 'change' ? filtered(listener) : listener);
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /**
  * Tiptap's CollaborationCaret, drawing only the carets of well-formed awareness states
- * ({@link caretUser}) and never letting one break the editor ({@link fenced}). The server
+ * ({@link caretUser}), redrawn only when someone else's state changed ({@link othersOnly}),
+ * and never letting one break the editor ({@link fenced}). The server
  * checks carets too; this is what keeps a page alive when it is not the one that checked.
  */
 export const SafeCollaborationCaret = CollaborationCaret.extend({
   addProseMirrorPlugins() {
     const { provider, render, selectionRender } = this.options;
-    const carets = yCursorPlugin(provider.awareness, {
+    const carets = yCursorPlugin(othersOnly(provider.awareness), {
       awarenessStateFilter: (selfId: number, clientId: number, state: unknown) =>
         selfId !== clientId && caretUser(state) !== null,
       cursorBuilder: (user: unknown) => render(readPresenceUser(user) ?? {}),

@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { documentText } from './documentText.ts';
+import { wordingOfText } from '../../../shared/api/agreementSettings.ts';
+import { documentWording } from './documentText.ts';
 import { ayat, chapter, clause, doc, p } from './fixtures.ts';
 
-describe('documentText', () => {
-  it('is the document’s textContent, and follows a changed Pasal', () => {
+describe('documentWording', () => {
+  it('is the wording of the document’s text, and follows a changed Pasal', () => {
     const first = doc(
       chapter('c', 'UMUM'),
-      clause('a', 'SATU', p('PIHAK'), ayat(['x', 'KESATU'])),
+      clause('a', 'SATU', p('selanjutnya disebut PIHAK PERTAMA.'), ayat(['x', 'y'])),
       clause('b', 'DUA', p('isi')),
     );
-    expect(documentText(first)).toBe(first.textContent);
+    expect(documentWording(first, 'kesatu')).toBe('pertama');
+    expect(documentWording(first, 'kesatu')).toBe(wordingOfText(first.textContent, 'kesatu'));
     const changed = first.replace(
-      first.child(0).nodeSize,
       first.child(0).nodeSize + first.child(1).nodeSize,
-      doc(clause('a', 'SATU', p('PIHAK KESATU'))).slice(0),
+      first.content.size,
+      doc(clause('b', 'DUA', p('disebut PIHAK KESATU.'))).slice(0),
     );
-    expect(documentText(changed)).toBe(changed.textContent);
-    expect(documentText(changed)).toContain('PIHAK KESATU');
+    expect(documentWording(changed, 'pertama')).toBe('kesatu');
+    expect(documentWording(changed, 'pertama')).toBe(wordingOfText(changed.textContent, 'pertama'));
+  });
+
+  it('falls back when neither wording is written', () => {
+    const plain = doc(clause('a', 'SATU', p('PARA PIHAK sepakat')));
+    expect(documentWording(plain, 'kesatu')).toBe('kesatu');
+    expect(documentWording(plain, 'pertama')).toBe('pertama');
   });
 });

@@ -1,7 +1,7 @@
 import { EditorContent, useEditorState } from '@tiptap/react';
 import type { CSSProperties } from 'react';
-import { agreementPartySettings, wordingOfText } from '../../../../../shared/api/agreementSettings.ts';
-import { documentText } from '../../../document/documentText.ts';
+import { agreementPartySettings } from '../../../../../shared/api/agreementSettings.ts';
+import { documentWording } from '../../../document/documentText.ts';
 import { useKomparisiFields } from '../../../document/komparisiFields.ts';
 import { useMeta } from '../../../document/useMeta.ts';
 import { useT } from '../../../i18n/index.ts';
@@ -31,7 +31,7 @@ export function DocumentSheet({ screen }: { screen: EditorScreen }) {
   const wording = useEditorState({
     editor,
     selector: ({ editor: e }) =>
-      wordingOfText(documentText(e.state.doc), agreementPartySettings(cooperation.settings).wording),
+      documentWording(e.state.doc, agreementPartySettings(cooperation.settings).wording),
   });
   return (
     // A read-only sheet holds nothing to focus, so the scroller itself takes the keyboard's
