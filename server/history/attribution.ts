@@ -13,6 +13,7 @@ import {
   latestClauseHash,
   recordAttribution,
 } from './changesRepo.ts';
+import { intermediateStates } from './keptContent.ts';
 import { ydocAt } from './reconstruct.ts';
 import { attributeWindow, closeSegment, creditUpdate, openSegment, type Segment } from './segments.ts';
 import { type Touch, touchedClauses } from './touched.ts';
@@ -401,11 +402,13 @@ export class ClauseAttribution implements CollabExtension {
     if (this.unwritten.length === 0) return;
     const { db } = this.opts;
     const started = performance.now();
+    const intermediate = intermediateStates(this.unwritten);
+    const kept = (s: ClauseState) => (intermediate.has(s) ? { ...s, content: null } : s);
     try {
       db.transaction(() => {
         while (this.unwritten.length > 0 && performance.now() - started < budgetMs) {
           const w = this.unwritten.shift()!;
-          recordAttribution(db, w.documentId, w.changes, w.states, w.seq);
+          recordAttribution(db, w.documentId, w.changes, w.states.map(kept), w.seq);
         }
       })();
     } catch (err) {

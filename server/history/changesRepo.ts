@@ -1,8 +1,11 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { PMJSON } from '../../shared/clauses.ts';
+import { YDOC } from '../../shared/protocol.ts';
 import { UpdateLog } from '../collab/fold.ts';
 import type { DB } from '../db/connection.ts';
 import { sql } from '../db/repos/sql.ts';
+import { ydocAt } from './reconstruct.ts';
+import { clauseElements, yElementToJSON } from './yjson.ts';
 
 /** What happened to a clause in one update (see `clause_changes`). */
 export type ClauseChangeKind = 'added' | 'removed' | 'changed' | 'moved';
@@ -102,8 +105,23 @@ export function latestClauseHashes(db: DB, documentId: string): Map<string, stri
 
 /** A recorded state as read back: the content stays JSON text until someone needs it. */
 export interface StoredClauseState extends Omit<ClauseState, 'content'> {
-  /** The clause's ProseMirror JSON (parsed on first use), null once removed. */
+  /**
+   * The clause's ProseMirror JSON (parsed on first use), null once removed. A state stored
+   * without its content (one a window by the same people continued: keptContent.ts) is
+   * rebuilt from the log.
+   */
   content(): PMJSON | null;
+}
+
+/** One clause as the document read after update `seq`, rebuilt from the log (null: not there). */
+function clauseFromLog(db: DB, documentId: string, clauseId: string, seq: number): PMJSON | null {
+  const { doc } = ydocAt(db, documentId, seq);
+  try {
+    const found = clauseElements(doc.getXmlFragment(YDOC.body)).get(clauseId);
+    return found ? yElementToJSON(found.el) : null;
+  } finally {
+    doc.destroy();
+  }
 }
 
 /** The latest recorded hash of one clause (null: removed or never recorded). */
@@ -143,7 +161,15 @@ export function clauseStates(db: DB, documentId: string, clauseId: string): Stor
         at: r.at,
         hash: r.hash,
         number: r.number,
-        content: () => (parsed ??= r.content ? unpackContent(r.content) : null),
+        content: () => {
+          if (parsed === undefined)
+            parsed = r.content
+              ? unpackContent(r.content)
+              : r.hash !== null
+                ? clauseFromLog(db, documentId, clauseId, r.seq)
+                : null;
+          return parsed;
+        },
       };
     });
 }

@@ -36,7 +36,10 @@ class ClientOrigin {
 }
 
 /** A document with `body` stored as its first update by `u-owner`, loaded and tracked. */
-export function historyHarness(body: PMJSON, opts: { windowMs?: number } = {}): HistoryHarness {
+export function historyHarness(
+  body: PMJSON,
+  opts: { windowMs?: number; maxWindowMs?: number } = {},
+): HistoryHarness {
   const dir = mkdtempSync(join(tmpdir(), 'sepakat-history-'));
   const db = openDatabase(join(dir, 'sepakat.db'));
   const now = Date.now();
@@ -68,7 +71,12 @@ export function historyHarness(body: PMJSON, opts: { windowMs?: number } = {}): 
   createDocumentState(store, 'd1', body, { title: 'Nota Kesepakatan' }, 'u-owner');
   const live = new Y.Doc();
   Y.applyUpdate(live, store.loadState('d1').update!);
-  const attribution = new ClauseAttribution({ db, log: silentLog, windowMs: opts.windowMs ?? 60_000 });
+  const attribution = new ClauseAttribution({
+    db,
+    log: silentLog,
+    windowMs: opts.windowMs ?? 60_000,
+    ...(opts.maxWindowMs ? { maxWindowMs: opts.maxWindowMs } : {}),
+  });
   attribution.track('d1', live);
   const clients: Y.Doc[] = [];
 
