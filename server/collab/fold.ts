@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, openSync } from 'node:fs';
 import type { DB } from '../db/connection.ts';
+import { encodeRun } from './runs.ts';
 import { type LogRecord, UpdateLogFile } from './updateLog.ts';
 
 /** Rows folded into SQLite per transaction (whole documents; a few milliseconds' work). */
@@ -16,20 +17,21 @@ export interface LogRecovery {
 
 /**
  * The update log of one database as this process writes it: the append-only file (when the
- * database is a file), the records in it not yet folded into `doc_log`, and each document's
+ * database is a file), the records in it not yet folded into SQLite, and each document's
  * last seq. Every `UpdateStore` of the database shares it, so they number updates as one.
  *
- * Folding is idempotent (a record is its document and seq; one already in `doc_log` is
- * skipped), so a fold that runs inside a caller's transaction, which may still be rolled
- * back, keeps its records pending and folds them again later. Records of a document deleted
- * meanwhile are dropped.
+ * A fold stores each document's records as runs (`doc_runs`, see runs.ts) and moves its head
+ * in the same transaction. Folding is idempotent (a record at or below its document's head is
+ * stored already and skipped), so a fold that runs inside a caller's transaction, which may
+ * still be rolled back, keeps its records pending and folds them again later. Records of a
+ * document deleted meanwhile are dropped.
  */
 export class UpdateLog {
   readonly latest = new Map<string, number>();
   /** In the file, not yet in SQLite, in the order written. */
   private pending: LogRecord[] = [];
   private file: UpdateLogFile | null = null;
-  /** Records newly written to `doc_log` by folds (one already there is skipped). */
+  /** Records newly stored by folds (one already stored is skipped). */
   private folded = 0;
   /** The last fold failed with this (cleared by the next that succeeds). */
   private failure: Error | null = null;
@@ -38,8 +40,9 @@ export class UpdateLog {
 
   private constructor(private readonly db: DB) {
     const exists = db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck();
-    const insert = db.prepare(
-      'INSERT OR IGNORE INTO doc_log (document_id, seq, user_id, at, data) VALUES (?, ?, ?, ?, ?)',
+    const headOf = db.prepare('SELECT seq FROM doc_heads WHERE document_id = ?').pluck();
+    const insertRun = db.prepare(
+      'INSERT INTO doc_runs (document_id, first_seq, last_seq, data) VALUES (?, ?, ?, ?)',
     );
     const head = db.prepare(
       `INSERT INTO doc_heads (document_id, seq) VALUES (?, ?)
@@ -48,18 +51,18 @@ export class UpdateLog {
     this.foldChunk = db.transaction((byDocument: [string, LogRecord[]][]) => {
       for (const [documentId, records] of byDocument) {
         if (!exists.get(documentId)) continue;
-        let last = 0;
-        for (const r of records) {
-          this.folded += insert.run(
-            r.documentId,
-            r.seq,
-            r.userId,
-            r.at,
-            Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength),
-          ).changes;
-          last = Math.max(last, r.seq);
+        // A document's head moves with what is stored, in the same transaction: a record at or
+        // below it is in SQLite already (folded before a crash, or by a fold inside a caller's
+        // transaction that committed).
+        const stored = (headOf.get(documentId) as number | undefined) ?? 0;
+        const fresh = records.filter((r) => r.seq > stored).sort((a, b) => a.seq - b.seq);
+        for (const run of consecutive(fresh)) {
+          const first = run[0]!;
+          const last = run.at(-1)!;
+          insertRun.run(documentId, first.seq, last.seq, encodeRun(run));
+          this.folded += run.length;
+          head.run(documentId, last.seq);
         }
-        head.run(documentId, last);
       }
     });
   }
@@ -128,7 +131,7 @@ export class UpdateLog {
     return folded;
   }
 
-  /** Folds records read from a file now; returns how many were not in `doc_log` yet. */
+  /** Folds records read from a file now; returns how many were not stored yet. */
   private foldIn(records: LogRecord[]): number {
     const before = this.folded;
     this.pending.push(...records);
@@ -142,7 +145,7 @@ export class UpdateLog {
   }
 
   /**
-   * Folds pending records into `doc_log`, whole documents per transaction, until none is left
+   * Folds pending records into SQLite, whole documents per transaction, until none is left
    * or `budgetMs` is spent; then, with nothing pending and the file grown, starts the file over.
    * Returns whether records remain.
    */
@@ -237,6 +240,17 @@ export class UpdateLog {
   private syncs(): boolean {
     return Number(this.db.pragma('synchronous', { simple: true })) >= 2;
   }
+}
+
+/** Records split where their seqs stop following one another. */
+function consecutive(records: LogRecord[]): LogRecord[][] {
+  const runs: LogRecord[][] = [];
+  for (const r of records) {
+    const run = runs.at(-1);
+    if (run && run.at(-1)!.seq + 1 === r.seq) run.push(r);
+    else runs.push([r]);
+  }
+  return runs;
 }
 
 /** fsync of the database file and its WAL: every commit so far survives a power loss. */

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { agreementSchema } from '../../shared/schema/index.ts';
 import { type DB, openDatabase } from '../db/connection.ts';
 import { buildDocument, docToJSON } from './convert.ts';
-import { CHECKPOINT_SPACING, createDocumentState, UpdateStore } from './store.ts';
+import { CHECKPOINT_SPACING, createDocumentState, loggedBetween, UpdateStore, updateTime } from './store.ts';
 import { sampleBody, seedDocument, snapshot } from './testing.ts';
 
 let dir: string;
@@ -168,7 +168,8 @@ describe('the log file in front of SQLite', () => {
     const id = seedDocument(db);
     const { doc, updates } = typedUpdates(50);
     expect(append(store, id, updates)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-    const rows = () => db.prepare('SELECT COUNT(*) FROM doc_log').pluck().get();
+    const rows = () =>
+      db.prepare('SELECT COALESCE(SUM(last_seq - first_seq + 1), 0) FROM doc_runs').pluck().get();
     expect(rows()).toBe(0);
     expect(statSync(join(dir, 'db.sqlite-updates')).size).toBeGreaterThan(50 * 20);
     // A reader folds first.
@@ -176,6 +177,39 @@ describe('the log file in front of SQLite', () => {
     store.loadInto(copy, id);
     expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
     expect(rows()).toBe(50);
+    // Folded together: one row of the document's 50 updates, each read back as it was sent.
+    expect(db.prepare('SELECT first_seq, last_seq FROM doc_runs').all()).toEqual([
+      { first_seq: 1, last_seq: 50 },
+    ]);
+    expect(store.updatesSince(id, 0).map((u) => Array.from(u.data))).toEqual(
+      updates.map((u) => Array.from(u)),
+    );
+    expect(store.count(id)).toBe(50);
+    expect(updateTime(db, id, 50)).toBeGreaterThan(0);
+  });
+
+  it('reads folded runs and rows stored one per update together, in order, over any range', () => {
+    const id = seedDocument(db);
+    const { doc, updates } = typedUpdates(30);
+    const inTransaction = (data: Uint8Array) =>
+      db.transaction(() => store.append([{ documentId: id, userId: 'u2', data }]))()[0];
+    // 1–5 to the file, 6 inside a transaction (straight to SQLite), 7–20 to the file, 21 in a
+    // transaction again, 22–30 to the file; then everything folds.
+    expect(append(store, id, updates.slice(0, 5))).toEqual([1, 2, 3, 4, 5]);
+    expect(inTransaction(updates[5]!)).toBe(6);
+    append(store, id, updates.slice(6, 20));
+    expect(inTransaction(updates[20]!)).toBe(21);
+    append(store, id, updates.slice(21));
+    store.fold();
+    const seqs = (after: number, upto: number) => [...loggedBetween(db, id, after, upto)].map((u) => u.seq);
+    expect(seqs(0, 30)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(seqs(3, 8)).toEqual([4, 5, 6, 7, 8]);
+    expect(seqs(19, 22)).toEqual([20, 21, 22]);
+    expect([...loggedBetween(db, id, 20, 21)].map((u) => u.userId)).toEqual(['u2']);
+    expect(store.count(id)).toBe(30);
+    const copy = new Y.Doc();
+    store.loadInto(copy, id);
+    expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
   });
 
   it('replays what a killed process had not folded, once, when the database opens again', () => {
@@ -228,7 +262,7 @@ describe('the log file in front of SQLite', () => {
     copyFileSync(file, `${file}.kept`);
     store.close();
     db.prepare("UPDATE update_log SET id = 'restored-copy'").run();
-    db.prepare('DELETE FROM doc_log').run();
+    db.prepare('DELETE FROM doc_runs').run();
     db.prepare('DELETE FROM doc_heads').run();
     db.close();
     copyFileSync(`${file}.kept`, file);

@@ -6,6 +6,7 @@ import { sql } from '../db/repos/sql.ts';
 import { buildDocument } from './convert.ts';
 import { UpdateLog } from './fold.ts';
 import { JournalMover } from './journal.ts';
+import { decodeRun } from './runs.ts';
 
 /** One update to append to a document's log. */
 export interface NewUpdate {
@@ -71,10 +72,8 @@ class HeadMoved extends Error {}
 export class UpdateStore {
   private readonly insert;
   private readonly lastCheckpoint;
-  private readonly tail;
   private readonly insertCheckpoint;
   private readonly pruneCheckpoints;
-  private readonly countRows;
   private readonly moveHead;
   private readonly newHead;
   private readonly appendAll;
@@ -103,9 +102,6 @@ export class UpdateStore {
     this.lastCheckpoint = db.prepare(
       'SELECT seq, state FROM doc_checkpoints WHERE document_id = ? ORDER BY seq DESC LIMIT 1',
     );
-    this.tail = db.prepare(
-      'SELECT seq, user_id AS userId, at, data FROM doc_updates WHERE document_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-    );
     this.insertCheckpoint = db.prepare(
       'INSERT OR REPLACE INTO doc_checkpoints (document_id, seq, at, state) VALUES (?, ?, ?, ?)',
     );
@@ -115,7 +111,6 @@ export class UpdateStore {
           AND seq < (SELECT seq FROM doc_checkpoints WHERE document_id = @documentId ORDER BY seq DESC LIMIT 1 OFFSET 1)
           AND seq NOT IN (SELECT MIN(seq) FROM doc_checkpoints WHERE document_id = @documentId GROUP BY seq / CAST(@spacing AS INTEGER))`,
     );
-    this.countRows = db.prepare('SELECT COUNT(*) FROM doc_updates WHERE document_id = ?').pluck();
     this.moveHead = db.prepare('UPDATE doc_heads SET seq = ? WHERE document_id = ? AND seq = ?');
     this.newHead = db.prepare('INSERT OR IGNORE INTO doc_heads (document_id, seq) VALUES (?, ?)');
     this.appendAll = db.transaction((batch: NewUpdate[], next: Map<string, number>) => {
@@ -294,14 +289,11 @@ export class UpdateStore {
 
   /** Logged updates with seq greater than `seq`, oldest first. */
   updatesSince(documentId: string, seq: number, limit = -1): LoggedUpdate[] {
-    UpdateLog.settle(this.db);
-    const rows = this.tail.all(documentId, seq, limit) as {
-      seq: number;
-      userId: string | null;
-      at: number;
-      data: Buffer;
-    }[];
-    const logged = rows.map((r) => ({ seq: r.seq, userId: r.userId, at: r.at, data: asBytes(r.data) }));
+    const logged: LoggedUpdate[] = [];
+    for (const u of loggedBetween(this.db, documentId, seq, Number.MAX_SAFE_INTEGER)) {
+      if (limit >= 0 && logged.length >= limit) return logged;
+      logged.push(u);
+    }
     // While SQLite refuses folds, what the file holds beyond it is read from memory.
     const after = logged.at(-1)?.seq ?? seq;
     for (const r of this.log.pendingAfter(documentId, after)) {
@@ -314,7 +306,16 @@ export class UpdateStore {
   /** Number of logged updates of a document. */
   count(documentId: string): number {
     UpdateLog.settle(this.db);
-    return this.countRows.get(documentId) as number;
+    const rows = sql<[string], number>(this.db, 'SELECT COUNT(*) FROM doc_updates WHERE document_id = ?')
+      .pluck()
+      .get(documentId)!;
+    const inRuns = sql<[string], number>(
+      this.db,
+      'SELECT COALESCE(SUM(last_seq - first_seq + 1), 0) FROM doc_runs WHERE document_id = ?',
+    )
+      .pluck()
+      .get(documentId)!;
+    return rows + inRuns;
   }
 
   /** Seq of the last logged update (0 when none). */
@@ -344,7 +345,11 @@ export function checkpointAtOrBefore(
   return row ? { seq: row.seq, state: asBytes(row.state) } : null;
 }
 
-/** Logged updates with `after` < seq ≤ `upto`, oldest first, read one at a time. */
+/**
+ * Logged updates with `after` < seq ≤ `upto`, oldest first, read one at a time: the runs folded
+ * from the log file (`doc_runs`, decoded one run at a time) and the rows stored one per update
+ * (`doc_updates`: older updates and the journal), merged by seq.
+ */
 export function* loggedBetween(
   db: DB,
   documentId: string,
@@ -352,6 +357,12 @@ export function* loggedBetween(
   upto: number,
 ): Generator<LoggedUpdate> {
   UpdateLog.settle(db);
+  // Read before the rows are iterated: the connection runs one statement at a time meanwhile.
+  const runs = sql<[string, number, number], { firstSeq: number; data: Buffer }>(
+    db,
+    `SELECT first_seq AS firstSeq, data FROM doc_runs
+     WHERE document_id = ? AND last_seq > ? AND first_seq <= ? ORDER BY first_seq`,
+  ).all(documentId, after, upto);
   const rows = sql<
     [string, number, number],
     { seq: number; userId: string | null; at: number; data: Buffer }
@@ -360,18 +371,27 @@ export function* loggedBetween(
     `SELECT seq, user_id AS userId, at, data FROM doc_updates
      WHERE document_id = ? AND seq > ? AND seq <= ? ORDER BY seq`,
   ).iterate(documentId, after, upto);
-  for (const r of rows) yield { seq: r.seq, userId: r.userId, at: r.at, data: asBytes(r.data) };
+  let run: LoggedUpdate[] = [];
+  let r = 0;
+  const nextFromRuns = (): LoggedUpdate | undefined => {
+    while (run.length === 0 && r < runs.length) {
+      const stored = runs[r++]!;
+      run = decodeRun(stored.firstSeq, asBytes(stored.data)).filter((u) => u.seq > after && u.seq <= upto);
+    }
+    return run[0];
+  };
+  for (const row of rows) {
+    for (let u = nextFromRuns(); u && u.seq < row.seq; u = nextFromRuns()) yield run.shift()!;
+    yield { seq: row.seq, userId: row.userId, at: row.at, data: asBytes(row.data) };
+  }
+  while (nextFromRuns()) yield run.shift()!;
 }
 
 /** Time of update `seq` of a document's log (0 when there is none). */
 export function updateTime(db: DB, documentId: string, seq: number): number {
   if (seq <= 0) return 0;
-  UpdateLog.settle(db);
-  return (
-    sql<[string, number], number>(db, 'SELECT at FROM doc_updates WHERE document_id = ? AND seq = ?')
-      .pluck()
-      .get(documentId, seq) ?? 0
-  );
+  for (const u of loggedBetween(db, documentId, seq - 1, seq)) return u.at;
+  return 0;
 }
 
 /**

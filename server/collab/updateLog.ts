@@ -11,6 +11,7 @@ import {
 import { crc32 } from 'node:zlib';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { authorTable } from './runs.ts';
 
 /** One update as the log file holds it: numbered already, so folding it twice changes nothing. */
 export interface LogRecord {
@@ -60,14 +61,7 @@ const documentPayload = (records: readonly LogRecord[]): Uint8Array => {
   encoding.writeVarString(e, first.documentId);
   encoding.writeVarUint(e, first.seq);
   encoding.writeVarUint(e, first.at);
-  const authors: string[] = [];
-  const index = new Map<string, number>();
-  for (const r of records) {
-    if (r.userId !== null && !index.has(r.userId)) {
-      authors.push(r.userId);
-      index.set(r.userId, authors.length);
-    }
-  }
+  const { authors, index } = authorTable(records);
   encoding.writeVarUint(e, authors.length);
   for (const a of authors) encoding.writeVarString(e, a);
   encoding.writeVarUint(e, records.length);

@@ -1,7 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { PMJSON } from '../../shared/clauses.ts';
 import { YDOC } from '../../shared/protocol.ts';
-import { UpdateLog } from '../collab/fold.ts';
+import { loggedBetween } from '../collab/store.ts';
 import type { DB } from '../db/connection.ts';
 import { sql } from '../db/repos/sql.ts';
 import { ydocAt } from './reconstruct.ts';
@@ -214,12 +214,18 @@ export function sendersBetween(
   fromSeq: number,
   toSeq: number,
 ): { userId: string | null; seq: number; at: number; firstAt: number }[] {
-  UpdateLog.settle(db);
-  return sql<[string, number, number], { user_id: string | null; seq: number; at: number; first_at: number }>(
-    db,
-    `SELECT user_id, MAX(seq) AS seq, MAX(at) AS at, MIN(at) AS first_at FROM doc_updates
-     WHERE document_id = ? AND seq > ? AND seq <= ? GROUP BY user_id ORDER BY MAX(seq)`,
-  )
-    .all(documentId, fromSeq, toSeq)
-    .map((r) => ({ userId: r.user_id, seq: r.seq, at: r.at, firstAt: r.first_at }));
+  const senders = new Map<
+    string | null,
+    { userId: string | null; seq: number; at: number; firstAt: number }
+  >();
+  for (const u of loggedBetween(db, documentId, fromSeq, toSeq)) {
+    const known = senders.get(u.userId);
+    if (!known) senders.set(u.userId, { userId: u.userId, seq: u.seq, at: u.at, firstAt: u.at });
+    else {
+      known.seq = u.seq;
+      known.at = Math.max(known.at, u.at);
+      known.firstAt = Math.min(known.firstAt, u.at);
+    }
+  }
+  return [...senders.values()].sort((a, b) => a.seq - b.seq);
 }
