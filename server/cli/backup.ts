@@ -52,15 +52,16 @@ export async function backupDatabase(
   } finally {
     db.close();
   }
-  // The copy also gets a log id of its own (even with nothing to add): a server's file left in
-  // the folder it is restored to never matches it, so it is set aside instead of replayed.
-  if (unfolded) {
-    const writable = new Database(partial);
-    try {
-      UpdateLog.of(writable, false).replay(unfolded);
-    } finally {
-      writable.close();
-    }
+  // The copy is one self-contained file (rollback journal, no -wal or -shm beside it: the
+  // server turns WAL on again when it opens it). It also gets a log id of its own (even with
+  // nothing to add): a server's file left in the folder it is restored to never matches it, so
+  // it is set aside instead of replayed.
+  const writable = new Database(partial);
+  try {
+    writable.pragma('journal_mode = DELETE');
+    if (unfolded) UpdateLog.of(writable, false).replay(unfolded);
+  } finally {
+    writable.close();
   }
   const copy = new Database(partial, { readonly: true });
   let documents = 0;

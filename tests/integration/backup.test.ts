@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,8 @@ describe('npm run backup', () => {
     await Promise.all(loops);
     expect(result.code, result.out).toBe(0);
     expect(result.out).toMatch(/backup written/);
+    // One file: nothing of the copy is left beside it.
+    expect(readdirSync(work).filter((f) => f.startsWith('cadangan'))).toEqual(['cadangan.db']);
 
     // The copy holds every document as stored at one moment between the two readings.
     const copies = new Map<string, string>();
