@@ -26,7 +26,7 @@ const { values } = parseArgs({
     keys: { type: 'string', default: '100' },
     // The long agreement that is opened (timed) and typed in as well; 0 leaves it out.
     big: { type: 'string', default: '300' },
-    // Diagnosis: CPU profiles of the page while others type (FILE-remote) and while typing (FILE-own).
+    // Diagnosis: CPU profiles of the page while it opens (FILE-open), while others type (FILE-remote) and while typing (FILE-own).
     profile: { type: 'string' },
     // Diagnosis: a Chromium trace (style invalidations included) of the keystrokes of one's own, to FILE-own.json.
     trace: { type: 'string' },
@@ -103,21 +103,7 @@ async function measure(
   const reader = await openBrowser({ baseUrl, cookie });
   try {
     const { page } = reader;
-    const opening = Date.now();
-    await page.goto(url);
-    await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('.ProseMirror > [data-type="clause"]').length >= n &&
-        document.querySelector('.ProseMirror')?.getAttribute('contenteditable') === 'true',
-      clauses,
-      { timeout: 60_000, polling: 20 },
-    );
-    const open = Date.now() - opening;
-    await sleep(3000);
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const metrics = async (): Promise<Metrics> =>
-      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const profiling = async (run: () => Promise<void>, part: string) => {
       if (!values.profile) return run();
       await cdp.send('Profiler.enable');
@@ -126,6 +112,22 @@ async function measure(
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(`${values.profile}-${name}-${part}.cpuprofile`, JSON.stringify(profile));
     };
+    const opening = Date.now();
+    await profiling(async () => {
+      await page.goto(url);
+      await page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('.ProseMirror > [data-type="clause"]').length >= n &&
+          document.querySelector('.ProseMirror')?.getAttribute('contenteditable') === 'true',
+        clauses,
+        { timeout: 60_000, polling: 20 },
+      );
+    }, 'open');
+    const open = Date.now() - opening;
+    await sleep(3000);
+    await cdp.send('Performance.enable');
+    const metrics = async (): Promise<Metrics> =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const split = (a: Metrics, b: Metrics) =>
       ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration']
         .map((m) => (metric(b, m) - metric(a, m)).toFixed(2))
