@@ -103,17 +103,6 @@ export function replaceChangedTopLevel(
   return replace.call(tr, fromPos, toPos, new Slice(content, 0, 0));
 }
 
-/** The editor view each binding last drew the whole document in. */
-const renderedFor = new WeakMap<Binding, EditorView | null>();
-
-/** Whether the view's document is, top-level node by node, what the node map holds for the body. */
-function mapsEveryTopLevel(binding: Binding): boolean {
-  const doc = binding.prosemirrorView?.state.doc;
-  const body = binding.type.toArray();
-  if (!doc || body.length !== doc.childCount) return false;
-  return body.every((type, i) => binding.mapping.get(type as Y.AbstractType<unknown>) === doc.child(i));
-}
-
 /**
  * y-tiptap (3.0.9) draws the whole document again for every change from Yjs: its binding
  * clears the Y ↔ ProseMirror node map, rebuilds every node and replaces the whole document,
@@ -127,13 +116,6 @@ function mapsEveryTopLevel(binding: Binding): boolean {
  * take in (it holds a lock while it writes, and drops what arrives meanwhile; the full rebuild
  * of the next change is what caught such a change up, so it stays). And the replacement
  * covers only the top-level nodes that are not the same objects.
- *
- * The binding also draws the whole document again each time its plugin's view is made, and
- * ProseMirror makes every plugin view again whenever the editor's plugins change: each plugin
- * registered after the editor exists (the komparisi fields, the point bubble) rebuilt every
- * node of the document from Yjs and replaced the page (about 0.2 s each at 300 Pasal). That
- * redraw is skipped when it would change nothing: the same view, no change to the body that
- * the binding did not take in, and the node map holding the view's every top-level node.
  */
 export function rebuildOnlyChangedNodes(): void {
   const proto = ProsemirrorBinding.prototype as unknown as {
@@ -158,15 +140,6 @@ export function rebuildOnlyChangedNodes(): void {
     } finally {
       delete (mapping as { clear?: unknown }).clear;
     }
-  };
-  const rerender = proto as unknown as { _forceRerender: (this: Binding) => void };
-  const forceRerender = rerender._forceRerender;
-  rerender._forceRerender = function () {
-    const seen = seenOf(this);
-    if (!seen.missed && renderedFor.get(this) === this.prosemirrorView && mapsEveryTopLevel(this)) return;
-    forceRerender.call(this);
-    seen.missed = false;
-    renderedFor.set(this, this.prosemirrorView);
   };
   const trGetter = Object.getOwnPropertyDescriptor(ProsemirrorBinding.prototype, '_tr')?.get;
   if (!trGetter) return;
