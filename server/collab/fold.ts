@@ -36,9 +36,18 @@ export class UpdateLog {
   /** The last fold failed with this (cleared by the next that succeeds). */
   private failure: Error | null = null;
   recovery: LogRecovery = { replayed: 0, setAside: null };
-  private readonly foldChunk;
+  private foldChunkOnce: ((byDocument: [string, LogRecord[]][]) => void) | null = null;
 
-  private constructor(private readonly db: DB) {
+  private constructor(private readonly db: DB) {}
+
+  /** One transaction folding whole documents; prepared on first use (a store of a database older than its tables folds nothing). */
+  private get foldChunk(): (byDocument: [string, LogRecord[]][]) => void {
+    this.foldChunkOnce ??= this.prepareFold();
+    return this.foldChunkOnce;
+  }
+
+  private prepareFold(): (byDocument: [string, LogRecord[]][]) => void {
+    const { db } = this;
     const exists = db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck();
     const headOf = db.prepare('SELECT seq FROM doc_heads WHERE document_id = ?').pluck();
     const insertRun = db.prepare(
@@ -48,7 +57,7 @@ export class UpdateLog {
       `INSERT INTO doc_heads (document_id, seq) VALUES (?, ?)
        ON CONFLICT (document_id) DO UPDATE SET seq = MAX(seq, excluded.seq)`,
     );
-    this.foldChunk = db.transaction((byDocument: [string, LogRecord[]][]) => {
+    return db.transaction((byDocument: [string, LogRecord[]][]) => {
       for (const [documentId, records] of byDocument) {
         if (!exists.get(documentId)) continue;
         // A document's head moves with what is stored, in the same transaction: a record at or
