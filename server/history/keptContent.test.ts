@@ -5,7 +5,7 @@ import type { ClauseChange, ClauseState } from './changesRepo.ts';
 import { clauseStates } from './changesRepo.ts';
 import { clauseHistory, GROUP_WINDOW_MS } from './clauseHistory.ts';
 import { agreementBody } from './fixtures.ts';
-import { intermediateStates, type UnwrittenWindow } from './keptContent.ts';
+import { ContentKeeper, type UnwrittenWindow } from './keptContent.ts';
 import { peopleOf } from './people.ts';
 import { ydocAt } from './reconstruct.ts';
 import { type HistoryHarness, historyHarness } from './testing.ts';
@@ -29,7 +29,18 @@ const win = (documentId: string, changes: ClauseChange[], states: ClauseState[])
   documentId,
   changes,
   states,
+  seq: states[0]?.seq ?? 0,
 });
+
+/** The states whose content the keeper dropped, given the windows in the order attributed. */
+function intermediateStates(windows: UnwrittenWindow[], written = new Set<number>()): Set<ClauseState> {
+  const keeper = new ContentKeeper();
+  windows.forEach((w, i) => {
+    keeper.add(w);
+    if (written.has(i)) w.written = true;
+  });
+  return new Set(windows.flatMap((w) => w.states.filter((s) => s.hash !== null && s.content === null)));
+}
 
 describe('which attribution states are stored without their content', () => {
   it('drops only what the next window of the same clause continues, by the same people, soon', () => {
@@ -59,6 +70,15 @@ describe('which attribution states are stored without their content', () => {
     const dropped = intermediateStates(windows);
     // c2 of d1 is continued; c1 of d1 has no next window (d2's c1 is another document's).
     expect([...dropped].map((x) => [x.clauseId, x.seq])).toEqual([['c2', 1]]);
+  });
+
+  it('leaves a state already written as it was stored', () => {
+    const windows = [0, 1, 2].map((n) =>
+      win('d1', [change('c1', n + 1, 'a')], [state('c1', n + 1, n * 500)]),
+    );
+    // The first window was written before the second came: only the second's content goes.
+    const dropped = intermediateStates(windows, new Set([0]));
+    expect([...dropped].map((x) => x.seq)).toEqual([2]);
   });
 });
 

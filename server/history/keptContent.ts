@@ -6,6 +6,9 @@ export interface UnwrittenWindow {
   documentId: string;
   changes: ClauseChange[];
   states: ClauseState[];
+  seq: number;
+  /** Set once its rows are written: its states are then as stored. */
+  written?: boolean;
 }
 
 /** Who changed a clause in a window, as a clause's history groups them (`clauseHistory.ts`). */
@@ -20,37 +23,49 @@ function authorsOf(window: UnwrittenWindow, clauseId: string): { key: string; ad
   return { key: [...users].sort().join(','), added };
 }
 
+interface Last {
+  window: UnwrittenWindow;
+  state: ClauseState;
+  key: string;
+  added: boolean;
+}
+
 /**
- * The states, among windows about to be written (oldest first), whose content need not be
- * stored: those the next window of the same clause continues, by the same people, within a
- * history entry's {@link GROUP_WINDOW_MS}. A clause's history shows the text before and after
- * each entry, and an entry joins such windows, so the content between is never shown; storing
- * a whole clause twice a second while someone types in it was half of what the server wrote
- * per keystroke. The state row stays (who, when, the hash); its content, should anyone ask,
- * is rebuilt from the log (`changesRepo.ts`). A clause's first state, a removal, a state
- * followed by other people or a pause, and the last of the windows are always stored whole.
+ * Drops, from windows not yet written, the content of each clause state that the next window of
+ * the same clause continues: by the same people, within a history entry's {@link GROUP_WINDOW_MS}.
+ * A clause's history shows the text before and after each entry, and an entry joins such
+ * windows, so the content between is never shown; storing a whole clause twice a second while
+ * someone types in it was half of what the server wrote per keystroke, and holding it until it
+ * is written was most of the memory of an edited document. The state row stays (who, when, the
+ * hash); its content, should anyone ask, is rebuilt from the log (`changesRepo.ts`). A clause's
+ * first state, a removal, a state followed by other people or a pause, and the latest are kept.
  */
-export function intermediateStates(windows: readonly UnwrittenWindow[]): Set<ClauseState> {
-  const out = new Set<ClauseState>();
-  const next = new Map<string, { key: string; at: number; hash: string | null }>();
-  for (let i = windows.length - 1; i >= 0; i--) {
-    const window = windows[i]!;
+export class ContentKeeper {
+  private readonly last = new Map<string, Last>();
+
+  /** Takes the next window of a document (in the order attributed). */
+  add(window: UnwrittenWindow): void {
     for (const state of window.states) {
       const slot = `${window.documentId}\u0000${state.clauseId}`;
       const { key, added } = authorsOf(window, state.clauseId);
-      const following = next.get(slot);
+      const before = this.last.get(slot);
       if (
-        following &&
-        !added &&
-        key !== '' &&
-        following.key === key &&
+        before &&
+        !before.window.written &&
+        !before.added &&
+        before.key !== '' &&
+        before.key === key &&
+        before.state.hash !== null &&
         state.hash !== null &&
-        following.hash !== null &&
-        following.at - state.at <= GROUP_WINDOW_MS
+        state.at - before.state.at <= GROUP_WINDOW_MS
       )
-        out.add(state);
-      next.set(slot, { key, at: state.at, hash: state.hash });
+        before.state.content = null;
+      this.last.set(slot, { window, state, key, added });
     }
   }
-  return out;
+
+  /** Forgets a document's windows (it is no longer tracked). */
+  forget(documentId: string): void {
+    for (const slot of this.last.keys()) if (slot.startsWith(`${documentId}\u0000`)) this.last.delete(slot);
+  }
 }
